@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import { commands, COMMAND_NAMES, isCommandName } from '../../shared/commands'
+import { CommandError, type CommandErrorData } from '../../shared/errors'
+import { APP_VERSION } from '../../shared/version'
+import { openBook } from '../db/book'
+import { runCommand, toErrorResponse, validateCommand } from '../commands/dispatch'
+
+export interface CliIo {
+  out: (s: string) => void
+  err: (s: string) => void
+  stdin?: () => string
+}
+
+const USAGE = `Lumbung ${APP_VERSION} — pembukuan koperasi
+
+Pemakaian:
+  lumbung --db <berkas.sqlite> <perintah> ['<input JSON>']
+  lumbung --db <berkas.sqlite> <perintah> -        (input JSON dibaca dari stdin)
+  lumbung commands                                  (daftar perintah beserta skema input JSON)
+  lumbung --version
+
+Pilihan:
+  --db <berkas>     berkas buku (wajib untuk menjalankan perintah)
+  --actor <nama>    nama pengguna yang dicatat pada jurnal (bawaan: cli)
+
+Keluaran: hasil perintah sebagai JSON di stdout, kode keluar 0.
+Galat: {"error": {...}} di stdout dan pesan di stderr, kode keluar 1 (2 untuk pemakaian salah).`
+
+export function commandCatalogue() {
+  return COMMAND_NAMES.map((name) => {
+    const def = commands[name]
+    return {
+      name,
+      kind: def.kind,
+      summary: def.summary,
+      input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' })
+    }
+  })
+}
+
+function fail(io: CliIo, error: CommandErrorData, exitCode: number): number {
+  io.out(JSON.stringify({ error }, null, 2))
+  io.err(`Galat (${error.code}${error.field ? `, ${error.field}` : ''}): ${error.message}`)
+  return exitCode
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const args = [...argv]
+  let db: string | null = null
+  let actor = 'cli'
+  const positional: string[] = []
+  while (args.length) {
+    const a = args.shift()!
+    if (a === '--db') db = args.shift() ?? null
+    else if (a.startsWith('--db=')) db = a.slice(5)
+    else if (a === '--actor') actor = args.shift() ?? actor
+    else if (a === '--help' || a === '-h') { io.out(USAGE); return 0 }
+    else if (a === '--version' || a === '-v') { io.out(APP_VERSION); return 0 }
+    else positional.push(a)
+  }
+  const [name, rawJson, ...extra] = positional
+  if (name === 'commands') {
+    io.out(JSON.stringify(commandCatalogue(), null, 2))
+    return 0
+  }
+  if (!name) {
+    io.err(USAGE)
+    return 2
+  }
+  if (extra.length > 0) return fail(io, { code: 'INVALID_INPUT', message: 'Terlalu banyak argumen: input JSON harus satu argumen (beri tanda kutip)' }, 2)
+  if (!isCommandName(name)) return fail(io, { code: 'UNKNOWN_COMMAND', message: `Perintah tidak dikenal: ${name}. Lihat "lumbung commands".` }, 2)
+  if (!db) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
+
+  let input: unknown = {}
+  const text = rawJson === '-' ? (io.stdin?.() ?? '') : rawJson
+  if (text !== undefined && text.trim() !== '') {
+    try {
+      input = JSON.parse(text)
+    } catch (e) {
+      return fail(io, { code: 'INVALID_INPUT', message: `Input bukan JSON yang valid: ${(e as Error).message}` }, 1)
+    }
+  }
+  // Validate before touching the file: bad input never opens, creates or changes a book.
+  try {
+    validateCommand(name, input)
+  } catch (e) {
+    const r = toErrorResponse(e)
+    return fail(io, r.ok ? { code: 'INTERNAL', message: 'unreachable' } : r.error, 1)
+  }
+
+  const file = resolve(db)
+  const def = commands[name]
+  const create = name === 'setup.initialize'
+  if (!create && !existsSync(file)) {
+    return fail(io, { code: 'BOOK_NOT_FOUND', message: `Berkas buku tidak ditemukan: ${file}. Buat buku baru dengan perintah setup.initialize.` }, 1)
+  }
+  let book
+  try {
+    book = await openBook(file, { create, readonly: def.kind === 'query' })
+  } catch (e) {
+    if (e instanceof CommandError && e.code === 'READ_ONLY') {
+      try {
+        book = await openBook(file, {})
+      } catch (e2) {
+        const r = toErrorResponse(e2)
+        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+      }
+    } else {
+      const r = toErrorResponse(e)
+      return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+    }
+  }
+  try {
+    const response = runCommand({ book, actor, now: () => new Date() }, name, input)
+    if (!response.ok) return fail(io, response.error, 1)
+    io.out(JSON.stringify(response.result, null, 2))
+    return 0
+  } finally {
+    book.close()
+  }
+}
+
+export function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8')
+  } catch {
+    return ''
+  }
+}

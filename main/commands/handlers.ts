@@ -1,0 +1,61 @@
+import type { CommandName, CommandParsedInput, CommandResult } from '../../shared/commands'
+import { COMMAND_NAMES } from '../../shared/commands'
+import { APP_VERSION } from '../../shared/version'
+import { todayIso } from '../../shared/dates/format'
+import type { CommandContext } from './context'
+import { createAccount, listAccounts, setAccountActive, updateAccount } from '../ledger/accounts'
+import { defaultChart } from '../ledger/default-chart'
+import { getEntry, listEntries, postEntry, reverseEntry } from '../ledger/journal'
+import { listPeriods, lockPeriod, unlockPeriod } from '../ledger/periods'
+import { trialBalance } from '../ledger/trial-balance'
+import { accountLedger } from '../ledger/account-ledger'
+import { checkLedger } from '../ledger/check'
+import { COOPERATIVE_TYPES } from '../../shared/commands/setup'
+import { DEFAULT_UNITS } from '../units/default-units'
+import { createUnit, listUnits, setUnitActive, updateUnit } from '../units/units'
+import { initialize, setupStatus } from '../setup/initialize'
+import { requireProfile, updateProfile } from '../setup/profile'
+
+export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
+
+/** Commands that work on a book that has not been set up yet. */
+export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set(['setup.status', 'setup.defaults', 'setup.initialize', 'system.info'])
+
+/** One handler per declared command; the compiler refuses a missing or mistyped one. */
+export const handlers: { [K in CommandName]: Handler<K> } = {
+  'setup.status': (ctx) => setupStatus(ctx.book),
+  'setup.defaults': () => ({ accounts: defaultChart(), units: DEFAULT_UNITS, cooperativeTypes: COOPERATIVE_TYPES }),
+  'setup.initialize': (ctx, input) => initialize(ctx, input),
+  'system.info': (ctx) => ({
+    appVersion: APP_VERSION,
+    schemaVersion: ctx.book.schemaVersion(),
+    file: ctx.book.file,
+    commands: COMMAND_NAMES.length
+  }),
+  'profile.get': (ctx) => requireProfile(ctx.book),
+  'profile.update': (ctx, input) => updateProfile(ctx, input),
+
+  'accounts.list': (ctx, input) => listAccounts(ctx.book, input),
+  'accounts.create': (ctx, input) => createAccount(ctx, input),
+  'accounts.update': (ctx, input) => updateAccount(ctx, input),
+  'accounts.setActive': (ctx, input) => setAccountActive(ctx, input),
+
+  'units.list': (ctx, input) => listUnits(ctx.book, input.includeInactive),
+  'units.create': (ctx, input) => createUnit(ctx, input),
+  'units.update': (ctx, input) => updateUnit(ctx, input),
+  'units.setActive': (ctx, input) => setUnitActive(ctx, input),
+
+  'journal.post': (ctx, input) => postEntry(ctx, input),
+  'journal.reverse': (ctx, input) => reverseEntry(ctx, input),
+  'journal.get': (ctx, input) => getEntry(ctx.book, input),
+  'journal.list': (ctx, input) => listEntries(ctx.book, input),
+  'journal.series': (ctx) =>
+    ctx.book.sqlite.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[],
+  'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayIso('Asia/Jakarta', ctx.now())),
+  'periods.lock': (ctx, input) => lockPeriod(ctx, input),
+  'periods.unlock': (ctx, input) => unlockPeriod(ctx, input),
+
+  'reports.trialBalance': (ctx, input) => trialBalance(ctx.book, input),
+  'ledger.account': (ctx, input) => accountLedger(ctx.book, input),
+  'ledger.check': (ctx) => checkLedger(ctx)
+}

@@ -1,0 +1,8 @@
+import type { Migration } from './types'
+import { m0001 } from './0001_core'
+import { m0002 } from './0002_month_balances'
+
+/** Statically imported, in order: a bundler cannot lose one. */
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

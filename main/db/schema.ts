@@ -1,0 +1,82 @@
+import type { Generated } from 'kysely'
+
+/** Kysely table types: the shape of the SQLite book. Money columns are INTEGER rupiah. */
+export interface DB {
+  schema_migrations: { version: number; name: string; applied_at: string; app_version: string }
+  settings: { key: string; value: string }
+  profile: {
+    id: number
+    name: string
+    legal_entity_number: string | null
+    legal_entity_date: string | null
+    nik_koperasi: string | null
+    street: string | null
+    village: string
+    district: string
+    regency: string
+    province: string
+    postal_code: string | null
+    phone: string | null
+    email: string | null
+    cooperative_type: string
+    first_financial_year: number
+    books_start_date: string
+    created_at: string
+    updated_at: string
+  }
+  accounts: {
+    id: Generated<number>
+    code: string
+    name: string
+    type: string
+    normal_balance: string
+    parent_id: number | null
+    is_header: number
+    is_active: number
+    note: string | null
+    created_at: string
+  }
+  units: {
+    id: Generated<number>
+    code: string
+    name: string
+    description: string | null
+    is_active: number
+    sort_order: number
+    created_at: string
+  }
+  members: { id: Generated<number>; member_no: string; name: string; status: string; created_at: string }
+  journal_series: { code: string; name: string; is_system: number }
+  journal_counters: { series: string; year: number; last_seq: number }
+  journal_entries: {
+    id: Generated<number>
+    number: string
+    series: string
+    year: number
+    seq: number
+    date: string
+    description: string
+    reference: string | null
+    source: string
+    reversal_of: number | null
+    total: number
+    created_at: string
+    created_by: string
+  }
+  journal_lines: {
+    id: Generated<number>
+    entry_id: number
+    line_no: number
+    account_id: number
+    date: string
+    debit: number
+    credit: number
+    member_id: number | null
+    unit_id: number | null
+    pihak: string | null
+    memo: string | null
+  }
+  period_locks: { month: string; locked_at: string; locked_by: string }
+  period_lock_events: { id: Generated<number>; month: string; action: string; reason: string | null; at: string; by: string }
+  account_month_balances: { account_id: number; month: string; debit: number; credit: number }
+}

@@ -1,0 +1,69 @@
+import type { LedgerCheckResult } from '../../shared/ledger/types'
+import { formatMonth } from '../../shared/dates/format'
+import type { CommandContext } from '../commands/context'
+
+/**
+ * Proves the ledger's invariants from the raw rows: every entry balanced and equal to its
+ * total, the monthly balance table equal to the lines, no line on a header account, no entry
+ * created in a month after it was locked.
+ */
+export function checkLedger(ctx: CommandContext): LedgerCheckResult {
+  const db = ctx.book.sqlite
+  const problems: LedgerCheckResult['problems'] = []
+  const step = (done: number, label: string) => ctx.progress?.({ done, total: 5, label })
+
+  step(0, 'Memeriksa keseimbangan setiap jurnal')
+  const entriesChecked = (db.prepare('SELECT count(*) AS n FROM journal_entries').get() as { n: number }).n
+  const unbalanced = db
+    .prepare(
+      `SELECT e.number, COALESCE(s.d, 0) AS d, COALESCE(s.c, 0) AS c, COALESCE(s.n, 0) AS n, e.total
+       FROM journal_entries e
+       LEFT JOIN (SELECT entry_id, SUM(debit) AS d, SUM(credit) AS c, count(*) AS n FROM journal_lines GROUP BY entry_id) s
+         ON s.entry_id = e.id
+       WHERE s.n IS NULL OR s.n < 2 OR s.d != s.c OR s.d != e.total
+       LIMIT 100`
+    )
+    .all() as { number: string; d: number; c: number; n: number; total: number }[]
+  for (const u of unbalanced) {
+    problems.push({ code: 'UNBALANCED_ENTRY', message: `Jurnal ${u.number} tidak seimbang atau tidak lengkap (${u.n} baris, debit ${u.d}, kredit ${u.c}, total ${u.total})` })
+  }
+
+  step(1, 'Mencocokkan saldo bulanan dengan baris jurnal')
+  const mismatch = db
+    .prepare(
+      `WITH lines AS (SELECT account_id, substr(date, 1, 7) AS month, SUM(debit) AS debit, SUM(credit) AS credit
+                      FROM journal_lines GROUP BY account_id, substr(date, 1, 7)),
+            diff AS (SELECT * FROM lines EXCEPT SELECT account_id, month, debit, credit FROM account_month_balances
+                     UNION ALL
+                     SELECT account_id, month, debit, credit FROM account_month_balances WHERE debit != 0 OR credit != 0
+                     EXCEPT SELECT * FROM lines)
+       SELECT a.code, d.month FROM diff d JOIN accounts a ON a.id = d.account_id LIMIT 100`
+    )
+    .all() as { code: string; month: string }[]
+  for (const m of mismatch) {
+    problems.push({ code: 'BALANCE_MISMATCH', message: `Saldo bulanan akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+  }
+
+  step(2, 'Memeriksa akun induk')
+  const onHeaders = db
+    .prepare(`SELECT DISTINCT a.code FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.is_header = 1 LIMIT 100`)
+    .all() as { code: string }[]
+  for (const h of onHeaders) problems.push({ code: 'HEADER_POSTING', message: `Akun induk ${h.code} berisi posting` })
+
+  step(3, 'Memeriksa tanggal baris dan periode terkunci')
+  const dateMismatch = db
+    .prepare(`SELECT DISTINCT e.number FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.date != e.date LIMIT 100`)
+    .all() as { number: string }[]
+  for (const d of dateMismatch) problems.push({ code: 'LINE_DATE', message: `Tanggal baris jurnal ${d.number} berbeda dengan tanggal jurnalnya` })
+  const lockedPosts = db
+    .prepare(
+      `SELECT e.number, p.month FROM journal_entries e JOIN period_locks p ON p.month = substr(e.date, 1, 7)
+       WHERE e.created_at > p.locked_at LIMIT 100`
+    )
+    .all() as { number: string; month: string }[]
+  for (const l of lockedPosts) {
+    problems.push({ code: 'LOCKED_PERIOD_POSTING', message: `Jurnal ${l.number} diposting ke ${formatMonth(l.month)} setelah periode itu dikunci` })
+  }
+  step(5, 'Selesai')
+  return { ok: problems.length === 0, entriesChecked, problems }
+}

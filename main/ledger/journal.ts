@@ -1,0 +1,296 @@
+import Decimal from 'decimal.js'
+import { CommandError } from '../../shared/errors'
+import type { CommandParsedInput } from '../../shared/commands'
+import type { JournalEntry, JournalEntrySummary, JournalLine, Paged, Pihak } from '../../shared/ledger/types'
+import { formatRupiah } from '../../shared/money/rupiah'
+import { formatDateLong } from '../../shared/dates/format'
+import type { Book } from '../db/book'
+import { nowIso, type CommandContext } from '../commands/context'
+import { requireProfile } from '../setup/profile'
+import { assertMonthOpen } from './periods'
+
+export type PostInput = CommandParsedInput<'journal.post'>
+
+export interface PostOptions {
+  /** Which module generated the entry: MANUAL, REVERSAL, SIMPANAN, PINJAMAN, … */
+  source?: string
+}
+
+interface ResolvedLine {
+  accountId: number
+  debit: number
+  credit: number
+  memberId: number | null
+  unitId: number | null
+  pihak: Pihak | null
+  memo: string | null
+}
+
+export function formatEntryNumber(series: string, year: number, seq: number): string {
+  return `${series}-${year}-${String(seq).padStart(6, '0')}`
+}
+
+/**
+ * Posts one balanced entry. Callers run inside the command's transaction, so an entry posted
+ * by a sub-ledger (savings, loans, sales) lands together with its sub-ledger rows or not at all.
+ */
+export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptions = {}): JournalEntry {
+  const { book } = ctx
+  const profile = requireProfile(book)
+  if (input.date < profile.booksStartDate) {
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: tidak boleh sebelum tanggal mulai pembukuan (${formatDateLong(profile.booksStartDate)})`,
+      'date'
+    )
+  }
+  assertMonthOpen(book, input.date, 'date')
+  const series = book.sqlite.prepare('SELECT code FROM journal_series WHERE code = ?').get(input.series)
+  if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
+
+  const lines = input.lines.map((l, i) => resolveLine(book, l, i))
+  const { debit, credit } = lines.reduce(
+    (acc, l) => ({ debit: acc.debit.plus(l.debit), credit: acc.credit.plus(l.credit) }),
+    { debit: new Decimal(0), credit: new Decimal(0) }
+  )
+  if (!debit.equals(credit)) {
+    const diff = debit.minus(credit).abs()
+    throw new CommandError(
+      'UNBALANCED',
+      `Jurnal tidak seimbang: total debit ${formatRupiah(debit.toNumber())}, total kredit ${formatRupiah(credit.toNumber())}, selisih ${formatRupiah(diff.toNumber())}`,
+      'lines'
+    )
+  }
+  if (!debit.lte(Number.MAX_SAFE_INTEGER)) {
+    throw new CommandError('INVALID_INPUT', 'Baris jurnal: total jurnal terlalu besar', 'lines')
+  }
+  return insertEntry(ctx, {
+    series: input.series,
+    date: input.date,
+    description: input.description,
+    reference: input.reference,
+    source: opts.source ?? 'MANUAL',
+    reversalOf: null,
+    total: debit.toNumber(),
+    lines
+  })
+}
+
+function resolveLine(book: Book, l: PostInput['lines'][number], i: number): ResolvedLine {
+  const acc = book.sqlite
+    .prepare('SELECT id, code, name, is_header, is_active FROM accounts WHERE code = ?')
+    .get(l.account) as { id: number; code: string; name: string; is_header: number; is_active: number } | undefined
+  const field = `lines.${i}`
+  if (!acc) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: akun ${l.account} tidak ditemukan`, `${field}.account`)
+  if (acc.is_header) {
+    throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: akun ${acc.code} ${acc.name} adalah akun induk; pilih salah satu sub-akunnya`, `${field}.account`)
+  }
+  if (!acc.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: akun ${acc.code} ${acc.name} tidak aktif`, `${field}.account`)
+  let unitId: number | null = null
+  if (l.unit !== null) {
+    const u = book.sqlite.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined
+    if (!u) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: unit usaha ${l.unit} tidak ditemukan`, `${field}.unit`)
+    if (!u.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
+    unitId = u.id
+  }
+  if (l.memberId !== null) {
+    const m = book.sqlite.prepare('SELECT id FROM members WHERE id = ?').get(l.memberId)
+    if (!m) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: anggota dengan id ${l.memberId} tidak ditemukan`, `${field}.memberId`)
+  }
+  return { accountId: acc.id, debit: l.debit, credit: l.credit, memberId: l.memberId, unitId, pihak: l.pihak, memo: l.memo }
+}
+
+interface NewEntry {
+  series: string
+  date: string
+  description: string
+  reference: string | null
+  source: string
+  reversalOf: number | null
+  total: number
+  lines: ResolvedLine[]
+}
+
+function insertEntry(ctx: CommandContext, e: NewEntry): JournalEntry {
+  const { book } = ctx
+  const year = Number(e.date.slice(0, 4))
+  const { last_seq: seq } = book.sqlite
+    .prepare(
+      `INSERT INTO journal_counters (series, year, last_seq) VALUES (?, ?, 1)
+       ON CONFLICT (series, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`
+    )
+    .get(e.series, year) as { last_seq: number }
+  const number = formatEntryNumber(e.series, year, seq)
+  const { lastInsertRowid } = book.sqlite
+    .prepare(
+      `INSERT INTO journal_entries (number, series, year, seq, date, description, reference, source, reversal_of, total, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    .run(number, e.series, year, seq, e.date, e.description, e.reference, e.source, e.reversalOf, e.total, nowIso(ctx), ctx.actor)
+  const entryId = Number(lastInsertRowid)
+  const insertLine = book.sqlite.prepare(
+    `INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit, member_id, unit_id, pihak, memo)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  e.lines.forEach((l, i) => {
+    insertLine.run(entryId, i + 1, l.accountId, e.date, l.debit, l.credit, l.memberId, l.unitId, l.pihak, l.memo)
+  })
+  return getEntry(book, { id: entryId })
+}
+
+export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'journal.reverse'>): JournalEntry {
+  const { book } = ctx
+  const original = getEntry(book, { id: input.entryId }, 'entryId')
+  if (original.reversedBy) {
+    throw new CommandError('CONFLICT', `Jurnal ${original.number} sudah dibalik oleh ${original.reversedBy.number}`, 'entryId')
+  }
+  if (original.reversalOf) {
+    throw new CommandError(
+      'CONFLICT',
+      `Jurnal ${original.number} adalah jurnal pembalik; untuk membatalkannya posting ulang jurnal yang benar`,
+      'entryId'
+    )
+  }
+  if (input.date < original.date) {
+    throw new CommandError('INVALID_INPUT', `Tanggal: pembalikan tidak boleh sebelum tanggal jurnal asli (${formatDateLong(original.date)})`, 'date')
+  }
+  assertMonthOpen(book, input.date, 'date')
+  const rows = book.sqlite
+    .prepare('SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no')
+    .all(original.id) as { account_id: number; debit: number; credit: number; member_id: number | null; unit_id: number | null; pihak: Pihak | null; memo: string | null }[]
+  return insertEntry(ctx, {
+    series: original.series,
+    date: input.date,
+    description: `Pembalikan ${original.number}: ${input.reason}`,
+    reference: original.reference,
+    source: 'REVERSAL',
+    reversalOf: original.id,
+    total: original.total,
+    lines: rows.map((r) => ({
+      accountId: r.account_id,
+      debit: r.credit,
+      credit: r.debit,
+      memberId: r.member_id,
+      unitId: r.unit_id,
+      pihak: r.pihak,
+      memo: r.memo
+    }))
+  })
+}
+
+interface EntryRow {
+  id: number
+  number: string
+  series: string
+  date: string
+  description: string
+  reference: string | null
+  source: string
+  total: number
+  created_at: string
+  created_by: string
+  reversal_of: number | null
+  reversal_of_number: string | null
+  reversed_by: number | null
+  reversed_by_number: string | null
+  line_count: number
+}
+
+const ENTRY_SELECT = `
+  SELECT e.id, e.number, e.series, e.date, e.description, e.reference, e.source, e.total, e.created_at, e.created_by,
+         e.reversal_of, o.number AS reversal_of_number, r.id AS reversed_by, r.number AS reversed_by_number,
+         (SELECT count(*) FROM journal_lines l WHERE l.entry_id = e.id) AS line_count
+  FROM journal_entries e
+  LEFT JOIN journal_entries o ON o.id = e.reversal_of
+  LEFT JOIN journal_entries r ON r.reversal_of = e.id`
+
+function toSummary(r: EntryRow): JournalEntrySummary {
+  return {
+    id: r.id,
+    number: r.number,
+    series: r.series,
+    date: r.date,
+    description: r.description,
+    reference: r.reference,
+    source: r.source,
+    total: r.total,
+    reversalOf: r.reversal_of !== null ? { id: r.reversal_of, number: r.reversal_of_number! } : null,
+    reversedBy: r.reversed_by !== null ? { id: r.reversed_by, number: r.reversed_by_number! } : null,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    lineCount: r.line_count
+  }
+}
+
+export function getEntry(book: Book, key: { id: number } | { number: string }, field = 'id'): JournalEntry {
+  const row = ('id' in key
+    ? book.sqlite.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(key.id)
+    : book.sqlite.prepare(`${ENTRY_SELECT} WHERE e.number = ?`).get(key.number)) as EntryRow | undefined
+  if (!row) {
+    const what = 'id' in key ? `id ${key.id}` : `nomor ${key.number}`
+    throw new CommandError('NOT_FOUND', `Jurnal dengan ${what} tidak ditemukan`, 'id' in key ? field : 'number')
+  }
+  const lines = book.sqlite
+    .prepare(
+      `SELECT l.line_no, a.code AS account_code, a.name AS account_name, l.debit, l.credit, l.member_id,
+              m.name AS member_name, u.code AS unit_code, l.pihak, l.memo
+       FROM journal_lines l
+       JOIN accounts a ON a.id = l.account_id
+       LEFT JOIN members m ON m.id = l.member_id
+       LEFT JOIN units u ON u.id = l.unit_id
+       WHERE l.entry_id = ? ORDER BY l.line_no`
+    )
+    .all(row.id) as {
+      line_no: number; account_code: string; account_name: string; debit: number; credit: number
+      member_id: number | null; member_name: string | null; unit_code: string | null; pihak: Pihak | null; memo: string | null
+    }[]
+  const { lineCount: _n, ...summary } = toSummary(row)
+  return {
+    ...summary,
+    lines: lines.map((l): JournalLine => ({
+      lineNo: l.line_no,
+      accountCode: l.account_code,
+      accountName: l.account_name,
+      debit: l.debit,
+      credit: l.credit,
+      memberId: l.member_id,
+      memberName: l.member_name,
+      unitCode: l.unit_code,
+      pihak: l.pihak,
+      memo: l.memo
+    }))
+  }
+}
+
+export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): Paged<JournalEntrySummary> {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (f.from) { where.push('e.date >= ?'); params.push(f.from) }
+  if (f.to) { where.push('e.date <= ?'); params.push(f.to) }
+  if (f.series) { where.push('e.series = ?'); params.push(f.series) }
+  if (f.source) { where.push('e.source = ?'); params.push(f.source) }
+  if (f.account) {
+    // An account filter covers the account and every sub-account below it.
+    where.push(`e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.account_id IN (
+      WITH RECURSIVE sub(id) AS (SELECT id FROM accounts WHERE code = ? UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id)
+      SELECT id FROM sub))`)
+    params.push(f.account)
+  }
+  if (f.unit) { where.push('e.id IN (SELECT l.entry_id FROM journal_lines l JOIN units u ON u.id = l.unit_id WHERE u.code = ?)'); params.push(f.unit) }
+  if (f.memberId) { where.push('e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.member_id = ?)'); params.push(f.memberId) }
+  if (f.search) {
+    where.push(`(e.description LIKE ? ESCAPE '\\' OR e.number LIKE ? ESCAPE '\\' OR e.reference LIKE ? ESCAPE '\\')`)
+    const s = `%${escapeLike(f.search)}%`
+    params.push(s, s, s)
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const total = (book.sqlite.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }).n
+  const rows = book.sqlite
+    .prepare(`${ENTRY_SELECT} ${clause} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
+    .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as EntryRow[]
+  return { items: rows.map(toSummary), page: f.page, pageSize: f.pageSize, total }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`)
+}

@@ -1,0 +1,75 @@
+import { CommandError } from '../../shared/errors'
+import type { Unit } from '../../shared/ledger/types'
+import type { CommandParsedInput } from '../../shared/commands'
+import type { Book } from '../db/book'
+import { nowIso, type CommandContext } from '../commands/context'
+
+function toUnit(r: { id: number; code: string; name: string; description: string | null; is_active: number; sort_order: number }): Unit {
+  return { id: r.id, code: r.code, name: r.name, description: r.description, isActive: r.is_active === 1, sortOrder: r.sort_order }
+}
+
+export function listUnits(book: Book, includeInactive: boolean): Unit[] {
+  let q = book.k.selectFrom('units').selectAll().orderBy('sort_order').orderBy('code')
+  if (!includeInactive) q = q.where('is_active', '=', 1)
+  return book.q.all(q).map(toUnit)
+}
+
+export function getUnit(book: Book, code: string, field = 'code'): Unit {
+  const r = book.q.first(book.k.selectFrom('units').selectAll().where('code', '=', code))
+  if (!r) throw new CommandError('NOT_FOUND', `Unit usaha ${code} tidak ditemukan`, field)
+  return toUnit(r)
+}
+
+export function insertUnits(ctx: CommandContext, units: { code: string; name: string; description: string | null }[]): void {
+  const seen = new Set<string>()
+  units.forEach((u, i) => {
+    if (seen.has(u.code)) throw new CommandError('CONFLICT', `Kode unit ${u.code} dobel`, `units.${i}.code`)
+    seen.add(u.code)
+  })
+  const { book } = ctx
+  const next = (book.sqlite.prepare('SELECT COALESCE(MAX(sort_order), -1) + 1 AS n FROM units').get() as { n: number }).n
+  units.forEach((u, i) => {
+    book.q.run(
+      book.k.insertInto('units').values({
+        code: u.code,
+        name: u.name,
+        description: u.description,
+        is_active: 1,
+        sort_order: next + i,
+        created_at: nowIso(ctx)
+      })
+    )
+  })
+}
+
+export function createUnit(ctx: CommandContext, input: CommandParsedInput<'units.create'>): Unit {
+  const exists = ctx.book.q.first(ctx.book.k.selectFrom('units').select('id').where('code', '=', input.code))
+  if (exists) throw new CommandError('CONFLICT', `Kode unit ${input.code} sudah dipakai`, 'code')
+  insertUnits(ctx, [input])
+  return getUnit(ctx.book, input.code)
+}
+
+export function updateUnit(ctx: CommandContext, input: CommandParsedInput<'units.update'>): Unit {
+  const u = getUnit(ctx.book, input.code)
+  ctx.book.q.run(
+    ctx.book.k
+      .updateTable('units')
+      .set({
+        name: input.name ?? u.name,
+        description: input.description ?? u.description,
+        sort_order: input.sortOrder ?? u.sortOrder
+      })
+      .where('id', '=', u.id)
+  )
+  return getUnit(ctx.book, input.code)
+}
+
+export function setUnitActive(ctx: CommandContext, input: CommandParsedInput<'units.setActive'>): Unit {
+  const u = getUnit(ctx.book, input.code)
+  if (!input.active) {
+    const active = ctx.book.sqlite.prepare('SELECT count(*) AS n FROM units WHERE is_active = 1').get() as { n: number }
+    if (u.isActive && active.n <= 1) throw new CommandError('CONFLICT', 'Harus ada paling sedikit satu unit usaha aktif', 'code')
+  }
+  ctx.book.sqlite.prepare('UPDATE units SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, u.id)
+  return getUnit(ctx.book, input.code)
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod'
+import { setupCommands } from './setup'
+import { accountCommands } from './accounts'
+import { unitCommands } from './units'
+import { journalCommands } from './journal'
+import { reportCommands } from './reports'
+import type { CommandDef } from './define'
+
+/** The spine: every operation any door can perform, declared once. */
+export const commands = {
+  ...setupCommands,
+  ...accountCommands,
+  ...unitCommands,
+  ...journalCommands,
+  ...reportCommands
+}
+
+export type Commands = typeof commands
+export type CommandName = keyof Commands
+type DefOf<K extends CommandName> = Commands[K]
+export type CommandInput<K extends CommandName> = DefOf<K> extends CommandDef<infer I, unknown> ? z.input<I> : never
+export type CommandParsedInput<K extends CommandName> = DefOf<K> extends CommandDef<infer I, unknown> ? z.output<I> : never
+export type CommandResult<K extends CommandName> = DefOf<K> extends CommandDef<z.ZodType, infer R> ? R : never
+
+export const COMMAND_NAMES = Object.keys(commands) as CommandName[]
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.prototype.hasOwnProperty.call(commands, name)
+}

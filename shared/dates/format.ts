@@ -1,0 +1,286 @@
+// Indonesian date formatting and pure calendar arithmetic on ISO strings (DOMAIN.md §9.2).
+// Every computation goes through Date.UTC / getUTC* so the host time zone never matters.
+// Time zones are fixed offsets (Indonesia has no daylight saving), so Intl is not needed.
+
+export const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember'
+] as const
+
+export const MONTHS_SHORT_ID = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const
+
+/** Indexed like Date#getDay(): 0 = Minggu. */
+export const DAYS_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const
+
+export type IndonesianTimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'
+
+/** UTC offsets in hours: WIB +7, WITA +8, WIT +9. */
+export const TIME_ZONE_OFFSET_HOURS: Readonly<Record<IndonesianTimeZone, number>> = {
+  'Asia/Jakarta': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9
+}
+
+export const MIN_YEAR = 1900
+export const MAX_YEAR = 2199
+
+const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+
+interface Ymd {
+  year: number
+  month: number // 1..12
+  day: number
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+function isValidYmd(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  )
+}
+
+function toIso({ year, month, day }: Ymd): string {
+  return `${year}-${pad2(month)}-${pad2(day)}`
+}
+
+/** Strict `YYYY-MM-DD`, a real calendar date, year 1900–2199. */
+export function isValidIsoDate(s: string): boolean {
+  if (typeof s !== 'string') return false
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  return isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))
+}
+
+function parseIso(iso: string): Ymd {
+  if (!isValidIsoDate(iso)) throw new RangeError(`Invalid ISO date: ${String(iso)}`)
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) }
+}
+
+/** Accepts `YYYY-MM` or a full `YYYY-MM-DD`. */
+function parseMonth(value: string): { year: number; month: number } {
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})$/.exec(value)
+    if (m) {
+      const year = Number(m[1])
+      const month = Number(m[2])
+      if (year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12) return { year, month }
+    } else if (isValidIsoDate(value)) {
+      return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)) }
+    }
+  }
+  throw new RangeError(`Invalid month (expected YYYY-MM): ${String(value)}`)
+}
+
+function monthName(month: number): string {
+  return MONTHS_ID[month - 1] ?? ''
+}
+
+function weekday({ year, month, day }: Ymd): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+}
+
+/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0)
+  d.setUTCFullYear(year, month - 1, day)
+  d.setUTCHours(hour, minute, second, ms)
+  return d.getTime()
+}
+
+function ymdFromUtcMs(ms: number): Ymd {
+  const d = new Date(ms)
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+}
+
+/** "31 Desember 2025" */
+export function formatDateLong(iso: string): string {
+  const d = parseIso(iso)
+  return `${d.day} ${monthName(d.month)} ${d.year}`
+}
+
+/** "Rabu, 31 Desember 2025" */
+export function formatDateWithDay(iso: string): string {
+  const d = parseIso(iso)
+  return `${DAYS_ID[weekday(d)] ?? ''}, ${formatDateLong(iso)}`
+}
+
+/** "31/12/2025" (dd/mm/yyyy — never US order). */
+export function formatDateShort(iso: string): string {
+  const d = parseIso(iso)
+  return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`
+}
+
+/** "Maret 2026" from "2026-03" (a full ISO date is also accepted). */
+export function formatMonth(yearMonth: string): string {
+  const { year, month } = parseMonth(yearMonth)
+  return `${monthName(month)} ${year}`
+}
+
+function offsetMs(timeZone: IndonesianTimeZone): number {
+  if (!Object.hasOwn(TIME_ZONE_OFFSET_HOURS, timeZone)) throw new RangeError(`Unsupported time zone: ${String(timeZone)}`)
+  return TIME_ZONE_OFFSET_HOURS[timeZone] * HOUR_MS
+}
+
+const TIMESTAMP_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+
+/**
+ * Parses an ISO timestamp to epoch ms. A timestamp without offset (e.g. SQLite's
+ * `datetime('now')` → "2025-12-31 07:05:00") is UTC, never host-local time.
+ */
+function parseTimestamp(value: string | Date): number {
+  if (value instanceof Date) {
+    const t = value.getTime()
+    if (Number.isNaN(t)) throw new RangeError('Invalid Date')
+    return t
+  }
+  const m = typeof value === 'string' ? TIMESTAMP_PATTERN.exec(value.trim()) : null
+  if (!m) throw new RangeError(`Invalid ISO timestamp: ${String(value)}`)
+  const [, y, mo, d, h, mi, s = '0', frac = '', zone = 'Z'] = m
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  const hour = Number(h)
+  const minute = Number(mi)
+  const second = Number(s)
+  if (!isValidYmd(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+    throw new RangeError(`Invalid ISO timestamp: ${value}`)
+  }
+  const millis = Number(frac.padEnd(3, '0').slice(0, 3))
+  let offsetMinutes = 0
+  if (zone.toUpperCase() !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1
+    const digits = zone.slice(1).replace(':', '')
+    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'))
+  }
+  return utcMs(year, month, day, hour, minute, second, millis) - offsetMinutes * 60_000
+}
+
+/** "31 Desember 2025 14.05" in the given zone (Indonesian writes hours.minutes). */
+export function formatDateTime(isoUtcTimestamp: string | Date, timeZone: IndonesianTimeZone = 'Asia/Jakarta'): string {
+  const local = new Date(parseTimestamp(isoUtcTimestamp) + offsetMs(timeZone))
+  const date = `${local.getUTCDate()} ${monthName(local.getUTCMonth() + 1)} ${local.getUTCFullYear()}`
+  return `${date} ${pad2(local.getUTCHours())}.${pad2(local.getUTCMinutes())}`
+}
+
+function fromUtcMsChecked(ms: number): string {
+  const ymd = ymdFromUtcMs(ms)
+  if (!isValidYmd(ymd.year, ymd.month, ymd.day)) {
+    throw new RangeError(`Date out of supported range ${MIN_YEAR}–${MAX_YEAR}`)
+  }
+  return toIso(ymd)
+}
+
+/** Calendar arithmetic: addDays('2025-12-31', 1) → '2026-01-01'. */
+export function addDays(iso: string, n: number): string {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Day count must be an integer, got ${String(n)}`)
+  const { year, month, day } = parseIso(iso)
+  return fromUtcMsChecked(utcMs(year, month, day) + n * DAY_MS)
+}
+
+/** 'YYYY-MM' of an ISO date. */
+export function monthOf(iso: string): string {
+  parseIso(iso)
+  return iso.slice(0, 7)
+}
+
+/** '2026-02' (or any date in it) → '2026-02-01'. */
+export function firstDayOfMonth(yearMonth: string): string {
+  const { year, month } = parseMonth(yearMonth)
+  return toIso({ year, month, day: 1 })
+}
+
+/** '2026-02' (or any date in it) → '2026-02-28'. */
+export function lastDayOfMonth(yearMonth: string): string {
+  const { year, month } = parseMonth(yearMonth)
+  return toIso({ year, month, day: daysInMonth(year, month) })
+}
+
+/** Today's calendar date in an Indonesian time zone, as 'YYYY-MM-DD'. */
+export function todayIso(timeZone: IndonesianTimeZone = 'Asia/Jakarta', now: Date = new Date()): string {
+  const t = now.getTime()
+  if (Number.isNaN(t)) throw new RangeError('Invalid Date')
+  return toIso(ymdFromUtcMs(t + offsetMs(timeZone)))
+}
+
+// Lowercase month name/abbreviation → month number. Includes the old spellings
+// "Pebruari"/"Nopember" still common in village paperwork.
+const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map<string, number>([
+  ...MONTHS_ID.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...MONTHS_SHORT_ID.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ['agt', 8],
+  ['ags', 8],
+  ['sept', 9],
+  ['pebruari', 2],
+  ['peb', 2],
+  ['nopember', 11],
+  ['nop', 11]
+])
+
+const DAY_LOOKUP: ReadonlyMap<string, number> = new Map(DAYS_ID.map((name, i): [string, number] => [name.toLowerCase(), i]))
+
+/**
+ * Parses a date as typed by a user: "31/12/2025", "31-12-2025", "2025-12-31", "31 Desember 2025",
+ * "31 des 2025", optionally preceded by a weekday ("Rabu, 31 Desember 2025"; it must match).
+ * Returns an ISO date or null.
+ */
+export function parseDateId(text: string): string | null {
+  if (typeof text !== 'string') return null
+  let s = text.trim().replace(/\s+/g, ' ').toLowerCase()
+  if (s === '') return null
+
+  let expectedWeekday: number | undefined
+  const dayPrefix = /^([a-z']+),? (?=\d)/.exec(s)
+  if (dayPrefix) {
+    expectedWeekday = DAY_LOOKUP.get((dayPrefix[1] ?? '').replace("'", ''))
+    if (expectedWeekday === undefined) return null
+    s = s.slice(dayPrefix[0].length)
+  }
+
+  let ymd: Ymd | null = null
+  let m: RegExpExecArray | null
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) {
+    ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+  } else if ((m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(s))) {
+    ymd = { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }
+  } else if ((m = /^(\d{1,2})[ -]?([a-z]+)\.?[ -]?(\d{4})$/.exec(s))) {
+    const month = MONTH_LOOKUP.get(m[2] ?? '')
+    if (month === undefined) return null
+    ymd = { year: Number(m[3]), month, day: Number(m[1]) }
+  }
+
+  if (!ymd || !isValidYmd(ymd.year, ymd.month, ymd.day)) return null
+  if (expectedWeekday !== undefined && weekday(ymd) !== expectedWeekday) return null
+  return toIso(ymd)
+}

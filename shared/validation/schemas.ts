@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { isValidIsoDate } from '../dates/format'
+
+/** Largest single amount we accept: 999 triliun, so sums of many lines stay far below 2^53. */
+export const MAX_AMOUNT = 999_999_999_999_999
+
+export const isoDate = z
+  .string({ error: 'harus berupa tanggal (TTTT-BB-HH)' })
+  .refine((s) => isValidIsoDate(s), { error: 'bukan tanggal yang valid (format TTTT-BB-HH, mis. 2026-01-31)' })
+
+export const isoMonth = z
+  .string({ error: 'harus berupa bulan (TTTT-BB)' })
+  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { error: 'bukan bulan yang valid (format TTTT-BB, mis. 2026-01)' })
+
+/** Whole rupiah, zero allowed (a line side that is not used). */
+export const rupiah = z
+  .number({ error: 'harus berupa angka rupiah' })
+  .int({ error: 'harus bilangan bulat rupiah (tanpa sen)' })
+  .min(0, { error: 'tidak boleh negatif' })
+  .max(MAX_AMOUNT, { error: 'terlalu besar (paling banyak Rp999.999.999.999.999)' })
+
+export const text = (max: number) =>
+  z.string({ error: 'harus berupa teks' }).trim().max(max, { error: `paling banyak ${max} karakter` })
+
+export const requiredText = (max: number) => text(max).min(1, { error: 'wajib diisi' })
+
+export const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : v))
+
+/** Account codes follow T-GGSS (DOMAIN.md §2) with optional sub-account suffixes: 1, 1-11, 1-1101, 1-1201-01. */
+export const accountCode = z
+  .string({ error: 'harus berupa kode akun' })
+  .trim()
+  .regex(/^[1-5](-\d{2,4}(-\d{1,3})*)?$/, { error: 'bukan kode akun yang valid (contoh: 1-1101 atau 1-1201-01)' })
+
+export const unitCode = z
+  .string({ error: 'harus berupa kode unit' })
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,19}$/, { error: 'hanya huruf besar, angka dan _ (2–20 karakter), contoh: SEMBAKO' })
+
+export const seriesCode = z
+  .string({ error: 'harus berupa kode seri' })
+  .trim()
+  .regex(/^[A-Z]{2,4}$/, { error: 'kode seri 2–4 huruf besar, contoh: JU' })
+
+export const positiveId = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).positive({ error: 'harus lebih dari 0' }).max(Number.MAX_SAFE_INTEGER)
+
+export const page = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(1_000_000).default(1)
+export const pageSize = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(1000, { error: 'paling besar 1000' }).default(50)
