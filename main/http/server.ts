@@ -1,0 +1,198 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import type { Executor } from '../commands/executor'
+import type { Progress } from '../commands/context'
+import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import { HTTP_TOKEN_HEADER } from '../../shared/bridge'
+
+export const TOKEN_HEADER = HTTP_TOKEN_HEADER.toLowerCase()
+const MAX_BODY_BYTES = 20 * 1024 * 1024
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf'
+}
+
+export interface HttpBridge {
+  server: Server
+  url: string
+  /** The URL to open in a browser: carries the token in the fragment, never sent to the server. */
+  openUrl: string
+  token: string
+  close(): Promise<void>
+}
+
+export interface HttpBridgeOptions {
+  executor: Executor
+  /** Built renderer (out/renderer); omit to serve /rpc only. */
+  staticDir?: string | null
+  port?: number
+  token?: string
+}
+
+/**
+ * Browser mode: serves the renderer and `POST /rpc/<command>` on 127.0.0.1 only. Every RPC
+ * needs the per-start token; a request from another origin or for another host name is refused
+ * (DNS rebinding), so a web page elsewhere cannot drive the book.
+ */
+export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
+  const token = opts.token ?? randomBytes(24).toString('base64url')
+  const tokenBuf = Buffer.from(token)
+  let port = 0
+  const progressClients = new Set<ServerResponse>()
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
+
+  const tokenOk = (req: IncomingMessage, url: URL): boolean => {
+    const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? url.searchParams.get('token') ?? ''
+    const buf = Buffer.from(given)
+    return buf.length === tokenBuf.length && timingSafeEqual(buf, tokenBuf)
+  }
+
+  const broadcast = (p: Progress & { command: string }) => {
+    const data = `data: ${JSON.stringify(p)}\n\n`
+    for (const c of progressClients) c.write(data)
+  }
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `Terjadi kesalahan internal: ${String(e)}` } })
+      else res.end()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host ?? ''
+    if (!allowedHosts().has(host)) {
+      return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Host tidak diizinkan' } })
+    }
+    const origin = req.headers.origin
+    if (origin !== undefined && !allowedOrigins().has(origin)) {
+      return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) tidak diizinkan' } })
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`)
+
+    if (url.pathname.startsWith('/rpc/')) {
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST')
+        return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
+      }
+      if (!tokenOk(req, url)) {
+        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      }
+      const name = decodeURIComponent(url.pathname.slice('/rpc/'.length))
+      const body = await readBody(req)
+      if (body === null) {
+        return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Permintaan terlalu besar' } })
+      }
+      let input: unknown = {}
+      if (body.trim() !== '') {
+        try {
+          input = JSON.parse(body)
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Isi permintaan bukan JSON yang valid' } })
+        }
+      }
+      const response = await opts.executor.execute(name, input, { onProgress: (p) => broadcast({ ...p, command: name }) })
+      return sendJson(res, 200, response)
+    }
+
+    if (url.pathname === '/events') {
+      if (!tokenOk(req, url)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+      res.write(': ok\n\n')
+      progressClients.add(res)
+      req.on('close', () => progressClients.delete(res))
+      return
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Metode tidak diizinkan' } })
+    }
+    if (!opts.staticDir) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Tidak ditemukan' } })
+    serveStatic(opts.staticDir, url.pathname, res)
+  }
+
+  await new Promise<void>((ok, err) => {
+    server.once('error', err)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => ok())
+  })
+  port = (server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}`
+  return {
+    server,
+    url,
+    openUrl: `${url}/#token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const c of progressClients) c.end()
+        server.close(() => ok())
+        server.closeAllConnections()
+      })
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff'
+  })
+  res.end(text)
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((ok, err) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooBig = false
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY_BYTES) tooBig = true
+      else chunks.push(c)
+    })
+    req.on('end', () => ok(tooBig ? null : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', err)
+  })
+}
+
+function serveStatic(root: string, pathname: string, res: ServerResponse): void {
+  const base = resolve(root)
+  let rel: string
+  try {
+    rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+  } catch {
+    rel = ''
+  }
+  let file = join(base, rel)
+  if (!file.startsWith(base + sep) && file !== base) file = join(base, 'index.html')
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html')
+  if (!existsSync(file)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Renderer belum dibangun: jalankan "npm run build"')
+    return
+  }
+  res.writeHead(200, {
+    'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache'
+  })
+  createReadStream(file).pipe(res)
+}

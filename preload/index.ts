@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL, type LumbungBridge, type ProgressEvent } from '../shared/bridge'
+
+// Only invoke(command, input) and a progress subscription cross into the page.
+const bridge: LumbungBridge = {
+  invoke: (command, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, String(command), input),
+  onProgress: (listener) => {
+    const wrapped = (_e: unknown, p: ProgressEvent) => listener(p)
+    ipcRenderer.on(IPC_PROGRESS_CHANNEL, wrapped)
+    return () => ipcRenderer.removeListener(IPC_PROGRESS_CHANNEL, wrapped)
+  }
+}
+
+contextBridge.exposeInMainWorld('lumbung', bridge)

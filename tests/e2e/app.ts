@@ -1,0 +1,43 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openBook } from '../../main/db/book'
+import { createExecutor, type Executor } from '../../main/commands/executor'
+import { startHttpBridge } from '../../main/http/server'
+import { WorkerPool } from '../../main/worker/pool'
+import { SAMPLE_PROFILE, tempDir } from '../helpers/book'
+
+export interface RunningApp {
+  /** URL with the session token in its fragment, as `npm run web` prints it. */
+  openUrl: string
+  url: string
+  token: string
+  executor: Executor
+  file: string
+  close(): Promise<void>
+}
+
+/** Starts browser mode on a fresh book in a temp folder (optionally already set up). */
+export async function startApp(opts: { initialized?: boolean } = {}): Promise<RunningApp> {
+  const { dir, cleanup } = tempDir('lumbung-e2e-')
+  const file = join(dir, 'buku.sqlite')
+  const book = await openBook(file, { create: true })
+  const executor = createExecutor(book, { pool: new WorkerPool(file) })
+  if (opts.initialized) {
+    const r = await executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+    if (!r.ok) throw new Error(r.error.message)
+  }
+  const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
+  const bridge = await startHttpBridge({ executor, staticDir })
+  return {
+    openUrl: bridge.openUrl,
+    url: bridge.url,
+    token: bridge.token,
+    executor,
+    file,
+    async close() {
+      await bridge.close()
+      await executor.close()
+      cleanup()
+    }
+  }
+}
