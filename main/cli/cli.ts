@@ -98,17 +98,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let book
   try {
-    book = await openBook(file, { create, readonly: def.kind === 'query' })
+    book = await openBook(file, { create })
   } catch (e) {
-    if (e instanceof CommandError && e.code === 'READ_ONLY') {
-      try {
-        book = await openBook(file, {})
-      } catch (e2) {
-        const r = toErrorResponse(e2)
-        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
-      }
-    } else {
+    // A query may still read a book that the app holds open for writing.
+    const locked = e instanceof CommandError && e.code === 'BOOK_LOCKED'
+    if (!(locked && def.kind === 'query')) {
       const r = toErrorResponse(e)
+      return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+    }
+    try {
+      book = await openBook(file, { readonly: true })
+    } catch (e2) {
+      const r = toErrorResponse(e2)
       return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
     }
   }

@@ -24,11 +24,7 @@ export class WorkerPool {
   private readonly pending = new Map<number, Pending>()
 
   constructor(private readonly bookFile: string, entry: string = defaultWorkerEntry()) {
-    const isTs = entry.endsWith('.ts')
-    this.worker = new Worker(entry, {
-      workerData: { bookFile },
-      ...(isTs ? { execArgv: ['--import', 'tsx'] } : {})
-    })
+    this.worker = new Worker(entry, { workerData: { bookFile } })
     this.worker.unref()
     this.worker.on('message', (m: WorkerMessage) => this.onMessage(m))
     this.worker.on('error', (e) => this.failAll(e))
@@ -71,10 +67,14 @@ export class WorkerPool {
   }
 }
 
-/** Bundled app: out/main/worker.js beside index.js. Source runs (tests, CLI, web): the .ts via tsx. */
+/** Bundled app: out/main/worker.js. Source runs (tests, CLI, web): the TypeScript through tsx. */
 export function defaultWorkerEntry(): string {
   const here = fileURLToPath(import.meta.url)
-  const bundled = here.replace(/[^/\\]+$/, 'worker.js')
-  if (!here.endsWith('.ts') && existsSync(bundled)) return bundled
-  return fileURLToPath(new URL('./worker-entry.ts', import.meta.url))
+  if (!here.endsWith('.ts')) {
+    for (const candidate of [new URL('./worker.js', import.meta.url), new URL('../worker.js', import.meta.url)]) {
+      const p = fileURLToPath(candidate)
+      if (existsSync(p)) return p
+    }
+  }
+  return fileURLToPath(new URL('./worker-bootstrap.mjs', import.meta.url))
 }

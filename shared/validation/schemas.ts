@@ -7,10 +7,12 @@ export const MAX_AMOUNT = 999_999_999_999_999
 export const isoDate = z
   .string({ error: 'harus berupa tanggal (TTTT-BB-HH)' })
   .refine((s) => isValidIsoDate(s), { error: 'bukan tanggal yang valid (format TTTT-BB-HH, mis. 2026-01-31)' })
+  .meta({ format: 'date', description: 'Tanggal TTTT-BB-HH' })
 
 export const isoMonth = z
   .string({ error: 'harus berupa bulan (TTTT-BB)' })
   .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { error: 'bukan bulan yang valid (format TTTT-BB, mis. 2026-01)' })
+  .meta({ description: 'Bulan TTTT-BB' })
 
 /** Whole rupiah, zero allowed (a line side that is not used). */
 export const rupiah = z
@@ -18,6 +20,7 @@ export const rupiah = z
   .int({ error: 'harus bilangan bulat rupiah (tanpa sen)' })
   .min(0, { error: 'tidak boleh negatif' })
   .max(MAX_AMOUNT, { error: 'terlalu besar (paling banyak Rp999.999.999.999.999)' })
+  .meta({ description: 'Rupiah penuh (bilangan bulat, tanpa sen)' })
 
 export const text = (max: number) =>
   z.string({ error: 'harus berupa teks' }).trim().max(max, { error: `paling banyak ${max} karakter` })

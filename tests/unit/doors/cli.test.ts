@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { COMMAND_NAMES } from '../../../shared/commands'
+import { cli } from '../../helpers/cli'
+import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
+
+const t = tempDir('lumbung-cli-')
+const file = join(t.dir, 'buku.sqlite')
+afterAll(() => t.cleanup())
+
+/** Hash of every file of the book (main file, WAL, SHM) so that "nothing changed" means bytes. */
+function fingerprint(): string {
+  const h = createHash('sha256')
+  for (const f of readdirSync(t.dir).filter((n) => n.startsWith('buku.sqlite') && !n.endsWith('.lock')).sort()) {
+    h.update(f).update(readFileSync(join(t.dir, f)))
+  }
+  return h.digest('hex')
+}
+
+beforeAll(() => {
+  const r = cli(['--db', file, 'setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })])
+  expect(r.stderr).toBe('')
+  expect(r.code).toBe(0)
+})
+
+describe('CLI door', () => {
+  it('runs a command and prints its JSON result', () => {
+    const r = cli(['--db', file, 'journal.post', JSON.stringify({ date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-1101', credit: 50000 }] })])
+    expect(r.code).toBe(0)
+    expect(r.json).toMatchObject({ number: 'JU-2026-000001', total: 50000, createdBy: 'cli' })
+    const list = cli(['--db', file, 'journal.list'])
+    expect(list.code).toBe(0)
+    expect((list.json as { total: number }).total).toBe(1)
+  })
+
+  it('reads the input from stdin with "-"', () => {
+    const r = cli(['--db', file, 'reports.trialBalance', '-'], JSON.stringify({ asOf: '2026-01-31' }))
+    expect(r.code).toBe(0)
+    expect((r.json as { balanced: boolean }).balanced).toBe(true)
+  })
+
+  it.each([
+    ['bad JSON', ['journal.post', '{"date": "2026-01-05", lines: ['], 'INVALID_INPUT'],
+    ['a schema violation', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 'seratus' }, { account: '3-1101', credit: 100 }] })], 'INVALID_INPUT'],
+    ['an unbalanced entry', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 101 }, { account: '3-1101', credit: 100 }] })], 'UNBALANCED'],
+    ['an unknown account', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 100 }, { account: '3-1101', credit: 100 }] })], 'NOT_FOUND'],
+    ['a reversal of a missing entry', ['journal.reverse', JSON.stringify({ entryId: 77, date: '2026-01-05', reason: 'tidak ada' })], 'NOT_FOUND'],
+    ['setup a second time', ['setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })], 'ALREADY_INITIALIZED']
+  ])('on %s: exits non-zero, prints the error, and leaves the file byte-identical', (_n, args, code) => {
+    const before = fingerprint()
+    const r = cli(['--db', file, ...args])
+    expect(r.code).toBe(1)
+    expect((r.json as { error: { code: string; message: string } }).error.code).toBe(code)
+    expect(r.stderr).toContain('Galat')
+    expect(fingerprint()).toBe(before)
+  })
+
+  it('usage errors exit 2; a missing book is not created', () => {
+    expect(cli(['--db', file, 'tidak.ada']).code).toBe(2)
+    expect(cli(['journal.list']).code).toBe(2)
+    expect(cli([]).code).toBe(2)
+    const missing = join(t.dir, 'hilang.sqlite')
+    const r = cli(['--db', missing, 'journal.list'])
+    expect(r.code).toBe(1)
+    expect((r.json as { error: { code: string } }).error.code).toBe('BOOK_NOT_FOUND')
+    expect(existsSync(missing)).toBe(false)
+  })
+
+  it('"commands" lists every command with its input as JSON Schema', () => {
+    const r = cli(['commands'])
+    expect(r.code).toBe(0)
+    const list = r.json as { name: string; kind: string; summary: string; input: { type?: string; properties?: Record<string, unknown> } }[]
+    expect(list.map((c) => c.name).sort()).toEqual([...COMMAND_NAMES].sort())
+    const post = list.find((c) => c.name === 'journal.post')!
+    expect(post.kind).toBe('mutation')
+    expect(post.input.type).toBe('object')
+    expect(Object.keys(post.input.properties!)).toEqual(expect.arrayContaining(['date', 'description', 'lines']))
+  })
+})
