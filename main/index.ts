@@ -12,6 +12,7 @@ import { toErrorResponse } from './commands/dispatch'
 // Electron glue only: everything below delegates to the Electron-free core.
 let executor: Executor | null = null
 let mainWindow: BrowserWindow | null = null
+const sessions = new Map<number, string>()
 const rendererIndex = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 
@@ -45,9 +46,18 @@ async function start(): Promise<void> {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Pengirim tidak dikenal' } }
     }
     if (typeof command !== 'string' || !executor) return toErrorResponse(new Error('Perintah tidak valid'))
-    return executor.execute(command, input, {
+    const response = await executor.execute(command, input, {
+      sessionToken: sessions.get(event.sender.id) ?? null,
       onProgress: (p) => event.sender.send(IPC_PROGRESS_CHANNEL, { ...p, command })
     })
+    // The login session stays in the main process, keyed by window; the page never holds it.
+    if (command === 'auth.login' && response.ok) {
+      const { sessionToken, ...rest } = response.result as { sessionToken: string }
+      sessions.set(event.sender.id, sessionToken)
+      return { ok: true, result: rest }
+    }
+    if (command === 'auth.logout' && response.ok) sessions.delete(event.sender.id)
+    return response
   })
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')))

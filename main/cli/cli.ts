@@ -6,6 +6,7 @@ import { CommandError, type CommandErrorData } from '../../shared/errors'
 import { APP_VERSION } from '../../shared/version'
 import { openBook } from '../db/book'
 import { runCommand, toErrorResponse, validateCommand } from '../commands/dispatch'
+import { authenticate } from '../auth/users'
 
 export interface CliIo {
   out: (s: string) => void
@@ -23,7 +24,9 @@ Pemakaian:
 
 Pilihan:
   --db <berkas>     berkas buku (wajib untuk menjalankan perintah)
-  --actor <nama>    nama pengguna yang dicatat pada jurnal (bawaan: cli)
+  --actor <nama>    nama yang dicatat pada jurnal bila login pengguna mati (bawaan: cli)
+  --user <nama>     pengguna, bila login pengguna menyala; kata sandi dari LUMBUNG_PASSWORD
+                    (atau LUMBUNG_USER untuk nama pengguna)
 
 Keluaran: hasil perintah sebagai JSON di stdout, kode keluar 0.
 Galat: {"error": {...}} di stdout dan pesan di stderr, kode keluar 1 (2 untuk pemakaian salah).`
@@ -50,12 +53,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = [...argv]
   let db: string | null = null
   let actor = 'cli'
+  let username: string | null = process.env.LUMBUNG_USER ?? null
   const positional: string[] = []
   while (args.length) {
     const a = args.shift()!
     if (a === '--db') db = args.shift() ?? null
     else if (a.startsWith('--db=')) db = a.slice(5)
     else if (a === '--actor') actor = args.shift() ?? actor
+    else if (a === '--user') username = args.shift() ?? null
     else if (a === '--help' || a === '-h') { io.out(USAGE); return 0 }
     else if (a === '--version' || a === '-v') { io.out(APP_VERSION); return 0 }
     else positional.push(a)
@@ -114,7 +119,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
   try {
-    const response = runCommand({ book, actor, now: () => new Date() }, name, input)
+    let user = null
+    if (username !== null) {
+      try {
+        user = authenticate(book, username, process.env.LUMBUNG_PASSWORD ?? '')
+      } catch (e) {
+        const r = toErrorResponse(e)
+        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+      }
+    }
+    const response = runCommand({ book, actor, user, now: () => new Date() }, name, input)
     if (!response.ok) return fail(io, response.error, 1)
     io.out(JSON.stringify(response.result, null, 2))
     return 0

@@ -1,4 +1,5 @@
 import type { Book } from '../db/book'
+import type { AuthUser } from '../../shared/commands/auth'
 
 export interface Progress {
   done: number
@@ -12,6 +13,10 @@ export interface CommandContext {
   actor: string
   now(): Date
   progress?: (p: Progress) => void
+  /** The session a door passes along (HTTP header, Electron window); resolved in the core. */
+  sessionToken?: string | null
+  /** Set by dispatch once the session (or the CLI's credentials) is checked. */
+  user?: AuthUser | null
 }
 
 export function nowIso(ctx: CommandContext): string {

@@ -2,8 +2,12 @@ import { commands, isCommandName, type CommandName } from '../../shared/commands
 import { CommandError, type CommandResponse } from '../../shared/errors'
 import { parseInput } from '../../shared/validation/issues'
 import type { CommandContext } from './context'
-import { handlers, PRE_SETUP_COMMANDS } from './handlers'
+import { AUDIT, handlers, PRE_SETUP_COMMANDS } from './handlers'
 import { findProfile } from '../setup/profile'
+import { authEnabled, userForSession } from '../auth/users'
+import { appendAudit } from '../audit/trail'
+import { roleAllows, ROLE_LABELS, type Permission } from '../../shared/auth/roles'
+import type { AuthUser } from '../../shared/commands/auth'
 
 /** Validates raw input against the command's schema; throws CommandError in Indonesian. */
 export function validateCommand(name: string, rawInput: unknown): { name: CommandName; input: unknown } {
@@ -28,22 +32,53 @@ export function toErrorResponse(e: unknown): CommandResponse<never> {
 }
 
 /**
- * Runs one command: validate, check the book is set up, then run. A mutation runs in one
- * immediate SQLite transaction, so it lands whole or not at all.
+ * Who runs the command. With login off (a single-user laptop) everyone may do everything; with
+ * it on, every door must bring a session (or the CLI its credentials) whose role allows it.
+ */
+function authorize(ctx: CommandContext, permission: Permission, summary: string): AuthUser | null {
+  if (!authEnabled(ctx.book)) return ctx.user ?? null
+  const user = ctx.user ?? userForSession(ctx.book, ctx.sessionToken, ctx.now())
+  if (permission === 'public') return user
+  if (!user) throw new CommandError('UNAUTHORIZED', 'Silakan masuk (login) terlebih dahulu')
+  if (!roleAllows(user.role, permission)) {
+    throw new CommandError('UNAUTHORIZED', `Peran ${ROLE_LABELS[user.role]} tidak berwenang untuk: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`)
+  }
+  return user
+}
+
+/** Resolves and checks the caller for a command without running it (used before a worker runs it). */
+export function authorizeCommand(ctx: CommandContext, name: CommandName): AuthUser | null {
+  const def = commands[name]
+  return authorize(ctx, def.permission, def.summary)
+}
+
+/**
+ * Runs one command: validate, authorize, check the book is set up, then run. A mutation runs in
+ * one immediate SQLite transaction together with its audit record, so it lands whole or not at all.
  */
 export function runCommand(ctx: CommandContext, name: string, rawInput: unknown): CommandResponse<unknown> {
   try {
     const v = validateCommand(name, rawInput)
     const def = commands[v.name]
-    if (!PRE_SETUP_COMMANDS.has(v.name) && !findProfile(ctx.book)) {
+    const user = authorize(ctx, def.permission, def.summary)
+    const c: CommandContext = { ...ctx, user, actor: user?.username ?? ctx.actor }
+    if (!PRE_SETUP_COMMANDS.has(v.name) && !findProfile(c.book)) {
       throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
     }
     const handler = handlers[v.name] as (c: CommandContext, i: unknown) => unknown
     if (def.kind === 'mutation') {
-      if (ctx.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
-      return { ok: true, result: ctx.book.tx(() => handler(ctx, v.input)) }
+      if (c.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
+      const spec = AUDIT[v.name] as { before?: (c: CommandContext, i: unknown) => unknown; after?: (r: unknown) => unknown } | undefined
+      const result = c.book.tx(() => {
+        const before = spec?.before?.(c, v.input)
+        const r = handler(c, v.input)
+        const actor = v.name === 'auth.login' ? (r as { user: AuthUser }).user.username : c.actor
+        appendAudit(c.book, { at: c.now().toISOString(), actor, command: v.name, input: v.input, before, after: spec?.after ? spec.after(r) : r })
+        return r
+      })
+      return { ok: true, result }
     }
-    return { ok: true, result: handler(ctx, v.input) }
+    return { ok: true, result: handler(c, v.input) }
   } catch (e) {
     return toErrorResponse(e)
   }

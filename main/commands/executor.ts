@@ -2,11 +2,13 @@ import { commands, isCommandName } from '../../shared/commands'
 import type { CommandResponse } from '../../shared/errors'
 import type { Book } from '../db/book'
 import type { Progress } from './context'
-import { runCommand, toErrorResponse, validateCommand } from './dispatch'
+import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
 import type { WorkerPool } from '../worker/pool'
 
 export interface ExecuteOptions {
   onProgress?: (p: Progress) => void
+  /** The caller's login session, when users are on. */
+  sessionToken?: string | null
 }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
@@ -33,9 +35,20 @@ export function createExecutor(book: Book, options: LocalExecutorOptions = {}): 
         } catch (e) {
           return toErrorResponse(e)
         }
-        return options.pool.run(name, input, opts?.onProgress)
+        // The session is resolved here; the worker re-checks the role of the user it is sent.
+        let user
+        try {
+          user = authorizeCommand({ book, actor, now, sessionToken: opts?.sessionToken ?? null }, name)
+        } catch (e) {
+          return toErrorResponse(e)
+        }
+        return options.pool.run(name, input, opts?.onProgress, user)
       }
-      return runCommand({ book, actor, now, ...(opts?.onProgress ? { progress: opts.onProgress } : {}) }, name, input)
+      return runCommand(
+        { book, actor, now, sessionToken: opts?.sessionToken ?? null, ...(opts?.onProgress ? { progress: opts.onProgress } : {}) },
+        name,
+        input
+      )
     },
     async close() {
       await options.pool?.close()

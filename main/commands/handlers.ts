@@ -14,7 +14,11 @@ import { COOPERATIVE_TYPES } from '../../shared/commands/setup'
 import { DEFAULT_UNITS } from '../units/default-units'
 import { createUnit, listUnits, setUnitActive, updateUnit } from '../units/units'
 import { initialize, setupStatus } from '../setup/initialize'
-import { requireProfile, updateProfile } from '../setup/profile'
+import { findProfile, requireProfile, updateProfile } from '../setup/profile'
+import { authEnabled, changePassword, createUser, listUsers, login, logout, resetPassword, setAuthEnabled, updateUser, getUser } from '../auth/users'
+import { auditHead, listAudit, verifyAudit } from '../audit/trail'
+import { getAccount } from '../ledger/accounts'
+import { getUnit } from '../units/units'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
 
@@ -57,5 +61,44 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
 
   'reports.trialBalance': (ctx, input) => trialBalance(ctx.book, input),
   'ledger.account': (ctx, input) => accountLedger(ctx.book, input),
-  'ledger.check': (ctx) => checkLedger(ctx)
+  'ledger.check': (ctx) => checkLedger(ctx),
+
+  'auth.status': (ctx) => ({
+    enabled: authEnabled(ctx.book),
+    user: ctx.user ?? null,
+    hasUsers: ctx.book.sqlite.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+  }),
+  'auth.login': (ctx, input) => login(ctx, input),
+  'auth.logout': (ctx) => logout(ctx),
+  'auth.changePassword': (ctx, input) => changePassword(ctx, input),
+  'auth.setEnabled': (ctx, input) => setAuthEnabled(ctx, input.enabled),
+  'users.list': (ctx) => listUsers(ctx.book),
+  'users.create': (ctx, input) => createUser(ctx, input),
+  'users.update': (ctx, input) => updateUser(ctx, input),
+  'users.resetPassword': (ctx, input) => resetPassword(ctx, input),
+  'audit.list': (ctx, input) => listAudit(ctx.book, input),
+  'audit.head': (ctx) => auditHead(ctx.book),
+  'audit.verify': (ctx) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' }))
+}
+
+interface AuditSpec {
+  /** The state an edit replaces, recorded beside the new state. */
+  before?: (ctx: CommandContext, input: never) => unknown
+  /** A compact form of the result, where the full result would be large. */
+  after?: (result: never) => unknown
+}
+
+const entryRef = (r: { id: number; number: string; total: number; date: string }) => ({ id: r.id, number: r.number, date: r.date, total: r.total })
+
+export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
+  'setup.initialize': { after: (r: { profile: unknown; schemaVersion: number }) => ({ profile: r.profile, schemaVersion: r.schemaVersion }) },
+  'profile.update': { before: (ctx) => findProfile(ctx.book) },
+  'accounts.update': { before: (ctx, i: { code: string }) => getAccount(ctx.book, i.code) },
+  'accounts.setActive': { before: (ctx, i: { code: string }) => getAccount(ctx.book, i.code) },
+  'units.update': { before: (ctx, i: { code: string }) => getUnit(ctx.book, i.code) },
+  'units.setActive': { before: (ctx, i: { code: string }) => getUnit(ctx.book, i.code) },
+  'users.update': { before: (ctx, i: { username: string }) => getUser(ctx.book, i.username) },
+  'journal.post': { after: entryRef },
+  'journal.reverse': { after: entryRef },
+  'auth.login': { after: (r: { user: { username: string }; expiresAt: string }) => ({ user: r.user.username, expiresAt: r.expiresAt }) }
 }

@@ -79,4 +79,26 @@ export interface DB {
   period_locks: { month: string; locked_at: string; locked_by: string }
   period_lock_events: { id: Generated<number>; month: string; action: string; reason: string | null; at: string; by: string }
   account_month_balances: { account_id: number; month: string; debit: number; credit: number }
+  audit_log: {
+    id: Generated<number>
+    at: string
+    actor: string
+    command: string
+    input: string
+    before: string | null
+    after: string | null
+    prev_hash: string
+    hash: string
+  }
+  users: {
+    id: Generated<number>
+    username: string
+    full_name: string
+    role: string
+    password_hash: string
+    is_active: number
+    created_at: string
+    updated_at: string
+  }
+  sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string }
 }

@@ -10,6 +10,16 @@ import { HTTP_TOKEN_HEADER } from '../../shared/bridge'
 
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER.toLowerCase()
 const MAX_BODY_BYTES = 20 * 1024 * 1024
+const SESSION_COOKIE = 'lumbung_session'
+const SESSION_HEADER = 'x-lumbung-session'
+
+function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=')
+    if (k === name) return v.join('=') || null
+  }
+  return null
+}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,7 +115,18 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
           return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Isi permintaan bukan JSON yang valid' } })
         }
       }
-      const response = await opts.executor.execute(name, input, { onProgress: (p) => broadcast({ ...p, command: name }) })
+      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      const response = await opts.executor.execute(name, input, {
+        sessionToken,
+        onProgress: (p) => broadcast({ ...p, command: name })
+      })
+      // The login session lives in an HttpOnly cookie: page scripts never see or store it.
+      if (name === 'auth.login' && response.ok) {
+        const { sessionToken: token, ...rest } = response.result as { sessionToken: string }
+        res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+        return sendJson(res, 200, { ok: true, result: rest })
+      }
+      if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`)
       return sendJson(res, 200, response)
     }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CommandResponse } from '../../shared/errors'
 import type { Progress } from '../commands/context'
+import type { AuthUser } from '../../shared/commands/auth'
 
 interface Pending {
   resolve: (r: CommandResponse<unknown>) => void
@@ -47,12 +48,12 @@ export class WorkerPool {
     }
   }
 
-  run(name: string, input: unknown, onProgress?: (p: Progress) => void): Promise<CommandResponse<unknown>> {
+  run(name: string, input: unknown, onProgress?: (p: Progress) => void, user: AuthUser | null = null): Promise<CommandResponse<unknown>> {
     const id = this.nextId++
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, ...(onProgress ? { onProgress } : {}) })
       this.worker.ref()
-      this.worker.postMessage({ id, name, input })
+      this.worker.postMessage({ id, name, input, user })
     }).finally(() => {
       if (this.pending.size === 0) this.worker.unref()
     }) as Promise<CommandResponse<unknown>>

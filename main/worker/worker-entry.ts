@@ -2,16 +2,17 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { openBook, type Book } from '../db/book'
 import { runCommand } from '../commands/dispatch'
 import type { WorkerMessage } from './pool'
+import type { AuthUser } from '../../shared/commands/auth'
 
 const { bookFile } = workerData as { bookFile: string }
 let book: Book | null = null
 
-parentPort!.on('message', async (msg: { id: number; name: string; input: unknown }) => {
+parentPort!.on('message', async (msg: { id: number; name: string; input: unknown; user: AuthUser | null }) => {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m)
   try {
     book ??= await openBook(bookFile, { readonly: true })
     const response = runCommand(
-      { book, actor: 'worker', now: () => new Date(), progress: (progress) => post({ type: 'progress', id: msg.id, progress }) },
+      { book, actor: msg.user?.username ?? 'worker', user: msg.user, now: () => new Date(), progress: (progress) => post({ type: 'progress', id: msg.id, progress }) },
       msg.name,
       msg.input
     )

@@ -14,6 +14,7 @@ export const accountCommands = {
   }),
   'accounts.create': command<Account>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Menambah sub-akun di bawah akun induk',
     input: z.strictObject({
       parentCode: accountCode,
@@ -25,6 +26,7 @@ export const accountCommands = {
   }),
   'accounts.update': command<Account>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Mengganti nama akun, atau kodenya selama akun belum pernah dipakai',
     input: z.strictObject({
       code: accountCode,
@@ -35,6 +37,7 @@ export const accountCommands = {
   }),
   'accounts.setActive': command<Account>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Menonaktifkan atau mengaktifkan kembali akun',
     input: z.strictObject({
       code: accountCode,

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { Permission } from '../auth/roles'
 
 export type CommandKind = 'query' | 'mutation'
 
@@ -6,12 +7,18 @@ export interface CommandDef<I extends z.ZodType, R> {
   kind: CommandKind
   summary: string
   input: I
+  /** What a user's role must allow (DOMAIN roles: shared/auth/roles.ts). */
+  permission: Permission
   /** May take more than ~100 ms on a big book: doors run it off the UI thread. */
   heavy?: boolean
   /** Type-only marker for the result; never read at runtime. */
   readonly _result?: R
 }
 
+/** Queries default to 'read' and mutations to 'post'; anything else is said explicitly. */
 export function command<R>() {
-  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; heavy?: boolean }): CommandDef<I, R> => def
+  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; heavy?: boolean; permission?: Permission }): CommandDef<I, R> => ({
+    ...def,
+    permission: def.permission ?? (def.kind === 'query' ? 'read' : 'post')
+  })
 }

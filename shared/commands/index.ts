@@ -4,6 +4,7 @@ import { accountCommands } from './accounts'
 import { unitCommands } from './units'
 import { journalCommands } from './journal'
 import { reportCommands } from './reports'
+import { authCommands } from './auth'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -12,7 +13,8 @@ export const commands = {
   ...accountCommands,
   ...unitCommands,
   ...journalCommands,
-  ...reportCommands
+  ...reportCommands,
+  ...authCommands
 }
 
 export type Commands = typeof commands

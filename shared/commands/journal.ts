@@ -84,11 +84,13 @@ export const journalCommands = {
   }),
   'periods.lock': command<PeriodStatus[]>()({
     kind: 'mutation',
+    permission: 'close',
     summary: 'Tutup buku bulanan: mengunci bulan ini dan semua bulan sebelumnya yang belum terkunci',
     input: z.strictObject({ month: isoMonth })
   }),
   'periods.unlock': command<PeriodStatus>()({
     kind: 'mutation',
+    permission: 'close',
     summary: 'Membuka kunci satu bulan; wajib dengan alasan, dicatat',
     input: z.strictObject({
       month: isoMonth,

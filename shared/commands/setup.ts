@@ -62,16 +62,19 @@ export interface SetupStatus {
 export const setupCommands = {
   'setup.status': command<SetupStatus>()({
     kind: 'query',
+    permission: 'public',
     summary: 'Status buku: sudah disiapkan atau belum, beserta profil koperasi',
     input: z.strictObject({}).default({})
   }),
   'setup.defaults': command<{ accounts: DefaultChartAccount[]; units: { code: string; name: string; description: string | null }[]; cooperativeTypes: readonly string[] }>()({
     kind: 'query',
+    permission: 'public',
     summary: 'Bagan akun dan unit usaha bawaan untuk wizard penyiapan',
     input: z.strictObject({}).default({})
   }),
   'setup.initialize': command<SetupStatus>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Menyiapkan buku baru: profil, bagan akun, unit usaha dan tanggal mulai pembukuan',
     input: z.strictObject({
       profile: profileInput,
@@ -91,11 +94,13 @@ export const setupCommands = {
   }),
   'profile.update': command<CooperativeProfile>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Mengubah profil koperasi (tahun buku pertama dan tanggal mulai tetap)',
     input: profileInput
   }),
   'system.info': command<{ appVersion: string; schemaVersion: number; file: string; commands: number }>()({
     kind: 'query',
+    permission: 'public',
     summary: 'Versi aplikasi, versi skema dan lokasi berkas buku',
     input: z.strictObject({}).default({})
   })

@@ -11,11 +11,13 @@ export const unitCommands = {
   }),
   'units.create': command<Unit>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Menambah unit usaha',
     input: z.strictObject({ code: unitCode, name: requiredText(100), description: optionalText(300) })
   }),
   'units.update': command<Unit>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Mengubah nama, keterangan atau urutan unit usaha (kode tetap)',
     input: z.strictObject({
       code: unitCode,
@@ -26,6 +28,7 @@ export const unitCommands = {
   }),
   'units.setActive': command<Unit>()({
     kind: 'mutation',
+    permission: 'admin',
     summary: 'Menonaktifkan atau mengaktifkan kembali unit usaha',
     input: z.strictObject({ code: unitCode, active: z.boolean({ error: 'harus true atau false' }) })
   })

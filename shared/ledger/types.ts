@@ -165,3 +165,21 @@ export interface LedgerCheckResult {
   entriesChecked: number
   problems: { code: string; message: string }[]
 }
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actor: string
+  command: string
+  input: unknown
+  before: unknown
+  after: unknown
+  hash: string
+}
+
+export interface AuditVerification {
+  ok: boolean
+  count: number
+  head: string
+  problems: { id: number | null; message: string }[]
+}

@@ -1,8 +1,9 @@
 import type { Migration } from './types'
 import { m0001 } from './0001_core'
 import { m0002 } from './0002_month_balances'
+import { m0003 } from './0003_audit_users'
 
 /** Statically imported, in order: a bundler cannot lose one. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002]
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openBook, LUMBUNG_APPLICATION_ID } from '../../../main/db/book'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/db/migrations'
 import { runCommand } from '../../../main/commands/dispatch'
+import { initialize } from '../../../main/setup/initialize'
+import { commands } from '../../../shared/commands'
+import { parseInput } from '../../../shared/validation/issues'
 import { CommandError } from '../../../shared/errors'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
 
@@ -55,8 +58,8 @@ describe('opening a book', () => {
     const file = join(d, 'lama.sqlite')
     const old = await openBook(file, { create: true, targetVersion: 1 })
     expect(old.schemaVersion()).toBe(1)
-    const ctx = { book: old, actor: 't', now: () => new Date() }
-    expect(runCommand(ctx, 'setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }).ok).toBe(true)
+    // The v1 tables are all the setup needs; the dispatcher itself expects the latest schema.
+    initialize({ book: old, actor: 't', now: () => new Date() }, parseInput(commands['setup.initialize'].input, { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
     // Version 1 has no monthly balance table; post lines directly the way v1 could hold them.
     old.sqlite.exec(`INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by)
                      VALUES ('JU-2026-000001', 'JU', 2026, 1, '2026-01-05', 'lama', 'MANUAL', 700, '2026-01-05T00:00:00Z', 't');
@@ -69,7 +72,7 @@ describe('opening a book', () => {
     try {
       expect(book.migration.from).toBe(1)
       expect(book.migration.to).toBe(LATEST_SCHEMA_VERSION)
-      expect(book.migration.backupFile).toMatch(/lama-sebelum-migrasi-v1-ke-v2-.*\.sqlite$/)
+      expect(book.migration.backupFile).toMatch(new RegExp(`lama-sebelum-migrasi-v1-ke-v${LATEST_SCHEMA_VERSION}-.*\\.sqlite$`))
       expect(readdirSync(join(d, 'backups'))).toHaveLength(1)
       const backup = new Database(book.migration.backupFile!, { readonly: true })
       expect(backup.pragma('user_version', { simple: true })).toBe(1)

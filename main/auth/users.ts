@@ -1,0 +1,128 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { CommandError } from '../../shared/errors'
+import type { AuthUser } from '../../shared/commands/auth'
+import type { CommandParsedInput } from '../../shared/commands'
+import type { Role } from '../../shared/auth/roles'
+import type { Book } from '../db/book'
+import { nowIso, type CommandContext } from '../commands/context'
+import { hashPassword, verifyPassword } from './passwords'
+
+const ENABLED_KEY = 'auth.enabled'
+const SESSION_HOURS = 12
+
+interface UserRow {
+  id: number
+  username: string
+  full_name: string
+  role: string
+  password_hash: string
+  is_active: number
+}
+
+const toUser = (r: UserRow): AuthUser => ({ id: r.id, username: r.username, fullName: r.full_name, role: r.role as Role, isActive: r.is_active === 1 })
+
+export function authEnabled(book: Book): boolean {
+  const r = book.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(ENABLED_KEY) as { value: string } | undefined
+  return r?.value === 'true'
+}
+
+function findUser(book: Book, username: string): UserRow | undefined {
+  return book.sqlite.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined
+}
+
+export function getUser(book: Book, username: string, field = 'username'): AuthUser {
+  const r = findUser(book, username)
+  if (!r) throw new CommandError('NOT_FOUND', `Pengguna ${username} tidak ditemukan`, field)
+  return toUser(r)
+}
+
+export function listUsers(book: Book): AuthUser[] {
+  return (book.sqlite.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser)
+}
+
+/** Checks a username and password; the same message for every failure, so nothing leaks. */
+export function authenticate(book: Book, username: string, password: string): AuthUser {
+  const r = findUser(book, username)
+  const ok = r !== undefined && r.is_active === 1 && verifyPassword(password, r.password_hash)
+  if (!ok) throw new CommandError('UNAUTHORIZED', 'Nama pengguna atau kata sandi salah', 'password')
+  return toUser(r)
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export function login(ctx: CommandContext, input: CommandParsedInput<'auth.login'>) {
+  const user = authenticate(ctx.book, input.username, input.password)
+  const token = randomBytes(32).toString('base64url')
+  const now = ctx.now()
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
+  ctx.book.sqlite.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
+  ctx.book.sqlite
+    .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+    .run(tokenHash(token), user.id, now.toISOString(), expiresAt)
+  return { sessionToken: token, user, expiresAt }
+}
+
+export function userForSession(book: Book, token: string | null | undefined, now: Date): AuthUser | null {
+  if (!token) return null
+  const r = book.sqlite
+    .prepare(`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.is_active = 1`)
+    .get(tokenHash(token), now.toISOString()) as UserRow | undefined
+  return r ? toUser(r) : null
+}
+
+export function logout(ctx: CommandContext): { ok: true } {
+  if (ctx.sessionToken) ctx.book.sqlite.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(ctx.sessionToken))
+  return { ok: true }
+}
+
+export function changePassword(ctx: CommandContext, input: CommandParsedInput<'auth.changePassword'>): { ok: true } {
+  if (!ctx.user) throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
+  authenticate(ctx.book, ctx.user.username, input.currentPassword)
+  ctx.book.sqlite.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.newPassword), nowIso(ctx), ctx.user.id)
+  return { ok: true }
+}
+
+function activeBendaharaCount(book: Book): number {
+  return (book.sqlite.prepare(`SELECT count(*) AS n FROM users WHERE role = 'bendahara' AND is_active = 1`).get() as { n: number }).n
+}
+
+export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled: boolean } {
+  if (enabled && activeBendaharaCount(ctx.book) === 0) {
+    throw new CommandError('CONFLICT', 'Buat dulu paling sedikit satu pengguna aktif dengan peran bendahara sebelum menyalakan login', 'enabled')
+  }
+  ctx.book.sqlite
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(ENABLED_KEY, enabled ? 'true' : 'false')
+  if (!enabled) ctx.book.sqlite.prepare('DELETE FROM sessions').run()
+  return { enabled }
+}
+
+export function createUser(ctx: CommandContext, input: CommandParsedInput<'users.create'>): AuthUser {
+  if (findUser(ctx.book, input.username)) throw new CommandError('CONFLICT', `Nama pengguna ${input.username} sudah dipakai`, 'username')
+  const at = nowIso(ctx)
+  ctx.book.sqlite
+    .prepare('INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+    .run(input.username, input.fullName, input.role, hashPassword(input.password), at, at)
+  return getUser(ctx.book, input.username)
+}
+
+export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users.update'>): AuthUser {
+  const u = getUser(ctx.book, input.username)
+  const role = input.role ?? u.role
+  const active = input.active ?? u.isActive
+  if (u.role === 'bendahara' && u.isActive && (role !== 'bendahara' || !active) && authEnabled(ctx.book) && activeBendaharaCount(ctx.book) <= 1) {
+    throw new CommandError('CONFLICT', 'Harus tetap ada paling sedikit satu bendahara aktif selama login menyala', 'role')
+  }
+  ctx.book.sqlite
+    .prepare('UPDATE users SET full_name = ?, role = ?, is_active = ?, updated_at = ? WHERE id = ?')
+    .run(input.fullName ?? u.fullName, role, active ? 1 : 0, nowIso(ctx), u.id)
+  if (!active) ctx.book.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
+  return getUser(ctx.book, input.username)
+}
+
+export function resetPassword(ctx: CommandContext, input: CommandParsedInput<'users.resetPassword'>): AuthUser {
+  const u = getUser(ctx.book, input.username)
+  ctx.book.sqlite.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.password), nowIso(ctx), u.id)
+  ctx.book.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
+  return u
+}
