@@ -34,7 +34,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const file = join(app.getPath('userData'), 'lumbung.sqlite')
   const book = await openBook(file, { create: true })
-  executor = createExecutor(book, { pool: new WorkerPool(file, join(__dirname, 'worker.js')) })
+  const host = createExecutor(book, { pool: new WorkerPool(file, join(__dirname, 'worker.js')) })
+  executor = host
+  await host.startBackups()
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Book } from '../db/book'
+import { getSetting, setSetting } from '../settings'
 import type { AuditEntry, AuditVerification, Paged } from '../../shared/ledger/types'
 
 export const GENESIS_HASH = '0'.repeat(64)
@@ -72,9 +73,7 @@ export function appendAudit(book: Book, rec: AuditRecord): AuditRow {
   book.sqlite
     .prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash)
-  book.sqlite
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(HEAD_KEY, `${row.id}:${hash}`)
+  setSetting(book, HEAD_KEY, `${row.id}:${hash}`)
   return { ...row, hash }
 }
 
@@ -98,7 +97,7 @@ export function verifyAudit(book: Book, onProgress?: (done: number, total: numbe
     if (++done % 5000 === 0) onProgress?.(done, total)
     if (problems.length >= 100) break
   }
-  const stored = (book.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(HEAD_KEY) as { value: string } | undefined)?.value
+  const stored = getSetting(book, HEAD_KEY)
   const actual = total === 0 ? null : `${expectedId - 1}:${prevHash}`
   if ((stored ?? null) !== actual) {
     problems.push({ id: null, message: 'Ujung rantai audit tidak cocok dengan catatan terakhir: ada baris audit yang dihapus atau disisipkan' })

@@ -6,6 +6,7 @@ import type { Role } from '../../shared/auth/roles'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { hashPassword, verifyPassword } from './passwords'
+import { getSetting, setSetting } from '../settings'
 
 const ENABLED_KEY = 'auth.enabled'
 const SESSION_HOURS = 12
@@ -22,8 +23,7 @@ interface UserRow {
 const toUser = (r: UserRow): AuthUser => ({ id: r.id, username: r.username, fullName: r.full_name, role: r.role as Role, isActive: r.is_active === 1 })
 
 export function authEnabled(book: Book): boolean {
-  const r = book.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(ENABLED_KEY) as { value: string } | undefined
-  return r?.value === 'true'
+  return getSetting(book, ENABLED_KEY) === 'true'
 }
 
 function findUser(book: Book, username: string): UserRow | undefined {
@@ -90,9 +90,7 @@ export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled
   if (enabled && activeBendaharaCount(ctx.book) === 0) {
     throw new CommandError('CONFLICT', 'Buat dulu paling sedikit satu pengguna aktif dengan peran bendahara sebelum menyalakan login', 'enabled')
   }
-  ctx.book.sqlite
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(ENABLED_KEY, enabled ? 'true' : 'false')
+  setSetting(ctx.book, ENABLED_KEY, enabled ? 'true' : 'false')
   if (!enabled) ctx.book.sqlite.prepare('DELETE FROM sessions').run()
   return { enabled }
 }

@@ -5,7 +5,8 @@ import { commands, COMMAND_NAMES, isCommandName } from '../../shared/commands'
 import { CommandError, type CommandErrorData } from '../../shared/errors'
 import { APP_VERSION } from '../../shared/version'
 import { openBook } from '../db/book'
-import { runCommand, toErrorResponse, validateCommand } from '../commands/dispatch'
+import { toErrorResponse, validateCommand } from '../commands/dispatch'
+import { createExecutor } from '../commands/executor'
 import { authenticate } from '../auth/users'
 
 export interface CliIo {
@@ -118,6 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
     }
   }
+  const host = createExecutor(book, { actor })
   try {
     let user = null
     if (username !== null) {
@@ -128,12 +130,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
       }
     }
-    const response = runCommand({ book, actor, user, now: () => new Date() }, name, input)
+    const response = await host.execute(name, input, { user })
     if (!response.ok) return fail(io, response.error, 1)
     io.out(JSON.stringify(response.result, null, 2))
     return 0
   } finally {
-    book.close()
+    await host.close()
   }
 }
 

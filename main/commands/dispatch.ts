@@ -1,4 +1,4 @@
-import { commands, isCommandName, type CommandName } from '../../shared/commands'
+import { commands, isCommandName, type CommandName, type DomainCommandName } from '../../shared/commands'
 import { CommandError, type CommandResponse } from '../../shared/errors'
 import { parseInput } from '../../shared/validation/issues'
 import type { CommandContext } from './context'
@@ -65,7 +65,10 @@ export function runCommand(ctx: CommandContext, name: string, rawInput: unknown)
     if (!PRE_SETUP_COMMANDS.has(v.name) && !findProfile(c.book)) {
       throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
     }
-    const handler = handlers[v.name] as (c: CommandContext, i: unknown) => unknown
+    if ('host' in def && def.host) {
+      throw new CommandError('INVALID_INPUT', 'Perintah ini dijalankan oleh pengelola buku (aplikasi, mode peramban atau CLI), bukan di dalam transaksi')
+    }
+    const handler = handlers[v.name as DomainCommandName] as (c: CommandContext, i: unknown) => unknown
     if (def.kind === 'mutation') {
       if (c.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
       const spec = AUDIT[v.name] as { before?: (c: CommandContext, i: unknown) => unknown; after?: (r: unknown) => unknown } | undefined

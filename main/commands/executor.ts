@@ -1,14 +1,25 @@
-import { commands, isCommandName } from '../../shared/commands'
-import type { CommandResponse } from '../../shared/errors'
-import type { Book } from '../db/book'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { commands, isCommandName, type HostCommandName } from '../../shared/commands'
+import { CommandError, type CommandResponse } from '../../shared/errors'
+import type { BookVerification } from '../../shared/commands/backup'
+import type { AuthUser } from '../../shared/commands/auth'
+import { openBook, type Book } from '../db/book'
 import type { Progress } from './context'
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
-import type { WorkerPool } from '../worker/pool'
+import { WorkerPool } from '../worker/pool'
+import { appendAudit } from '../audit/trail'
+import { backupTo, createBackup, verifyBookFile, writeBookFrom, type BackupReason } from '../backup/backups'
+import { backupSettings } from '../backup/settings'
+import { findProfile } from '../setup/profile'
 
 export interface ExecuteOptions {
   onProgress?: (p: Progress) => void
   /** The caller's login session, when users are on. */
   sessionToken?: string | null
+  /** A user already authenticated by the door itself (the CLI's --user). */
+  user?: AuthUser | null
 }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
@@ -20,39 +31,159 @@ export interface Executor {
 export interface LocalExecutorOptions {
   actor?: string
   now?: () => Date
-  /** Heavy read-only commands go here, so the calling thread never blocks on them. */
+  /** Heavy read-only commands run in a worker thread; omit to run them inline (CLI). */
   pool?: WorkerPool | null
+  /** Folder for scratch copies while verifying a backup (default: the OS temp folder). */
+  scratchDir?: string
 }
 
-export function createExecutor(book: Book, options: LocalExecutorOptions = {}): Executor {
-  const actor = options.actor ?? 'bendahara'
-  const now = options.now ?? (() => new Date())
-  return {
-    async execute(name, input, opts) {
-      if (options.pool && isCommandName(name) && commands[name].heavy && commands[name].kind === 'query') {
-        try {
-          validateCommand(name, input)
-        } catch (e) {
-          return toErrorResponse(e)
-        }
-        // The session is resolved here; the worker re-checks the role of the user it is sent.
-        let user
-        try {
-          user = authorizeCommand({ book, actor, now, sessionToken: opts?.sessionToken ?? null }, name)
-        } catch (e) {
-          return toErrorResponse(e)
-        }
-        return options.pool.run(name, input, opts?.onProgress, user)
+/**
+ * Owns the open book: runs domain commands, sends heavy queries to the worker, and performs
+ * the host commands that copy or replace the book file (backup, restore, export).
+ */
+export class BookHost implements Executor {
+  private queue: Promise<unknown> = Promise.resolve()
+  private changesSinceBackup = 0
+  private lastBackupAt = 0
+  private timer: NodeJS.Timeout | null = null
+  private readonly actor: string
+  private readonly now: () => Date
+  private readonly usePool: boolean
+
+  private readonly scratchDir: string
+
+  constructor(private book: Book, private pool: WorkerPool | null, options: LocalExecutorOptions = {}) {
+    this.actor = options.actor ?? 'bendahara'
+    this.now = options.now ?? (() => new Date())
+    this.usePool = pool !== null
+    this.scratchDir = options.scratchDir ?? join(tmpdir(), 'lumbung-periksa')
+  }
+
+  get file(): string {
+    return this.book.file
+  }
+
+  /** Host operations run one at a time, and commands wait while one runs: a restore swaps the book. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  async execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
+    const def = isCommandName(name) ? commands[name] : null
+    if (def && 'host' in def && def.host) return this.serial(() => this.executeNow(name, input, opts))
+    await this.queue
+    return this.executeNow(name, input, opts)
+  }
+
+  private async executeNow(name: string, input: unknown, opts: ExecuteOptions): Promise<CommandResponse<unknown>> {
+    const base = { book: this.book, actor: this.actor, now: this.now, sessionToken: opts.sessionToken ?? null, user: opts.user ?? null }
+    if (!isCommandName(name)) return runCommand(base, name, input)
+    const def = commands[name]
+    if ('host' in def && def.host) {
+      try {
+        const v = validateCommand(name, input)
+        const user = authorizeCommand(base, name)
+        return { ok: true, result: await this.runHost(name as HostCommandName, v.input as { file?: string }, user) }
+      } catch (e) {
+        return toErrorResponse(e)
       }
-      return runCommand(
-        { book, actor, now, sessionToken: opts?.sessionToken ?? null, ...(opts?.onProgress ? { progress: opts.onProgress } : {}) },
-        name,
-        input
-      )
-    },
-    async close() {
-      await options.pool?.close()
-      book.close()
+    }
+    if (this.pool && def.heavy && def.kind === 'query') {
+      let user: AuthUser | null
+      try {
+        validateCommand(name, input)
+        // The session is resolved here; the worker re-checks the role of the user it is sent.
+        user = authorizeCommand(base, name)
+      } catch (e) {
+        return toErrorResponse(e)
+      }
+      return this.pool.run(name, input, opts.onProgress, user)
+    }
+    const r = runCommand({ ...base, ...(opts.onProgress ? { progress: opts.onProgress } : {}) }, name, input)
+    if (r.ok && def.kind === 'mutation') this.changesSinceBackup++
+    return r
+  }
+
+  private async runHost(name: HostCommandName, input: { file?: string }, user: AuthUser | null): Promise<unknown> {
+    const actor = user?.username ?? this.actor
+    switch (name) {
+      case 'backup.create': {
+        const r = await this.backupNow('manual')
+        this.audit(actor, name, {}, { backups: r.backups.map((b) => b.file), warnings: r.warnings })
+        return r
+      }
+      case 'backup.verify':
+        return verifyBookFile(input.file!, this.scratchDir)
+      case 'backup.restore':
+        return this.restore(input.file!, actor)
+      case 'book.export': {
+        const file = input.file!
+        if (!/\.(sqlite|lumbung)$/i.test(file)) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')
+        if (file === this.book.file) throw new CommandError('INVALID_INPUT', 'Berkas: tidak boleh sama dengan buku yang sedang dibuka', 'file')
+        await backupTo(this.book.sqlite, file)
+        this.audit(actor, name, { file }, { size: statSync(file).size })
+        return { file, size: statSync(file).size }
+      }
     }
   }
+
+  private audit(actor: string, command: string, input: unknown, after: unknown): void {
+    if (!findProfile(this.book)) return
+    this.book.tx(() => appendAudit(this.book, { at: this.now().toISOString(), actor, command, input, after }))
+  }
+
+  async backupNow(reason: BackupReason) {
+    const r = await createBackup(this.book, reason, backupSettings(this.book).extraFolder, this.now())
+    this.changesSinceBackup = 0
+    this.lastBackupAt = this.now().getTime()
+    return r
+  }
+
+  /**
+   * Verifies the candidate, saves the current book first (so the restore can be undone), then
+   * writes the candidate over the book through the backup API and reopens it.
+   */
+  private async restore(file: string, actor: string) {
+    const verification: BookVerification = await verifyBookFile(file, this.scratchDir)
+    if (!verification.ok) {
+      throw new CommandError('CONFLICT', `Berkas tidak dapat dipulihkan: ${verification.problems.slice(0, 3).join('; ')}`, 'file')
+    }
+    const safety = await this.backupNow('sebelum-pulih')
+    const target = this.book.file
+    await this.pool?.close()
+    this.book.close()
+    try {
+      await writeBookFrom(file, target)
+    } finally {
+      this.book = await openBook(target)
+      this.pool = this.usePool ? new WorkerPool(target) : null
+    }
+    this.audit(actor, 'backup.restore', { file }, { safetyBackup: safety.backups[0]?.file ?? null, entries: verification.entries })
+    return { restoredFrom: file, safetyBackup: safety.backups[0]?.file ?? '', verification }
+  }
+
+  /** At start: a backup of a set-up book, then a backup every N minutes while there are changes. */
+  async startBackups(): Promise<void> {
+    if (findProfile(this.book)) await this.backupNow('mulai')
+    this.timer = setInterval(() => {
+      const interval = backupSettings(this.book).intervalMinutes * 60_000
+      if (this.changesSinceBackup > 0 && this.now().getTime() - this.lastBackupAt >= interval) {
+        void this.serial(() => this.backupNow('berkala')).catch((e: unknown) => console.error('Pencadangan berkala gagal:', e))
+      }
+    }, 60_000)
+    this.timer.unref()
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    await this.queue
+    await this.pool?.close()
+    this.book.close()
+  }
+}
+
+export function createExecutor(book: Book, options: LocalExecutorOptions = {}): BookHost {
+  return new BookHost(book, options.pool ?? null, options)
 }

@@ -1,4 +1,4 @@
-import type { CommandName, CommandParsedInput, CommandResult } from '../../shared/commands'
+import type { CommandName, CommandParsedInput, CommandResult, DomainCommandName } from '../../shared/commands'
 import { COMMAND_NAMES } from '../../shared/commands'
 import { APP_VERSION } from '../../shared/version'
 import { todayIso } from '../../shared/dates/format'
@@ -19,14 +19,16 @@ import { authEnabled, changePassword, createUser, listUsers, login, logout, rese
 import { auditHead, listAudit, verifyAudit } from '../audit/trail'
 import { getAccount } from '../ledger/accounts'
 import { getUnit } from '../units/units'
+import { allBackups, backupStatus, configureBackups } from '../backup/settings'
+import { systemCheck } from '../check/system-check'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
 
 /** Commands that work on a book that has not been set up yet. */
-export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set(['setup.status', 'setup.defaults', 'setup.initialize', 'system.info'])
+export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set(['setup.status', 'setup.defaults', 'setup.initialize', 'system.info', 'auth.status', 'backup.restore', 'backup.verify', 'backup.list', 'backup.status'])
 
 /** One handler per declared command; the compiler refuses a missing or mistyped one. */
-export const handlers: { [K in CommandName]: Handler<K> } = {
+export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'setup.status': (ctx) => setupStatus(ctx.book),
   'setup.defaults': () => ({ accounts: defaultChart(), units: DEFAULT_UNITS, cooperativeTypes: COOPERATIVE_TYPES }),
   'setup.initialize': (ctx, input) => initialize(ctx, input),
@@ -78,7 +80,12 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'users.resetPassword': (ctx, input) => resetPassword(ctx, input),
   'audit.list': (ctx, input) => listAudit(ctx.book, input),
   'audit.head': (ctx) => auditHead(ctx.book),
-  'audit.verify': (ctx) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' }))
+  'audit.verify': (ctx) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' })),
+
+  'backup.status': (ctx) => backupStatus(ctx.book, ctx.now()),
+  'backup.list': (ctx) => allBackups(ctx.book),
+  'backup.configure': (ctx, input) => configureBackups(ctx.book, input, ctx.now()),
+  'system.check': (ctx) => systemCheck(ctx)
 }
 
 interface AuditSpec {

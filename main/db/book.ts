@@ -8,6 +8,7 @@ import { acquireBookLock, type BookLock } from './lock'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { queryBuilder, SyncRunner } from './query'
 import type { DB } from './schema'
+import type { Migration } from './migrations/types'
 
 /** 'LMBG': marks a SQLite file as a Lumbung book. */
 export const LUMBUNG_APPLICATION_ID = 0x4c4d4247
@@ -34,6 +35,8 @@ export interface OpenBookOptions {
   targetVersion?: number
   /** Skip the writer lock (a worker thread inside the process that holds it). */
   skipLock?: boolean
+  /** Replace the migration list (tests of an interrupted migration only). */
+  migrations?: readonly Migration[]
 }
 
 export interface MigrationReport {
@@ -87,7 +90,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
         throw new CommandError('READ_ONLY', 'Buku ini perlu dimutakhirkan; buka sekali dalam mode tulis terlebih dahulu.')
       }
       if (current > 0) backupFile = await backupBeforeMigration(sqlite, file, current, target, options.backupDir)
-      migrate(sqlite, current, target)
+      migrate(sqlite, current, target, options.migrations ?? MIGRATIONS)
     }
     const db = sqlite
     const book: Book & { migration: MigrationReport } = {
@@ -115,11 +118,11 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
   }
 }
 
-function migrate(sqlite: Database.Database, from: number, to: number): void {
+function migrate(sqlite: Database.Database, from: number, to: number, migrations: readonly Migration[]): void {
   sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL, app_version TEXT NOT NULL)`)
   const record = sqlite.prepare('INSERT INTO schema_migrations (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)')
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= from || m.version > to) continue
     sqlite.transaction(() => {
       sqlite.exec(m.up)

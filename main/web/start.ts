@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const book = await openBook(file, { create: true })
   if (book.migration.backupFile) console.log(`Cadangan sebelum migrasi: ${book.migration.backupFile}`)
   const executor = createExecutor(book, { pool: new WorkerPool(file) })
+  await executor.startBackups()
   const bridge = await startHttpBridge({ executor, staticDir, port })
   console.log(`Lumbung (mode peramban) berjalan.\nBuku: ${file}\nBuka di peramban: ${bridge.openUrl}`)
   const stop = async () => {

@@ -11,14 +11,25 @@ export interface CommandDef<I extends z.ZodType, R> {
   permission: Permission
   /** May take more than ~100 ms on a big book: doors run it off the UI thread. */
   heavy?: boolean
+  /** Runs at the book-host level (backup, restore, import): it replaces or copies the file itself. */
+  host?: boolean
   /** Type-only marker for the result; never read at runtime. */
   readonly _result?: R
 }
 
 /** Queries default to 'read' and mutations to 'post'; anything else is said explicitly. */
 export function command<R>() {
-  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; heavy?: boolean; permission?: Permission }): CommandDef<I, R> => ({
+  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; heavy?: boolean; host?: boolean; permission?: Permission }): CommandDef<I, R> => ({
     ...def,
+    permission: def.permission ?? (def.kind === 'query' ? 'read' : 'post')
+  })
+}
+
+/** A command the book host runs itself (it copies or replaces the book file). */
+export function hostCommand<R>() {
+  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; permission?: Permission }): CommandDef<I, R> & { host: true } => ({
+    ...def,
+    host: true,
     permission: def.permission ?? (def.kind === 'query' ? 'read' : 'post')
   })
 }

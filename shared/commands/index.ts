@@ -5,6 +5,7 @@ import { unitCommands } from './units'
 import { journalCommands } from './journal'
 import { reportCommands } from './reports'
 import { authCommands } from './auth'
+import { backupCommands } from './backup'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -14,7 +15,8 @@ export const commands = {
   ...unitCommands,
   ...journalCommands,
   ...reportCommands,
-  ...authCommands
+  ...authCommands,
+  ...backupCommands
 }
 
 export type Commands = typeof commands
@@ -23,6 +25,10 @@ type DefOf<K extends CommandName> = Commands[K]
 export type CommandInput<K extends CommandName> = DefOf<K> extends CommandDef<infer I, unknown> ? z.input<I> : never
 export type CommandParsedInput<K extends CommandName> = DefOf<K> extends CommandDef<infer I, unknown> ? z.output<I> : never
 export type CommandResult<K extends CommandName> = DefOf<K> extends CommandDef<z.ZodType, infer R> ? R : never
+
+/** Commands the book host runs (backup, restore, export): not inside a domain transaction. */
+export type HostCommandName = { [K in CommandName]: Commands[K] extends { host: true } ? K : never }[CommandName]
+export type DomainCommandName = Exclude<CommandName, HostCommandName>
 
 export const COMMAND_NAMES = Object.keys(commands) as CommandName[]
 

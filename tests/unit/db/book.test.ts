@@ -105,6 +105,23 @@ describe('opening a book', () => {
     await expectCommandError(openBook(file), 'BOOK_TOO_NEW')
   })
 
+  it('an interrupted migration leaves the previous version intact', async () => {
+    const d = dir()
+    const file = join(d, 'setengah.sqlite')
+    ;(await openBook(file, { create: true, targetVersion: 1 })).close()
+    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'rusak', up: 'CREATE TABLE ok_dulu (x); INSERT INTO tabel_tidak_ada VALUES (1);' }]
+    await expect(openBook(file, { migrations: broken })).rejects.toThrow(/tabel_tidak_ada/)
+    const raw = new Database(file, { readonly: true })
+    expect(raw.pragma('user_version', { simple: true })).toBe(1)
+    expect(raw.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'ok_dulu'`).get()).toEqual({ n: 0 })
+    expect(raw.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 1 })
+    raw.close()
+    // the real migrations then run normally
+    const b = await openBook(file)
+    expect(b.schemaVersion()).toBe(LATEST_SCHEMA_VERSION)
+    b.close()
+  })
+
   it('refuses files that are not Lumbung books', async () => {
     const d = dir()
     const other = join(d, 'lain.sqlite')
