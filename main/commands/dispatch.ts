@@ -13,7 +13,7 @@ import type { AuthUser } from '../../shared/commands/auth'
 export function validateCommand(name: string, rawInput: unknown): { name: CommandName; input: unknown } {
   if (!isCommandName(name)) throw new CommandError('UNKNOWN_COMMAND', `Perintah tidak dikenal: ${name}`)
   const def = commands[name]
-  return { name, input: parseInput(def.input, rawInput ?? {}) }
+  return { name, input: parseInput(def.input, rawInput === undefined ? {} : rawInput) }
 }
 
 /** Maps anything thrown below the doors to an error the treasurer can read. */
