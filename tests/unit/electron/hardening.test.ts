@@ -58,3 +58,13 @@ describe('Electron hardening', () => {
     expect(pkg.productName).toBe('Lumbung')
   })
 })
+
+describe('renderer page CSP', () => {
+  it('the meta CSP of index.html equals the served policy (minus frame-ancestors, which a meta tag cannot carry)', () => {
+    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]
+    const served = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+    expect(meta).toBe(served)
+    expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>/)
+  })
+})

@@ -1,0 +1,140 @@
+import { HTTP_TOKEN_HEADER, type LumbungBridge, type ProgressEvent } from '../../../shared/bridge'
+import { isCommandErrorData, type CommandResponse } from '../../../shared/errors'
+import { t } from '../i18n'
+
+/** How the renderer reaches the commands: Electron IPC or the loopback HTTP bridge. */
+export interface Transport {
+  readonly kind: 'electron' | 'http'
+  invoke(command: string, input: unknown): Promise<CommandResponse<unknown>>
+  onProgress(listener: (p: ProgressEvent) => void): () => void
+}
+
+export const TOKEN_STORAGE_KEY = 'lumbung.token'
+
+declare global {
+  interface Window {
+    lumbung?: LumbungBridge
+  }
+}
+
+export function createElectronTransport(bridge: LumbungBridge): Transport {
+  return {
+    kind: 'electron',
+    invoke: (command, input) => bridge.invoke(command, input),
+    onProgress: (listener) => bridge.onProgress(listener)
+  }
+}
+
+type EventSourceFactory = (url: string) => Pick<EventSource, 'onmessage' | 'close'>
+
+export interface HttpTransportOptions {
+  token: string
+  /** Origin of the bridge; '' = the page's own origin. */
+  baseUrl?: string
+  fetch?: typeof fetch
+  eventSource?: EventSourceFactory
+}
+
+function failure(code: 'INTERNAL' | 'UNAUTHORIZED', message: string): CommandResponse<never> {
+  return { ok: false, error: { code, message } }
+}
+
+export function createHttpTransport(opts: HttpTransportOptions): Transport {
+  const base = opts.baseUrl ?? ''
+  const doFetch = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
+  const makeSource: EventSourceFactory = opts.eventSource ?? ((url) => new EventSource(url))
+  const listeners = new Set<(p: ProgressEvent) => void>()
+  let source: ReturnType<EventSourceFactory> | null = null
+
+  const openSource = () => {
+    if (source) return
+    source = makeSource(`${base}/events?token=${encodeURIComponent(opts.token)}`)
+    source.onmessage = (e: MessageEvent) => {
+      let p: ProgressEvent
+      try {
+        p = JSON.parse(String(e.data)) as ProgressEvent
+      } catch {
+        return
+      }
+      for (const l of listeners) l(p)
+    }
+  }
+
+  return {
+    kind: 'http',
+    async invoke(command, input) {
+      let res: Response
+      try {
+        res = await doFetch(`${base}/rpc/${encodeURIComponent(command)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: opts.token },
+          body: JSON.stringify(input ?? {})
+        })
+      } catch {
+        return failure('INTERNAL', t.errors.network)
+      }
+      let body: unknown
+      try {
+        body = await res.json()
+      } catch {
+        return failure('INTERNAL', t.errors.badResponse(res.status))
+      }
+      if (typeof body === 'object' && body !== null && 'ok' in body) {
+        const r = body as { ok: unknown; result?: unknown; error?: unknown }
+        if (r.ok === true) return { ok: true, result: r.result }
+        if (r.ok === false && isCommandErrorData(r.error)) return { ok: false, error: r.error }
+      }
+      return failure('INTERNAL', t.errors.badResponse(res.status))
+    },
+    onProgress(listener) {
+      listeners.add(listener)
+      openSource()
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0 && source) {
+          source.close()
+          source = null
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Browser mode: the session token arrives once in the URL fragment (`#token=…`). Keep it for the
+ * tab's lifetime in sessionStorage and remove it from the address bar so it is not bookmarked
+ * or shared by accident.
+ */
+export function takeSessionToken(loc: Location = window.location, storage: Storage = window.sessionStorage, hist: History = window.history): string | null {
+  const m = /(?:^#|&)token=([^&]+)/.exec(loc.hash)
+  if (m?.[1]) {
+    const token = decodeURIComponent(m[1])
+    try {
+      storage.setItem(TOKEN_STORAGE_KEY, token)
+    } catch {
+      /* storage may be disabled; the token still works for this page load */
+    }
+    hist.replaceState(hist.state, '', loc.pathname + loc.search)
+    return token
+  }
+  try {
+    return storage.getItem(TOKEN_STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+export class MissingTokenError extends Error {
+  constructor() {
+    super(t.errors.missingToken)
+    this.name = 'MissingTokenError'
+  }
+}
+
+/** Electron when the preload exposed `window.lumbung`, otherwise HTTP with the session token. */
+export function chooseTransport(win: Window = window): Transport {
+  if (win.lumbung) return createElectronTransport(win.lumbung)
+  const token = takeSessionToken(win.location, win.sessionStorage, win.history)
+  if (!token) throw new MissingTokenError()
+  return createHttpTransport({ token })
+}

@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { t } from '../i18n'
+
+/**
+ * A modal dialog: focus moves in on open and back on close, Esc closes, Tab stays inside.
+ */
+export function Dialog({
+  title,
+  onClose,
+  children,
+  footer,
+  wide,
+  focusFirstField = true
+}: {
+  title: ReactNode
+  onClose: () => void
+  children: ReactNode
+  footer?: ReactNode
+  wide?: boolean
+  /** false: focus the dialog itself (read-only views), so Enter does not press a button by accident. */
+  focusFirstField?: boolean
+}) {
+  const titleId = useId()
+  const ref = useRef<HTMLDivElement>(null)
+  const closeRef = useRef(onClose)
+  closeRef.current = onClose
+
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null
+    const el = ref.current
+    const first = focusFirstField
+      ? el?.querySelector<HTMLElement>('[data-autofocus], input:not([disabled]), select, textarea, button:not(.dialog__close)')
+      : null
+    ;(first ?? el)?.focus()
+    return () => before?.focus?.()
+    // Only on open: later renders must not move the user's focus.
+  }, [])
+
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeRef.current()}>
+      <div
+        ref={ref}
+        className={`dialog${wide ? ' dialog--wide' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation()
+            closeRef.current()
+          } else if (e.key === 'Tab') {
+            const items = Array.from(
+              ref.current?.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]') ?? []
+            )
+            const firstItem = items[0]
+            const lastItem = items[items.length - 1]
+            if (!firstItem || !lastItem) return
+            if (e.shiftKey && document.activeElement === firstItem) {
+              e.preventDefault()
+              lastItem.focus()
+            } else if (!e.shiftKey && document.activeElement === lastItem) {
+              e.preventDefault()
+              firstItem.focus()
+            }
+          }
+        }}
+      >
+        <header className="dialog__header">
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          <button type="button" className="dialog__close" aria-label={t.common.close} onClick={() => closeRef.current()}>
+            ×
+          </button>
+        </header>
+        <div className="dialog__body">{children}</div>
+        {footer && <footer className="dialog__footer">{footer}</footer>}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react'
+import { formatDateLong } from '../../../../shared/dates/format'
+import { useInvoke } from '../../api/context'
+import { toFailure } from '../../api/invoke'
+import { useCommand } from '../../api/useCommand'
+import { useBook } from '../../app/BookContext'
+import { Notice } from '../../components/Notice'
+import { t } from '../../i18n'
+import { failureToErrors, hasErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import { ProfileFields } from '../profile/ProfileFields'
+import { checkRequired, draftToInput, PROFILE_FIELDS, profileToDraft, type ProfileDraft } from '../profile/profileForm'
+
+export function ProfileSettings() {
+  const invoke = useInvoke()
+  const book = useBook()
+  const defaults = useCommand('setup.defaults', {})
+  const [draft, setDraft] = useState<ProfileDraft>(() => profileToDraft(book.profile))
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [saving, setSaving] = useState(false)
+  const [saved, setSaved] = useState(false)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const local = checkRequired(draft)
+    if (hasErrors(local)) {
+      setErrors(local)
+      return
+    }
+    setSaving(true)
+    setSaved(false)
+    try {
+      const p = await invoke('profile.update', draftToInput(draft))
+      setDraft(profileToDraft(p))
+      setErrors({})
+      setSaved(true)
+      book.refresh()
+    } catch (err) {
+      setErrors(failureToErrors(toFailure(err), (f) => (PROFILE_FIELDS as readonly string[]).includes(f)))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form className="card settings-card" onSubmit={submit} noValidate aria-labelledby="profile-heading">
+      <h2 id="profile-heading" className="card__title">{t.settings.profile.heading}</h2>
+      {saved && <Notice tone="success">{t.settings.profile.saved}</Notice>}
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <ProfileFields
+        draft={draft}
+        errors={errors}
+        cooperativeTypes={defaults.data?.cooperativeTypes ?? []}
+        onChange={(field, value) => {
+          setDraft((d) => ({ ...d, [field]: value }))
+          setErrors((e) => withoutError(e, field))
+          setSaved(false)
+        }}
+      />
+      <p className="muted small">
+        {t.settings.profile.fixed} {t.fields.firstFinancialYear} {book.profile.firstFinancialYear}; {t.fields.booksStartDate.toLowerCase()}{' '}
+        {formatDateLong(book.profile.booksStartDate)}.
+      </p>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={saving}>
+          {saving ? t.common.saving : t.common.save}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react'
+import { formatDateWithDay } from '../../../../shared/dates/format'
+import { useBook } from '../../app/BookContext'
+import { t } from '../../i18n'
+import { today } from '../../lib/dates'
+import { href, useRoute } from '../../lib/router'
+import { HomeScreen } from '../home/HomeScreen'
+import { JournalScreen } from '../journal/JournalScreen'
+import { ReportsScreen } from '../reports/ReportsScreen'
+import { SettingsScreen } from '../settings/SettingsScreen'
+import { ComingSoon } from '../soon/ComingSoon'
+import { UnitsScreen } from '../units/UnitsScreen'
+import { NAV, screenOf, type ScreenId } from './nav'
+
+function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; query: Record<string, string> }) {
+  switch (id) {
+    case 'beranda':
+      return <HomeScreen />
+    case 'jurnal':
+      return <JournalScreen sub={sub} query={query} />
+    case 'laporan':
+      return <ReportsScreen sub={sub} query={query} />
+    case 'pengaturan':
+      return <SettingsScreen sub={sub} />
+    case 'unit-usaha':
+      return <UnitsScreen />
+    case 'anggota':
+      return <ComingSoon which="members" />
+    case 'simpanan':
+      return <ComingSoon which="savings" />
+    case 'pinjaman':
+      return <ComingSoon which="loans" />
+    case 'rat':
+      return <ComingSoon which="rat" />
+    case 'dinas':
+      return <ComingSoon which="dinas" />
+  }
+}
+
+export function AppShell() {
+  const { profile, appVersion } = useBook()
+  const route = useRoute()
+  const screen = screenOf(route.segments[0])
+  const mainRef = useRef<HTMLElement>(null)
+  const first = useRef(true)
+
+  // A new screen starts at the top, with focus on its content for keyboard users.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    mainRef.current?.scrollTo?.(0, 0)
+    mainRef.current?.focus({ preventScroll: true })
+  }, [screen])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#konten" onClick={(e) => { e.preventDefault(); mainRef.current?.focus() }}>
+        {t.app.skipToContent}
+      </a>
+      <aside className="sidebar no-print">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <span className="brand__text">
+            <span className="brand__name">{t.app.name}</span>
+            <span className="brand__tagline">{t.app.tagline}</span>
+          </span>
+        </div>
+        <nav aria-label={t.nav.label}>
+          <ul className="nav">
+            {NAV.map((n) => (
+              <li key={n.id}>
+                <a className={`nav__link${n.id === screen ? ' is-active' : ''}`} href={href(n.id)} aria-current={n.id === screen ? 'page' : undefined}>
+                  <span className="nav__icon" aria-hidden="true">{n.icon}</span>
+                  <span className="nav__label">{n.label}</span>
+                  {n.soon && <span className="nav__soon">{t.nav.soonBadge}</span>}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="sidebar__version">{t.app.version(appVersion)}</p>
+      </aside>
+      <div className="shell__main">
+        <header className="topbar no-print">
+          <div className="topbar__coop">
+            <span className="topbar__name">{profile.name}</span>
+            <span className="topbar__place">{t.shell.address(profile.village, profile.regency)}</span>
+          </div>
+          <div className="topbar__date">
+            <span className="sr-only">{t.shell.todayLabel}: </span>
+            {formatDateWithDay(today())}
+          </div>
+        </header>
+        <main className="content" id="konten" ref={mainRef} tabIndex={-1}>
+          <Screen key={screen} id={screen} sub={route.segments[1]} query={route.query} />
+        </main>
+      </div>
+    </div>
+  )
+}

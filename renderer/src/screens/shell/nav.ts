@@ -1,0 +1,29 @@
+import { t } from '../../i18n'
+
+export type ScreenId = 'beranda' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'pengaturan'
+
+export interface NavItem {
+  id: ScreenId
+  label: string
+  icon: string
+  /** Not built yet: the screen says what will come. */
+  soon?: boolean
+}
+
+/** Side navigation, in the order a treasurer meets the work. Icons are plain glyphs (no icon font). */
+export const NAV: readonly NavItem[] = [
+  { id: 'beranda', label: t.nav.home, icon: '⌂' },
+  { id: 'anggota', label: t.nav.members, icon: '☺', soon: true },
+  { id: 'simpanan', label: t.nav.savings, icon: '◫', soon: true },
+  { id: 'pinjaman', label: t.nav.loans, icon: '⇄', soon: true },
+  { id: 'unit-usaha', label: t.nav.units, icon: '▦' },
+  { id: 'jurnal', label: t.nav.journal, icon: '✎' },
+  { id: 'laporan', label: t.nav.reports, icon: '▤' },
+  { id: 'rat', label: t.nav.rat, icon: '⚑', soon: true },
+  { id: 'dinas', label: t.nav.dinas, icon: '✉', soon: true },
+  { id: 'pengaturan', label: t.nav.settings, icon: '⚙' }
+]
+
+export function screenOf(segment: string | undefined): ScreenId {
+  return NAV.find((n) => n.id === segment)?.id ?? 'beranda'
+}
