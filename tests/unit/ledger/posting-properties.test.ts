@@ -68,6 +68,23 @@ describe('posting invariants (property tests)', () => {
     expect(check.ok).toBe(true)
   })
 
+  it('the trial balance at any date equals a plain sum of the lines up to that date', () => {
+    fc.assert(
+      fc.property(dateArb, (date) => {
+        const t = tb.run('reports.trialBalance', { asOf: date })
+        const expected = tb.book.sqlite
+          .prepare(`SELECT a.code, SUM(l.debit) - SUM(l.credit) AS net FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.date <= ? GROUP BY a.code`)
+          .all(date) as { code: string; net: number }[]
+        for (const e of expected) {
+          const r = t.rows.find((x) => x.code === e.code)
+          expect((r?.closingDebit ?? 0) - (r?.closingCredit ?? 0), `${date} ${e.code}`).toBe(e.net)
+        }
+        expect(t.balanced).toBe(true)
+      }),
+      { numRuns: 80 }
+    )
+  })
+
   it('random invalid entries change nothing', () => {
     const invalidArb = fc.oneof(
       // off by a random non-zero amount
