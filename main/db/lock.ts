@@ -14,7 +14,7 @@ export function acquireBookLock(bookFile: string): BookLock {
   const lockFile = `${bookFile}.lock`
   const lockDb = new Database(lockFile, { timeout: 0 })
   try {
-    lockDb.pragma('journal_mode = DELETE')
+    lockDb.pragma('journal_mode = MEMORY')
     lockDb.exec('BEGIN EXCLUSIVE')
   } catch (e) {
     lockDb.close()
