@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'NOT_A_BOOK'
   | 'READ_ONLY'
   | 'UNAUTHORIZED'
+  | 'NEEDS_CONFIRMATION'
   | 'INTERNAL'
 
 export interface CommandErrorData {

@@ -21,6 +21,7 @@ import { getAccount } from '../ledger/accounts'
 import { getUnit } from '../units/units'
 import { allBackups, backupStatus, configureBackups } from '../backup/settings'
 import { systemCheck } from '../check/system-check'
+import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
 
@@ -85,7 +86,15 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'backup.status': (ctx) => backupStatus(ctx.book, ctx.now()),
   'backup.list': (ctx) => allBackups(ctx.book),
   'backup.configure': (ctx, input) => configureBackups(ctx.book, input, ctx.now()),
-  'system.check': (ctx) => systemCheck(ctx)
+  'system.check': (ctx) => systemCheck(ctx),
+
+  'members.checkNik': (ctx, input) => checkNik(ctx, input),
+  'members.create': (ctx, input) => createMember(ctx, input),
+  'members.update': (ctx, input) => updateMember(ctx, input),
+  'members.activate': (ctx, input) => activateMember(ctx, input),
+  'members.get': (ctx, input) => getMember(ctx.book, input),
+  'members.list': (ctx, input) => listMembers(ctx.book, input),
+  'members.history': (ctx, input) => memberHistory(ctx.book, input.id)
 }
 
 interface AuditSpec {
@@ -105,6 +114,7 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'units.update': { before: (ctx, i: { code: string }) => getUnit(ctx.book, i.code) },
   'units.setActive': { before: (ctx, i: { code: string }) => getUnit(ctx.book, i.code) },
   'users.update': { before: (ctx, i: { username: string }) => getUser(ctx.book, i.username) },
+  'members.update': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
   'journal.post': { after: entryRef },
   'journal.reverse': { after: entryRef },
   'auth.login': { after: (r: { user: { username: string }; expiresAt: string }) => ({ user: r.user.username, expiresAt: r.expiresAt }) }

@@ -45,7 +45,33 @@ export interface DB {
     sort_order: number
     created_at: string
   }
-  members: { id: Generated<number>; member_no: string; name: string; status: string; created_at: string }
+  members: {
+    id: Generated<number>
+    member_no: string
+    name: string
+    status: string
+    created_at: string
+    nik: string | null
+    kk_number: string | null
+    birth_place: string | null
+    birth_date: string | null
+    gender: string | null
+    occupation: string | null
+    street: string | null
+    rt: string | null
+    rw: string | null
+    dusun: string | null
+    village: string | null
+    phone: string | null
+    joined_at: string | null
+    exit_date: string | null
+    exit_reason: string | null
+    exit_note: string | null
+    note: string | null
+    signed_register: number
+    updated_at: string | null
+  }
+  member_history: { id: Generated<number>; member_id: number; at: string; actor: string; field: string; old_value: string | null; new_value: string | null }
   journal_series: { code: string; name: string; is_system: number }
   journal_counters: { series: string; year: number; last_seq: number }
   journal_entries: {

@@ -6,6 +6,7 @@ import { journalCommands } from './journal'
 import { reportCommands } from './reports'
 import { authCommands } from './auth'
 import { backupCommands } from './backup'
+import { memberCommands } from './members'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -16,7 +17,8 @@ export const commands = {
   ...journalCommands,
   ...reportCommands,
   ...authCommands,
-  ...backupCommands
+  ...backupCommands,
+  ...memberCommands
 }
 
 export type Commands = typeof commands
