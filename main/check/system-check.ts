@@ -2,6 +2,8 @@ import type { SystemCheck } from '../../shared/commands/backup'
 import type { CommandContext } from '../commands/context'
 import { checkLedger } from '../ledger/check'
 import { verifyAudit } from '../audit/trail'
+import { savingsTieOut } from '../savings/reports'
+import { formatRupiah } from '../../shared/money/rupiah'
 
 /**
  * Everything that proves the book is whole, in Indonesian: SQLite's own integrity check, the
@@ -9,16 +11,23 @@ import { verifyAudit } from '../audit/trail'
  */
 export function systemCheck(ctx: CommandContext): SystemCheck {
   const sections: SystemCheck['sections'] = []
-  ctx.progress?.({ done: 0, total: 3, label: 'Memeriksa integritas berkas SQLite' })
+  ctx.progress?.({ done: 0, total: 4, label: 'Memeriksa integritas berkas SQLite' })
   const rows = ctx.book.sqlite.pragma('integrity_check') as { integrity_check: string }[]
   const integrity = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok')
   sections.push({ name: 'Integritas berkas SQLite', ok: integrity.length === 0, problems: integrity })
-  ctx.progress?.({ done: 1, total: 3, label: 'Memeriksa buku besar' })
+  ctx.progress?.({ done: 1, total: 4, label: 'Memeriksa buku besar' })
   const ledger = checkLedger({ ...ctx, progress: undefined })
   sections.push({ name: 'Buku besar', ok: ledger.ok, problems: ledger.problems.map((p) => p.message) })
-  ctx.progress?.({ done: 2, total: 3, label: 'Memeriksa rantai audit' })
+  ctx.progress?.({ done: 2, total: 4, label: 'Memeriksa rantai audit' })
   const audit = verifyAudit(ctx.book)
   sections.push({ name: 'Jejak audit', ok: audit.ok, problems: audit.problems.map((p) => p.message) })
-  ctx.progress?.({ done: 3, total: 3, label: 'Selesai' })
+  ctx.progress?.({ done: 3, total: 4, label: 'Mencocokkan simpanan anggota dengan akun kontrol' })
+  const tie = savingsTieOut(ctx.book, '2199-12-31')
+  sections.push({
+    name: 'Simpanan anggota = akun kontrol',
+    ok: tie.ok,
+    problems: tie.rows.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`)
+  })
+  ctx.progress?.({ done: 4, total: 4, label: 'Selesai' })
   return { ok: sections.every((s) => s.ok), checkedAt: ctx.now().toISOString(), sections }
 }

@@ -21,6 +21,9 @@ import { getAccount } from '../ledger/accounts'
 import { getUnit } from '../units/units'
 import { allBackups, backupStatus, configureBackups } from '../backup/settings'
 import { systemCheck } from '../check/system-check'
+import { deposit, reverseSavingsOf, withdraw } from '../savings/ledger'
+import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../savings/reports'
+import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -53,7 +56,11 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'units.setActive': (ctx, input) => setUnitActive(ctx, input),
 
   'journal.post': (ctx, input) => postEntry(ctx, input),
-  'journal.reverse': (ctx, input) => reverseEntry(ctx, input),
+  'journal.reverse': (ctx, input) => {
+    const reversal = reverseEntry(ctx, input)
+    reverseSavingsOf(ctx, input.entryId, reversal)
+    return reversal
+  },
   'journal.get': (ctx, input) => getEntry(ctx.book, input),
   'journal.list': (ctx, input) => listEntries(ctx.book, input),
   'journal.series': (ctx) =>
@@ -94,7 +101,26 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'members.activate': (ctx, input) => activateMember(ctx, input),
   'members.get': (ctx, input) => getMember(ctx.book, input),
   'members.list': (ctx, input) => listMembers(ctx.book, input),
-  'members.history': (ctx, input) => memberHistory(ctx.book, input.id)
+  'members.history': (ctx, input) => memberHistory(ctx.book, input.id),
+
+  'savings.settings': (ctx, input) => ({
+    current: settingsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+    history: settingsHistory(ctx.book)
+  }),
+  'savings.setSettings': (ctx, input) => setSettings(ctx, input),
+  'savings.setMemberWajib': (ctx, input) => {
+    getMember(ctx.book, { id: input.memberId }, 'memberId')
+    ctx.book.q
+      .prepare('INSERT INTO member_wajib_overrides (member_id, effective_from, amount) VALUES (?, ?, ?) ON CONFLICT (member_id, effective_from) DO UPDATE SET amount = excluded.amount')
+      .run(input.memberId, input.effectiveFrom, input.amount)
+    return input
+  },
+  'savings.deposit': (ctx, input) => deposit(ctx, input),
+  'savings.withdraw': (ctx, input) => withdraw(ctx, input),
+  'savings.passbook': (ctx, input) => passbook(ctx, input),
+  'savings.balances': (ctx, input) => memberBalances(ctx, input),
+  'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+  'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month)
 }
 
 interface AuditSpec {
@@ -116,6 +142,8 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'users.update': { before: (ctx, i: { username: string }) => getUser(ctx.book, i.username) },
   'members.update': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
   'journal.post': { after: entryRef },
+  'savings.deposit': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
+  'savings.withdraw': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
   'journal.reverse': { after: entryRef },
   'auth.login': { after: (r: { user: { username: string }; expiresAt: string }) => ({ user: r.user.username, expiresAt: r.expiresAt }) }
 }

@@ -35,6 +35,7 @@ export interface DB {
     is_active: number
     note: string | null
     created_at: string
+    control: string | null
   }
   units: {
     id: Generated<number>
@@ -127,4 +128,31 @@ export interface DB {
     updated_at: string
   }
   sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string }
+  savings_settings: {
+    id: Generated<number>
+    effective_from: string
+    pokok_amount: number
+    pokok_installments: number
+    wajib_amount: number
+    sukarela_rate: string
+    sukarela_method: string
+    tax_threshold: number
+    tax_rate: string
+    decision_ref: string | null
+    created_at: string
+    created_by: string
+  }
+  member_wajib_overrides: { member_id: number; effective_from: string; amount: number }
+  savings_transactions: {
+    id: Generated<number>
+    member_id: number
+    type: string
+    kind: string
+    date: string
+    amount: number
+    entry_id: number
+    note: string | null
+    created_at: string
+  }
+  savings_interest_runs: { month: string; entry_id: number | null; members: number; gross: number; tax: number; posted_at: string; posted_by: string }
 }

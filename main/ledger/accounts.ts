@@ -4,7 +4,7 @@ import type { Account, AccountType, NormalBalance } from '../../shared/ledger/ty
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
-import { TYPE_BY_DIGIT, type defaultChart } from './default-chart'
+import { CONTROL_ACCOUNTS, TYPE_BY_DIGIT, type defaultChart } from './default-chart'
 
 interface AccountRow {
   id: number
@@ -16,6 +16,7 @@ interface AccountRow {
   is_header: number
   is_active: number
   is_used: number
+  control: string | null
 }
 
 function toAccount(r: AccountRow): Account {
@@ -29,6 +30,7 @@ function toAccount(r: AccountRow): Account {
     isHeader: r.is_header === 1,
     isActive: r.is_active === 1,
     isUsed: r.is_used === 1,
+    control: r.control,
     depth: depthOf(r.code)
   }
 }
@@ -46,7 +48,7 @@ function selectAccounts(book: Book) {
     .selectFrom('accounts as a')
     .leftJoin('accounts as p', 'p.id', 'a.parent_id')
     .select([
-      'a.id', 'a.code', 'a.name', 'a.type', 'a.normal_balance', 'a.is_header', 'a.is_active',
+      'a.id', 'a.code', 'a.name', 'a.type', 'a.normal_balance', 'a.is_header', 'a.is_active', 'a.control',
       'p.code as parent_code',
       sql<number>`EXISTS (SELECT 1 FROM journal_lines l WHERE l.account_id = a.id)`.as('is_used')
     ])
@@ -69,11 +71,11 @@ export function seedChart(ctx: CommandContext, chart: ReturnType<typeof defaultC
   const { book } = ctx
   const at = nowIso(ctx)
   const insert = book.sqlite.prepare(
-    `INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, created_at)
-     VALUES (?, ?, ?, ?, (SELECT id FROM accounts WHERE code = ?), ?, 1, ?)`
+    `INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, created_at, control)
+     VALUES (?, ?, ?, ?, (SELECT id FROM accounts WHERE code = ?), ?, 1, ?, ?)`
   )
   for (const a of chart) {
-    insert.run(a.code, a.name, a.type, a.normalBalance, a.parentCode, a.isHeader ? 1 : 0, at)
+    insert.run(a.code, a.name, a.type, a.normalBalance, a.parentCode, a.isHeader ? 1 : 0, at, CONTROL_ACCOUNTS[a.code] ?? null)
   }
 }
 
@@ -106,6 +108,9 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
   }
   if (!parent.isActive) {
     throw new CommandError('CONFLICT', `Akun induk ${parent.code} tidak aktif`, 'parentCode')
+  }
+  if (parent.control) {
+    throw new CommandError('CONFLICT', `Akun ${parent.code} adalah akun kontrol buku pembantu; tidak dapat diberi sub-akun`, 'parentCode')
   }
   if (!parent.isHeader) {
     // A posting account becomes a header once it gets children; its balance would be lost.
@@ -147,6 +152,7 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
     if (acc.isUsed) {
       throw new CommandError('CONFLICT', `Kode akun ${acc.code} sudah dipakai dalam jurnal dan tidak dapat diubah`, 'newCode')
     }
+    if (acc.control) throw new CommandError('CONFLICT', `Kode akun kontrol ${acc.code} tidak dapat diubah`, 'newCode')
     if (!acc.parentCode) throw new CommandError('CONFLICT', 'Kode akun golongan utama tidak dapat diubah', 'newCode')
     const hasChildren = book.sqlite.prepare('SELECT 1 FROM accounts WHERE parent_id = ? LIMIT 1').get(acc.id) !== undefined
     if (hasChildren) throw new CommandError('CONFLICT', `Akun ${acc.code} punya sub-akun; kodenya tidak dapat diubah`, 'newCode')
@@ -168,6 +174,9 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
 export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<'accounts.setActive'>): Account {
   const { book } = ctx
   const acc = getAccount(book, input.code)
+  if (!input.active && acc.control) {
+    throw new CommandError('CONFLICT', `Akun ${acc.code} adalah akun kontrol buku pembantu dan harus tetap aktif`, 'code')
+  }
   if (!input.active && acc.isHeader) {
     const activeChild = book.sqlite.prepare('SELECT code FROM accounts WHERE parent_id = ? AND is_active = 1 LIMIT 1').get(acc.id) as { code: string } | undefined
     if (activeChild) {

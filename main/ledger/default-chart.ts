@@ -162,6 +162,16 @@ export function defaultChart(): DefaultChartAccount[] {
   return out
 }
 
+/**
+ * Control accounts: their balances are the sum of a sub-ledger, so only that module posts to them
+ * (DOMAIN.md §9.8: member balances always tie to the ledger).
+ */
+export const CONTROL_ACCOUNTS: Record<string, string> = {
+  '3-1101': 'SIMPANAN_POKOK',
+  '3-1102': 'SIMPANAN_WAJIB',
+  '2-1101': 'SIMPANAN_SUKARELA'
+}
+
 /** Well-known accounts the app's own postings use (later modules reference these codes). */
 export const SYSTEM_ACCOUNTS = {
   kas: '1-1101',

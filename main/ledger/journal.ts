@@ -48,7 +48,7 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
   const series = book.sqlite.prepare('SELECT code FROM journal_series WHERE code = ?').get(input.series)
   if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
 
-  const lines = input.lines.map((l, i) => resolveLine(book, l, i))
+  const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL'))
   const { debit, credit } = lines.reduce(
     (acc, l) => ({ debit: acc.debit.plus(l.debit), credit: acc.credit.plus(l.credit) }),
     { debit: new Decimal(0), credit: new Decimal(0) }
@@ -76,16 +76,23 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
   })
 }
 
-function resolveLine(book: Book, l: PostInput['lines'][number], i: number): ResolvedLine {
+function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string): ResolvedLine {
   const acc = book.sqlite
-    .prepare('SELECT id, code, name, is_header, is_active FROM accounts WHERE code = ?')
-    .get(l.account) as { id: number; code: string; name: string; is_header: number; is_active: number } | undefined
+    .prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?')
+    .get(l.account) as { id: number; code: string; name: string; is_header: number; is_active: number; control: string | null } | undefined
   const field = `lines.${i}`
   if (!acc) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: akun ${l.account} tidak ditemukan`, `${field}.account`)
   if (acc.is_header) {
     throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: akun ${acc.code} ${acc.name} adalah akun induk; pilih salah satu sub-akunnya`, `${field}.account`)
   }
   if (!acc.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: akun ${acc.code} ${acc.name} tidak aktif`, `${field}.account`)
+  if (acc.control && source === 'MANUAL') {
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Baris ${i + 1}: akun ${acc.code} ${acc.name} dikelola menu Simpanan agar saldo tiap anggota tetap cocok; catat setoran atau penarikan di sana`,
+      `${field}.account`
+    )
+  }
   let unitId: number | null = null
   if (l.unit !== null) {
     const u = book.sqlite.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined

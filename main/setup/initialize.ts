@@ -4,7 +4,7 @@ import type { SetupStatus } from '../../shared/commands/setup'
 import { APP_VERSION } from '../../shared/version'
 import type { CommandContext } from '../commands/context'
 import type { Book } from '../db/book'
-import { defaultChart, TYPE_BY_DIGIT } from '../ledger/default-chart'
+import { CONTROL_ACCOUNTS, defaultChart, TYPE_BY_DIGIT } from '../ledger/default-chart'
 import { depthOf, seedChart } from '../ledger/accounts'
 import { DEFAULT_UNITS } from '../units/default-units'
 import { insertUnits } from '../units/units'
@@ -39,6 +39,8 @@ export function initialize(ctx: CommandContext, input: CommandParsedInput<'setup
   input.excludeAccounts.forEach((code, i) => {
     if (!known.has(code)) throw new CommandError('NOT_FOUND', `Akun ${code} tidak ada di bagan akun bawaan`, `excludeAccounts.${i}`)
     if (depthOf(code) === 0) throw new CommandError('INVALID_INPUT', `Golongan utama ${code} tidak dapat dihapus`, `excludeAccounts.${i}`)
+    const control = Object.keys(CONTROL_ACCOUNTS).find((c) => c === code || (c.startsWith(code) && depthOf(c) > depthOf(code)))
+    if (control) throw new CommandError('INVALID_INPUT', `Akun kontrol ${control} (simpanan) wajib ada dan tidak dapat dihapus`, `excludeAccounts.${i}`)
   })
   const excluded = (code: string) => input.excludeAccounts.some((x) => code === x || (code.startsWith(x) && depthOf(code) > depthOf(x)))
   chart = chart.filter((a) => !excluded(a.code))

@@ -1,3 +1,5 @@
+// First: must run before any module builds a zod schema (see the file).
+import './lib/zodJitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { chooseTransport, type Transport } from './api/transport'

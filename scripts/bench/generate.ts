@@ -20,6 +20,10 @@ import { openBook, type Book } from '../../main/db/book'
 import { runCommand } from '../../main/commands/dispatch'
 import type { CommandContext } from '../../main/commands/context'
 import { postEntry, type PostInput } from '../../main/ledger/journal'
+import { insertSavingsRow } from '../../main/savings/ledger'
+import type { SavingsType } from '../../shared/commands/savings'
+
+const SAVINGS_CONTROL: Record<string, SavingsType> = { '3-1101': 'POKOK', '3-1102': 'WAJIB', '2-1101': 'SUKARELA' }
 import { MONTHS_ID } from '../../shared/dates/format'
 
 // ───────────────────────────── presets ─────────────────────────────
@@ -510,7 +514,7 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
     const booksStartDate = `${firstYear}-01-01`
     mustRun(ctx, 'setup.initialize', { profile: GENERATOR_PROFILE, firstFinancialYear: firstYear, booksStartDate })
 
-    const insertMember = book.sqlite.prepare(`INSERT INTO members (member_no, name, status, created_at) VALUES (?, ?, 'AKTIF', ?)`)
+    const insertMember = book.sqlite.prepare(`INSERT INTO members (member_no, name, status, created_at, joined_at, gender) VALUES (?, ?, 'AKTIF', ?, substr(?, 1, 10), 'L')`)
     let lines = 0
     let entries = 0
     let members = 0
@@ -538,11 +542,24 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
           if (item.kind === 'month') {
             month = item.month
           } else if (item.kind === 'member') {
-            const id = Number(insertMember.run(item.member.no, item.member.name, `${item.joinDate}T01:00:00.000Z`).lastInsertRowid)
+            const id = Number(insertMember.run(item.member.no, item.member.name, `${item.joinDate}T01:00:00.000Z`, item.joinDate).lastInsertRowid)
             if (id !== item.member.id) throw new Error(`member id ${id} ≠ ${item.member.id}: was the book not empty?`)
             members++
           } else {
-            postEntry(ctx, item.input, { source: 'BENCH' })
+            // Savings lines go through the savings sub-ledger too, so that the tie-out holds.
+            const savings = item.input.lines.filter((l) => l.memberId !== null && SAVINGS_CONTROL[l.account])
+            const posted = postEntry(ctx, item.input, { source: savings.length ? 'SIMPANAN' : 'BENCH' })
+            for (const l of savings) {
+              insertSavingsRow(ctx, {
+                memberId: l.memberId!,
+                type: SAVINGS_CONTROL[l.account]!,
+                kind: l.credit > 0 ? (item.input.description.startsWith('Jasa') ? 'JASA' : 'SETOR') : 'TARIK',
+                date: item.input.date,
+                amount: l.credit - l.debit,
+                entryId: posted.id,
+                note: null
+              })
+            }
             entries++
             lines += item.input.lines.length
             n++

@@ -7,6 +7,7 @@ import { reportCommands } from './reports'
 import { authCommands } from './auth'
 import { backupCommands } from './backup'
 import { memberCommands } from './members'
+import { savingsCommands } from './savings'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -18,7 +19,8 @@ export const commands = {
   ...reportCommands,
   ...authCommands,
   ...backupCommands,
-  ...memberCommands
+  ...memberCommands,
+  ...savingsCommands
 }
 
 export type Commands = typeof commands

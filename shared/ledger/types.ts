@@ -35,6 +35,8 @@ export interface Account {
   isActive: boolean
   /** true once any journal line uses it: the code is then immutable. */
   isUsed: boolean
+  /** Set on accounts whose balance is a sub-ledger's sum (simpanan): only that module posts there. */
+  control: string | null
   depth: number
 }
 

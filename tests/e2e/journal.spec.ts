@@ -44,11 +44,11 @@ test('post a balanced entry, find it in the list, the buku besar of Kas and the 
 
   await postEntry(page, {
     date: '02/01/2026',
-    description: 'Setoran simpanan pokok 25 anggota',
+    description: 'Penerimaan hibah modal dari pemerintah desa',
     reference: 'KW-001',
     lines: [
       { account: '1-1101', debit: '1250000', unit: 'USP' },
-      { account: 'simpanan pokok', credit: 'Rp1.250.000' }
+      { account: 'hibah', credit: 'Rp1.250.000' }
     ]
   })
   await expect(page.getByText('Jurnal JU-2026-000001 berhasil diposting.')).toBeVisible()
@@ -69,13 +69,13 @@ test('post a balanced entry, find it in the list, the buku besar of Kas and the 
   await page.getByRole('link', { name: 'Daftar jurnal', exact: true }).click()
   const row = page.getByRole('row').filter({ hasText: 'JU-2026-000001' })
   await expect(row).toContainText('2 Januari 2026')
-  await expect(row).toContainText('Setoran simpanan pokok 25 anggota')
+  await expect(row).toContainText('Penerimaan hibah modal dari pemerintah desa')
   await expect(row).toContainText('KW-001')
   await expect(row).toContainText('1.250.000')
   await page.getByRole('button', { name: 'Buka jurnal JU-2026-000001' }).click()
   const dialog = page.getByRole('dialog', { name: 'Jurnal JU-2026-000001' })
   await expect(dialog).toContainText('1-1101 Kas Kantor / Kas Besar')
-  await expect(dialog).toContainText('3-1101 Simpanan Pokok')
+  await expect(dialog).toContainText('3-3101 Hibah / Modal Donasi')
   await dialog.getByRole('button', { name: 'Tutup' }).click()
 
   // Buku besar Kas

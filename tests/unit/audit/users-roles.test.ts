@@ -9,7 +9,7 @@ beforeEach(async () => {
 })
 afterEach(() => tb.close())
 
-const entry = { date: '2026-01-05', description: 'Wajib', lines: [{ account: '1-1101', debit: 1000 }, { account: '3-1102', credit: 1000 }] }
+const entry = { date: '2026-01-05', description: 'Wajib', lines: [{ account: '1-1101', debit: 1000 }, { account: '3-3101', credit: 1000 }] }
 
 function as(token: string | null, name: string, input: unknown) {
   return runCommand({ ...tb.ctx, sessionToken: token }, name, input)

@@ -20,7 +20,7 @@ async function ok<T = any>(p: Promise<CommandResponse<unknown>>): Promise<T> {
 }
 
 const post = (date: string, amount: number) =>
-  ok(host.execute('journal.post', { date, description: `Setoran ${amount}`, lines: [{ account: '1-1101', debit: amount }, { account: '3-1102', credit: amount }] }))
+  ok(host.execute('journal.post', { date, description: `Setoran ${amount}`, lines: [{ account: '1-1101', debit: amount }, { account: '3-3101', credit: amount }] }))
 
 const kas = async () => (await ok(host.execute('reports.trialBalance', { asOf: '2026-12-31' }))).rows.find((r: { code: string }) => r.code === '1-1101')?.closingDebit ?? 0
 

@@ -16,6 +16,7 @@ const SEED = 20251
 interface Summary {
   result: GenerateResult
   check: LedgerCheckResult
+  tie: { ok: boolean }
   tb: TrialBalance
   midTb: TrialBalance
   dbLines: number
@@ -38,6 +39,7 @@ async function generateAndInspect(name: string, seed = SEED): Promise<Summary> {
     return {
       result,
       check: run<LedgerCheckResult>('ledger.check', {}),
+      tie: run<{ ok: boolean }>('savings.tieOut', { asOf: result.lastDate }),
       tb: run<TrialBalance>('reports.trialBalance', { asOf: result.lastDate }),
       midTb: run<TrialBalance>('reports.trialBalance', { asOf: '2025-06-17' }),
       dbLines: n('SELECT count(*) AS n FROM journal_lines'),
@@ -57,6 +59,7 @@ describe('bench generator (tiny preset)', () => {
     first = await generateAndInspect('a')
     expect(first.check.problems).toEqual([])
     expect(first.check.ok).toBe(true)
+    expect(first.tie.ok).toBe(true)
     expect(first.check.entriesChecked).toBe(first.result.entries)
     expect(first.tb.balanced).toBe(true)
     expect(first.midTb.balanced).toBe(true)

@@ -6,11 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openBook, LUMBUNG_APPLICATION_ID } from '../../../main/db/book'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/db/migrations'
 import { runCommand } from '../../../main/commands/dispatch'
-import { initialize } from '../../../main/setup/initialize'
-import { commands } from '../../../shared/commands'
-import { parseInput } from '../../../shared/validation/issues'
 import { CommandError } from '../../../shared/errors'
-import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
+import { tempDir } from '../../helpers/book'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -58,10 +55,13 @@ describe('opening a book', () => {
     const file = join(d, 'lama.sqlite')
     const old = await openBook(file, { create: true, targetVersion: 1 })
     expect(old.schemaVersion()).toBe(1)
-    // The v1 tables are all the setup needs; the dispatcher itself expects the latest schema.
-    initialize({ book: old, actor: 't', now: () => new Date() }, parseInput(commands['setup.initialize'].input, { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
-    // Version 1 has no monthly balance table; post lines directly the way v1 could hold them.
-    old.sqlite.exec(`INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by)
+    // A v1 book as version 1 wrote it: raw rows, since today's code expects the latest schema.
+    old.sqlite.exec(`INSERT INTO profile (id, name, village, district, regency, province, cooperative_type, first_financial_year, books_start_date, created_at, updated_at)
+                     VALUES (1, 'Kop Lama', 'a', 'b', 'c', 'd', 'KSU', 2026, '2026-01-01', '2026-01-01', '2026-01-01');
+                     INSERT INTO accounts (code, name, type, normal_balance, is_header, created_at) VALUES
+                       ('1-1101', 'Kas', 'ASET', 'D', 0, '2026-01-01'), ('3-1101', 'Simpanan Pokok', 'EKUITAS', 'K', 0, '2026-01-01');
+                     INSERT INTO journal_series (code, name) VALUES ('JU', 'Jurnal Umum');
+                     INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by)
                      VALUES ('JU-2026-000001', 'JU', 2026, 1, '2026-01-05', 'lama', 'MANUAL', 700, '2026-01-05T00:00:00Z', 't');
                      INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit) VALUES
                        (1, 1, (SELECT id FROM accounts WHERE code = '1-1101'), '2026-01-05', 700, 0),
@@ -85,6 +85,8 @@ describe('opening a book', () => {
       expect(tbal.ok && (tbal.result as { totals: { closingDebit: number } }).totals.closingDebit).toBe(700)
       const check = runCommand(ctx2, 'ledger.check', {})
       expect(check.ok && (check.result as { ok: boolean }).ok).toBe(true)
+      // later migrations marked the savings control account
+      expect(book.sqlite.prepare(`SELECT control FROM accounts WHERE code = '3-1101'`).get()).toEqual({ control: 'SIMPANAN_POKOK' })
     } finally {
       book.close()
     }

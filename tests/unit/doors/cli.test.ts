@@ -27,7 +27,7 @@ beforeAll(() => {
 
 describe('CLI door', () => {
   it('runs a command and prints its JSON result', () => {
-    const r = cli(['--db', file, 'journal.post', JSON.stringify({ date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-1101', credit: 50000 }] })])
+    const r = cli(['--db', file, 'journal.post', JSON.stringify({ date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-2101', credit: 50000 }] })])
     expect(r.code).toBe(0)
     expect(r.json).toMatchObject({ number: 'JU-2026-000001', total: 50000, createdBy: 'cli' })
     const list = cli(['--db', file, 'journal.list'])
@@ -43,9 +43,9 @@ describe('CLI door', () => {
 
   it.each([
     ['bad JSON', ['journal.post', '{"date": "2026-01-05", lines: ['], 'INVALID_INPUT'],
-    ['a schema violation', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 'seratus' }, { account: '3-1101', credit: 100 }] })], 'INVALID_INPUT'],
-    ['an unbalanced entry', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 101 }, { account: '3-1101', credit: 100 }] })], 'UNBALANCED'],
-    ['an unknown account', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 100 }, { account: '3-1101', credit: 100 }] })], 'NOT_FOUND'],
+    ['a schema violation', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 'seratus' }, { account: '3-2101', credit: 100 }] })], 'INVALID_INPUT'],
+    ['an unbalanced entry', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 101 }, { account: '3-2101', credit: 100 }] })], 'UNBALANCED'],
+    ['an unknown account', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 100 }, { account: '3-2101', credit: 100 }] })], 'NOT_FOUND'],
     ['a reversal of a missing entry', ['journal.reverse', JSON.stringify({ entryId: 77, date: '2026-01-05', reason: 'tidak ada' })], 'NOT_FOUND'],
     ['setup a second time', ['setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })], 'ALREADY_INITIALIZED']
   ])('on %s: exits non-zero, prints the error, and leaves the file byte-identical', (_n, args, code) => {

@@ -33,7 +33,7 @@ async function rpc(name: string, input: unknown, headers: Record<string, string>
   return { status: res.status, body: (await res.json()) as { ok: boolean; result?: unknown; error?: { code: string; message: string; field?: string } } }
 }
 
-const entry = { date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-1101', credit: 50000 }] }
+const entry = { date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-2101', credit: 50000 }] }
 
 describe('HTTP door', () => {
   it('sets up the book and posts through POST /rpc/<command>', async () => {
@@ -62,7 +62,7 @@ describe('HTTP door', () => {
   })
 
   it('answers errors as data with Indonesian messages and fields', async () => {
-    const bad = await rpc('journal.post', { ...entry, lines: [{ account: '1-1101', debit: 1 }, { account: '3-1101', credit: 2 }] })
+    const bad = await rpc('journal.post', { ...entry, lines: [{ account: '1-1101', debit: 1 }, { account: '3-2101', credit: 2 }] })
     expect(bad.body).toMatchObject({ ok: false, error: { code: 'UNBALANCED', field: 'lines' } })
     expect((await rpc('tidak.ada', {})).body.error!.code).toBe('UNKNOWN_COMMAND')
     const junk = await rpc('journal.post', '{not json')

@@ -25,7 +25,7 @@ const BAD_VALUES: unknown[] = [
 
 /** Valid inputs to start from, so that mutations reach the deeper fields. */
 const SAMPLES: Partial<Record<CommandName, Record<string, unknown>>> = {
-  'journal.post': { date: '2026-01-05', description: 'Uji', lines: [{ account: '1-1101', debit: 1000 }, { account: '3-1102', credit: 1000 }] },
+  'journal.post': { date: '2026-01-05', description: 'Uji', lines: [{ account: '1-1101', debit: 1000 }, { account: '3-3101', credit: 1000 }] },
   'journal.reverse': { entryId: 1, date: '2026-01-06', reason: 'Salah catat' },
   'journal.get': { id: 1 },
   'journal.list': { page: 1, pageSize: 10 },
@@ -51,10 +51,10 @@ const UNKNOWN_IDS: [CommandName, unknown][] = [
   ['journal.reverse', { entryId: 987654, date: '2026-01-06', reason: 'Tidak ada jurnalnya' }],
   ['journal.get', { id: 987654 }],
   ['journal.get', { number: 'JU-2026-999999' }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 1 }, { account: '3-1102', credit: 1 }] }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1, memberId: 987654 }, { account: '3-1102', credit: 1 }] }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1, unit: 'TIDAKADA' }, { account: '3-1102', credit: 1 }] }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1', debit: 1 }, { account: '3-1102', credit: 1 }] }],
+  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 1 }, { account: '3-3101', credit: 1 }] }],
+  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1, memberId: 987654 }, { account: '3-3101', credit: 1 }] }],
+  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1, unit: 'TIDAKADA' }, { account: '3-3101', credit: 1 }] }],
+  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1', debit: 1 }, { account: '3-3101', credit: 1 }] }],
   ['accounts.update', { code: '1-9999', name: 'x' }],
   ['accounts.create', { parentCode: '5-9999', code: '5-9999-01', name: 'x' }],
   ['units.update', { code: 'TIDAKADA', name: 'x' }],

@@ -15,7 +15,7 @@ const rand = () => {
 
 const book = await openBook(file!)
 const ctx = { book, actor: 'crash-test', now: () => new Date() }
-const accounts = ['1-1101', '1-1102', '1-1110', '1-1201', '3-1102', '2-1101', '4-2101', '5-3201']
+const accounts = ['1-1101', '1-1102', '1-1110', '1-1201', '3-3101', '2-1501', '4-2101', '5-3201']
 for (;;) {
   const n = 2 + Math.floor(rand() * 6)
   const lines: { account: string; debit?: number; credit?: number }[] = []

@@ -12,7 +12,7 @@ const simplePokok = (date = '2026-01-05', amount = 50_000) => ({
   description: 'Setoran simpanan pokok',
   lines: [
     { account: '1-1101', debit: amount },
-    { account: '3-1101', credit: amount }
+    { account: '3-2101', credit: amount }
   ]
 })
 
@@ -37,7 +37,7 @@ describe('journal.post', () => {
     expect(a.total).toBe(50_000)
     expect(a.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([
       ['1-1101', 50_000, 0],
-      ['3-1101', 0, 50_000]
+      ['3-2101', 0, 50_000]
     ])
     expect(a.createdBy).toBe('penguji')
   })
@@ -56,22 +56,22 @@ describe('journal.post', () => {
   })
 
   it.each([
-    ['unbalanced', { ...simplePokok(), lines: [{ account: '1-1101', debit: 50_000 }, { account: '3-1101', credit: 49_999 }] }, 'UNBALANCED', 'lines'],
+    ['unbalanced', { ...simplePokok(), lines: [{ account: '1-1101', debit: 50_000 }, { account: '3-2101', credit: 49_999 }] }, 'UNBALANCED', 'lines'],
     ['one line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 50_000 }] }, 'INVALID_INPUT', 'lines'],
-    ['negative amount', { ...simplePokok(), lines: [{ account: '1-1101', debit: -5 }, { account: '3-1101', credit: -5 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['fractional rupiah', { ...simplePokok(), lines: [{ account: '1-1101', debit: 10.5 }, { account: '3-1101', credit: 10.5 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['zero line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 0 }, { account: '3-1101', credit: 0 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['debit and credit on one line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, credit: 5 }, { account: '3-1101', credit: 5 }] }, 'INVALID_INPUT', 'lines.0.credit'],
-    ['header account', { ...simplePokok(), lines: [{ account: '1-11', debit: 5 }, { account: '3-1101', credit: 5 }] }, 'INVALID_INPUT', 'lines.0.account'],
+    ['negative amount', { ...simplePokok(), lines: [{ account: '1-1101', debit: -5 }, { account: '3-2101', credit: -5 }] }, 'INVALID_INPUT', 'lines.0.debit'],
+    ['fractional rupiah', { ...simplePokok(), lines: [{ account: '1-1101', debit: 10.5 }, { account: '3-2101', credit: 10.5 }] }, 'INVALID_INPUT', 'lines.0.debit'],
+    ['zero line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 0 }, { account: '3-2101', credit: 0 }] }, 'INVALID_INPUT', 'lines.0.debit'],
+    ['debit and credit on one line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, credit: 5 }, { account: '3-2101', credit: 5 }] }, 'INVALID_INPUT', 'lines.0.credit'],
+    ['header account', { ...simplePokok(), lines: [{ account: '1-11', debit: 5 }, { account: '3-2101', credit: 5 }] }, 'INVALID_INPUT', 'lines.0.account'],
     ['unknown account', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5 }, { account: '3-1199', credit: 5 }] }, 'NOT_FOUND', 'lines.1.account'],
-    ['unknown unit', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, unit: 'BENGKEL' }, { account: '3-1101', credit: 5 }] }, 'NOT_FOUND', 'lines.0.unit'],
-    ['unknown member', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, memberId: 999 }, { account: '3-1101', credit: 5 }] }, 'NOT_FOUND', 'lines.0.memberId'],
+    ['unknown unit', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, unit: 'BENGKEL' }, { account: '3-2101', credit: 5 }] }, 'NOT_FOUND', 'lines.0.unit'],
+    ['unknown member', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, memberId: 999 }, { account: '3-2101', credit: 5 }] }, 'NOT_FOUND', 'lines.0.memberId'],
     ['impossible date', { ...simplePokok('2026-02-30') }, 'INVALID_INPUT', 'date'],
     ['before the books start', { ...simplePokok('2025-12-31') }, 'INVALID_INPUT', 'date'],
     ['empty description', { ...simplePokok(), description: '   ' }, 'INVALID_INPUT', 'description'],
     ['unknown series', { ...simplePokok(), series: 'ZZ' }, 'NOT_FOUND', 'series'],
-    ['amount beyond the limit', { ...simplePokok(), lines: [{ account: '1-1101', debit: 2 ** 53 }, { account: '3-1101', credit: 2 ** 53 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['amount as a string', { ...simplePokok(), lines: [{ account: '1-1101', debit: '5000' }, { account: '3-1101', credit: 5000 }] }, 'INVALID_INPUT', 'lines.0.debit'],
+    ['amount beyond the limit', { ...simplePokok(), lines: [{ account: '1-1101', debit: 2 ** 53 }, { account: '3-2101', credit: 2 ** 53 }] }, 'INVALID_INPUT', 'lines.0.debit'],
+    ['amount as a string', { ...simplePokok(), lines: [{ account: '1-1101', debit: '5000' }, { account: '3-2101', credit: 5000 }] }, 'INVALID_INPUT', 'lines.0.debit'],
     ['extra field', { ...simplePokok(), hack: 1 }, 'INVALID_INPUT', undefined]
   ])('refuses %s with a field-level Indonesian error and changes nothing', (_name, input, code, field) => {
     const before = counts(tb)
@@ -84,15 +84,15 @@ describe('journal.post', () => {
   })
 
   it('names the unbalance in rupiah', () => {
-    const err = tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1101', debit: 1_250_000 }, { account: '3-1101', credit: 1_000_000 }] })
+    const err = tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1101', debit: 1_250_000 }, { account: '3-2101', credit: 1_000_000 }] })
     expect(err.message).toBe('Jurnal tidak seimbang: total debit Rp1.250.000, total kredit Rp1.000.000, selisih Rp250.000')
   })
 
   it('refuses inactive accounts and units', () => {
     tb.run('accounts.setActive', { code: '1-1102', active: false })
-    expect(tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1102', debit: 5 }, { account: '3-1101', credit: 5 }] }).field).toBe('lines.0.account')
+    expect(tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1102', debit: 5 }, { account: '3-2101', credit: 5 }] }).field).toBe('lines.0.account')
     tb.run('units.setActive', { code: 'KLINIK', active: false })
-    expect(tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, unit: 'KLINIK' }, { account: '3-1101', credit: 5 }] }).field).toBe('lines.0.unit')
+    expect(tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, unit: 'KLINIK' }, { account: '3-2101', credit: 5 }] }).field).toBe('lines.0.unit')
   })
 
   it('the database itself refuses to edit or delete posted rows', () => {
@@ -113,7 +113,7 @@ describe('journal.reverse', () => {
     expect(r.description).toBe('Pembalikan JU-2026-000001: Salah akun')
     expect(r.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([
       ['1-1101', 0, 75_000],
-      ['3-1101', 75_000, 0]
+      ['3-2101', 75_000, 0]
     ])
     expect(tb.run('journal.get', { id: e.id }).reversedBy).toEqual({ id: r.id, number: r.number })
     const tbal = tb.run('reports.trialBalance', { asOf: '2026-01-31' })
@@ -143,7 +143,7 @@ describe('journal.list and journal.get', () => {
         description: i % 5 === 0 ? `Penjualan tunai ${i}` : `Setoran wajib ${i}`,
         lines: [
           { account: i % 5 === 0 ? '1-1110' : '1-1101', debit: 1000 * i, unit: i % 5 === 0 ? 'SEMBAKO' : null },
-          { account: i % 5 === 0 ? '4-2102' : '3-1102', credit: 1000 * i, memberId: i % 5 === 0 ? null : m }
+          { account: i % 5 === 0 ? '4-2102' : '3-3101', credit: 1000 * i, memberId: i % 5 === 0 ? null : m }
         ]
       })
     }

@@ -10,7 +10,7 @@ afterEach(() => tb.close())
 const entry = (date: string) => ({
   date,
   description: 'Simpanan wajib',
-  lines: [{ account: '1-1101', debit: 20_000 }, { account: '3-1102', credit: 20_000 }]
+  lines: [{ account: '1-1101', debit: 20_000 }, { account: '3-3101', credit: 20_000 }]
 })
 
 describe('monthly period lock', () => {

@@ -8,8 +8,8 @@ const post = (date: string, description: string, lines: { account: string; debit
 
 beforeAll(async () => {
   tb = await createTestBook()
-  post('2026-01-02', 'Simpanan pokok 10 anggota', [{ account: '1-1101', debit: 500_000 }, { account: '3-1101', credit: 500_000 }])
-  post('2026-01-15', 'Simpanan wajib Januari', [{ account: '1-1101', debit: 200_000 }, { account: '3-1102', credit: 200_000 }])
+  post('2026-01-02', 'Simpanan pokok 10 anggota', [{ account: '1-1101', debit: 500_000 }, { account: '3-2101', credit: 500_000 }])
+  post('2026-01-15', 'Simpanan wajib Januari', [{ account: '1-1101', debit: 200_000 }, { account: '3-3101', credit: 200_000 }])
   post('2026-01-31', 'Beli stok sembako', [{ account: '1-1601', debit: 300_000, unit: 'SEMBAKO' }, { account: '1-1101', credit: 300_000, unit: 'SEMBAKO' }])
   post('2026-02-03', 'Penjualan tunai', [
     { account: '1-1110', debit: 120_000, unit: 'SEMBAKO' },
@@ -18,7 +18,7 @@ beforeAll(async () => {
     { account: '1-1601', credit: 90_000, unit: 'SEMBAKO' }
   ])
   post('2026-02-20', 'Bayar listrik', [{ account: '5-3201', debit: 75_000, unit: 'KANTOR' }, { account: '1-1101', credit: 75_000 }])
-  post('2026-03-01', 'Simpanan wajib Maret', [{ account: '1-1101', debit: 200_000 }, { account: '3-1102', credit: 200_000 }])
+  post('2026-03-01', 'Simpanan wajib Maret', [{ account: '1-1101', debit: 200_000 }, { account: '3-3101', credit: 200_000 }])
 })
 afterAll(() => tb.close())
 
@@ -33,7 +33,7 @@ describe('reports.trialBalance', () => {
     expect(row(t, '1-1601')).toMatchObject({ closingDebit: 210_000 })
     expect(row(t, '1-11')).toMatchObject({ isHeader: true, closingDebit: 520_000 })
     expect(row(t, '1')).toMatchObject({ closingDebit: 730_000 })
-    expect(row(t, '3-1102')).toMatchObject({ closingDebit: 0, closingCredit: 200_000 })
+    expect(row(t, '3-3101')).toMatchObject({ closingDebit: 0, closingCredit: 200_000 })
     expect(row(t, '4-2102')).toMatchObject({ closingCredit: 120_000 })
     expect(row(t, '5-3201')).toBeUndefined()
     expect(t.totals.closingDebit).toBe(400_000 + 120_000 + 210_000 + 90_000)
@@ -58,7 +58,7 @@ describe('reports.trialBalance', () => {
   it('for a period: opening, movements and closing', () => {
     const t = tb.run('reports.trialBalance', { from: '2026-02-01', to: '2026-02-28' })
     expect(row(t, '1-1101')).toMatchObject({ openingDebit: 400_000, movementDebit: 0, movementCredit: 75_000, closingDebit: 325_000 })
-    expect(row(t, '3-1101')).toMatchObject({ openingCredit: 500_000, movementDebit: 0, movementCredit: 0, closingCredit: 500_000 })
+    expect(row(t, '3-2101')).toMatchObject({ openingCredit: 500_000, movementDebit: 0, movementCredit: 0, closingCredit: 500_000 })
     expect(row(t, '4-2102')).toMatchObject({ openingCredit: 0, movementCredit: 120_000, closingCredit: 120_000 })
     expect(t.totals.movementDebit).toBe(120_000 + 90_000 + 75_000)
     expect(t.totals.movementCredit).toBe(t.totals.movementDebit)
@@ -88,7 +88,7 @@ describe('ledger.account (buku besar)', () => {
   })
 
   it('credit-normal accounts run on the credit side; headers cover sub-accounts; paging keeps the running balance', () => {
-    const w = tb.run('ledger.account', { account: '3-1102', from: '2026-01-01', to: '2026-12-31' })
+    const w = tb.run('ledger.account', { account: '3-3101', from: '2026-01-01', to: '2026-12-31' })
     expect(w.lines.map((x) => x.balance)).toEqual([200_000, 400_000])
     const kas = tb.run('ledger.account', { account: '1-11', from: '2026-01-01', to: '2026-12-31', pageSize: 2, page: 2 })
     expect(kas.totalLines).toBe(6)
@@ -111,7 +111,7 @@ describe('ledger.check', () => {
   it('detects a monthly balance that no longer matches the lines', async () => {
     const t = await createTestBook()
     try {
-      t.run('journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 10 }, { account: '3-1101', credit: 10 }] })
+      t.run('journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 10 }, { account: '3-2101', credit: 10 }] })
       expect(t.run('ledger.check', {}).ok).toBe(true)
       t.book.sqlite.prepare('UPDATE account_month_balances SET debit = debit + 1').run()
       const c = t.run('ledger.check', {})

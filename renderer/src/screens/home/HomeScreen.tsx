@@ -1,6 +1,8 @@
 import { formatDateLong, formatMonth, lastDayOfMonth, firstDayOfMonth } from '../../../../shared/dates/format'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
+import { useHealth } from '../../app/health'
+import { useSession } from '../../app/session'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { Notice } from '../../components/Notice'
@@ -20,7 +22,40 @@ function Stat({ label, value, hint, loading, negative }: { label: string; value:
   )
 }
 
+/** Red banner on Beranda when the check run at start found problems. */
+export function CheckBanner() {
+  const { check } = useHealth()
+  if (check.state !== 'done' || check.result.ok) return null
+  const bad = check.result.sections.filter((x) => !x.ok)
+  return (
+    <div className="check-banner" data-testid="check-banner">
+      <Notice
+        tone="error"
+        title={t.health.bannerTitle}
+        action={
+          <a className="btn btn--secondary btn--sm" href={href('pengaturan/pemeriksaan')}>
+            {t.health.bannerLink}
+          </a>
+        }
+      >
+        <p>{t.health.bannerText}</p>
+        <ul className="problems">
+          {bad.flatMap((sec) =>
+            (sec.problems.length ? sec.problems : [t.settings.check.failed]).slice(0, 5).map((p, i) => (
+              <li key={`${sec.name}-${i}`}>
+                <strong>{sec.name}:</strong> {p}
+              </li>
+            ))
+          )}
+        </ul>
+      </Notice>
+    </div>
+  )
+}
+
 export function HomeScreen() {
+  const { canRun } = useSession()
+  const mayPost = canRun('journal.post')
   const day = today()
   const month = day.slice(0, 7)
   const tb = useCommand('reports.trialBalance', { asOf: day })
@@ -36,11 +71,14 @@ export function HomeScreen() {
         title={t.home.title}
         lead={t.home.lead(formatDateLong(day))}
         actions={
-          <a className="btn btn--primary" href={href('jurnal/catat')}>
-            + {t.home.newJournal}
-          </a>
+          mayPost && (
+            <a className="btn btn--primary" href={href('jurnal/catat')}>
+              + {t.home.newJournal}
+            </a>
+          )
         }
       />
+      <CheckBanner />
       {error && <Notice tone="error">{error.message}</Notice>}
 
       <section className="stats" aria-label={t.home.title}>
@@ -82,8 +120,8 @@ export function HomeScreen() {
           {recent.data && recent.data.total === 0 ? (
             <div className="empty">
               <p className="empty__title">{t.home.empty}</p>
-              <p className="muted">{t.home.emptyHint}</p>
-              <a className="btn btn--primary" href={href('jurnal/catat')}>+ {t.home.newJournal}</a>
+              {mayPost && <p className="muted">{t.home.emptyHint}</p>}
+              {mayPost && <a className="btn btn--primary" href={href('jurnal/catat')}>+ {t.home.newJournal}</a>}
             </div>
           ) : (
             <DataTable
@@ -102,7 +140,7 @@ export function HomeScreen() {
         <section className="card">
           <h2 className="card__title">{t.home.quickActions}</h2>
           <ul className="quick">
-            <li><a href={href('jurnal/catat')}>{t.home.newJournal}</a></li>
+            {mayPost && <li><a href={href('jurnal/catat')}>{t.home.newJournal}</a></li>}
             <li><a href={href('jurnal/daftar')}>{t.home.journalList}</a></li>
             <li><a href={href('jurnal/buku-besar', { akun: CASH_GROUP })}>{t.home.ledger}</a></li>
             <li><a href={href('laporan/neraca-saldo')}>{t.home.trialBalance}</a></li>

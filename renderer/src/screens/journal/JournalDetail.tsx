@@ -4,6 +4,7 @@ import type { JournalEntry } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
+import { useSession } from '../../app/session'
 import { Amount } from '../../components/Amount'
 import { DateField } from '../../components/DateInput'
 import { Dialog } from '../../components/Dialog'
@@ -18,6 +19,7 @@ const T = t.journal.detail
 /** One journal with its lines; offers "Balik jurnal" for an entry that is neither reversed nor a reversal. */
 export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; onClose: () => void; onChanged?: () => void; onOpen: (id: number) => void }) {
   const entry = useCommand('journal.get', { id })
+  const mayReverse = useSession().canRun('journal.reverse')
   const e = entry.data
   const [reversing, setReversing] = useState(false)
   const [done, setDone] = useState<JournalEntry | null>(null)
@@ -101,7 +103,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
             </table>
           </div>
 
-          {!e.reversedBy && !e.reversalOf && !reversing && (
+          {mayReverse && !e.reversedBy && !e.reversalOf && !reversing && (
             <div className="dialog__actions">
               <button type="button" className="btn btn--danger-ghost" onClick={() => setReversing(true)}>
                 {T.reverse}…

@@ -4,6 +4,7 @@ import { formatDateLong } from '../../../../shared/dates/format'
 import type { JournalEntrySummary } from '../../../../shared/ledger/types'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
+import { useSession } from '../../app/session'
 import { AccountField } from '../../components/AccountPicker'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
@@ -47,6 +48,7 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
   const accounts = useCommand('accounts.list', { includeInactive: true, postableOnly: false })
   const series = useCommand('journal.series', {})
   const filtered = JSON.stringify(applied) !== JSON.stringify(NO_FILTERS)
+  const mayPost = useSession().canRun('journal.post')
 
   const apply = (e: FormEvent) => {
     e.preventDefault()
@@ -105,7 +107,7 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
           rowKey={(r) => r.id}
           onRowClick={(r) => onOpenChange(r.id)}
           rowClassName={(r) => (r.reversedBy ? 'is-reversed' : undefined)}
-          empty={filtered ? T.empty : T.emptyAll}
+          empty={filtered ? T.empty : mayPost ? T.emptyAll : T.emptyAllReadOnly}
           columns={[
             { key: 'date', header: T.colDate, render: (r) => formatDateLong(r.date), width: '10rem', nowrap: true },
             {

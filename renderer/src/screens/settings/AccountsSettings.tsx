@@ -3,6 +3,7 @@ import type { Account } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
+import { useSession } from '../../app/session'
 import { Dialog } from '../../components/Dialog'
 import { CheckboxField, TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
@@ -17,6 +18,8 @@ type Editing = { kind: 'create'; parent: Account } | { kind: 'edit'; account: Ac
 export function AccountsSettings() {
   const invoke = useInvoke()
   const list = useCommand('accounts.list', { includeInactive: true, postableOnly: false })
+  const { canRun } = useSession()
+  const mayEdit = canRun('accounts.create') && canRun('accounts.update') && canRun('accounts.setActive')
   const [search, setSearch] = useState('')
   const [showInactive, setShowInactive] = useState(false)
   const [editing, setEditing] = useState<Editing>(null)
@@ -54,6 +57,7 @@ export function AccountsSettings() {
         <CheckboxField label={T.showInactive} checked={showInactive} onChange={setShowInactive} />
       </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
       {list.error && <Notice tone="error">{list.error.message}</Notice>}
       <div className="table-wrap">
         <table className="table table--tree">
@@ -64,7 +68,7 @@ export function AccountsSettings() {
               <th scope="col" style={{ width: '7rem' }}>{T.colType}</th>
               <th scope="col" style={{ width: '7rem' }}>{T.colNormal}</th>
               <th scope="col" style={{ width: '7rem' }}>{t.common.status}</th>
-              <th scope="col" className="is-right" style={{ width: '17rem' }}>{t.common.actions}</th>
+              {mayEdit && <th scope="col" className="is-right" style={{ width: '17rem' }}>{t.common.actions}</th>}
             </tr>
           </thead>
           <tbody>
@@ -78,7 +82,7 @@ export function AccountsSettings() {
                 <td>{t.accountTypes[a.type]}</td>
                 <td>{t.normalBalance[a.normalBalance]}</td>
                 <td>{a.isActive ? <span className="badge badge--ok">{t.common.active}</span> : <span className="badge badge--muted">{t.common.inactive}</span>}</td>
-                <td className="is-right row-actions">
+                {mayEdit && <td className="is-right row-actions">
                   {a.isActive && (a.isHeader || !a.isUsed) && (
                     <button type="button" className="btn btn--link btn--sm" aria-label={T.addSubLabel(a.code)} onClick={() => setEditing({ kind: 'create', parent: a })}>
                       + {T.addSub}
@@ -97,7 +101,7 @@ export function AccountsSettings() {
                       {a.isActive ? t.common.deactivate : t.common.activate}
                     </button>
                   )}
-                </td>
+                </td>}
               </tr>
             ))}
           </tbody>

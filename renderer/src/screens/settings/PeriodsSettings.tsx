@@ -4,6 +4,7 @@ import type { PeriodStatus } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
+import { useSession } from '../../app/session'
 import { DataTable } from '../../components/DataTable'
 import { Dialog } from '../../components/Dialog'
 import { SelectField, TextAreaField } from '../../components/Field'
@@ -19,6 +20,7 @@ type Action = { kind: 'lock'; month: string } | { kind: 'unlock'; month: string 
 export function PeriodsSettings() {
   const invoke = useInvoke()
   const data = useCommand('periods.list', {})
+  const { canRun } = useSession()
   const periods = useMemo(() => data.data?.periods ?? [], [data.data])
   const years = useMemo(() => [...new Set(periods.map((p) => p.month.slice(0, 4)))].sort(), [periods])
   const [year, setYear] = useState<string>('')
@@ -43,7 +45,7 @@ export function PeriodsSettings() {
 
       <ul className="months" aria-label={T.monthsLabel}>
         {months.map((p) => (
-          <MonthCard key={p.month} p={p} onLock={() => setAction({ kind: 'lock', month: p.month })} onUnlock={() => setAction({ kind: 'unlock', month: p.month })} />
+          <MonthCard key={p.month} p={p} mayLock={canRun('periods.lock')} mayUnlock={canRun('periods.unlock')} onLock={() => setAction({ kind: 'lock', month: p.month })} onUnlock={() => setAction({ kind: 'unlock', month: p.month })} />
         ))}
       </ul>
 
@@ -88,7 +90,7 @@ export function PeriodsSettings() {
   )
 }
 
-function MonthCard({ p, onLock, onUnlock }: { p: PeriodStatus; onLock: () => void; onUnlock: () => void }) {
+function MonthCard({ p, mayLock, mayUnlock, onLock, onUnlock }: { p: PeriodStatus; mayLock: boolean; mayUnlock: boolean; onLock: () => void; onUnlock: () => void }) {
   const name = formatMonth(p.month)
   return (
     <li className={`month${p.locked ? ' is-locked' : ''}`}>
@@ -101,11 +103,11 @@ function MonthCard({ p, onLock, onUnlock }: { p: PeriodStatus; onLock: () => voi
       {p.locked && p.lockedAt && <p className="month__info">{T.lockedInfo(formatDateTime(p.lockedAt), p.lockedBy ?? '')}</p>}
       <div className="month__actions">
         {p.locked ? (
-          <button type="button" className="btn btn--ghost btn--sm" onClick={onUnlock} aria-label={T.unlockLabel(name)}>
+          mayUnlock && <button type="button" className="btn btn--ghost btn--sm" onClick={onUnlock} aria-label={T.unlockLabel(name)}>
             {T.unlock}
           </button>
         ) : (
-          <button type="button" className="btn btn--secondary btn--sm" onClick={onLock} aria-label={T.lockThroughLabel(name)}>
+          mayLock && <button type="button" className="btn btn--secondary btn--sm" onClick={onLock} aria-label={T.lockThroughLabel(name)}>
             {T.lockThrough}
           </button>
         )}

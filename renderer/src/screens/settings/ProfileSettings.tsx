@@ -4,6 +4,7 @@ import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'
+import { useSession } from '../../app/session'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, hasErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
@@ -13,6 +14,7 @@ import { checkRequired, draftToInput, PROFILE_FIELDS, profileToDraft, type Profi
 export function ProfileSettings() {
   const invoke = useInvoke()
   const book = useBook()
+  const mayEdit = useSession().canRun('profile.update')
   const defaults = useCommand('setup.defaults', {})
   const [draft, setDraft] = useState<ProfileDraft>(() => profileToDraft(book.profile))
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -46,6 +48,8 @@ export function ProfileSettings() {
       <h2 id="profile-heading" className="card__title">{t.settings.profile.heading}</h2>
       {saved && <Notice tone="success">{t.settings.profile.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
+      <fieldset className="plain-fieldset" disabled={!mayEdit}>
       <ProfileFields
         draft={draft}
         errors={errors}
@@ -56,15 +60,18 @@ export function ProfileSettings() {
           setSaved(false)
         }}
       />
+      </fieldset>
       <p className="muted small">
         {t.settings.profile.fixed} {t.fields.firstFinancialYear} {book.profile.firstFinancialYear}; {t.fields.booksStartDate.toLowerCase()}{' '}
         {formatDateLong(book.profile.booksStartDate)}.
       </p>
-      <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={saving}>
-          {saving ? t.common.saving : t.common.save}
-        </button>
-      </div>
+      {mayEdit && (
+        <div className="form-actions">
+          <button type="submit" className="btn btn--primary" disabled={saving}>
+            {saving ? t.common.saving : t.common.save}
+          </button>
+        </div>
+      )}
     </form>
   )
 }

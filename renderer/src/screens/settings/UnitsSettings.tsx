@@ -3,6 +3,7 @@ import type { Unit } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
+import { useSession } from '../../app/session'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
@@ -15,6 +16,8 @@ const UNIT_CODE = /^[A-Z][A-Z0-9_]{1,19}$/
 export function UnitsSettings() {
   const invoke = useInvoke()
   const list = useCommand('units.list', { includeInactive: true })
+  const { canRun } = useSession()
+  const mayEdit = canRun('units.create') && canRun('units.update') && canRun('units.setActive')
   const [editing, setEditing] = useState<Unit | null>(null)
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
   const [draft, setDraft] = useState({ code: '', name: '', description: '' })
@@ -68,7 +71,7 @@ export function UnitsSettings() {
               <th scope="col">{T.colDescription}</th>
               <th scope="col" className="is-right" style={{ width: '5rem' }}>{T.colOrder}</th>
               <th scope="col" style={{ width: '7rem' }}>{t.common.status}</th>
-              <th scope="col" className="is-right" style={{ width: '12rem' }}>{t.common.actions}</th>
+              {mayEdit && <th scope="col" className="is-right" style={{ width: '12rem' }}>{t.common.actions}</th>}
             </tr>
           </thead>
           <tbody>
@@ -79,21 +82,22 @@ export function UnitsSettings() {
                 <td>{u.description ?? ''}</td>
                 <td className="is-right">{u.sortOrder}</td>
                 <td>{u.isActive ? <span className="badge badge--ok">{t.common.active}</span> : <span className="badge badge--muted">{t.common.inactive}</span>}</td>
-                <td className="is-right row-actions">
+                {mayEdit && <td className="is-right row-actions">
                   <button type="button" className="btn btn--link btn--sm" aria-label={T.editLabel(u.code)} onClick={() => setEditing(u)}>
                     {t.common.edit}
                   </button>
                   <button type="button" className="btn btn--link btn--sm" aria-label={T.toggleLabel(u.isActive ? t.common.deactivate : t.common.activate, u.code)} onClick={() => void toggle(u)}>
                     {u.isActive ? t.common.deactivate : t.common.activate}
                   </button>
-                </td>
+                </td>}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <form className="fieldset add-unit" onSubmit={create} noValidate aria-labelledby="unit-add-heading">
+      {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
+      {mayEdit && <form className="fieldset add-unit" onSubmit={create} noValidate aria-labelledby="unit-add-heading">
         <h3 id="unit-add-heading" className="fieldset__title">{T.addHeading}</h3>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-row">
@@ -104,7 +108,7 @@ export function UnitsSettings() {
             <button type="submit" className="btn btn--secondary" disabled={busy}>+ {t.common.add}</button>
           </div>
         </div>
-      </form>
+      </form>}
 
       {editing && (
         <EditUnitDialog

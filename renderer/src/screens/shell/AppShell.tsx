@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { formatDateWithDay } from '../../../../shared/dates/format'
 import { useBook } from '../../app/BookContext'
+import { HealthProvider } from '../../app/health'
+import { useSession } from '../../app/session'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, useRoute } from '../../lib/router'
@@ -10,12 +12,17 @@ import { ReportsScreen } from '../reports/ReportsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { ComingSoon } from '../soon/ComingSoon'
 import { UnitsScreen } from '../units/UnitsScreen'
-import { NAV, screenOf, type ScreenId } from './nav'
+import { HealthStatus } from './HealthStatus'
+import { KasirHome } from './KasirHome'
+import { navFor, screenOf, type ScreenId } from './nav'
+import { UserMenu } from './UserMenu'
 
 function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; query: Record<string, string> }) {
   switch (id) {
     case 'beranda':
       return <HomeScreen />
+    case 'kasir':
+      return <KasirHome />
     case 'jurnal':
       return <JournalScreen sub={sub} query={query} />
     case 'laporan':
@@ -38,9 +45,21 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
 }
 
 export function AppShell() {
+  return (
+    <HealthProvider>
+      <Shell />
+    </HealthProvider>
+  )
+}
+
+function Shell() {
   const { profile, appVersion } = useBook()
+  const { can } = useSession()
   const route = useRoute()
-  const screen = screenOf(route.segments[0])
+  const readable = can('read')
+  const nav = navFor(readable)
+  const screen = screenOf(route.segments[0], readable)
+  const activeNav = screen === 'kasir' ? 'beranda' : screen
   const mainRef = useRef<HTMLElement>(null)
   const first = useRef(true)
 
@@ -69,9 +88,9 @@ export function AppShell() {
         </div>
         <nav aria-label={t.nav.label}>
           <ul className="nav">
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <li key={n.id}>
-                <a className={`nav__link${n.id === screen ? ' is-active' : ''}`} href={href(n.id)} aria-current={n.id === screen ? 'page' : undefined}>
+                <a className={`nav__link${n.id === activeNav ? ' is-active' : ''}`} href={href(n.id)} aria-current={n.id === activeNav ? 'page' : undefined}>
                   <span className="nav__icon" aria-hidden="true">{n.icon}</span>
                   <span className="nav__label">{n.label}</span>
                   {n.soon && <span className="nav__soon">{t.nav.soonBadge}</span>}
@@ -80,7 +99,10 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <p className="sidebar__version">{t.app.version(appVersion)}</p>
+        <div className="sidebar__foot">
+          <HealthStatus />
+          <p className="sidebar__version">{t.app.version(appVersion)}</p>
+        </div>
       </aside>
       <div className="shell__main">
         <header className="topbar no-print">
@@ -88,9 +110,12 @@ export function AppShell() {
             <span className="topbar__name">{profile.name}</span>
             <span className="topbar__place">{t.shell.address(profile.village, profile.regency)}</span>
           </div>
-          <div className="topbar__date">
-            <span className="sr-only">{t.shell.todayLabel}: </span>
-            {formatDateWithDay(today())}
+          <div className="topbar__right">
+            <div className="topbar__date">
+              <span className="sr-only">{t.shell.todayLabel}: </span>
+              {formatDateWithDay(today())}
+            </div>
+            <UserMenu />
           </div>
         </header>
         <main className="content" id="konten" ref={mainRef} tabIndex={-1}>

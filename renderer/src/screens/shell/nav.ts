@@ -1,6 +1,6 @@
 import { t } from '../../i18n'
 
-export type ScreenId = 'beranda' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'pengaturan'
+export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'pengaturan'
 
 export interface NavItem {
   id: ScreenId
@@ -24,6 +24,16 @@ export const NAV: readonly NavItem[] = [
   { id: 'pengaturan', label: t.nav.settings, icon: '⚙' }
 ]
 
-export function screenOf(segment: string | undefined): ScreenId {
+/**
+ * The menu a role sees: everything for a role that may read the book; only Beranda for one that
+ * may not (kasir, until the sales module arrives).
+ */
+export function navFor(readable: boolean): readonly NavItem[] {
+  return readable ? NAV : NAV.filter((n) => n.id === 'beranda')
+}
+
+/** The screen for a route; a role that may not read the book lands on its own Beranda. */
+export function screenOf(segment: string | undefined, readable = true): ScreenId {
+  if (!readable) return 'kasir'
   return NAV.find((n) => n.id === segment)?.id ?? 'beranda'
 }

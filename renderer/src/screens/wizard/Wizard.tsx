@@ -8,6 +8,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { hasErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { ProfileFields } from '../profile/ProfileFields'
+import { RestoreDialog } from '../settings/BackupSettings'
 import { checkRequired, emptyProfile, type ProfileField } from '../profile/profileForm'
 import { ChartStep } from './ChartStep'
 import { StartStep, checkStart } from './StartStep'
@@ -42,6 +43,7 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
     firstFinancialYear: startYear
   }))
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const [importing, setImporting] = useState(false)
   const seeded = useRef(false)
 
   // Seed the editable lists from the book's defaults once they arrive.
@@ -118,7 +120,15 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
         </div>
         <h1 className="wizard__title">{t.wizard.title}</h1>
         <p className="wizard__intro">{t.wizard.intro}</p>
+        <p className="wizard__import">
+          {t.wizard.importQuestion}{' '}
+          <button type="button" className="btn btn--link" onClick={() => setImporting(true)}>
+            {t.wizard.importLink}
+          </button>
+        </p>
       </header>
+      {/* A book from another laptop (Ekspor buku there): restore it instead of setting up a new one. */}
+      {importing && <RestoreDialog file={null} onClose={() => setImporting(false)} />}
 
       <ol className="stepper" aria-label={t.wizard.stepsLabel}>
         {t.wizard.steps.map((label, i) => (

@@ -1,0 +1,124 @@
+import Decimal from 'decimal.js'
+import type { CommandParsedInput } from '../../shared/commands'
+import { SAVINGS_TYPES, type MemberSavingsBalance, type Passbook, type PassbookLine, type SavingsTieOut, type SavingsType } from '../../shared/commands/savings'
+import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
+import type { Book } from '../db/book'
+import type { CommandContext } from '../commands/context'
+import { cumulativeByAccount } from '../ledger/balances'
+import { getMember } from '../members/register'
+import { controlAccount } from './ledger'
+import { wajibFor } from './settings'
+
+const zero = (): Record<SavingsType, number> => ({ POKOK: 0, WAJIB: 0, SUKARELA: 0 })
+
+export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings.passbook'>): Passbook {
+  const { book } = ctx
+  const m = getMember(book, { id: input.memberId }, 'memberId')
+  const to = input.to ?? todayIso('Asia/Jakarta', ctx.now())
+  const opening = zero()
+  const params: unknown[] = [m.id]
+  if (input.from) {
+    for (const r of book.q.prepare('SELECT type, SUM(amount) AS b FROM savings_transactions WHERE member_id = ? AND date < ? GROUP BY type').all(m.id, input.from) as { type: SavingsType; b: number }[]) {
+      opening[r.type] = r.b
+    }
+  }
+  const rows = book.q
+    .prepare(
+      `SELECT s.id, s.member_id, s.type, s.kind, s.date, s.amount, s.entry_id, e.number AS entry_number, s.note
+       FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id
+       WHERE s.member_id = ? ${input.from ? 'AND s.date >= ?' : ''} AND s.date <= ? ${input.type ? 'AND s.type = ?' : ''}
+       ORDER BY s.date, s.id`
+    )
+    .all(...params, ...(input.from ? [input.from] : []), to, ...(input.type ? [input.type] : [])) as {
+      id: number; member_id: number; type: SavingsType; kind: string; date: string; amount: number; entry_id: number; entry_number: string; note: string | null
+    }[]
+  const running = { ...opening }
+  const lines: PassbookLine[] = rows.map((r) => {
+    running[r.type] += r.amount
+    return { id: r.id, memberId: r.member_id, type: r.type, kind: r.kind, date: r.date, amount: r.amount, entryId: r.entry_id, entryNumber: r.entry_number, note: r.note, balance: running[r.type] }
+  })
+  return { member: { id: m.id, memberNo: m.memberNo, name: m.name, status: m.status }, from: input.from ?? null, to, opening, closing: running, lines }
+}
+
+export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'savings.balances'>) {
+  const { book } = ctx
+  const asOf = input.asOf ?? todayIso('Asia/Jakarta', ctx.now())
+  const where: string[] = []
+  const params: unknown[] = []
+  if (input.search) {
+    const esc = input.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
+    where.push(`(m.name LIKE ? ESCAPE '\\' OR m.member_no LIKE ? ESCAPE '\\')`)
+    params.push(`%${esc}%`, `${esc}%`)
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const total = (book.q.prepare(`SELECT count(*) AS n FROM members m ${clause}`).get(...params) as { n: number }).n
+  const rows = book.q
+    .prepare(
+      `SELECT m.id, m.member_no, m.name, m.status,
+              COALESCE(SUM(CASE WHEN s.type = 'POKOK' THEN s.amount END), 0) AS pokok,
+              COALESCE(SUM(CASE WHEN s.type = 'WAJIB' THEN s.amount END), 0) AS wajib,
+              COALESCE(SUM(CASE WHEN s.type = 'SUKARELA' THEN s.amount END), 0) AS sukarela
+       FROM members m LEFT JOIN savings_transactions s ON s.member_id = m.id AND s.date <= ?
+       ${clause} GROUP BY m.id ORDER BY m.id LIMIT ? OFFSET ?`
+    )
+    .all(asOf, ...params, input.pageSize, (input.page - 1) * input.pageSize) as { id: number; member_no: string; name: string; status: string; pokok: number; wajib: number; sukarela: number }[]
+  const t = book.q
+    .prepare(`SELECT type, COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE date <= ? GROUP BY type`)
+    .all(asOf) as { type: SavingsType; b: number }[]
+  const totals = { pokok: 0, wajib: 0, sukarela: 0, total: 0 }
+  for (const r of t) totals[r.type.toLowerCase() as 'pokok'] = r.b
+  totals.total = totals.pokok + totals.wajib + totals.sukarela
+  const items: MemberSavingsBalance[] = rows.map((r) => ({
+    memberId: r.id, memberNo: r.member_no, name: r.name, status: r.status, pokok: r.pokok, wajib: r.wajib, sukarela: r.sukarela, total: r.pokok + r.wajib + r.sukarela
+  }))
+  return { items, page: input.page, pageSize: input.pageSize, total, totals }
+}
+
+/** Control accounts (credit-normal) against the sum of every member's savings, by type. */
+export function savingsTieOut(book: Book, asOf: string): SavingsTieOut {
+  const ledger = cumulativeByAccount(book, asOf)
+  const sums = new Map(
+    (book.q.prepare('SELECT type, COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE date <= ? GROUP BY type').all(asOf) as { type: SavingsType; b: number }[]).map((r) => [r.type, r.b])
+  )
+  const rows = SAVINGS_TYPES.map((type) => {
+    const acc = controlAccount(book, type)
+    const b = ledger.get(acc.id)
+    const ledgerBalance = b ? b.credit - b.debit : 0
+    const members = sums.get(type) ?? 0
+    return { type, account: acc.code, ledger: ledgerBalance, members, difference: ledgerBalance - members }
+  })
+  return { asOf, ok: rows.every((r) => r.difference === 0), rows }
+}
+
+/** Wajib owed from the month a member joined through `month`, against what was paid by then. */
+export function wajibArrears(ctx: CommandContext, month: string) {
+  const { book } = ctx
+  const asOf = lastDayOfMonth(month)
+  const members = book.q
+    .prepare(`SELECT id, member_no, name, joined_at FROM members WHERE status = 'AKTIF' AND joined_at <= ? ORDER BY id`)
+    .all(asOf) as { id: number; member_no: string; name: string; joined_at: string }[]
+  const paidBy = new Map(
+    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
+  )
+  const rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[] = []
+  let total = 0
+  for (const m of members) {
+    let expected = 0
+    let [y, mo] = m.joined_at.slice(0, 7).split('-').map(Number) as [number, number]
+    const [ly, lm] = month.split('-').map(Number) as [number, number]
+    while (y < ly || (y === ly && mo <= lm)) {
+      expected += wajibFor(book, m.id, `${y}-${String(mo).padStart(2, '0')}`)
+      mo++
+      if (mo > 12) { mo = 1; y++ }
+    }
+    const paid = paidBy.get(m.id) ?? 0
+    const shortfall = Math.max(0, expected - paid)
+    if (shortfall === 0) continue
+    const monthly = wajibFor(book, m.id, month)
+    // Months behind, rounded up: a part-paid month still counts as owed.
+    const months = monthly > 0 ? new Decimal(shortfall).div(monthly).ceil().toNumber() : 0
+    rows.push({ memberId: m.id, memberNo: m.member_no, name: m.name, expected, paid, shortfall, months })
+    total += shortfall
+  }
+  return { asOf, month, rows, total }
+}

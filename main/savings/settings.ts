@@ -1,0 +1,68 @@
+import { CommandError } from '../../shared/errors'
+import type { CommandParsedInput } from '../../shared/commands'
+import type { SavingsSettings } from '../../shared/commands/savings'
+import type { Book } from '../db/book'
+import { nowIso, type CommandContext } from '../commands/context'
+
+interface Row {
+  effective_from: string
+  pokok_amount: number
+  pokok_installments: number
+  wajib_amount: number
+  sukarela_rate: string
+  sukarela_method: string
+  tax_threshold: number
+  tax_rate: string
+  decision_ref: string | null
+}
+
+const toSettings = (r: Row): SavingsSettings => ({
+  effectiveFrom: r.effective_from,
+  pokokAmount: r.pokok_amount,
+  pokokInstallments: r.pokok_installments,
+  wajibAmount: r.wajib_amount,
+  sukarelaRate: r.sukarela_rate,
+  sukarelaMethod: r.sukarela_method as SavingsSettings['sukarelaMethod'],
+  taxThreshold: r.tax_threshold,
+  taxRate: r.tax_rate,
+  decisionRef: r.decision_ref
+})
+
+export function settingsAt(book: Book, date: string): SavingsSettings | null {
+  const r = book.sqlite.prepare('SELECT * FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(date) as Row | undefined
+  return r ? toSettings(r) : null
+}
+
+export function requireSettingsAt(book: Book, date: string, field = 'date'): SavingsSettings {
+  const s = settingsAt(book, date)
+  if (!s) throw new CommandError('NOT_FOUND', `Pengaturan simpanan belum ditetapkan untuk tanggal ${date}; isi dulu di Pengaturan › Simpanan`, field)
+  return s
+}
+
+export function settingsHistory(book: Book): SavingsSettings[] {
+  return (book.sqlite.prepare('SELECT * FROM savings_settings ORDER BY effective_from DESC').all() as Row[]).map(toSettings)
+}
+
+export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savings.setSettings'>): SavingsSettings {
+  ctx.book.sqlite
+    .prepare(
+      `INSERT INTO savings_settings (effective_from, pokok_amount, pokok_installments, wajib_amount, sukarela_rate, sukarela_method, tax_threshold, tax_rate, decision_ref, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (effective_from) DO UPDATE SET pokok_amount = excluded.pokok_amount, pokok_installments = excluded.pokok_installments,
+         wajib_amount = excluded.wajib_amount, sukarela_rate = excluded.sukarela_rate, sukarela_method = excluded.sukarela_method,
+         tax_threshold = excluded.tax_threshold, tax_rate = excluded.tax_rate, decision_ref = excluded.decision_ref`
+    )
+    .run(input.effectiveFrom, input.pokokAmount, input.pokokInstallments, input.wajibAmount, input.sukarelaRate, input.sukarelaMethod,
+      input.taxThreshold, input.taxRate, input.decisionRef, nowIso(ctx), ctx.actor)
+  return settingsAt(ctx.book, input.effectiveFrom)!
+}
+
+/** The monthly wajib a member owes for `month`: a per-member override, else the general amount. */
+export function wajibFor(book: Book, memberId: number, month: string): number {
+  const first = `${month}-01`
+  const o = book.sqlite
+    .prepare('SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
+    .get(memberId, first) as { amount: number } | undefined
+  if (o) return o.amount
+  return settingsAt(book, first)?.wajibAmount ?? 0
+}

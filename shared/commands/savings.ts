@@ -1,0 +1,154 @@
+import { z } from 'zod'
+import { command } from './define'
+import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, rupiah, text } from '../validation/schemas'
+import type { Paged } from '../ledger/types'
+
+export type SavingsType = 'POKOK' | 'WAJIB' | 'SUKARELA'
+export const SAVINGS_TYPES: readonly SavingsType[] = ['POKOK', 'WAJIB', 'SUKARELA']
+export const SAVINGS_TYPE_LABELS: Record<SavingsType, string> = { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' }
+
+export interface SavingsSettings {
+  effectiveFrom: string
+  pokokAmount: number
+  pokokInstallments: number
+  wajibAmount: number
+  /** Percent per year, as a decimal string (e.g. "3" or "2.5"). */
+  sukarelaRate: string
+  sukarelaMethod: 'SALDO_TERENDAH' | 'SALDO_HARIAN'
+  taxThreshold: number
+  taxRate: string
+  decisionRef: string | null
+}
+
+export interface SavingsTransaction {
+  id: number
+  memberId: number
+  type: SavingsType
+  kind: string
+  date: string
+  amount: number
+  entryId: number
+  entryNumber: string
+  note: string | null
+}
+
+export interface PassbookLine extends SavingsTransaction {
+  /** Running balance of this type after the line. */
+  balance: number
+}
+
+export interface Passbook {
+  member: { id: number; memberNo: string; name: string; status: string }
+  from: string | null
+  to: string
+  opening: Record<SavingsType, number>
+  closing: Record<SavingsType, number>
+  lines: PassbookLine[]
+}
+
+export interface MemberSavingsBalance {
+  memberId: number
+  memberNo: string
+  name: string
+  status: string
+  pokok: number
+  wajib: number
+  sukarela: number
+  total: number
+}
+
+export interface SavingsTieOut {
+  asOf: string
+  ok: boolean
+  rows: { type: SavingsType; account: string; ledger: number; members: number; difference: number }[]
+}
+
+export interface SavingsReceipt {
+  transaction: SavingsTransaction
+  entry: { id: number; number: string }
+  member: { id: number; memberNo: string; name: string }
+  balanceAfter: number
+  amountInWords: string
+}
+
+const savingsType = z.enum(['POKOK', 'WAJIB', 'SUKARELA'], { error: 'harus POKOK, WAJIB atau SUKARELA' })
+const percent = z
+  .string({ error: 'harus berupa teks angka persen, mis. "3" atau "2.5"' })
+  .trim()
+  .regex(/^\d{1,2}(\.\d{1,4})?$/, { error: 'persen per tahun, 0–99 dengan paling banyak 4 angka desimal, mis. "3" atau "2.5"' })
+const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
+
+export const savingsCommands = {
+  'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[] }>()({
+    kind: 'query',
+    summary: 'Pengaturan simpanan yang berlaku (pokok, wajib, bunga sukarela, pajak) dan riwayatnya',
+    input: z.strictObject({ asOf: isoDate.optional() }).default({})
+  }),
+  'savings.setSettings': command<SavingsSettings>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Menetapkan pengaturan simpanan yang berlaku mulai suatu tanggal (mis. keputusan RAT)',
+    input: z.strictObject({
+      effectiveFrom: isoDate,
+      pokokAmount: rupiah,
+      pokokInstallments: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 (sekali bayar)' }).max(60).default(1),
+      wajibAmount: rupiah,
+      sukarelaRate: percent.default('0'),
+      sukarelaMethod: z.enum(['SALDO_TERENDAH', 'SALDO_HARIAN'], { error: 'harus SALDO_TERENDAH atau SALDO_HARIAN' }).default('SALDO_TERENDAH'),
+      taxThreshold: rupiah.default(240_000),
+      taxRate: percent.default('10'),
+      decisionRef: optionalText(200)
+    })
+  }),
+  'savings.setMemberWajib': command<{ memberId: number; effectiveFrom: string; amount: number }>()({
+    kind: 'mutation',
+    summary: 'Menetapkan besar simpanan wajib khusus untuk satu anggota, mulai suatu bulan',
+    input: z.strictObject({ memberId: positiveId, effectiveFrom: isoDate, amount: rupiah })
+  }),
+  'savings.deposit': command<SavingsReceipt>()({
+    kind: 'mutation',
+    summary: 'Setoran simpanan pokok, wajib atau sukarela: jurnal dan buku simpanan anggota dalam satu transaksi',
+    input: z.strictObject({
+      memberId: positiveId,
+      type: savingsType,
+      amount: positive,
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101'),
+      reference: optionalText(100),
+      note: optionalText(300)
+    })
+  }),
+  'savings.withdraw': command<SavingsReceipt>()({
+    kind: 'mutation',
+    summary: 'Penarikan simpanan sukarela (pokok dan wajib hanya dikembalikan saat keluar)',
+    input: z.strictObject({
+      memberId: positiveId,
+      type: savingsType,
+      amount: positive,
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101'),
+      reference: optionalText(100),
+      note: optionalText(300)
+    })
+  }),
+  'savings.passbook': command<Passbook>()({
+    kind: 'query',
+    summary: 'Buku simpanan satu anggota dengan saldo berjalan per jenis',
+    input: z.strictObject({ memberId: positiveId, from: isoDate.optional(), to: isoDate.optional(), type: savingsType.optional() })
+  }),
+  'savings.balances': command<Paged<MemberSavingsBalance> & { totals: { pokok: number; wajib: number; sukarela: number; total: number } }>()({
+    kind: 'query',
+    summary: 'Saldo simpanan setiap anggota dan jumlahnya, per tanggal',
+    input: z.strictObject({ asOf: isoDate.optional(), search: text(100).optional(), page, pageSize }).default({ page: 1, pageSize: 50 })
+  }),
+  'savings.tieOut': command<SavingsTieOut>()({
+    kind: 'query',
+    summary: 'Mencocokkan akun kontrol simpanan dengan jumlah saldo anggota',
+    input: z.strictObject({ asOf: isoDate.optional() }).default({})
+  }),
+  'savings.arrears': command<{ asOf: string; month: string; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[]; total: number }>()({
+    kind: 'query',
+    summary: 'Tunggakan simpanan wajib per anggota (jumlah bulan dan rupiah) sampai suatu bulan',
+    input: z.strictObject({ month: isoMonth })
+  })
+}
