@@ -47,16 +47,16 @@ export function rowHash(r: Omit<AuditRow, 'hash'>): string {
 }
 
 export function auditHead(book: Book): { count: number; lastId: number; hash: string; at: string | null } {
-  const last = book.sqlite.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+  const last = book.q.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     | { id: number; hash: string; at: string }
     | undefined
-  const count = (book.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
+  const count = (book.q.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
   return { count, lastId: last?.id ?? 0, hash: last?.hash ?? GENESIS_HASH, at: last?.at ?? null }
 }
 
 /** Appends one record, chained to the previous one. Runs inside the command's transaction. */
 export function appendAudit(book: Book, rec: AuditRecord): AuditRow {
-  const prev = book.sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+  const prev = book.q.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     | { id: number; hash: string }
     | undefined
   const row: Omit<AuditRow, 'hash'> = {
@@ -82,12 +82,12 @@ export function appendAudit(book: Book, rec: AuditRecord): AuditRow {
  * breaks the next row's link; a deleted tail no longer matches the head kept in settings.
  */
 export function verifyAudit(book: Book, onProgress?: (done: number, total: number) => void): AuditVerification {
-  const total = (book.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
+  const total = (book.q.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
   const problems: AuditVerification['problems'] = []
   let prevHash = GENESIS_HASH
   let expectedId = 1
   let done = 0
-  for (const r of book.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const r of book.q.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
     if (r.id !== expectedId) problems.push({ id: r.id, message: `Baris audit ${expectedId}–${r.id - 1} hilang` })
     if (r.prev_hash !== prevHash) problems.push({ id: r.id, message: `Rantai audit putus di baris ${r.id}` })
     const { hash, ...rest } = r
@@ -111,7 +111,7 @@ export function listAudit(book: Book, f: { command?: string; actor?: string; pag
   if (f.command) { where.push('command = ?'); params.push(f.command) }
   if (f.actor) { where.push('actor = ?'); params.push(f.actor) }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n
+  const total = (book.q.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n
   const rows = book.sqlite
     .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as AuditRow[]

@@ -27,7 +27,7 @@ export function authEnabled(book: Book): boolean {
 }
 
 function findUser(book: Book, username: string): UserRow | undefined {
-  return book.sqlite.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined
+  return book.q.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined
 }
 
 export function getUser(book: Book, username: string, field = 'username'): AuthUser {
@@ -37,7 +37,7 @@ export function getUser(book: Book, username: string, field = 'username'): AuthU
 }
 
 export function listUsers(book: Book): AuthUser[] {
-  return (book.sqlite.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser)
+  return (book.q.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser)
 }
 
 /** Checks a username and password; the same message for every failure, so nothing leaks. */
@@ -55,7 +55,7 @@ export function login(ctx: CommandContext, input: CommandParsedInput<'auth.login
   const token = randomBytes(32).toString('base64url')
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
-  ctx.book.sqlite.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
+  ctx.book.q.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
   ctx.book.sqlite
     .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
     .run(tokenHash(token), user.id, now.toISOString(), expiresAt)
@@ -71,19 +71,19 @@ export function userForSession(book: Book, token: string | null | undefined, now
 }
 
 export function logout(ctx: CommandContext): { ok: true } {
-  if (ctx.sessionToken) ctx.book.sqlite.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(ctx.sessionToken))
+  if (ctx.sessionToken) ctx.book.q.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(ctx.sessionToken))
   return { ok: true }
 }
 
 export function changePassword(ctx: CommandContext, input: CommandParsedInput<'auth.changePassword'>): { ok: true } {
   if (!ctx.user) throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
   authenticate(ctx.book, ctx.user.username, input.currentPassword)
-  ctx.book.sqlite.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.newPassword), nowIso(ctx), ctx.user.id)
+  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.newPassword), nowIso(ctx), ctx.user.id)
   return { ok: true }
 }
 
 function activeBendaharaCount(book: Book): number {
-  return (book.sqlite.prepare(`SELECT count(*) AS n FROM users WHERE role = 'bendahara' AND is_active = 1`).get() as { n: number }).n
+  return (book.q.prepare(`SELECT count(*) AS n FROM users WHERE role = 'bendahara' AND is_active = 1`).get() as { n: number }).n
 }
 
 export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled: boolean } {
@@ -91,7 +91,7 @@ export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled
     throw new CommandError('CONFLICT', 'Buat dulu paling sedikit satu pengguna aktif dengan peran bendahara sebelum menyalakan login', 'enabled')
   }
   setSetting(ctx.book, ENABLED_KEY, enabled ? 'true' : 'false')
-  if (!enabled) ctx.book.sqlite.prepare('DELETE FROM sessions').run()
+  if (!enabled) ctx.book.q.prepare('DELETE FROM sessions').run()
   return { enabled }
 }
 
@@ -114,13 +114,13 @@ export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users
   ctx.book.sqlite
     .prepare('UPDATE users SET full_name = ?, role = ?, is_active = ?, updated_at = ? WHERE id = ?')
     .run(input.fullName ?? u.fullName, role, active ? 1 : 0, nowIso(ctx), u.id)
-  if (!active) ctx.book.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
+  if (!active) ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
   return getUser(ctx.book, input.username)
 }
 
 export function resetPassword(ctx: CommandContext, input: CommandParsedInput<'users.resetPassword'>): AuthUser {
   const u = getUser(ctx.book, input.username)
-  ctx.book.sqlite.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.password), nowIso(ctx), u.id)
-  ctx.book.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
+  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.password), nowIso(ctx), u.id)
+  ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
   return u
 }

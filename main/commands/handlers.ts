@@ -64,7 +64,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'journal.get': (ctx, input) => getEntry(ctx.book, input),
   'journal.list': (ctx, input) => listEntries(ctx.book, input),
   'journal.series': (ctx) =>
-    ctx.book.sqlite.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[],
+    ctx.book.q.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[],
   'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayIso('Asia/Jakarta', ctx.now())),
   'periods.lock': (ctx, input) => lockPeriod(ctx, input),
   'periods.unlock': (ctx, input) => unlockPeriod(ctx, input),
@@ -76,7 +76,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'auth.status': (ctx) => ({
     enabled: authEnabled(ctx.book),
     user: ctx.user ?? null,
-    hasUsers: ctx.book.sqlite.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+    hasUsers: ctx.book.q.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
   }),
   'auth.login': (ctx, input) => login(ctx, input),
   'auth.logout': (ctx) => logout(ctx),

@@ -70,7 +70,7 @@ export function getAccount(book: Book, code: string, field = 'code'): Account {
 export function seedChart(ctx: CommandContext, chart: ReturnType<typeof defaultChart>): void {
   const { book } = ctx
   const at = nowIso(ctx)
-  const insert = book.sqlite.prepare(
+  const insert = book.q.prepare(
     `INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, created_at, control)
      VALUES (?, ?, ?, ?, (SELECT id FROM accounts WHERE code = ?), ?, 1, ?, ?)`
   )
@@ -96,7 +96,7 @@ function exampleChild(parentCode: string): string {
 }
 
 export function accountHasLines(book: Book, id: number): boolean {
-  return book.sqlite.prepare('SELECT 1 FROM journal_lines WHERE account_id = ? LIMIT 1').get(id) !== undefined
+  return book.q.prepare('SELECT 1 FROM journal_lines WHERE account_id = ? LIMIT 1').get(id) !== undefined
 }
 
 export function createAccount(ctx: CommandContext, input: CommandParsedInput<'accounts.create'>): Account {
@@ -121,7 +121,7 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
         'parentCode'
       )
     }
-    book.sqlite.prepare('UPDATE accounts SET is_header = 1 WHERE id = ?').run(parent.id)
+    book.q.prepare('UPDATE accounts SET is_header = 1 WHERE id = ?').run(parent.id)
   }
   const typeInfo = TYPE_BY_DIGIT[input.code[0]!]!
   book.q.run(
@@ -154,7 +154,7 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
     }
     if (acc.control) throw new CommandError('CONFLICT', `Kode akun kontrol ${acc.code} tidak dapat diubah`, 'newCode')
     if (!acc.parentCode) throw new CommandError('CONFLICT', 'Kode akun golongan utama tidak dapat diubah', 'newCode')
-    const hasChildren = book.sqlite.prepare('SELECT 1 FROM accounts WHERE parent_id = ? LIMIT 1').get(acc.id) !== undefined
+    const hasChildren = book.q.prepare('SELECT 1 FROM accounts WHERE parent_id = ? LIMIT 1').get(acc.id) !== undefined
     if (hasChildren) throw new CommandError('CONFLICT', `Akun ${acc.code} punya sub-akun; kodenya tidak dapat diubah`, 'newCode')
     assertCodeUnder(acc.parentCode, input.newCode, 'newCode')
     if (book.q.first(book.k.selectFrom('accounts').select('id').where('code', '=', input.newCode))) {
@@ -178,7 +178,7 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
     throw new CommandError('CONFLICT', `Akun ${acc.code} adalah akun kontrol buku pembantu dan harus tetap aktif`, 'code')
   }
   if (!input.active && acc.isHeader) {
-    const activeChild = book.sqlite.prepare('SELECT code FROM accounts WHERE parent_id = ? AND is_active = 1 LIMIT 1').get(acc.id) as { code: string } | undefined
+    const activeChild = book.q.prepare('SELECT code FROM accounts WHERE parent_id = ? AND is_active = 1 LIMIT 1').get(acc.id) as { code: string } | undefined
     if (activeChild) {
       throw new CommandError('CONFLICT', `Nonaktifkan dulu sub-akunnya (mis. ${activeChild.code})`, 'code')
     }
@@ -195,7 +195,7 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
     const parent = getAccount(book, acc.parentCode)
     if (!parent.isActive) throw new CommandError('CONFLICT', `Aktifkan dulu akun induknya ${parent.code}`, 'code')
   }
-  book.sqlite.prepare('UPDATE accounts SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, acc.id)
+  book.q.prepare('UPDATE accounts SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, acc.id)
   return getAccount(book, acc.code)
 }
 

@@ -22,36 +22,38 @@ export function cumulativeByAccount(book: Book, date: string): Map<number, Debit
   const monthEnd = lastDayOfMonth(month)
   const day = Number(date.slice(8, 10))
   const daysInMonth = Number(monthEnd.slice(8, 10))
-  let rows: ({ account_id: number } & DebitCredit)[]
-  if (date === monthEnd) {
-    rows = book.sqlite
-      .prepare(`SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month <= ? GROUP BY account_id`)
-      .all(month) as typeof rows
-  } else if (day * 2 > daysInMonth) {
-    rows = book.sqlite
-      .prepare(
-        `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM (
-           SELECT account_id, debit, credit FROM account_month_balances WHERE month <= ?
-           UNION ALL
-           SELECT account_id, -debit, -credit FROM journal_lines WHERE date > ? AND date <= ?
-         ) GROUP BY account_id`
-      )
-      .all(month, date, monthEnd) as typeof rows
-  } else {
-    rows = book.sqlite
-      .prepare(
-        `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM (
-           SELECT account_id, debit, credit FROM account_month_balances WHERE month < ?
-           UNION ALL
-           SELECT account_id, debit, credit FROM journal_lines WHERE date >= ? AND date <= ?
-         ) GROUP BY account_id`
-      )
-      .all(month, `${month}-01`, date) as typeof rows
-  }
   const out = new Map<number, DebitCredit>()
-  for (const r of rows) {
-    if (!Number.isSafeInteger(r.debit) || !Number.isSafeInteger(r.credit)) throw new RangeError('Saldo melebihi batas bilangan bulat aman')
-    out.set(r.account_id, { debit: r.debit, credit: r.credit })
+  const add = (rows: ({ account_id: number } & DebitCredit)[], sign: 1 | -1) => {
+    for (const r of rows) {
+      const prev = out.get(r.account_id) ?? { debit: 0, credit: 0 }
+      out.set(r.account_id, { debit: safeAdd(prev.debit, sign * r.debit), credit: safeAdd(prev.credit, sign * r.credit) })
+    }
+  }
+  // Accounts drive the loop so that each one reads its own slice of the (account, date) index.
+  const linesBetween = (from: string, to: string) =>
+    book.q
+      .prepare(
+        `SELECT a.id AS account_id, SUM(l.debit) AS debit, SUM(l.credit) AS credit
+         FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ?
+         GROUP BY a.id`
+      )
+      .all(from, to) as ({ account_id: number } & DebitCredit)[]
+  const monthsThrough = (lastMonth: string, inclusive: boolean) =>
+    book.q
+      .prepare(
+        `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances
+         WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`
+      )
+      .all(lastMonth) as ({ account_id: number } & DebitCredit)[]
+
+  if (date === monthEnd) {
+    add(monthsThrough(month, true), 1)
+  } else if (day * 2 > daysInMonth) {
+    add(monthsThrough(month, true), 1)
+    add(linesBetween(addDays(date, 1), monthEnd), -1)
+  } else {
+    add(monthsThrough(month, false), 1)
+    add(linesBetween(`${month}-01`, date), 1)
   }
   return out
 }

@@ -45,7 +45,7 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
     )
   }
   assertMonthOpen(book, input.date, 'date')
-  const series = book.sqlite.prepare('SELECT code FROM journal_series WHERE code = ?').get(input.series)
+  const series = book.q.prepare('SELECT code FROM journal_series WHERE code = ?').get(input.series)
   if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
 
   const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL'))
@@ -95,13 +95,13 @@ function resolveLine(book: Book, l: PostInput['lines'][number], i: number, sourc
   }
   let unitId: number | null = null
   if (l.unit !== null) {
-    const u = book.sqlite.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined
+    const u = book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined
     if (!u) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: unit usaha ${l.unit} tidak ditemukan`, `${field}.unit`)
     if (!u.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
     unitId = u.id
   }
   if (l.memberId !== null) {
-    const m = book.sqlite.prepare('SELECT id FROM members WHERE id = ?').get(l.memberId)
+    const m = book.q.prepare('SELECT id FROM members WHERE id = ?').get(l.memberId)
     if (!m) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: anggota dengan id ${l.memberId} tidak ditemukan`, `${field}.memberId`)
   }
   return { accountId: acc.id, debit: l.debit, credit: l.credit, memberId: l.memberId, unitId, pihak: l.pihak, memo: l.memo }
@@ -135,7 +135,7 @@ function insertEntry(ctx: CommandContext, e: NewEntry): JournalEntry {
     )
     .run(number, e.series, year, seq, e.date, e.description, e.reference, e.source, e.reversalOf, e.total, nowIso(ctx), ctx.actor)
   const entryId = Number(lastInsertRowid)
-  const insertLine = book.sqlite.prepare(
+  const insertLine = book.q.prepare(
     `INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit, member_id, unit_id, pihak, memo)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
@@ -231,8 +231,8 @@ function toSummary(r: EntryRow): JournalEntrySummary {
 
 export function getEntry(book: Book, key: { id: number } | { number: string }, field = 'id'): JournalEntry {
   const row = ('id' in key
-    ? book.sqlite.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(key.id)
-    : book.sqlite.prepare(`${ENTRY_SELECT} WHERE e.number = ?`).get(key.number)) as EntryRow | undefined
+    ? book.q.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(key.id)
+    : book.q.prepare(`${ENTRY_SELECT} WHERE e.number = ?`).get(key.number)) as EntryRow | undefined
   if (!row) {
     const what = 'id' in key ? `id ${key.id}` : `nomor ${key.number}`
     throw new CommandError('NOT_FOUND', `Jurnal dengan ${what} tidak ditemukan`, 'id' in key ? field : 'number')
@@ -291,7 +291,7 @@ export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): 
     params.push(s, s, s)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.sqlite.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }).n
+  const total = (book.q.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }).n
   const rows = book.sqlite
     .prepare(`${ENTRY_SELECT} ${clause} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as EntryRow[]

@@ -7,7 +7,7 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 
 export function isMonthLocked(book: Book, month: string): boolean {
-  return book.sqlite.prepare('SELECT 1 FROM period_locks WHERE month = ?').get(month) !== undefined
+  return book.q.prepare('SELECT 1 FROM period_locks WHERE month = ?').get(month) !== undefined
 }
 
 export function assertMonthOpen(book: Book, date: string, field: string): void {
@@ -35,7 +35,7 @@ function monthsBetween(first: string, last: string): string[] {
 }
 
 function status(book: Book, month: string): PeriodStatus {
-  const r = book.sqlite.prepare('SELECT locked_at, locked_by FROM period_locks WHERE month = ?').get(month) as
+  const r = book.q.prepare('SELECT locked_at, locked_by FROM period_locks WHERE month = ?').get(month) as
     | { locked_at: string; locked_by: string }
     | undefined
   return { month, locked: r !== undefined, lockedAt: r?.locked_at ?? null, lockedBy: r?.locked_by ?? null }
@@ -52,8 +52,8 @@ export function lockPeriod(ctx: CommandContext, input: CommandParsedInput<'perio
   const locked: PeriodStatus[] = []
   for (const month of monthsBetween(startMonth, input.month)) {
     if (isMonthLocked(book, month)) continue
-    book.sqlite.prepare('INSERT INTO period_locks (month, locked_at, locked_by) VALUES (?, ?, ?)').run(month, at, ctx.actor)
-    book.sqlite.prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'TUTUP', NULL, ?, ?)`).run(month, at, ctx.actor)
+    book.q.prepare('INSERT INTO period_locks (month, locked_at, locked_by) VALUES (?, ?, ?)').run(month, at, ctx.actor)
+    book.q.prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'TUTUP', NULL, ?, ?)`).run(month, at, ctx.actor)
     locked.push(status(book, month))
   }
   if (locked.length === 0) {
@@ -67,7 +67,7 @@ export function unlockPeriod(ctx: CommandContext, input: CommandParsedInput<'per
   if (!isMonthLocked(book, input.month)) {
     throw new CommandError('CONFLICT', `Periode ${formatMonth(input.month)} tidak sedang dikunci`, 'month')
   }
-  book.sqlite.prepare('DELETE FROM period_locks WHERE month = ?').run(input.month)
+  book.q.prepare('DELETE FROM period_locks WHERE month = ?').run(input.month)
   book.sqlite
     .prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'BUKA', ?, ?, ?)`)
     .run(input.month, input.reason, nowIso(ctx), ctx.actor)
@@ -76,8 +76,8 @@ export function unlockPeriod(ctx: CommandContext, input: CommandParsedInput<'per
 
 export function listPeriods(book: Book, year: number | undefined, today: string): { periods: PeriodStatus[]; events: PeriodEvent[] } {
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
-  const lastLocked = (book.sqlite.prepare('SELECT MAX(month) AS m FROM period_locks').get() as { m: string | null }).m
-  const lastPosted = (book.sqlite.prepare('SELECT MAX(date) AS d FROM journal_entries').get() as { d: string | null }).d
+  const lastLocked = (book.q.prepare('SELECT MAX(month) AS m FROM period_locks').get() as { m: string | null }).m
+  const lastPosted = (book.q.prepare('SELECT MAX(date) AS d FROM journal_entries').get() as { d: string | null }).d
   const end = [today.slice(0, 7), lastLocked ?? '', lastPosted?.slice(0, 7) ?? ''].sort().at(-1)!
   let months = monthsBetween(startMonth, end < startMonth ? startMonth : end)
   if (year !== undefined) months = months.filter((m) => m.startsWith(`${year}-`))

@@ -43,8 +43,8 @@ function toMember(r: MemberRow): Member {
 
 export function getMember(book: Book, key: { id: number } | { memberNo: string }, field = 'id'): Member {
   const r = ('id' in key
-    ? book.sqlite.prepare('SELECT * FROM members WHERE id = ?').get(key.id)
-    : book.sqlite.prepare('SELECT * FROM members WHERE member_no = ?').get(key.memberNo)) as MemberRow | undefined
+    ? book.q.prepare('SELECT * FROM members WHERE id = ?').get(key.id)
+    : book.q.prepare('SELECT * FROM members WHERE member_no = ?').get(key.memberNo)) as MemberRow | undefined
   if (!r) {
     throw new CommandError('NOT_FOUND', `Anggota ${'id' in key ? `dengan nomor urut ${key.id}` : key.memberNo} tidak ditemukan`, 'id' in key ? field : 'memberNo')
   }
@@ -52,7 +52,7 @@ export function getMember(book: Book, key: { id: number } | { memberNo: string }
 }
 
 function duplicateNik(book: Book, nik: string, exceptId?: number) {
-  const r = book.sqlite.prepare('SELECT id, member_no, name FROM members WHERE nik = ? AND id != ?').get(nik, exceptId ?? 0) as
+  const r = book.q.prepare('SELECT id, member_no, name FROM members WHERE nik = ? AND id != ?').get(nik, exceptId ?? 0) as
     | { id: number; member_no: string; name: string }
     | undefined
   return r ? { id: r.id, memberNo: r.member_no, name: r.name } : null
@@ -100,7 +100,7 @@ function nextMemberNo(book: Book): string {
   do {
     n++
     candidate = `${prefix}${String(n).padStart(4, '0')}`
-  } while (book.sqlite.prepare('SELECT 1 FROM members WHERE member_no = ?').get(candidate))
+  } while (book.q.prepare('SELECT 1 FROM members WHERE member_no = ?').get(candidate))
   setSetting(book, 'members.lastNumber', String(n))
   return candidate
 }
@@ -108,7 +108,7 @@ function nextMemberNo(book: Book): string {
 export function createMember(ctx: CommandContext, input: CommandParsedInput<'members.create'>): Member {
   const { book } = ctx
   const { birthDate } = validateIdentity(ctx, input)
-  if (input.memberNo && book.sqlite.prepare('SELECT 1 FROM members WHERE member_no = ?').get(input.memberNo)) {
+  if (input.memberNo && book.q.prepare('SELECT 1 FROM members WHERE member_no = ?').get(input.memberNo)) {
     throw new CommandError('CONFLICT', `Nomor anggota ${input.memberNo} sudah dipakai`, 'memberNo')
   }
   const memberNo = input.memberNo ?? nextMemberNo(book)
@@ -132,7 +132,7 @@ const EDITABLE: [keyof CommandParsedInput<'members.update'> & string, keyof Memb
 
 export function updateMember(ctx: CommandContext, input: CommandParsedInput<'members.update'>): Member {
   const { book } = ctx
-  const before = book.sqlite.prepare('SELECT * FROM members WHERE id = ?').get(input.id) as MemberRow | undefined
+  const before = book.q.prepare('SELECT * FROM members WHERE id = ?').get(input.id) as MemberRow | undefined
   if (!before) throw new CommandError('NOT_FOUND', `Anggota dengan nomor urut ${input.id} tidak ditemukan`, 'id')
   const next: Record<string, unknown> = { ...before }
   for (const [key, column] of EDITABLE) {
@@ -150,13 +150,13 @@ export function updateMember(ctx: CommandContext, input: CommandParsedInput<'mem
   const changed = EDITABLE.filter(([, c]) => next[c] !== before[c])
   if (changed.length === 0) return toMember(before)
   const at = nowIso(ctx)
-  const hist = book.sqlite.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
+  const hist = book.q.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
   for (const [, column] of changed) {
     const fmt = (v: unknown) => (v === null || v === undefined ? null : String(v))
     hist.run(before.id, at, ctx.actor, column, fmt(before[column]), fmt(next[column]))
-    book.sqlite.prepare(`UPDATE members SET ${column} = ? WHERE id = ?`).run(next[column] as never, before.id)
+    book.q.prepare(`UPDATE members SET ${column} = ? WHERE id = ?`).run(next[column] as never, before.id)
   }
-  book.sqlite.prepare('UPDATE members SET updated_at = ? WHERE id = ?').run(at, before.id)
+  book.q.prepare('UPDATE members SET updated_at = ? WHERE id = ?').run(at, before.id)
   return getMember(book, { id: before.id })
 }
 
@@ -164,8 +164,8 @@ export function activateMember(ctx: CommandContext, input: CommandParsedInput<'m
   const m = getMember(ctx.book, { id: input.id })
   if (m.status !== 'CALON') throw new CommandError('CONFLICT', `Anggota ${m.memberNo} berstatus ${m.status}, bukan calon`, 'id')
   const at = nowIso(ctx)
-  ctx.book.sqlite.prepare(`UPDATE members SET status = 'AKTIF', joined_at = ?, updated_at = ? WHERE id = ?`).run(input.date, at, m.id)
-  ctx.book.sqlite.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)').run(m.id, at, ctx.actor, 'status', 'CALON', 'AKTIF')
+  ctx.book.q.prepare(`UPDATE members SET status = 'AKTIF', joined_at = ?, updated_at = ? WHERE id = ?`).run(input.date, at, m.id)
+  ctx.book.q.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)').run(m.id, at, ctx.actor, 'status', 'CALON', 'AKTIF')
   return getMember(ctx.book, { id: m.id })
 }
 
@@ -183,14 +183,14 @@ export function listMembers(book: Book, f: CommandParsedInput<'members.list'>): 
   if (f.village) { where.push('village = ? COLLATE NOCASE'); params.push(f.village) }
   if (f.rt) { where.push('rt = ?'); params.push(f.rt) }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.sqlite.prepare(`SELECT count(*) AS n FROM members ${clause}`).get(...params) as { n: number }).n
-  const rows = book.sqlite.prepare(`SELECT * FROM members ${clause} ORDER BY id LIMIT ? OFFSET ?`).all(...params, f.pageSize, (f.page - 1) * f.pageSize) as MemberRow[]
+  const total = (book.q.prepare(`SELECT count(*) AS n FROM members ${clause}`).get(...params) as { n: number }).n
+  const rows = book.q.prepare(`SELECT * FROM members ${clause} ORDER BY id LIMIT ? OFFSET ?`).all(...params, f.pageSize, (f.page - 1) * f.pageSize) as MemberRow[]
   return { items: rows.map(toMember), page: f.page, pageSize: f.pageSize, total }
 }
 
 export function memberHistory(book: Book, id: number): MemberHistoryItem[] {
   getMember(book, { id })
-  return (book.sqlite.prepare('SELECT at, actor, field, old_value, new_value FROM member_history WHERE member_id = ? ORDER BY id DESC').all(id) as {
+  return (book.q.prepare('SELECT at, actor, field, old_value, new_value FROM member_history WHERE member_id = ? ORDER BY id DESC').all(id) as {
     at: string; actor: string; field: string; old_value: string | null; new_value: string | null
   }[]).map((r) => ({ at: r.at, actor: r.actor, field: r.field, oldValue: r.old_value, newValue: r.new_value }))
 }

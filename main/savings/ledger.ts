@@ -16,7 +16,7 @@ export const CONTROL_BY_TYPE: Record<SavingsType, string> = {
 }
 
 export function controlAccount(book: Book, type: SavingsType): { id: number; code: string; name: string } {
-  const a = book.sqlite.prepare('SELECT id, code, name FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as
+  const a = book.q.prepare('SELECT id, code, name FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as
     | { id: number; code: string; name: string }
     | undefined
   if (!a) throw new CommandError('NOT_FOUND', `Akun kontrol ${SAVINGS_TYPE_LABELS[type].toLowerCase()} tidak ada di bagan akun`)
@@ -45,7 +45,7 @@ function lowestBalanceFrom(book: Book, memberId: number, type: SavingsType, from
 }
 
 function cashAccount(book: Book, code: string): void {
-  const a = book.sqlite.prepare('SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?').get(code) as
+  const a = book.q.prepare('SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?').get(code) as
     | { code: string; type: string; is_header: number; is_active: number; control: string | null }
     | undefined
   if (!a) throw new CommandError('NOT_FOUND', `Akun kas/bank ${code} tidak ditemukan`, 'cashAccount')

@@ -29,7 +29,7 @@ const toSettings = (r: Row): SavingsSettings => ({
 })
 
 export function settingsAt(book: Book, date: string): SavingsSettings | null {
-  const r = book.sqlite.prepare('SELECT * FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(date) as Row | undefined
+  const r = book.q.prepare('SELECT * FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(date) as Row | undefined
   return r ? toSettings(r) : null
 }
 
@@ -40,7 +40,7 @@ export function requireSettingsAt(book: Book, date: string, field = 'date'): Sav
 }
 
 export function settingsHistory(book: Book): SavingsSettings[] {
-  return (book.sqlite.prepare('SELECT * FROM savings_settings ORDER BY effective_from DESC').all() as Row[]).map(toSettings)
+  return (book.q.prepare('SELECT * FROM savings_settings ORDER BY effective_from DESC').all() as Row[]).map(toSettings)
 }
 
 export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savings.setSettings'>): SavingsSettings {

@@ -66,7 +66,7 @@ export function initialize(ctx: CommandContext, input: CommandParsedInput<'setup
   insertProfile(ctx, input.profile, input.firstFinancialYear, input.booksStartDate)
   seedChart(ctx, chart)
   insertUnits(ctx, input.units ?? DEFAULT_UNITS)
-  const series = book.sqlite.prepare('INSERT INTO journal_series (code, name, is_system) VALUES (?, ?, ?)')
+  const series = book.q.prepare('INSERT INTO journal_series (code, name, is_system) VALUES (?, ?, ?)')
   for (const s of DEFAULT_SERIES) series.run(s.code, s.name, s.is_system)
   return setupStatus(book)
 }

@@ -27,7 +27,7 @@ export function insertUnits(ctx: CommandContext, units: { code: string; name: st
     seen.add(u.code)
   })
   const { book } = ctx
-  const next = (book.sqlite.prepare('SELECT COALESCE(MAX(sort_order), -1) + 1 AS n FROM units').get() as { n: number }).n
+  const next = (book.q.prepare('SELECT COALESCE(MAX(sort_order), -1) + 1 AS n FROM units').get() as { n: number }).n
   units.forEach((u, i) => {
     book.q.run(
       book.k.insertInto('units').values({
@@ -67,9 +67,9 @@ export function updateUnit(ctx: CommandContext, input: CommandParsedInput<'units
 export function setUnitActive(ctx: CommandContext, input: CommandParsedInput<'units.setActive'>): Unit {
   const u = getUnit(ctx.book, input.code)
   if (!input.active) {
-    const active = ctx.book.sqlite.prepare('SELECT count(*) AS n FROM units WHERE is_active = 1').get() as { n: number }
+    const active = ctx.book.q.prepare('SELECT count(*) AS n FROM units WHERE is_active = 1').get() as { n: number }
     if (u.isActive && active.n <= 1) throw new CommandError('CONFLICT', 'Harus ada paling sedikit satu unit usaha aktif', 'code')
   }
-  ctx.book.sqlite.prepare('UPDATE units SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, u.id)
+  ctx.book.q.prepare('UPDATE units SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, u.id)
   return getUnit(ctx.book, input.code)
 }
