@@ -70,7 +70,7 @@ export function appendAudit(book: Book, rec: AuditRecord): AuditRow {
     prev_hash: prev?.hash ?? GENESIS_HASH
   }
   const hash = rowHash(row)
-  book.sqlite
+  book.q
     .prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash)
   setSetting(book, HEAD_KEY, `${row.id}:${hash}`)
@@ -112,7 +112,7 @@ export function listAudit(book: Book, f: { command?: string; actor?: string; pag
   if (f.actor) { where.push('actor = ?'); params.push(f.actor) }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = (book.q.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n
-  const rows = book.sqlite
+  const rows = book.q
     .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as AuditRow[]
   const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s))

@@ -56,7 +56,7 @@ export function login(ctx: CommandContext, input: CommandParsedInput<'auth.login
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
   ctx.book.q.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
-  ctx.book.sqlite
+  ctx.book.q
     .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
     .run(tokenHash(token), user.id, now.toISOString(), expiresAt)
   return { sessionToken: token, user, expiresAt }
@@ -64,7 +64,7 @@ export function login(ctx: CommandContext, input: CommandParsedInput<'auth.login
 
 export function userForSession(book: Book, token: string | null | undefined, now: Date): AuthUser | null {
   if (!token) return null
-  const r = book.sqlite
+  const r = book.q
     .prepare(`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.is_active = 1`)
     .get(tokenHash(token), now.toISOString()) as UserRow | undefined
   return r ? toUser(r) : null
@@ -98,7 +98,7 @@ export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled
 export function createUser(ctx: CommandContext, input: CommandParsedInput<'users.create'>): AuthUser {
   if (findUser(ctx.book, input.username)) throw new CommandError('CONFLICT', `Nama pengguna ${input.username} sudah dipakai`, 'username')
   const at = nowIso(ctx)
-  ctx.book.sqlite
+  ctx.book.q
     .prepare('INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
     .run(input.username, input.fullName, input.role, hashPassword(input.password), at, at)
   return getUser(ctx.book, input.username)
@@ -111,7 +111,7 @@ export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users
   if (u.role === 'bendahara' && u.isActive && (role !== 'bendahara' || !active) && authEnabled(ctx.book) && activeBendaharaCount(ctx.book) <= 1) {
     throw new CommandError('CONFLICT', 'Harus tetap ada paling sedikit satu bendahara aktif selama login menyala', 'role')
   }
-  ctx.book.sqlite
+  ctx.book.q
     .prepare('UPDATE users SET full_name = ?, role = ?, is_active = ?, updated_at = ? WHERE id = ?')
     .run(input.fullName ?? u.fullName, role, active ? 1 : 0, nowIso(ctx), u.id)
   if (!active) ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)

@@ -184,7 +184,7 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
     }
   }
   if (!input.active && !acc.isHeader) {
-    const bal = book.sqlite
+    const bal = book.q
       .prepare('SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS net FROM account_month_balances WHERE account_id = ?')
       .get(acc.id) as { net: number }
     if (bal.net !== 0) {

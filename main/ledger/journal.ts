@@ -77,7 +77,7 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
 }
 
 function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string): ResolvedLine {
-  const acc = book.sqlite
+  const acc = book.q
     .prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?')
     .get(l.account) as { id: number; code: string; name: string; is_header: number; is_active: number; control: string | null } | undefined
   const field = `lines.${i}`
@@ -121,14 +121,14 @@ interface NewEntry {
 function insertEntry(ctx: CommandContext, e: NewEntry): JournalEntry {
   const { book } = ctx
   const year = Number(e.date.slice(0, 4))
-  const { last_seq: seq } = book.sqlite
+  const { last_seq: seq } = book.q
     .prepare(
       `INSERT INTO journal_counters (series, year, last_seq) VALUES (?, ?, 1)
        ON CONFLICT (series, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`
     )
     .get(e.series, year) as { last_seq: number }
   const number = formatEntryNumber(e.series, year, seq)
-  const { lastInsertRowid } = book.sqlite
+  const { lastInsertRowid } = book.q
     .prepare(
       `INSERT INTO journal_entries (number, series, year, seq, date, description, reference, source, reversal_of, total, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -162,7 +162,7 @@ export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'jou
     throw new CommandError('INVALID_INPUT', `Tanggal: pembalikan tidak boleh sebelum tanggal jurnal asli (${formatDateLong(original.date)})`, 'date')
   }
   assertMonthOpen(book, input.date, 'date')
-  const rows = book.sqlite
+  const rows = book.q
     .prepare('SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no')
     .all(original.id) as { account_id: number; debit: number; credit: number; member_id: number | null; unit_id: number | null; pihak: Pihak | null; memo: string | null }[]
   return insertEntry(ctx, {
@@ -237,7 +237,7 @@ export function getEntry(book: Book, key: { id: number } | { number: string }, f
     const what = 'id' in key ? `id ${key.id}` : `nomor ${key.number}`
     throw new CommandError('NOT_FOUND', `Jurnal dengan ${what} tidak ditemukan`, 'id' in key ? field : 'number')
   }
-  const lines = book.sqlite
+  const lines = book.q
     .prepare(
       `SELECT l.line_no, a.code AS account_code, a.name AS account_name, l.debit, l.credit, l.member_id,
               m.name AS member_name, u.code AS unit_code, l.pihak, l.memo
@@ -292,7 +292,7 @@ export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): 
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = (book.q.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }).n
-  const rows = book.sqlite
+  const rows = book.q
     .prepare(`${ENTRY_SELECT} ${clause} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as EntryRow[]
   return { items: rows.map(toSummary), page: f.page, pageSize: f.pageSize, total }

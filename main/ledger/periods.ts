@@ -68,7 +68,7 @@ export function unlockPeriod(ctx: CommandContext, input: CommandParsedInput<'per
     throw new CommandError('CONFLICT', `Periode ${formatMonth(input.month)} tidak sedang dikunci`, 'month')
   }
   book.q.prepare('DELETE FROM period_locks WHERE month = ?').run(input.month)
-  book.sqlite
+  book.q
     .prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'BUKA', ?, ?, ?)`)
     .run(input.month, input.reason, nowIso(ctx), ctx.actor)
   return status(book, input.month)
@@ -81,7 +81,7 @@ export function listPeriods(book: Book, year: number | undefined, today: string)
   const end = [today.slice(0, 7), lastLocked ?? '', lastPosted?.slice(0, 7) ?? ''].sort().at(-1)!
   let months = monthsBetween(startMonth, end < startMonth ? startMonth : end)
   if (year !== undefined) months = months.filter((m) => m.startsWith(`${year}-`))
-  const events = book.sqlite
+  const events = book.q
     .prepare(`SELECT id, month, action, reason, at, by FROM period_lock_events ${year !== undefined ? 'WHERE month LIKE ?' : ''} ORDER BY id DESC LIMIT 500`)
     .all(...(year !== undefined ? [`${year}-%`] : [])) as PeriodEvent[]
   return { periods: months.map((m) => status(book, m)), events }

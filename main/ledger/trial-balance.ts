@@ -33,7 +33,7 @@ export function trialBalance(book: Book, input: Input): TrialBalance {
   const closing = cumulativeByAccount(book, to)
   const opening = from !== null ? cumulativeByAccount(book, dayBefore(from)) : new Map<number, DebitCredit>()
 
-  const accounts = book.sqlite
+  const accounts = book.q
     .prepare('SELECT id, code, name, type, normal_balance, parent_id, is_header FROM accounts ORDER BY code')
     .all() as AccountNode[]
   const sums = new Map<number, Sums>()

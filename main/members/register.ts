@@ -113,7 +113,7 @@ export function createMember(ctx: CommandContext, input: CommandParsedInput<'mem
   }
   const memberNo = input.memberNo ?? nextMemberNo(book)
   const at = nowIso(ctx)
-  const r = book.sqlite
+  const r = book.q
     .prepare(
       `INSERT INTO members (member_no, name, status, created_at, nik, kk_number, birth_place, birth_date, gender, occupation,
          street, rt, rw, dusun, village, phone, joined_at, note, signed_register, updated_at)

@@ -24,7 +24,7 @@ export function controlAccount(book: Book, type: SavingsType): { id: number; cod
 }
 
 export function memberBalance(book: Book, memberId: number, type: SavingsType, asOf?: string): number {
-  const r = book.sqlite
+  const r = book.q
     .prepare(`SELECT COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE member_id = ? AND type = ? ${asOf ? 'AND date <= ?' : ''}`)
     .get(memberId, type, ...(asOf ? [asOf] : [])) as { b: number }
   return r.b
@@ -32,7 +32,7 @@ export function memberBalance(book: Book, memberId: number, type: SavingsType, a
 
 /** The lowest balance a member's savings of a type reaches from `from` on (checks a back-dated withdrawal). */
 function lowestBalanceFrom(book: Book, memberId: number, type: SavingsType, from: string): number {
-  const rows = book.sqlite
+  const rows = book.q
     .prepare('SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = ? ORDER BY date, id')
     .all(memberId, type) as { date: string; amount: number }[]
   let balance = 0
@@ -58,14 +58,14 @@ export function insertSavingsRow(
   ctx: CommandContext,
   row: { memberId: number; type: SavingsType; kind: string; date: string; amount: number; entryId: number; note: string | null }
 ): number {
-  const r = ctx.book.sqlite
+  const r = ctx.book.q
     .prepare('INSERT INTO savings_transactions (member_id, type, kind, date, amount, entry_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(row.memberId, row.type, row.kind, row.date, row.amount, row.entryId, row.note, nowIso(ctx))
   return Number(r.lastInsertRowid)
 }
 
 export function getSavingsTransaction(book: Book, id: number): SavingsTransaction {
-  const r = book.sqlite
+  const r = book.q
     .prepare(`SELECT s.*, e.number AS entry_number FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id WHERE s.id = ?`)
     .get(id) as { id: number; member_id: number; type: SavingsType; kind: string; date: string; amount: number; entry_id: number; entry_number: string; note: string | null }
   return { id: r.id, memberId: r.member_id, type: r.type, kind: r.kind, date: r.date, amount: r.amount, entryId: r.entry_id, entryNumber: r.entry_number, note: r.note }
@@ -167,7 +167,7 @@ function receipt(book: Book, id: number, member: { id: number; memberNo: string;
  * in the same transaction; a reversal that would leave sukarela below zero is refused.
  */
 export function reverseSavingsOf(ctx: CommandContext, originalEntryId: number, reversal: { id: number; date: string }): void {
-  const rows = ctx.book.sqlite
+  const rows = ctx.book.q
     .prepare('SELECT member_id, type, amount FROM savings_transactions WHERE entry_id = ? ORDER BY id')
     .all(originalEntryId) as { member_id: number; type: SavingsType; amount: number }[]
   for (const r of rows) {

@@ -44,7 +44,7 @@ export function settingsHistory(book: Book): SavingsSettings[] {
 }
 
 export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savings.setSettings'>): SavingsSettings {
-  ctx.book.sqlite
+  ctx.book.q
     .prepare(
       `INSERT INTO savings_settings (effective_from, pokok_amount, pokok_installments, wajib_amount, sukarela_rate, sukarela_method, tax_threshold, tax_rate, decision_ref, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -60,7 +60,7 @@ export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savi
 /** The monthly wajib a member owes for `month`: a per-member override, else the general amount. */
 export function wajibFor(book: Book, memberId: number, month: string): number {
   const first = `${month}-01`
-  const o = book.sqlite
+  const o = book.q
     .prepare('SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
     .get(memberId, first) as { amount: number } | undefined
   if (o) return o.amount
