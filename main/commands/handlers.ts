@@ -24,6 +24,7 @@ import { systemCheck } from '../check/system-check'
 import { deposit, reverseSavingsOf, withdraw } from '../savings/ledger'
 import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../savings/reports'
 import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
+import { computeInterest, postInterest } from '../savings/interest'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -120,7 +121,14 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.passbook': (ctx, input) => passbook(ctx, input),
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
   'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
-  'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month)
+  'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
+  'savings.interestPreview': (ctx, input) => {
+    const { lines } = computeInterest(ctx.book, input.month)
+    const gross = lines.reduce((t, l) => t + l.gross, 0)
+    const tax = lines.reduce((t, l) => t + l.tax, 0)
+    return { month: input.month, members: lines.length, gross, tax, net: gross - tax, lines }
+  },
+  'savings.postInterest': (ctx, input) => postInterest(ctx, input.month, input.date)
 }
 
 interface AuditSpec {
@@ -143,6 +151,7 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'members.update': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
   'journal.post': { after: entryRef },
   'savings.deposit': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
+  'savings.postInterest': { after: (r: { month: string; entry: unknown; members: number; gross: number; tax: number }) => ({ month: r.month, entry: r.entry, members: r.members, gross: r.gross, tax: r.tax }) },
   'savings.withdraw': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
   'journal.reverse': { after: entryRef },
   'auth.login': { after: (r: { user: { username: string }; expiresAt: string }) => ({ user: r.user.username, expiresAt: r.expiresAt }) }

@@ -63,6 +63,16 @@ export interface SavingsTieOut {
   rows: { type: SavingsType; account: string; ledger: number; members: number; difference: number }[]
 }
 
+export interface InterestLine {
+  memberId: number
+  memberNo: string
+  name: string
+  base: number
+  gross: number
+  tax: number
+  net: number
+}
+
 export interface SavingsReceipt {
   transaction: SavingsTransaction
   entry: { id: number; number: string }
@@ -145,6 +155,16 @@ export const savingsCommands = {
     kind: 'query',
     summary: 'Mencocokkan akun kontrol simpanan dengan jumlah saldo anggota',
     input: z.strictObject({ asOf: isoDate.optional() }).default({})
+  }),
+  'savings.interestPreview': command<{ month: string; members: number; gross: number; tax: number; net: number; lines: InterestLine[] }>()({
+    kind: 'query',
+    summary: 'Perhitungan jasa simpanan sukarela satu bulan per anggota, sebelum dibukukan',
+    input: z.strictObject({ month: isoMonth })
+  }),
+  'savings.postInterest': command<{ month: string; date: string; entry: { id: number; number: string } | null; members: number; gross: number; tax: number; net: number; lines: InterestLine[] }>()({
+    kind: 'mutation',
+    summary: 'Membukukan jasa simpanan sukarela satu bulan (dengan PPh final yang dipotong); hanya sekali per bulan',
+    input: z.strictObject({ month: isoMonth, date: isoDate })
   }),
   'savings.arrears': command<{ asOf: string; month: string; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[]; total: number }>()({
     kind: 'query',
