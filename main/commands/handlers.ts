@@ -22,6 +22,7 @@ import { getUnit } from '../units/units'
 import { allBackups, backupStatus, configureBackups } from '../backup/settings'
 import { systemCheck } from '../check/system-check'
 import { deposit, reverseSavingsOf, withdraw } from '../savings/ledger'
+import { exitMember, exitSettlement } from '../members/exit'
 import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../savings/reports'
 import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
@@ -103,6 +104,8 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'members.get': (ctx, input) => getMember(ctx.book, input),
   'members.list': (ctx, input) => listMembers(ctx.book, input),
   'members.history': (ctx, input) => memberHistory(ctx.book, input.id),
+  'members.exitPreview': (ctx, input) => exitSettlement(ctx.book, input.id, input.date),
+  'members.exit': (ctx, input) => exitMember(ctx, input),
 
   'savings.settings': (ctx, input) => ({
     current: settingsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
@@ -149,6 +152,7 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'units.setActive': { before: (ctx, i: { code: string }) => getUnit(ctx.book, i.code) },
   'users.update': { before: (ctx, i: { username: string }) => getUser(ctx.book, i.username) },
   'members.update': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
+  'members.exit': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
   'journal.post': { after: entryRef },
   'savings.deposit': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
   'savings.postInterest': { after: (r: { month: string; entry: unknown; members: number; gross: number; tax: number }) => ({ month: r.month, entry: r.entry, members: r.members, gross: r.gross, tax: r.tax }) },

@@ -44,7 +44,7 @@ function lowestBalanceFrom(book: Book, memberId: number, type: SavingsType, from
   return Math.min(lowest, rows.filter((r) => r.date <= from).reduce((s, r) => s + r.amount, 0))
 }
 
-function cashAccount(book: Book, code: string): void {
+export function assertCashAccount(book: Book, code: string): void {
   const a = book.q.prepare('SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?').get(code) as
     | { code: string; type: string; is_header: number; is_active: number; control: string | null }
     | undefined
@@ -92,7 +92,7 @@ export function deposit(ctx: CommandContext, input: MoveInput): SavingsReceipt {
       throw new CommandError('INVALID_INPUT', `Jumlah: simpanan pokok dibayar sekaligus sebesar ${formatRupiah(remaining)}`, 'amount')
     }
   }
-  cashAccount(book, input.cashAccount)
+  assertCashAccount(book, input.cashAccount)
   const control = controlAccount(book, input.type)
   const label = SAVINGS_TYPE_LABELS[input.type]
   const entry = postEntry(
@@ -131,7 +131,7 @@ export function withdraw(ctx: CommandContext, input: MoveInput): SavingsReceipt 
       'amount'
     )
   }
-  cashAccount(book, input.cashAccount)
+  assertCashAccount(book, input.cashAccount)
   const control = controlAccount(book, 'SUKARELA')
   const entry = postEntry(
     ctx,

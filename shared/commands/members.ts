@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { isoDate, optionalText, page, pageSize, positiveId, requiredText, text } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, page, pageSize, positiveId, requiredText, text } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 import type { NikAnalysis } from '../members/nik'
 
@@ -41,6 +41,15 @@ export interface Member {
   signedRegister: boolean
   createdAt: string
   updatedAt: string | null
+}
+
+export interface ExitSettlement {
+  member: { id: number; memberNo: string; name: string; status: string }
+  date: string
+  rights: { pokok: number; wajib: number; sukarela: number; total: number }
+  obligations: { receivable: number; total: number }
+  /** hak − kewajiban; below zero the ex-member still owes the difference. */
+  net: number
 }
 
 export interface MemberHistoryItem {
@@ -153,6 +162,24 @@ export const memberCommands = {
       page,
       pageSize
     }).default({ page: 1, pageSize: 50 })
+  }),
+  'members.exitPreview': command<ExitSettlement>()({
+    kind: 'query',
+    summary: 'Perhitungan pengembalian simpanan bila anggota keluar (hak − kewajiban) untuk Berita Acara',
+    input: z.strictObject({ id: positiveId, date: isoDate })
+  }),
+  'members.exit': command<{ settlement: ExitSettlement; entry: { id: number; number: string } | null; paidOut: number; payable: number; remainingReceivable: number; member: Member }>()({
+    kind: 'mutation',
+    summary: 'Anggota keluar: simpanan dikembalikan (tunai atau dicatat sebagai utang kepada eks-anggota), buku daftar anggota diisi',
+    input: z.strictObject({
+      id: positiveId,
+      date: isoDate,
+      reason: z.enum(['PERMINTAAN_SENDIRI', 'MENINGGAL', 'DIBERHENTIKAN', 'PINDAH'], { error: 'harus PERMINTAAN_SENDIRI, MENINGGAL, DIBERHENTIKAN atau PINDAH' }),
+      note: optionalText(500),
+      payout: z.enum(['TUNAI', 'UTANG'], { error: 'harus TUNAI atau UTANG' }).default('UTANG'),
+      cashAccount: accountCode.default('1-1101'),
+      reference: optionalText(100)
+    })
   }),
   'members.history': command<MemberHistoryItem[]>()({
     kind: 'query',

@@ -1,0 +1,84 @@
+import { CommandError } from '../../shared/errors'
+import type { CommandParsedInput } from '../../shared/commands'
+import type { ExitSettlement } from '../../shared/commands/members'
+import { SAVINGS_TYPES } from '../../shared/commands/savings'
+import type { Book } from '../db/book'
+import { nowIso, type CommandContext } from '../commands/context'
+import { postEntry } from '../ledger/journal'
+import { assertCashAccount, controlAccount, insertSavingsRow, memberBalance } from '../savings/ledger'
+import { getMember } from './register'
+
+export const MEMBER_RECEIVABLE_ACCOUNT = '1-1501'
+export const EX_MEMBER_PAYABLE_ACCOUNT = '2-1701'
+
+/** What a member's book balance on an account is (debit-normal), from the member-tagged lines. */
+function memberDebitBalance(book: Book, memberId: number, code: string, asOf: string): number {
+  const r = book.q
+    .prepare(`SELECT COALESCE(SUM(l.debit) - SUM(l.credit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.member_id = ? AND l.date <= ?`)
+    .get(code, memberId, asOf) as { b: number }
+  return r.b
+}
+
+/**
+ * DOMAIN.md §3.4: hak = pokok + wajib + sukarela; kewajiban = what the member still owes (bon
+ * gerai today; loans join when the loan module arrives); netto = hak − kewajiban.
+ */
+export function exitSettlement(book: Book, memberId: number, date: string): ExitSettlement {
+  const m = getMember(book, { id: memberId })
+  const rights = { pokok: memberBalance(book, m.id, 'POKOK', date), wajib: memberBalance(book, m.id, 'WAJIB', date), sukarela: memberBalance(book, m.id, 'SUKARELA', date) }
+  const receivable = Math.max(0, memberDebitBalance(book, m.id, MEMBER_RECEIVABLE_ACCOUNT, date))
+  const hak = rights.pokok + rights.wajib + rights.sukarela
+  const kewajiban = receivable
+  return {
+    member: { id: m.id, memberNo: m.memberNo, name: m.name, status: m.status },
+    date,
+    rights: { ...rights, total: hak },
+    obligations: { receivable, total: kewajiban },
+    net: hak - kewajiban
+  }
+}
+
+export function exitMember(ctx: CommandContext, input: CommandParsedInput<'members.exit'>) {
+  const { book } = ctx
+  const m = getMember(book, { id: input.id })
+  if (m.status === 'KELUAR') throw new CommandError('CONFLICT', `${m.name} (${m.memberNo}) sudah keluar sejak ${m.exitDate}`, 'id')
+  const later = book.q.prepare('SELECT max(date) AS d FROM savings_transactions WHERE member_id = ?').get(m.id) as { d: string | null }
+  if (later.d && later.d > input.date) {
+    throw new CommandError('INVALID_INPUT', `Tanggal: ada transaksi simpanan sesudah tanggal keluar (${later.d})`, 'date')
+  }
+  if (input.payout === 'TUNAI') assertCashAccount(book, input.cashAccount)
+  const s = exitSettlement(book, m.id, input.date)
+  const lines: { account: string; debit: number; credit: number; memberId: number | null; unit: null; pihak: null; memo: string | null }[] = []
+  for (const type of SAVINGS_TYPES) {
+    const amount = s.rights[type.toLowerCase() as 'pokok']
+    if (amount > 0) lines.push({ account: controlAccount(book, type).code, debit: amount, credit: 0, memberId: m.id, unit: null, pihak: null, memo: null })
+  }
+  // Offset what is owed against the rights; anything owed beyond them stays a receivable.
+  const offset = Math.min(s.obligations.receivable, s.rights.total)
+  if (offset > 0) lines.push({ account: MEMBER_RECEIVABLE_ACCOUNT, debit: 0, credit: offset, memberId: m.id, unit: null, pihak: null, memo: 'Dikompensasi dengan simpanan' })
+  const payout = s.rights.total - offset
+  if (payout > 0) {
+    const account = input.payout === 'TUNAI' ? input.cashAccount : EX_MEMBER_PAYABLE_ACCOUNT
+    lines.push({ account, debit: 0, credit: payout, memberId: m.id, unit: null, pihak: null, memo: input.payout === 'TUNAI' ? 'Dibayar tunai' : 'Utang kepada eks-anggota' })
+  }
+  let entry: { id: number; number: string } | null = null
+  if (lines.length >= 2) {
+    entry = postEntry(
+      ctx,
+      { date: input.date, description: `Pengembalian simpanan ${m.memberNo} ${m.name} (keluar)`, reference: input.reference, series: input.payout === 'TUNAI' ? 'KK' : 'JU', lines },
+      { source: 'SIMPANAN' }
+    )
+    for (const type of SAVINGS_TYPES) {
+      const amount = s.rights[type.toLowerCase() as 'pokok']
+      if (amount !== 0) insertSavingsRow(ctx, { memberId: m.id, type, kind: 'PENGEMBALIAN', date: input.date, amount: -amount, entryId: entry.id, note: 'Keluar dari keanggotaan' })
+    }
+  }
+  const at = nowIso(ctx)
+  book.q
+    .prepare(`UPDATE members SET status = 'KELUAR', exit_date = ?, exit_reason = ?, exit_note = ?, updated_at = ? WHERE id = ?`)
+    .run(input.date, input.reason, input.note, at, m.id)
+  const hist = book.q.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
+  hist.run(m.id, at, ctx.actor, 'status', m.status, 'KELUAR')
+  hist.run(m.id, at, ctx.actor, 'exit_reason', null, input.reason)
+  return { settlement: s, entry, paidOut: input.payout === 'TUNAI' ? payout : 0, payable: input.payout === 'TUNAI' ? 0 : payout, remainingReceivable: s.obligations.receivable - offset, member: getMember(book, { id: m.id }) }
+}
