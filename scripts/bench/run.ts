@@ -497,9 +497,10 @@ async function main(): Promise<void> {
     const memberId = pickMember()
     if (kind === 0) {
       const amount = randInt(2, 10) * 5_000
-      return { date, series: 'KM', description: `Simpanan wajib (bench) ${memberId}`, reference: null, lines: [
-        { account: '1-1101', debit: amount, credit: 0, memberId: null, unit: 'USP', pihak: null, memo: null },
-        { account: '3-1102', debit: 0, credit: amount, memberId, unit: 'USP', pihak: null, memo: null }
+      // Savings accounts are closed to manual journals: a plain cash expense stands in here.
+      return { date, series: 'KK', description: 'Beban ATK (bench)', reference: null, lines: [
+        { account: '5-3202', debit: amount, credit: 0, memberId: null, unit: 'KANTOR', pihak: null, memo: null },
+        { account: '1-1101', debit: 0, credit: amount, memberId: null, unit: 'KANTOR', pihak: null, memo: null }
       ] }
     }
     if (kind === 1) {
