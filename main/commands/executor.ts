@@ -12,7 +12,10 @@ import { WorkerPool } from '../worker/pool'
 import { appendAudit } from '../audit/trail'
 import { backupTo, createBackup, verifyBookFile, writeBookFrom, type BackupReason } from '../backup/backups'
 import { backupSettings } from '../backup/settings'
-import { findProfile } from '../setup/profile'
+import { findProfile, requireProfile } from '../setup/profile'
+import { readTable } from '../import/table'
+import { analyzeImport, commitImport } from '../import/members-import'
+import { todayIso } from '../../shared/dates/format'
 
 export interface ExecuteOptions {
   onProgress?: (p: Progress) => void
@@ -118,6 +121,26 @@ export class BookHost implements Executor {
         return verifyBookFile(input.file!, this.scratchDir)
       case 'backup.restore':
         return this.restore(input.file!, actor)
+      case 'members.importPreview': {
+        const i = input as unknown as { file: string; mapping: Record<string, string>; openingDate: string }
+        requireProfile(this.book)
+        const table = await readTable(i.file)
+        return analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now())).preview
+      }
+      case 'members.import': {
+        const i = input as unknown as { file: string; mapping: Record<string, string>; openingDate: string; offsetAccount: string; acceptWarnings: boolean }
+        requireProfile(this.book)
+        const table = await readTable(i.file)
+        const ctx = { book: this.book, actor, user, now: this.now }
+        const result = this.book.tx(() => {
+          const analysis = analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now()))
+          const r = commitImport(ctx, analysis, i.openingDate, i.offsetAccount, i.acceptWarnings)
+          appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input: i, after: { members: r.members, entry: r.entry, totals: r.totals } })
+          return r
+        })
+        this.changesSinceBackup++
+        return result
+      }
       case 'book.export': {
         const file = input.file!
         if (!/\.(sqlite|lumbung)$/i.test(file)) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')

@@ -35,6 +35,11 @@ export function formatEntryNumber(series: string, year: number, seq: number): st
  * by a sub-ledger (savings, loans, sales) lands together with its sub-ledger rows or not at all.
  */
 export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptions = {}): JournalEntry {
+  return getEntry(ctx.book, { id: postEntryId(ctx, input, opts).id })
+}
+
+/** Posts like postEntry but returns only the new entry's id and number (bulk posting). */
+export function postEntryId(ctx: CommandContext, input: PostInput, opts: PostOptions = {}): { id: number; number: string } {
   const { book } = ctx
   const profile = requireProfile(book)
   if (input.date < profile.booksStartDate) {
@@ -48,7 +53,8 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
   const series = book.q.prepare('SELECT code FROM journal_series WHERE code = ?').get(input.series)
   if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
 
-  const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL'))
+  const cache: LineCache = { accounts: new Map(), units: new Map(), members: new Set() }
+  const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL', cache))
   const { debit, credit } = lines.reduce(
     (acc, l) => ({ debit: acc.debit.plus(l.debit), credit: acc.credit.plus(l.credit) }),
     { debit: new Decimal(0), credit: new Decimal(0) }
@@ -76,10 +82,18 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
   })
 }
 
-function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string): ResolvedLine {
-  const acc = book.q
-    .prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?')
-    .get(l.account) as { id: number; code: string; name: string; is_header: number; is_active: number; control: string | null } | undefined
+type AccountInfo = { id: number; code: string; name: string; is_header: number; is_active: number; control: string | null }
+interface LineCache {
+  accounts: Map<string, AccountInfo | undefined>
+  units: Map<string, { id: number; is_active: number } | undefined>
+  members: Set<number>
+}
+
+function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string, cache: LineCache): ResolvedLine {
+  if (!cache.accounts.has(l.account)) {
+    cache.accounts.set(l.account, book.q.prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?').get(l.account) as AccountInfo | undefined)
+  }
+  const acc = cache.accounts.get(l.account)
   const field = `lines.${i}`
   if (!acc) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: akun ${l.account} tidak ditemukan`, `${field}.account`)
   if (acc.is_header) {
@@ -95,13 +109,15 @@ function resolveLine(book: Book, l: PostInput['lines'][number], i: number, sourc
   }
   let unitId: number | null = null
   if (l.unit !== null) {
-    const u = book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined
+    if (!cache.units.has(l.unit)) cache.units.set(l.unit, book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined)
+    const u = cache.units.get(l.unit)
     if (!u) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: unit usaha ${l.unit} tidak ditemukan`, `${field}.unit`)
     if (!u.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
     unitId = u.id
   }
-  if (l.memberId !== null) {
+  if (l.memberId !== null && !cache.members.has(l.memberId)) {
     const m = book.q.prepare('SELECT id FROM members WHERE id = ?').get(l.memberId)
+    cache.members.add(l.memberId)
     if (!m) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: anggota dengan id ${l.memberId} tidak ditemukan`, `${field}.memberId`)
   }
   return { accountId: acc.id, debit: l.debit, credit: l.credit, memberId: l.memberId, unitId, pihak: l.pihak, memo: l.memo }
@@ -118,7 +134,7 @@ interface NewEntry {
   lines: ResolvedLine[]
 }
 
-function insertEntry(ctx: CommandContext, e: NewEntry): JournalEntry {
+function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: string } {
   const { book } = ctx
   const year = Number(e.date.slice(0, 4))
   const { last_seq: seq } = book.q
@@ -142,7 +158,7 @@ function insertEntry(ctx: CommandContext, e: NewEntry): JournalEntry {
   e.lines.forEach((l, i) => {
     insertLine.run(entryId, i + 1, l.accountId, e.date, l.debit, l.credit, l.memberId, l.unitId, l.pihak, l.memo)
   })
-  return getEntry(book, { id: entryId })
+  return { id: entryId, number }
 }
 
 export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'journal.reverse'>): JournalEntry {
@@ -165,7 +181,7 @@ export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'jou
   const rows = book.q
     .prepare('SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no')
     .all(original.id) as { account_id: number; debit: number; credit: number; member_id: number | null; unit_id: number | null; pihak: Pihak | null; memo: string | null }[]
-  return insertEntry(ctx, {
+  const reversal = insertEntry(ctx, {
     series: original.series,
     date: input.date,
     description: `Pembalikan ${original.number}: ${input.reason}`,
@@ -183,6 +199,7 @@ export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'jou
       memo: r.memo
     }))
   })
+  return getEntry(book, { id: reversal.id })
 }
 
 interface EntryRow {

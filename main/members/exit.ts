@@ -4,7 +4,7 @@ import type { ExitSettlement } from '../../shared/commands/members'
 import { SAVINGS_TYPES } from '../../shared/commands/savings'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
-import { postEntry } from '../ledger/journal'
+import { postEntryId } from '../ledger/journal'
 import { assertCashAccount, controlAccount, insertSavingsRow, memberBalance } from '../savings/ledger'
 import { getMember } from './register'
 
@@ -63,7 +63,7 @@ export function exitMember(ctx: CommandContext, input: CommandParsedInput<'membe
   }
   let entry: { id: number; number: string } | null = null
   if (lines.length >= 2) {
-    entry = postEntry(
+    entry = postEntryId(
       ctx,
       { date: input.date, description: `Pengembalian simpanan ${m.memberNo} ${m.name} (keluar)`, reference: input.reference, series: input.payout === 'TUNAI' ? 'KK' : 'JU', lines },
       { source: 'SIMPANAN' }

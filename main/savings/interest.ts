@@ -4,7 +4,7 @@ import type { InterestLine, SavingsSettings } from '../../shared/commands/saving
 import { addDays, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
-import { postEntry } from '../ledger/journal'
+import { postEntryId } from '../ledger/journal'
 import { controlAccount, insertSavingsRow } from './ledger'
 import { requireSettingsAt } from './settings'
 
@@ -85,7 +85,7 @@ export function postInterest(ctx: CommandContext, month: string, date: string) {
       ...lines.filter((l) => l.net > 0).map((l) => ({ account: control.code, debit: 0, credit: l.net, memberId: l.memberId, unit: null, pihak: null, memo: null })),
       ...(tax > 0 ? [{ account: INTEREST_TAX_ACCOUNT, debit: 0, credit: tax, memberId: null, unit: null, pihak: null, memo: 'PPh final 10% atas jasa simpanan' }] : [])
     ]
-    entry = postEntry(ctx, { date, description: `Jasa simpanan sukarela ${formatMonth(month)}`, reference: null, series: 'JU', lines: journalLines }, { source: 'SIMPANAN' })
+    entry = postEntryId(ctx, { date, description: `Jasa simpanan sukarela ${formatMonth(month)}`, reference: null, series: 'JU', lines: journalLines }, { source: 'SIMPANAN' })
     for (const l of lines) {
       insertSavingsRow(ctx, { memberId: l.memberId, type: 'SUKARELA', kind: 'JASA', date, amount: l.gross, entryId: entry.id, note: `Jasa ${formatMonth(month)}` })
       if (l.tax > 0) insertSavingsRow(ctx, { memberId: l.memberId, type: 'SUKARELA', kind: 'PAJAK', date, amount: -l.tax, entryId: entry.id, note: `PPh jasa ${formatMonth(month)}` })

@@ -5,7 +5,7 @@ import { terbilangRupiah } from '../../shared/money/terbilang'
 import { formatRupiah } from '../../shared/money/rupiah'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
-import { postEntry } from '../ledger/journal'
+import { postEntryId } from '../ledger/journal'
 import { getMember } from '../members/register'
 import { requireSettingsAt } from './settings'
 
@@ -95,7 +95,7 @@ export function deposit(ctx: CommandContext, input: MoveInput): SavingsReceipt {
   assertCashAccount(book, input.cashAccount)
   const control = controlAccount(book, input.type)
   const label = SAVINGS_TYPE_LABELS[input.type]
-  const entry = postEntry(
+  const entry = postEntryId(
     ctx,
     {
       date: input.date,
@@ -133,7 +133,7 @@ export function withdraw(ctx: CommandContext, input: MoveInput): SavingsReceipt 
   }
   assertCashAccount(book, input.cashAccount)
   const control = controlAccount(book, 'SUKARELA')
-  const entry = postEntry(
+  const entry = postEntryId(
     ctx,
     {
       date: input.date,

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url'
 import { openBook, type Book } from '../../main/db/book'
 import { runCommand } from '../../main/commands/dispatch'
 import type { CommandContext } from '../../main/commands/context'
-import { postEntry, type PostInput } from '../../main/ledger/journal'
+import { postEntryId, type PostInput } from '../../main/ledger/journal'
 import { insertSavingsRow } from '../../main/savings/ledger'
 import type { SavingsType } from '../../shared/commands/savings'
 
@@ -548,7 +548,7 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
           } else {
             // Savings lines go through the savings sub-ledger too, so that the tie-out holds.
             const savings = item.input.lines.filter((l) => l.memberId !== null && SAVINGS_CONTROL[l.account])
-            const posted = postEntry(ctx, item.input, { source: savings.length ? 'SIMPANAN' : 'BENCH' })
+            const posted = postEntryId(ctx, item.input, { source: savings.length ? 'SIMPANAN' : 'BENCH' })
             for (const l of savings) {
               insertSavingsRow(ctx, {
                 memberId: l.memberId!,

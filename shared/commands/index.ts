@@ -8,6 +8,7 @@ import { authCommands } from './auth'
 import { backupCommands } from './backup'
 import { memberCommands } from './members'
 import { savingsCommands } from './savings'
+import { importCommands } from './imports'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -20,7 +21,8 @@ export const commands = {
   ...authCommands,
   ...backupCommands,
   ...memberCommands,
-  ...savingsCommands
+  ...savingsCommands,
+  ...importCommands
 }
 
 export type Commands = typeof commands

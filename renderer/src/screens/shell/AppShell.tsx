@@ -8,6 +8,8 @@ import { today } from '../../lib/dates'
 import { href, useRoute } from '../../lib/router'
 import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
+import { MembersScreen } from '../members/MembersScreen'
+import { SavingsScreen } from '../savings/SavingsScreen'
 import { ReportsScreen } from '../reports/ReportsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { ComingSoon } from '../soon/ComingSoon'
@@ -32,9 +34,9 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
     case 'unit-usaha':
       return <UnitsScreen />
     case 'anggota':
-      return <ComingSoon which="members" />
+      return <MembersScreen sub={sub} query={query} />
     case 'simpanan':
-      return <ComingSoon which="savings" />
+      return <SavingsScreen sub={sub} query={query} />
     case 'pinjaman':
       return <ComingSoon which="loans" />
     case 'rat':

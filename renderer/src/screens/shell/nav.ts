@@ -13,8 +13,8 @@ export interface NavItem {
 /** Side navigation, in the order a treasurer meets the work. Icons are plain glyphs (no icon font). */
 export const NAV: readonly NavItem[] = [
   { id: 'beranda', label: t.nav.home, icon: '⌂' },
-  { id: 'anggota', label: t.nav.members, icon: '☺', soon: true },
-  { id: 'simpanan', label: t.nav.savings, icon: '◫', soon: true },
+  { id: 'anggota', label: t.nav.members, icon: '☺' },
+  { id: 'simpanan', label: t.nav.savings, icon: '◫' },
   { id: 'pinjaman', label: t.nav.loans, icon: '⇄', soon: true },
   { id: 'unit-usaha', label: t.nav.units, icon: '▦' },
   { id: 'jurnal', label: t.nav.journal, icon: '✎' },

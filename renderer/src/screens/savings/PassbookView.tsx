@@ -1,0 +1,60 @@
+import { formatDateLong } from '../../../../shared/dates/format'
+import { formatRupiah } from '../../../../shared/money/rupiah'
+import type { SavingsType } from '../../../../shared/commands/savings'
+import { useCommand } from '../../api/useCommand'
+import { Amount } from '../../components/Amount'
+import { DataTable } from '../../components/DataTable'
+import { FailureNotice } from '../../components/FailureNotice'
+import { t } from '../../i18n'
+import { navigate } from '../../lib/router'
+import { MemberPicker } from './MemberPicker'
+
+const T = t.savings.passbook
+const TYPES: readonly SavingsType[] = ['POKOK', 'WAJIB', 'SUKARELA']
+
+/** Buku simpanan: every line of one member with the running balance of its type. */
+export function PassbookView({ memberId }: { memberId: number | null }) {
+  const book = useCommand('savings.passbook', memberId === null ? null : { memberId })
+  return (
+    <div className="passbook">
+      <section className="card no-print">
+        <MemberPicker value={memberId} onChange={(id) => navigate('simpanan/buku', { anggota: id === null ? undefined : String(id) })} />
+      </section>
+      <FailureNotice error={book.error} />
+      {memberId === null && <p className="muted">{T.choose}</p>}
+      {book.data && memberId !== null && (
+        <section className="card" aria-label={T.heading}>
+          <div className="card__head">
+            <h2 className="card__title">
+              {T.heading}: <span className="mono">{book.data.member.memberNo}</span> {book.data.member.name}
+            </h2>
+          </div>
+          <ul className="stats passbook__closing" data-testid="passbook-closing">
+            {TYPES.map((ty) => (
+              <li key={ty} className="stat">
+                <span className="stat__label">{T.closing} {t.savings.typeLong[ty]}</span>
+                <span className="stat__value" data-testid={`closing-${ty}`}>{formatRupiah(book.data!.closing[ty])}</span>
+              </li>
+            ))}
+          </ul>
+          <DataTable
+            aria-label={T.heading}
+            rows={book.data.lines}
+            loading={book.loading}
+            rowKey={(r) => r.id}
+            empty={T.empty}
+            columns={[
+              { key: 'date', header: T.colDate, render: (r) => formatDateLong(r.date), nowrap: true, width: '10rem' },
+              { key: 'entry', header: T.colEntry, render: (r) => <span className="mono">{r.entryNumber}</span>, nowrap: true, width: '10rem' },
+              { key: 'type', header: T.colType, render: (r) => t.savings.types[r.type] ?? r.type, width: '6rem' },
+              { key: 'kind', header: T.colKind, render: (r) => T.kinds[r.kind] ?? r.kind, width: '6rem' },
+              { key: 'in', header: T.colIn, render: (r) => (r.amount > 0 ? <Amount value={r.amount} /> : ''), align: 'right', nowrap: true },
+              { key: 'out', header: T.colOut, render: (r) => (r.amount < 0 ? <Amount value={-r.amount} /> : ''), align: 'right', nowrap: true },
+              { key: 'balance', header: T.colBalance, render: (r) => <Amount value={r.balance} />, align: 'right', nowrap: true }
+            ]}
+          />
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { hostCommand } from './define'
+import { accountCode, isoDate, requiredText } from '../validation/schemas'
+
+export const IMPORT_FIELDS = [
+  'memberNo', 'name', 'nik', 'kkNumber', 'gender', 'birthPlace', 'birthDate', 'occupation', 'street', 'rt', 'rw', 'dusun',
+  'village', 'phone', 'joinedAt', 'note', 'pokok', 'wajib', 'sukarela'
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  memberNo: 'Nomor anggota', name: 'Nama', nik: 'NIK (KTP)', kkNumber: 'Nomor KK', gender: 'Jenis kelamin', birthPlace: 'Tempat lahir',
+  birthDate: 'Tanggal lahir', occupation: 'Pekerjaan', street: 'Alamat', rt: 'RT', rw: 'RW', dusun: 'Dusun', village: 'Desa/kelurahan',
+  phone: 'No. HP', joinedAt: 'Tanggal masuk', note: 'Keterangan', pokok: 'Simpanan pokok', wajib: 'Simpanan wajib', sukarela: 'Simpanan sukarela'
+}
+
+export interface ImportRowError {
+  /** Row number as the spreadsheet shows it (1 = the header row). */
+  row: number
+  column: string | null
+  message: string
+}
+
+export interface MemberImportPreview {
+  file: string
+  rows: number
+  valid: number
+  /** Column index (0-based) → field; columns not mapped are left out. */
+  mapping: Record<string, ImportField>
+  headers: string[]
+  unmapped: string[]
+  errors: ImportRowError[]
+  warnings: ImportRowError[]
+  totals: { pokok: number; wajib: number; sukarela: number }
+  sample: Record<string, unknown>[]
+}
+
+const importInput = {
+  file: requiredText(1000),
+  /** Column header or 0-based index → field; omitted columns use the automatic guess. */
+  mapping: z.record(z.string(), z.enum(IMPORT_FIELDS, { error: `harus salah satu dari: ${IMPORT_FIELDS.join(', ')}` }).or(z.literal(''))).default({}),
+  openingDate: isoDate
+}
+
+export const importCommands = {
+  'members.importPreview': hostCommand<MemberImportPreview>()({
+    kind: 'query',
+    permission: 'admin',
+    summary: 'Pratinjau impor anggota dan saldo awal simpanan dari .xlsx atau .csv: pemetaan kolom, kesalahan per baris',
+    input: z.strictObject(importInput)
+  }),
+  'members.import': hostCommand<{ members: number; entry: { id: number; number: string } | null; totals: { pokok: number; wajib: number; sukarela: number } }>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Mengimpor anggota dan saldo awal simpanan: semua baris atau tidak sama sekali, satu jurnal saldo awal',
+    input: z.strictObject({
+      ...importInput,
+      offsetAccount: accountCode.default('1-1101'),
+      acceptWarnings: z.boolean({ error: 'harus true atau false' }).default(false)
+    })
+  })
+}
