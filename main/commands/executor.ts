@@ -15,6 +15,7 @@ import { backupSettings } from '../backup/settings'
 import { findProfile, requireProfile } from '../setup/profile'
 import { readTable } from '../import/table'
 import { analyzeImport, commitImport } from '../import/members-import'
+import { analyzeCollectionFile, collectSavings } from '../savings/collection'
 import { todayIso } from '../../shared/dates/format'
 
 export interface ExecuteOptions {
@@ -136,6 +137,28 @@ export class BookHost implements Executor {
           const analysis = analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now()))
           const r = commitImport(ctx, analysis, i.openingDate, i.offsetAccount, i.acceptWarnings)
           appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input: i, after: { members: r.members, entry: r.entry, totals: r.totals } })
+          return r
+        })
+        this.changesSinceBackup++
+        return result
+      }
+      case 'savings.collectionImportPreview': {
+        requireProfile(this.book)
+        return analyzeCollectionFile(this.book, input.file!, await readTable(input.file!))
+      }
+      case 'savings.collectionImport': {
+        const i = input as unknown as { file: string; date: string; cashAccount: string; reference?: string }
+        requireProfile(this.book)
+        const table = await readTable(i.file)
+        const ctx = { book: this.book, actor, user, now: this.now }
+        const result = this.book.tx(() => {
+          const p = analyzeCollectionFile(this.book, i.file, table)
+          if (p.errors.length) {
+            throw new CommandError('CONFLICT', `${p.errors.length} kesalahan di berkas (mis. baris ${p.errors[0]!.row}: ${p.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`, 'file')
+          }
+          if (p.items.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
+          const r = collectSavings(ctx, { date: i.date, cashAccount: i.cashAccount, reference: i.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
+          appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input: i, after: r })
           return r
         })
         this.changesSinceBackup++

@@ -26,6 +26,7 @@ import { exitMember, exitSettlement } from '../members/exit'
 import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../savings/reports'
 import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
+import { collectSavings, wajibBilling } from '../savings/collection'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -125,6 +126,8 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
   'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
   'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
+  'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
+  'savings.collect': (ctx, input) => collectSavings(ctx, input),
   'savings.interestPreview': (ctx, input) => {
     const { lines } = computeInterest(ctx.book, input.month)
     const gross = lines.reduce((t, l) => t + l.gross, 0)
@@ -155,6 +158,7 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'members.exit': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
   'journal.post': { after: entryRef },
   'savings.deposit': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
+  'savings.collect': { after: (r: { count: number; total: number; entry: unknown }) => r },
   'savings.postInterest': { after: (r: { month: string; entry: unknown; members: number; gross: number; tax: number }) => ({ month: r.month, entry: r.entry, members: r.members, gross: r.gross, tax: r.tax }) },
   'savings.withdraw': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
   'journal.reverse': { after: entryRef },

@@ -42,7 +42,27 @@ const importInput = {
   openingDate: isoDate
 }
 
+export interface CollectionImportPreview {
+  file: string
+  rows: number
+  valid: number
+  headers: string[]
+  errors: ImportRowError[]
+  total: number
+  items: { row: number; memberId: number; memberNo: string; name: string; type: 'POKOK' | 'WAJIB' | 'SUKARELA'; amount: number }[]
+}
+
 export const importCommands = {
+  'savings.collectionImportPreview': hostCommand<CollectionImportPreview>()({
+    kind: 'query',
+    summary: 'Pratinjau daftar potongan gaji / setoran massal (.xlsx atau .csv): nomor anggota, jumlah, jenis',
+    input: z.strictObject({ file: requiredText(1000) })
+  }),
+  'savings.collectionImport': hostCommand<{ count: number; total: number; entry: { id: number; number: string } }>()({
+    kind: 'mutation',
+    summary: 'Membukukan daftar potongan gaji / setoran massal: semua baris atau tidak sama sekali, satu jurnal',
+    input: z.strictObject({ file: requiredText(1000), date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() })
+  }),
   'members.importPreview': hostCommand<MemberImportPreview>()({
     kind: 'query',
     permission: 'admin',

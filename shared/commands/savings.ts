@@ -166,6 +166,24 @@ export const savingsCommands = {
     summary: 'Membukukan jasa simpanan sukarela satu bulan (dengan PPh final yang dipotong); hanya sekali per bulan',
     input: z.strictObject({ month: isoMonth, date: isoDate })
   }),
+  'savings.billing': command<{ month: string; rows: { memberId: number; memberNo: string; name: string; due: number; arrears: number; total: number }[]; due: number; arrears: number; total: number }>()({
+    kind: 'query',
+    summary: 'Tagihan simpanan wajib satu bulan untuk semua anggota aktif (tagihan bulan ini + tunggakan)',
+    input: z.strictObject({ month: isoMonth })
+  }),
+  'savings.collect': command<{ count: number; total: number; entry: { id: number; number: string } }>()({
+    kind: 'mutation',
+    summary: 'Penerimaan simpanan banyak anggota sekaligus (penagihan massal atau potong gaji): satu jurnal, semua atau tidak sama sekali',
+    input: z.strictObject({
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101'),
+      reference: optionalText(100),
+      description: optionalText(300),
+      items: z.array(z.strictObject({ memberId: positiveId, type: savingsType.default('WAJIB'), amount: positive }), { error: 'harus berupa daftar' })
+        .min(1, { error: 'paling sedikit 1 anggota' })
+        .max(100_000)
+    })
+  }),
   'savings.arrears': command<{ asOf: string; month: string; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[]; total: number }>()({
     kind: 'query',
     summary: 'Tunggakan simpanan wajib per anggota (jumlah bulan dan rupiah) sampai suatu bulan',
