@@ -340,6 +340,20 @@ async function main(): Promise<void> {
   const tMonth = timeEach(monthInput, Array(7).fill(monthInput), (x) => ledger(x))
   rows.push({ key: 'ledgerKasMonth', label: `Buku besar 1-1101 Kas, December ${lastYear}, first page`, stat: stat(tMonth) })
 
+  // Savings (issue 4 targets at 1 M lines: passbook ≤ 5 ms, totals of all members ≤ 100 ms).
+  const savingsRows = (book.sqlite.prepare('SELECT count(*) AS n FROM savings_transactions').get() as { n: number }).n
+  if (savingsRows > 0) {
+    const saver = (book.sqlite.prepare(`SELECT member_id AS m FROM savings_transactions GROUP BY member_id ORDER BY count(*) DESC LIMIT 1`).get() as { m: number }).m
+    const pbInput = { memberId: saver }
+    const tPb = timeEach(pbInput, Array(15).fill(pbInput), (x) => call(ctx, 'savings.passbook', x))
+    rows.push({ key: 'passbook', label: `Buku simpanan (passbook) of the busiest member (${formatCount(savingsRows)} savings rows in the book)`, stat: stat(tPb), checkOn: 'median', targetMs: args.preset === '1m' ? 5 : undefined, targetNote: '≤ 5 ms at 1 M' })
+    const balInput = { asOf: `${lastYear}-12-31`, page: 1, pageSize: 50 }
+    const tBal = timeEach(balInput, Array(7).fill(balInput), (x) => call(ctx, 'savings.balances', x))
+    rows.push({ key: 'savingsTotals', label: 'Savings balances of all members (first page + totals)', stat: stat(tBal), checkOn: 'median', targetMs: args.preset === '1m' ? 100 : undefined, targetNote: '≤ 100 ms at 1 M' })
+    const tTie = timeEach({}, Array(7).fill({}), () => call(ctx, 'savings.tieOut', { asOf: `${lastYear}-12-31` }))
+    rows.push({ key: 'savingsTieOut', label: 'Savings tie-out (control accounts = member sums)', stat: stat(tTie) })
+  }
+
   // Experiment (not the app's code): the page picked by line id over the covering index first,
   // then joined to entries/units/members for its 200 rows only. ORDER BY l.date, l.id equals the
   // app's l.date, l.entry_id, l.line_no because lines are inserted in entry order.
