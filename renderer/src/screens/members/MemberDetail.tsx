@@ -8,7 +8,11 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { href } from '../../lib/router'
+import { MemberExit } from './MemberExit'
 import { MemberForm } from './MemberForm'
+import { useInvoke } from '../../api/context'
+import { toFailure, type CommandFailure } from '../../api/invoke'
+import { today } from '../../lib/dates'
 import { StatusBadge, rtRw } from './MemberList'
 
 const T = t.members
@@ -32,6 +36,22 @@ export function MemberDetail({ id }: { id: number }) {
   const mayEdit = useSession().canRun('members.update')
   const [editing, setEditing] = useState(false)
   const [saved, setSaved] = useState(false)
+  const session = useSession()
+  const invoke = useInvoke()
+  const [exiting, setExiting] = useState(false)
+  const [activated, setActivated] = useState(false)
+  const [actionError, setActionError] = useState<CommandFailure | null>(null)
+  const activate = async () => {
+    setActionError(null)
+    try {
+      await invoke('members.activate', { id, date: today() })
+      setActivated(true)
+      member.reload()
+      history.reload()
+    } catch (e) {
+      setActionError(toFailure(e))
+    }
+  }
   const m: Member | undefined = member.data
 
   return (
@@ -41,7 +61,12 @@ export function MemberDetail({ id }: { id: number }) {
       </p>
       <FailureNotice error={member.error} />
       {saved && <Notice tone="success">{T.updated}</Notice>}
-      {m && !editing && (
+      {activated && <Notice tone="success">{t.memberExit.activated}</Notice>}
+      <FailureNotice error={actionError} />
+      {m && exiting && (
+        <MemberExit member={m} onCancel={() => setExiting(false)} onDone={() => { member.reload(); history.reload() }} />
+      )}
+      {m && !editing && !exiting && (
         <section className="card" aria-label={T.detail}>
           <div className="card__head">
             <h2 className="card__title">
@@ -49,6 +74,13 @@ export function MemberDetail({ id }: { id: number }) {
             </h2>
             <span className="toolbar">
               <a className="btn btn--ghost btn--sm" href={href('simpanan/buku', { anggota: String(m.id) })}>{T.openPassbook}</a>
+              <a className="btn btn--ghost btn--sm" href={href('anggota/cetak', { kartu: String(m.id) })}>{t.registerPrint.card}</a>
+              {m.status === 'CALON' && session.canRun('members.activate') && (
+                <button type="button" className="btn btn--secondary btn--sm" onClick={activate}>{t.memberExit.activate}</button>
+              )}
+              {m.status !== 'KELUAR' && session.canRun('members.exit') && (
+                <button type="button" className="btn btn--secondary btn--sm" onClick={() => { setExiting(true); setSaved(false) }}>{t.memberExit.start}</button>
+              )}
               {mayEdit && (
                 <button type="button" className="btn btn--secondary btn--sm" onClick={() => { setEditing(true); setSaved(false) }}>
                   {T.edit}
@@ -87,7 +119,7 @@ export function MemberDetail({ id }: { id: number }) {
           }}
         />
       )}
-      <section className="card">
+      <section className="card no-print">
         <h2 className="card__title">{T.history}</h2>
         <DataTable
           aria-label={T.history}

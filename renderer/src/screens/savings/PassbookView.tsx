@@ -28,6 +28,7 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
             <h2 className="card__title">
               {T.heading}: <span className="mono">{book.data.member.memberNo}</span> {book.data.member.name}
             </h2>
+            <button type="button" className="btn btn--secondary btn--sm no-print" onClick={() => window.print()}>{t.registerPrint.printPassbook}</button>
           </div>
           <ul className="stats passbook__closing" data-testid="passbook-closing">
             {TYPES.map((ty) => (

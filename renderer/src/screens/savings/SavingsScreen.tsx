@@ -6,6 +6,8 @@ import { t } from '../../i18n'
 import { href } from '../../lib/router'
 import { ArrearsView } from './ArrearsView'
 import { BalancesView } from './BalancesView'
+import { BillingView } from './BillingView'
+import { InterestView } from './InterestView'
 import { PassbookView } from './PassbookView'
 import { SavingsTxForm } from './SavingsTxForm'
 import { SettingsView } from './SettingsView'
@@ -17,7 +19,7 @@ export function SavingsScreen({ sub, query }: { sub: string | undefined; query: 
   const session = useSession()
   const mayPost = session.canRun('savings.deposit')
   const [version, setVersion] = useState(0)
-  const active = sub === 'buku' || sub === 'saldo' || sub === 'tunggakan' || sub === 'pengaturan' ? sub : mayPost ? 'transaksi' : 'saldo'
+  const active = sub === 'buku' || sub === 'saldo' || sub === 'tunggakan' || sub === 'pengaturan' || sub === 'jasa' || (sub === 'penagihan' && mayPost) ? sub : mayPost ? 'transaksi' : 'saldo'
   const memberId = query.anggota && /^\d+$/.test(query.anggota) ? Number(query.anggota) : null
   return (
     <div className="screen savings-screen">
@@ -33,7 +35,9 @@ export function SavingsScreen({ sub, query }: { sub: string | undefined; query: 
             ...(mayPost ? [{ id: 'transaksi', label: T.tabs.tx, href: href('simpanan/transaksi') }] : []),
             { id: 'buku', label: T.tabs.passbook, href: href('simpanan/buku') },
             { id: 'saldo', label: T.tabs.balances, href: href('simpanan/saldo') },
+            ...(mayPost ? [{ id: 'penagihan', label: t.billing.tab, href: href('simpanan/penagihan') }] : []),
             { id: 'tunggakan', label: T.arrears.tab, href: href('simpanan/tunggakan') },
+            { id: 'jasa', label: t.interest.tab, href: href('simpanan/jasa') },
             { id: 'pengaturan', label: T.tabs.settings, href: href('simpanan/pengaturan') }
           ]}
         />
@@ -42,6 +46,8 @@ export function SavingsScreen({ sub, query }: { sub: string | undefined; query: 
       {active === 'buku' && <PassbookView key={`${memberId}-${version}`} memberId={memberId} />}
       {active === 'saldo' && <BalancesView key={version} />}
       {active === 'tunggakan' && <ArrearsView />}
+      {active === 'penagihan' && <BillingView onPosted={() => setVersion((v) => v + 1)} />}
+      {active === 'jasa' && <InterestView onPosted={() => setVersion((v) => v + 1)} />}
       {active === 'pengaturan' && <SettingsView />}
     </div>
   )
