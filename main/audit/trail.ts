@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Book } from '../db/book'
+import type { DB } from '../db/schema'
 import { getSetting, setSetting } from '../settings'
 import type { AuditEntry, AuditVerification, Paged } from '../../shared/ledger/types'
 
@@ -17,17 +18,7 @@ export interface AuditRecord {
   after?: unknown
 }
 
-export interface AuditRow {
-  id: number
-  at: string
-  actor: string
-  command: string
-  input: string
-  before: string | null
-  after: string | null
-  prev_hash: string
-  hash: string
-}
+export type AuditRow = Omit<DB['audit_log'], 'id'> & { id: number }
 
 const SECRET_KEYS = /password|token/i
 

@@ -2,19 +2,10 @@ import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { SavingsSettings } from '../../shared/commands/savings'
 import type { Book } from '../db/book'
+import type { DB } from '../db/schema'
 import { nowIso, type CommandContext } from '../commands/context'
 
-interface Row {
-  effective_from: string
-  pokok_amount: number
-  pokok_installments: number
-  wajib_amount: number
-  sukarela_rate: string
-  sukarela_method: string
-  tax_threshold: number
-  tax_rate: string
-  decision_ref: string | null
-}
+type Row = Omit<DB['savings_settings'], 'id'>
 
 const toSettings = (r: Row): SavingsSettings => ({
   effectiveFrom: r.effective_from,

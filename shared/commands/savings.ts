@@ -88,6 +88,17 @@ const percent = z
   .regex(/^\d{1,2}(\.\d{1,4})?$/, { error: 'persen per tahun, 0–99 dengan paling banyak 4 angka desimal, mis. "3" atau "2.5"' })
 const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
+/** A deposit or a withdrawal of one member's savings of one type. */
+const savingsMoveInput = z.strictObject({
+  memberId: positiveId,
+  type: savingsType,
+  amount: positive,
+  date: isoDate,
+  cashAccount: accountCode.default('1-1101'),
+  reference: optionalText(100),
+  note: optionalText(300)
+})
+
 export const savingsCommands = {
   'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[] }>()({
     kind: 'query',
@@ -118,28 +129,12 @@ export const savingsCommands = {
   'savings.deposit': command<SavingsReceipt>()({
     kind: 'mutation',
     summary: 'Setoran simpanan pokok, wajib atau sukarela: jurnal dan buku simpanan anggota dalam satu transaksi',
-    input: z.strictObject({
-      memberId: positiveId,
-      type: savingsType,
-      amount: positive,
-      date: isoDate,
-      cashAccount: accountCode.default('1-1101'),
-      reference: optionalText(100),
-      note: optionalText(300)
-    })
+    input: savingsMoveInput
   }),
   'savings.withdraw': command<SavingsReceipt>()({
     kind: 'mutation',
     summary: 'Penarikan simpanan sukarela (pokok dan wajib hanya dikembalikan saat keluar)',
-    input: z.strictObject({
-      memberId: positiveId,
-      type: savingsType,
-      amount: positive,
-      date: isoDate,
-      cashAccount: accountCode.default('1-1101'),
-      reference: optionalText(100),
-      note: optionalText(300)
-    })
+    input: savingsMoveInput
   }),
   'savings.passbook': command<Passbook>()({
     kind: 'query',

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { openBook } from '../../main/db/book'
 import { createExecutor, type Executor } from '../../main/commands/executor'
@@ -40,4 +41,12 @@ export async function startApp(opts: { initialized?: boolean } = {}): Promise<Ru
       cleanup()
     }
   }
+}
+
+/** Picks an account in the journal form's line picker by typing part of its code or name. */
+export async function chooseAccount(page: Page, line: number, query: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: `Akun baris ${line}` })
+  await picker.fill(query)
+  await expect(page.getByRole('listbox', { name: 'Pilihan akun' })).toBeVisible()
+  await picker.press('Enter')
 }

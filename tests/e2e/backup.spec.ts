@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { startApp, type RunningApp } from './app'
+import { chooseAccount, startApp, type RunningApp } from './app'
 
 test.describe.configure({ mode: 'serial' })
 // Tall enough that the Cadangan page and its dialogs fit without scrolling (clear screenshots).
@@ -16,12 +16,6 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-async function chooseAccount(page: Page, line: number, query: string) {
-  const picker = page.getByRole('combobox', { name: `Akun baris ${line}` })
-  await picker.fill(query)
-  await expect(page.getByRole('listbox', { name: 'Pilihan akun' })).toBeVisible()
-  await picker.press('Enter')
-}
 
 async function openBackups(page: Page) {
   await page.getByRole('link', { name: 'Pengaturan', exact: true }).click()

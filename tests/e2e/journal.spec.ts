@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { startApp, type RunningApp } from './app'
+import { chooseAccount, startApp, type RunningApp } from './app'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -13,12 +13,6 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-async function chooseAccount(page: Page, line: number, query: string) {
-  const picker = page.getByRole('combobox', { name: `Akun baris ${line}` })
-  await picker.fill(query)
-  await expect(page.getByRole('listbox', { name: 'Pilihan akun' })).toBeVisible()
-  await picker.press('Enter')
-}
 
 async function postEntry(page: Page, e: { date: string; description: string; reference?: string; lines: { account: string; debit?: string; credit?: string; unit?: string }[] }) {
   await page.getByRole('link', { name: 'Catat jurnal', exact: true }).click()

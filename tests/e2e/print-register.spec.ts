@@ -23,7 +23,7 @@ test('the Buku Daftar Anggota prints on A4 landscape with every column and the s
   // A4 landscape minus 10 mm margins is 277 mm wide: the printed table must fit inside it.
   await page.emulateMedia({ media: 'print' })
   await page.setViewportSize({ width: Math.round((277 / 25.4) * 96), height: 700 })
-  const fits = await table.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth + 1)
+  const fits = await table.evaluate((el) => el.getBoundingClientRect().right <= el.ownerDocument.documentElement.clientWidth + 1)
   expect(fits).toBe(true)
   await page.pdf({ path: testInfo.outputPath('buku-daftar-anggota.pdf'), format: 'A4', landscape: true, printBackground: true })
 })
