@@ -27,6 +27,7 @@ import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../saving
 import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
+import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -128,6 +129,10 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
   'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
   'savings.collect': (ctx, input) => collectSavings(ctx, input),
+  'loans.schedulePreview': (_ctx, input) => {
+    const s = loanSchedule(input)
+    return { ...s, effectiveRatePerMonth: effectiveMonthlyRate(input.principal, s.installments) }
+  },
   'savings.interestPreview': (ctx, input) => {
     const { lines } = computeInterest(ctx.book, input.month)
     const gross = lines.reduce((t, l) => t + l.gross, 0)

@@ -9,6 +9,7 @@ import { backupCommands } from './backup'
 import { memberCommands } from './members'
 import { savingsCommands } from './savings'
 import { importCommands } from './imports'
+import { loanCommands } from './loans'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -22,7 +23,8 @@ export const commands = {
   ...backupCommands,
   ...memberCommands,
   ...savingsCommands,
-  ...importCommands
+  ...importCommands,
+  ...loanCommands
 }
 
 export type Commands = typeof commands

@@ -73,5 +73,10 @@ export const FIELD_LABELS: Record<string, string> = {
   file: 'Berkas',
   extraFolder: 'Folder cadangan tambahan',
   intervalMinutes: 'Selang pencadangan (menit)',
-  enabled: 'Login pengguna'
+  enabled: 'Login pengguna',
+  principal: 'Plafon pinjaman',
+  ratePerMonth: 'Jasa per bulan (%)',
+  tenorMonths: 'Jangka waktu (bulan)',
+  method: 'Metode angsuran',
+  roundUpTo: 'Pembulatan angsuran'
 }
