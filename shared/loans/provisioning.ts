@@ -1,0 +1,70 @@
+import Decimal from 'decimal.js'
+
+/**
+ * Kolektibilitas and PPAP (DOMAIN.md §4.4). Day bands and rates are ASSUMED defaults from the
+ * BPR-style table cooperative practice mirrors; a cooperative can replace them.
+ */
+export type Kolektibilitas = 'LANCAR' | 'KURANG_LANCAR' | 'DIRAGUKAN' | 'MACET'
+
+export const KOLEKTIBILITAS_LABELS: Record<Kolektibilitas, string> = {
+  LANCAR: 'Lancar',
+  KURANG_LANCAR: 'Kurang lancar',
+  DIRAGUKAN: 'Diragukan',
+  MACET: 'Macet'
+}
+
+export interface ProvisionPolicy {
+  /** Highest days past due still in the class; MACET is everything above DIRAGUKAN. */
+  maxDays: { LANCAR: number; KURANG_LANCAR: number; DIRAGUKAN: number }
+  /** Percent of the base: baki debet for Lancar, baki debet − agunan pengurang for the others. */
+  rates: Record<Kolektibilitas, string>
+}
+
+export const DEFAULT_PROVISION_POLICY: ProvisionPolicy = {
+  maxDays: { LANCAR: 90, KURANG_LANCAR: 180, DIRAGUKAN: 270 },
+  rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '100' }
+}
+
+export function classify(daysPastDue: number, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): Kolektibilitas {
+  if (daysPastDue <= policy.maxDays.LANCAR) return 'LANCAR'
+  if (daysPastDue <= policy.maxDays.KURANG_LANCAR) return 'KURANG_LANCAR'
+  if (daysPastDue <= policy.maxDays.DIRAGUKAN) return 'DIRAGUKAN'
+  return 'MACET'
+}
+
+/** PPAPWD of one loan, half-up to the rupiah; collateral is not deducted for Lancar, and a negative base is 0. */
+export function requiredProvision(cls: Kolektibilitas, bakiDebet: number, agunanPengurang = 0, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): number {
+  const base = cls === 'LANCAR' ? bakiDebet : Math.max(0, bakiDebet - agunanPengurang)
+  return new Decimal(base).mul(new Decimal(policy.rates[cls]).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+}
+
+export interface PortfolioLoan {
+  bakiDebet: number
+  agunanPengurang?: number
+  kolektibilitas: Kolektibilitas
+}
+
+export interface PortfolioProvision {
+  byClass: Record<Kolektibilitas, { count: number; bakiDebet: number; ppapwd: number }>
+  total: { count: number; bakiDebet: number; ppapwd: number }
+  /** (kurang lancar + diragukan + macet) ÷ total, percent with 2 decimals. */
+  nplPercent: string
+  /** Legacy worksheet: 50 % KL + 75 % D + 100 % M of baki debet. */
+  riskWeighted: number
+}
+
+export function portfolioProvision(loans: PortfolioLoan[], policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): PortfolioProvision {
+  const byClass = Object.fromEntries((['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((c) => [c, { count: 0, bakiDebet: 0, ppapwd: 0 }])) as PortfolioProvision['byClass']
+  for (const l of loans) {
+    const c = byClass[l.kolektibilitas]
+    c.count++
+    c.bakiDebet += l.bakiDebet
+    c.ppapwd += requiredProvision(l.kolektibilitas, l.bakiDebet, l.agunanPengurang ?? 0, policy)
+  }
+  const total = Object.values(byClass).reduce((t, c) => ({ count: t.count + c.count, bakiDebet: t.bakiDebet + c.bakiDebet, ppapwd: t.ppapwd + c.ppapwd }), { count: 0, bakiDebet: 0, ppapwd: 0 })
+  const bad = byClass.KURANG_LANCAR.bakiDebet + byClass.DIRAGUKAN.bakiDebet + byClass.MACET.bakiDebet
+  const nplPercent = total.bakiDebet === 0 ? '0.00' : new Decimal(bad).div(total.bakiDebet).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
+  const riskWeighted = new Decimal(byClass.KURANG_LANCAR.bakiDebet).mul('0.5').plus(new Decimal(byClass.DIRAGUKAN.bakiDebet).mul('0.75')).plus(byClass.MACET.bakiDebet)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  return { byClass, total, nplPercent, riskWeighted }
+}
