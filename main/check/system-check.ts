@@ -3,6 +3,7 @@ import type { CommandContext } from '../commands/context'
 import { checkLedger } from '../ledger/check'
 import { verifyAudit } from '../audit/trail'
 import { savingsTieOut } from '../savings/reports'
+import { loansTieOut } from '../loans/loans'
 import { formatRupiah } from '../../shared/money/rupiah'
 
 /**
@@ -27,6 +28,12 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
     name: 'Simpanan anggota = akun kontrol',
     ok: tie.ok,
     problems: tie.rows.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`)
+  })
+  const loans = loansTieOut(ctx.book, '2199-12-31')
+  sections.push({
+    name: 'Pinjaman anggota = akun piutang pinjaman',
+    ok: loans.every((r) => r.difference === 0),
+    problems: loans.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, sisa pokok pinjaman ${formatRupiah(r.loans)}, selisih ${formatRupiah(r.difference)}`)
   })
   ctx.progress?.({ done: 4, total: 4, label: 'Selesai' })
   return { ok: sections.every((s) => s.ok), checkedAt: ctx.now().toISOString(), sections }

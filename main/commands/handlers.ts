@@ -28,6 +28,7 @@ import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
+import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, productsAt, setProduct } from '../loans/loans'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -129,6 +130,14 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
   'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
   'savings.collect': (ctx, input) => collectSavings(ctx, input),
+  'loans.setProduct': (ctx, input) => setProduct(ctx, input),
+  'loans.products': (ctx, input) => productsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+  'loans.apply': (ctx, input) => applyLoan(ctx, input),
+  'loans.decide': (ctx, input) => decideLoan(ctx, input),
+  'loans.disburse': (ctx, input) => disburseLoan(ctx, input),
+  'loans.pay': (ctx, input) => payLoan(ctx, input),
+  'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+  'loans.list': (ctx, input) => listLoans(ctx.book, input, todayIso('Asia/Jakarta', ctx.now())),
   'loans.schedulePreview': (_ctx, input) => {
     const s = loanSchedule(input)
     return { ...s, effectiveRatePerMonth: effectiveMonthlyRate(input.principal, s.installments) }
@@ -163,6 +172,8 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'members.exit': { before: (ctx, i: { id: number }) => getMember(ctx.book, { id: i.id }) },
   'journal.post': { after: entryRef },
   'savings.deposit': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
+  'loans.pay': { after: (r: { id: number; loanNo: string; status: string; payment: unknown }) => ({ id: r.id, loanNo: r.loanNo, status: r.status, payment: r.payment }) },
+  'loans.disburse': { after: (r: { id: number; loanNo: string; principal: number; disbursementEntry: string | null }) => ({ id: r.id, loanNo: r.loanNo, principal: r.principal, entry: r.disbursementEntry }) },
   'savings.collect': { after: (r: { count: number; total: number; entry: unknown }) => r },
   'savings.postInterest': { after: (r: { month: string; entry: unknown; members: number; gross: number; tax: number }) => ({ month: r.month, entry: r.entry, members: r.members, gross: r.gross, tax: r.tax }) },
   'savings.withdraw': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },

@@ -169,7 +169,9 @@ export function defaultChart(): DefaultChartAccount[] {
 export const CONTROL_ACCOUNTS: Record<string, string> = {
   '3-1101': 'SIMPANAN_POKOK',
   '3-1102': 'SIMPANAN_WAJIB',
-  '2-1101': 'SIMPANAN_SUKARELA'
+  '2-1101': 'SIMPANAN_SUKARELA',
+  '1-1401': 'PINJAMAN_KONSUMTIF',
+  '1-1402': 'PINJAMAN_PRODUKTIF'
 }
 
 /** Well-known accounts the app's own postings use (later modules reference these codes). */

@@ -103,7 +103,9 @@ function resolveLine(book: Book, l: PostInput['lines'][number], i: number, sourc
   if (acc.control && source === 'MANUAL') {
     throw new CommandError(
       'INVALID_INPUT',
-      `Baris ${i + 1}: akun ${acc.code} ${acc.name} dikelola menu Simpanan agar saldo tiap anggota tetap cocok; catat setoran atau penarikan di sana`,
+      acc.control.startsWith('PINJAMAN')
+        ? `Baris ${i + 1}: akun ${acc.code} ${acc.name} dikelola menu Pinjaman agar sisa pinjaman tiap anggota tetap cocok; catat pencairan atau angsuran di sana`
+        : `Baris ${i + 1}: akun ${acc.code} ${acc.name} dikelola menu Simpanan agar saldo tiap anggota tetap cocok; catat setoran atau penarikan di sana`,
       `${field}.account`
     )
   }

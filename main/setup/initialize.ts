@@ -40,7 +40,7 @@ export function initialize(ctx: CommandContext, input: CommandParsedInput<'setup
     if (!known.has(code)) throw new CommandError('NOT_FOUND', `Akun ${code} tidak ada di bagan akun bawaan`, `excludeAccounts.${i}`)
     if (depthOf(code) === 0) throw new CommandError('INVALID_INPUT', `Golongan utama ${code} tidak dapat dihapus`, `excludeAccounts.${i}`)
     const control = Object.keys(CONTROL_ACCOUNTS).find((c) => c === code || (c.startsWith(code) && depthOf(c) > depthOf(code)))
-    if (control) throw new CommandError('INVALID_INPUT', `Akun kontrol ${control} (simpanan) wajib ada dan tidak dapat dihapus`, `excludeAccounts.${i}`)
+    if (control) throw new CommandError('INVALID_INPUT', `Akun kontrol ${control} (simpanan/pinjaman) wajib ada dan tidak dapat dihapus`, `excludeAccounts.${i}`)
   })
   const excluded = (code: string) => input.excludeAccounts.some((x) => code === x || (code.startsWith(x) && depthOf(code) > depthOf(x)))
   chart = chart.filter((a) => !excluded(a.code))

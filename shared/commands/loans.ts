@@ -1,11 +1,72 @@
 import { z } from 'zod'
 import { command } from './define'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah } from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
 
 const percent = z
   .string({ error: 'harus berupa teks angka persen, mis. "1.5"' })
   .trim()
-  .regex(/^\d{1,2}(\.\d{1,4})?$/, { error: 'persen per bulan, 0–99 dengan paling banyak 4 angka desimal, mis. "1.5"' })
+  .regex(/^\d{1,2}(\.\d{1,4})?$/, { error: 'persen, 0–99 dengan paling banyak 4 angka desimal, mis. "1.5"' })
+const method = z.enum(['flat', 'efektif', 'anuitas'], { error: 'harus flat, efektif atau anuitas' })
+const roundUpTo = z.union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' }).default(0)
+const productCode = z.string({ error: 'harus berupa teks' }).trim().regex(/^[A-Z][A-Z0-9_-]{1,19}$/, { error: 'huruf besar, angka, _ atau -, 2–20 karakter' })
+const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
+
+export interface LoanProduct {
+  code: string
+  effectiveFrom: string
+  name: string
+  method: 'flat' | 'efektif' | 'anuitas'
+  ratePerMonth: string
+  maxTenor: number
+  maxAmount: number
+  provisiPercent: string
+  adminFee: number
+  feeDeducted: boolean
+  dendaMode: 'PER_HARI' | 'TETAP'
+  dendaValue: string
+  graceDays: number
+  roundUpTo: 0 | 100 | 1000
+  receivable: 'PINJAMAN_KONSUMTIF' | 'PINJAMAN_PRODUKTIF'
+}
+
+export interface LoanDues {
+  asOf: string
+  outstandingPokok: number
+  overdueJasa: number
+  overduePokok: number
+  denda: number
+  currentJasa: number
+  currentPokok: number
+  /** What settles the loan today: everything overdue, the remaining principal and this month's jasa. */
+  payoff: number
+  daysPastDue: number
+}
+
+export interface Loan {
+  id: number
+  loanNo: string
+  member: { id: number; memberNo: string; name: string }
+  productCode: string
+  method: string
+  ratePerMonth: string
+  tenor: number
+  principal: number
+  provisi: number
+  adminFee: number
+  status: 'DIAJUKAN' | 'DISETUJUI' | 'DITOLAK' | 'CAIR' | 'LUNAS'
+  purpose: string | null
+  appliedAt: string
+  decidedAt: string | null
+  decidedBy: string | null
+  decisionNote: string | null
+  disbursedAt: string | null
+  disbursementEntry: string | null
+  closedAt: string | null
+  schedule: (Installment & { dueDate: string })[]
+  payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string }[]
+  dues: LoanDues | null
+}
 
 export const loanCommands = {
   'loans.schedulePreview': command<{ installments: Installment[]; totalPokok: number; totalJasa: number; totalAngsuran: number; effectiveRatePerMonth: string }>()({
@@ -15,8 +76,66 @@ export const loanCommands = {
       principal: z.number({ error: 'harus berupa angka rupiah' }).int({ error: 'harus bilangan bulat rupiah (tanpa sen)' }).min(1, { error: 'harus lebih dari Rp0' }).max(999_999_999_999),
       ratePerMonth: percent,
       tenorMonths: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 bulan' }).max(360, { error: 'paling lama 360 bulan' }),
-      method: z.enum(['flat', 'efektif', 'anuitas'], { error: 'harus flat, efektif atau anuitas' }),
-      roundUpTo: z.union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' }).default(0)
+      method,
+      roundUpTo
     })
+  }),
+  'loans.setProduct': command<LoanProduct>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Menetapkan produk pinjaman yang berlaku mulai suatu tanggal',
+    input: z.strictObject({
+      code: productCode,
+      effectiveFrom: isoDate,
+      name: requiredText(100),
+      method,
+      ratePerMonth: percent,
+      maxTenor: z.number({ error: 'harus berupa angka' }).int().min(1, { error: 'paling sedikit 1 bulan' }).max(360),
+      maxAmount: positive,
+      provisiPercent: percent.default('0'),
+      adminFee: rupiah.default(0),
+      feeDeducted: z.boolean({ error: 'harus true atau false' }).default(true),
+      dendaMode: z.enum(['PER_HARI', 'TETAP'], { error: 'harus PER_HARI atau TETAP' }).default('PER_HARI'),
+      dendaValue: z.string({ error: 'harus berupa teks' }).trim().regex(/^\d{1,12}(\.\d{1,4})?$/, { error: 'persen per hari (PER_HARI) atau rupiah per angsuran (TETAP)' }).default('0.1'),
+      graceDays: z.number({ error: 'harus berupa angka' }).int().min(0).max(60).default(3),
+      roundUpTo,
+      receivable: z.enum(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'], { error: 'harus PINJAMAN_KONSUMTIF atau PINJAMAN_PRODUKTIF' }).default('PINJAMAN_KONSUMTIF')
+    })
+  }),
+  'loans.products': command<LoanProduct[]>()({
+    kind: 'query',
+    summary: 'Produk pinjaman yang berlaku pada suatu tanggal',
+    input: z.strictObject({ asOf: isoDate.optional() }).default({})
+  }),
+  'loans.apply': command<Loan>()({
+    kind: 'mutation',
+    summary: 'Pengajuan pinjaman anggota (diperiksa terhadap batas produk)',
+    input: z.strictObject({ memberId: positiveId, productCode, principal: positive, tenorMonths: z.number({ error: 'harus berupa angka' }).int().min(1).max(360), date: isoDate, purpose: optionalText(300) })
+  }),
+  'loans.decide': command<Loan>()({
+    kind: 'mutation',
+    permission: 'approve',
+    summary: 'Persetujuan atau penolakan pengajuan pinjaman',
+    input: z.strictObject({ loanId: positiveId, approve: z.boolean({ error: 'harus true atau false' }), date: isoDate, note: optionalText(300) })
+  }),
+  'loans.disburse': command<Loan>()({
+    kind: 'mutation',
+    summary: 'Pencairan pinjaman: jurnal pencairan (provisi/administrasi) dan jadwal angsuran disimpan',
+    input: z.strictObject({ loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
+  }),
+  'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string } }>()({
+    kind: 'mutation',
+    summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok',
+    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+  }),
+  'loans.get': command<Loan>()({
+    kind: 'query',
+    summary: 'Satu pinjaman: jadwal, pembayaran dan kewajiban per tanggal',
+    input: z.strictObject({ loanId: positiveId, asOf: isoDate.optional() })
+  }),
+  'loans.list': command<Loan[]>()({
+    kind: 'query',
+    summary: 'Daftar pinjaman, menurut anggota atau status',
+    input: z.strictObject({ memberId: positiveId.optional(), status: z.enum(['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS']).optional(), asOf: isoDate.optional() }).default({})
   })
 }
