@@ -28,7 +28,7 @@ import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
-import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, productsAt, setProduct } from '../loans/loans'
+import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, loanArrears, loanPortfolio, payLoan, postProvision, productsAt, recoverLoan, setCollateral, setProduct, writeOffLoan } from '../loans/loans'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -138,6 +138,12 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'loans.pay': (ctx, input) => payLoan(ctx, input),
   'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
   'loans.list': (ctx, input) => listLoans(ctx.book, input, todayIso('Asia/Jakarta', ctx.now())),
+  'loans.setCollateral': (ctx, input) => setCollateral(ctx, input.loanId, input.agunanPengurang),
+  'loans.arrears': (ctx, input) => loanArrears(ctx.book, input.asOf),
+  'loans.portfolio': (ctx, input) => loanPortfolio(ctx.book, input.asOf),
+  'loans.provision': (ctx, input) => postProvision(ctx, input.date),
+  'loans.writeOff': (ctx, input) => writeOffLoan(ctx, input),
+  'loans.recover': (ctx, input) => recoverLoan(ctx, input),
   'loans.schedulePreview': (_ctx, input) => {
     const s = loanSchedule(input)
     return { ...s, effectiveRatePerMonth: effectiveMonthlyRate(input.principal, s.installments) }

@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { Loan, LoanDues, LoanProduct } from '../../shared/commands/loans'
+import type { ArrearsRow, Loan, LoanDues, LoanPortfolio, LoanProduct } from '../../shared/commands/loans'
 import { lateFeePerDay, loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { lastDayOfMonth } from '../../shared/dates/format'
+import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
+import { classify, DEFAULT_PROVISION_POLICY, portfolioProvision, type PortfolioLoan } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -61,6 +62,7 @@ interface LoanRow {
   round_up_to: number; provisi: number; admin_fee: number; fee_deducted: number; denda_mode: string; denda_value: string; grace_days: number
   receivable: string; status: Loan['status']; purpose: string | null; applied_at: string; decided_at: string | null; decided_by: string | null
   decision_note: string | null; disbursed_at: string | null; disbursement_entry_id: number | null; closed_at: string | null
+  agunan_pengurang: number; written_off_at: string | null; written_off_amount: number; recovered: number
 }
 
 function loanRow(book: Book, id: number, field = 'loanId'): LoanRow {
@@ -143,6 +145,7 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
     ratePerMonth: r.rate_per_month, tenor: r.tenor, principal: r.principal, provisi: r.provisi, adminFee: r.admin_fee, status: r.status,
     purpose: r.purpose, appliedAt: r.applied_at, decidedAt: r.decided_at, decidedBy: r.decided_by, decisionNote: r.decision_note,
     disbursedAt: r.disbursed_at, disbursementEntry: entry, closedAt: r.closed_at,
+    writtenOffAt: r.written_off_at, writtenOffAmount: r.written_off_amount, recovered: r.recovered,
     schedule: schedule.map((i) => {
       sisa -= i.pokok
       return { no: i.no, dueDate: i.due_date, pokok: i.pokok, jasa: i.jasa, angsuran: i.pokok + i.jasa, sisa }
@@ -277,11 +280,123 @@ export function loansTieOut(book: Book, asOf: string) {
     if (!acc) return { control, account: null, ledger: 0, loans: 0, difference: 0 }
     const ledger = book.q.prepare('SELECT COALESCE(SUM(debit) - SUM(credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?').get(acc.id, asOf) as { b: number }
     const loans = book.q
-      .prepare(`SELECT COALESCE(SUM(l.principal), 0) - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p JOIN loans x ON x.id = p.loan_id WHERE x.receivable = ? AND p.date <= ?), 0) AS b
+      .prepare(`SELECT COALESCE(SUM(l.principal - CASE WHEN l.written_off_at <= ? THEN l.written_off_amount ELSE 0 END), 0)
+                  - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p JOIN loans x ON x.id = p.loan_id WHERE x.receivable = ? AND p.date <= ?), 0) AS b
                 FROM loans l WHERE l.receivable = ? AND l.disbursed_at <= ?`)
-      .get(control, asOf, control, asOf) as { b: number }
+      .get(asOf, control, asOf, control, asOf) as { b: number }
     return { control, account: acc.code, ledger: ledger.b, loans: loans.b, difference: ledger.b - loans.b }
   })
 }
 
 
+
+const PPAP_ACCOUNT = '1-1490'
+const PPAP_EXPENSE = '5-2104'
+
+export function loanArrears(book: Book, asOf: string, policy = DEFAULT_PROVISION_POLICY) {
+  const loans = book.q.prepare(`SELECT * FROM loans WHERE status = 'CAIR' AND disbursed_at <= ? ORDER BY id`).all(asOf) as LoanRow[]
+  const rows: ArrearsRow[] = []
+  for (const l of loans) {
+    const d = loanDues(book, l, asOf)
+    if (d.daysPastDue <= 0) continue
+    const m = book.q.prepare('SELECT member_no, name, phone FROM members WHERE id = ?').get(l.member_id) as { member_no: string; name: string; phone: string | null }
+    rows.push({ loanId: l.id, loanNo: l.loan_no, memberNo: m.member_no, name: m.name, phone: m.phone, outstandingPokok: d.outstandingPokok,
+      overduePokok: d.overduePokok, overdueJasa: d.overdueJasa, denda: d.denda, daysPastDue: d.daysPastDue, kolektibilitas: classify(d.daysPastDue, policy) })
+  }
+  rows.sort((a, b) => b.daysPastDue - a.daysPastDue)
+  const total = rows.reduce((t, r) => ({ overduePokok: t.overduePokok + r.overduePokok, overdueJasa: t.overdueJasa + r.overdueJasa, denda: t.denda + r.denda }), { overduePokok: 0, overdueJasa: 0, denda: 0 })
+  return { asOf, rows, total }
+}
+
+export function loanPortfolio(book: Book, asOf: string, policy = DEFAULT_PROVISION_POLICY): LoanPortfolio {
+  const loans = book.q.prepare(`SELECT * FROM loans WHERE disbursed_at <= ? AND status IN ('CAIR', 'LUNAS') AND (closed_at IS NULL OR closed_at > ?) ORDER BY id`).all(asOf, asOf) as LoanRow[]
+  const byProduct = new Map<string, { count: number; outstanding: number }>()
+  const portfolio: PortfolioLoan[] = []
+  for (const l of loans) {
+    const d = loanDues(book, l, asOf)
+    if (d.outstandingPokok <= 0) continue
+    const p = byProduct.get(l.product_code) ?? { count: 0, outstanding: 0 }
+    byProduct.set(l.product_code, { count: p.count + 1, outstanding: p.outstanding + d.outstandingPokok })
+    portfolio.push({ bakiDebet: d.outstandingPokok, agunanPengurang: l.agunan_pengurang, kolektibilitas: classify(d.daysPastDue, policy) })
+  }
+  const provision = portfolioProvision(portfolio, policy)
+  const acc = book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { id: number } | undefined
+  const formed = acc ? (book.q.prepare('SELECT COALESCE(SUM(credit) - SUM(debit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?').get(acc.id, asOf) as { b: number }).b : 0
+  return {
+    asOf,
+    byProduct: [...byProduct.entries()].map(([productCode, v]) => ({ productCode, ...v })),
+    provision,
+    formed,
+    difference: provision.total.ppapwd - formed
+  }
+}
+
+/** Tops PPAP up (or releases it) so that what is formed equals what is required on the date. */
+export function postProvision(ctx: CommandContext, date: string) {
+  const p = loanPortfolio(ctx.book, date)
+  if (p.difference === 0) throw new CommandError('CONFLICT', `PPAP yang dibentuk sudah sama dengan PPAP wajib dibentuk (${formatRupiah(p.formed)})`, 'date')
+  const up = p.difference > 0
+  const amount = Math.abs(p.difference)
+  const entry = postEntryId(ctx, {
+    date,
+    description: up ? 'Penambahan PPAP (cadangan kerugian pinjaman)' : 'Pengurangan PPAP (cadangan kerugian pinjaman)',
+    reference: null,
+    series: 'JU',
+    lines: [
+      { account: up ? PPAP_EXPENSE : PPAP_ACCOUNT, debit: amount, credit: 0, memberId: null, unit: null, pihak: null, memo: null },
+      { account: up ? PPAP_ACCOUNT : PPAP_EXPENSE, debit: 0, credit: amount, memberId: null, unit: null, pihak: null, memo: null }
+    ]
+  }, { source: 'PINJAMAN' })
+  return { ...loanPortfolio(ctx.book, date), entry }
+}
+
+export function writeOffLoan(ctx: CommandContext, input: { loanId: number; date: string; reason: string }): Loan {
+  const { book } = ctx
+  const l = loanRow(book, input.loanId)
+  if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; hanya pinjaman berjalan yang dapat dihapus buku`, 'loanId')
+  const d = loanDues(book, l, input.date)
+  if (classify(d.daysPastDue) !== 'MACET') {
+    throw new CommandError('CONFLICT', `Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`, 'loanId')
+  }
+  const receivable = (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string }).code
+  postEntryId(ctx, {
+    date: input.date,
+    description: `Hapus buku pinjaman ${l.loan_no}: ${input.reason}`,
+    reference: l.loan_no,
+    series: 'JU',
+    lines: [
+      { account: PPAP_ACCOUNT, debit: d.outstandingPokok, credit: 0, memberId: l.member_id, unit: null, pihak: null, memo: null },
+      { account: receivable, debit: 0, credit: d.outstandingPokok, memberId: l.member_id, unit: null, pihak: null, memo: l.loan_no }
+    ]
+  }, { source: 'PINJAMAN' })
+  book.q.prepare(`UPDATE loans SET status = 'HAPUS_BUKU', written_off_at = ?, written_off_amount = ?, closed_at = ?, decision_note = ? WHERE id = ?`)
+    .run(input.date, d.outstandingPokok, input.date, input.reason, l.id)
+  return getLoan(book, l.id, input.date)
+}
+
+export function recoverLoan(ctx: CommandContext, input: { loanId: number; amount: number; date: string; cashAccount: string }): Loan {
+  const { book } = ctx
+  const l = loanRow(book, input.loanId)
+  if (l.status !== 'HAPUS_BUKU') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} belum dihapus buku`, 'loanId')
+  const left = l.written_off_amount - l.recovered
+  if (input.amount > left) throw new CommandError('INVALID_INPUT', `Jumlah: sisa yang dapat ditagih ${formatRupiah(left)}`, 'amount')
+  assertCashAccount(book, input.cashAccount)
+  postEntryId(ctx, {
+    date: input.date,
+    description: `Penerimaan pinjaman hapus buku ${l.loan_no}`,
+    reference: l.loan_no,
+    series: 'KM',
+    lines: [
+      { account: input.cashAccount, debit: input.amount, credit: 0, memberId: l.member_id, unit: null, pihak: null, memo: null },
+      { account: PPAP_ACCOUNT, debit: 0, credit: input.amount, memberId: l.member_id, unit: null, pihak: null, memo: 'Pemulihan PPAP' }
+    ]
+  }, { source: 'PINJAMAN' })
+  book.q.prepare('UPDATE loans SET recovered = recovered + ? WHERE id = ?').run(input.amount, l.id)
+  return getLoan(book, l.id, input.date)
+}
+
+export function setCollateral(ctx: CommandContext, loanId: number, amount: number): Loan {
+  const l = loanRow(ctx.book, loanId)
+  ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(amount, l.id)
+  return getLoan(ctx.book, l.id, todayIso('Asia/Jakarta', ctx.now()))
+}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { command } from './define'
 import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah } from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
+import type { Kolektibilitas, PortfolioProvision } from '../loans/provisioning'
 
 const percent = z
   .string({ error: 'harus berupa teks angka persen, mis. "1.5"' })
@@ -54,7 +55,10 @@ export interface Loan {
   principal: number
   provisi: number
   adminFee: number
-  status: 'DIAJUKAN' | 'DISETUJUI' | 'DITOLAK' | 'CAIR' | 'LUNAS'
+  status: 'DIAJUKAN' | 'DISETUJUI' | 'DITOLAK' | 'CAIR' | 'LUNAS' | 'HAPUS_BUKU'
+  writtenOffAt: string | null
+  writtenOffAmount: number
+  recovered: number
   purpose: string | null
   appliedAt: string
   decidedAt: string | null
@@ -66,6 +70,30 @@ export interface Loan {
   schedule: (Installment & { dueDate: string })[]
   payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string }[]
   dues: LoanDues | null
+}
+
+export interface ArrearsRow {
+  loanId: number
+  loanNo: string
+  memberNo: string
+  name: string
+  phone: string | null
+  outstandingPokok: number
+  overduePokok: number
+  overdueJasa: number
+  denda: number
+  daysPastDue: number
+  kolektibilitas: Kolektibilitas
+}
+
+export interface LoanPortfolio {
+  asOf: string
+  byProduct: { productCode: string; count: number; outstanding: number }[]
+  provision: PortfolioProvision
+  /** Balance of the PPAP/CKPN contra account (credit side). */
+  formed: number
+  /** required − formed: positive needs a top-up, negative can be released. */
+  difference: number
 }
 
 export const loanCommands = {
@@ -136,6 +164,37 @@ export const loanCommands = {
   'loans.list': command<Loan[]>()({
     kind: 'query',
     summary: 'Daftar pinjaman, menurut anggota atau status',
-    input: z.strictObject({ memberId: positiveId.optional(), status: z.enum(['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS']).optional(), asOf: isoDate.optional() }).default({})
+    input: z.strictObject({ memberId: positiveId.optional(), status: z.enum(['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'], { error: 'status tidak dikenal' }).optional(), asOf: isoDate.optional() }).default({})
+  }),
+  'loans.setCollateral': command<Loan>()({
+    kind: 'mutation',
+    summary: 'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman',
+    input: z.strictObject({ loanId: positiveId, agunanPengurang: rupiah })
+  }),
+  'loans.arrears': command<{ asOf: string; rows: ArrearsRow[]; total: { overduePokok: number; overdueJasa: number; denda: number } }>()({
+    kind: 'query',
+    summary: 'Daftar tunggakan pinjaman per tanggal (hari tunggakan, kolektibilitas) untuk menghubungi anggota',
+    input: z.strictObject({ asOf: isoDate })
+  }),
+  'loans.portfolio': command<LoanPortfolio>()({
+    kind: 'query',
+    summary: 'Portofolio pinjaman per produk dan kolektibilitas, NPL, PPAP wajib dibentuk dan yang sudah dibentuk',
+    input: z.strictObject({ asOf: isoDate })
+  }),
+  'loans.provision': command<LoanPortfolio & { entry: { id: number; number: string } }>()({
+    kind: 'mutation',
+    summary: 'Jurnal akhir periode: menambah atau mengurangi PPAP agar sama dengan PPAP wajib dibentuk',
+    input: z.strictObject({ date: isoDate })
+  }),
+  'loans.writeOff': command<Loan>()({
+    kind: 'mutation',
+    permission: 'approve',
+    summary: 'Hapus buku pinjaman macet terhadap PPAP (tagihan tetap dicatat untuk ditagih kemudian)',
+    input: z.strictObject({ loanId: positiveId, date: isoDate, reason: requiredText(300) })
+  }),
+  'loans.recover': command<Loan>()({
+    kind: 'mutation',
+    summary: 'Penerimaan kembali pinjaman yang sudah dihapus buku',
+    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
   })
 }

@@ -46,7 +46,7 @@ CREATE TABLE loans (
   denda_value TEXT NOT NULL,
   grace_days INTEGER NOT NULL,
   receivable TEXT NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('DIAJUKAN','DISETUJUI','DITOLAK','CAIR','LUNAS')),
+  status TEXT NOT NULL CHECK (status IN ('DIAJUKAN','DISETUJUI','DITOLAK','CAIR','LUNAS','HAPUS_BUKU')),
   purpose TEXT,
   applied_at TEXT NOT NULL,
   decided_at TEXT,
@@ -55,6 +55,10 @@ CREATE TABLE loans (
   disbursed_at TEXT,
   disbursement_entry_id INTEGER REFERENCES journal_entries(id),
   closed_at TEXT,
+  agunan_pengurang INTEGER NOT NULL DEFAULT 0,
+  written_off_at TEXT,
+  written_off_amount INTEGER NOT NULL DEFAULT 0,
+  recovered INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL
 );
 CREATE INDEX loans_member ON loans(member_id, status);

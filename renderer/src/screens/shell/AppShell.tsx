@@ -10,6 +10,7 @@ import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
 import { MembersScreen } from '../members/MembersScreen'
 import { SavingsScreen } from '../savings/SavingsScreen'
+import { LoansScreen } from '../loans/LoansScreen'
 import { ReportsScreen } from '../reports/ReportsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { ComingSoon } from '../soon/ComingSoon'
@@ -38,7 +39,7 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
     case 'simpanan':
       return <SavingsScreen sub={sub} query={query} />
     case 'pinjaman':
-      return <ComingSoon which="loans" />
+      return <LoansScreen sub={sub} query={query} />
     case 'rat':
       return <ComingSoon which="rat" />
     case 'dinas':

@@ -15,7 +15,7 @@ export const NAV: readonly NavItem[] = [
   { id: 'beranda', label: t.nav.home, icon: '⌂' },
   { id: 'anggota', label: t.nav.members, icon: '☺' },
   { id: 'simpanan', label: t.nav.savings, icon: '◫' },
-  { id: 'pinjaman', label: t.nav.loans, icon: '⇄', soon: true },
+  { id: 'pinjaman', label: t.nav.loans, icon: '⇄' },
   { id: 'unit-usaha', label: t.nav.units, icon: '▦' },
   { id: 'jurnal', label: t.nav.journal, icon: '✎' },
   { id: 'laporan', label: t.nav.reports, icon: '▤' },

@@ -1,0 +1,262 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { Loan } from '../../../../shared/commands/loans'
+import type { CommandResult } from '../../../../shared/commands'
+import { formatDateLong, formatDateShort } from '../../../../shared/dates/format'
+import { formatRupiah } from '../../../../shared/money/rupiah'
+import { useInvoke } from '../../api/context'
+import { toFailure } from '../../api/invoke'
+import { useCommand } from '../../api/useCommand'
+import { useSession } from '../../app/session'
+import { Amount } from '../../components/Amount'
+import { DataTable } from '../../components/DataTable'
+import { DateField } from '../../components/DateInput'
+import { FailureNotice } from '../../components/FailureNotice'
+import { TextField } from '../../components/Field'
+import { MoneyField } from '../../components/MoneyInput'
+import { Notice } from '../../components/Notice'
+import { t } from '../../i18n'
+import { today } from '../../lib/dates'
+import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import { moneyFieldText, readMoney } from '../../lib/money'
+import { href } from '../../lib/router'
+import { LoanReceipt } from './LoanReceipt'
+import { ScheduleTable, percentId } from './ScheduleTable'
+import { StatusBadge } from './LoanList'
+
+const T = t.loans
+const D = T.detail
+export type PayResult = CommandResult<'loans.pay'>
+
+/** One loan: its data, the action its status allows to this role, and the kartu angsuran. */
+export function LoanDetail({ loanId }: { loanId: number }) {
+  const [payDate, setPayDate] = useState(today())
+  const [version, setVersion] = useState(0)
+  const [receipt, setReceipt] = useState<PayResult | null>(null)
+  const [message, setMessage] = useState('')
+  const got = useCommand('loans.get', { loanId, asOf: payDate })
+  useEffect(() => {
+    if (version) got.reload()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version])
+  const changed = (msg: string) => {
+    setMessage(msg)
+    setVersion((v) => v + 1)
+  }
+
+  if (receipt) return <LoanReceipt result={receipt} onBack={() => { setReceipt(null); setVersion((v) => v + 1) }} />
+  const loan = got.data
+  return (
+    <div className="loan-detail">
+      <p className="no-print"><a href={href('pinjaman/daftar')}>{D.back}</a></p>
+      {got.error && <FailureNotice error={got.error} />}
+      {!loan && !got.error && <p>{t.common.loading}</p>}
+      {loan && (
+        <>
+          {message && <div className="no-print"><Notice tone="success">{message}</Notice></div>}
+          <LoanActions loan={loan} payDate={payDate} setPayDate={setPayDate} onChanged={changed} onPaid={(r) => { setMessage(''); setReceipt(r) }} />
+          <LoanCard loan={loan} />
+        </>
+      )}
+    </div>
+  )
+}
+
+function LoanActions({ loan, payDate, setPayDate, onChanged, onPaid }: { loan: Loan; payDate: string; setPayDate: (d: string) => void; onChanged: (msg: string) => void; onPaid: (r: PayResult) => void }) {
+  const session = useSession()
+  if (loan.status === 'DIAJUKAN') {
+    return session.canRun('loans.decide') ? <DecidePanel loan={loan} onDone={() => onChanged(D.decidedOk)} /> : <div className="no-print"><Notice tone="info">{D.waitApproval}</Notice></div>
+  }
+  if (loan.status === 'DISETUJUI' && session.canRun('loans.disburse')) return <DisbursePanel loan={loan} onDone={() => onChanged(D.disbursedOk)} />
+  if (loan.status === 'CAIR' && session.canRun('loans.pay')) return <PayPanel loan={loan} date={payDate} setDate={setPayDate} onPaid={onPaid} />
+  return null
+}
+
+function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const invoke = useInvoke()
+  const [date, setDate] = useState(today())
+  const [note, setNote] = useState('')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const decide = async (approve: boolean) => {
+    if (busy) return
+    setBusy(true)
+    try {
+      await invoke('loans.decide', { loanId: loan.id, approve, date, ...(note.trim() ? { note: note.trim() } : {}) })
+      setErrors({})
+      onDone()
+    } catch (err) {
+      setErrors(failureToErrors(toFailure(err)))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form className="card no-print" aria-label={D.decided} onSubmit={(e) => { e.preventDefault(); void decide(true) }} noValidate>
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <div className="form-grid">
+        <DateField label={D.decideDate} value={date} onChange={(v) => { setDate(v); setErrors((e) => withoutError(e, 'date')) }} error={errors.date} required />
+        <TextField label={D.decideNote} value={note} onChange={setNote} error={errors.note} optional />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>{D.approve}</button>
+        <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void decide(false)}>{D.reject}</button>
+      </div>
+    </form>
+  )
+}
+
+function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const invoke = useInvoke()
+  const [date, setDate] = useState(today())
+  const [firstDue, setFirstDue] = useState('')
+  const [cash, setCash] = useState('1-1101')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy) return
+    setBusy(true)
+    try {
+      await invoke('loans.disburse', { loanId: loan.id, date, cashAccount: cash.trim(), ...(firstDue ? { firstDueDate: firstDue } : {}) })
+      setErrors({})
+      onDone()
+    } catch (err) {
+      setErrors(failureToErrors(toFailure(err)))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <div className="form-grid">
+        <DateField label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
+        <DateField label={D.firstDue} value={firstDue} onChange={setFirstDue} error={errors.firstDueDate} hint={D.firstDueHint} optional />
+        <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>{D.disburse}</button>
+      </div>
+    </form>
+  )
+}
+
+/** The overdue amounts plus this month's installment: what a member normally brings. */
+export function defaultPayment(d: NonNullable<Loan['dues']>): number {
+  return Math.min(d.payoff, d.denda + d.overdueJasa + d.overduePokok + d.currentJasa + d.currentPokok)
+}
+
+function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void }) {
+  const invoke = useInvoke()
+  const dues = loan.dues
+  const [amount, setAmount] = useState('')
+  const [cash, setCash] = useState('1-1101')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const duesKey = dues ? `${dues.asOf}-${dues.payoff}` : ''
+  useEffect(() => {
+    if (dues) setAmount(moneyFieldText(defaultPayment(dues)))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [duesKey])
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy) return
+    const parsed = readMoney(amount)
+    if (!parsed.ok || parsed.value <= 0) {
+      setErrors({ amount: parsed.ok ? t.savings.needAmount : parsed.message })
+      return
+    }
+    setBusy(true)
+    try {
+      const r = await invoke('loans.pay', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim() })
+      setErrors({})
+      onPaid(r)
+    } catch (err) {
+      setErrors(failureToErrors(toFailure(err)))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const row = (label: string, value: number, id: string) => (
+    <div className="kv__row"><dt>{label}</dt><dd data-testid={`dues-${id}`}>{formatRupiah(value)}</dd></div>
+  )
+  return (
+    <form className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
+      <h2 className="card__title">{D.pay}</h2>
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <div className="form-grid">
+        <DateField label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
+        <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+      </div>
+      {dues && (
+        <dl className="kv loan-dues" aria-label={D.dues}>
+          {row(D.denda, dues.denda, 'denda')}
+          {row(D.overdueJasa, dues.overdueJasa, 'overdueJasa')}
+          {row(D.overduePokok, dues.overduePokok, 'overduePokok')}
+          {row(D.currentJasa, dues.currentJasa, 'currentJasa')}
+          {row(D.currentPokok, dues.currentPokok, 'currentPokok')}
+          {row(D.payoff, dues.payoff, 'payoff')}
+          <div className="kv__row"><dt>{D.daysPastDue}</dt><dd data-testid="dues-dpd">{dues.daysPastDue}</dd></div>
+        </dl>
+      )}
+      <div className="form-grid">
+        <MoneyField label={D.payAmount} value={amount} onChange={(v) => { setAmount(v); setErrors((e) => withoutError(withoutError(e, 'amount'), '')) }} error={errors.amount} required />
+      </div>
+      <div className="form-actions">
+        {dues && <button type="button" className="btn btn--secondary" onClick={() => { setAmount(moneyFieldText(dues.payoff)); setErrors({}) }}>{D.payoffButton}</button>}
+        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : D.submitPay}</button>
+      </div>
+    </form>
+  )
+}
+
+/** Loan data, the schedule with due dates, and the payments: the kartu angsuran, printable on A4. */
+function LoanCard({ loan }: { loan: Loan }) {
+  const kv = (label: string, value: React.ReactNode, id?: string) => (
+    <div className="kv__row"><dt>{label}</dt><dd data-testid={id}>{value}</dd></div>
+  )
+  return (
+    <section className="card loan-card" aria-label={D.card}>
+      <h2 className="card__title">{D.card} · <span className="mono">{loan.loanNo}</span> <StatusBadge status={loan.status} /></h2>
+      <dl className="kv">
+        {kv(D.member, `${loan.member.memberNo} · ${loan.member.name}`)}
+        {kv(D.product, loan.productCode)}
+        {kv(D.principal, formatRupiah(loan.principal))}
+        {kv(D.rate, D.ratePerMonth(percentId(loan.ratePerMonth), T.methods[loan.method] ?? loan.method))}
+        {kv(D.tenor, D.months(loan.tenor))}
+        {loan.provisi > 0 && kv(D.provisi, formatRupiah(loan.provisi))}
+        {loan.adminFee > 0 && kv(D.adminFee, formatRupiah(loan.adminFee))}
+        {loan.purpose && kv(D.purpose, loan.purpose)}
+        {kv(D.applied, formatDateLong(loan.appliedAt))}
+        {loan.decidedAt && kv(D.decided, `${T.status[loan.status === 'DITOLAK' ? 'DITOLAK' : 'DISETUJUI']} · ${D.approvedBy(loan.decidedBy ?? '', formatDateLong(loan.decidedAt))}${loan.decisionNote ? ` · ${loan.decisionNote}` : ''}`)}
+        {loan.disbursedAt && kv(D.disbursed, formatDateLong(loan.disbursedAt))}
+        {loan.closedAt && kv(D.closed, formatDateLong(loan.closedAt))}
+        {loan.dues && kv(D.outstanding, formatRupiah(loan.dues.outstandingPokok), 'loan-outstanding')}
+      </dl>
+      {loan.schedule.length > 0 && <ScheduleTable rows={loan.schedule} caption={T.scheduleTitle} />}
+      {loan.schedule.length > 0 && (
+        <DataTable<Loan['payments'][number]>
+          aria-label={D.payments}
+          caption={D.payments}
+          rows={loan.payments}
+          rowKey={(p) => p.id}
+          empty={D.noPayments}
+          columns={[
+            { key: 'date', header: D.paidOn, render: (p) => formatDateShort(p.date), nowrap: true },
+            { key: 'amount', header: D.payAmount, render: (p) => <Amount value={p.amount} />, align: 'right' },
+            { key: 'denda', header: D.denda, render: (p) => <Amount value={p.denda} />, align: 'right' },
+            { key: 'jasa', header: T.col.jasa, render: (p) => <Amount value={p.jasa} />, align: 'right' },
+            { key: 'pokok', header: T.col.pokok, render: (p) => <Amount value={p.pokok} />, align: 'right' },
+            { key: 'entry', header: D.entry, render: (p) => <span className="mono">{p.entryNumber}</span> }
+          ]}
+        />
+      )}
+      {loan.schedule.length > 0 && (
+        <div className="form-actions no-print">
+          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{D.printCard}</button>
+        </div>
+      )}
+    </section>
+  )
+}
