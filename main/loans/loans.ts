@@ -221,6 +221,42 @@ export function disburseLoan(ctx: CommandContext, input: CommandParsedInput<'loa
   return getLoan(book, l.id, input.date)
 }
 
+/** Splits an amount over what is owed: denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok. */
+export function allocatePayment(d: LoanDues, amount: number): { denda: number; jasa: number; pokok: number } {
+  let left = amount
+  const take = (n: number) => {
+    const t = Math.min(n, left)
+    left -= t
+    return t
+  }
+  const denda = take(d.denda)
+  const jasa = take(d.overdueJasa)
+  let pokok = take(d.overduePokok)
+  const jasa2 = take(d.currentJasa)
+  pokok += take(d.currentPokok)
+  pokok += take(d.outstandingPokok - d.overduePokok - d.currentPokok)
+  return { denda, jasa: jasa + jasa2, pokok }
+}
+
+/** Loans still running for a member, with what each owes on a date (for the exit settlement). */
+export function memberLoanDues(book: Book, memberId: number, asOf: string) {
+  const rows = book.q.prepare(`SELECT * FROM loans WHERE member_id = ? AND status = 'CAIR' ORDER BY id`).all(memberId) as LoanRow[]
+  return rows.map((l) => ({ loan: l, dues: loanDues(book, l, asOf) }))
+}
+
+/** Records part of an exit settlement as a payment on the loan, in the exit's own journal entry. */
+export function settleLoanFromExit(ctx: CommandContext, loanId: number, date: string, part: { denda: number; jasa: number; pokok: number }, payoff: number, entryId: number): void {
+  const amount = part.denda + part.jasa + part.pokok
+  if (amount <= 0) return
+  ctx.book.q.prepare('INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(loanId, date, amount, part.denda, part.jasa, part.pokok, entryId, nowIso(ctx))
+  if (amount === payoff) ctx.book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(date, loanId)
+}
+
+export function receivableCode(book: Book, control: string): string {
+  return (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(control) as { code: string }).code
+}
+
 /** One payment, allocated denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok. */
 export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pay'>) {
   const { book } = ctx
@@ -234,19 +270,7 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   if (input.amount > d.payoff) {
     throw new CommandError('INVALID_INPUT', `Jumlah: melebihi yang harus dibayar; pelunasan pada tanggal ini ${formatRupiah(d.payoff)}`, 'amount')
   }
-  let left = input.amount
-  const take = (n: number) => {
-    const t = Math.min(n, left)
-    left -= t
-    return t
-  }
-  const denda = take(d.denda)
-  const jasa = take(d.overdueJasa)
-  let pokok = take(d.overduePokok)
-  const jasa2 = take(d.currentJasa)
-  pokok += take(d.currentPokok)
-  pokok += take(d.outstandingPokok - d.overduePokok - d.currentPokok)
-  const totalJasa = jasa + jasa2
+  const { denda, jasa: totalJasa, pokok } = allocatePayment(d, input.amount)
   const receivable = (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string }).code
   const m = getMember(book, { id: l.member_id })
   type Line = { account: string; debit: number; credit: number; memberId: number; unit: null; pihak: 'ANGGOTA' | null; memo: string | null }

@@ -7,6 +7,7 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { assertCashAccount, controlAccount, insertSavingsRow, memberBalance } from '../savings/ledger'
 import { getMember } from './register'
+import { allocatePayment, memberLoanDues, receivableCode, settleLoanFromExit } from '../loans/loans'
 
 export const MEMBER_RECEIVABLE_ACCOUNT = '1-1501'
 export const EX_MEMBER_PAYABLE_ACCOUNT = '2-1701'
@@ -27,13 +28,15 @@ export function exitSettlement(book: Book, memberId: number, date: string): Exit
   const m = getMember(book, { id: memberId })
   const rights = { pokok: memberBalance(book, m.id, 'POKOK', date), wajib: memberBalance(book, m.id, 'WAJIB', date), sukarela: memberBalance(book, m.id, 'SUKARELA', date) }
   const receivable = Math.max(0, memberDebitBalance(book, m.id, MEMBER_RECEIVABLE_ACCOUNT, date))
+  const loans = memberLoanDues(book, m.id, date).map(({ loan, dues }) => ({ loanNo: loan.loan_no, outstandingPokok: dues.outstandingPokok, jasa: dues.overdueJasa + dues.currentJasa, denda: dues.denda, payoff: dues.payoff }))
+  const loansTotal = loans.reduce((t, l) => t + l.payoff, 0)
   const hak = rights.pokok + rights.wajib + rights.sukarela
-  const kewajiban = receivable
+  const kewajiban = receivable + loansTotal
   return {
     member: { id: m.id, memberNo: m.memberNo, name: m.name, status: m.status },
     date,
     rights: { ...rights, total: hak },
-    obligations: { receivable, total: kewajiban },
+    obligations: { receivable, loans, total: kewajiban },
     net: hak - kewajiban
   }
 }
@@ -53,10 +56,20 @@ export function exitMember(ctx: CommandContext, input: CommandParsedInput<'membe
     const amount = s.rights[type.toLowerCase() as 'pokok']
     if (amount > 0) lines.push({ account: controlAccount(book, type).code, debit: amount, credit: 0, memberId: m.id, unit: null, pihak: null, memo: null })
   }
-  // Offset what is owed against the rights; anything owed beyond them stays a receivable.
-  const offset = Math.min(s.obligations.receivable, s.rights.total)
+  // Offset what is owed against the rights, loans first; anything owed beyond them stays owed.
+  let available = s.rights.total
+  const loanParts = memberLoanDues(book, m.id, input.date).map(({ loan, dues }) => {
+    const part = allocatePayment(dues, Math.min(available, dues.payoff))
+    available -= part.denda + part.jasa + part.pokok
+    if (part.denda) lines.push({ account: '4-1301', debit: 0, credit: part.denda, memberId: m.id, unit: null, pihak: null, memo: loan.loan_no })
+    if (part.jasa) lines.push({ account: '4-1101', debit: 0, credit: part.jasa, memberId: m.id, unit: null, pihak: null, memo: loan.loan_no })
+    if (part.pokok) lines.push({ account: receivableCode(book, loan.receivable), debit: 0, credit: part.pokok, memberId: m.id, unit: null, pihak: null, memo: loan.loan_no })
+    return { loanId: loan.id, part, payoff: dues.payoff }
+  })
+  const offset = Math.min(s.obligations.receivable, available)
+  available -= offset
   if (offset > 0) lines.push({ account: MEMBER_RECEIVABLE_ACCOUNT, debit: 0, credit: offset, memberId: m.id, unit: null, pihak: null, memo: 'Dikompensasi dengan simpanan' })
-  const payout = s.rights.total - offset
+  const payout = available
   if (payout > 0) {
     const account = input.payout === 'TUNAI' ? input.cashAccount : EX_MEMBER_PAYABLE_ACCOUNT
     lines.push({ account, debit: 0, credit: payout, memberId: m.id, unit: null, pihak: null, memo: input.payout === 'TUNAI' ? 'Dibayar tunai' : 'Utang kepada eks-anggota' })
@@ -68,6 +81,7 @@ export function exitMember(ctx: CommandContext, input: CommandParsedInput<'membe
       { date: input.date, description: `Pengembalian simpanan ${m.memberNo} ${m.name} (keluar)`, reference: input.reference, series: input.payout === 'TUNAI' ? 'KK' : 'JU', lines },
       { source: 'SIMPANAN' }
     )
+    for (const lp of loanParts) settleLoanFromExit(ctx, lp.loanId, input.date, lp.part, lp.payoff, entry.id)
     for (const type of SAVINGS_TYPES) {
       const amount = s.rights[type.toLowerCase() as 'pokok']
       if (amount !== 0) insertSavingsRow(ctx, { memberId: m.id, type, kind: 'PENGEMBALIAN', date: input.date, amount: -amount, entryId: entry.id, note: 'Keluar dari keanggotaan' })
@@ -80,5 +94,6 @@ export function exitMember(ctx: CommandContext, input: CommandParsedInput<'membe
   const hist = book.q.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
   hist.run(m.id, at, ctx.actor, 'status', m.status, 'KELUAR')
   hist.run(m.id, at, ctx.actor, 'exit_reason', null, input.reason)
-  return { settlement: s, entry, paidOut: input.payout === 'TUNAI' ? payout : 0, payable: input.payout === 'TUNAI' ? 0 : payout, remainingReceivable: s.obligations.receivable - offset, member: getMember(book, { id: m.id }) }
+  const loansLeft = s.obligations.loans.reduce((t, l) => t + l.payoff, 0) - loanParts.reduce((t, lp) => t + lp.part.denda + lp.part.jasa + lp.part.pokok, 0)
+  return { settlement: s, entry, paidOut: input.payout === 'TUNAI' ? payout : 0, payable: input.payout === 'TUNAI' ? 0 : payout, remainingReceivable: s.obligations.receivable - offset + loansLeft, member: getMember(book, { id: m.id }) }
 }

@@ -47,7 +47,7 @@ export interface ExitSettlement {
   member: { id: number; memberNo: string; name: string; status: string }
   date: string
   rights: { pokok: number; wajib: number; sukarela: number; total: number }
-  obligations: { receivable: number; total: number }
+  obligations: { receivable: number; loans: { loanNo: string; outstandingPokok: number; jasa: number; denda: number; payoff: number }[]; total: number }
   /** hak − kewajiban; below zero the ex-member still owes the difference. */
   net: number
 }

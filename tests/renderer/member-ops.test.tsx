@@ -106,7 +106,7 @@ const settlement: ExitSettlement = {
   member: { id: 7, memberNo: 'A-0007', name: 'Budi Santoso', status: 'AKTIF' },
   date: '2025-12-31',
   rights: { pokok: 50_000, wajib: 240_000, sukarela: 1_250_000, total: 1_540_000 },
-  obligations: { receivable: 40_000, total: 40_000 },
+  obligations: { receivable: 40_000, loans: [], total: 40_000 },
   net: 1_500_000
 }
 

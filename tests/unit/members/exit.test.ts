@@ -49,3 +49,20 @@ describe('member exit (DOMAIN.md §3.4)', () => {
     expect(tb.run('journal.get', { id: r.entry!.id }).lines.at(-1)).toMatchObject({ accountCode: '1-1101', credit: 510_000 })
   })
 })
+
+describe('member exit with an open loan', () => {
+  it('offsets the loan payoff against the savings first, closes the loan, and keeps both tie-outs exact', () => {
+    tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 12, maxAmount: 10_000_000 })
+    const a = tb.run('loans.apply', { memberId: siti, productCode: 'UMUM', principal: 300_000, tenorMonths: 3, date: '2026-03-10' })
+    tb.run('loans.decide', { loanId: a.id, approve: true, date: '2026-03-10' })
+    tb.run('loans.disburse', { loanId: a.id, date: '2026-03-10' })
+    const p = tb.run('members.exitPreview', { id: siti, date: '2026-03-31' })
+    // payoff = 300.000 pokok + this month's jasa 4.500
+    expect(p.obligations.loans).toEqual([{ loanNo: 'PJ-2026-00001', outstandingPokok: 300_000, jasa: 4_500, denda: 0, payoff: 304_500 }])
+    expect(p.net).toBe(510_000 - 304_500)
+    const r = tb.run('members.exit', { id: siti, date: '2026-03-31', reason: 'PERMINTAAN_SENDIRI' })
+    expect(r.payable).toBe(205_500)
+    expect(tb.run('loans.get', { loanId: a.id }).status).toBe('LUNAS')
+    expect(tb.run('system.check', {}).ok).toBe(true)
+  })
+})
