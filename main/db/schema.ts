@@ -71,6 +71,7 @@ export interface DB {
     note: string | null
     signed_register: number
     updated_at: string | null
+    position: string
   }
   member_history: { id: Generated<number>; member_id: number; at: string; actor: string; field: string; old_value: string | null; new_value: string | null }
   journal_series: { code: string; name: string; is_system: number }

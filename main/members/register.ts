@@ -36,6 +36,7 @@ function toMember(r: MemberRow): Member {
     exitNote: r.exit_note,
     note: r.note,
     signedRegister: r.signed_register === 1,
+    position: r.position as Member['position'],
     createdAt: r.created_at,
     updatedAt: r.updated_at
   }
@@ -116,18 +117,18 @@ export function createMember(ctx: CommandContext, input: CommandParsedInput<'mem
   const r = book.q
     .prepare(
       `INSERT INTO members (member_no, name, status, created_at, nik, kk_number, birth_place, birth_date, gender, occupation,
-         street, rt, rw, dusun, village, phone, joined_at, note, signed_register, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+         street, rt, rw, dusun, village, phone, joined_at, note, signed_register, updated_at, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
     .run(memberNo, input.name, input.status, at, input.nik, input.kkNumber, input.birthPlace, birthDate, input.gender, input.occupation,
-      input.street, input.rt, input.rw, input.dusun, input.village, input.phone, input.joinedAt, input.note, input.signedRegister ? 1 : 0, at)
+      input.street, input.rt, input.rw, input.dusun, input.village, input.phone, input.joinedAt, input.note, input.signedRegister ? 1 : 0, at, input.position)
   return getMember(book, { id: Number(r.lastInsertRowid) })
 }
 
 const EDITABLE: [keyof CommandParsedInput<'members.update'> & string, keyof MemberRow & string][] = [
   ['name', 'name'], ['nik', 'nik'], ['kkNumber', 'kk_number'], ['birthPlace', 'birth_place'], ['birthDate', 'birth_date'],
   ['gender', 'gender'], ['occupation', 'occupation'], ['street', 'street'], ['rt', 'rt'], ['rw', 'rw'], ['dusun', 'dusun'],
-  ['village', 'village'], ['phone', 'phone'], ['note', 'note'], ['joinedAt', 'joined_at'], ['signedRegister', 'signed_register']
+  ['village', 'village'], ['phone', 'phone'], ['note', 'note'], ['joinedAt', 'joined_at'], ['signedRegister', 'signed_register'], ['position', 'position']
 ]
 
 export function updateMember(ctx: CommandContext, input: CommandParsedInput<'members.update'>): Member {

@@ -196,5 +196,11 @@ export const loanCommands = {
     kind: 'mutation',
     summary: 'Penerimaan kembali pinjaman yang sudah dihapus buku',
     input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+  }),
+  'loans.setLimits': command<{ relatedPartyPercent: string; otherPercent: string | null }>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Batas maksimum pemberian pinjaman: pihak terkait (bawaan 10 % modal sendiri) dan anggota lain (bawaan tanpa batas)',
+    input: z.strictObject({ relatedPartyPercent: percent, otherPercent: percent.nullable() })
   })
 }

@@ -5,6 +5,7 @@ import type { Paged } from '../ledger/types'
 import type { NikAnalysis } from '../members/nik'
 
 export type MemberStatus = 'CALON' | 'AKTIF' | 'KELUAR'
+export type MemberPosition = 'ANGGOTA' | 'PENGURUS' | 'PENGAWAS' | 'KARYAWAN'
 export type ExitReason = 'PERMINTAAN_SENDIRI' | 'MENINGGAL' | 'DIBERHENTIKAN' | 'PINDAH'
 
 export const EXIT_REASON_LABELS: Record<ExitReason, string> = {
@@ -39,6 +40,8 @@ export interface Member {
   exitNote: string | null
   note: string | null
   signedRegister: boolean
+  /** Pengurus and pengawas are related parties for loans (DOMAIN.md §4.1). */
+  position: MemberPosition
   createdAt: string
   updatedAt: string | null
 }
@@ -94,6 +97,7 @@ const patch = <T extends z.ZodType<string | null | undefined>>(schema: T) =>
       return r.data ?? null
     })
   )
+const position = z.enum(['ANGGOTA', 'PENGURUS', 'PENGAWAS', 'KARYAWAN'], { error: 'harus ANGGOTA, PENGURUS, PENGAWAS atau KARYAWAN' })
 const signedRegister = z.boolean({ error: 'harus true atau false' })
 /** The treasurer saw the NIK warnings (date, gender, province, age) and accepts them. */
 const acceptNikWarnings = z.boolean({ error: 'harus true atau false' }).default(false)
@@ -110,6 +114,7 @@ export const memberCommands = {
     input: z.strictObject({
       ...memberFields,
       signedRegister: signedRegister.default(false),
+      position: position.default('ANGGOTA'),
       acceptNikWarnings,
       memberNo: text(30).optional().transform((v) => (v ? v : null)),
       joinedAt: isoDate,
@@ -136,6 +141,7 @@ export const memberCommands = {
       phone: patch(memberFields.phone),
       note: patch(memberFields.note),
       signedRegister: signedRegister.optional(),
+      position: position.optional(),
       joinedAt: isoDate.optional(),
       acceptNikWarnings
     })

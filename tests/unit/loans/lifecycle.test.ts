@@ -74,3 +74,21 @@ describe('life of a loan', () => {
     expect(tb.fail('journal.post', { date: '2026-03-06', description: 'x', lines: [{ account: '1-1401', debit: 5 }, { account: '1-1101', credit: 5 }] }).message).toMatch(/menu Pinjaman/)
   })
 })
+
+describe('lending limits (BMPP, DOMAIN.md §4.1)', () => {
+  it('pengurus and pengawas may borrow up to 10 % of modal sendiri; other members only against a set limit', () => {
+    tb.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
+    tb.run('journal.post', { date: '2026-01-02', description: 'Modal penyertaan desa', lines: [{ account: '1-1201', debit: 100_000_000 }, { account: '3-2101', credit: 100_000_000 }] })
+    const ketua = tb.run('members.create', { name: 'Pak Ketua', gender: 'L', joinedAt: '2026-01-05', position: 'PENGURUS' }).id
+    const err = tb.fail('loans.apply', { memberId: ketua, productCode: 'UMUM', principal: 10_000_001, tenorMonths: 12, date: '2026-02-01' })
+    expect(err).toMatchObject({ code: 'CONFLICT', field: 'principal' })
+    expect(err.message).toContain('pihak terkait')
+    expect(err.message).toContain('Rp10.000.000')
+    tb.run('loans.apply', { memberId: ketua, productCode: 'UMUM', principal: 6_000_000, tenorMonths: 12, date: '2026-02-01' })
+    expect(tb.fail('loans.apply', { memberId: ketua, productCode: 'UMUM', principal: 5_000_000, tenorMonths: 12, date: '2026-02-01' }).message).toContain('Rp6.000.000')
+    // an ordinary member: no limit until one is set
+    tb.run('loans.apply', { memberId: siti, productCode: 'UMUM', principal: 20_000_000, tenorMonths: 12, date: '2026-02-01' })
+    tb.run('loans.setLimits', { relatedPartyPercent: '10', otherPercent: '20' })
+    expect(tb.fail('loans.apply', { memberId: siti, productCode: 'UMUM', principal: 1_000_000, tenorMonths: 12, date: '2026-02-01' }).message).toContain('per anggota')
+  })
+})
