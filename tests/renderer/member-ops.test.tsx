@@ -98,7 +98,7 @@ describe('Anggota › Impor', () => {
 })
 
 const member: Member = {
-  id: 7, serial: 7, memberNo: 'A-0007', name: 'Budi Santoso', nik: '3273051201850002', kkNumber: null, birthPlace: 'Cianjur', birthDate: '1985-01-12',
+  position: 'ANGGOTA', id: 7, serial: 7, memberNo: 'A-0007', name: 'Budi Santoso', nik: '3273051201850002', kkNumber: null, birthPlace: 'Cianjur', birthDate: '1985-01-12',
   gender: 'L', occupation: 'Petani', street: 'Kp. Cibodas', rt: '001', rw: '002', dusun: 'Cibodas', village: 'Sukamaju', phone: null, joinedAt: '2026-01-05',
   status: 'AKTIF', exitDate: null, exitReason: null, exitNote: null, note: null, signedRegister: true, createdAt: '2026-01-05T00:00:00Z', updatedAt: null
 }

@@ -8,7 +8,7 @@ import { fakeApi, refuse } from './fakeApi'
 afterEach(cleanup)
 
 const member: Member = {
-  id: 1, serial: 1, memberNo: 'A-0001', name: 'Siti Aminah', nik: '3273054508900001', kkNumber: null, birthPlace: null, birthDate: '1990-08-05',
+  position: 'ANGGOTA', id: 1, serial: 1, memberNo: 'A-0001', name: 'Siti Aminah', nik: '3273054508900001', kkNumber: null, birthPlace: null, birthDate: '1990-08-05',
   gender: 'L', occupation: null, street: null, rt: '001', rw: '002', dusun: null, village: 'Sukamaju', phone: null, joinedAt: '2026-01-05',
   status: 'AKTIF', exitDate: null, exitReason: null, exitNote: null, note: null, signedRegister: false, createdAt: '2026-01-05T00:00:00Z', updatedAt: null
 }

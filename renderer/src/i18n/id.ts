@@ -831,7 +831,7 @@ export const id = {
       payAmount: 'Jumlah bayar',
       payoffButton: 'Lunasi',
       submitPay: 'Simpan pembayaran',
-      dues: 'Kewajiban per tanggal bayar',
+      dues: 'Kewajiban anggota per tanggal itu',
       denda: 'Denda',
       overdueJasa: 'Jasa tertunggak',
       overduePokok: 'Pokok tertunggak',

@@ -141,9 +141,13 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
   )
 }
 
-/** The overdue amounts plus this month's installment: what a member normally brings. */
+/**
+ * What a member normally brings: the denda and whatever has fallen due (an installment due on the
+ * day counts as due); when nothing is due yet, the next installment.
+ */
 export function defaultPayment(d: NonNullable<Loan['dues']>): number {
-  return Math.min(d.payoff, d.denda + d.overdueJasa + d.overduePokok + d.currentJasa + d.currentPokok)
+  const due = d.overdueJasa + d.overduePokok
+  return Math.min(d.payoff, d.denda + (due > 0 ? due : d.currentJasa + d.currentPokok))
 }
 
 function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void }) {
