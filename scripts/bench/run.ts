@@ -1,4 +1,4 @@
-// `npm run bench [-- --preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N]`
+// `npm run bench [-- --preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members]`
 //
 // Generates (or reuses) a seeded cooperative book in bench-data/ and measures what the treasurer
 // waits for: posting one entry (fsync'd), the trial balance at a month end, at any date and for a
@@ -49,11 +49,12 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isSafeInteger(out.seed)) throw new Error('--seed must be an integer')
     } else if (a === '--db') out.db = resolve(value())
     else if (a === '--keep') out.keep = true
+    else if (a === '--no-members') continue
     else if (a === '--posts') {
       out.posts = Number(value())
       if (!Number.isInteger(out.posts) || out.posts < 200) throw new Error('--posts must be an integer ≥ 200')
     } else if (a === '--help' || a === '-h') {
-      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N]')
+      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members]')
       process.exit(0)
     } else throw new Error(`Unknown argument ${a}`)
   }
@@ -799,6 +800,12 @@ async function main(): Promise<void> {
   const missed = rows.filter((r) => r.pass === false).map((r) => r.key)
   if (memPass === false) missed.push('memory')
   if (missed.length) console.log(`Targets missed: ${missed.join(', ')}`)
+
+  // The member register at 50.000 members (search, import with opening savings), in its own process.
+  if (!process.argv.includes('--no-members') && preset.name !== 'tiny') {
+    console.log('')
+    spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./members.ts', import.meta.url))], { stdio: 'inherit' })
+  }
 }
 
 main().catch((e: unknown) => {
