@@ -57,6 +57,9 @@ export function BeritaAcara({ member, settlement, reason, entry }: { member: Mem
           ))}
           <tr><th scope="row">{T.totalRights}</th><td className="is-right nowrap" data-testid="ba-rights"><Amount value={s.rights.total} /></td></tr>
           <tr><th scope="row" colSpan={2}>{T.obligations}</th></tr>
+          {s.obligations.loans.map((l) => (
+            <tr key={l.loanNo}><td>{T.loanLine(l.loanNo)}</td><td className="is-right nowrap"><Amount value={l.payoff} /></td></tr>
+          ))}
           <tr><td>{T.receivable}</td><td className="is-right nowrap"><Amount value={s.obligations.receivable} /></td></tr>
           <tr><th scope="row">{T.totalObligations}</th><td className="is-right nowrap"><Amount value={s.obligations.total} /></td></tr>
         </tbody>
