@@ -56,5 +56,18 @@ describe('property: the loan receivable in the ledger equals the principal still
       { numRuns: 40 }
     )
     expect(tb.run('system.check', {}).ok).toBe(true)
+    // The set-based arrears list agrees with each loan's own dues, on any date.
+    for (const asOf of ['2026-02-20', '2026-04-01', '2026-06-15', '2026-09-30', '2027-03-01']) {
+      const arrears = new Map(tb.run('loans.arrears', { asOf }).rows.map((r) => [r.loanId, r]))
+      for (const l of tb.run('loans.list', { status: 'CAIR', asOf })) {
+        const d = l.dues!
+        const r = arrears.get(l.id)
+        if (d.daysPastDue === 0 || d.overduePokok + d.overdueJasa === 0) {
+          expect(r, `${asOf} ${l.loanNo}`).toBeUndefined()
+        } else {
+          expect(r, `${asOf} ${l.loanNo}`).toMatchObject({ overduePokok: d.overduePokok, overdueJasa: d.overdueJasa, denda: d.denda, daysPastDue: d.daysPastDue, outstandingPokok: d.outstandingPokok })
+        }
+      }
+    }
   }, 120_000)
 })
