@@ -216,8 +216,14 @@ export function disburseLoan(ctx: CommandContext, input: CommandParsedInput<'loa
     { source: 'PINJAMAN' }
   )
   const s = loanSchedule({ principal: l.principal, ratePerMonth: l.rate_per_month, tenorMonths: l.tenor, method: l.method as LoanMethod, roundUpTo: l.round_up_to as 0 | 100 | 1000 })
-  const ins = book.q.prepare('INSERT INTO loan_installments (loan_id, no, due_date, pokok, jasa) VALUES (?, ?, ?, ?, ?)')
-  s.installments.forEach((i, k) => ins.run(l.id, i.no, addMonths(firstDue, k), i.pokok, i.jasa))
+  const ins = book.q.prepare('INSERT INTO loan_installments (loan_id, no, due_date, pokok, jasa, cum_pokok, cum_jasa) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  let cumPokok = 0
+  let cumJasa = 0
+  s.installments.forEach((i, k) => {
+    cumPokok += i.pokok
+    cumJasa += i.jasa
+    ins.run(l.id, i.no, addMonths(firstDue, k), i.pokok, i.jasa, cumPokok, cumJasa)
+  })
   book.q.prepare(`UPDATE loans SET status = 'CAIR', disbursed_at = ?, disbursement_entry_id = ? WHERE id = ?`).run(input.date, entry.id, l.id)
   return getLoan(book, l.id, input.date)
 }
@@ -329,19 +335,18 @@ export function loanArrears(book: Book, asOf: string, policy = DEFAULT_PROVISION
       `WITH paid AS (
          SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj, MAX(date) AS last FROM loan_payments WHERE date <= ? GROUP BY loan_id
        ),
-       due AS (
-         SELECT i.loan_id, i.no, i.due_date, i.pokok, i.jasa,
-                SUM(i.pokok) OVER w AS cp, SUM(i.jasa) OVER w AS cj
-         FROM loans l JOIN loan_installments i ON i.loan_id = l.id
-         WHERE l.status = 'CAIR' AND l.disbursed_at <= ? AND i.due_date <= ?
-         WINDOW w AS (PARTITION BY i.loan_id ORDER BY i.no)
+       open AS (
+         SELECT l.id, l.loan_no, l.principal, l.denda_mode, l.denda_value, l.grace_days, l.member_id,
+                COALESCE(p.pp, 0) AS pp, COALESCE(p.pj, 0) AS pj, p.last
+         FROM loans l LEFT JOIN paid p ON p.loan_id = l.id
+         WHERE l.status = 'CAIR' AND l.disbursed_at <= ?
        )
-       SELECT d.loan_id, d.due_date, d.pokok, d.jasa, d.cp, d.cj, COALESCE(p.pp, 0) AS pp, COALESCE(p.pj, 0) AS pj, p.last,
-              l.loan_no, l.principal, l.denda_mode, l.denda_value, l.grace_days, m.member_no, m.name, m.phone
-       FROM due d LEFT JOIN paid p ON p.loan_id = d.loan_id
-       JOIN loans l ON l.id = d.loan_id JOIN members m ON m.id = l.member_id
-       WHERE d.cp > COALESCE(p.pp, 0) OR d.cj > COALESCE(p.pj, 0)
-       ORDER BY d.loan_id, d.no`
+       SELECT o.id AS loan_id, i.due_date, i.pokok, i.jasa, i.cum_pokok AS cp, i.cum_jasa AS cj, o.pp, o.pj, o.last,
+              o.loan_no, o.principal, o.denda_mode, o.denda_value, o.grace_days, m.member_no, m.name, m.phone
+       FROM open o
+       JOIN loan_installments i ON i.loan_id = o.id AND i.due_date <= ? AND (i.cum_pokok > o.pp OR i.cum_jasa > o.pj)
+       JOIN members m ON m.id = o.member_id
+       ORDER BY o.id, i.no`
     )
     .all(asOf, asOf, asOf) as {
       loan_id: number; due_date: string; pokok: number; jasa: number; cp: number; cj: number; pp: number; pj: number; last: string | null

@@ -70,6 +70,8 @@ CREATE TABLE loan_installments (
   due_date TEXT NOT NULL,
   pokok INTEGER NOT NULL,
   jasa INTEGER NOT NULL,
+  cum_pokok INTEGER NOT NULL,
+  cum_jasa INTEGER NOT NULL,
   PRIMARY KEY (loan_id, no)
 ) WITHOUT ROWID;
 
@@ -85,7 +87,8 @@ CREATE TABLE loan_payments (
   created_at TEXT NOT NULL,
   CHECK (denda + jasa + pokok = amount)
 );
-CREATE INDEX loan_payments_loan ON loan_payments(loan_id, date);
+CREATE INDEX loan_payments_loan ON loan_payments(loan_id, date, pokok, jasa);
+CREATE INDEX loan_installments_due ON loan_installments(loan_id, due_date, cum_pokok, cum_jasa);
 CREATE TRIGGER loan_payments_no_update BEFORE UPDATE ON loan_payments
 BEGIN SELECT RAISE(ABORT, 'LUMBUNG_IMMUTABLE: pembayaran angsuran tidak dapat diubah; gunakan pembalikan'); END;
 CREATE TRIGGER loan_payments_no_delete BEFORE DELETE ON loan_payments
