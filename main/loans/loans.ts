@@ -82,6 +82,26 @@ function addMonths(iso: string, months: number): string {
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /**
+ * Denda on one overdue installment's unpaid part (DOMAIN.md §4.3): per day after the grace period,
+ * counted from the due date or, when a payment came later, from that payment; or a fixed amount
+ * once per late installment.
+ */
+function installmentDenda(
+  loan: { denda_mode: string; denda_value: string; grace_days: number },
+  unpaid: number,
+  dueDate: string,
+  lastPayment: string | null,
+  asOf: string
+): number {
+  const late = days(dueDate, asOf)
+  if (late <= loan.grace_days) return 0
+  const paidSince = lastPayment !== null && lastPayment > dueDate
+  if (loan.denda_mode === 'TETAP') return paidSince ? 0 : Number(loan.denda_value)
+  const counted = paidSince ? days(lastPayment, asOf) + loan.grace_days : late
+  return lateFeePerDay(unpaid, counted, loan.grace_days, loan.denda_value)
+}
+
+/**
  * What a disbursed loan owes on a date. Payments settle installments oldest first; denda runs on
  * each overdue installment's unpaid part from its due date, or from the last payment if later.
  */
@@ -109,10 +129,7 @@ export function loanDues(book: Book, loan: LoanRow, asOf: string): LoanDues {
       if (unpaid > 0) {
         const late = days(i.due_date, asOf)
         daysPastDue = Math.max(daysPastDue, late)
-        const since = paid.last && paid.last > i.due_date ? days(paid.last, asOf) + loan.grace_days : late
-        if (late > loan.grace_days) {
-          denda += loan.denda_mode === 'TETAP' ? (paid.last && paid.last > i.due_date ? 0 : Number(loan.denda_value)) : lateFeePerDay(unpaid, since, loan.grace_days, loan.denda_value)
-        }
+        denda += installmentDenda(loan, unpaid, i.due_date, paid.last, asOf)
       }
     } else if (!current) {
       current = { pokok: unpaidPokok, jasa: unpaidJasa }
@@ -367,10 +384,7 @@ export function loanArrears(book: Book, asOf: string, policy = DEFAULT_PROVISION
     row.overduePokok += unpaidP
     row.overdueJasa += unpaidJasa
     const unpaid = unpaidP + unpaidJasa
-    if (unpaid > 0 && late > r.grace_days) {
-      const since = r.last && r.last > r.due_date ? days(r.last, asOf) + r.grace_days : late
-      row.denda += r.denda_mode === 'TETAP' ? (r.last && r.last > r.due_date ? 0 : Number(r.denda_value)) : lateFeePerDay(unpaid, since, r.grace_days, r.denda_value)
-    }
+    if (unpaid > 0) row.denda += installmentDenda(r, unpaid, r.due_date, r.last, asOf)
   }
   const list = [...byLoan.values()].filter((r) => r.daysPastDue > 0).sort((a, b) => b.daysPastDue - a.daysPastDue || a.loanId - b.loanId)
   const total = list.reduce((t, r) => ({ overduePokok: t.overduePokok + r.overduePokok, overdueJasa: t.overdueJasa + r.overdueJasa, denda: t.denda + r.denda }), { overduePokok: 0, overdueJasa: 0, denda: 0 })

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { timeRow } from './timing'
 import { openBook } from '../../main/db/book'
 import { runCommand } from '../../main/commands/dispatch'
 import type { CommandContext } from '../../main/commands/context'
@@ -55,23 +56,12 @@ for (let start = 0; start < N; start += BATCH) {
 const built = performance.now() - t0
 console.log('')
 
-function time(label: string, fn: () => unknown, runs = 15): string {
-  fn()
-  const t: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now()
-    fn()
-    t.push(performance.now() - s)
-  }
-  t.sort((a, b) => a - b)
-  return `| ${label} | median ${t[Math.floor(t.length / 2)]!.toFixed(1)} · max ${t[t.length - 1]!.toFixed(1)} ms |`
-}
 const lines = (book.sqlite.prepare('SELECT count(*) AS n FROM journal_lines').get() as { n: number }).n
 const arrears = loanArrears(book, '2025-12-31')
 console.log(`# Loans at ${N.toLocaleString('id-ID')} running loans\n`)
 console.log('| Measure | Result |\n|---|---|')
 console.log(`| Build ${N} loans through apply/approve/disburse/pay (${lines.toLocaleString('id-ID')} journal lines) | ${(built / 1000).toFixed(1)} s |`)
-console.log(time(`Arrears and kolektibilitas of every running loan on 2025-12-31 (${arrears.rows.length} in arrears; target ≤ 50 ms)`, () => loanArrears(book, '2025-12-31')))
-console.log(time('Portfolio by product and kolektibilitas with PPAP (per-loan dues)', () => loanPortfolio(book, '2025-12-31'), 3))
+console.log(timeRow(`Arrears and kolektibilitas of every running loan on 2025-12-31 (${arrears.rows.length} in arrears; target ≤ 50 ms)`, () => loanArrears(book, '2025-12-31'), 15, 1))
+console.log(timeRow('Portfolio by product and kolektibilitas with PPAP (per-loan dues)', () => loanPortfolio(book, '2025-12-31'), 3, 1))
 book.close()
 rmSync(dir, { recursive: true, force: true })

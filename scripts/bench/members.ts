@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { timeRow } from './timing'
 import { openBook } from '../../main/db/book'
 import { runCommand } from '../../main/commands/dispatch'
 import type { CommandContext } from '../../main/commands/context'
@@ -49,28 +50,17 @@ book.tx(() => {
 })
 const created = performance.now() - t0
 
-function time(label: string, fn: () => unknown, runs = 20): string {
-  fn()
-  const t: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now()
-    fn()
-    t.push(performance.now() - s)
-  }
-  t.sort((a, b) => a - b)
-  return `| ${label} | median ${t[Math.floor(t.length / 2)]!.toFixed(2)} · max ${t[t.length - 1]!.toFixed(2)} ms |`
-}
 
 console.log(`# Member register at ${N.toLocaleString('id-ID')} members\n`)
 console.log('| Measure | Result |\n|---|---|')
 console.log(`| Register ${N} members through members.create (one transaction, NIK checked), every 4th paying pokok | ${(created / 1000).toFixed(1)} s (${(created / N).toFixed(3)} ms each) |`)
-console.log(time('Search by part of a name ("hidayat"), first page of 50', () => must('members.list', { search: 'hidayat' })))
-console.log(time('Search by a rare name part ("santoso 4999")', () => must('members.list', { search: 'santoso 4999' })))
-console.log(time('Search by NIK prefix ("320301")', () => must('members.list', { search: '320301' })))
-console.log(time('Search by nomor anggota ("A-04")', () => must('members.list', { search: 'A-04' })))
-console.log(time('Filter: women in Desa 3, RT 005', () => must('members.list', { gender: 'P', village: 'Desa 3', rt: '005' })))
-console.log(time('Savings balances of all members, first page + totals', () => must('savings.balances', { asOf: '2026-12-31' })))
-console.log(time('Savings tie-out', () => must('savings.tieOut', { asOf: '2026-12-31' })))
+console.log(timeRow('Search by part of a name ("hidayat"), first page of 50', () => must('members.list', { search: 'hidayat' })))
+console.log(timeRow('Search by a rare name part ("santoso 4999")', () => must('members.list', { search: 'santoso 4999' })))
+console.log(timeRow('Search by NIK prefix ("320301")', () => must('members.list', { search: '320301' })))
+console.log(timeRow('Search by nomor anggota ("A-04")', () => must('members.list', { search: 'A-04' })))
+console.log(timeRow('Filter: women in Desa 3, RT 005', () => must('members.list', { gender: 'P', village: 'Desa 3', rt: '005' })))
+console.log(timeRow('Savings balances of all members, first page + totals', () => must('savings.balances', { asOf: '2026-12-31' })))
+console.log(timeRow('Savings tie-out', () => must('savings.tieOut', { asOf: '2026-12-31' })))
 book.close()
 rmSync(dir, { recursive: true, force: true })
 

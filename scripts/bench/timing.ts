@@ -1,0 +1,14 @@
+import { performance } from 'node:perf_hooks'
+
+/** One warm-up, then `runs` timed calls; a Markdown table row with the median and the maximum. */
+export function timeRow(label: string, fn: () => unknown, runs = 20, digits = 2): string {
+  fn()
+  const t: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now()
+    fn()
+    t.push(performance.now() - s)
+  }
+  t.sort((a, b) => a - b)
+  return `| ${label} | median ${t[Math.floor(t.length / 2)]!.toFixed(digits)} · max ${t[t.length - 1]!.toFixed(digits)} ms |`
+}
