@@ -28,7 +28,11 @@ import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
-import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, loanArrears, loanPortfolio, payLoan, postProvision, productsAt, recoverLoan, setCollateral, setLendingLimits, setProduct, writeOffLoan } from '../loans/loans'
+import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, recoverLoan, setCollateral, writeOffLoan } from '../loans/loans'
+import { setLendingLimits } from '../loans/limits'
+import { loanPolicy, setLoanPolicy } from '../loans/policy'
+import { loanArrears, loanPortfolio, postProvision } from '../loans/portfolio'
+import { productsAt, setProduct } from '../loans/products'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -139,6 +143,8 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
   'loans.list': (ctx, input) => listLoans(ctx.book, input, todayIso('Asia/Jakarta', ctx.now())),
   'loans.setLimits': (ctx, input) => setLendingLimits(ctx, input),
+  'loans.policy': (ctx) => loanPolicy(ctx.book),
+  'loans.setPolicy': (ctx, input) => setLoanPolicy(ctx, input),
   'loans.setCollateral': (ctx, input) => setCollateral(ctx, input.loanId, input.agunanPengurang),
   'loans.arrears': (ctx, input) => loanArrears(ctx.book, input.asOf),
   'loans.portfolio': (ctx, input) => loanPortfolio(ctx.book, input.asOf),

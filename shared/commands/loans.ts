@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { command } from './define'
 import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah } from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
-import type { Kolektibilitas, PortfolioProvision } from '../loans/provisioning'
+import type { Kolektibilitas, PortfolioProvision, ProvisionPolicy } from '../loans/provisioning'
 
 const percent = z
   .string({ error: 'harus berupa teks angka persen, mis. "1.5"' })
@@ -11,6 +11,9 @@ const percent = z
 const method = z.enum(['flat', 'efektif', 'anuitas'], { error: 'harus flat, efektif atau anuitas' })
 const roundUpTo = z.union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' }).default(0)
 const productCode = z.string({ error: 'harus berupa teks' }).trim().regex(/^[A-Z][A-Z0-9_-]{1,19}$/, { error: 'huruf besar, angka, _ atau -, 2–20 karakter' })
+const days = z.number({ error: 'harus berupa angka hari' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'paling sedikit 0 hari' }).max(3650, { error: 'paling banyak 3650 hari' })
+const ratePercent = z.string({ error: 'harus berupa teks angka persen, mis. "0.5"' }).trim()
+  .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/, { error: 'persen 0–100 dengan paling banyak 4 angka desimal, mis. "0.5"' })
 const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
 export interface LoanProduct {
@@ -29,6 +32,23 @@ export interface LoanProduct {
   graceDays: number
   roundUpTo: 0 | 100 | 1000
   receivable: 'PINJAMAN_KONSUMTIF' | 'PINJAMAN_PRODUKTIF'
+  /** Jasa charged on pelunasan dipercepat: this month's, all remaining scheduled jasa, or none. */
+  earlyPayoffJasa: EarlyPayoffJasa
+  /** Penalty on early payoff, in months of the current installment's jasa (0–3). */
+  earlyPayoffPenaltyMonths: number
+}
+
+export const EARLY_PAYOFF_JASA = ['BULAN_BERJALAN', 'SELURUH_SISA', 'TANPA_JASA'] as const
+export type EarlyPayoffJasa = (typeof EARLY_PAYOFF_JASA)[number]
+
+/** The steps a payment settles before the remaining principal, in the configured order. */
+export const ALLOCATION_STEPS = ['DENDA', 'JASA_TERTUNGGAK', 'POKOK_TERTUNGGAK', 'JASA_BERJALAN', 'POKOK_BERJALAN'] as const
+export type AllocationStep = (typeof ALLOCATION_STEPS)[number]
+export const DEFAULT_ALLOCATION_ORDER: AllocationStep[] = [...ALLOCATION_STEPS]
+
+export interface LoanPolicy {
+  allocationOrder: AllocationStep[]
+  provision: ProvisionPolicy
 }
 
 export interface LoanDues {
@@ -41,6 +61,9 @@ export interface LoanDues {
   currentPokok: number
   /** What settles the loan today: everything overdue, the remaining principal and this month's jasa. */
   payoff: number
+  /** Parts of the payoff that are not plain dues: jasa per the product's early-payoff rule and its penalty. */
+  payoffJasa: number
+  payoffPenalty: number
   daysPastDue: number
 }
 
@@ -59,6 +82,13 @@ export interface Loan {
   writtenOffAt: string | null
   writtenOffAmount: number
   recovered: number
+  agunanPengurang: number
+  feeDeducted: boolean
+  dendaMode: 'PER_HARI' | 'TETAP'
+  dendaValue: string
+  graceDays: number
+  earlyPayoffJasa: EarlyPayoffJasa
+  earlyPayoffPenaltyMonths: number
   purpose: string | null
   appliedAt: string
   decidedAt: string | null
@@ -88,7 +118,7 @@ export interface ArrearsRow {
 
 export interface LoanPortfolio {
   asOf: string
-  byProduct: { productCode: string; count: number; outstanding: number }[]
+  byProduct: { productCode: string; name: string; count: number; outstanding: number; byClass: Record<Kolektibilitas, number> }[]
   provision: PortfolioProvision
   /** Balance of the PPAP/CKPN contra account (credit side). */
   formed: number
@@ -127,7 +157,9 @@ export const loanCommands = {
       dendaValue: z.string({ error: 'harus berupa teks' }).trim().regex(/^\d{1,12}(\.\d{1,4})?$/, { error: 'persen per hari (PER_HARI) atau rupiah per angsuran (TETAP)' }).default('0.1'),
       graceDays: z.number({ error: 'harus berupa angka' }).int().min(0).max(60).default(3),
       roundUpTo,
-      receivable: z.enum(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'], { error: 'harus PINJAMAN_KONSUMTIF atau PINJAMAN_PRODUKTIF' }).default('PINJAMAN_KONSUMTIF')
+      receivable: z.enum(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'], { error: 'harus PINJAMAN_KONSUMTIF atau PINJAMAN_PRODUKTIF' }).default('PINJAMAN_KONSUMTIF'),
+      earlyPayoffJasa: z.enum(EARLY_PAYOFF_JASA, { error: 'harus BULAN_BERJALAN, SELURUH_SISA atau TANPA_JASA' }).default('BULAN_BERJALAN'),
+      earlyPayoffPenaltyMonths: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'paling sedikit 0' }).max(3, { error: 'paling banyak 3 bulan' }).default(0)
     })
   }),
   'loans.products': command<LoanProduct[]>()({
@@ -196,6 +228,31 @@ export const loanCommands = {
     kind: 'mutation',
     summary: 'Penerimaan kembali pinjaman yang sudah dihapus buku',
     input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+  }),
+  'loans.policy': command<LoanPolicy>()({
+    kind: 'query',
+    summary: 'Kebijakan pinjaman: urutan alokasi pembayaran, batas hari dan persen PPAP per kolektibilitas',
+    input: z.strictObject({}).default({})
+  }),
+  'loans.setPolicy': command<LoanPolicy>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Mengubah urutan alokasi pembayaran dan/atau batas hari dan persen PPAP per kolektibilitas',
+    input: z
+      .strictObject({
+        allocationOrder: z
+          .array(z.enum(ALLOCATION_STEPS, { error: 'harus DENDA, JASA_TERTUNGGAK, POKOK_TERTUNGGAK, JASA_BERJALAN atau POKOK_BERJALAN' }), { error: 'harus berupa daftar' })
+          .refine((a) => a.length === ALLOCATION_STEPS.length && new Set(a).size === a.length, { error: 'harus memuat kelima langkah alokasi, masing-masing sekali' })
+          .optional(),
+        provision: z
+          .strictObject({
+            maxDays: z
+              .strictObject({ LANCAR: days, KURANG_LANCAR: days, DIRAGUKAN: days })
+              .refine((d) => d.LANCAR < d.KURANG_LANCAR && d.KURANG_LANCAR < d.DIRAGUKAN, { error: 'batas hari harus naik: lancar < kurang lancar < diragukan' }),
+            rates: z.strictObject({ LANCAR: ratePercent, KURANG_LANCAR: ratePercent, DIRAGUKAN: ratePercent, MACET: ratePercent })
+          })
+          .optional()
+      })
   }),
   'loans.setLimits': command<{ relatedPartyPercent: string; otherPercent: string | null }>()({
     kind: 'mutation',

@@ -85,8 +85,27 @@ export function effectiveMonthlyRate(principal: number, installments: { angsuran
   return lo.plus(hi).div(2).mul(100).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3)
 }
 
-/** Denda per day of an overdue installment after a grace period (DOMAIN.md §4.3), half-up. */
+const percentFractions = new Map<string, { num: bigint; den: bigint }>()
+
+/** "0.125" percent as the exact fraction 125 / 100.000. */
+function percentFraction(percent: string): { num: bigint; den: bigint } {
+  let f = percentFractions.get(percent)
+  if (!f) {
+    const [whole, frac = ''] = percent.trim().split('.')
+    f = { num: BigInt(`${whole}${frac}`), den: 100n * 10n ** BigInt(frac.length) }
+    percentFractions.set(percent, f)
+  }
+  return f
+}
+
+/**
+ * Denda per day of an overdue installment after a grace period (DOMAIN.md §4.3), half-up. Exact
+ * integer arithmetic: the arrears list computes it for thousands of installments at once.
+ */
 export function lateFeePerDay(installment: number, daysLate: number, graceDays: number, percentPerDay: string): number {
   const days = Math.max(0, daysLate - graceDays)
-  return halfUp(new Decimal(installment).mul(new Decimal(percentPerDay).div(100)).mul(days))
+  if (days === 0 || installment <= 0) return 0
+  const { num, den } = percentFraction(percentPerDay)
+  const n = BigInt(installment) * BigInt(days) * num
+  return Number((2n * n + den) / (2n * den))
 }

@@ -67,7 +67,7 @@ describe('Pinjaman: simulasi', () => {
   })
 })
 
-const dues = { asOf: '2026-04-15', outstandingPokok: 11_000_000, overdueJasa: 180_000, overduePokok: 1_000_000, denda: 8_260, currentJasa: 180_000, currentPokok: 1_000_000, payoff: 11_368_260, daysPastDue: 10 }
+const dues = { asOf: '2026-04-15', outstandingPokok: 11_000_000, overdueJasa: 180_000, overduePokok: 1_000_000, denda: 8_260, currentJasa: 180_000, currentPokok: 1_000_000, payoff: 11_368_260, payoffJasa: 0, payoffPenalty: 0, daysPastDue: 10 }
 const loan = {
   id: 7, loanNo: 'PJ-2026-0001', member: { id: 3, memberNo: 'A-0003', name: 'Siti Aminah' }, productCode: 'UMUM', method: 'flat', ratePerMonth: '1.5', tenor: 12,
   principal: 12_000_000, provisi: 120_000, adminFee: 0, status: 'CAIR', purpose: 'Modal warung', appliedAt: '2026-02-01', decidedAt: '2026-02-02', decidedBy: 'ketua',

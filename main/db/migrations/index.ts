@@ -8,8 +8,9 @@ import { m0006 } from './0006_lean_indexes'
 import { m0007 } from './0007_lean_audit'
 import { m0008 } from './0008_loans'
 import { m0009 } from './0009_member_position'
+import { m0010 } from './0010_loan_position'
 
 /** Statically imported, in order: a bundler cannot lose one. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009]
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

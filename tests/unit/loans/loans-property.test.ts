@@ -59,8 +59,12 @@ describe('property: the loan receivable in the ledger equals the principal still
     // The set-based arrears list agrees with each loan's own dues, on any date.
     for (const asOf of ['2026-02-20', '2026-04-01', '2026-06-15', '2026-09-30', '2027-03-01']) {
       const arrears = new Map(tb.run('loans.arrears', { asOf }).rows.map((r) => [r.loanId, r]))
-      for (const l of tb.run('loans.list', { status: 'CAIR', asOf })) {
-        const d = l.dues!
+      const portfolio = tb.run('loans.portfolio', { asOf })
+      const byClass = { LANCAR: 0, KURANG_LANCAR: 0, DIRAGUKAN: 0, MACET: 0 }
+      for (const l of tb.run('loans.list', { asOf })) {
+        const d = l.dues
+        if (!d) continue
+        if (d.outstandingPokok > 0) byClass[d.daysPastDue > 270 ? 'MACET' : d.daysPastDue > 180 ? 'DIRAGUKAN' : d.daysPastDue > 90 ? 'KURANG_LANCAR' : 'LANCAR'] += d.outstandingPokok
         const r = arrears.get(l.id)
         if (d.daysPastDue === 0 || d.overduePokok + d.overdueJasa === 0) {
           expect(r, `${asOf} ${l.loanNo}`).toBeUndefined()
@@ -68,6 +72,7 @@ describe('property: the loan receivable in the ledger equals the principal still
           expect(r, `${asOf} ${l.loanNo}`).toMatchObject({ overduePokok: d.overduePokok, overdueJasa: d.overdueJasa, denda: d.denda, daysPastDue: d.daysPastDue, outstandingPokok: d.outstandingPokok })
         }
       }
+      for (const c of ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const) expect(portfolio.provision.byClass[c].bakiDebet, `${asOf} ${c}`).toBe(byClass[c])
     }
   }, 120_000)
 })

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { effectiveMonthlyRate, lateFeePerDay, loanSchedule } from '../../../shared/loans/schedule'
@@ -66,6 +67,26 @@ describe('denda, DOMAIN.md §4.3', () => {
   it('installment 1.180.000, 10 days late, grace 3 days, 0,1 %/day → Rp8.260', () => {
     expect(lateFeePerDay(1_180_000, 10, 3, '0.1')).toBe(8_260)
     expect(lateFeePerDay(1_180_000, 3, 3, '0.1')).toBe(0)
+    // Half-up at exactly .5: 1.000.005 × 0,05 % × 1 = 500,0025 → 500; 1.001 × 0,05 % × 1 = 0,5005 → 1; 1.000 × 0,05 % = 0,5 → 1.
+    expect(lateFeePerDay(1_000_005, 4, 3, '0.05')).toBe(500)
+    expect(lateFeePerDay(1_000, 4, 3, '0.05')).toBe(1)
+    expect(lateFeePerDay(999, 4, 3, '0.05')).toBe(0)
+  })
+
+  it('equals installment × percent ÷ 100 × days past grace, half-up, for any input', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000_000 }),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 300_000 }).map((e4) => new Decimal(e4).div(10_000).toString()),
+        (installment, late, grace, percent) => {
+          const expected = new Decimal(installment).mul(percent).div(100).mul(Math.max(0, late - grace)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+          expect(lateFeePerDay(installment, late, grace, percent)).toBe(expected)
+        }
+      ),
+      { numRuns: 3000 }
+    )
   })
 })
 

@@ -19,6 +19,7 @@ import { today } from '../../lib/dates'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { href } from '../../lib/router'
+import { CollateralPanel, RecoverPanel, WriteOffPanel } from './LoanAdminPanels'
 import { LoanReceipt } from './LoanReceipt'
 import { ScheduleTable, percentId } from './ScheduleTable'
 import { StatusBadge } from './LoanList'
@@ -53,6 +54,10 @@ export function LoanDetail({ loanId }: { loanId: number }) {
       {loan && (
         <>
           {message && <div className="no-print"><Notice tone="success">{message}</Notice></div>}
+          <p className="no-print loan-links">
+            {loan.status !== 'DITOLAK' && <a className="btn btn--secondary btn--sm" href={href('pinjaman/perjanjian', { id: String(loan.id) })}>{T.links.agreement}</a>}
+            <a className="btn btn--ghost btn--sm" href={href('pinjaman/rekening', { member: String(loan.member.id) })}>{T.links.statement}</a>
+          </p>
           <LoanActions loan={loan} payDate={payDate} setPayDate={setPayDate} onChanged={changed} onPaid={(r) => { setMessage(''); setReceipt(r) }} />
           <LoanCard loan={loan} />
         </>
@@ -67,7 +72,16 @@ function LoanActions({ loan, payDate, setPayDate, onChanged, onPaid }: { loan: L
     return session.canRun('loans.decide') ? <DecidePanel loan={loan} onDone={() => onChanged(D.decidedOk)} /> : <div className="no-print"><Notice tone="info">{D.waitApproval}</Notice></div>
   }
   if (loan.status === 'DISETUJUI' && session.canRun('loans.disburse')) return <DisbursePanel loan={loan} onDone={() => onChanged(D.disbursedOk)} />
-  if (loan.status === 'CAIR' && session.canRun('loans.pay')) return <PayPanel loan={loan} date={payDate} setDate={setPayDate} onPaid={onPaid} />
+  if (loan.status === 'CAIR') {
+    return (
+      <>
+        {session.canRun('loans.pay') && <PayPanel loan={loan} date={payDate} setDate={setPayDate} onPaid={onPaid} />}
+        {session.canRun('loans.setCollateral') && <CollateralPanel loan={loan} onDone={() => onChanged(T.collateral.done)} />}
+        {session.canRun('loans.writeOff') && <WriteOffPanel loan={loan} onDone={() => onChanged(T.writeOff.done)} />}
+      </>
+    )
+  }
+  if (loan.status === 'HAPUS_BUKU' && session.canRun('loans.recover')) return <RecoverPanel loan={loan} onDone={() => onChanged(T.recover.done)} />
   return null
 }
 
@@ -236,6 +250,9 @@ function LoanCard({ loan }: { loan: Loan }) {
         {loan.decidedAt && kv(D.decided, `${T.status[loan.status === 'DITOLAK' ? 'DITOLAK' : 'DISETUJUI']} · ${D.approvedBy(loan.decidedBy ?? '', formatDateLong(loan.decidedAt))}${loan.decisionNote ? ` · ${loan.decisionNote}` : ''}`)}
         {loan.disbursedAt && kv(D.disbursed, formatDateLong(loan.disbursedAt))}
         {loan.closedAt && kv(D.closed, formatDateLong(loan.closedAt))}
+        {(loan.agunanPengurang ?? 0) > 0 && kv(T.collateral.title, formatRupiah(loan.agunanPengurang), 'loan-collateral')}
+        {loan.writtenOffAt && kv(T.writeOff.writtenOff, T.writeOff.writtenOffValue(formatRupiah(loan.writtenOffAmount), formatDateLong(loan.writtenOffAt)), 'loan-written-off')}
+        {loan.status === 'HAPUS_BUKU' && kv(T.writeOff.recovered, formatRupiah(loan.recovered ?? 0), 'loan-recovered')}
         {loan.dues && kv(D.outstanding, formatRupiah(loan.dues.outstandingPokok), 'loan-outstanding')}
       </dl>
       {loan.schedule.length > 0 && <ScheduleTable rows={loan.schedule} caption={T.scheduleTitle} />}

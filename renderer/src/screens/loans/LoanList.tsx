@@ -9,10 +9,10 @@ import { t } from '../../i18n'
 import { navigate } from '../../lib/router'
 
 const T = t.loans
-const STATUSES = ['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS'] as const
+const STATUSES = ['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'] as const
 type Status = (typeof STATUSES)[number]
 
-const TONE: Record<string, string> = { DIAJUKAN: 'info', DISETUJUI: 'new', DITOLAK: 'muted', CAIR: 'warning', LUNAS: 'ok' }
+const TONE: Record<string, string> = { DIAJUKAN: 'info', DISETUJUI: 'new', DITOLAK: 'muted', CAIR: 'warning', LUNAS: 'ok', HAPUS_BUKU: 'bad' }
 
 export function StatusBadge({ status }: { status: Loan['status'] }) {
   return <span className={`badge badge--${TONE[status] ?? 'muted'}`} data-testid="loan-status">{T.status[status] ?? status}</span>

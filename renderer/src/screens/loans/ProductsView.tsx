@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { LoanProduct } from '../../../../shared/commands/loans'
+import { EARLY_PAYOFF_JASA, type EarlyPayoffJasa, type LoanProduct } from '../../../../shared/commands/loans'
 import { formatDateShort } from '../../../../shared/dates/format'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
@@ -25,12 +25,13 @@ type Method = LoanProduct['method']
 interface Draft {
   code: string; effectiveFrom: string; name: string; method: Method; rate: string; maxTenor: string; maxAmount: string
   provisi: string; adminFee: string; dendaMode: LoanProduct['dendaMode']; dendaValue: string; graceDays: string; roundUpTo: string; receivable: LoanProduct['receivable']
+  earlyPayoffJasa: EarlyPayoffJasa; earlyPayoffPenaltyMonths: string
 }
 
 function draftOf(p: LoanProduct | null): Draft {
   return p
-    ? { code: p.code, effectiveFrom: today(), name: p.name, method: p.method, rate: percentId(p.ratePerMonth), maxTenor: String(p.maxTenor), maxAmount: moneyFieldText(p.maxAmount), provisi: percentId(p.provisiPercent), adminFee: moneyFieldText(p.adminFee), dendaMode: p.dendaMode, dendaValue: percentId(p.dendaValue), graceDays: String(p.graceDays), roundUpTo: String(p.roundUpTo), receivable: p.receivable }
-    : { code: '', effectiveFrom: today(), name: '', method: 'flat', rate: '1,5', maxTenor: '24', maxAmount: '', provisi: '1', adminFee: '0', dendaMode: 'PER_HARI', dendaValue: '0,1', graceDays: '3', roundUpTo: '0', receivable: 'PINJAMAN_KONSUMTIF' }
+    ? { code: p.code, effectiveFrom: today(), name: p.name, method: p.method, rate: percentId(p.ratePerMonth), maxTenor: String(p.maxTenor), maxAmount: moneyFieldText(p.maxAmount), provisi: percentId(p.provisiPercent), adminFee: moneyFieldText(p.adminFee), dendaMode: p.dendaMode, dendaValue: percentId(p.dendaValue), graceDays: String(p.graceDays), roundUpTo: String(p.roundUpTo), receivable: p.receivable, earlyPayoffJasa: p.earlyPayoffJasa ?? 'BULAN_BERJALAN', earlyPayoffPenaltyMonths: String(p.earlyPayoffPenaltyMonths ?? 0) }
+    : { code: '', effectiveFrom: today(), name: '', method: 'flat', rate: '1,5', maxTenor: '24', maxAmount: '', provisi: '1', adminFee: '0', dendaMode: 'PER_HARI', dendaValue: '0,1', graceDays: '3', roundUpTo: '0', receivable: 'PINJAMAN_KONSUMTIF', earlyPayoffJasa: 'BULAN_BERJALAN', earlyPayoffPenaltyMonths: '0' }
 }
 
 /** Produk pinjaman: the terms in force, and (for admin) a form to set new terms from a date. */
@@ -49,8 +50,9 @@ export function ProductsView() {
     if (busy) return
     const max = readMoney(d.maxAmount)
     const fee = readMoney(d.adminFee || '0')
-    if (!max.ok || !fee.ok) {
-      setErrors({ ...(max.ok ? {} : { maxAmount: max.message }), ...(fee.ok ? {} : { adminFee: fee.message }) })
+    const penalty = /^[0-3]$/.test(d.earlyPayoffPenaltyMonths.trim()) ? Number(d.earlyPayoffPenaltyMonths.trim()) : null
+    if (!max.ok || !fee.ok || penalty === null) {
+      setErrors({ ...(max.ok ? {} : { maxAmount: max.message }), ...(fee.ok ? {} : { adminFee: fee.message }), ...(penalty === null ? { earlyPayoffPenaltyMonths: P.needPenalty } : {}) })
       return
     }
     setBusy(true)
@@ -58,7 +60,8 @@ export function ProductsView() {
       const p = await invoke('loans.setProduct', {
         code: d.code.trim().toUpperCase(), effectiveFrom: d.effectiveFrom, name: d.name.trim(), method: d.method, ratePerMonth: percentInput(d.rate),
         maxTenor: Number(d.maxTenor), maxAmount: max.value, provisiPercent: percentInput(d.provisi || '0'), adminFee: fee.value,
-        dendaMode: d.dendaMode, dendaValue: percentInput(d.dendaValue), graceDays: Number(d.graceDays), roundUpTo: Number(d.roundUpTo) as 0 | 100 | 1000, receivable: d.receivable
+        dendaMode: d.dendaMode, dendaValue: percentInput(d.dendaValue), graceDays: Number(d.graceDays), roundUpTo: Number(d.roundUpTo) as 0 | 100 | 1000, receivable: d.receivable,
+        earlyPayoffJasa: d.earlyPayoffJasa, earlyPayoffPenaltyMonths: penalty
       })
       setErrors({})
       setSaved(P.saved(p.code))
@@ -87,7 +90,8 @@ export function ProductsView() {
           { key: 'method', header: T.method, render: (p) => T.methods[p.method] },
           { key: 'rate', header: T.rate, render: (p) => `${percentId(p.ratePerMonth)} %`, align: 'right' },
           { key: 'tenor', header: P.maxTenor, render: (p) => p.maxTenor, align: 'right' },
-          { key: 'max', header: P.maxAmount, render: (p) => formatRupiah(p.maxAmount), align: 'right', nowrap: true }
+          { key: 'max', header: P.maxAmount, render: (p) => formatRupiah(p.maxAmount), align: 'right', nowrap: true },
+          { key: 'early', header: P.earlyPayoffJasa, render: (p) => P.earlyPayoffShort(P.earlyPayoffJasas[p.earlyPayoffJasa ?? 'BULAN_BERJALAN'] ?? '', p.earlyPayoffPenaltyMonths ?? 0) }
         ]}
       />
       {!mayEdit && <Notice tone="info">{P.adminOnly}</Notice>}
@@ -110,6 +114,8 @@ export function ProductsView() {
             <TextField label={P.graceDays} value={d.graceDays} onChange={(v) => set('graceDays', v)} error={errors.graceDays} inputMode="numeric" />
             <SelectField label={T.rounding} value={d.roundUpTo} onChange={(v) => set('roundUpTo', v)} options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))} />
             <SelectField label={P.receivable} value={d.receivable} onChange={(v) => set('receivable', v as Draft['receivable'])} options={(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'] as const).map((m) => ({ value: m, label: P.receivables[m]! }))} />
+            <SelectField label={P.earlyPayoffJasa} value={d.earlyPayoffJasa} onChange={(v) => set('earlyPayoffJasa', v as EarlyPayoffJasa)} options={EARLY_PAYOFF_JASA.map((m) => ({ value: m, label: P.earlyPayoffJasas[m]! }))} error={errors.earlyPayoffJasa} />
+            <SelectField label={P.earlyPayoffPenalty} value={d.earlyPayoffPenaltyMonths} onChange={(v) => set('earlyPayoffPenaltyMonths', v)} options={['0', '1', '2', '3'].map((m) => ({ value: m, label: m }))} error={errors.earlyPayoffPenaltyMonths} hint={P.earlyPayoffPenaltyHint} />
           </div>
           <div className="form-actions">
             <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : P.save}</button>

@@ -1,0 +1,155 @@
+import { CommandError } from '../../shared/errors'
+import type { ArrearsRow, LoanPortfolio } from '../../shared/commands/loans'
+import { formatRupiah } from '../../shared/money/rupiah'
+import { classify, portfolioProvision, type Kolektibilitas, type PortfolioLoan, type ProvisionPolicy } from '../../shared/loans/provisioning'
+import type { Book } from '../db/book'
+import type { CommandContext } from '../commands/context'
+import { postEntryId } from '../ledger/journal'
+import { daysBetween, installmentDenda } from './dues'
+import { provisionPolicy } from './policy'
+import { productName } from './products'
+
+export const PPAP_ACCOUNT = '1-1490'
+const PPAP_EXPENSE = '5-2104'
+
+/**
+ * Loans that changed after the date (paid, closed or written off later): their stored position is
+ * not the position on the date, so what they had paid by then is summed from the payments.
+ */
+const CHANGED_SINCE = `SELECT id FROM loans WHERE disbursed_at <= :asOf AND (last_paid_date > :asOf OR (status = 'HAPUS_BUKU' AND written_off_at > :asOf))`
+
+/**
+ * One row per loan with due, uncovered installments on the date; `pp`/`pj` are what it had paid.
+ * Payments cover the oldest installments first, so the overdue pokok is the cumulative pokok of the
+ * last due installment less what was paid, and likewise for jasa; `dues` lists each uncovered
+ * installment's due date and unpaid amount for denda.
+ */
+const arrearsSelect = (pp: string, pj: string, last: string) => `
+  SELECT l.id, l.loan_no, l.principal - ${pp}, MIN(i.due_date), ${last}, l.denda_mode, l.denda_value, l.grace_days, m.member_no, m.name, m.phone,
+         MAX(0, MAX(i.cum_pokok) - ${pp}), MAX(0, MAX(i.cum_jasa) - ${pj}),
+         group_concat(i.due_date || (MAX(0, MIN(i.pokok, i.cum_pokok - ${pp})) + MAX(0, MIN(i.jasa, i.cum_jasa - ${pj}))), ';')`
+
+type ArrearsTuple = [
+  id: number, loanNo: string, outstanding: number, firstDue: string, last: string | null, dendaMode: string, dendaValue: string, graceDays: number,
+  memberNo: string, name: string, phone: string | null, overduePokok: number, overdueJasa: number, dues: string
+]
+
+/**
+ * Arrears of every loan running on a date, with denda by the same rule as a loan's own dues. A loan
+ * not touched since the date uses its stored position (paid totals and the due date of its oldest
+ * open installment, kept by a trigger), so only loans that are behind are visited; loans changed
+ * since are summed from their payments. SQL sums per loan; rows come back as arrays.
+ */
+export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = provisionPolicy(book)) {
+  const current = book.q
+    .prepare(
+      `${arrearsSelect('l.paid_pokok', 'l.paid_jasa', 'l.last_paid_date')}
+       FROM loans l
+       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date >= l.first_open_due AND i.due_date <= :asOf
+       JOIN members m ON m.id = l.member_id
+       WHERE l.status = 'CAIR' AND l.first_open_due < :asOf AND l.disbursed_at <= :asOf AND (l.last_paid_date IS NULL OR l.last_paid_date <= :asOf)
+       GROUP BY l.first_open_due, l.id` // the index's own order: no temporary b-tree
+    )
+    .raw(true)
+    .all({ asOf }) as ArrearsTuple[]
+  const changed = book.q
+    .prepare(
+      `WITH paid AS (
+         SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj, MAX(date) AS last FROM loan_payments
+         WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id
+       )
+       ${arrearsSelect('COALESCE(p.pp, 0)', 'COALESCE(p.pj, 0)', 'p.last')}
+       FROM loans l LEFT JOIN paid p ON p.loan_id = l.id
+       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date <= :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
+       JOIN members m ON m.id = l.member_id
+       WHERE l.id IN (${CHANGED_SINCE})
+       GROUP BY l.id`
+    )
+    .raw(true)
+    .all({ asOf }) as ArrearsTuple[]
+  const rows: ArrearsRow[] = []
+  const dayOf = new Map<string, number>()
+  const lateDays = (due: string) => {
+    let d = dayOf.get(due)
+    if (d === undefined) dayOf.set(due, (d = daysBetween(due, asOf)))
+    return d
+  }
+  for (const [id, loanNo, outstanding, firstDue, last, dendaMode, dendaValue, graceDays, memberNo, name, phone, op, oj, dues] of current.concat(changed)) {
+    const daysPastDue = lateDays(firstDue)
+    if (daysPastDue <= 0 || op + oj === 0) continue
+    const terms = { denda_mode: dendaMode, denda_value: dendaValue, grace_days: graceDays }
+    let denda = 0
+    for (const item of dues.split(';')) {
+      const due = item.slice(0, 10)
+      const unpaid = Number(item.slice(10))
+      const late = lateDays(due)
+      if (unpaid > 0 && late > graceDays) denda += installmentDenda(terms, unpaid, due, last, asOf, late)
+    }
+    rows.push({ loanId: id, loanNo, memberNo, name, phone, outstandingPokok: outstanding, overduePokok: op, overdueJasa: oj, denda, daysPastDue,
+      kolektibilitas: classify(daysPastDue, policy) })
+  }
+  rows.sort((a, b) => b.daysPastDue - a.daysPastDue || a.loanId - b.loanId)
+  const total = rows.reduce((t, r) => ({ overduePokok: t.overduePokok + r.overduePokok, overdueJasa: t.overdueJasa + r.overdueJasa, denda: t.denda + r.denda }), { overduePokok: 0, overdueJasa: 0, denda: 0 })
+  return { asOf, rows, total }
+}
+
+/** Principal still owed on every loan running on a date. */
+function outstandingLoans(book: Book, asOf: string) {
+  const current = book.q
+    .prepare(`SELECT id, product_code, principal - paid_pokok AS out, agunan_pengurang FROM loans
+              WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`)
+    .all({ asOf }) as { id: number; product_code: string; out: number; agunan_pengurang: number }[]
+  const changed = book.q
+    .prepare(`SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0) AS out,
+                l.agunan_pengurang
+              FROM loans l WHERE l.id IN (${CHANGED_SINCE})`)
+    .all({ asOf }) as typeof current
+  return current.concat(changed).filter((l) => l.out > 0)
+}
+
+const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
+
+/** Outstanding portfolio by product and kolektibilitas, NPL, PPAP required against PPAP formed. */
+export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy = provisionPolicy(book)): LoanPortfolio {
+  const dpd = new Map(loanArrears(book, asOf, policy).rows.map((r) => [r.loanId, r.daysPastDue]))
+  const byProduct = new Map<string, { count: number; outstanding: number; byClass: Record<Kolektibilitas, number> }>()
+  const portfolio: PortfolioLoan[] = []
+  for (const l of outstandingLoans(book, asOf)) {
+    const cls = classify(dpd.get(l.id) ?? 0, policy)
+    const p = byProduct.get(l.product_code) ?? { count: 0, outstanding: 0, byClass: Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<Kolektibilitas, number> }
+    p.count++
+    p.outstanding += l.out
+    p.byClass[cls] += l.out
+    byProduct.set(l.product_code, p)
+    portfolio.push({ bakiDebet: l.out, agunanPengurang: l.agunan_pengurang, kolektibilitas: cls })
+  }
+  const provision = portfolioProvision(portfolio, policy)
+  const acc = book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { id: number } | undefined
+  const formed = acc ? (book.q.prepare('SELECT COALESCE(SUM(credit) - SUM(debit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?').get(acc.id, asOf) as { b: number }).b : 0
+  return {
+    asOf,
+    byProduct: [...byProduct.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([productCode, v]) => ({ productCode, name: productName(book, productCode, asOf), ...v })),
+    provision,
+    formed,
+    difference: provision.total.ppapwd - formed
+  }
+}
+
+/** Tops PPAP up (or releases it) so that what is formed equals what is required on the date. */
+export function postProvision(ctx: CommandContext, date: string) {
+  const p = loanPortfolio(ctx.book, date)
+  if (p.difference === 0) throw new CommandError('CONFLICT', `PPAP yang dibentuk sudah sama dengan PPAP wajib dibentuk (${formatRupiah(p.formed)})`, 'date')
+  const up = p.difference > 0
+  const amount = Math.abs(p.difference)
+  const entry = postEntryId(ctx, {
+    date,
+    description: up ? 'Penambahan PPAP (cadangan kerugian pinjaman)' : 'Pengurangan PPAP (cadangan kerugian pinjaman)',
+    reference: null,
+    series: 'JU',
+    lines: [
+      { account: up ? PPAP_EXPENSE : PPAP_ACCOUNT, debit: amount, credit: 0, memberId: null, unit: null, pihak: null, memo: null },
+      { account: up ? PPAP_ACCOUNT : PPAP_EXPENSE, debit: 0, credit: amount, memberId: null, unit: null, pihak: null, memo: null }
+    ]
+  }, { source: 'PINJAMAN' })
+  return { ...loanPortfolio(ctx.book, date), entry }
+}

@@ -1,0 +1,151 @@
+import { useState, type FormEvent } from 'react'
+import type { Loan } from '../../../../shared/commands/loans'
+import { useInvoke } from '../../api/context'
+import { toFailure } from '../../api/invoke'
+import { DateField } from '../../components/DateInput'
+import { TextField } from '../../components/Field'
+import { MoneyField } from '../../components/MoneyInput'
+import { Notice } from '../../components/Notice'
+import { t } from '../../i18n'
+import { today } from '../../lib/dates'
+import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import { moneyFieldText, readMoney } from '../../lib/money'
+
+const T = t.loans
+const W = T.writeOff
+const R = T.recover
+const C = T.collateral
+
+/** A refusal on a field the form shows goes under it; anything else to the banner. */
+function errorsOf(err: unknown, fields: readonly string[]): FieldErrors {
+  return failureToErrors(toFailure(err), (f) => fields.includes(f))
+}
+
+/** Hapus buku of a CAIR loan: the book refuses anything not Macet, with its own message. */
+export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const invoke = useInvoke()
+  const [date, setDate] = useState(today())
+  const [reason, setReason] = useState('')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy) return
+    const own: FieldErrors = {}
+    if (!reason.trim()) own.reason = W.needReason
+    if (!date) own.date = t.savings.needDate
+    if (Object.keys(own).length > 0) {
+      setErrors(own)
+      return
+    }
+    setBusy(true)
+    try {
+      await invoke('loans.writeOff', { loanId: loan.id, date, reason: reason.trim() })
+      setErrors({})
+      onDone()
+    } catch (err) {
+      setErrors(errorsOf(err, ['date', 'reason']))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form className="card no-print" aria-label={W.title} onSubmit={submit} noValidate>
+      <h2 className="card__title">{W.title}</h2>
+      <p className="field__hint">{W.hint}</p>
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <div className="form-grid">
+        <DateField label={W.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(withoutError(x, 'date'), '')) }} error={errors.date} required />
+        <TextField label={W.reason} value={reason} onChange={(v) => { setReason(v); setErrors((x) => withoutError(withoutError(x, 'reason'), '')) }} error={errors.reason} maxLength={300} required />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--danger" disabled={busy}>{busy ? t.common.saving : W.submit}</button>
+      </div>
+    </form>
+  )
+}
+
+/** Penerimaan kembali of a written-off loan. */
+export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const invoke = useInvoke()
+  const [date, setDate] = useState(today())
+  const [amount, setAmount] = useState('')
+  const [cash, setCash] = useState('1-1101')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy) return
+    const parsed = readMoney(amount)
+    if (!parsed.ok || parsed.value <= 0) {
+      setErrors({ amount: parsed.ok ? t.savings.needAmount : parsed.message })
+      return
+    }
+    setBusy(true)
+    try {
+      await invoke('loans.recover', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim() })
+      setErrors({})
+      setAmount('')
+      onDone()
+    } catch (err) {
+      setErrors(errorsOf(err, ['date', 'amount', 'cashAccount']))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form className="card no-print" aria-label={R.title} onSubmit={submit} noValidate>
+      <h2 className="card__title">{R.title}</h2>
+      <p className="field__hint">{R.hint}</p>
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <div className="form-grid">
+        <DateField label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
+        <MoneyField label={R.amount} value={amount} onChange={(v) => { setAmount(v); setErrors((x) => withoutError(withoutError(x, 'amount'), '')) }} error={errors.amount} required />
+        <TextField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : R.submit}</button>
+      </div>
+    </form>
+  )
+}
+
+/** Agunan pengurang: the collateral value that lowers the PPAP base of this loan. */
+export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const invoke = useInvoke()
+  const current = loan.agunanPengurang as number | undefined
+  const [amount, setAmount] = useState(current !== undefined && current !== null ? moneyFieldText(current) : '')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy) return
+    const parsed = readMoney(amount)
+    if (!parsed.ok) {
+      setErrors({ agunanPengurang: parsed.message })
+      return
+    }
+    setBusy(true)
+    try {
+      await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value })
+      setErrors({})
+      onDone()
+    } catch (err) {
+      setErrors(errorsOf(err, ['agunanPengurang']))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form className="card no-print" aria-label={C.title} onSubmit={submit} noValidate>
+      <h2 className="card__title">{C.title}</h2>
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      <div className="form-grid">
+        <MoneyField label={C.amount} value={amount} onChange={(v) => { setAmount(v); setErrors({}) }} error={errors.agunanPengurang} hint={C.hint} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? t.common.saving : C.submit}</button>
+      </div>
+    </form>
+  )
+}
