@@ -97,6 +97,10 @@ test('simulate, apply, approve, disburse, pay installments with denda and pay of
   await page.getByRole('link', { name: 'Daftar pinjaman', exact: true }).click()
   await expect(page.getByRole('row').filter({ hasText: 'Siti Aminah' })).toContainText('Lunas')
 
+  // The trial balance, seen on its screen: the loan's receivable is gone and the books balance.
+  await page.getByRole('link', { name: 'Laporan', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Neraca Saldo' })).toBeVisible()
+  await expect(page.getByText('Seimbang ✓')).toBeVisible()
   const tb = await app.executor.execute('reports.trialBalance', { asOf: '2026-12-31' })
   expect(tb).toMatchObject({ ok: true, result: { balanced: true } })
   const check = await app.executor.execute('system.check', {})
