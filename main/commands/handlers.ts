@@ -33,6 +33,9 @@ import { setLendingLimits } from '../loans/limits'
 import { loanPolicy, setLoanPolicy } from '../loans/policy'
 import { loanArrears, loanPortfolio, postProvision } from '../loans/portfolio'
 import { productsAt, setProduct } from '../loans/products'
+import { tradingHandlers } from '../trading/handlers'
+import { bookkeepingHandlers } from '../bookkeeping/handlers'
+import { statementsHandlers } from '../statements/handlers'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -161,7 +164,10 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
     const tax = lines.reduce((t, l) => t + l.tax, 0)
     return { month: input.month, members: lines.length, gross, tax, net: gross - tax, lines }
   },
-  'savings.postInterest': (ctx, input) => postInterest(ctx, input.month, input.date)
+  'savings.postInterest': (ctx, input) => postInterest(ctx, input.month, input.date),
+  ...tradingHandlers,
+  ...bookkeepingHandlers,
+  ...statementsHandlers
 }
 
 interface AuditSpec {

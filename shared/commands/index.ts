@@ -10,6 +10,9 @@ import { memberCommands } from './members'
 import { savingsCommands } from './savings'
 import { importCommands } from './imports'
 import { loanCommands } from './loans'
+import { tradingCommands } from './trading'
+import { bookkeepingCommands } from './bookkeeping'
+import { statementCommands } from './statements'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -24,7 +27,10 @@ export const commands = {
   ...memberCommands,
   ...savingsCommands,
   ...importCommands,
-  ...loanCommands
+  ...loanCommands,
+  ...tradingCommands,
+  ...bookkeepingCommands,
+  ...statementCommands
 }
 
 export type Commands = typeof commands

@@ -2,7 +2,14 @@
 // follow with the same shape (see `Messages` in ./index.ts). Money and dates are never written
 // here: they go through shared/money and shared/dates.
 
+import { bookkeeping } from './id/bookkeeping'
+import { statements } from './id/statements'
+import { trading } from './id/trading'
+
 export const id = {
+  trading,
+  bookkeeping,
+  statements,
   app: {
     name: 'Lumbung',
     tagline: 'Pembukuan koperasi desa/kelurahan',
@@ -135,6 +142,7 @@ export const id = {
     savings: 'Simpanan',
     loans: 'Pinjaman',
     units: 'Unit Usaha',
+    cash: 'Kas & Aset',
     journal: 'Jurnal & Buku Besar',
     reports: 'Laporan',
     rat: 'RAT',

@@ -14,7 +14,8 @@ import { LoansScreen } from '../loans/LoansScreen'
 import { ReportsScreen } from '../reports/ReportsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { ComingSoon } from '../soon/ComingSoon'
-import { UnitsScreen } from '../units/UnitsScreen'
+import { TradingScreen } from '../trading/TradingScreen'
+import { BookkeepingScreen } from '../bookkeeping/BookkeepingScreen'
 import { HealthStatus } from './HealthStatus'
 import { KasirHome } from './KasirHome'
 import { navFor, screenOf, type ScreenId } from './nav'
@@ -33,7 +34,9 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
     case 'pengaturan':
       return <SettingsScreen sub={sub} />
     case 'unit-usaha':
-      return <UnitsScreen />
+      return <TradingScreen sub={sub} query={query} />
+    case 'kas':
+      return <BookkeepingScreen sub={sub} query={query} />
     case 'anggota':
       return <MembersScreen sub={sub} query={query} />
     case 'simpanan':

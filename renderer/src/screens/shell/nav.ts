@@ -1,6 +1,6 @@
 import { t } from '../../i18n'
 
-export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'pengaturan'
+export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'kas' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'pengaturan'
 
 export interface NavItem {
   id: ScreenId
@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { id: 'simpanan', label: t.nav.savings, icon: '◫' },
   { id: 'pinjaman', label: t.nav.loans, icon: '⇄' },
   { id: 'unit-usaha', label: t.nav.units, icon: '▦' },
+  { id: 'kas', label: t.nav.cash, icon: '▣' },
   { id: 'jurnal', label: t.nav.journal, icon: '✎' },
   { id: 'laporan', label: t.nav.reports, icon: '▤' },
   { id: 'rat', label: t.nav.rat, icon: '⚑', soon: true },

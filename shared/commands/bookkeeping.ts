@@ -1,0 +1,2 @@
+/** Bookkeeping commands (issue 6). */
+export const bookkeepingCommands = {}

@@ -1,0 +1,2 @@
+/** Statements commands (issue 6). */
+export const statementCommands = {}

@@ -1,0 +1,2 @@
+/** Trading commands (issue 6). */
+export const tradingCommands = {}
