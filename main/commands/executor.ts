@@ -1,7 +1,8 @@
+import { exportStatement } from '../statements/export'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { commands, isCommandName, type HostCommandName } from '../../shared/commands'
+import { commands, isCommandName, type CommandParsedInput, type HostCommandName } from '../../shared/commands'
 import { CommandError, type CommandResponse } from '../../shared/errors'
 import type { BookVerification } from '../../shared/commands/backup'
 import type { AuthUser } from '../../shared/commands/auth'
@@ -163,6 +164,10 @@ export class BookHost implements Executor {
         })
         this.changesSinceBackup++
         return result
+      }
+      case 'statements.export': {
+        requireProfile(this.book)
+        return exportStatement(this.book, input as unknown as CommandParsedInput<'statements.export'>, this.now())
       }
       case 'book.export': {
         const file = input.file!

@@ -126,6 +126,7 @@ function migrate(sqlite: Database.Database, from: number, to: number, migrations
     if (m.version <= from || m.version > to) continue
     sqlite.transaction(() => {
       sqlite.exec(m.up)
+      m.after?.(sqlite)
       record.run(m.version, m.name, new Date().toISOString(), APP_VERSION)
       sqlite.pragma(`application_id = ${LUMBUNG_APPLICATION_ID}`)
       sqlite.pragma(`user_version = ${m.version}`)

@@ -1,3 +1,4 @@
+import { computeCashFlowMonths } from '../statements/cash-flow-months'
 import type { LedgerCheckResult } from '../../shared/ledger/types'
 import { formatMonth } from '../../shared/dates/format'
 import type { CommandContext } from '../commands/context'
@@ -42,6 +43,42 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     .all() as { code: string; month: string }[]
   for (const m of mismatch) {
     problems.push({ code: 'BALANCE_MISMATCH', message: `Saldo bulanan akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+  }
+
+  step(1, 'Mencocokkan ringkasan arus kas bulanan dengan baris jurnal')
+  const expected = computeCashFlowMonths(db)
+  const stored = db.prepare('SELECT account_id, month, inflow, outflow FROM cash_flow_months WHERE inflow != 0 OR outflow != 0').all() as { account_id: number; month: string; inflow: number; outflow: number }[]
+  const bad = new Set<string>()
+  for (const r of stored) {
+    const e = expected.get(`${r.account_id}|${r.month}`)
+    if (!e || e.inflow !== r.inflow || e.outflow !== r.outflow) bad.add(`${r.account_id}|${r.month}`)
+    expected.delete(`${r.account_id}|${r.month}`)
+  }
+  for (const [k, e] of expected) if (e.inflow !== 0 || e.outflow !== 0) bad.add(k)
+  const codeOf = db.prepare('SELECT code FROM accounts WHERE id = ?')
+  const cashFlowMismatch = [...bad].slice(0, 100).map((k) => {
+    const [id, month] = k.split('|') as [string, string]
+    return { code: (codeOf.get(Number(id)) as { code: string }).code, month }
+  })
+  for (const m of cashFlowMismatch) {
+    problems.push({ code: 'CASH_FLOW_MISMATCH', message: `Ringkasan arus kas akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+  }
+
+  const plMismatch = db
+    .prepare(
+      `WITH lines AS (SELECT l.account_id, substr(l.date, 1, 7) AS month, COALESCE(l.unit_id, 0) AS unit_id, COALESCE(l.pihak, '') AS pihak,
+                             SUM(l.debit) AS debit, SUM(l.credit) AS credit
+                      FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.type IN ('PENDAPATAN', 'BEBAN')
+                      GROUP BY l.account_id, substr(l.date, 1, 7), COALESCE(l.unit_id, 0), COALESCE(l.pihak, '')),
+            diff AS (SELECT * FROM lines EXCEPT SELECT account_id, month, unit_id, pihak, debit, credit FROM pl_month_dims
+                     UNION ALL
+                     SELECT account_id, month, unit_id, pihak, debit, credit FROM pl_month_dims WHERE debit != 0 OR credit != 0
+                     EXCEPT SELECT * FROM lines)
+       SELECT DISTINCT a.code, d.month FROM diff d JOIN accounts a ON a.id = d.account_id LIMIT 100`
+    )
+    .all() as { code: string; month: string }[]
+  for (const m of plMismatch) {
+    problems.push({ code: 'PL_MONTH_MISMATCH', message: `Ringkasan hasil usaha per unit akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
   }
 
   step(2, 'Memeriksa akun induk')

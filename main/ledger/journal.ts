@@ -1,3 +1,5 @@
+import { entryCashFlows } from '../../shared/statements/cash-flow-entry'
+import { CASH_ACCOUNTS_SQL } from '../statements/cash-flow-months'
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
@@ -160,7 +162,15 @@ function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: st
   e.lines.forEach((l, i) => {
     insertLine.run(entryId, i + 1, l.accountId, e.date, l.debit, l.credit, l.memberId, l.unitId, l.pihak, l.memo)
   })
+  recordCashFlow(book, e.date, e.lines)
   return { id: entryId, number }
+}
+
+/** Entries whose sub-ledger would no longer match if the journal alone were reversed: corrected in their own menu. */
+const MANAGED_SOURCES: Record<string, string> = {
+  PINJAMAN: 'menu Pinjaman; koreksi lewat pembayaran, hapus buku atau PPAP di sana agar sisa pinjaman anggota tetap cocok',
+  USAHA: 'menu Unit Usaha; koreksi lewat retur atau stok opname agar stok dan piutang/utang usaha tetap cocok',
+  ASET_TETAP: 'menu Kas & Aset › Aset tetap; koreksi lewat pelepasan aset agar daftar aset tetap cocok dengan buku besar'
 }
 
 export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'journal.reverse'>): JournalEntry {
@@ -176,6 +186,8 @@ export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'jou
       'entryId'
     )
   }
+  const managed = MANAGED_SOURCES[original.source]
+  if (managed) throw new CommandError('CONFLICT', `Jurnal ${original.number} dibuat oleh ${managed}`, 'entryId')
   if (input.date < original.date) {
     throw new CommandError('INVALID_INPUT', `Tanggal: pembalikan tidak boleh sebelum tanggal jurnal asli (${formatDateLong(original.date)})`, 'date')
   }
@@ -319,4 +331,17 @@ export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): 
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** Keeps cash_flow_months (the direct-method cash flow) in step with the entry just posted. */
+function recordCashFlow(book: CommandContext['book'], date: string, lines: readonly ResolvedLine[]): void {
+  const cash = new Set((book.q.prepare(CASH_ACCOUNTS_SQL).all() as { id: number }[]).map((r) => r.id))
+  if (!lines.some((l) => cash.has(l.accountId))) return
+  const upsert = book.q.prepare(
+    `INSERT INTO cash_flow_months (account_id, month, inflow, outflow) VALUES (?, ?, ?, ?)
+     ON CONFLICT (account_id, month) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow`
+  )
+  for (const [accountId, f] of entryCashFlows(lines.map((l) => ({ accountId: l.accountId, isCash: cash.has(l.accountId), debit: l.debit, credit: l.credit })))) {
+    upsert.run(accountId, date.slice(0, 7), f.inflow, f.outflow)
+  }
 }

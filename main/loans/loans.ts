@@ -31,6 +31,9 @@ function addMonths(iso: string, months: number): string {
   return Number(last.slice(8)) < d ? last : `${ym}-${String(d).padStart(2, '0')}`
 }
 
+/** Loan postings carry the simpan pinjam unit when the book has it active. */
+const uspUnit = (book: Book): string | null => (book.q.prepare(`SELECT 1 FROM units WHERE code = 'USP' AND is_active = 1`).get() !== undefined ? 'USP' : null)
+
 /** Disbursed by the date and not yet paid off or written off on it. */
 const runningOn = (r: LoanRow, asOf: string) =>
   r.disbursed_at !== null && r.disbursed_at <= asOf && (r.status === 'CAIR' || (r.closed_at !== null && r.closed_at > asOf))
@@ -105,14 +108,14 @@ export function disburseLoan(ctx: CommandContext, input: CommandParsedInput<'loa
   const fees = l.provisi + l.admin_fee
   const m = getMember(book, { id: l.member_id })
   const lines = [
-    { account: receivable, debit: l.principal, credit: 0, memberId: l.member_id, unit: 'USP' as string | null, pihak: null, memo: l.loan_no },
+    { account: receivable, debit: l.principal, credit: 0, memberId: l.member_id, unit: 'USP' as string | null, pihak: null as 'ANGGOTA' | null, memo: l.loan_no },
     { account: input.cashAccount, debit: 0, credit: l.fee_deducted ? l.principal - fees : l.principal, memberId: l.member_id, unit: 'USP', pihak: null, memo: null }
   ]
   if (fees > 0) {
     if (!l.fee_deducted) lines.push({ account: input.cashAccount, debit: fees, credit: 0, memberId: l.member_id, unit: 'USP', pihak: null, memo: 'Provisi dan administrasi dibayar tunai' })
-    lines.push({ account: FEE_ACCOUNT, debit: 0, credit: fees, memberId: l.member_id, unit: 'USP', pihak: null, memo: 'Provisi dan administrasi' })
+    lines.push({ account: FEE_ACCOUNT, debit: 0, credit: fees, memberId: l.member_id, unit: 'USP', pihak: 'ANGGOTA' as const, memo: 'Provisi dan administrasi' })
   }
-  const unitOk = book.q.prepare(`SELECT 1 FROM units WHERE code = 'USP' AND is_active = 1`).get() !== undefined
+  const unitOk = uspUnit(book) !== null
   const entry = postEntryId(
     ctx,
     { date: input.date, description: `Pencairan pinjaman ${l.loan_no} ${m.memberNo} ${m.name}`, reference: l.loan_no, series: 'KK', lines: lines.map((x) => ({ ...x, unit: unitOk ? x.unit : null })) },
@@ -169,11 +172,12 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   }
   const receivable = (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string }).code
   const m = getMember(book, { id: l.member_id })
-  type Line = { account: string; debit: number; credit: number; memberId: number; unit: null; pihak: 'ANGGOTA' | null; memo: string | null }
-  const lines: Line[] = [{ account: input.cashAccount, debit: input.amount, credit: 0, memberId: l.member_id, unit: null, pihak: null, memo: null }]
-  if (denda) lines.push({ account: DENDA_ACCOUNT, debit: 0, credit: denda, memberId: l.member_id, unit: null, pihak: 'ANGGOTA', memo: null })
-  if (totalJasa) lines.push({ account: JASA_ACCOUNT, debit: 0, credit: totalJasa, memberId: l.member_id, unit: null, pihak: 'ANGGOTA', memo: null })
-  if (pokok) lines.push({ account: receivable, debit: 0, credit: pokok, memberId: l.member_id, unit: null, pihak: null, memo: l.loan_no })
+  const unit = uspUnit(book)
+  type Line = { account: string; debit: number; credit: number; memberId: number; unit: string | null; pihak: 'ANGGOTA' | null; memo: string | null }
+  const lines: Line[] = [{ account: input.cashAccount, debit: input.amount, credit: 0, memberId: l.member_id, unit, pihak: null, memo: null }]
+  if (denda) lines.push({ account: DENDA_ACCOUNT, debit: 0, credit: denda, memberId: l.member_id, unit, pihak: 'ANGGOTA', memo: null })
+  if (totalJasa) lines.push({ account: JASA_ACCOUNT, debit: 0, credit: totalJasa, memberId: l.member_id, unit, pihak: 'ANGGOTA', memo: null })
+  if (pokok) lines.push({ account: receivable, debit: 0, credit: pokok, memberId: l.member_id, unit, pihak: null, memo: l.loan_no })
   const entry = postEntryId(ctx, { date: input.date, description: `Angsuran pinjaman ${l.loan_no} ${m.memberNo} ${m.name}`, reference: l.loan_no, series: 'KM', lines }, { source: 'PINJAMAN' })
   book.q.prepare('INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(l.id, input.date, input.amount, denda, totalJasa, pokok, entry.id, nowIso(ctx))

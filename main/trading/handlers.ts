@@ -1,8 +1,35 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { tradingCommands } from '../../shared/commands/trading'
 import type { Handler } from '../commands/handlers'
+import { todayIso } from '../../shared/dates/format'
+import {
+  countSheet, dailySales, getDoc, listDocs, listItems, listSuppliers, memberPurchases, opname, parties, payBon, paySupplier, purchase, purchaseReturn,
+  revenueSplit, saleReturn, saveItem, saveSupplier, sell, service, stockCard, tradingTieOut
+} from './trading'
 
 type Name = keyof typeof tradingCommands & DomainCommandName
 
 /** One handler per trading command; spread into the main handler map. */
-export const tradingHandlers: { [K in Name]: Handler<K> } = {}
+export const tradingHandlers: { [K in Name]: Handler<K> } = {
+  'trading.items': (ctx, input) => listItems(ctx.book, input),
+  'trading.saveItem': (ctx, input) => saveItem(ctx, input),
+  'trading.suppliers': (ctx, input) => listSuppliers(ctx.book, input),
+  'trading.saveSupplier': (ctx, input) => saveSupplier(ctx, input),
+  'trading.purchase': (ctx, input) => purchase(ctx, input),
+  'trading.purchaseReturn': (ctx, input) => purchaseReturn(ctx, input),
+  'trading.paySupplier': (ctx, input) => paySupplier(ctx, input),
+  'trading.sell': (ctx, input) => sell(ctx, input),
+  'trading.saleReturn': (ctx, input) => saleReturn(ctx, input),
+  'trading.payBon': (ctx, input) => payBon(ctx, input),
+  'trading.dailySales': (ctx, input) => dailySales(ctx, input),
+  'trading.service': (ctx, input) => service(ctx, input),
+  'trading.opname': (ctx, input) => opname(ctx, input),
+  'trading.countSheet': (ctx, input) => countSheet(ctx.book, input.unit, input.asOf),
+  'trading.stockCard': (ctx, input) => stockCard(ctx.book, input),
+  'trading.doc': (ctx, input) => getDoc(ctx.book, input.id),
+  'trading.docs': (ctx, input) => listDocs(ctx.book, input),
+  'trading.memberPurchases': (ctx, input) => memberPurchases(ctx.book, input.year),
+  'trading.revenueSplit': (ctx, input) => revenueSplit(ctx.book, input.from, input.to),
+  'trading.parties': (ctx, input) => ({ asOf: input.asOf ?? todayIso('Asia/Jakarta', ctx.now()), ...parties(ctx.book, input.asOf) }),
+  'trading.tieOut': (ctx, input) => ({ asOf: input.asOf ?? todayIso('Asia/Jakarta', ctx.now()), ...tradingTieOut(ctx.book, input.asOf) })
+}

@@ -101,3 +101,17 @@ describe('loan policy settings', () => {
     expect(p.byProduct).toEqual([{ productCode: 'UMUM', name: 'Pinjaman Umum', count: 1, outstanding: 12_000_000, byClass: { LANCAR: 0, KURANG_LANCAR: 12_000_000, DIRAGUKAN: 0, MACET: 0 } }])
   })
 })
+
+describe('loan journals belong to the loans module', () => {
+  it('journal.reverse of a disbursement is refused, pointing to the Pinjaman menu, and changes nothing', () => {
+    product()
+    const l = disbursed()
+    const entry = tb.run('journal.get', { number: l.disbursementEntry! })
+    const before = tb.run('reports.trialBalance', { asOf: '2026-12-31' }).totals
+    const e = tb.fail('journal.reverse', { entryId: entry.id, date: '2026-02-10', reason: 'salah catat' })
+    expect(e.field).toBe('entryId')
+    expect(e.message).toContain('menu Pinjaman')
+    expect(tb.run('reports.trialBalance', { asOf: '2026-12-31' }).totals).toEqual(before)
+    expect(tb.run('system.check', {}).ok).toBe(true)
+  })
+})

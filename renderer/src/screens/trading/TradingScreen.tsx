@@ -1,6 +1,36 @@
+import { PageHeader } from '../../components/PageHeader'
+import { Tabs } from '../../components/Tabs'
+import { href } from '../../lib/router'
 import { UnitsScreen } from '../units/UnitsScreen'
+import { T } from './common'
+import { ItemsView } from './ItemsView'
+import { PurchaseView } from './PurchaseView'
+import { SaleView } from './SaleView'
+import { DailySalesForm } from './DailySalesForm'
+import { ServiceForm } from './ServiceForm'
+import { OpnameView } from './OpnameView'
 
-/** Unit Usaha: per-unit results today; gerai trading and services join here. */
-export function TradingScreen(_props: { sub: string | undefined; query: Record<string, string> }) {
-  return <UnitsScreen />
+const TABS = ['ringkasan', 'barang', 'pembelian', 'penjualan', 'harian', 'jasa', 'opname'] as const
+
+/** Unit Usaha: per-unit results, gerai trading (items, purchases, sales), daily totals, services and stock count. */
+export function TradingScreen({ sub, query }: { sub: string | undefined; query: Record<string, string> }) {
+  const active = sub && (TABS as readonly string[]).includes(sub) ? sub : 'ringkasan'
+  const labels: Record<(typeof TABS)[number], string> = {
+    ringkasan: T.tabs.summary, barang: T.tabs.items, pembelian: T.tabs.purchase, penjualan: T.tabs.sale, harian: T.tabs.daily, jasa: T.tabs.service, opname: T.tabs.opname
+  }
+  return (
+    <div className="screen trade-screen">
+      <div className="no-print">
+        {active !== 'ringkasan' && <PageHeader title={T.title} lead={T.lead} />}
+        <Tabs label={T.title} active={active} items={TABS.map((id) => ({ id, label: labels[id], href: href(`unit-usaha/${id}`) }))} />
+      </div>
+      {active === 'ringkasan' && <UnitsScreen />}
+      {active === 'barang' && <ItemsView unit={query.unit} />}
+      {active === 'pembelian' && <PurchaseView />}
+      {active === 'penjualan' && <SaleView />}
+      {active === 'harian' && <DailySalesForm />}
+      {active === 'jasa' && <ServiceForm />}
+      {active === 'opname' && <OpnameView />}
+    </div>
+  )
 }

@@ -1,0 +1,37 @@
+import writeXlsxFile from 'write-excel-file/node'
+import type { StatementDocument } from './document'
+
+const NUMBER = '#,##0;(#,##0);0'
+
+/** The statement as one worksheet: title lines, then each table with bold headers and number cells. */
+export async function statementXlsx(doc: StatementDocument): Promise<Buffer> {
+  const rows: unknown[][] = [
+    [{ value: doc.profile.name, fontWeight: 'bold' }],
+    [{ value: doc.title, fontWeight: 'bold' }],
+    [doc.period],
+    ['(dalam rupiah)'],
+    []
+  ]
+  let width = 2
+  for (const b of doc.blocks) {
+    if (b.type === 'text') {
+      if (b.heading) rows.push([{ value: b.heading, fontWeight: 'bold' }])
+      rows.push([b.text], [])
+      continue
+    }
+    const t = b.table
+    width = Math.max(width, t.columns.length)
+    if (t.heading) rows.push([{ value: t.heading, fontWeight: 'bold' }])
+    rows.push(t.columns.map((c) => ({ value: c.label, fontWeight: 'bold', align: c.align })))
+    for (const r of t.rows) {
+      rows.push(r.cells.map((v, i) => {
+        if (v === null) return null
+        if (typeof v === 'number') return { value: v, type: Number, format: NUMBER, ...(r.emphasis ? { fontWeight: 'bold' } : {}) }
+        return { value: i === 0 && r.level > 0 ? `${'  '.repeat(r.level)}${v}` : v, ...(r.emphasis ? { fontWeight: 'bold' } : {}) }
+      }))
+    }
+    rows.push([])
+  }
+  const columns = [{ width: 60 }, ...Array.from({ length: width - 1 }, () => ({ width: 18 }))]
+  return (await writeXlsxFile(rows as never, { columns, sheet: doc.title.slice(0, 31) } as never).toBuffer()) as Buffer
+}

@@ -1,0 +1,259 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { TradeDoc, TradeItem } from '../../../../shared/commands/trading'
+import { formatRupiah } from '../../../../shared/money/rupiah'
+import { formatDateLong } from '../../../../shared/dates/format'
+import { lineAmount } from '../../../../shared/trading/cost'
+import { useInvoke } from '../../api/context'
+import { toFailure } from '../../api/invoke'
+import { useCommand } from '../../api/useCommand'
+import { DataTable } from '../../components/DataTable'
+import { DateField } from '../../components/DateInput'
+import { MoneyField, MoneyInput } from '../../components/MoneyInput'
+import { Notice } from '../../components/Notice'
+import { SelectField } from '../../components/Field'
+import { t } from '../../i18n'
+import { today } from '../../lib/dates'
+import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { moneyFieldText, readMoney } from '../../lib/money'
+import { MemberPicker } from '../savings/MemberPicker'
+import { CashSelect, T, UnitSelect, qtyInput, qtyText, readQty } from './common'
+
+const S = T.sale
+interface Row { item: TradeItem; qty: string; price: string }
+
+/** Penjualan: keyboard-first — type a code or name, Enter adds the item, Enter in the quantity returns to the search. */
+export function SaleView() {
+  const invoke = useInvoke()
+  const [unit, setUnit] = useState('SEMBAKO')
+  const [date, setDate] = useState(today())
+  const [buyer, setBuyer] = useState<'NON' | 'MEMBER'>('NON')
+  const [memberId, setMemberId] = useState<number | null>(null)
+  const [payment, setPayment] = useState<'TUNAI' | 'BON'>('TUNAI')
+  const [cash, setCash] = useState('1-1110')
+  const [search, setSearch] = useState('')
+  const [rows, setRows] = useState<Row[]>([])
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<TradeDoc | null>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const qtyRefs = useRef<(HTMLInputElement | null)[]>([])
+  const items = useCommand('trading.items', { unit })
+  const sales = useCommand('trading.docs', { type: 'JUAL', from: date, to: date, limit: 100 })
+  const bons = useCommand('trading.parties', {})
+
+  const q = search.trim().toLowerCase()
+  const matches = q ? (items.data ?? []).filter((i) => i.code.toLowerCase() === q || i.code.toLowerCase().includes(q) || i.name.toLowerCase().includes(q)).slice(0, 8) : []
+  const add = (it: TradeItem) => {
+    setRows((rs) => {
+      const k = rs.findIndex((r) => r.item.id === it.id)
+      if (k >= 0) {
+        setTimeout(() => qtyRefs.current[k]?.focus(), 0)
+        return rs
+      }
+      setTimeout(() => qtyRefs.current[rs.length]?.select(), 0)
+      return [...rs, { item: it, qty: '1', price: moneyFieldText(it.sellPrice) }]
+    })
+    setSearch('')
+    setErrors((e) => ({ ...e, lines: '' }))
+  }
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      const exact = (items.data ?? []).find((i) => i.code.toLowerCase() === q)
+      const it = exact ?? matches[0]
+      if (it) add(it)
+      else if (!q && rows.length > 0) void submit()
+    }
+  }
+  const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, k) => (k === i ? { ...r, ...patch } : r)))
+  const total = rows.reduce((s, r) => {
+    const qm = readQty(r.qty)
+    const p = readMoney(r.price)
+    return s + (qm !== null && p.ok ? lineAmount(qm, p.value) : 0)
+  }, 0)
+
+  const submit = async (e?: FormEvent) => {
+    e?.preventDefault()
+    if (busy) return
+    const own: FieldErrors = {}
+    if (buyer === 'MEMBER' && memberId === null) own.memberId = S.needMember
+    if (payment === 'BON' && buyer !== 'MEMBER') own.payment = S.bonOnlyMember
+    if (rows.length === 0) own.lines = T.needLines
+    const lines: { itemId: number; qty: string; price: number }[] = []
+    rows.forEach((r, i) => {
+      const p = readMoney(r.price)
+      if (readQty(r.qty) === null) own[`lines.${i}.qty`] = T.needQty
+      if (!p.ok) own[`lines.${i}.price`] = p.message
+      else lines.push({ itemId: r.item.id, qty: qtyInput(r.qty), price: p.value })
+    })
+    if (Object.keys(own).length) return setErrors(own)
+    setBusy(true)
+    try {
+      const doc = await invoke('trading.sell', { date, unit, memberId: buyer === 'MEMBER' ? memberId : null, payment, cashAccount: cash, lines })
+      setDone(doc)
+      setRows([])
+      setErrors({})
+      items.reload()
+      sales.reload()
+      bons.reload()
+    } catch (err) {
+      setErrors(failureToErrors(toFailure(err)))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (done) {
+    return (
+      <div className="trade-sale">
+        <Receipt doc={done} />
+        <div className="form-actions no-print">
+          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{T.print}</button>
+          <button type="button" className="btn btn--primary" autoFocus onClick={() => { setDone(null); setBuyer('NON'); setMemberId(null); setPayment('TUNAI'); setTimeout(() => searchRef.current?.focus(), 0) }}>{S.newSale}</button>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <div className="trade-sale">
+      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
+        {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+        {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
+        <div className="form-grid">
+          <UnitSelect value={unit} onChange={(v) => { setUnit(v); setRows([]) }} error={errors.unit} />
+          <DateField label={T.date} value={date} onChange={setDate} error={errors.date} required />
+          <SelectField label={S.buyer} value={buyer} onChange={(v) => { setBuyer(v as 'NON' | 'MEMBER'); if (v === 'NON') setPayment('TUNAI') }} options={[{ value: 'NON', label: S.nonMember }, { value: 'MEMBER', label: S.member }]} />
+          <SelectField label={S.payment} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'BON')} options={[{ value: 'TUNAI', label: S.cash }, ...(buyer === 'MEMBER' ? [{ value: 'BON', label: S.bon }] : [])]} error={errors.payment} />
+          {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
+        </div>
+        {buyer === 'MEMBER' && <MemberPicker value={memberId} onChange={setMemberId} error={errors.memberId} />}
+        <div className="field trade-search">
+          <label className="field__label" htmlFor="trade-search">{S.search}</label>
+          <input id="trade-search" ref={searchRef} className="input" type="search" autoComplete="off" autoFocus value={search} placeholder={S.searchPlaceholder} onChange={(e) => setSearch(e.target.value)} onKeyDown={onSearchKey} />
+          {q && (
+            <ul className="trade-matches" aria-label={S.matches}>
+              {matches.length === 0 && <li className="trade-nomatch">{S.noMatch}</li>}
+              {matches.map((m) => (
+                <li key={m.id}>
+                  <button type="button" className="btn btn--ghost btn--sm" onClick={() => add(m)}>
+                    {m.code} · {m.name} — {formatRupiah(m.sellPrice)} ({S.stockLeft(qtyText(m.stock.qty), m.uom)})
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <table className="table trade-lines" aria-label={S.receipt}>
+          <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{S.price}</th><th className="trade-right">{S.amount}</th><th /></tr></thead>
+          <tbody>
+            {rows.map((r, i) => {
+              const qm = readQty(r.qty)
+              const p = readMoney(r.price)
+              return (
+                <tr key={r.item.id}>
+                  <td>{r.item.code} · {r.item.name}<div className="field__hint">{S.stockLeft(qtyText(r.item.stock.qty), r.item.uom)}</div></td>
+                  <td>
+                    <input
+                      ref={(el) => { qtyRefs.current[i] = el }}
+                      className="input trade-qty"
+                      aria-label={`${T.qty} ${r.item.name}`}
+                      inputMode="decimal"
+                      value={r.qty}
+                      onChange={(e) => setRow(i, { qty: e.target.value })}
+                      onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); searchRef.current?.focus() } }}
+                    />
+                    {errors[`lines.${i}.qty`] && <p className="field__error">{errors[`lines.${i}.qty`]}</p>}
+                  </td>
+                  <td><MoneyInput aria-label={`${S.price} ${r.item.name}`} value={r.price} onChange={(v) => setRow(i, { price: v })} error={errors[`lines.${i}.price`]} /></td>
+                  <td className="trade-right">{qm !== null && p.ok ? formatRupiah(lineAmount(qm, p.value)) : ''}</td>
+                  <td><button type="button" className="btn btn--ghost btn--sm" onClick={() => setRows((rs) => rs.filter((_x, k) => k !== i))}>{T.removeLine}</button></td>
+                </tr>
+              )
+            })}
+          </tbody>
+          <tfoot><tr><td colSpan={3}>{T.total}</td><td className="trade-right trade-total" data-testid="sale-total">{formatRupiah(total)}</td><td /></tr></tfoot>
+        </table>
+        <div className="form-actions">
+          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : S.submit}</button>
+        </div>
+      </form>
+      <h3>{S.list}</h3>
+      <DataTable
+        aria-label={S.list}
+        rows={sales.data ?? []}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'no', header: T.card.doc, render: (r) => r.docNo, nowrap: true },
+          { key: 'buyer', header: S.buyer, render: (r) => (r.member ? `${r.member.memberNo} · ${r.member.name}` : S.nonMember) },
+          { key: 'pay', header: S.payment, render: (r) => (r.payment === 'KREDIT' ? S.bon : S.cash) },
+          { key: 'amount', header: T.total, render: (r) => formatRupiah(r.amount), align: 'right', nowrap: true },
+          { key: 'hpp', header: S.hpp, render: (r) => formatRupiah(r.hpp), align: 'right', nowrap: true }
+        ]}
+      />
+      <h3>{S.bonList}</h3>
+      <DataTable
+        aria-label={S.bonList}
+        rows={bons.data?.members ?? []}
+        rowKey={(r) => r.memberId}
+        empty={S.noBon}
+        columns={[
+          { key: 'm', header: S.member, render: (r) => `${r.memberNo} · ${r.name}` },
+          { key: 'bon', header: T.total, render: (r) => formatRupiah(r.bon), align: 'right', nowrap: true },
+          { key: 'pay', header: '', render: (r) => <PayBon memberId={r.memberId} onDone={() => bons.reload()} /> }
+        ]}
+      />
+    </div>
+  )
+}
+
+function PayBon({ memberId, onDone }: { memberId: number; onDone: () => void }) {
+  const invoke = useInvoke()
+  const [open, setOpen] = useState(false)
+  const [amount, setAmount] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  if (!open) return <button type="button" className="btn btn--secondary btn--sm" onClick={() => setOpen(true)}>{S.payBon}</button>
+  const pay = async () => {
+    const a = readMoney(amount)
+    if (!a.ok || a.value <= 0) return setError(a.ok ? T.needAmount : a.message)
+    try {
+      await invoke('trading.payBon', { date: today(), memberId, amount: a.value })
+      setOpen(false)
+      onDone()
+    } catch (err) {
+      setError(toFailure(err).message)
+    }
+  }
+  return (
+    <span className="trade-actions">
+      <MoneyField label={T.purchase.payAmount} value={amount} onChange={setAmount} error={error} />
+      <button type="button" className="btn btn--primary btn--sm" onClick={pay}>{T.post}</button>
+    </span>
+  )
+}
+
+/** Printable receipt with total, HPP and gross margin (the margin lines do not print). */
+export function Receipt({ doc }: { doc: TradeDoc }) {
+  return (
+    <section className="card trade-receipt" aria-label={S.receipt} data-testid="sale-receipt">
+      <h2>{S.receipt} {doc.docNo}</h2>
+      <p>{formatDateLong(doc.date)} · {doc.unit} · {doc.member ? `${doc.member.memberNo} ${doc.member.name}` : S.nonMember} · {doc.payment === 'KREDIT' ? S.bon : S.cash}</p>
+      <table className="table">
+        <tbody>
+          {doc.lines.map((l) => (
+            <tr key={l.moveId}>
+              <td>{l.name}</td>
+              <td className="trade-right">{qtyText(l.qty)} {l.uom} × {formatRupiah(l.price)}</td>
+              <td className="trade-right">{formatRupiah(l.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr><td colSpan={2}>{T.total}</td><td className="trade-right" data-testid="receipt-total">{formatRupiah(doc.amount)}</td></tr>
+        </tfoot>
+      </table>
+      <p className="trade-words">{S.terbilang}: {doc.amountInWords}</p>
+      <p className="no-print" data-testid="receipt-hpp">{S.hpp}: {formatRupiah(doc.hpp)} · {S.margin}: {formatRupiah(doc.amount - doc.hpp)} · {T.posted(doc.docNo, doc.entryNumber)}</p>
+    </section>
+  )
+}
