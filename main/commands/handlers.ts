@@ -36,6 +36,9 @@ import { productsAt, setProduct } from '../loans/products'
 import { tradingHandlers } from '../trading/handlers'
 import { bookkeepingHandlers } from '../bookkeeping/handlers'
 import { statementsHandlers } from '../statements/handlers'
+import { shuHandlers } from '../shu/handlers'
+import { closingHandlers } from '../closing/handlers'
+import { ratHandlers } from '../rat/handlers'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -167,7 +170,10 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.postInterest': (ctx, input) => postInterest(ctx, input.month, input.date),
   ...tradingHandlers,
   ...bookkeepingHandlers,
-  ...statementsHandlers
+  ...statementsHandlers,
+  ...shuHandlers,
+  ...closingHandlers,
+  ...ratHandlers
 }
 
 interface AuditSpec {

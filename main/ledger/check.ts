@@ -1,6 +1,6 @@
-import { computeCashFlowMonths } from '../statements/cash-flow-months'
+import { computeCashFlowDays } from '../statements/cash-flow-days'
 import type { LedgerCheckResult } from '../../shared/ledger/types'
-import { formatMonth } from '../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../shared/dates/format'
 import type { CommandContext } from '../commands/context'
 
 /**
@@ -45,23 +45,23 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     problems.push({ code: 'BALANCE_MISMATCH', message: `Saldo bulanan akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
   }
 
-  step(1, 'Mencocokkan ringkasan arus kas bulanan dengan baris jurnal')
-  const expected = computeCashFlowMonths(db)
-  const stored = db.prepare('SELECT account_id, month, inflow, outflow FROM cash_flow_months WHERE inflow != 0 OR outflow != 0').all() as { account_id: number; month: string; inflow: number; outflow: number }[]
+  step(1, 'Mencocokkan ringkasan arus kas harian dengan baris jurnal')
+  const expected = computeCashFlowDays(db)
+  const stored = db.prepare('SELECT account_id, date, inflow, outflow FROM cash_flow_days WHERE inflow != 0 OR outflow != 0').all() as { account_id: number; date: string; inflow: number; outflow: number }[]
   const bad = new Set<string>()
   for (const r of stored) {
-    const e = expected.get(`${r.account_id}|${r.month}`)
-    if (!e || e.inflow !== r.inflow || e.outflow !== r.outflow) bad.add(`${r.account_id}|${r.month}`)
-    expected.delete(`${r.account_id}|${r.month}`)
+    const e = expected.get(`${r.account_id}|${r.date}`)
+    if (!e || e.inflow !== r.inflow || e.outflow !== r.outflow) bad.add(`${r.account_id}|${r.date}`)
+    expected.delete(`${r.account_id}|${r.date}`)
   }
   for (const [k, e] of expected) if (e.inflow !== 0 || e.outflow !== 0) bad.add(k)
   const codeOf = db.prepare('SELECT code FROM accounts WHERE id = ?')
   const cashFlowMismatch = [...bad].slice(0, 100).map((k) => {
-    const [id, month] = k.split('|') as [string, string]
-    return { code: (codeOf.get(Number(id)) as { code: string }).code, month }
+    const [id, date] = k.split('|') as [string, string]
+    return { code: (codeOf.get(Number(id)) as { code: string }).code, date }
   })
   for (const m of cashFlowMismatch) {
-    problems.push({ code: 'CASH_FLOW_MISMATCH', message: `Ringkasan arus kas akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+    problems.push({ code: 'CASH_FLOW_MISMATCH', message: `Ringkasan arus kas akun ${m.code} tanggal ${formatDateLong(m.date)} tidak sama dengan baris jurnalnya` })
   }
 
   const plMismatch = db

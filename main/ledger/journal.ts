@@ -1,5 +1,5 @@
 import { entryCashFlows } from '../../shared/statements/cash-flow-entry'
-import { CASH_ACCOUNTS_SQL } from '../statements/cash-flow-months'
+import { CASH_ACCOUNTS_SQL } from '../statements/cash-flow-days'
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
@@ -333,15 +333,15 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
-/** Keeps cash_flow_months (the direct-method cash flow) in step with the entry just posted. */
+/** Keeps cash_flow_days (the direct-method cash flow) in step with the entry just posted. */
 function recordCashFlow(book: CommandContext['book'], date: string, lines: readonly ResolvedLine[]): void {
   const cash = new Set((book.q.prepare(CASH_ACCOUNTS_SQL).all() as { id: number }[]).map((r) => r.id))
   if (!lines.some((l) => cash.has(l.accountId))) return
   const upsert = book.q.prepare(
-    `INSERT INTO cash_flow_months (account_id, month, inflow, outflow) VALUES (?, ?, ?, ?)
-     ON CONFLICT (account_id, month) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow`
+    `INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)
+     ON CONFLICT (date, account_id) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow`
   )
   for (const [accountId, f] of entryCashFlows(lines.map((l) => ({ accountId: l.accountId, isCash: cash.has(l.accountId), debit: l.debit, credit: l.credit })))) {
-    upsert.run(accountId, date.slice(0, 7), f.inflow, f.outflow)
+    upsert.run(date, accountId, f.inflow, f.outflow)
   }
 }

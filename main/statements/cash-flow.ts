@@ -1,8 +1,7 @@
 import type { CashFlowLine, CashFlowStatement } from '../../shared/commands/statements'
 import type { Book } from '../db/book'
 import { cumulativeByAccount, dayBefore } from '../ledger/balances'
-import { computeCashFlowMonths } from './cash-flow-months'
-import { booksStart, chart, forMonths, natural, yearBefore, type ChartAccount } from './chart'
+import { booksStart, chart, natural, yearBefore, type ChartAccount } from './chart'
 
 type Section = 'OPERASI' | 'INVESTASI' | 'PENDANAAN'
 
@@ -26,23 +25,12 @@ const TITLES: Record<Section, string> = {
 
 interface Flow { inflow: number; outflow: number }
 
-/** What each non-cash account brought into or took out of kas and bank over a period. */
+/** What each non-cash account brought into or took out of kas and bank over a period (days kept at posting). */
 export function counterFlows(book: Book, from: string, to: string): Map<number, Flow> {
-  const out = new Map<number, Flow>()
-  const add = (rows: { account_id: number; inflow: number; outflow: number }[]) => {
-    for (const r of rows) {
-      const p = out.get(r.account_id) ?? { inflow: 0, outflow: 0 }
-      out.set(r.account_id, { inflow: p.inflow + r.inflow, outflow: p.outflow + r.outflow })
-    }
-  }
-  // Part of a month: the entries themselves, by the same rule the posting code uses.
-  const scan = (a: string, b: string) =>
-    add([...computeCashFlowMonths(book.sqlite, { from: a, to: b }).values()].map((r) => ({ account_id: r.accountId, inflow: r.inflow, outflow: r.outflow })))
-  const months = (a: string, b: string) =>
-    add(book.q.prepare('SELECT account_id, SUM(inflow) AS inflow, SUM(outflow) AS outflow FROM cash_flow_months WHERE month >= ? AND month <= ? GROUP BY account_id').all(a, b) as { account_id: number; inflow: number; outflow: number }[])
-
-  forMonths(from, to, scan, months)
-  return out
+  const rows = book.q
+    .prepare('SELECT account_id, SUM(inflow) AS inflow, SUM(outflow) AS outflow FROM cash_flow_days WHERE date >= ? AND date <= ? GROUP BY account_id')
+    .all(from, to) as { account_id: number; inflow: number; outflow: number }[]
+  return new Map(rows.map((r) => [r.account_id, { inflow: r.inflow, outflow: r.outflow }]))
 }
 
 function cashBalance(book: Book, cash: ChartAccount[], date: string): number {

@@ -13,6 +13,9 @@ import { loanCommands } from './loans'
 import { tradingCommands } from './trading'
 import { bookkeepingCommands } from './bookkeeping'
 import { statementCommands } from './statements'
+import { shuCommands } from './shu'
+import { closingCommands } from './closing'
+import { ratCommands } from './rat'
 import type { CommandDef } from './define'
 
 /** The spine: every operation any door can perform, declared once. */
@@ -30,7 +33,10 @@ export const commands = {
   ...loanCommands,
   ...tradingCommands,
   ...bookkeepingCommands,
-  ...statementCommands
+  ...statementCommands,
+  ...shuCommands,
+  ...closingCommands,
+  ...ratCommands
 }
 
 export type Commands = typeof commands

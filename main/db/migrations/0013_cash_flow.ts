@@ -1,22 +1,22 @@
 import type { Migration } from './types'
-import { rebuildCashFlowMonths } from '../../statements/cash-flow-months'
+import { rebuildCashFlowDays } from '../../statements/cash-flow-days'
 
 /**
- * Cash flow by counter account and month, for the direct-method Laporan Arus Kas: kept by the
+ * Cash flow by counter account and day, for the direct-method Laporan Arus Kas: kept by the
  * posting code (main/ledger/journal.ts) and proven by ledger.check; built here for the entries
  * already in the book. Profit and loss by month, unit and party serves the income statement; the
  * lines index also covers unit and party for the part of a month a period cuts.
  */
 export const m0013: Migration = {
   version: 13,
-  name: 'cash flow and profit-or-loss months',
+  name: 'cash flow days and profit-or-loss months',
   up: `
-CREATE TABLE cash_flow_months (
+CREATE TABLE cash_flow_days (
+  date TEXT NOT NULL,
   account_id INTEGER NOT NULL REFERENCES accounts(id),
-  month TEXT NOT NULL,
   inflow INTEGER NOT NULL DEFAULT 0,
   outflow INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (account_id, month)
+  PRIMARY KEY (date, account_id)
 ) WITHOUT ROWID;
 
 -- Profit and loss by account, month, unit and party (0 = no unit, '' = no party): the income
@@ -30,7 +30,6 @@ CREATE TABLE pl_month_dims (
   credit INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (account_id, month, unit_id, pihak)
 ) WITHOUT ROWID;
-CREATE INDEX pl_month_dims_month ON pl_month_dims(month, account_id, unit_id, pihak, debit, credit);
 
 CREATE TRIGGER journal_lines_pl_month_dims AFTER INSERT ON journal_lines
 WHEN (SELECT type FROM accounts WHERE id = NEW.account_id) IN ('PENDAPATAN', 'BEBAN')
@@ -49,5 +48,5 @@ GROUP BY l.account_id, substr(l.date, 1, 7), COALESCE(l.unit_id, 0), COALESCE(l.
 DROP INDEX journal_lines_account_date;
 CREATE INDEX journal_lines_account_date ON journal_lines(account_id, date, debit, credit, unit_id, pihak);
 `,
-  after: (db) => rebuildCashFlowMonths(db)
+  after: (db) => rebuildCashFlowDays(db)
 }

@@ -5,11 +5,17 @@
 import { bookkeeping } from './id/bookkeeping'
 import { statements } from './id/statements'
 import { trading } from './id/trading'
+import { shu } from './id/shu'
+import { closing } from './id/closing'
+import { rat } from './id/rat'
 
 export const id = {
   trading,
   bookkeeping,
   statements,
+  shu,
+  closing,
+  rat,
   app: {
     name: 'Lumbung',
     tagline: 'Pembukuan koperasi desa/kelurahan',

@@ -6,18 +6,13 @@ import { openBook } from '../../../main/db/book'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
 import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
-import type { CommandResponse } from '../../../shared/errors'
+import { ok } from '../../helpers/host'
 
 let dir: string
 let cleanup: () => void
 let host: BookHost
 let file: string
 
-async function ok<T = any>(p: Promise<CommandResponse<unknown>>): Promise<T> {
-  const r = await p
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.result as T
-}
 
 const post = (date: string, amount: number) =>
   ok(host.execute('journal.post', { date, description: `Setoran ${amount}`, lines: [{ account: '1-1101', debit: amount }, { account: '3-3101', credit: amount }] }))

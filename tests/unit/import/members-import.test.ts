@@ -5,22 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBook } from '../../../main/db/book'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
-import type { CommandResponse } from '../../../shared/errors'
+import { ok, fails } from '../../helpers/host'
 
 let dir: string
 let cleanup: () => void
 let host: BookHost
 
-async function ok<T = any>(p: Promise<CommandResponse<unknown>>): Promise<T> {
-  const r = await p
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.result as T
-}
-async function fails(p: Promise<CommandResponse<unknown>>) {
-  const r = await p
-  if (r.ok) throw new Error('should have failed')
-  return r.error
-}
 
 const HEADER = ['No. Anggota', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir', 'Desa', 'RT', 'Tgl Masuk', 'Simpanan Pokok', 'Simpanan Wajib', 'Simpanan Sukarela']
 const GOOD = [

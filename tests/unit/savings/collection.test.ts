@@ -4,18 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBook } from '../../../main/db/book'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
-import type { CommandResponse } from '../../../shared/errors'
+import { ok } from '../../helpers/host'
 
 let dir: string
 let cleanup: () => void
 let host: BookHost
 const ids: number[] = []
 
-async function ok<T = any>(p: Promise<CommandResponse<unknown>>): Promise<T> {
-  const r = await p
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.result as T
-}
 
 beforeEach(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-tagihan-'))

@@ -20,6 +20,7 @@ import { HealthStatus } from './HealthStatus'
 import { KasirHome } from './KasirHome'
 import { navFor, screenOf, type ScreenId } from './nav'
 import { UserMenu } from './UserMenu'
+import { RatScreen } from '../rat/RatScreen'
 
 function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; query: Record<string, string> }) {
   switch (id) {
@@ -44,7 +45,7 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
     case 'pinjaman':
       return <LoansScreen sub={sub} query={query} />
     case 'rat':
-      return <ComingSoon which="rat" />
+      return <RatScreen sub={sub} query={query} />
     case 'dinas':
       return <ComingSoon which="dinas" />
   }

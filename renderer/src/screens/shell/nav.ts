@@ -20,7 +20,7 @@ export const NAV: readonly NavItem[] = [
   { id: 'kas', label: t.nav.cash, icon: '▣' },
   { id: 'jurnal', label: t.nav.journal, icon: '✎' },
   { id: 'laporan', label: t.nav.reports, icon: '▤' },
-  { id: 'rat', label: t.nav.rat, icon: '⚑', soon: true },
+  { id: 'rat', label: t.nav.rat, icon: '⚑' },
   { id: 'dinas', label: t.nav.dinas, icon: '✉', soon: true },
   { id: 'pengaturan', label: t.nav.settings, icon: '⚙' }
 ]

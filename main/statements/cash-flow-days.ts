@@ -3,17 +3,19 @@ import { entryCashFlows, type EntryLine } from '../../shared/statements/cash-flo
 
 export const CASH_ACCOUNTS_SQL = `SELECT id FROM accounts WHERE code LIKE '1-11%' OR code LIKE '1-12%'`
 
-/** Every cash-touching entry's flows, summed by counter account and month, from the lines. */
-export function computeCashFlowMonths(db: Database.Database, range?: { from: string; to: string }): Map<string, { accountId: number; month: string; inflow: number; outflow: number }> {
+export interface CashFlowDay { accountId: number; date: string; inflow: number; outflow: number }
+
+/** Every cash-touching entry's flows (optionally only those dated in a range), summed by counter account and day, from the lines. */
+export function computeCashFlowDays(db: Database.Database, range?: { from: string; to: string }): Map<string, CashFlowDay> {
   const cash = new Set((db.prepare(CASH_ACCOUNTS_SQL).all() as { id: number }[]).map((r) => r.id))
-  const out = new Map<string, { accountId: number; month: string; inflow: number; outflow: number }>()
+  const out = new Map<string, CashFlowDay>()
   let entry = -1
-  let month = ''
+  let date = ''
   let lines: EntryLine[] = []
   const flush = () => {
     for (const [accountId, f] of entryCashFlows(lines)) {
-      const key = `${accountId}|${month}`
-      const p = out.get(key) ?? { accountId, month, inflow: 0, outflow: 0 }
+      const key = `${accountId}|${date}`
+      const p = out.get(key) ?? { accountId, date, inflow: 0, outflow: 0 }
       p.inflow += f.inflow
       p.outflow += f.outflow
       out.set(key, p)
@@ -21,17 +23,17 @@ export function computeCashFlowMonths(db: Database.Database, range?: { from: str
   }
   const rows = db
     .prepare(
-      `SELECT l.entry_id, substr(l.date, 1, 7) AS month, l.account_id, l.debit, l.credit FROM journal_lines l
+      `SELECT l.entry_id, l.date, l.account_id, l.debit, l.credit FROM journal_lines l
        WHERE l.entry_id IN (SELECT entry_id FROM journal_lines WHERE account_id IN (${CASH_ACCOUNTS_SQL})${range ? ' AND date >= ? AND date <= ?' : ''})
        ORDER BY l.entry_id, l.line_no`
     )
     .raw(true)
     .iterate(...(range ? [range.from, range.to] : [])) as IterableIterator<[number, string, number, number, number]>
-  for (const [e, m, accountId, debit, credit] of rows) {
+  for (const [e, d, accountId, debit, credit] of rows) {
     if (e !== entry) {
       flush()
       entry = e
-      month = m
+      date = d
       lines = []
     }
     lines.push({ accountId, isCash: cash.has(accountId), debit, credit })
@@ -40,8 +42,8 @@ export function computeCashFlowMonths(db: Database.Database, range?: { from: str
   return out
 }
 
-export function rebuildCashFlowMonths(db: Database.Database): void {
-  db.exec('DELETE FROM cash_flow_months')
-  const ins = db.prepare('INSERT INTO cash_flow_months (account_id, month, inflow, outflow) VALUES (?, ?, ?, ?)')
-  for (const r of computeCashFlowMonths(db).values()) ins.run(r.accountId, r.month, r.inflow, r.outflow)
+export function rebuildCashFlowDays(db: Database.Database): void {
+  db.exec('DELETE FROM cash_flow_days')
+  const ins = db.prepare('INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)')
+  for (const r of computeCashFlowDays(db).values()) ins.run(r.date, r.accountId, r.inflow, r.outflow)
 }

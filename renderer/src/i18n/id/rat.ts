@@ -1,0 +1,2 @@
+// Strings of the rat screens, part of the Bahasa Indonesia messages (see ../id.ts).
+export const rat = {}

@@ -1,0 +1,2 @@
+/** Closing commands (issue 7). */
+export const closingCommands = {}

@@ -1,0 +1,2 @@
+/** RAT commands (issue 7). */
+export const ratCommands = {}

@@ -1,0 +1,2 @@
+/** SHU commands (issue 7). */
+export const shuCommands = {}
