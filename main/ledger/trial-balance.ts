@@ -24,14 +24,30 @@ function split(net: number): { debit: number; credit: number } {
   return net >= 0 ? { debit: net, credit: 0 } : { debit: 0, credit: -net }
 }
 
+function unitIdOf(book: Book, code: string): number {
+  const u = book.q.prepare('SELECT id FROM units WHERE code = ?').get(code) as { id: number } | undefined
+  if (!u) throw new CommandError('NOT_FOUND', `Unit usaha: ${code} tidak ada`, 'unit')
+  return u.id
+}
+
+/** One unit's lines up to a date, per account (a unit's trial balance reads its own lines). */
+function unitCumulative(book: Book, unitId: number, date: string): Map<number, DebitCredit> {
+  const rows = book.q
+    .prepare('SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM journal_lines WHERE unit_id = ? AND date <= ? GROUP BY account_id')
+    .all(unitId, date) as ({ account_id: number } & DebitCredit)[]
+  return new Map(rows.map((r) => [r.account_id, { debit: r.debit, credit: r.credit }]))
+}
+
 export function trialBalance(book: Book, input: Input): TrialBalance {
   const from = 'from' in input ? input.from : null
   const to = 'to' in input ? input.to : input.asOf
   if (from !== null && from > to) {
     throw new CommandError('INVALID_INPUT', 'Dari tanggal: tidak boleh setelah "sampai tanggal"', 'from')
   }
-  const closing = cumulativeByAccount(book, to)
-  const opening = from !== null ? cumulativeByAccount(book, dayBefore(from)) : new Map<number, DebitCredit>()
+  const unitId = input.unit ? unitIdOf(book, input.unit) : null
+  const upTo = (date: string) => (unitId === null ? cumulativeByAccount(book, date) : unitCumulative(book, unitId, date))
+  const closing = upTo(to)
+  const opening = from !== null ? upTo(dayBefore(from)) : new Map<number, DebitCredit>()
 
   const accounts = book.q
     .prepare('SELECT id, code, name, type, normal_balance, parent_id, is_header FROM accounts ORDER BY code')

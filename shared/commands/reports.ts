@@ -6,10 +6,10 @@ import type { AccountLedger, LedgerCheckResult, TrialBalance } from '../ledger/t
 export const reportCommands = {
   'reports.trialBalance': command<TrialBalance>()({
     kind: 'query',
-    summary: 'Neraca saldo per tanggal (asOf) atau untuk satu periode (from–to)',
+    summary: 'Neraca saldo per tanggal (asOf) atau untuk satu periode (from–to), seluruh koperasi atau satu unit usaha',
     input: z.union([
-      z.strictObject({ asOf: isoDate, includeZero: z.boolean().default(false) }),
-      z.strictObject({ from: isoDate, to: isoDate, includeZero: z.boolean().default(false) })
+      z.strictObject({ asOf: isoDate, includeZero: z.boolean().default(false), unit: unitCode.optional() }),
+      z.strictObject({ from: isoDate, to: isoDate, includeZero: z.boolean().default(false), unit: unitCode.optional() })
     ], { error: 'isi asOf, atau from dan to' })
   }),
   'ledger.account': command<AccountLedger>()({

@@ -413,6 +413,7 @@ export const id = {
       d: 'Debit',
       k: 'Kredit',
       total: 'Jumlah',
+      unitOnly: (unit: string) => `Unit usaha: ${unit} (baris jurnal yang bertanda unit ini saja)`,
       balanced: 'Seimbang ✓',
       notBalanced: 'TIDAK seimbang',
       balancedHint: 'Jumlah debit sama dengan jumlah kredit.',

@@ -157,3 +157,17 @@ describe('statements of the fixture cooperative, to the rupiah', () => {
     tb.run('statements.setPresentation', { memberSharesAsLiability: false })
   })
 })
+
+describe('a unit’s own trial balance', () => {
+  it('reads only the lines marked with the unit: SEMBAKO balances on its own', () => {
+    const all = tb.run('reports.trialBalance', { asOf: '2026-12-31' })
+    const sembako = tb.run('reports.trialBalance', { asOf: '2026-12-31', unit: 'SEMBAKO' })
+    expect(sembako.balanced).toBe(true)
+    const row = (t: typeof all, code: string) => t.rows.find((r) => r.code === code)
+    expect(row(sembako, '4-2101')!.closingCredit).toBe(7_000_000)
+    expect(row(sembako, '1-1601')!.closingDebit).toBe(6_600_000)
+    expect(row(sembako, '3-2101')).toBeUndefined()
+    expect(row(all, '3-2101')!.closingCredit).toBe(50_000_000)
+    expect(tb.fail('reports.trialBalance', { asOf: '2026-12-31', unit: 'TIDAKADA' }).field).toBe('unit')
+  })
+})

@@ -7,7 +7,7 @@ import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { DateField } from '../../components/DateInput'
-import { CheckboxField } from '../../components/Field'
+import { CheckboxField, SelectField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
@@ -23,11 +23,14 @@ interface Params {
   from: string
   to: string
   includeZero: boolean
+  /** '' = the whole cooperative. */
+  unit: string
 }
 
 function toInput(p: Params): CommandInput<'reports.trialBalance'> | null {
-  if (p.mode === 'asOf') return p.asOf ? { asOf: p.asOf, includeZero: p.includeZero } : null
-  return p.from && p.to ? { from: p.from, to: p.to, includeZero: p.includeZero } : null
+  const unit = p.unit ? { unit: p.unit } : {}
+  if (p.mode === 'asOf') return p.asOf ? { asOf: p.asOf, includeZero: p.includeZero, ...unit } : null
+  return p.from && p.to ? { from: p.from, to: p.to, includeZero: p.includeZero, ...unit } : null
 }
 
 export function TrialBalanceReport({ query }: { query: Record<string, string> }) {
@@ -38,8 +41,10 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
     asOf: query.per ?? day,
     from: query.dari ?? maxDate(startOfYear(day), profile.booksStartDate),
     to: query.sampai ?? day,
-    includeZero: false
+    includeZero: false,
+    unit: query.unit ?? ''
   }))
+  const units = useCommand('units.list', { includeInactive: true })
   const [applied, setApplied] = useState<Params>(draft)
   const tb = useCommand('reports.trialBalance', toInput(applied))
 
@@ -70,6 +75,13 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
             <DateField label={t.common.to} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} className="w-date" hint="" required />
           </>
         )}
+        <SelectField
+          label={t.journal.ledger.unit}
+          value={draft.unit}
+          onChange={(v) => setDraft({ ...draft, unit: v })}
+          options={[{ value: '', label: t.journal.ledger.allUnits }, ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))]}
+          className="w-series"
+        />
         <div className="filters__check">
           <CheckboxField label={T.includeZero} checked={draft.includeZero} onChange={(v) => setDraft({ ...draft, includeZero: v })} />
         </div>
@@ -84,7 +96,15 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
       </form>
 
       {tb.error && <Notice tone="error">{tb.error.message}</Notice>}
-      {tb.data && <TrialBalanceTable tb={tb.data} coopName={profile.name} place={`${profile.village}, ${profile.regency}`} loading={tb.loading} />}
+      {tb.data && (
+        <TrialBalanceTable
+          tb={tb.data}
+          coopName={profile.name}
+          place={`${profile.village}, ${profile.regency}`}
+          unitName={applied.unit ? (units.data ?? []).find((u) => u.code === applied.unit)?.name ?? applied.unit : null}
+          loading={tb.loading}
+        />
+      )}
       {!tb.data && tb.loading && <p className="muted">{t.common.loading}</p>}
     </div>
   )
@@ -101,7 +121,7 @@ function cells(r: Pick<TrialBalanceRow, 'openingDebit' | 'openingCredit' | 'move
   ))
 }
 
-export function TrialBalanceTable({ tb, coopName, place, loading }: { tb: TrialBalance; coopName: string; place: string; loading?: boolean }) {
+export function TrialBalanceTable({ tb, coopName, place, unitName = null, loading }: { tb: TrialBalance; coopName: string; place: string; unitName?: string | null; loading?: boolean }) {
   const period = tb.from !== null
   const subtitle = period ? T.subtitlePeriod(formatDateLong(tb.from!), formatDateLong(tb.to)) : T.subtitleAsOf(formatDateLong(tb.to))
   const totals = tb.totals
@@ -115,6 +135,7 @@ export function TrialBalanceTable({ tb, coopName, place, loading }: { tb: TrialB
         <p className="report__place">{place}</p>
         <h2 className="report__title" id="tb-title">{T.title}</h2>
         <p className="report__subtitle">{subtitle}</p>
+        {unitName && <p className="report__subtitle">{T.unitOnly(unitName)}</p>}
       </header>
 
       <div className={`balance-flag ${tb.balanced ? 'is-good' : 'is-bad'}`} role="status">
