@@ -4,6 +4,7 @@ import { checkLedger } from '../ledger/check'
 import { verifyAudit } from '../audit/trail'
 import { savingsTieOut } from '../savings/reports'
 import { loansTieOut } from '../loans/loans'
+import { shuTieOut } from '../shu/shu'
 import { formatRupiah } from '../../shared/money/rupiah'
 
 /**
@@ -34,6 +35,12 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
     name: 'Pinjaman anggota = akun piutang pinjaman',
     ok: loans.every((r) => r.difference === 0),
     problems: loans.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, sisa pokok pinjaman ${formatRupiah(r.loans)}, selisih ${formatRupiah(r.difference)}`)
+  })
+  const shu = shuTieOut(ctx.book, '2199-12-31')
+  sections.push({
+    name: 'SHU anggota belum dibayar = akun 2-1601',
+    ok: shu.difference === 0,
+    problems: shu.difference === 0 ? [] : [`2-1601: buku besar ${formatRupiah(shu.ledger)}, SHU anggota belum dibayar ${formatRupiah(shu.subledger)}, selisih ${formatRupiah(shu.difference)}`]
   })
   ctx.progress?.({ done: 4, total: 4, label: 'Selesai' })
   return { ok: sections.every((s) => s.ok), checkedAt: ctx.now().toISOString(), sections }

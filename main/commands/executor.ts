@@ -18,6 +18,7 @@ import { readTable } from '../import/table'
 import { analyzeImport, commitImport } from '../import/members-import'
 import { analyzeCollectionFile, collectSavings } from '../savings/collection'
 import { todayIso } from '../../shared/dates/format'
+import { closeWithBackup } from '../closing/close'
 
 export interface ExecuteOptions {
   onProgress?: (p: Progress) => void
@@ -90,7 +91,7 @@ export class BookHost implements Executor {
       try {
         const v = validateCommand(name, input)
         const user = authorizeCommand(base, name)
-        return { ok: true, result: await this.runHost(name as HostCommandName, v.input as { file?: string }, user) }
+        return { ok: true, result: await this.runHost(name as HostCommandName, v.input as { file?: string }, user, opts.onProgress) }
       } catch (e) {
         return toErrorResponse(e)
       }
@@ -111,7 +112,7 @@ export class BookHost implements Executor {
     return r
   }
 
-  private async runHost(name: HostCommandName, input: { file?: string }, user: AuthUser | null): Promise<unknown> {
+  private async runHost(name: HostCommandName, input: { file?: string }, user: AuthUser | null, onProgress?: ExecuteOptions['onProgress']): Promise<unknown> {
     const actor = user?.username ?? this.actor
     switch (name) {
       case 'backup.create': {
@@ -165,9 +166,40 @@ export class BookHost implements Executor {
         this.changesSinceBackup++
         return result
       }
+      case 'closing.close': {
+        const r = await closeWithBackup({ book: this.book, actor, user, now: this.now }, input as unknown as CommandParsedInput<'closing.close'>, () => this.backupNow('sebelum-tutup-tahun'))
+        this.changesSinceBackup++
+        return r
+      }
       case 'statements.export': {
         requireProfile(this.book)
         return exportStatement(this.book, input as unknown as CommandParsedInput<'statements.export'>, this.now())
+      }
+      case 'ratbook.pdf': {
+        requireProfile(this.book)
+        const { ratbookPdf } = await import('../ratbook/export')
+        return ratbookPdf({ book: this.book, actor, user, now: this.now }, input as unknown as CommandParsedInput<'ratbook.pdf'>, onProgress)
+      }
+      case 'dinas.export': {
+        requireProfile(this.book)
+        const { exportDinas } = await import('../dinas/export')
+        return exportDinas(this.book, input as unknown as CommandParsedInput<'dinas.export'>, this.now())
+      }
+      case 'dinas.importExport': {
+        requireProfile(this.book)
+        const { importSubmission } = await import('../dinas/consolidation')
+        const r = this.book.tx(() => {
+          const res = importSubmission(this.book, input.file!, actor, this.now())
+          appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input, after: res })
+          return res
+        })
+        this.changesSinceBackup++
+        return r
+      }
+      case 'dinas.recapExport': {
+        requireProfile(this.book)
+        const { exportRecap } = await import('../dinas/export')
+        return exportRecap(this.book, input as unknown as CommandParsedInput<'dinas.recapExport'>, this.now())
       }
       case 'book.export': {
         const file = input.file!

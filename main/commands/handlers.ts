@@ -39,6 +39,10 @@ import { statementsHandlers } from '../statements/handlers'
 import { shuHandlers } from '../shu/handlers'
 import { closingHandlers } from '../closing/handlers'
 import { ratHandlers } from '../rat/handlers'
+import { ratbookHandlers } from '../ratbook/handlers'
+import { healthHandlers } from '../health/handlers'
+import { dashboardHandlers } from '../dashboard/handlers'
+import { dinasHandlers } from '../dinas/handlers'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -173,7 +177,11 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   ...statementsHandlers,
   ...shuHandlers,
   ...closingHandlers,
-  ...ratHandlers
+  ...ratHandlers,
+  ...ratbookHandlers,
+  ...healthHandlers,
+  ...dashboardHandlers,
+  ...dinasHandlers
 }
 
 interface AuditSpec {

@@ -69,6 +69,8 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
       `WITH lines AS (SELECT l.account_id, substr(l.date, 1, 7) AS month, COALESCE(l.unit_id, 0) AS unit_id, COALESCE(l.pihak, '') AS pihak,
                              SUM(l.debit) AS debit, SUM(l.credit) AS credit
                       FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.type IN ('PENDAPATAN', 'BEBAN')
+                        AND NOT EXISTS (SELECT 1 FROM journal_entries e LEFT JOIN journal_entries o ON o.id = e.reversal_of
+                                        WHERE e.id = l.entry_id AND (e.source = 'TUTUP_BUKU' OR o.source = 'TUTUP_BUKU'))
                       GROUP BY l.account_id, substr(l.date, 1, 7), COALESCE(l.unit_id, 0), COALESCE(l.pihak, '')),
             diff AS (SELECT * FROM lines EXCEPT SELECT account_id, month, unit_id, pihak, debit, credit FROM pl_month_dims
                      UNION ALL

@@ -170,10 +170,14 @@ function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: st
 const MANAGED_SOURCES: Record<string, string> = {
   PINJAMAN: 'menu Pinjaman; koreksi lewat pembayaran, hapus buku atau PPAP di sana agar sisa pinjaman anggota tetap cocok',
   USAHA: 'menu Unit Usaha; koreksi lewat retur atau stok opname agar stok dan piutang/utang usaha tetap cocok',
-  ASET_TETAP: 'menu Kas & Aset › Aset tetap; koreksi lewat pelepasan aset agar daftar aset tetap cocok dengan buku besar'
+  ASET_TETAP: 'menu Kas & Aset › Aset tetap; koreksi lewat pelepasan aset agar daftar aset tetap cocok dengan buku besar',
+  SHU: 'menu RAT › SHU; pembagian dan pembayaran SHU dicatat per anggota di sana agar SHU anggota yang belum dibayar tetap cocok',
+  TUTUP_BUKU: 'tutup buku tahunan; buka kembali tahun itu di RAT › Tutup buku (dengan alasan) agar catatan penutupan tetap cocok',
+  TUTUP_BUKU_PAJAK: 'tutup buku tahunan; buka kembali tahun itu di RAT › Tutup buku (dengan alasan) agar catatan penutupan tetap cocok'
 }
 
-export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'journal.reverse'>): JournalEntry {
+/** `owner`: the module that made the entry reverses it itself (e.g. reopening a closed year). */
+export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'journal.reverse'>, opts: { owner?: boolean } = {}): JournalEntry {
   const { book } = ctx
   const original = getEntry(book, { id: input.entryId }, 'entryId')
   if (original.reversedBy) {
@@ -187,7 +191,7 @@ export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'jou
     )
   }
   const managed = MANAGED_SOURCES[original.source]
-  if (managed) throw new CommandError('CONFLICT', `Jurnal ${original.number} dibuat oleh ${managed}`, 'entryId')
+  if (managed && !opts.owner) throw new CommandError('CONFLICT', `Jurnal ${original.number} dibuat oleh ${managed}`, 'entryId')
   if (input.date < original.date) {
     throw new CommandError('INVALID_INPUT', `Tanggal: pembalikan tidak boleh sebelum tanggal jurnal asli (${formatDateLong(original.date)})`, 'date')
   }

@@ -30,7 +30,9 @@ export function equityChanges(book: Book, from: string, to: string): EquityChang
   const row = (key: string, label: string, amounts: number[]) => ({ key, label, amounts, total: amounts.reduce((t, v) => t + v, 0) })
   const opening = [...cols.map((a) => k(open, a.id)), plOpen]
   const additions = [...cols.map((a) => moves.get(a.id)?.credit ?? 0), 0]
-  const reductions = [...cols.map((a) => -(moves.get(a.id)?.debit ?? 0)), 0]
+  // P&L closed into equity in the period (year-end closing entries): out of the SHU column.
+  const plClosed = pl.reduce((t, a) => t + k(close, a.id), 0) - plOpen - shu
+  const reductions = [...cols.map((a) => -(moves.get(a.id)?.debit ?? 0)), plClosed]
   const result = [...cols.map(() => 0), shu]
   const closing = opening.map((v, i) => v + additions[i]! + reductions[i]! + result[i]!)
   return {

@@ -24,6 +24,8 @@ function plCells(book: Book, from: string, to: string): Cell[] {
          FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ?
          LEFT JOIN units u ON u.id = l.unit_id
          WHERE a.type IN ('PENDAPATAN', 'BEBAN')
+           AND NOT EXISTS (SELECT 1 FROM journal_entries e LEFT JOIN journal_entries o ON o.id = e.reversal_of
+                           WHERE e.id = l.entry_id AND (e.source = 'TUTUP_BUKU' OR o.source = 'TUTUP_BUKU'))
          GROUP BY a.id, l.unit_id, l.pihak`
       )
       .all(a, b) as Cell[])

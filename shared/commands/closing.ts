@@ -1,2 +1,123 @@
-/** Closing commands (issue 7). */
-export const closingCommands = {}
+import { z } from 'zod'
+import { command, hostCommand } from './define'
+import { isoDate, requiredText, rupiah } from '../validation/schemas'
+
+/** How the year's income tax is booked at closing (DOMAIN.md §9.6). */
+export const TAX_MODES = ['NONE', 'PPH_FINAL', 'MANUAL'] as const
+export type TaxMode = (typeof TAX_MODES)[number]
+
+/** Journal source of the closing and reclassification entries: left out of the income statement. */
+export const CLOSING_SOURCE = 'TUTUP_BUKU'
+/** Journal source of the year-end tax entry: an ordinary expense, so it stays in the income statement. */
+export const CLOSING_TAX_SOURCE = 'TUTUP_BUKU_PAJAK'
+
+const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1900, { error: 'tahun tidak valid' }).max(2199, { error: 'tahun tidak valid' })
+const ratePercent = z.string({ error: 'harus berupa teks angka persen, mis. "0.5"' }).trim()
+  .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/, { error: 'persen 0–100 dengan paling banyak 4 angka desimal, mis. "0.5"' })
+
+export const closingTaxInput = z.strictObject({
+  mode: z.enum(TAX_MODES, { error: 'harus NONE, PPH_FINAL atau MANUAL' }).default('NONE'),
+  amount: rupiah.optional(),
+  ratePercent: ratePercent.default('0.5')
+}).superRefine((t, ctx) => {
+  if (t.mode === 'MANUAL' && t.amount === undefined) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'isi jumlah pajak untuk mode MANUAL' })
+})
+
+const closeInput = z.strictObject({
+  year,
+  /** The day the closing is carried out (recorded); the entries are always dated 31 December. */
+  date: isoDate.optional(),
+  tax: closingTaxInput.default({ mode: 'NONE', ratePercent: '0.5' })
+})
+
+export interface ClosingLine {
+  code: string
+  name: string
+  debit: number
+  credit: number
+}
+
+export interface ClosingTax {
+  mode: TaxMode
+  ratePercent: string | null
+  /** Gross turnover of the year: Σ revenue, net of returns and discounts (4-2109). */
+  turnover: number
+  /** What the mode asks for: rate × turnover rounded half-up to the rupiah, or the manual amount. */
+  computed: number
+  /** Income tax already expensed in 5-9101 during the year (e.g. monthly PPh final). */
+  alreadyBooked: number
+  /** What the closing posts: computed − alreadyBooked, never below zero. */
+  toPost: number
+}
+
+export interface ClosingPreview {
+  year: number
+  closingDate: string
+  tax: ClosingTax
+  /** SHU before the year-end tax entry and after it (SHU setelah pajak = what goes to 3-5102). */
+  shuBeforeTax: number
+  shu: number
+  /** The closing entry's lines: each revenue and expense account into 3-9999. */
+  lines: ClosingLine[]
+  /** Reasons the year cannot be closed now; empty when it can. */
+  problems: string[]
+  /** Things to look at that do not stop the closing (e.g. December depreciation not posted). */
+  warnings: string[]
+}
+
+export interface ClosingEntryRef {
+  id: number
+  number: string
+  kind: 'PAJAK' | 'PENUTUP' | 'IKHTISAR' | 'REKLASIFIKASI'
+  reversedBy: string | null
+}
+
+export interface ClosingStatus {
+  year: number
+  closed: boolean
+  /** Whether the year was ever closed and later reopened. */
+  reopened: boolean
+  closedAt: string | null
+  closedBy: string | null
+  closingDate: string | null
+  shu: number | null
+  shuBeforeTax: number | null
+  tax: { mode: TaxMode; ratePercent: string | null; turnover: number; amount: number } | null
+  entries: ClosingEntryRef[]
+  backupFile: string | null
+  months: { month: string; locked: boolean }[]
+  allLocked: boolean
+  history: { action: 'TUTUP' | 'BUKA'; at: string; by: string; reason: string | null }[]
+}
+
+export interface ClosingResult extends ClosingStatus {
+  warnings: string[]
+}
+
+export const closingCommands = {
+  'closing.preview': command<ClosingPreview>()({
+    kind: 'query',
+    summary: 'Pratinjau tutup buku tahunan: omzet, pajak, SHU dan jurnal penutup, serta alasan bila belum bisa ditutup',
+    input: z.strictObject({ year, tax: closingTaxInput.default({ mode: 'NONE', ratePercent: '0.5' }) })
+  }),
+  'closing.close': hostCommand<ClosingResult>()({
+    kind: 'mutation',
+    permission: 'close',
+    summary: 'Menutup buku tahunan: cadangan dulu, lalu jurnal pajak, jurnal penutup ke SHU Tahun Berjalan, reklasifikasi ke SHU Belum Dibagi, dan mengunci 12 bulan',
+    input: closeInput
+  }),
+  'closing.status': command<ClosingStatus>()({
+    kind: 'query',
+    summary: 'Status tutup buku satu tahun: jurnal, SHU, pajak, kunci bulan dan berkas cadangan',
+    input: z.strictObject({ year })
+  }),
+  'closing.reopen': command<ClosingStatus>()({
+    kind: 'mutation',
+    permission: 'approve',
+    summary: 'Membuka kembali tahun yang sudah ditutup: membuka kunci bulan dan membalik jurnal penutup (wajib dengan alasan, dicatat)',
+    input: z.strictObject({
+      year,
+      reason: requiredText(500).refine((s) => s.length >= 10, { error: 'jelaskan alasannya (paling sedikit 10 karakter)' })
+    })
+  })
+}

@@ -16,10 +16,16 @@ import { statementCommands } from './statements'
 import { shuCommands } from './shu'
 import { closingCommands } from './closing'
 import { ratCommands } from './rat'
+import { ratbookCommands } from './ratbook'
 import type { CommandDef } from './define'
+import { healthCommands } from './health'
+import { dashboardCommands } from './dashboard'
+import { dinasCommands } from './dinas'
 
 /** The spine: every operation any door can perform, declared once. */
 export const commands = {
+  ...healthCommands,
+  ...dashboardCommands,
   ...setupCommands,
   ...accountCommands,
   ...unitCommands,
@@ -36,7 +42,9 @@ export const commands = {
   ...statementCommands,
   ...shuCommands,
   ...closingCommands,
-  ...ratCommands
+  ...ratCommands,
+  ...ratbookCommands,
+  ...dinasCommands
 }
 
 export type Commands = typeof commands

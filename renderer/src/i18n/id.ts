@@ -8,14 +8,20 @@ import { trading } from './id/trading'
 import { shu } from './id/shu'
 import { closing } from './id/closing'
 import { rat } from './id/rat'
+import { ratbook } from './id/ratbook'
+import { kesehatan } from './id/health'
+import { dashboard } from './id/dashboard'
 
 export const id = {
+  kesehatan,
+  dashboard,
   trading,
   bookkeeping,
   statements,
   shu,
   closing,
   rat,
+  ratbook,
   app: {
     name: 'Lumbung',
     tagline: 'Pembukuan koperasi desa/kelurahan',

@@ -1,4 +1,6 @@
-import { formatDateLong, formatMonth, lastDayOfMonth, firstDayOfMonth } from '../../../../shared/dates/format'
+import type { DashboardReminder, DashboardSummary } from '../../../../shared/commands/dashboard'
+import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
+import type { Kolektibilitas } from '../../../../shared/loans/provisioning'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
 import { useHealth } from '../../app/health'
@@ -10,17 +12,10 @@ import { PageHeader } from '../../components/PageHeader'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href } from '../../lib/router'
-import { ASSETS, BANK_GROUP, CASH_GROUP, debitBalance, lockedThrough } from './homeFigures'
-
-function Stat({ label, value, hint, loading, negative }: { label: string; value: string | undefined; hint?: string; loading: boolean; negative?: boolean }) {
-  return (
-    <div className="stat card">
-      <p className="stat__label">{label}</p>
-      <p className={`stat__value${negative ? ' is-negative' : ''}`} aria-busy={loading || undefined}>{value ?? (loading ? '…' : t.common.none)}</p>
-      {hint && <p className="stat__hint">{hint}</p>}
-    </div>
-  )
-}
+import { formatAge } from '../../lib/age'
+import { KolektibilitasChart } from '../loans/KolektibilitasChart'
+import { CASH_GROUP } from './homeFigures'
+import { CashChart, HBarChart, MembersChart, UnitsChart, shortRupiah } from './DashCharts'
 
 /** Red banner on Beranda when the check run at start found problems. */
 export function CheckBanner() {
@@ -53,17 +48,96 @@ export function CheckBanner() {
   )
 }
 
+function Tile({ label, value, hint, to, testId, negative, tone }: { label: string; value: string; hint?: string; to: string; testId: string; negative?: boolean; tone?: string }) {
+  return (
+    <a className={`stat card dash-tile${tone ? ` dash-tile--${tone}` : ''}`} href={href(to)} data-testid={testId}>
+      <p className="stat__label">{label}</p>
+      <p className={`stat__value${negative ? ' is-negative' : ''}`}>{value}</p>
+      {hint && <p className="stat__hint">{hint}</p>}
+    </a>
+  )
+}
+
+const n = (x: number) => formatNumberId(x)
+
+function reminderText(r: DashboardReminder): { title: string; text: string } {
+  const d = t.dashboard.reminders
+  const date = r.due ? formatDateLong(r.due) : ''
+  switch (r.key) {
+    case 'RAT':
+      return {
+        title: d.RAT(r.year ?? 0),
+        text: r.done ? d.ratHeld(date) : r.daysLeft === 0 ? d.ratToday(date) : (r.daysLeft ?? 0) < 0 ? d.ratOverdue(date, n(-(r.daysLeft ?? 0))) : d.ratLeft(date, n(r.daysLeft ?? 0))
+      }
+    case 'DINAS':
+      return { title: d.DINAS, text: (r.daysLeft ?? 0) < 0 ? d.dinasOverdue(date, n(-(r.daysLeft ?? 0))) : d.dinasDue(date, n(r.daysLeft ?? 0)) }
+    case 'WAJIB':
+      return { title: d.WAJIB, text: r.count ? d.wajib(n(r.count)) : d.none }
+    case 'PINJAMAN':
+      return { title: d.PINJAMAN, text: r.count ? d.pinjaman(n(r.count)) : d.none }
+    case 'PERIODE':
+      return { title: d.PERIODE, text: r.count ? d.periode(n(r.count), r.months.map(formatMonth).join(', ')) : d.periodeNone }
+    case 'CADANGAN':
+      return { title: d.CADANGAN, text: r.ageMinutes === null ? d.cadanganNone : d.cadangan(formatAge(r.ageMinutes)) }
+  }
+}
+
+export function Reminders({ items }: { items: DashboardReminder[] }) {
+  return (
+    <section className="card dash-reminders" aria-label={t.dashboard.remindersTitle}>
+      <h2 className="card__title">{t.dashboard.remindersTitle}</h2>
+      <ul className="dash-reminders__list">
+        {items.map((r) => {
+          const { title, text } = reminderText(r)
+          return (
+            <li key={r.key} className={`dash-reminder dash-reminder--${r.tone}`} data-testid={`reminder-${r.key}`}>
+              <a href={href(r.route)}>
+                <span className="dash-reminder__title">{title}</span>
+                <span className="dash-reminder__text">{text}</span>
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+export function Dashboard({ data }: { data: DashboardSummary }) {
+  const d = t.dashboard
+  const s = data.series
+  const savingsCls: Record<string, string> = { POKOK: 'dash-fill--pokok', WAJIB: 'dash-fill--wajib', SUKARELA: 'dash-fill--sukarela' }
+  return (
+    <>
+      <section className="stats dash-stats" aria-label={d.figuresLabel}>
+        <Tile testId="tile-members" to="anggota/daftar" label={d.members} value={n(data.members.active)} hint={d.membersHint(n(data.members.male), n(data.members.female), n(data.members.unknown))} />
+        <Tile testId="tile-savings" to="simpanan/saldo" label={d.savings} value={formatRupiah(data.savings.total)} hint={d.savingsHint(shortRupiah(data.savings.pokok), shortRupiah(data.savings.wajib), shortRupiah(data.savings.sukarela))} />
+        <Tile testId="tile-loans" to="pinjaman/portofolio" label={d.loans} value={formatRupiah(data.loans.outstanding)} hint={d.loansHint(n(data.loans.count))} />
+        <Tile testId="tile-npl" to="pinjaman/portofolio" label={d.npl} value={`${data.loans.nplPercent.replace('.', ',')} %`} hint={d.nplHint(formatRupiah(data.loans.npl))} tone={Number(data.loans.nplPercent) > 5 ? 'warn' : undefined} />
+        <Tile testId="tile-cash" to="laporan/posisi-keuangan" label={d.cash} value={formatRupiah(data.cash.total)} hint={d.cashHint(shortRupiah(data.cash.kas), shortRupiah(data.cash.bank))} negative={data.cash.total < 0} />
+        <Tile testId="tile-shu" to="laporan/hasil-usaha" label={d.shu(data.year)} value={formatRupiah(data.shuYtd)} hint={d.shuHint} negative={data.shuYtd < 0} />
+      </section>
+      <div className="dash-grid">
+        <MembersChart data={s.membersByMonth} />
+        <CashChart data={s.cashByMonth} />
+        <HBarChart title={d.charts.savings} testId="dash-savings-chart" rows={s.savingsByType.map((x) => ({ label: d.charts.savingsTypes[x.type]!, value: x.amount, cls: savingsCls[x.type]! }))} />
+        <div className="dash-chart card">
+          <KolektibilitasChart label={d.charts.loans} values={Object.fromEntries(s.loansByClass.map((x) => [x.kolektibilitas, x.amount])) as Record<Kolektibilitas, number>} />
+        </div>
+        <UnitsChart data={s.byUnit} />
+        <Reminders items={data.reminders} />
+      </div>
+    </>
+  )
+}
+
 export function HomeScreen() {
   const { canRun } = useSession()
   const mayPost = canRun('journal.post')
   const day = today()
-  const month = day.slice(0, 7)
-  const tb = useCommand('reports.trialBalance', { asOf: day })
-  const monthJournals = useCommand('journal.list', { from: firstDayOfMonth(month), to: lastDayOfMonth(month), page: 1, pageSize: 1 })
+  const summary = useCommand('dashboard.summary', { asOf: day })
   const recent = useCommand('journal.list', { page: 1, pageSize: 6 })
-  const periods = useCommand('periods.list', {})
-  const locked = periods.data ? lockedThrough(periods.data.periods) : undefined
-  const error = tb.error ?? monthJournals.error ?? recent.error ?? periods.error
+  const error = summary.error ?? recent.error
 
   return (
     <div className="screen">
@@ -80,36 +154,7 @@ export function HomeScreen() {
       />
       <CheckBanner />
       {error && <Notice tone="error">{error.message}</Notice>}
-
-      <section className="stats" aria-label={t.home.title}>
-        {[
-          { label: t.home.cash, code: CASH_GROUP },
-          { label: t.home.bank, code: BANK_GROUP },
-          { label: t.home.totalAssets, code: ASSETS }
-        ].map(({ label, code }) => {
-          const amount = tb.data ? debitBalance(tb.data, code) : undefined
-          return (
-            <Stat
-              key={code}
-              label={label}
-              value={amount === undefined ? undefined : formatRupiah(amount)}
-              negative={amount !== undefined && amount < 0}
-              loading={tb.loading}
-            />
-          )
-        })}
-        <Stat
-          label={t.home.journalsThisMonth(formatMonth(month))}
-          value={monthJournals.data ? t.home.journalsCount(formatNumberId(monthJournals.data.total)) : undefined}
-          loading={monthJournals.loading}
-        />
-        <Stat
-          label={t.home.lockedThrough}
-          value={periods.data ? (locked ? formatMonth(locked) : t.home.lockedNone) : undefined}
-          hint={periods.data ? (locked ? t.home.lockedHint : t.home.lockedNoneHint) : undefined}
-          loading={periods.loading}
-        />
-      </section>
+      {summary.data ? <Dashboard data={summary.data} /> : summary.loading && <p className="muted" aria-busy="true">{t.common.loading}</p>}
 
       <div className="home-grid">
         <section className="card">
@@ -144,6 +189,7 @@ export function HomeScreen() {
             <li><a href={href('jurnal/daftar')}>{t.home.journalList}</a></li>
             <li><a href={href('jurnal/buku-besar', { akun: CASH_GROUP })}>{t.home.ledger}</a></li>
             <li><a href={href('laporan/neraca-saldo')}>{t.home.trialBalance}</a></li>
+            <li><a href={href('laporan/kesehatan')}>{t.kesehatan.title}</a></li>
           </ul>
         </section>
       </div>

@@ -8,6 +8,7 @@ import { CashFlowView } from '../statements/CashFlowView'
 import { EquityChangesView } from '../statements/EquityChangesView'
 import { IncomeStatementView } from '../statements/IncomeStatementView'
 import { TrialBalanceReport } from './TrialBalanceReport'
+import { HealthView } from '../health/HealthView'
 
 const TABS = [
   { id: 'neraca-saldo', label: t.reports.trialBalance },
@@ -15,7 +16,8 @@ const TABS = [
   { id: 'hasil-usaha', label: t.statements.tabs.incomeStatement },
   { id: 'perubahan-ekuitas', label: t.statements.tabs.equityChanges },
   { id: 'arus-kas', label: t.statements.tabs.cashFlow },
-  { id: 'calk', label: t.statements.tabs.calk }
+  { id: 'calk', label: t.statements.tabs.calk },
+  { id: 'kesehatan', label: t.kesehatan.tab }
 ] as const
 
 export function ReportsScreen({ sub, query }: { sub: string | undefined; query: Record<string, string> }) {
@@ -35,6 +37,7 @@ export function ReportsScreen({ sub, query }: { sub: string | undefined; query: 
         {active === 'perubahan-ekuitas' && <EquityChangesView query={query} />}
         {active === 'arus-kas' && <CashFlowView query={query} />}
         {active === 'calk' && <CalkView query={query} />}
+        {active === 'kesehatan' && <HealthView query={query} />}
       </div>
     </div>
   )

@@ -1,0 +1,318 @@
+import Decimal from 'decimal.js'
+import { CommandError } from '../../shared/errors'
+import type { CommandParsedInput } from '../../shared/commands'
+import {
+  CLOSING_SOURCE, CLOSING_TAX_SOURCE,
+  type ClosingEntryRef, type ClosingLine, type ClosingPreview, type ClosingResult, type ClosingStatus, type ClosingTax, type TaxMode
+} from '../../shared/commands/closing'
+import type { AuthUser } from '../../shared/commands/auth'
+import { formatRupiah } from '../../shared/money/rupiah'
+import { formatDateLong, todayIso } from '../../shared/dates/format'
+import type { Book } from '../db/book'
+import { nowIso, type CommandContext } from '../commands/context'
+import { requireProfile } from '../setup/profile'
+import { appendAudit } from '../audit/trail'
+import { cumulativeByAccount } from '../ledger/balances'
+import { postEntryId, reverseEntry, type PostInput } from '../ledger/journal'
+import { isMonthLocked, lockPeriod, unlockPeriod } from '../ledger/periods'
+import { incomeStatement } from '../statements/income-statement'
+import { chart, isProfitOrLoss } from '../statements/chart'
+import { shuAllocatedFor } from './shu-link'
+
+export const ACCOUNTS = {
+  ikhtisar: '3-9999',
+  shuBerjalan: '3-5101',
+  shuBelumDibagi: '3-5102',
+  taxExpense: '5-9101',
+  taxPayable: '2-1403'
+} as const
+
+type TaxInput = CommandParsedInput<'closing.preview'>['tax']
+
+const yearEnd = (year: number) => `${year}-12-31`
+const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
+
+/** rate % × base, rounded half-up to the whole rupiah (DOMAIN.md §9.1). */
+export function percentOfHalfUp(base: number, ratePercent: string): number {
+  if (base <= 0) return 0
+  return new Decimal(base).times(ratePercent).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+}
+
+interface ClosingRow {
+  id: number
+  year: number
+  closing_date: string
+  closed_at: string
+  closed_by: string
+  tax_mode: TaxMode
+  tax_rate: string | null
+  turnover: number
+  tax_amount: number
+  shu_before_tax: number
+  shu: number
+  tax_entry_id: number | null
+  close_entry_id: number | null
+  summary_entry_id: number | null
+  reclass_entry_id: number | null
+  backup_file: string | null
+  reopened_at: string | null
+  reopened_by: string | null
+  reopen_reason: string | null
+}
+
+export function openClosing(book: Book, year: number): ClosingRow | undefined {
+  return book.q.prepare('SELECT * FROM year_closings WHERE year = ? AND reopened_at IS NULL').get(year) as ClosingRow | undefined
+}
+
+/** Whether the year's books are closed (closing entries posted and not reversed). */
+export function isYearClosed(book: Book, year: number): boolean {
+  return openClosing(book, year) !== undefined
+}
+
+/** The year's figures from the income statement (closing entries are not part of it). */
+function yearFigures(book: Book, year: number) {
+  const is = incomeStatement(book, `${year}-01-01`, yearEnd(year), false)
+  const part = (code: string) => is.rows.find((r) => r.level === 0 && r.code === code)?.total ?? 0
+  return { turnover: part('PENDAPATAN_USAHA') + part('LAIN_PENDAPATAN'), taxBooked: part('PAJAK'), shu: is.shu.total }
+}
+
+function taxOf(book: Book, year: number, tax: TaxInput): ClosingTax {
+  const f = yearFigures(book, year)
+  if (tax.mode === 'NONE') return { mode: 'NONE', ratePercent: null, turnover: f.turnover, computed: 0, alreadyBooked: f.taxBooked, toPost: 0 }
+  if (tax.mode === 'MANUAL') {
+    const amount = tax.amount ?? 0
+    return { mode: 'MANUAL', ratePercent: null, turnover: f.turnover, computed: amount, alreadyBooked: f.taxBooked, toPost: amount }
+  }
+  const computed = percentOfHalfUp(f.turnover, tax.ratePercent)
+  return { mode: 'PPH_FINAL', ratePercent: tax.ratePercent, turnover: f.turnover, computed, alreadyBooked: f.taxBooked, toPost: Math.max(0, computed - f.taxBooked) }
+}
+
+/** The closing entry's lines from P&L balances up to 31 December: each account to zero, the net to 3-9999. */
+function closingLines(book: Book, year: number, extraTax: number): { lines: ClosingLine[]; shu: number } {
+  const cum = cumulativeByAccount(book, yearEnd(year))
+  const lines: ClosingLine[] = []
+  let net = 0
+  for (const a of chart(book)) {
+    if (!isProfitOrLoss(a.type) || a.isHeader) continue
+    const dc = cum.get(a.id)
+    let b = (dc?.debit ?? 0) - (dc?.credit ?? 0)
+    if (a.code === ACCOUNTS.taxExpense) b += extraTax
+    if (b === 0) continue
+    lines.push(b > 0 ? { code: a.code, name: a.name, debit: 0, credit: b } : { code: a.code, name: a.name, debit: -b, credit: 0 })
+    net -= b
+  }
+  if (net > 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', debit: 0, credit: net })
+  else if (net < 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', debit: -net, credit: 0 })
+  return { lines, shu: net }
+}
+
+function balanceOf(book: Book, code: string, date: string): number {
+  const id = (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number } | undefined)?.id
+  if (id === undefined) return 0
+  const dc = cumulativeByAccount(book, date).get(id)
+  return (dc?.credit ?? 0) - (dc?.debit ?? 0)
+}
+
+/** Why the year cannot be closed now (empty: it can), plus warnings that do not stop it. */
+function closingProblems(book: Book, year: number, today: string): { problems: string[]; warnings: string[] } {
+  const problems: string[] = []
+  const warnings: string[] = []
+  const start = requireProfile(book).booksStartDate
+  const startYear = Number(start.slice(0, 4))
+  if (year < startYear) problems.push(`Tahun ${year} sebelum mulai pembukuan (${formatDateLong(start)}).`)
+  const open = openClosing(book, year)
+  if (open) problems.push(`Tahun ${year} sudah ditutup pada ${formatDateLong(open.closing_date)} oleh ${open.closed_by}.`)
+  if (today < yearEnd(year)) problems.push(`Tahun ${year} belum berakhir; tutup buku paling cepat ${formatDateLong(yearEnd(year))}.`)
+  if (year > startYear && !isYearClosed(book, year - 1)) problems.push(`Tutup dulu buku tahun ${year - 1}: tahun buku ditutup berurutan.`)
+  const missing = Object.values(ACCOUNTS).filter((c) => !book.q.prepare('SELECT 1 FROM accounts WHERE code = ? AND is_header = 0 AND is_active = 1').get(c))
+  if (missing.length) problems.push(`Akun ${missing.join(', ')} tidak ada atau tidak aktif di bagan akun.`)
+  if (year >= startYear) {
+    const tb = book.q.prepare(`SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM account_month_balances WHERE month <= ?`).get(`${year}-12`) as { d: number; c: number }
+    if (tb.d !== tb.c) problems.push(`Neraca saldo per ${formatDateLong(yearEnd(year))} tidak seimbang (debit ${formatRupiah(tb.d)}, kredit ${formatRupiah(tb.c)}); jalankan pemeriksaan buku.`)
+    if (balanceOf(book, ACCOUNTS.ikhtisar, yearEnd(year)) !== 0) problems.push(`Akun ${ACCOUNTS.ikhtisar} Ikhtisar Hasil Usaha masih bersaldo; akun ini hanya dipakai saat tutup buku.`)
+    const later = book.q.prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL').get(year) as { y: number | null }
+    if (later.y !== null) problems.push(`Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu.`)
+    const allocated = shuAllocatedFor(book, year)
+    if (allocated) problems.push(`SHU tahun ${year} sudah dibagi (${allocated}).`)
+    const assets = book.q.prepare(`SELECT count(*) AS n FROM fixed_assets WHERE status = 'AKTIF' AND start_month <= ?`).get(`${year}-12`) as { n: number }
+    const ran = book.q.prepare('SELECT 1 FROM asset_depreciation_runs WHERE month = ?').get(`${year}-12`)
+    if (assets.n > 0 && !ran) warnings.push(`Penyusutan aset tetap bulan Desember ${year} belum diposting.`)
+  }
+  return { problems, warnings }
+}
+
+export function closingPreview(book: Book, year: number, tax: TaxInput, today: string): ClosingPreview {
+  const { problems, warnings } = closingProblems(book, year, today)
+  const t = year >= Number(requireProfile(book).booksStartDate.slice(0, 4)) ? taxOf(book, year, tax) : { mode: tax.mode, ratePercent: null, turnover: 0, computed: 0, alreadyBooked: 0, toPost: 0 }
+  const shuBeforeTax = yearFigures(book, year).shu
+  const { lines, shu } = closingLines(book, year, t.toPost)
+  if (shu !== shuBeforeTax - t.toPost && problems.length === 0) {
+    problems.push(`Saldo akun pendapatan dan beban per ${formatDateLong(yearEnd(year))} (${formatRupiah(shu + t.toPost)}) tidak sama dengan SHU tahun ${year} (${formatRupiah(shuBeforeTax)}); ada saldo hasil usaha tahun sebelumnya yang belum ditutup.`)
+  }
+  if (lines.length > 499) problems.push('Terlalu banyak akun pendapatan/beban bersaldo untuk satu jurnal penutup.')
+  return { year, closingDate: yearEnd(year), tax: t, shuBeforeTax, shu: shuBeforeTax - t.toPost, lines, problems, warnings }
+}
+
+const line = (account: string, debit: number, credit: number): PostInput['lines'][number] =>
+  ({ account, debit, credit, memberId: null, unit: null, pihak: null, memo: null })
+
+/**
+ * Closes the year inside the caller's transaction: tax entry, closing entry (P&L → 3-9999),
+ * 3-9999 → 3-5101, reclassification 3-5101 → 3-5102, then every month up to December locked.
+ */
+export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closing.close'>, backupFile: string | null): ClosingResult {
+  const { book } = ctx
+  const { year } = input
+  const today = todayIso('Asia/Jakarta', ctx.now())
+  const date = input.date ?? (today < yearEnd(year) ? yearEnd(year) : today)
+  if (date < yearEnd(year)) throw new CommandError('INVALID_INPUT', `Tanggal: tutup buku tahun ${year} paling cepat ${formatDateLong(yearEnd(year))}`, 'date')
+  const preview = closingPreview(book, year, input.tax, today)
+  if (preview.problems.length) throw new CommandError('CONFLICT', preview.problems.join(' '), 'year')
+  const warnings = [...preview.warnings]
+  const end = yearEnd(year)
+  const dec = `${year}-12`
+  if (isMonthLocked(book, dec)) {
+    unlockPeriod(ctx, { month: dec, reason: `Tutup buku tahun ${year}: jurnal penutup tanggal 31 Desember` })
+    warnings.push(`Kunci Desember ${year} dibuka sebentar untuk jurnal penutup, lalu dikunci lagi.`)
+  }
+  const ref = `TUTUP-${year}`
+  const t = preview.tax
+  let taxEntry: number | null = null
+  if (t.toPost > 0) {
+    const what = t.mode === 'PPH_FINAL'
+      ? `PPh final ${t.ratePercent!.replace('.', ',')}% × peredaran bruto ${formatRupiah(t.turnover)}${t.alreadyBooked ? ` dikurangi yang sudah dibebankan ${formatRupiah(t.alreadyBooked)}` : ''}`
+      : 'Pajak penghasilan (jumlah ditetapkan)'
+    taxEntry = postEntryId(ctx, { date: end, description: `Beban pajak tahun ${year}: ${what}`, reference: ref, series: 'JU', lines: [line(ACCOUNTS.taxExpense, t.toPost, 0), line(ACCOUNTS.taxPayable, 0, t.toPost)] }, { source: CLOSING_TAX_SOURCE }).id
+  }
+  // Balances now include the tax entry.
+  const { lines, shu } = closingLines(book, year, 0)
+  let closeEntry: number | null = null
+  if (lines.length >= 2) {
+    closeEntry = postEntryId(ctx, { date: end, description: `Jurnal penutup tahun ${year}: pendapatan dan beban ke Ikhtisar Hasil Usaha`, reference: ref, series: 'JP', lines: lines.map((l) => line(l.code, l.debit, l.credit)) }, { source: CLOSING_SOURCE }).id
+  }
+  let summaryEntry: number | null = null
+  if (shu !== 0) {
+    const a = Math.abs(shu)
+    summaryEntry = postEntryId(ctx, {
+      date: end,
+      description: shu > 0 ? `Ikhtisar Hasil Usaha tahun ${year} ke SHU Tahun Berjalan` : `Rugi tahun ${year}: Ikhtisar Hasil Usaha ke SHU Tahun Berjalan (saldo debit)`,
+      reference: ref, series: 'JP',
+      lines: shu > 0 ? [line(ACCOUNTS.ikhtisar, a, 0), line(ACCOUNTS.shuBerjalan, 0, a)] : [line(ACCOUNTS.shuBerjalan, a, 0), line(ACCOUNTS.ikhtisar, 0, a)]
+    }, { source: CLOSING_SOURCE }).id
+  }
+  let reclassEntry: number | null = null
+  const shuBerjalan = balanceOf(book, ACCOUNTS.shuBerjalan, end)
+  if (shuBerjalan !== 0) {
+    const a = Math.abs(shuBerjalan)
+    reclassEntry = postEntryId(ctx, {
+      date: end,
+      description: `Reklasifikasi SHU tahun ${year} ke SHU Belum Dibagi, menunggu keputusan RAT`,
+      reference: ref, series: 'JP',
+      lines: shuBerjalan > 0 ? [line(ACCOUNTS.shuBerjalan, a, 0), line(ACCOUNTS.shuBelumDibagi, 0, a)] : [line(ACCOUNTS.shuBelumDibagi, a, 0), line(ACCOUNTS.shuBerjalan, 0, a)]
+    }, { source: CLOSING_SOURCE }).id
+  }
+  lockPeriod(ctx, { month: dec })
+  book.q.prepare(
+    `INSERT INTO year_closings (year, closing_date, closed_at, closed_by, tax_mode, tax_rate, turnover, tax_amount, shu_before_tax, shu,
+       tax_entry_id, close_entry_id, summary_entry_id, reclass_entry_id, backup_file)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(year, date, nowIso(ctx), ctx.actor, t.mode, t.ratePercent, t.turnover, t.toPost, preview.shuBeforeTax, shu, taxEntry, closeEntry, summaryEntry, reclassEntry, backupFile)
+  if (shu < 0) warnings.push(`Tahun ${year} rugi ${formatRupiah(-shu)}: tidak ada SHU untuk dibagi; RAT memutuskan dibebankan ke cadangan atau dibawa ke tahun berikut.`)
+  return { ...closingStatus(book, year), warnings }
+}
+
+export function closingStatus(book: Book, year: number): ClosingStatus {
+  const rows = book.q.prepare('SELECT * FROM year_closings WHERE year = ? ORDER BY id').all(year) as ClosingRow[]
+  const current = rows.find((r) => r.reopened_at === null) ?? rows.at(-1) ?? null
+  const start = requireProfile(book).booksStartDate.slice(0, 7)
+  const months = monthsOf(year).filter((m) => m >= start).map((m) => ({ month: m, locked: isMonthLocked(book, m) }))
+  const entries: ClosingEntryRef[] = []
+  if (current) {
+    const kinds: [number | null, ClosingEntryRef['kind']][] = [[current.tax_entry_id, 'PAJAK'], [current.close_entry_id, 'PENUTUP'], [current.summary_entry_id, 'IKHTISAR'], [current.reclass_entry_id, 'REKLASIFIKASI']]
+    for (const [id, kind] of kinds) {
+      if (id === null) continue
+      const e = book.q.prepare('SELECT e.number, r.number AS reversed FROM journal_entries e LEFT JOIN journal_entries r ON r.reversal_of = e.id WHERE e.id = ?').get(id) as { number: string; reversed: string | null }
+      entries.push({ id, number: e.number, kind, reversedBy: e.reversed })
+    }
+  }
+  const history: ClosingStatus['history'] = []
+  for (const r of rows) {
+    history.push({ action: 'TUTUP', at: r.closed_at, by: r.closed_by, reason: null })
+    if (r.reopened_at) history.push({ action: 'BUKA', at: r.reopened_at, by: r.reopened_by!, reason: r.reopen_reason })
+  }
+  return {
+    year,
+    closed: current !== null && current.reopened_at === null,
+    reopened: rows.some((r) => r.reopened_at !== null),
+    closedAt: current?.closed_at ?? null,
+    closedBy: current?.closed_by ?? null,
+    closingDate: current?.closing_date ?? null,
+    shu: current?.shu ?? null,
+    shuBeforeTax: current?.shu_before_tax ?? null,
+    tax: current ? { mode: current.tax_mode, ratePercent: current.tax_rate, turnover: current.turnover, amount: current.tax_amount } : null,
+    entries,
+    backupFile: current?.backup_file ?? null,
+    months,
+    allLocked: months.length > 0 && months.every((m) => m.locked),
+    history
+  }
+}
+
+/** Reopens a closed year: unlocks its months (with the reason) and reverses the closing entries on 31 December. */
+export function reopenYear(ctx: CommandContext, input: CommandParsedInput<'closing.reopen'>): ClosingStatus {
+  const { book } = ctx
+  const { year, reason } = input
+  const row = openClosing(book, year)
+  if (!row) throw new CommandError('CONFLICT', `Tahun ${year} belum ditutup`, 'year')
+  const later = book.q.prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL').get(year) as { y: number | null }
+  if (later.y !== null) throw new CommandError('CONFLICT', `Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu`, 'year')
+  const allocated = shuAllocatedFor(book, year)
+  if (allocated) throw new CommandError('CONFLICT', `SHU tahun ${year} sudah dibagi (${allocated}); batalkan pembagiannya lebih dahulu`, 'year')
+  for (const m of monthsOf(year)) {
+    if (isMonthLocked(book, m)) unlockPeriod(ctx, { month: m, reason: `Buka kembali tahun ${year}: ${reason}` })
+  }
+  for (const id of [row.reclass_entry_id, row.summary_entry_id, row.close_entry_id, row.tax_entry_id]) {
+    if (id === null) continue
+    const reversed = book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)
+    if (!reversed) reverseEntry(ctx, { entryId: id, date: yearEnd(year), reason: `Buka kembali tahun ${year}: ${reason}` }, { owner: true })
+  }
+  book.q.prepare('UPDATE year_closings SET reopened_at = ?, reopened_by = ?, reopen_reason = ? WHERE id = ?').run(nowIso(ctx), ctx.actor, reason, row.id)
+  return closingStatus(book, year)
+}
+
+export interface HostContext {
+  book: Book
+  actor: string
+  user: AuthUser | null
+  now: () => Date
+}
+
+/**
+ * What the book host runs for closing.close: refuse early (before making a backup), back the book
+ * up with reason 'sebelum-tutup-tahun', then close in one transaction together with its audit record.
+ */
+export async function closeWithBackup(
+  host: HostContext,
+  input: CommandParsedInput<'closing.close'>,
+  backup: () => Promise<{ backups: { file: string }[]; warnings: string[] }>
+): Promise<ClosingResult> {
+  const { book } = host
+  requireProfile(book)
+  if (book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
+  const pre = closingPreview(book, input.year, input.tax, todayIso('Asia/Jakarta', host.now()))
+  if (pre.problems.length) throw new CommandError('CONFLICT', pre.problems.join(' '), 'year')
+  const b = await backup()
+  const file = b.backups[0]?.file ?? null
+  const ctx: CommandContext = { book, actor: host.actor, user: host.user, now: host.now }
+  return book.tx(() => {
+    const r = closeYear(ctx, input, file)
+    appendAudit(book, {
+      at: host.now().toISOString(),
+      actor: host.actor,
+      command: 'closing.close',
+      input,
+      after: { year: r.year, shu: r.shu, tax: r.tax, entries: r.entries.map((e) => e.number), backupFile: file }
+    })
+    return { ...r, warnings: [...b.warnings, ...r.warnings] }
+  })
+}

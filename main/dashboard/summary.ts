@@ -1,0 +1,230 @@
+import type { DashboardReminder, DashboardSummary } from '../../shared/commands/dashboard'
+import { lastDayOfMonth } from '../../shared/dates/format'
+import type { Kolektibilitas } from '../../shared/loans/provisioning'
+import type { Book } from '../db/book'
+import type { CommandContext } from '../commands/context'
+import { backupStatus } from '../backup/settings'
+import { cumulativeByAccount } from '../ledger/balances'
+import { loanArrears, loanPortfolio } from '../loans/portfolio'
+import { CONTROL_BY_TYPE } from '../savings/ledger'
+import { settingsAt } from '../savings/settings'
+import { booksStart, chart, natural } from '../statements/chart'
+import { incomeStatement } from '../statements/income-statement'
+
+const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
+
+export function monthsBack(month: string, n: number): string[] {
+  const out: string[] = []
+  let [y, m] = month.split('-').map(Number) as [number, number]
+  for (let i = 0; i < n; i++) {
+    out.unshift(`${y}-${String(m).padStart(2, '0')}`)
+    m--
+    if (m === 0) { m = 12; y-- }
+  }
+  return out
+}
+
+function nextMonth(month: string): string {
+  let [y, m] = month.split('-').map(Number) as [number, number]
+  m++
+  if (m > 12) { m = 1; y++ }
+  return `${y}-${String(m).padStart(2, '0')}`
+}
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysFrom(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
+}
+
+/** One month after a date, clamped to the month's last day (31 March → 30 April). */
+export function oneMonthAfter(date: string): string {
+  const month = nextMonth(date.slice(0, 7))
+  const last = lastDayOfMonth(month)
+  const day = `${month}-${date.slice(8, 10)}`
+  return day > last ? last : day
+}
+
+const hasTable = (book: Book, name: string) => book.q.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined
+
+/** Active members on a date: joined by then, not a candidate, not exited by then. */
+function activeMembers(book: Book, asOf: string) {
+  const rows = book.q
+    .prepare(`SELECT gender, COUNT(*) AS n FROM members WHERE status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?) GROUP BY gender`)
+    .all(asOf, asOf) as { gender: string | null; n: number }[]
+  const g = (x: string | null) => rows.filter((r) => r.gender === x).reduce((t, r) => t + r.n, 0)
+  const male = g('L')
+  const female = g('P')
+  const active = rows.reduce((t, r) => t + r.n, 0)
+  return { active, male, female, unknown: active - male - female }
+}
+
+/** Active members at each month end, from joins and exits counted per month (one pass each). */
+function membersByMonth(book: Book, months: string[], asOf: string) {
+  const first = months[0]!
+  const per = (col: 'joined_at' | 'exit_date') =>
+    book.q
+      .prepare(`SELECT CASE WHEN substr(${col}, 1, 7) < ? THEN '' ELSE substr(${col}, 1, 7) END AS m, gender, COUNT(*) AS n FROM members
+                WHERE status <> 'CALON' AND joined_at IS NOT NULL AND ${col} IS NOT NULL AND ${col} <= ? GROUP BY 1, 2`)
+      .all(first, asOf) as { m: string; gender: string | null; n: number }[]
+  const joins = per('joined_at')
+  const exits = per('exit_date')
+  const acc = { L: 0, P: 0, X: 0 }
+  const key = (g: string | null) => (g === 'L' ? 'L' : g === 'P' ? 'P' : 'X') as keyof typeof acc
+  const apply = (rows: typeof joins, m: string, s: 1 | -1) => { for (const r of rows) if (r.m === m) acc[key(r.gender)] += s * r.n }
+  apply(joins, '', 1)
+  apply(exits, '', -1)
+  return months.map((m) => {
+    apply(joins, m, 1)
+    apply(exits, m, -1)
+    return { month: m, male: acc.L, female: acc.P, unknown: acc.X }
+  })
+}
+
+/** Members behind on wajib through `month`: expected from the month they joined, against what they paid. */
+export function wajibArrearsCount(book: Book, month: string): number {
+  const asOf = lastDayOfMonth(month)
+  const members = book.q
+    .prepare(`SELECT id, substr(joined_at, 1, 7) AS jm FROM members WHERE status = 'AKTIF' AND joined_at <= ?`)
+    .all(asOf) as { id: number; jm: string }[]
+  if (members.length === 0) return 0
+  const overrides = new Map<number, { from: string; amount: number }[]>()
+  for (const o of book.q.prepare('SELECT member_id, substr(effective_from, 1, 7) AS f, amount FROM member_wajib_overrides ORDER BY effective_from').all() as { member_id: number; f: string; amount: number }[]) {
+    const list = overrides.get(o.member_id) ?? []
+    list.push({ from: o.f, amount: o.amount })
+    overrides.set(o.member_id, list)
+  }
+  const firstMonth = members.reduce((a, m) => (m.jm < a ? m.jm : a), month)
+  // Default wajib of every month from the earliest join, and its running total.
+  const months: string[] = []
+  for (let m = firstMonth; m <= month; m = nextMonth(m)) months.push(m)
+  const defaults = new Map<string, number>()
+  const cum = new Map<string, number>()
+  let run = 0
+  for (const m of months) {
+    const amount = settingsAt(book, `${m}-01`)?.wajibAmount ?? 0
+    defaults.set(m, amount)
+    run += amount
+    cum.set(m, run)
+  }
+  const paidBy = new Map(
+    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
+  )
+  let count = 0
+  for (const m of members) {
+    let expected: number
+    const own = overrides.get(m.id)
+    if (!own) {
+      const before = months.indexOf(m.jm) - 1
+      expected = cum.get(month)! - (before >= 0 ? cum.get(months[before]!)! : 0)
+    } else {
+      expected = 0
+      for (let x = m.jm; x <= month; x = nextMonth(x)) {
+        const o = own.filter((v) => v.from <= x).at(-1)
+        expected += o ? o.amount : defaults.get(x) ?? 0
+      }
+    }
+    if (expected - (paidBy.get(m.id) ?? 0) > 0) count++
+  }
+  return count
+}
+
+/** The Beranda in one call: key figures, chart series and reminders on `asOf`. */
+export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSummary {
+  const { book } = ctx
+  const year = Number(asOf.slice(0, 4))
+  const month = asOf.slice(0, 7)
+  const accounts = chart(book).filter((a) => !a.isHeader)
+  const bal = cumulativeByAccount(book, asOf)
+  const sumOf = (prefix: string, m: Map<number, { debit: number; credit: number }>) =>
+    accounts.reduce((t, a) => (a.code.startsWith(prefix) ? t + natural(a.type, m.get(a.id)) : t), 0)
+  const kas = sumOf('1-11', bal)
+  const bank = sumOf('1-12', bal)
+
+  // Savings per type: balances of the control accounts (savings.tieOut holds them equal to the passbooks).
+  const control = (type: 'POKOK' | 'WAJIB' | 'SUKARELA') => {
+    const id = (book.q.prepare('SELECT id FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as { id: number } | undefined)?.id
+    const b = id === undefined ? undefined : bal.get(id)
+    return b ? b.credit - b.debit : 0
+  }
+  const savings = { pokok: control('POKOK'), wajib: control('WAJIB'), sukarela: control('SUKARELA'), total: 0 }
+  savings.total = savings.pokok + savings.wajib + savings.sukarela
+
+  const portfolio = loanPortfolio(book, asOf)
+  const p = portfolio.provision
+  const npl = p.byClass.KURANG_LANCAR.bakiDebet + p.byClass.DIRAGUKAN.bakiDebet + p.byClass.MACET.bakiDebet
+  const pastDue = loanArrears(book, asOf).rows.length
+
+  const start = booksStart(book)
+  const jan1 = `${year}-01-01`
+  const from = start && start > jan1 ? start : jan1
+  const is = from <= asOf ? incomeStatement(book, from, asOf, false) : null
+  const usaha = is?.rows.find((r) => r.code === 'PENDAPATAN_USAHA')
+  const byUnit = (is?.units ?? []).map((u, i) => ({ unit: u.code, name: u.name, revenue: usaha?.byUnit[i] ?? 0, shu: is!.shu.byUnit[i] ?? 0 }))
+
+  // Cash at each of the last 12 month ends from the monthly balances; the current month to the day.
+  const cashMonths = monthsBack(month, 12)
+  const cashIds = accounts.filter((a) => a.code.startsWith('1-11') || a.code.startsWith('1-12'))
+  const isBank = new Map(cashIds.map((a) => [a.id, a.code.startsWith('1-12')]))
+  const monthly = cashIds.length
+    ? (book.q.prepare(`SELECT account_id, month, debit - credit AS d FROM account_month_balances WHERE month < ? AND account_id IN (${cashIds.map(() => '?').join(',')}) ORDER BY month`)
+        .all(month, ...cashIds.map((a) => a.id)) as { account_id: number; month: string; d: number }[])
+    : []
+  let runKas = 0
+  let runBank = 0
+  let j = 0
+  const cashByMonth = cashMonths.map((m) => {
+    if (m === month) return { month: m, kas, bank }
+    while (j < monthly.length && monthly[j]!.month <= m) {
+      const r = monthly[j++]!
+      if (isBank.get(r.account_id)) runBank += r.d
+      else runKas += r.d
+    }
+    return { month: m, kas: runKas, bank: runBank }
+  })
+
+  const reminders: DashboardReminder[] = []
+  const none = { due: null, daysLeft: null, count: null, year: null, months: [] as string[], ageMinutes: null, done: false }
+  // RAT for the last closed financial year (or the year before, when none is closed yet).
+  const closed = hasTable(book, 'year_closings') ? (book.q.prepare('SELECT MAX(year) AS y FROM year_closings WHERE reopened_at IS NULL').get() as { y: number | null }).y : null
+  const firstYear = (book.q.prepare('SELECT first_financial_year AS y FROM profile WHERE id = 1').get() as { y: number } | undefined)?.y ?? year
+  const ratYear = closed ?? (year - 1 >= firstYear ? year - 1 : null)
+  if (ratYear !== null) {
+    const due = `${ratYear + 1}-06-30`
+    const meeting = hasTable(book, 'rat_meetings') ? (book.q.prepare('SELECT date FROM rat_meetings WHERE year = ?').get(ratYear) as { date: string } | undefined) : undefined
+    const held = meeting !== undefined && meeting.date <= asOf
+    const daysLeft = daysFrom(asOf, due)
+    reminders.push({ ...none, key: 'RAT', year: ratYear, due: held ? meeting.date : due, daysLeft: held ? null : daysLeft, done: held, tone: held ? 'ok' : daysLeft < 0 ? 'bad' : daysLeft <= 60 ? 'warn' : 'ok', route: 'rat/rapat' })
+    const dinasDue = oneMonthAfter(held ? meeting.date : due)
+    const dl = daysFrom(asOf, dinasDue)
+    reminders.push({ ...none, key: 'DINAS', year: ratYear, due: dinasDue, daysLeft: dl, tone: dl < 0 ? 'bad' : held ? 'warn' : 'ok', route: 'rat/rapat' })
+  }
+  const wajib = wajibArrearsCount(book, month)
+  reminders.push({ ...none, key: 'WAJIB', count: wajib, tone: wajib > 0 ? 'warn' : 'ok', route: 'simpanan/tunggakan' })
+  reminders.push({ ...none, key: 'PINJAMAN', count: pastDue, tone: pastDue > 0 ? 'warn' : 'ok', route: 'pinjaman/tunggakan' })
+  // Months before the current one that are not locked yet.
+  const startMonth = start?.slice(0, 7) ?? month
+  const locked = new Set((book.q.prepare('SELECT month FROM period_locks WHERE month < ?').all(month) as { month: string }[]).map((r) => r.month))
+  const open: string[] = []
+  for (let m = startMonth; m < month; m = nextMonth(m)) if (!locked.has(m)) open.push(m)
+  reminders.push({ ...none, key: 'PERIODE', count: open.length, months: open.slice(-12), tone: open.length > 1 ? 'bad' : open.length === 1 ? 'warn' : 'ok', route: 'pengaturan/periode' })
+  const backup = backupStatus(book, ctx.now())
+  reminders.push({ ...none, key: 'CADANGAN', ageMinutes: backup.ageMinutes, due: backup.lastBackupAt, tone: backup.ageMinutes === null || backup.ageMinutes > 7 * 24 * 60 ? 'bad' : backup.ageMinutes > 24 * 60 ? 'warn' : 'ok', route: 'pengaturan/cadangan' })
+
+  return {
+    asOf,
+    year,
+    members: activeMembers(book, asOf),
+    savings,
+    loans: { count: p.total.count, outstanding: p.total.bakiDebet, nplPercent: p.nplPercent, npl },
+    cash: { kas, bank, total: kas + bank },
+    shuYtd: is?.shu.total ?? 0,
+    series: {
+      membersByMonth: membersByMonth(book, monthsBack(month, 24), asOf),
+      savingsByType: [{ type: 'POKOK', amount: savings.pokok }, { type: 'WAJIB', amount: savings.wajib }, { type: 'SUKARELA', amount: savings.sukarela }],
+      loansByClass: CLASSES.map((c) => ({ kolektibilitas: c, count: p.byClass[c].count, amount: p.byClass[c].bakiDebet })),
+      byUnit,
+      cashByMonth
+    },
+    reminders
+  }
+}

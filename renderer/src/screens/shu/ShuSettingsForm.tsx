@@ -1,0 +1,126 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ShuSettings } from '../../../../shared/commands/shu'
+import { normalizePercent, percentSum, STANDARD_KEYS, validatePercentages, type PercentTable } from '../../../../shared/shu/allocate'
+import { useInvoke } from '../../api/context'
+import { toFailure } from '../../api/invoke'
+import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { Notice } from '../../components/Notice'
+import { t } from '../../i18n'
+import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+
+const T = t.shu
+const comma = (p: string) => p.replace('.', ',')
+
+interface Draft {
+  pct: Record<string, string>
+  poolMode: ShuSettings['poolMode']
+  sBasis: ShuSettings['sBasis']
+  tBasis: ShuSettings['tBasis']
+  excludeWajibArrears: boolean
+  rounding: ShuSettings['rounding']
+  payoutRoundTo: string
+  payoutRemainderTo: ShuSettings['payoutRemainderTo']
+  decisionRef: string
+}
+
+const draftOf = (s: ShuSettings): Draft => ({
+  pct: Object.fromEntries(STANDARD_KEYS.map((k) => [k, comma(s.percentages[k])])),
+  poolMode: s.poolMode,
+  sBasis: s.sBasis,
+  tBasis: s.tBasis,
+  excludeWajibArrears: s.eligibility.excludeWajibArrears,
+  rounding: s.rounding,
+  payoutRoundTo: String(s.payoutRoundTo),
+  payoutRemainderTo: s.payoutRemainderTo,
+  decisionRef: s.decisionRef ?? ''
+})
+
+/** The form's percentages as the commands take them ("2.5"), with any extra components kept. */
+export function tableOf(d: Draft, base: ShuSettings): PercentTable {
+  const p = Object.fromEntries(STANDARD_KEYS.map((k) => [k, (normalizePercent(d.pct[k]) ?? d.pct[k] ?? '').toString()])) as unknown as PercentTable
+  return base.percentages.others?.length ? { ...p, others: base.percentages.others } : p
+}
+
+/** Pengaturan SHU: percentages with a live Σ and the §5.3 checks, pool mode, S and T bases, rounding. */
+export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year: number; settings: ShuSettings; onSaved: () => void; onSimulate: (p: PercentTable) => void }) {
+  const invoke = useInvoke()
+  const [d, setD] = useState<Draft>(() => draftOf(settings))
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [saved, setSaved] = useState('')
+  const [busy, setBusy] = useState(false)
+  useEffect(() => { setD(draftOf(settings)); setErrors({}); setSaved('') }, [settings])
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => { setD((x) => ({ ...x, [k]: v })); setSaved('') }
+  const table = tableOf(d, settings)
+  const sum = percentSum(table)
+  const issues = validatePercentages(table)
+  const fieldError = (k: string) => errors[`percentages.${k}`] ?? issues.find((i) => i.field === `percentages.${k}`)?.message
+  // Refusals not tied to a percentage field (year, pool mode, …) show as a banner.
+  const banner = Object.entries(errors).find(([k]) => !k.startsWith('percentages'))?.[1]
+  const sumIssue = issues.find((i) => i.field === 'percentages')?.message
+
+  const check = (): boolean => {
+    if (issues.length) {
+      setErrors(Object.fromEntries(issues.map((i) => [i.field, i.message])))
+      return false
+    }
+    return true
+  }
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy || !check()) return
+    setBusy(true)
+    try {
+      await invoke('shu.setSettings', {
+        year, percentages: table, poolMode: d.poolMode, sBasis: d.sBasis, tBasis: d.tBasis, eligibility: { excludeWajibArrears: d.excludeWajibArrears },
+        rounding: d.rounding, payoutRoundTo: Number(d.payoutRoundTo) as 0 | 100 | 1000, payoutRemainderTo: d.payoutRemainderTo, decisionRef: d.decisionRef.trim() || null
+      })
+      setSaved(T.saved(year))
+      setErrors({})
+      onSaved()
+    } catch (err) {
+      setErrors(failureToErrors(toFailure(err)))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card shu-settings" onSubmit={submit} noValidate aria-label={T.sections.settings}>
+      <h3>{T.sections.settings}</h3>
+      <p className="muted">{settings.isDefault ? T.isDefault : T.effectiveFrom(settings.year)}</p>
+      {banner && <Notice tone="error">{banner}</Notice>}
+      {saved && <Notice tone="success">{saved}</Notice>}
+      <div className="form-grid shu-percent-grid">
+        {STANDARD_KEYS.map((k) => (
+          <TextField key={k} label={`${T.components[k]} (%)`} value={d.pct[k] ?? ''} inputMode="decimal" error={fieldError(k)}
+            onChange={(v) => { set('pct', { ...d.pct, [k]: v }); setErrors({}) }} />
+        ))}
+      </div>
+      <p className={`shu-sum${sumIssue ? ' shu-sum--bad' : ''}`} data-testid="shu-sum" role="status">
+        {T.percentSum(comma(sum))} — {sumIssue ?? (issues.length === 0 ? T.percentSumOk : '')}
+      </p>
+      {errors.percentages && <Notice tone="error">{errors.percentages}</Notice>}
+      <div className="form-grid">
+        <SelectField label={T.poolMode} value={d.poolMode} onChange={(v) => set('poolMode', v as Draft['poolMode'])} options={Object.entries(T.poolModes).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.sBasis} value={d.sBasis} onChange={(v) => set('sBasis', v as Draft['sBasis'])} options={Object.entries(T.sBases).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.rounding} value={d.rounding} onChange={(v) => set('rounding', v as Draft['rounding'])} options={Object.entries(T.roundings).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.payoutRoundTo} value={d.payoutRoundTo} onChange={(v) => set('payoutRoundTo', v)} options={Object.entries(T.payoutRounds).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.payoutRemainderTo} value={d.payoutRemainderTo} onChange={(v) => set('payoutRemainderTo', v as Draft['payoutRemainderTo'])} options={Object.entries(T.funds).map(([value, label]) => ({ value, label }))} />
+        <TextField label={T.decisionRef} value={d.decisionRef} onChange={(v) => set('decisionRef', v)} optional />
+      </div>
+      <fieldset className="shu-tbasis">
+        <legend>{T.tBasis}</legend>
+        <CheckboxField label={T.tPurchases} checked={d.tBasis.purchases} onChange={(c) => set('tBasis', { ...d.tBasis, purchases: c })} />
+        <CheckboxField label={T.tJasaPinjaman} checked={d.tBasis.jasaPinjaman} onChange={(c) => set('tBasis', { ...d.tBasis, jasaPinjaman: c })} />
+        <CheckboxField label={T.tServices} checked={d.tBasis.services} onChange={(c) => set('tBasis', { ...d.tBasis, services: c })} />
+      </fieldset>
+      <CheckboxField label={T.excludeArrears} checked={d.excludeWajibArrears} onChange={(c) => set('excludeWajibArrears', c)} />
+      <div className="form-actions">
+        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => check() && onSimulate(table)}>{T.simulate}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>{T.saveSettings}</button>
+      </div>
+      <p className="field__hint">{T.simulateHint}</p>
+    </form>
+  )
+}

@@ -1,0 +1,96 @@
+// npm run bench:ratbook — the whole RAT book (PDF) of a cooperative with 5.000 members (target ≤ 20 s).
+// Members are inserted in batched transactions; savings, loans and sales go through the real
+// modules (deposit, apply/approve/disburse/pay, postEntry) like scripts/bench/loans.ts.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openBook } from '../../main/db/book'
+import { runCommand } from '../../main/commands/dispatch'
+import type { CommandContext } from '../../main/commands/context'
+import { deposit } from '../../main/savings/ledger'
+import { applyLoan, decideLoan, disburseLoan, payLoan } from '../../main/loans/loans'
+import { postEntry } from '../../main/ledger/journal'
+import { ratbookPdf } from '../../main/ratbook/export'
+import { commands } from '../../shared/commands'
+import { parseInput } from '../../shared/validation/issues'
+import { mulberry32 } from './generate'
+
+const N = Number(process.argv[2] ?? 5_000)
+const LOANS = Math.round(N / 10)
+const rand = mulberry32(7)
+const dir = mkdtempSync(join(tmpdir(), 'lumbung-bench-ratbook-'))
+const book = await openBook(join(dir, 'buku.sqlite'), { create: true })
+const ctx: CommandContext = { book, actor: 'bench', now: () => new Date('2027-02-15T03:00:00Z') }
+const must = (name: string, input: unknown) => {
+  const r = runCommand(ctx, name, input)
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`)
+  return r.result
+}
+const parse = <K extends keyof typeof commands>(name: K, input: unknown) => parseInput(commands[name].input, input) as never
+
+const t0 = performance.now()
+must('setup.initialize', { profile: { name: 'Koperasi Desa Merah Putih Bench', village: 'Bench', district: 'b', regency: 'c', province: 'd', cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih' }, firstFinancialYear: 2024, booksStartDate: '2024-01-01' })
+must('savings.setSettings', { effectiveFrom: '2024-01-01', pokokAmount: 100_000, wajibAmount: 20_000 })
+must('loans.setProduct', { code: 'UMUM', effectiveFrom: '2024-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 50_000_000 })
+const insertMember = book.sqlite.prepare(`INSERT INTO members (member_no, name, status, created_at, joined_at, gender, street, rt, rw, dusun) VALUES (?, ?, 'AKTIF', ?, ?, ?, ?, ?, '002', ?)`)
+const ids: number[] = []
+const BATCH = 500
+for (let start = 0; start < N; start += BATCH) {
+  book.tx(() => {
+    for (let i = start; i < Math.min(N, start + BATCH); i++) {
+      const year = 2024 + Math.floor((i / N) * 3)
+      const joined = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 27)).padStart(2, '0')}`
+      const gender = rand() < 0.55 ? 'L' : 'P'
+      const id = Number(insertMember.run(`A-${String(i + 1).padStart(5, '0')}`, `${gender === 'L' ? 'Bapak' : 'Ibu'} Anggota ${i + 1}`, new Date().toISOString(), joined, gender, `Jl. Mawar ${i % 80}`, String(1 + (i % 9)).padStart(3, '0'), i % 2 ? 'Cikaret' : 'Sukamanah').lastInsertRowid)
+      ids.push(id)
+      deposit(ctx, parse('savings.deposit', { memberId: id, type: 'POKOK', amount: 100_000, date: joined }))
+      deposit(ctx, parse('savings.deposit', { memberId: id, type: 'WAJIB', amount: 240_000, date: joined }))
+      if (rand() < 0.4) deposit(ctx, parse('savings.deposit', { memberId: id, type: 'SUKARELA', amount: 50_000 * (1 + Math.floor(rand() * 20)), date: joined }))
+    }
+  })
+  process.stdout.write(`\r${Math.min(N, start + BATCH)} anggota dibuat…`)
+}
+book.tx(() => {
+  for (let k = 0; k < LOANS; k++) {
+    const memberId = ids[Math.floor(rand() * Math.min(ids.length, N / 2))]!
+    const date = `2026-${String(1 + Math.floor(rand() * 6)).padStart(2, '0')}-10`
+    const loan = applyLoan(ctx, parse('loans.apply', { memberId, productCode: 'UMUM', principal: (10 + Math.floor(rand() * 90)) * 100_000, tenorMonths: 12, date }))
+    decideLoan(ctx, parse('loans.decide', { loanId: loan.id, approve: true, date }))
+    const l = disburseLoan(ctx, parse('loans.disburse', { loanId: loan.id, date }))
+    const stop = rand() < 0.1 ? 2 : 99
+    for (const inst of l.schedule) {
+      if (inst.dueDate > '2026-12-31' || inst.no > stop) break
+      payLoan(ctx, parse('loans.pay', { loanId: l.id, amount: inst.angsuran, date: inst.dueDate }))
+    }
+  }
+  for (const year of [2024, 2025, 2026]) {
+    for (let d = 0; d < 300; d++) {
+      const date = `${year}-${String(1 + (d % 12)).padStart(2, '0')}-${String(1 + (d % 27)).padStart(2, '0')}`
+      const a = 500_000 + Math.floor(rand() * 2_000_000)
+      postEntry(ctx, parse('journal.post', { date, description: 'Penjualan sembako', lines: [{ account: '1-1101', debit: a }, { account: rand() < 0.7 ? '4-2101' : '4-2102', credit: a, unit: 'SEMBAKO', pihak: 'ANGGOTA' }] }))
+      postEntry(ctx, parse('journal.post', { date, description: 'Beban operasional', lines: [{ account: '5-3201', debit: Math.round(a / 3), unit: 'KANTOR' }, { account: '1-1101', credit: Math.round(a / 3) }] }))
+    }
+  }
+})
+const built = performance.now() - t0
+console.log('')
+
+const s = performance.now()
+let marks: { label: string; at: number }[] = []
+const r = await ratbookPdf(ctx, { year: 2026, file: join(dir, 'buku-rat-2026.pdf') }, (p) => {
+  marks.push({ label: p.label, at: performance.now() - s })
+  process.stdout.write(`\r${p.label}…                    `)
+})
+const took = performance.now() - s
+console.log('')
+const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [r.file], { encoding: 'utf8' }))![1])
+console.log(`# RAT book at ${N.toLocaleString('id-ID')} members\n`)
+console.log('| Measure | Result |\n|---|---|')
+console.log(`| Build ${N} members with savings, ${LOANS} loans, sales (setup, not measured) | ${(built / 1000).toFixed(1)} s |`)
+marks = marks.map((m, i) => ({ label: m.label, at: (marks[i + 1]?.at ?? took) - m.at }))
+for (const m of marks) if (process.env.RATBOOK_STEPS) console.log(`| · ${m.label} | ${(m.at / 1000).toFixed(2)} s |`)
+console.log(`| Buku RAT 2026 as PDF (${pages} pages, ${(r.size / 1024 / 1024).toFixed(1)} MB; target ≤ 20 s) | ${(took / 1000).toFixed(1)} s |`)
+book.close()
+rmSync(dir, { recursive: true, force: true })
