@@ -18,13 +18,14 @@ export interface RunningApp {
 }
 
 /** Starts browser mode on a fresh book in a temp folder (optionally already set up). */
-export async function startApp(opts: { initialized?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(opts: { initialized?: boolean; booksStartDate?: string } = {}): Promise<RunningApp> {
   const { dir, cleanup } = tempDir('lumbung-e2e-')
   const file = join(dir, 'buku.sqlite')
   const book = await openBook(file, { create: true })
   const executor = createExecutor(book, { pool: new WorkerPool(file) })
   if (opts.initialized) {
-    const r = await executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+    const start = opts.booksStartDate ?? '2026-01-01'
+    const r = await executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
     if (!r.ok) throw new Error(r.error.message)
   }
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
