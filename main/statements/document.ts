@@ -20,6 +20,8 @@ export interface StatementDocument {
   blocks: ({ type: 'table'; table: DocTable } | { type: 'text'; heading?: string; text: string })[]
   profile: CooperativeProfile
   signedAt: string
+  /** Names for the pengurus signature block (Ketua, Sekretaris, Bendahara), from the register; null = blank line. */
+  signers?: { role: string; name: string | null }[]
 }
 
 const TITLES: Record<StatementKind, string> = {

@@ -5,6 +5,7 @@ import { todayIso } from '../../shared/dates/format'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import { requireProfile } from '../setup/profile'
+import { signatories } from '../rat/organisation'
 import { balanceSheet } from './balance-sheet'
 import { calk } from './calk'
 import { cashFlow } from './cash-flow'
@@ -38,6 +39,7 @@ export function statementDocument(book: Book, i: CommandParsedInput<'statements.
 export async function exportStatement(book: Book, i: CommandParsedInput<'statements.export'>, now: Date) {
   const today = todayIso('Asia/Jakarta', now)
   const doc = statementDocument(book, i, today)
+  doc.signers = signatories(book, doc.signedAt).signatories.filter((x) => x.role !== 'KETUA_PENGAWAS').map((x) => ({ role: x.label, name: x.name }))
   const bytes = i.format === 'pdf' ? await statementPdf(doc) : await statementXlsx(doc)
   const name = `${SLUG[doc.kind]}-${doc.signedAt}.${i.format}`
   const file = i.file ?? join(dirname(book.file), 'ekspor', name)

@@ -72,9 +72,9 @@ export function statementDefinition(doc: StatementDocument): TDocumentDefinition
       { text: `${p.village}, ${formatDateLong(doc.signedAt)}`, alignment: 'right', margin: [0, 0, 0, 4] },
       { text: 'Pengurus', alignment: 'center', bold: true, margin: [0, 0, 0, 4] },
       {
-        columns: ['Ketua', 'Sekretaris', 'Bendahara'].map((role) => ({
+        columns: (doc.signers ?? ['Ketua', 'Sekretaris', 'Bendahara'].map((role) => ({ role, name: null }))).map((s) => ({
           width: '*',
-          stack: [{ text: role, alignment: 'center' as const }, { text: '\n\n\n(....................................)', alignment: 'center' as const }]
+          stack: [{ text: s.role, alignment: 'center' as const }, { text: `\n\n\n(${s.name ?? '....................................'})`, alignment: 'center' as const }]
         }))
       }
     ]

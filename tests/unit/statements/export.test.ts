@@ -48,6 +48,7 @@ describe('statements as files', () => {
     expect(t).toContain('50.000.000')
     expect(t).toMatch(/Halaman 1 dari \d+/)
     expect(t).toContain('Bendahara')
+    expect(t).toContain('(....................................)')
     expect(execFileSync('pdfinfo', [r.file], { encoding: 'utf8' })).toMatch(/Page size:\s+595(\.\d+)? x 841/)
   })
 
@@ -74,5 +75,13 @@ describe('statements as files', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatchObject({ field: 'file' })
     expect(existsSync(join(dir, 'salah.xlsx'))).toBe(false)
+  })
+  it('the signature block carries the names of the pengurus in office from the register', async () => {
+    await ok(host.execute('org.save', { body: 'PENGURUS', position: 'KETUA', name: 'H. Ahmad Fauzi', gender: 'L', termStart: '2025-01-01' }))
+    await ok(host.execute('org.save', { body: 'PENGURUS', position: 'BENDAHARA', name: 'Sri Wahyuni', gender: 'P', termStart: '2025-01-01' }))
+    const r = await ok(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31', file: join(dir, 'bertanda.pdf') }))
+    const t = text(r.file)
+    expect(t).toContain('(H. Ahmad Fauzi)')
+    expect(t).toContain('(Sri Wahyuni)')
   })
 })
