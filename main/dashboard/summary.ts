@@ -208,7 +208,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   for (let m = startMonth; m < month; m = nextMonth(m)) if (!locked.has(m)) open.push(m)
   reminders.push({ ...none, key: 'PERIODE', count: open.length, months: open.slice(-12), tone: open.length > 1 ? 'bad' : open.length === 1 ? 'warn' : 'ok', route: 'pengaturan/periode' })
   const backup = backupStatus(book, ctx.now())
-  reminders.push({ ...none, key: 'CADANGAN', ageMinutes: backup.ageMinutes, due: backup.lastBackupAt, tone: backup.ageMinutes === null || backup.ageMinutes > 7 * 24 * 60 ? 'bad' : backup.ageMinutes > 24 * 60 ? 'warn' : 'ok', route: 'pengaturan/cadangan' })
+  reminders.push({ ...none, key: 'CADANGAN', ageMinutes: backup.ageMinutes, due: backup.lastBackupAt ? backup.lastBackupAt.slice(0, 10) : null, tone: backup.ageMinutes === null || backup.ageMinutes > 7 * 24 * 60 ? 'bad' : backup.ageMinutes > 24 * 60 ? 'warn' : 'ok', route: 'pengaturan/cadangan' })
 
   return {
     asOf,

@@ -46,7 +46,7 @@ const NUMBER = '#,##0;(#,##0);0'
 export function figureText(f: DinasFigure, forCsv: boolean): string {
   if (f.value === null || f.value === '') return ''
   if (typeof f.value === 'boolean') return f.value ? 'Ya' : 'Tidak'
-  if (typeof f.value === 'number') return forCsv ? String(f.value) : formatAmount(f.value)
+  if (typeof f.value === 'number') return forCsv || f.kind === 'year' ? String(f.value) : formatAmount(f.value)
   if (f.kind === 'date' && !forCsv) return formatDateLong(f.value)
   return f.value
 }

@@ -6,7 +6,7 @@ import type { Drill } from '../commands/statements'
  * person's Nomor Induk Kependudukan: the label says so in full.
  */
 export type DinasGroup = 'IDENTITAS' | 'PENGURUS' | 'KELEMBAGAAN' | 'KEUANGAN' | 'KESEHATAN'
-export type DinasKind = 'text' | 'date' | 'count' | 'money' | 'bool'
+export type DinasKind = 'text' | 'date' | 'count' | 'year' | 'money' | 'bool'
 
 export const DINAS_GROUP_LABELS: Record<DinasGroup, string> = {
   IDENTITAS: 'Identitas',
@@ -70,7 +70,7 @@ export const DINAS_FIELDS: readonly DinasFieldDef[] = [
   f('KELEMBAGAAN', 'count', 'karyawanP', 'Jumlah karyawan wanita'),
   f('KELEMBAGAAN', 'date', 'ratTanggal', 'Tanggal RAT terakhir'),
   f('KELEMBAGAAN', 'count', 'ratKe', 'RAT ke-'),
-  f('KELEMBAGAAN', 'count', 'ratTahunBuku', 'Tahun buku RAT'),
+  f('KELEMBAGAAN', 'year', 'ratTahunBuku', 'Tahun buku RAT'),
   f('KEUANGAN', 'money', 'modalSendiri', 'Modal sendiri'),
   f('KEUANGAN', 'money', 'modalLuar', 'Modal luar / modal pinjaman'),
   f('KEUANGAN', 'money', 'modalPenyertaan', 'Modal penyertaan'),

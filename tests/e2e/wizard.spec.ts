@@ -69,7 +69,7 @@ test('a treasurer sets up an empty book through the wizard and lands on Beranda'
 
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await expect(page.locator('.topbar__name')).toHaveText('Koperasi Desa Merah Putih Sukamaju')
-  await expect(page.getByText('Saldo kas')).toBeVisible()
+  await expect(page.getByText('Posisi kas (kas + bank)')).toBeVisible()
   await expect(page.getByText('Belum ada jurnal.')).toBeVisible()
 
   // What the book now holds.

@@ -50,6 +50,8 @@ describe('SHU: pengaturan', () => {
   it('shows a live Σ and refuses to simulate or save unless the §5.3 rules hold', async () => {
     const api = mount({ 'shu.setSettings': (i) => ({ ...settings, year: i.year, isDefault: false }) })
     await screen.findByTestId('shu-sum')
+    // Let the settings and the first simulation arrive, so the form is not reset under the edit.
+    await act(async () => { await new Promise((r) => setTimeout(r, 50)) })
     expect(screen.getByTestId('shu-sum').textContent).toMatch(/Jumlah: 100 %.*Jumlah tepat 100 %/)
     fireEvent.change(pct(/^Dana sosial/), { target: { value: '5' } })
     expect(screen.getByTestId('shu-sum').textContent).toMatch(/Jumlah: 102,5 %.*harus tepat 100 %, sekarang 102,5 %/)

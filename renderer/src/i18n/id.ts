@@ -11,9 +11,11 @@ import { rat } from './id/rat'
 import { ratbook } from './id/ratbook'
 import { kesehatan } from './id/health'
 import { dashboard } from './id/dashboard'
+import { dinas } from './id/dinas'
 
 export const id = {
   kesehatan,
+  dinas,
   dashboard,
   trading,
   bookkeeping,

@@ -13,7 +13,6 @@ import { SavingsScreen } from '../savings/SavingsScreen'
 import { LoansScreen } from '../loans/LoansScreen'
 import { ReportsScreen } from '../reports/ReportsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
-import { ComingSoon } from '../soon/ComingSoon'
 import { TradingScreen } from '../trading/TradingScreen'
 import { BookkeepingScreen } from '../bookkeeping/BookkeepingScreen'
 import { HealthStatus } from './HealthStatus'
@@ -21,6 +20,7 @@ import { KasirHome } from './KasirHome'
 import { navFor, screenOf, type ScreenId } from './nav'
 import { UserMenu } from './UserMenu'
 import { RatScreen } from '../rat/RatScreen'
+import { DinasScreen } from '../dinas/DinasScreen'
 
 function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; query: Record<string, string> }) {
   switch (id) {
@@ -47,7 +47,7 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
     case 'rat':
       return <RatScreen sub={sub} query={query} />
     case 'dinas':
-      return <ComingSoon which="dinas" />
+      return <DinasScreen sub={sub} query={query} />
   }
 }
 

@@ -21,7 +21,7 @@ export const NAV: readonly NavItem[] = [
   { id: 'jurnal', label: t.nav.journal, icon: '✎' },
   { id: 'laporan', label: t.nav.reports, icon: '▤' },
   { id: 'rat', label: t.nav.rat, icon: '⚑' },
-  { id: 'dinas', label: t.nav.dinas, icon: '✉', soon: true },
+  { id: 'dinas', label: t.nav.dinas, icon: '✉' },
   { id: 'pengaturan', label: t.nav.settings, icon: '⚙' }
 ]
 
