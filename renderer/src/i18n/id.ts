@@ -401,8 +401,6 @@ export const id = {
     lead: 'Laporan keuangan dari buku besar. Angka dalam rupiah; angka dalam kurung berarti negatif.',
     list: 'Daftar laporan',
     trialBalance: 'Neraca saldo',
-    comingLater:
-      'Neraca, Perhitungan Hasil Usaha, Laporan Arus Kas dan Perubahan Ekuitas akan menyusul bersama modul tutup buku dan RAT.',
     tb: {
       title: 'Neraca Saldo',
       mode: 'Jenis neraca saldo',
@@ -444,8 +442,6 @@ export const id = {
     untagged: 'Tidak ditandai unit',
     total: 'Jumlah seluruh koperasi',
     manage: 'Kelola unit usaha',
-    comingLater:
-      'Penjualan, persediaan dan kasir per gerai akan menyusul; sementara ini transaksi gerai dicatat sebagai jurnal dengan unit usahanya.',
     inactive: 'nonaktif'
   },
 
@@ -1064,38 +1060,7 @@ export const id = {
   },
 
   soon: {
-    badge: 'Segera hadir',
-    meanwhile: 'Sementara itu, transaksinya dapat dicatat sebagai jurnal.',
-    goToJournal: 'Buka Jurnal & Buku Besar',
-    members: {
-      title: 'Anggota',
-      text: 'Buku daftar anggota: nomor anggota, NIK, alamat, tanggal masuk dan keluar, serta status keanggotaan.',
-      points: [
-        'Pendaftaran dan pemberhentian anggota sesuai anggaran dasar',
-        'Kartu anggota dan daftar hadir RAT',
-        'Riwayat simpanan dan pinjaman per anggota'
-      ]
-    },
-    savings: {
-      title: 'Simpanan',
-      text: 'Simpanan pokok, simpanan wajib dan simpanan sukarela per anggota, dengan jurnal yang dibuat otomatis.',
-      points: ['Setoran dan penarikan dengan bukti kuitansi (terbilang)', 'Buku simpanan per anggota', 'Perhitungan jasa simpanan']
-    },
-    loans: {
-      title: 'Pinjaman',
-      text: 'Pinjaman anggota dari pengajuan sampai lunas.',
-      points: ['Jadwal angsuran dan jasa pinjaman', 'Tunggakan dan kolektibilitas', 'Cadangan kerugian pinjaman']
-    },
-    rat: {
-      title: 'RAT',
-      text: 'Bahan Rapat Anggota Tahunan: tutup buku akhir tahun, perhitungan dan pembagian SHU, dan laporan pertanggungjawaban pengurus.',
-      points: ['Jurnal penutup dan SHU tahun berjalan', 'Pembagian SHU per anggota (jasa modal dan jasa usaha)', 'Laporan keuangan tahunan siap cetak']
-    },
-    dinas: {
-      title: 'Dinas',
-      text: 'Laporan berkala untuk Dinas Koperasi dan Kementerian Koperasi.',
-      points: ['Data keanggotaan dan keuangan untuk ODS', 'Laporan triwulanan dan tahunan', 'Ekspor ke berkas spreadsheet']
-    }
+    badge: 'Segera hadir'
   },
 
   auth: {

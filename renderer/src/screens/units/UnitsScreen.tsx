@@ -142,7 +142,6 @@ export function UnitsScreen() {
             )}
           </table>
         </div>
-        <p className="muted small">{T.comingLater}</p>
       </section>
     </div>
   )
