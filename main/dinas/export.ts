@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import writeXlsxFile from 'write-excel-file/node'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { CommandError } from '../../shared/errors'
 import { formatDateLong, formatDateTime, todayIso } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
 import { DINAS_GROUP_LABELS, DINAS_PREDICATE_LABELS, DINAS_PREDICATES, type DinasFigure, type DinasRecap, type DinasReport } from '../../shared/dinas/fields'
@@ -15,24 +12,11 @@ import { requireProfile } from '../setup/profile'
 import { balanceSheet } from '../statements/balance-sheet'
 import { balanceSheetDocument, incomeStatementDocument, type DocTable } from '../statements/document'
 import { incomeStatement } from '../statements/income-statement'
+import { exportTarget, writeExport } from '../files/export-file'
+import { renderPdf } from '../files/pdf-engine'
 import { dinasRecap } from './consolidation'
 import { buildPayload } from './payload'
 import { dinasReport, dinasTemplate } from './report'
-
-const require = createRequire(import.meta.url)
-type PdfMake = typeof import('pdfmake')
-let engine: PdfMake | null = null
-function pdf(): PdfMake {
-  if (engine) return engine
-  const pdfmake = require('pdfmake') as PdfMake
-  const roboto = require('pdfmake/fonts/Roboto') as { Roboto: Record<string, string> }
-  pdfmake.setFonts(roboto as never)
-  pdfmake.setUrlAccessPolicy(() => false)
-  const allowed = new Set(Object.values(roboto.Roboto))
-  pdfmake.setLocalAccessPolicy((p) => allowed.has(p))
-  engine = pdfmake
-  return engine
-}
 
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -180,15 +164,9 @@ async function reportPdf(book: Book, report: DinasReport, today: string): Promis
       }
     ]
   }
-  return (await pdf().createPdf(def).getBuffer()) as Buffer
+  return await renderPdf(def)
 }
 
-function target(book: Book, given: string | undefined, name: string, ext: string): string {
-  const file = given ?? join(dirname(book.file), 'ekspor', name)
-  if (given && !file.toLowerCase().endsWith(`.${ext}`)) throw new CommandError('INVALID_INPUT', `Berkas: nama berkas harus berakhiran .${ext}`, 'file')
-  mkdirSync(dirname(file), { recursive: true })
-  return file
-}
 
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'koperasi'
 
@@ -204,7 +182,7 @@ export async function exportDinas(book: Book, i: { year: number; format: 'xlsx' 
   let bytes: Buffer
   let payloadFile: string | null = null
   const ext = i.format === 'json' ? 'lumbung.json' : i.format
-  const file = target(book, i.file, `${base}.${ext}`, i.format === 'json' ? 'json' : i.format)
+  const file = exportTarget(book, i.file, `${base}.${ext}`, i.format === 'json' ? 'json' : i.format)
   if (i.format === 'xlsx') {
     bytes = await reportXlsx(book, report)
     payloadFile = file.replace(/\.xlsx$/i, '.lumbung.json')
@@ -215,9 +193,7 @@ export async function exportDinas(book: Book, i: { year: number; format: 'xlsx' 
     bytes = Buffer.from(`${JSON.stringify(payload(), null, 2)}\n`, 'utf8')
     payloadFile = file
   }
-  writeFileSync(file, bytes)
-  const name = file.split(/[\\/]/).pop()!
-  return { file, name, size: bytes.length, mime: MIME[i.format], base64: bytes.toString('base64'), payloadFile }
+  return { ...writeExport(file, bytes, MIME[i.format]), payloadFile }
 }
 
 const RECAP_COLUMNS: { key: string; label: string }[] = [
@@ -233,7 +209,7 @@ const RECAP_COLUMNS: { key: string; label: string }[] = [
 export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' | 'pdf'; file?: string }, now: Date): Promise<DinasFileResult> {
   const p = requireProfile(book)
   const r: DinasRecap = dinasRecap(book, i.year)
-  const file = target(book, i.file, `rekap-dinas-${i.year}.${i.format}`, i.format)
+  const file = exportTarget(book, i.file, `rekap-dinas-${i.year}.${i.format}`, i.format)
   const title = `Rekap Laporan Tahunan Koperasi — tahun buku ${i.year}`
   const vals = (row: DinasRecap['rows'][number]) => RECAP_COLUMNS.map((c) => row.values[c.key as keyof typeof row.values])
   const totals = RECAP_COLUMNS.map((c) => r.totals.values[c.key as keyof typeof r.totals.values])
@@ -280,8 +256,7 @@ export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' 
         ...(r.notReported.length ? [{ text: `Belum melapor (${r.notReported.length}): ${r.notReported.map((e) => `${e.name}${e.nikKoperasi ? ` (${e.nikKoperasi})` : ''}`).join('; ')}`, margin: [0, 10, 0, 0] as [number, number, number, number] }] : [])
       ]
     }
-    bytes = (await pdf().createPdf(def).getBuffer()) as Buffer
+    bytes = await renderPdf(def)
   }
-  writeFileSync(file, bytes)
-  return { file, name: file.split(/[\\/]/).pop()!, size: bytes.length, mime: MIME[i.format], base64: bytes.toString('base64'), payloadFile: null }
+  return { ...writeExport(file, bytes, MIME[i.format]), payloadFile: null }
 }

@@ -1,28 +1,10 @@
-import { createRequire } from 'node:module'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { CommandError } from '../../shared/errors'
 import { todayIso } from '../../shared/dates/format'
 import type { RatbookPdf } from '../../shared/commands/ratbook'
 import type { CommandContext, Progress } from '../commands/context'
+import { exportTarget, writeExport } from '../files/export-file'
+import { renderPdf } from '../files/pdf-engine'
 import { buildRatbook } from './book'
 
-const require = createRequire(import.meta.url)
-type PdfMake = typeof import('pdfmake')
-let engine: PdfMake | null = null
-
-/** pdfmake with its Roboto files only (the same policy as main/statements/pdf.ts). */
-function pdf(): PdfMake {
-  if (engine) return engine
-  const pdfmake = require('pdfmake') as PdfMake
-  const roboto = require('pdfmake/fonts/Roboto') as { Roboto: Record<string, string> }
-  pdfmake.setFonts(roboto as never)
-  pdfmake.setUrlAccessPolicy(() => false)
-  const allowed = new Set(Object.values(roboto.Roboto))
-  pdfmake.setLocalAccessPolicy((p) => allowed.has(p))
-  engine = pdfmake
-  return engine
-}
 
 const MAX_BASE64 = 20 * 1024 * 1024
 
@@ -34,9 +16,7 @@ export function signingDate(year: number, now: Date): string {
 
 /** Builds the RAT book and writes it to <bookdir>/ekspor/buku-rat-<year>.pdf (or `file`). */
 export async function ratbookPdf(ctx: CommandContext, input: { year: number; file?: string | undefined }, progress?: (p: Progress) => void): Promise<RatbookPdf> {
-  const name = `buku-rat-${input.year}.pdf`
-  const file = input.file ?? join(dirname(ctx.book.file), 'ekspor', name)
-  if (input.file && !file.toLowerCase().endsWith('.pdf')) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .pdf', 'file')
+  const file = exportTarget(ctx.book, input.file, `buku-rat-${input.year}.pdf`, 'pdf')
   const { definition } = buildRatbook(ctx, input.year, signingDate(input.year, ctx.now()), progress)
   let pages = 0
   const footer = definition.footer as (page: number, pages: number) => unknown
@@ -44,9 +24,8 @@ export async function ratbookPdf(ctx: CommandContext, input: { year: number; fil
     pages = count
     return footer(page, count) as never
   }
-  const bytes = (await pdf().createPdf(definition).getBuffer()) as Buffer
+  const bytes = await renderPdf(definition)
   progress?.({ done: 8, total: 8, label: 'Selesai' })
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, bytes)
-  return { file, name: file.split(/[\\/]/).pop() ?? name, size: bytes.length, pages, mime: 'application/pdf', ...(bytes.length <= MAX_BASE64 ? { base64: bytes.toString('base64') } : {}) }
+  const { base64, ...written } = writeExport(file, bytes, 'application/pdf')
+  return { ...written, mime: 'application/pdf', pages, ...(bytes.length <= MAX_BASE64 ? { base64 } : {}) }
 }

@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
 import { CommandError } from '../../shared/errors'
 import { todayIso } from '../../shared/dates/format'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
+import { exportTarget, writeExport } from '../files/export-file'
 import { requireProfile } from '../setup/profile'
 import { signatories } from '../rat/organisation'
 import { balanceSheet } from './balance-sheet'
@@ -41,11 +40,6 @@ export async function exportStatement(book: Book, i: CommandParsedInput<'stateme
   const doc = statementDocument(book, i, today)
   doc.signers = signatories(book, doc.signedAt).signatories.filter((x) => x.role !== 'KETUA_PENGAWAS').map((x) => ({ role: x.label, name: x.name }))
   const bytes = i.format === 'pdf' ? await statementPdf(doc) : await statementXlsx(doc)
-  const name = `${SLUG[doc.kind]}-${doc.signedAt}.${i.format}`
-  const file = i.file ?? join(dirname(book.file), 'ekspor', name)
-  if (i.file && !file.toLowerCase().endsWith(`.${i.format}`)) throw new CommandError('INVALID_INPUT', `Berkas: nama berkas harus berakhiran .${i.format}`, 'file')
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, bytes)
-  const mime = i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  return { file, name, size: bytes.length, mime, base64: bytes.toString('base64') }
+  const file = exportTarget(book, i.file, `${SLUG[doc.kind]}-${doc.signedAt}.${i.format}`, i.format)
+  return writeExport(file, bytes, i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
 }

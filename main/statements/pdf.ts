@@ -1,26 +1,9 @@
-import { createRequire } from 'node:module'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import { formatDateLong } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
+import { renderPdf } from '../files/pdf-engine'
 import type { DocTable, StatementDocument } from './document'
 
-const require = createRequire(import.meta.url)
-
-type PdfMake = typeof import('pdfmake')
-let engine: PdfMake | null = null
-
-/** pdfmake with the Roboto files it ships, and no access to URLs or the disk beyond them. */
-function pdf(): PdfMake {
-  if (engine) return engine
-  const pdfmake = require('pdfmake') as PdfMake
-  const roboto = require('pdfmake/fonts/Roboto') as { Roboto: Record<string, string> }
-  pdfmake.setFonts(roboto as never)
-  pdfmake.setUrlAccessPolicy(() => false)
-  const allowed = new Set(Object.values(roboto.Roboto))
-  pdfmake.setLocalAccessPolicy((p) => allowed.has(p))
-  engine = pdfmake
-  return engine
-}
 
 const cellText = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? formatAmount(v) : v)
 
@@ -98,6 +81,5 @@ export function statementDefinition(doc: StatementDocument): TDocumentDefinition
 }
 
 export async function statementPdf(doc: StatementDocument): Promise<Buffer> {
-  const out = pdf().createPdf(statementDefinition(doc))
-  return (await out.getBuffer()) as Buffer
+  return renderPdf(statementDefinition(doc))
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
 import { createTestBook, type TestBook } from '../../helpers/book'
-import type { CommandResponse } from '../../../shared/errors'
+import { ok } from '../../helpers/host'
 import type { ClosingResult } from '../../../shared/commands/closing'
 import { percentOfHalfUp } from '../../../main/closing/close'
 
@@ -21,11 +21,6 @@ let tb: TestBook
 let host: BookHost
 const post = (date: string, description: string, lines: { account: string; debit?: number; credit?: number; unit?: string; pihak?: 'ANGGOTA' | 'NON_ANGGOTA' }[]) =>
   tb.run('journal.post', { date, description, lines })
-async function ok<T>(p: Promise<CommandResponse<unknown>>): Promise<T> {
-  const r = await p
-  if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`)
-  return r.result as T
-}
 const tbRow = (asOf: string, code: string) => {
   const r = tb.run('reports.trialBalance', { asOf, includeZero: true }).rows.find((x) => x.code === code)
   return r ? r.closingCredit - r.closingDebit : 0

@@ -12,7 +12,8 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { navigate } from '../../lib/router'
-import { currentYear, downloadBase64 } from './download'
+import { downloadBase64 } from '../../lib/download'
+import { currentYear } from './year'
 
 const D = t.dinas
 const R = D.recap

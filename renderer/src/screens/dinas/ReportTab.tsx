@@ -15,7 +15,8 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
-import { currentYear, downloadBase64 } from './download'
+import { downloadBase64 } from '../../lib/download'
+import { currentYear } from './year'
 
 const D = t.dinas
 

@@ -10,15 +10,9 @@ import { Notice } from '../../components/Notice'
 import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
+import { base64Url } from '../../lib/download'
 
 const s = () => t.ratbook
-
-function pdfUrl(base64: string): string {
-  const bin = atob(base64)
-  const bytes = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }))
-}
 
 /** RAT › Buku RAT: the year, the editable text blocks, and the book made as one PDF with a preview. */
 export function BookTab({ query }: { query: Record<string, string> }) {
@@ -148,7 +142,7 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
   useEffect(() => onProgress((p) => { if (p.command === 'ratbook.pdf') setProgress(p) }), [onProgress])
   const [error, setError] = useState<CommandFailure | null>(null)
   const [result, setResult] = useState<RatbookPdf | null>(null)
-  const url = useMemo(() => (result?.base64 ? pdfUrl(result.base64) : null), [result])
+  const url = useMemo(() => (result?.base64 ? base64Url(result.base64, 'application/pdf') : null), [result])
   useEffect(() => () => { if (url) URL.revokeObjectURL(url) }, [url])
 
   const make = async () => {

@@ -17,6 +17,7 @@ import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
+import { downloadBase64 } from '../../lib/download'
 
 const S = t.statements
 
@@ -84,22 +85,6 @@ export function StatementHeader({ id, title, subtitle }: { id: string; title: st
 
 export function PrintedAt() {
   return <p className="report__printed print-only">{S.printedAt(formatDateLong(today()))}</p>
-}
-
-function downloadBase64(base64: string, name: string, mime: string) {
-  const bin = atob(base64)
-  const bytes = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.rel = 'noopener'
-  a.style.display = 'none'
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 /**

@@ -1,0 +1,1 @@
+export const currentYear = (day: string) => Number(day.slice(0, 4))
