@@ -5,6 +5,7 @@ import { verifyAudit } from '../audit/trail'
 import { savingsTieOut } from '../savings/reports'
 import { loansTieOut } from '../loans/loans'
 import { shuTieOut } from '../shu/shu'
+import { loanPositionMismatches } from '../loans/portfolio'
 import { formatRupiah } from '../../shared/money/rupiah'
 
 /**
@@ -31,10 +32,14 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
     problems: tie.rows.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`)
   })
   const loans = loansTieOut(ctx.book, '2199-12-31')
+  const positions = loanPositionMismatches(ctx.book)
   sections.push({
     name: 'Pinjaman anggota = akun piutang pinjaman',
-    ok: loans.every((r) => r.difference === 0),
-    problems: loans.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, sisa pokok pinjaman ${formatRupiah(r.loans)}, selisih ${formatRupiah(r.difference)}`)
+    ok: loans.every((r) => r.difference === 0) && positions.length === 0,
+    problems: [
+      ...loans.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, sisa pokok pinjaman ${formatRupiah(r.loans)}, selisih ${formatRupiah(r.difference)}`),
+      ...positions.map((no) => `Pinjaman ${no}: posisi tersimpan (pokok/jasa terbayar, angsuran tertua yang belum lunas) tidak cocok dengan pembayarannya`)
+    ]
   })
   const shu = shuTieOut(ctx.book, '2199-12-31')
   sections.push({

@@ -153,3 +153,20 @@ export function postProvision(ctx: CommandContext, date: string) {
   }, { source: 'PINJAMAN' })
   return { ...loanPortfolio(ctx.book, date), entry }
 }
+
+/**
+ * Loans whose stored position (kept by triggers for the arrears list) differs from their payments
+ * and schedule: the position is derived data, so the whole-book check proves it.
+ */
+export function loanPositionMismatches(book: Book): string[] {
+  return (book.q
+    .prepare(
+      `SELECT l.loan_no FROM loans l
+       LEFT JOIN (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj, MAX(date) AS last FROM loan_payments GROUP BY loan_id) p ON p.loan_id = l.id
+       WHERE l.paid_pokok != COALESCE(p.pp, 0) OR l.paid_jasa != COALESCE(p.pj, 0) OR l.last_paid_date IS NOT p.last
+          OR l.first_open_due IS NOT (SELECT MIN(i.due_date) FROM loan_installments i
+                                      WHERE i.loan_id = l.id AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0)))
+       LIMIT 100`
+    )
+    .all() as { loan_no: string }[]).map((r) => r.loan_no)
+}

@@ -115,3 +115,16 @@ describe('loan journals belong to the loans module', () => {
     expect(tb.run('system.check', {}).ok).toBe(true)
   })
 })
+
+describe('the stored loan position is proven by the whole-book check', () => {
+  it('a position that no longer matches the payments is reported', () => {
+    product()
+    const l = disbursed()
+    tb.run('loans.pay', { loanId: l.id, amount: 1_180_000, date: '2026-03-05' })
+    expect(tb.run('system.check', {}).ok).toBe(true)
+    tb.book.sqlite.prepare('UPDATE loans SET paid_pokok = paid_pokok + 1 WHERE id = ?').run(l.id)
+    const check = tb.run('system.check', {})
+    expect(check.ok).toBe(false)
+    expect(check.sections.find((s) => s.name.startsWith('Pinjaman'))!.problems.join(' ')).toContain(l.loanNo)
+  })
+})
