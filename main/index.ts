@@ -1,20 +1,40 @@
+import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
-import { IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/bridge'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { IPC_CHOOSE_PATH_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/bridge'
 import { openBook } from './db/book'
 import { createExecutor, type Executor } from './commands/executor'
 import { WorkerPool } from './worker/pool'
-import { CONTENT_SECURITY_POLICY } from './security/csp'
-import { isTrustedSender, mainWindowOptions } from './electron/window-options'
+import { isAppNavigation, isTrustedSender, mainWindowOptions } from './electron/window-options'
+import { APP_INDEX_URL, APP_SCHEME, isAllowedExternal, resolveAppRequest } from './electron/app-protocol'
+import { ElectronFileDoor } from './electron/file-door'
 import { toErrorResponse } from './commands/dispatch'
 
 // Electron glue only: everything below delegates to the Electron-free core.
 let executor: Executor | null = null
 let mainWindow: BrowserWindow | null = null
 const sessions = new Map<number, string>()
-const rendererIndex = join(__dirname, '../renderer/index.html')
+const rendererDir = join(__dirname, '../renderer')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
+
+// The renderer is served from app://lumbung/ (never file://): only the renderer folder, with the CSP as a header.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+
+const fileDoor = new ElectronFileDoor({
+  open: async (r) => {
+    const res = await dialog.showOpenDialog(mainWindow!, { title: r.title, properties: ['openFile'], filters: r.filters ?? [] })
+    return res.canceled ? null : (res.filePaths[0] ?? null)
+  },
+  save: async (r) => {
+    const res = await dialog.showSaveDialog(mainWindow!, { title: r.title, defaultPath: r.defaultName ?? '', filters: r.filters ?? [], properties: ['showOverwriteConfirmation', 'createDirectory'] })
+    return res.canceled ? null : (res.filePath ?? null)
+  },
+  folder: async (r) => {
+    const res = await dialog.showOpenDialog(mainWindow!, { title: r.title, properties: ['openDirectory', 'createDirectory'] })
+    return res.canceled ? null : (res.filePaths[0] ?? null)
+  }
+})
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -31,25 +51,57 @@ if (!app.requestSingleInstanceLock()) {
   })
 }
 
+// Every window and frame: no navigation away from the app, no new windows, no webviews.
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-navigate', (e, url) => {
+    if (!isAppNavigation(url, devServerUrl)) e.preventDefault()
+  })
+  contents.on('will-redirect', (e, url) => {
+    if (!isAppNavigation(url, devServerUrl)) e.preventDefault()
+  })
+  contents.on('will-frame-navigate', (e) => {
+    if (!isAppNavigation(e.url, devServerUrl) && !e.url.startsWith('blob:')) e.preventDefault()
+  })
+  contents.on('will-attach-webview', (e) => e.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+})
+
 async function start(): Promise<void> {
   const file = join(app.getPath('userData'), 'lumbung.sqlite')
-  const book = await openBook(file, { create: true })
+  const book = await openBook(file, { create: true, program: 'aplikasi Lumbung' })
   const host = createExecutor(book, { pool: new WorkerPool(file, join(__dirname, 'worker.js')) })
   executor = host
   await host.startBackups()
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setDevicePermissionHandler(() => false)
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const r = resolveAppRequest(request.url, rendererDir, existsSync)
+    if (r.status !== 200) return new Response('Tidak ditemukan', { status: r.status })
+    return new Response(await readFile(r.file), { status: 200, headers: r.headers })
+  })
+
+  ipcMain.handle(IPC_CHOOSE_PATH_CHANNEL, async (event, request: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) return null
+    return fileDoor.choose(event.sender.id, request)
   })
 
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, command: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url, pathToFileURL(rendererIndex).href, devServerUrl)) {
+    if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Pengirim tidak dikenal' } }
     }
     if (typeof command !== 'string' || !executor) return toErrorResponse(new Error('Perintah tidak valid'))
+    const refused = fileDoor.check(event.sender.id, command, input)
+    if (refused) return { ok: false, error: refused }
     const response = await executor.execute(command, input, {
       sessionToken: sessions.get(event.sender.id) ?? null,
+      door: 'local',
+      source: `aplikasi:${event.sender.id}`,
       onProgress: (p) => event.sender.send(IPC_PROGRESS_CHANNEL, { ...p, command })
     })
     // The login session stays in the main process, keyed by window; the page never holds it.
@@ -63,15 +115,14 @@ async function start(): Promise<void> {
   })
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')))
-  mainWindow.webContents.on('will-navigate', (e) => e.preventDefault())
-  mainWindow.webContents.on('will-attach-webview', (e) => e.preventDefault())
-  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url)
-    return { action: 'deny' }
+  const windowId = mainWindow.webContents.id
+  mainWindow.on('closed', () => {
+    fileDoor.forget(windowId)
+    sessions.delete(windowId)
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   if (devServerUrl) await mainWindow.loadURL(devServerUrl)
-  else await mainWindow.loadFile(rendererIndex)
+  else await mainWindow.loadURL(APP_INDEX_URL)
 }
 
 app.on('window-all-closed', () => {

@@ -1,14 +1,15 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL, type LumbungBridge, type ProgressEvent } from '../shared/bridge'
+import { IPC_CHOOSE_PATH_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL, type LumbungBridge, type ProgressEvent } from '../shared/bridge'
 
-// Only invoke(command, input) and a progress subscription cross into the page.
+// Only invoke(command, input), a progress subscription and the system file dialog cross into the page.
 const bridge: LumbungBridge = {
   invoke: (command, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, String(command), input),
   onProgress: (listener) => {
     const wrapped = (_e: unknown, p: ProgressEvent) => listener(p)
     ipcRenderer.on(IPC_PROGRESS_CHANNEL, wrapped)
     return () => ipcRenderer.removeListener(IPC_PROGRESS_CHANNEL, wrapped)
-  }
+  },
+  choosePath: (request) => ipcRenderer.invoke(IPC_CHOOSE_PATH_CHANNEL, request) as Promise<string | null>
 }
 
 contextBridge.exposeInMainWorld('lumbung', bridge)

@@ -4,6 +4,20 @@ import type { CommandResponse } from './errors'
 export interface LumbungBridge {
   invoke(command: string, input: unknown): Promise<CommandResponse<unknown>>
   onProgress(listener: (p: ProgressEvent) => void): () => void
+  /**
+   * Opens the system dialog in the main process. A path it returns is the only kind the desktop
+   * app accepts in a command's file field (the main process remembers it for this window).
+   */
+  choosePath(request: PathRequest): Promise<string | null>
+}
+
+export interface PathRequest {
+  kind: 'open' | 'save' | 'folder'
+  title: string
+  /** For 'save': the suggested file name. */
+  defaultName?: string
+  /** File kinds offered, e.g. [{ name: 'Excel', extensions: ['xlsx'] }]. */
+  filters?: { name: string; extensions: string[] }[]
 }
 
 export interface ProgressEvent {
@@ -15,4 +29,5 @@ export interface ProgressEvent {
 
 export const IPC_INVOKE_CHANNEL = 'lumbung:invoke'
 export const IPC_PROGRESS_CHANNEL = 'lumbung:progress'
+export const IPC_CHOOSE_PATH_CHANNEL = 'lumbung:choose-path'
 export const HTTP_TOKEN_HEADER = 'X-Lumbung-Token'

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'READ_ONLY'
   | 'UNAUTHORIZED'
   | 'NEEDS_CONFIRMATION'
+  | 'DISK_FULL'
   | 'INTERNAL'
 
 export interface CommandErrorData {

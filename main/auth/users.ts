@@ -5,8 +5,9 @@ import type { CommandParsedInput } from '../../shared/commands'
 import type { Role } from '../../shared/auth/roles'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
-import { hashPassword, verifyPassword } from './passwords'
+import { DUMMY_PASSWORD_HASH, verifyPasswordAsync } from './passwords'
 import { getSetting, setSetting } from '../settings'
+import { credentialOf, sessionFingerprint } from '../audit/rederive'
 
 const ENABLED_KEY = 'auth.enabled'
 const SESSION_HOURS = 12
@@ -40,26 +41,28 @@ export function listUsers(book: Book): AuthUser[] {
   return (book.q.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser)
 }
 
-/** Checks a username and password; the same message for every failure, so nothing leaks. */
-export function authenticate(book: Book, username: string, password: string): AuthUser {
+export const WRONG_CREDENTIALS = 'Nama pengguna atau kata sandi salah'
+
+/**
+ * Checks a username and password off the main thread. An unknown or inactive user is checked
+ * against a dummy hash all the same, so every failure takes as long and reads the same.
+ */
+export async function checkCredentials(book: Book, username: string, password: string): Promise<AuthUser | null> {
   const r = findUser(book, username)
-  const ok = r !== undefined && r.is_active === 1 && verifyPassword(password, r.password_hash)
-  if (!ok) throw new CommandError('UNAUTHORIZED', 'Nama pengguna atau kata sandi salah', 'password')
-  return toUser(r)
+  const ok = await verifyPasswordAsync(password, r?.password_hash ?? DUMMY_PASSWORD_HASH)
+  return ok && r !== undefined && r.is_active === 1 ? toUser(r) : null
 }
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
 
-export function login(ctx: CommandContext, input: CommandParsedInput<'auth.login'>) {
-  const user = authenticate(ctx.book, input.username, input.password)
+/** Opens a session for a user whose password was checked; returns the token once (never stored). */
+export function startSession(ctx: CommandContext, user: AuthUser) {
   const token = randomBytes(32).toString('base64url')
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
   ctx.book.q.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
-  ctx.book.q
-    .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-    .run(tokenHash(token), user.id, now.toISOString(), expiresAt)
-  return { sessionToken: token, user, expiresAt }
+  ctx.book.q.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), user.id, now.toISOString(), expiresAt)
+  return { sessionToken: token, user, expiresAt, session: sessionFingerprint(tokenHash(token)) }
 }
 
 export function userForSession(book: Book, token: string | null | undefined, now: Date): AuthUser | null {
@@ -75,11 +78,11 @@ export function logout(ctx: CommandContext): { ok: true } {
   return { ok: true }
 }
 
-export function changePassword(ctx: CommandContext, input: CommandParsedInput<'auth.changePassword'>): { ok: true } {
+/** The logged-in user's new password, already hashed (the current one checked by the door). */
+export function setOwnPassword(ctx: CommandContext, passwordHash: string): { ok: true; username: string; credential: string } {
   if (!ctx.user) throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
-  authenticate(ctx.book, ctx.user.username, input.currentPassword)
-  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.newPassword), nowIso(ctx), ctx.user.id)
-  return { ok: true }
+  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(passwordHash, nowIso(ctx), ctx.user.id)
+  return { ok: true, username: ctx.user.username, credential: credentialOf(passwordHash) }
 }
 
 function activeBendaharaCount(book: Book): number {
@@ -95,13 +98,17 @@ export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled
   return { enabled }
 }
 
-export function createUser(ctx: CommandContext, input: CommandParsedInput<'users.create'>): AuthUser {
-  if (findUser(ctx.book, input.username)) throw new CommandError('CONFLICT', `Nama pengguna ${input.username} sudah dipakai`, 'username')
+export function assertUsernameFree(book: Book, username: string): void {
+  if (findUser(book, username)) throw new CommandError('CONFLICT', `Nama pengguna ${username} sudah dipakai`, 'username')
+}
+
+export function createUser(ctx: CommandContext, input: Omit<CommandParsedInput<'users.create'>, 'password'>, passwordHash: string): AuthUser & { credential: string } {
+  assertUsernameFree(ctx.book, input.username)
   const at = nowIso(ctx)
   ctx.book.q
     .prepare('INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
-    .run(input.username, input.fullName, input.role, hashPassword(input.password), at, at)
-  return getUser(ctx.book, input.username)
+    .run(input.username, input.fullName, input.role, passwordHash, at, at)
+  return { ...getUser(ctx.book, input.username), credential: credentialOf(passwordHash) }
 }
 
 export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users.update'>): AuthUser {
@@ -118,9 +125,9 @@ export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users
   return getUser(ctx.book, input.username)
 }
 
-export function resetPassword(ctx: CommandContext, input: CommandParsedInput<'users.resetPassword'>): AuthUser {
-  const u = getUser(ctx.book, input.username)
-  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.password), nowIso(ctx), u.id)
+export function resetPassword(ctx: CommandContext, username: string, passwordHash: string): AuthUser & { credential: string } {
+  const u = getUser(ctx.book, username)
+  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(passwordHash, nowIso(ctx), u.id)
   ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
-  return u
+  return { ...u, credential: credentialOf(passwordHash) }
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import type { BackupStatus } from '../../shared/commands/backup'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
-import { defaultBackupDir, listBackupsIn } from './backups'
+import { defaultBackupDir, listBackupsIn } from './backup-file'
+import { readBookId } from '../db/book-identity'
 
 export const DEFAULT_INTERVAL_MINUTES = 15
 
@@ -13,16 +14,19 @@ export function backupSettings(book: Book): { extraFolder: string | null; interv
   }
 }
 
-export function configureBackups(book: Book, input: { extraFolder: string | null; intervalMinutes: number }, now: Date): BackupStatus {
-  setSetting(book, 'backup.extraFolder', input.extraFolder)
-  setSetting(book, 'backup.intervalMinutes', String(input.intervalMinutes))
+/** Changes only what is given. */
+export function configureBackups(book: Book, input: { extraFolder?: string | null | undefined; intervalMinutes?: number | undefined }, now: Date): BackupStatus {
+  if (input.extraFolder !== undefined) setSetting(book, 'backup.extraFolder', input.extraFolder)
+  if (input.intervalMinutes !== undefined) setSetting(book, 'backup.intervalMinutes', String(input.intervalMinutes))
   return backupStatus(book, now)
 }
 
+/** This book's backups (another book's backups in a shared folder are left out). */
 export function allBackups(book: Book) {
   const { extraFolder } = backupSettings(book)
-  const list = listBackupsIn(defaultBackupDir(book.file))
-  if (extraFolder) list.push(...listBackupsIn(extraFolder))
+  const id = readBookId(book.sqlite)
+  const list = listBackupsIn(defaultBackupDir(book.file), id)
+  if (extraFolder) list.push(...listBackupsIn(extraFolder, id))
   return list.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
 }
 

@@ -7,6 +7,7 @@ import { loansTieOut } from '../loans/loans'
 import { shuTieOut } from '../shu/shu'
 import { loanPositionMismatches } from '../loans/portfolio'
 import { formatRupiah } from '../../shared/money/rupiah'
+import { accessAgainstAudit, ledgerAgainstAudit, subledgersAgainstEntries } from '../audit/rederive'
 
 /**
  * Everything that proves the book is whole, in Indonesian: SQLite's own integrity check, the
@@ -14,17 +15,25 @@ import { formatRupiah } from '../../shared/money/rupiah'
  */
 export function systemCheck(ctx: CommandContext): SystemCheck {
   const sections: SystemCheck['sections'] = []
-  ctx.progress?.({ done: 0, total: 4, label: 'Memeriksa integritas berkas SQLite' })
+  ctx.progress?.({ done: 0, total: 6, label: 'Memeriksa integritas berkas SQLite' })
   const rows = ctx.book.sqlite.pragma('integrity_check') as { integrity_check: string }[]
   const integrity = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok')
   sections.push({ name: 'Integritas berkas SQLite', ok: integrity.length === 0, problems: integrity })
-  ctx.progress?.({ done: 1, total: 4, label: 'Memeriksa buku besar' })
+  ctx.progress?.({ done: 1, total: 6, label: 'Memeriksa buku besar' })
   const ledger = checkLedger({ ...ctx, progress: undefined })
   sections.push({ name: 'Buku besar', ok: ledger.ok, problems: ledger.problems.map((p) => p.message) })
-  ctx.progress?.({ done: 2, total: 4, label: 'Memeriksa rantai audit' })
+  ctx.progress?.({ done: 2, total: 6, label: 'Memeriksa rantai audit' })
   const audit = verifyAudit(ctx.book)
   sections.push({ name: 'Jejak audit', ok: audit.ok, problems: audit.problems.map((p) => p.message) })
-  ctx.progress?.({ done: 3, total: 4, label: 'Mencocokkan simpanan anggota dengan akun kontrol' })
+  ctx.progress?.({ done: 3, total: 6, label: 'Menurunkan ulang buku besar dari jejak audit' })
+  const rederived = ledgerAgainstAudit(ctx.book.sqlite)
+  sections.push({ name: 'Buku besar = jejak audit (setiap jurnal sama dengan catatan auditnya)', ok: rederived.length === 0, problems: rederived })
+  const sub = subledgersAgainstEntries(ctx.book.sqlite)
+  sections.push({ name: 'Buku pembantu = jurnalnya (simpanan, angsuran dan pencairan pinjaman)', ok: sub.length === 0, problems: sub })
+  ctx.progress?.({ done: 4, total: 6, label: 'Mencocokkan pengguna, peran dan login dengan jejak audit' })
+  const access = accessAgainstAudit(ctx.book.sqlite)
+  sections.push({ name: 'Pengguna, peran dan pengaturan login = jejak audit', ok: access.length === 0, problems: access })
+  ctx.progress?.({ done: 5, total: 6, label: 'Mencocokkan simpanan anggota dengan akun kontrol' })
   const tie = savingsTieOut(ctx.book, '2199-12-31')
   sections.push({
     name: 'Simpanan anggota = akun kontrol',
@@ -47,6 +56,6 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
     ok: shu.difference === 0,
     problems: shu.difference === 0 ? [] : [`2-1601: buku besar ${formatRupiah(shu.ledger)}, SHU anggota belum dibayar ${formatRupiah(shu.subledger)}, selisih ${formatRupiah(shu.difference)}`]
   })
-  ctx.progress?.({ done: 4, total: 4, label: 'Selesai' })
+  ctx.progress?.({ done: 6, total: 6, label: 'Selesai' })
   return { ok: sections.every((s) => s.ok), checkedAt: ctx.now().toISOString(), sections }
 }

@@ -7,7 +7,6 @@ import { APP_VERSION } from '../../shared/version'
 import { openBook } from '../db/book'
 import { toErrorResponse, validateCommand } from '../commands/dispatch'
 import { createExecutor } from '../commands/executor'
-import { authenticate } from '../auth/users'
 
 export interface CliIo {
   out: (s: string) => void
@@ -28,6 +27,12 @@ Pilihan:
   --actor <nama>    nama yang dicatat pada jurnal bila login pengguna mati (bawaan: cli)
   --user <nama>     pengguna, bila login pengguna menyala; kata sandi dari LUMBUNG_PASSWORD
                     (atau LUMBUNG_USER untuk nama pengguna)
+  --wait <detik>    bila buku sedang dipakai program lain untuk menulis, tunggu paling lama
+                    sekian detik (bawaan: 60; 0 = langsung menyerah)
+
+Ekspor (statements.export, ratbook.pdf, dinas.export, book.export, …) ditulis ke "file" bila
+diberikan, atau ke folder ekspor/ di samping buku; berkas yang sudah ada tidak ditimpa kecuali
+input berisi "overwrite": true. Keluaran menyebut lokasi dan ukuran berkas, bukan isinya.
 
 Keluaran: hasil perintah sebagai JSON di stdout, kode keluar 0.
 Galat: {"error": {...}} di stdout dan pesan di stderr, kode keluar 1 (2 untuk pemakaian salah).`
@@ -55,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let db: string | null = null
   let actor = 'cli'
   let username: string | null = process.env.LUMBUNG_USER ?? null
+  let waitSeconds = 60
   const positional: string[] = []
   while (args.length) {
     const a = args.shift()!
@@ -62,6 +68,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (a.startsWith('--db=')) db = a.slice(5)
     else if (a === '--actor') actor = args.shift() ?? actor
     else if (a === '--user') username = args.shift() ?? null
+    else if (a === '--wait' || a.startsWith('--wait=')) {
+      const v = a === '--wait' ? args.shift() : a.slice(7)
+      const n = Number(v)
+      if (!Number.isFinite(n) || n < 0 || n > 3600) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --wait: isi jumlah detik antara 0 dan 3600', field: '--wait' }, 2)
+      waitSeconds = n
+    }
     else if (a === '--help' || a === '-h') { io.out(USAGE); return 0 }
     else if (a === '--version' || a === '-v') { io.out(APP_VERSION); return 0 }
     else positional.push(a)
@@ -104,7 +116,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let book
   try {
-    book = await openBook(file, { create })
+    book = await openBook(file, { create, waitForLockMs: def.kind === 'mutation' ? waitSeconds * 1000 : 0, program: 'CLI (baris perintah)' })
   } catch (e) {
     // A query may still read a book that the app holds open for writing.
     const locked = e instanceof CommandError && e.code === 'BOOK_LOCKED'
@@ -124,19 +136,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let user = null
     if (username !== null) {
       try {
-        user = authenticate(book, username, process.env.LUMBUNG_PASSWORD ?? '')
+        user = await host.authenticate(username, process.env.LUMBUNG_PASSWORD ?? '', { source: 'cli' })
       } catch (e) {
         const r = toErrorResponse(e)
         return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
       }
     }
-    const response = await host.execute(name, input, { user })
+    const response = await host.execute(name, input, { user, source: 'cli' })
     if (!response.ok) return fail(io, response.error, 1)
-    io.out(JSON.stringify(response.result, null, 2))
+    io.out(JSON.stringify(withoutBytes(response.result), null, 2))
+    for (const f of writtenFiles(response.result)) io.err(`Berkas ditulis: ${f.file} (${formatSize(f.size)})`)
     return 0
   } finally {
     await host.close()
   }
+}
+
+/** A terminal gets where a file went and how big it is, never its bytes. */
+function withoutBytes(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutBytes)
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'base64').map(([k, x]) => [k, withoutBytes(x)]))
+  return v
+}
+
+function writtenFiles(v: unknown, out: { file: string; size: number }[] = []): { file: string; size: number }[] {
+  if (typeof v !== 'object' || v === null) return out
+  const o = v as Record<string, unknown>
+  if (typeof o.file === 'string' && typeof o.size === 'number' && typeof o.sha256 === 'string') out.push({ file: o.file, size: o.size })
+  for (const x of Object.values(o)) if (typeof x === 'object') writtenFiles(x, out)
+  return out
+}
+
+function formatSize(n: number): string {
+  if (n < 1024) return `${n} bita`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace('.', ',')} KB`
+  return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
 }
 
 export function readStdin(): string {

@@ -25,6 +25,13 @@ export function toErrorResponse(e: unknown): CommandResponse<never> {
     const code = raised[1] === 'PERIOD_LOCKED' ? 'PERIOD_LOCKED' : 'CONFLICT'
     return { ok: false, error: { code, message: raised[2]!.charAt(0).toUpperCase() + raised[2]!.slice(1) } }
   }
+  const code = (e as { code?: unknown } | null)?.code
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || /SQLITE_FULL|database or disk is full|ENOSPC|no space left on device/i.test(message)) {
+    return { ok: false, error: { code: 'DISK_FULL', message: 'Ruang penyimpanan (disk) penuh: perubahan atau berkas ini tidak disimpan, buku tetap seperti sebelumnya. Kosongkan ruang disk (atau pilih tempat lain) lalu coba lagi.' } }
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return { ok: false, error: { code: 'READ_ONLY', message: 'Tidak ada izin menulis di tempat itu (folder atau berkas hanya-baca). Pilih tempat lain.' } }
+  }
   if (/SQLITE_BUSY|database is locked/i.test(message)) {
     return { ok: false, error: { code: 'BOOK_LOCKED', message: 'Buku sedang sibuk dipakai proses lain; coba lagi sebentar lagi.' } }
   }
@@ -71,12 +78,11 @@ export function runCommand(ctx: CommandContext, name: string, rawInput: unknown)
     const handler = handlers[v.name as DomainCommandName] as (c: CommandContext, i: unknown) => unknown
     if (def.kind === 'mutation') {
       if (c.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
-      const spec = AUDIT[v.name] as { before?: (c: CommandContext, i: unknown) => unknown; after?: (r: unknown) => unknown } | undefined
+      const spec = AUDIT[v.name] as { before?: (c: CommandContext, i: unknown) => unknown; after?: (r: unknown, c: CommandContext) => unknown } | undefined
       const result = c.book.tx(() => {
         const before = spec?.before?.(c, v.input)
         const r = handler(c, v.input)
-        const actor = v.name === 'auth.login' ? (r as { user: AuthUser }).user.username : c.actor
-        appendAudit(c.book, { at: c.now().toISOString(), actor, command: v.name, input: v.input, before, after: spec?.after ? spec.after(r) : r })
+        appendAudit(c.book, { at: c.now().toISOString(), actor: c.actor, command: v.name, input: v.input, before, after: spec?.after ? spec.after(r, c) : r })
         return r
       })
       return { ok: true, result }

@@ -1,24 +1,25 @@
-import { exportStatement } from '../statements/export'
-import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { commands, isCommandName, type CommandParsedInput, type HostCommandName } from '../../shared/commands'
+import type { Readable } from 'node:stream'
+import { commands, isCommandName, type HostCommandName } from '../../shared/commands'
 import { CommandError, type CommandResponse } from '../../shared/errors'
 import type { BookVerification } from '../../shared/commands/backup'
 import type { AuthUser } from '../../shared/commands/auth'
+import type { UploadedFile } from '../../shared/commands/files'
 import { openBook, type Book } from '../db/book'
 import type { Progress } from './context'
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
+import { PRE_SETUP_COMMANDS } from './handlers'
+import { authenticateAt, hostHandlers, type HostContext, type HostHandler, type HostServices } from './host-handlers'
 import { WorkerPool } from '../worker/pool'
 import { appendAudit } from '../audit/trail'
-import { backupTo, createBackup, verifyBookFile, writeBookFrom, type BackupReason } from '../backup/backups'
+import { createBackup, guardFor, type BackupReason } from '../backup/backups'
+import { writeBookFrom } from '../backup/backups'
 import { backupSettings } from '../backup/settings'
-import { findProfile, requireProfile } from '../setup/profile'
-import { readTable } from '../import/table'
-import { analyzeImport, commitImport } from '../import/members-import'
-import { analyzeCollectionFile, collectSavings } from '../savings/collection'
-import { todayIso } from '../../shared/dates/format'
-import { closeWithBackup } from '../closing/close'
+import { findProfile } from '../setup/profile'
+import { UploadStore } from '../files/uploads'
+import type { Door } from '../files/deliver'
+import { LoginThrottle } from '../auth/throttle'
 
 export interface ExecuteOptions {
   onProgress?: (p: Progress) => void
@@ -26,11 +27,18 @@ export interface ExecuteOptions {
   sessionToken?: string | null
   /** A user already authenticated by the door itself (the CLI's --user). */
   user?: AuthUser | null
+  /** Which door asks (default 'local': the CLI, the desktop app after its own dialogs, tests). */
+  door?: Door
+  /** Where the request came from, for the login back-off (an HTTP address, 'cli', 'aplikasi'). */
+  source?: string
 }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
 export interface Executor {
   execute(name: string, input: unknown, opts?: ExecuteOptions): Promise<CommandResponse<unknown>>
+  /** Keeps a file a browser uploaded (or the desktop dialog chose) for a later command, by id. */
+  receiveUpload(stream: Readable, name: string): Promise<UploadedFile>
+  registerLocalFile(path: string): UploadedFile
   close(): Promise<void>
 }
 
@@ -44,8 +52,9 @@ export interface LocalExecutorOptions {
 }
 
 /**
- * Owns the open book: runs domain commands, sends heavy queries to the worker, and performs
- * the host commands that copy or replace the book file (backup, restore, export).
+ * Owns the open book: runs domain commands, sends heavy queries to the worker, and runs the host
+ * commands (hostHandlers) that copy or replace the book file, read files handed over by a door or
+ * check passwords off the main thread.
  */
 export class BookHost implements Executor {
   private queue: Promise<unknown> = Promise.resolve()
@@ -55,14 +64,30 @@ export class BookHost implements Executor {
   private readonly actor: string
   private readonly now: () => Date
   private readonly usePool: boolean
-
-  private readonly scratchDir: string
+  private readonly uploads = new UploadStore()
+  private readonly throttle = new LoginThrottle(() => this.book)
+  private readonly services: HostServices
 
   constructor(private book: Book, private pool: WorkerPool | null, options: LocalExecutorOptions = {}) {
     this.actor = options.actor ?? 'bendahara'
     this.now = options.now ?? (() => new Date())
     this.usePool = pool !== null
-    this.scratchDir = options.scratchDir ?? join(tmpdir(), 'lumbung-periksa')
+    const scratchDir = options.scratchDir ?? join(tmpdir(), 'lumbung-periksa')
+    this.services = {
+      scratchDir,
+      backupNow: (reason) => this.backupNow(reason),
+      restoreFrom: (file, verification, actor) => this.restore(file, verification, actor),
+      guard: () => guardFor(this.book, backupSettings(this.book).extraFolder),
+      upload: (id) => this.uploads.resolve(id),
+      changed: () => {
+        this.changesSinceBackup++
+      },
+      throttle: this.throttle,
+      auditEvent: (command, actor, input, after) => {
+        if (this.book.readonly || !findProfile(this.book)) return
+        this.book.tx(() => appendAudit(this.book, { at: this.now().toISOString(), actor, command, input, after }))
+      }
+    }
   }
 
   get file(): string {
@@ -83,15 +108,53 @@ export class BookHost implements Executor {
     return this.executeNow(name, input, opts)
   }
 
+  receiveUpload(stream: Readable, name: string): Promise<UploadedFile> {
+    return this.uploads.receive(stream, name)
+  }
+
+  registerLocalFile(path: string): UploadedFile {
+    return this.uploads.registerLocal(path)
+  }
+
+  private hostContext(opts: ExecuteOptions, user: AuthUser | null): HostContext {
+    const door = opts.door ?? 'local'
+    return {
+      book: this.book,
+      actor: user?.username ?? this.actor,
+      user,
+      now: this.now,
+      sessionToken: opts.sessionToken ?? null,
+      ...(opts.onProgress ? { progress: opts.onProgress } : {}),
+      door,
+      source: opts.source ?? (door === 'http' ? 'http' : 'lokal'),
+      services: this.services
+    }
+  }
+
+  /** The CLI's --user: the same checks, back-off and audit as a login at any other door. */
+  async authenticate(username: string, password: string, opts: ExecuteOptions = {}): Promise<AuthUser> {
+    return this.serial(() => authenticateAt(this.hostContext(opts, null), username, password))
+  }
+
   private async executeNow(name: string, input: unknown, opts: ExecuteOptions): Promise<CommandResponse<unknown>> {
     const base = { book: this.book, actor: this.actor, now: this.now, sessionToken: opts.sessionToken ?? null, user: opts.user ?? null }
     if (!isCommandName(name)) return runCommand(base, name, input)
     const def = commands[name]
+    let v: { input: unknown }
+    try {
+      v = validateCommand(name, input)
+      refusePathsFrom(opts.door ?? 'local', def, v.input)
+    } catch (e) {
+      return toErrorResponse(e)
+    }
     if ('host' in def && def.host) {
       try {
-        const v = validateCommand(name, input)
         const user = authorizeCommand(base, name)
-        return { ok: true, result: await this.runHost(name as HostCommandName, v.input as { file?: string }, user, opts.onProgress) }
+        if (!PRE_SETUP_COMMANDS.has(name) && !findProfile(this.book)) {
+          throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
+        }
+        const handler = hostHandlers[name as HostCommandName] as HostHandler<HostCommandName>
+        return { ok: true, result: await handler(this.hostContext(opts, user), v.input as never) }
       } catch (e) {
         return toErrorResponse(e)
       }
@@ -99,7 +162,6 @@ export class BookHost implements Executor {
     if (this.pool && def.heavy && def.kind === 'query') {
       let user: AuthUser | null
       try {
-        validateCommand(name, input)
         // The session is resolved here; the worker re-checks the role of the user it is sent.
         user = authorizeCommand(base, name)
       } catch (e) {
@@ -112,111 +174,6 @@ export class BookHost implements Executor {
     return r
   }
 
-  private async runHost(name: HostCommandName, input: { file?: string }, user: AuthUser | null, onProgress?: ExecuteOptions['onProgress']): Promise<unknown> {
-    const actor = user?.username ?? this.actor
-    switch (name) {
-      case 'backup.create': {
-        const r = await this.backupNow('manual')
-        this.audit(actor, name, {}, { backups: r.backups.map((b) => b.file), warnings: r.warnings })
-        return r
-      }
-      case 'backup.verify':
-        return verifyBookFile(input.file!, this.scratchDir)
-      case 'backup.restore':
-        return this.restore(input.file!, actor)
-      case 'members.importPreview': {
-        const i = input as unknown as { file: string; mapping: Record<string, string>; openingDate: string }
-        requireProfile(this.book)
-        const table = await readTable(i.file)
-        return analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now())).preview
-      }
-      case 'members.import': {
-        const i = input as unknown as { file: string; mapping: Record<string, string>; openingDate: string; offsetAccount: string; acceptWarnings: boolean }
-        requireProfile(this.book)
-        const table = await readTable(i.file)
-        const ctx = { book: this.book, actor, user, now: this.now }
-        const result = this.book.tx(() => {
-          const analysis = analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now()))
-          const r = commitImport(ctx, analysis, i.openingDate, i.offsetAccount, i.acceptWarnings)
-          appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input: i, after: { members: r.members, entry: r.entry, totals: r.totals } })
-          return r
-        })
-        this.changesSinceBackup++
-        return result
-      }
-      case 'savings.collectionImportPreview': {
-        requireProfile(this.book)
-        return analyzeCollectionFile(this.book, input.file!, await readTable(input.file!))
-      }
-      case 'savings.collectionImport': {
-        const i = input as unknown as { file: string; date: string; cashAccount: string; reference?: string }
-        requireProfile(this.book)
-        const table = await readTable(i.file)
-        const ctx = { book: this.book, actor, user, now: this.now }
-        const result = this.book.tx(() => {
-          const p = analyzeCollectionFile(this.book, i.file, table)
-          if (p.errors.length) {
-            throw new CommandError('CONFLICT', `${p.errors.length} kesalahan di berkas (mis. baris ${p.errors[0]!.row}: ${p.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`, 'file')
-          }
-          if (p.items.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
-          const r = collectSavings(ctx, { date: i.date, cashAccount: i.cashAccount, reference: i.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
-          appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input: i, after: r })
-          return r
-        })
-        this.changesSinceBackup++
-        return result
-      }
-      case 'closing.close': {
-        const r = await closeWithBackup({ book: this.book, actor, user, now: this.now }, input as unknown as CommandParsedInput<'closing.close'>, () => this.backupNow('sebelum-tutup-tahun'))
-        this.changesSinceBackup++
-        return r
-      }
-      case 'statements.export': {
-        requireProfile(this.book)
-        return exportStatement(this.book, input as unknown as CommandParsedInput<'statements.export'>, this.now())
-      }
-      case 'ratbook.pdf': {
-        requireProfile(this.book)
-        const { ratbookPdf } = await import('../ratbook/export')
-        return ratbookPdf({ book: this.book, actor, user, now: this.now }, input as unknown as CommandParsedInput<'ratbook.pdf'>, onProgress)
-      }
-      case 'dinas.export': {
-        requireProfile(this.book)
-        const { exportDinas } = await import('../dinas/export')
-        return exportDinas(this.book, input as unknown as CommandParsedInput<'dinas.export'>, this.now())
-      }
-      case 'dinas.importExport': {
-        requireProfile(this.book)
-        const { importSubmission } = await import('../dinas/consolidation')
-        const r = this.book.tx(() => {
-          const res = importSubmission(this.book, input.file!, actor, this.now())
-          appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input, after: res })
-          return res
-        })
-        this.changesSinceBackup++
-        return r
-      }
-      case 'dinas.recapExport': {
-        requireProfile(this.book)
-        const { exportRecap } = await import('../dinas/export')
-        return exportRecap(this.book, input as unknown as CommandParsedInput<'dinas.recapExport'>, this.now())
-      }
-      case 'book.export': {
-        const file = input.file!
-        if (!/\.(sqlite|lumbung)$/i.test(file)) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')
-        if (file === this.book.file) throw new CommandError('INVALID_INPUT', 'Berkas: tidak boleh sama dengan buku yang sedang dibuka', 'file')
-        await backupTo(this.book.sqlite, file)
-        this.audit(actor, name, { file }, { size: statSync(file).size })
-        return { file, size: statSync(file).size }
-      }
-    }
-  }
-
-  private audit(actor: string, command: string, input: unknown, after: unknown): void {
-    if (!findProfile(this.book)) return
-    this.book.tx(() => appendAudit(this.book, { at: this.now().toISOString(), actor, command, input, after }))
-  }
-
   async backupNow(reason: BackupReason) {
     const r = await createBackup(this.book, reason, backupSettings(this.book).extraFolder, this.now())
     this.changesSinceBackup = 0
@@ -224,15 +181,8 @@ export class BookHost implements Executor {
     return r
   }
 
-  /**
-   * Verifies the candidate, saves the current book first (so the restore can be undone), then
-   * writes the candidate over the book through the backup API and reopens it.
-   */
-  private async restore(file: string, actor: string) {
-    const verification: BookVerification = await verifyBookFile(file, this.scratchDir)
-    if (!verification.ok) {
-      throw new CommandError('CONFLICT', `Berkas tidak dapat dipulihkan: ${verification.problems.slice(0, 3).join('; ')}`, 'file')
-    }
+  /** Saves the current book first (so the restore can be undone), then writes the verified file over it and reopens. */
+  private async restore(file: string, verification: BookVerification, actor: string) {
     const safety = await this.backupNow('sebelum-pulih')
     const target = this.book.file
     await this.pool?.close()
@@ -243,7 +193,11 @@ export class BookHost implements Executor {
       this.book = await openBook(target)
       this.pool = this.usePool ? new WorkerPool(target) : null
     }
-    this.audit(actor, 'backup.restore', { file }, { safetyBackup: safety.backups[0]?.file ?? null, entries: verification.entries })
+    if (findProfile(this.book)) {
+      this.book.tx(() =>
+        appendAudit(this.book, { at: this.now().toISOString(), actor, command: 'backup.restore', input: { file: verification.file }, after: { safetyBackup: safety.backups[0]?.name ?? null, entries: verification.entries } })
+      )
+    }
     return { restoredFrom: file, safetyBackup: safety.backups[0]?.file ?? '', verification }
   }
 
@@ -263,7 +217,23 @@ export class BookHost implements Executor {
     if (this.timer) clearInterval(this.timer)
     await this.queue
     await this.pool?.close()
+    this.uploads.close()
     this.book.close()
+  }
+}
+
+/**
+ * Over HTTP no input may name a file on this computer: reads arrive as uploads, documents leave as
+ * downloads. Refused before anything looks at the path, with the same answer whatever it names.
+ */
+export function refusePathsFrom(door: Door, def: { files?: { read?: readonly string[]; write?: readonly string[] } }, input: unknown): void {
+  if (door !== 'http' || !def.files) return
+  const fields = [...(def.files.read ?? []), ...(def.files.write ?? [])]
+  for (const f of fields) {
+    const v = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[f] : undefined
+    if (v !== undefined && v !== null) {
+      throw new CommandError('INVALID_INPUT', 'Berkas: lokasi berkas di komputer tidak diterima lewat peramban. Unggah berkasnya, atau unduh hasilnya.', f)
+    }
   }
 }
 

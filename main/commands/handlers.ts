@@ -15,7 +15,8 @@ import { DEFAULT_UNITS } from '../units/default-units'
 import { createUnit, listUnits, setUnitActive, updateUnit } from '../units/units'
 import { initialize, setupStatus } from '../setup/initialize'
 import { findProfile, requireProfile, updateProfile } from '../setup/profile'
-import { authEnabled, changePassword, createUser, listUsers, login, logout, resetPassword, setAuthEnabled, updateUser, getUser } from '../auth/users'
+import { authEnabled, listUsers, logout, setAuthEnabled, tokenHash, updateUser, getUser } from '../auth/users'
+import { sessionFingerprint } from '../audit/rederive'
 import { auditHead, listAudit, verifyAudit } from '../audit/trail'
 import { getAccount } from '../ledger/accounts'
 import { getUnit } from '../units/units'
@@ -97,17 +98,13 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
     user: ctx.user ?? null,
     hasUsers: ctx.book.q.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
   }),
-  'auth.login': (ctx, input) => login(ctx, input),
   'auth.logout': (ctx) => logout(ctx),
-  'auth.changePassword': (ctx, input) => changePassword(ctx, input),
   'auth.setEnabled': (ctx, input) => setAuthEnabled(ctx, input.enabled),
   'users.list': (ctx) => listUsers(ctx.book),
-  'users.create': (ctx, input) => createUser(ctx, input),
   'users.update': (ctx, input) => updateUser(ctx, input),
-  'users.resetPassword': (ctx, input) => resetPassword(ctx, input),
   'audit.list': (ctx, input) => listAudit(ctx.book, input),
   'audit.head': (ctx) => auditHead(ctx.book),
-  'audit.verify': (ctx) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' })),
+  'audit.verify': (ctx, input) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' }), input.anchor),
 
   'backup.status': (ctx) => backupStatus(ctx.book, ctx.now()),
   'backup.list': (ctx) => allBackups(ctx.book),
@@ -187,8 +184,8 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
 interface AuditSpec {
   /** The state an edit replaces, recorded beside the new state. */
   before?: (ctx: CommandContext, input: never) => unknown
-  /** A compact form of the result, where the full result would be large. */
-  after?: (result: never) => unknown
+  /** A compact form of the result, where the full result would be large (or what it leaves out). */
+  after?: (result: never, ctx: CommandContext) => unknown
 }
 
 const entryRef = (r: { id: number; number: string; total: number; date: string }) => ({ id: r.id, number: r.number, date: r.date, total: r.total })
@@ -211,5 +208,5 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'savings.postInterest': { after: (r: { month: string; entry: unknown; members: number; gross: number; tax: number }) => ({ month: r.month, entry: r.entry, members: r.members, gross: r.gross, tax: r.tax }) },
   'savings.withdraw': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
   'journal.reverse': { after: entryRef },
-  'auth.login': { after: (r: { user: { username: string }; expiresAt: string }) => ({ user: r.user.username, expiresAt: r.expiresAt }) }
+  'auth.logout': { after: (_r: unknown, ctx) => ({ ok: true, user: ctx.user?.username ?? null, session: ctx.sessionToken ? sessionFingerprint(tokenHash(ctx.sessionToken)) : null }) }
 }

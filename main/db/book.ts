@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, statSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import { CommandError } from '../../shared/errors'
@@ -9,9 +10,12 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { queryBuilder, SyncRunner } from './query'
 import type { DB } from './schema'
 import type { Migration } from './migrations/types'
+import type { PostingCollector } from '../audit/postings'
+import { identify, pathExists } from '../files/file-identity'
+import { backupBeforeMigration } from '../backup/backup-file'
+import { ensureBookId, LUMBUNG_APPLICATION_ID, readBookId } from './book-identity'
 
-/** 'LMBG': marks a SQLite file as a Lumbung book. */
-export const LUMBUNG_APPLICATION_ID = 0x4c4d4247
+export { LUMBUNG_APPLICATION_ID } from './book-identity'
 
 export interface Book {
   readonly file: string
@@ -19,6 +23,8 @@ export interface Book {
   readonly k: Kysely<DB>
   readonly q: SyncRunner
   readonly readonly: boolean
+  /** Journal entries posted in the running transaction, kept for its audit record (main/audit/postings.ts). */
+  readonly postings: PostingCollector
   /** Runs fn in one SQLite transaction (nested calls become savepoints). */
   tx<T>(fn: () => T): T
   schemaVersion(): number
@@ -35,6 +41,10 @@ export interface OpenBookOptions {
   targetVersion?: number
   /** Skip the writer lock (a worker thread inside the process that holds it). */
   skipLock?: boolean
+  /** Wait this long for another writer to close the book before giving up (default 0). */
+  waitForLockMs?: number
+  /** Who opens the book, named to a second program that finds it held (e.g. "CLI"). */
+  program?: string
   /** Replace the migration list (tests of an interrupted migration only). */
   migrations?: readonly Migration[]
 }
@@ -45,25 +55,83 @@ export interface MigrationReport {
   backupFile: string | null
 }
 
+function notABook(file: string, why: string): CommandError {
+  return new CommandError('NOT_A_BOOK', `${why}, bukan buku Lumbung: ${basename(file)}`)
+}
+
+interface Peek {
+  appId: number
+  version: number
+  tables: number
+  bookId: string | null
+}
+
+/** Looks at an existing file without writing anything to it: is it a Lumbung book this version can open? */
+function peek(file: string): Peek {
+  let st
+  try {
+    st = statSync(file)
+  } catch {
+    throw notABook(file, 'Berkas tidak dapat dibaca')
+  }
+  if (!st.isFile()) throw notABook(file, 'Ini folder atau perangkat, bukan berkas')
+  if (st.size === 0) throw notABook(file, 'Berkas kosong')
+  let db: Database.Database | null = null
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true })
+    db.pragma('schema_version')
+  } catch {
+    db?.close()
+    throw notABook(file, 'Berkas tidak dapat dibaca sebagai basis data SQLite')
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number
+    const version = db.pragma('user_version', { simple: true }) as number
+    const tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n
+    return { appId, version, tables, bookId: appId === LUMBUNG_APPLICATION_ID ? readBookId(db) : null }
+  } finally {
+    db.close()
+  }
+}
+
 export async function openBook(file: string, options: OpenBookOptions = {}): Promise<Book & { migration: MigrationReport }> {
-  const exists = existsSync(file) && statSync(file).size > 0
-  if (!exists && !options.create) {
+  const exists = pathExists(file)
+  if (!exists && (!options.create || options.readonly)) {
     throw new CommandError('BOOK_NOT_FOUND', `Berkas buku tidak ditemukan: ${file}`)
   }
-  if (!exists && options.readonly) {
-    throw new CommandError('BOOK_NOT_FOUND', `Berkas buku tidak ditemukan: ${file}`)
+  // An empty file left by a crash before the first write may become a new book when asked to create one.
+  const emptyNew = exists && options.create && !options.readonly && statSync(file).isFile() && statSync(file).size === 0
+  let found: Peek | null = null
+  if (exists && !emptyNew) {
+    found = peek(file)
+    if (found.appId !== LUMBUNG_APPLICATION_ID && (found.appId !== 0 || found.tables > 0)) throw notABook(file, 'Berkas ini basis data lain')
+    if (found.version > LATEST_SCHEMA_VERSION) {
+      throw new CommandError(
+        'BOOK_TOO_NEW',
+        `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${found.version}; aplikasi ${APP_VERSION} hanya mengenal sampai skema ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi Lumbung sebelum membuka buku ini.`
+      )
+    }
+  }
+  if (!options.readonly && exists && identify(file).nlink > 1) {
+    // Two names for one file would give SQLite two write-ahead logs: the book would be corrupted.
+    throw new CommandError('BOOK_LOCKED', `Berkas buku ${basename(file)} punya nama lain (hard link). Buka salinan biasa, bukan tautan, agar buku tidak rusak.`)
   }
   if (!exists) mkdirSync(dirname(file), { recursive: true })
 
-  const lock: BookLock | null = options.readonly || options.skipLock ? null : acquireBookLock(file)
+  const lock: BookLock | null = options.readonly || options.skipLock ? null : await acquireBookLock(file, { waitMs: options.waitForLockMs ?? 0, program: options.program ?? 'program Lumbung' })
   let sqlite: Database.Database | null = null
   try {
     sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create })
     try {
       sqlite.pragma('schema_version')
     } catch {
-      throw new CommandError('NOT_A_BOOK', `Berkas ini bukan basis data SQLite yang dapat dibaca: ${file}`)
+      throw notABook(file, 'Berkas tidak dapat dibaca sebagai basis data SQLite')
     }
+    const appId = sqlite.pragma('application_id', { simple: true }) as number
+    const current = sqlite.pragma('user_version', { simple: true }) as number
+    const tableCount = (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n
+    if (appId !== LUMBUNG_APPLICATION_ID && (appId !== 0 || tableCount > 0)) throw notABook(file, 'Berkas ini basis data lain')
+    if (current > LATEST_SCHEMA_VERSION) throw new CommandError('BOOK_TOO_NEW', `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${current}).`)
     sqlite.pragma('busy_timeout = 5000')
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL')
@@ -71,28 +139,25 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     }
     sqlite.pragma('foreign_keys = ON')
 
-    const appId = sqlite.pragma('application_id', { simple: true }) as number
-    const current = sqlite.pragma('user_version', { simple: true }) as number
-    const tableCount = (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n
-    if (appId !== LUMBUNG_APPLICATION_ID && (appId !== 0 || tableCount > 0)) {
-      throw new CommandError('NOT_A_BOOK', `Berkas ini bukan buku Lumbung: ${basename(file)}`)
-    }
-    if (current > LATEST_SCHEMA_VERSION) {
-      throw new CommandError(
-        'BOOK_TOO_NEW',
-        `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${current}; aplikasi ${APP_VERSION} hanya mengenal sampai skema ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi Lumbung sebelum membuka buku ini.`
-      )
-    }
     const target = Math.min(options.targetVersion ?? LATEST_SCHEMA_VERSION, LATEST_SCHEMA_VERSION)
     let backupFile: string | null = null
     if (current < target) {
       if (options.readonly) {
         throw new CommandError('READ_ONLY', 'Buku ini perlu dimutakhirkan; buka sekali dalam mode tulis terlebih dahulu.')
       }
-      if (current > 0) backupFile = await backupBeforeMigration(sqlite, file, current, target, options.backupDir)
+      const owner = { id: readBookId(sqlite) ?? randomUUID(), label: basename(file).replace(/\.[^.]+$/, '') }
+      if (current > 0) {
+        owner.label = readProfileName(sqlite) ?? owner.label
+        backupFile = await backupBeforeMigration(sqlite, file, current, target, owner, options.backupDir)
+      }
       migrate(sqlite, current, target, options.migrations ?? MIGRATIONS)
+      ensureBookId(sqlite, owner.id)
+    } else if (!options.readonly && current > 0) {
+      ensureBookId(sqlite)
     }
     const db = sqlite
+    const postings: PostingCollector = { pending: [] }
+    let depth = 0
     const book: Book & { migration: MigrationReport } = {
       file,
       sqlite: db,
@@ -100,7 +165,20 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
       q: new SyncRunner(db),
       readonly: options.readonly ?? false,
       migration: { from: current, to: Math.max(current, target), backupFile },
-      tx: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+      postings,
+      tx: <T>(fn: () => T): T => {
+        if (depth === 0) postings.pending = []
+        const mark = postings.pending.length
+        depth++
+        try {
+          return db.transaction(fn).immediate()
+        } catch (e) {
+          postings.pending.length = mark
+          throw e
+        } finally {
+          depth--
+        }
+      },
       schemaVersion: () => db.pragma('user_version', { simple: true }) as number,
       close: () => {
         try {
@@ -118,6 +196,14 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
   }
 }
 
+function readProfileName(sqlite: Database.Database): string | null {
+  try {
+    return (sqlite.prepare('SELECT name FROM profile WHERE id = 1').get() as { name: string } | undefined)?.name ?? null
+  } catch {
+    return null
+  }
+}
+
 function migrate(sqlite: Database.Database, from: number, to: number, migrations: readonly Migration[]): void {
   sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL, app_version TEXT NOT NULL)`)
@@ -132,23 +218,4 @@ function migrate(sqlite: Database.Database, from: number, to: number, migrations
       sqlite.pragma(`user_version = ${m.version}`)
     }).immediate()
   }
-}
-
-function timestampForFile(d = new Date()): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
-}
-
-async function backupBeforeMigration(
-  sqlite: Database.Database,
-  file: string,
-  from: number,
-  to: number,
-  dir?: string
-): Promise<string> {
-  const backupDir = dir ?? join(dirname(file), 'backups')
-  mkdirSync(backupDir, { recursive: true })
-  const name = basename(file).replace(/\.[^.]+$/, '')
-  const target = join(backupDir, `${name}-sebelum-migrasi-v${from}-ke-v${to}-${timestampForFile()}.sqlite`)
-  await sqlite.backup(target)
-  return target
 }

@@ -117,7 +117,9 @@ export interface DB {
     after: string | null
     prev_hash: string
     hash: string
+    postings: string | null
   }
+  login_throttle: { key: string; failures: number; last_failure_at: string; blocked_until: string | null }
   users: {
     id: Generated<number>
     username: string

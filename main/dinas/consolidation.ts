@@ -23,17 +23,17 @@ export function cooperativeKey(c: { name: string; nikKoperasi: string | null; re
  * with the reason; a newer export (later generatedAt) of the same cooperative and year replaces
  * the stored one, an older or the same one is refused.
  */
-export function importSubmission(book: Book, file: string, actor: string, now: Date) {
+export function importSubmission(book: Book, file: string, actor: string, now: Date, name: string = basename(file)) {
   let text: string
   try {
-    if (statSync(file).size > 20_000_000) throw new CommandError('INVALID_INPUT', `Berkas ${basename(file)} terlalu besar untuk ekspor laporan Dinas`, 'file')
+    if (statSync(file).size > 20_000_000) throw new CommandError('INVALID_INPUT', `Berkas ${name} terlalu besar untuk ekspor laporan Dinas`, 'file')
     text = readFileSync(file, 'utf8')
   } catch (e) {
     if (e instanceof CommandError) throw e
-    throw new CommandError('NOT_FOUND', `Berkas tidak ditemukan atau tidak dapat dibaca: ${file}`, 'file')
+    throw new CommandError('NOT_FOUND', `Berkas tidak ditemukan atau tidak dapat dibaca: ${name}`, 'file')
   }
   const check = checkPayload(text)
-  if (!check.ok) throw new CommandError('INVALID_INPUT', `Berkas ${basename(file)} ditolak — ${check.reason}`, 'file')
+  if (!check.ok) throw new CommandError('INVALID_INPUT', `Berkas ${name} ditolak — ${check.reason}`, 'file')
   const p = check.payload
   const key = cooperativeKey(p.cooperative)
   const prev = book.q.prepare('SELECT id, generated_at FROM dinas_submissions WHERE year = ? AND coop_key = ?').get(p.year, key) as { id: number; generated_at: string } | undefined
@@ -41,9 +41,9 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
     const same = Date.parse(p.generatedAt) === Date.parse(prev.generated_at)
     throw new CommandError('CONFLICT', same
       ? `Ekspor ${p.cooperative.name} tahun ${p.year} yang sama (dibuat ${formatDateTime(p.generatedAt)}) sudah diimpor`
-      : `Berkas ${basename(file)} lebih lama (dibuat ${formatDateTime(p.generatedAt)}) daripada ekspor ${p.cooperative.name} tahun ${p.year} yang sudah diimpor (dibuat ${formatDateTime(prev.generated_at)}); tidak diganti`, 'file')
+      : `Berkas ${name} lebih lama (dibuat ${formatDateTime(p.generatedAt)}) daripada ekspor ${p.cooperative.name} tahun ${p.year} yang sudah diimpor (dibuat ${formatDateTime(prev.generated_at)}); tidak diganti`, 'file')
   }
-  const row = [p.year, key, p.cooperative.name, p.cooperative.nikKoperasi ?? null, p.cooperative.regency, p.generatedAt, now.toISOString(), actor, file, p.checksum, JSON.stringify(p)]
+  const row = [p.year, key, p.cooperative.name, p.cooperative.nikKoperasi ?? null, p.cooperative.regency, p.generatedAt, now.toISOString(), actor, name, p.checksum, JSON.stringify(p)]
   if (prev) {
     book.q.prepare(`UPDATE dinas_submissions SET year = ?, coop_key = ?, name = ?, nik_koperasi = ?, regency = ?, generated_at = ?, imported_at = ?, imported_by = ?, file = ?, checksum = ?, payload = ? WHERE id = ?`).run(...row, prev.id)
   } else {

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs'
 import writeXlsxFile from 'write-excel-file/node'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import { formatDateLong, formatDateTime, todayIso } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
 import { DINAS_GROUP_LABELS, DINAS_PREDICATE_LABELS, DINAS_PREDICATES, type DinasFigure, type DinasRecap, type DinasReport } from '../../shared/dinas/fields'
-import type { DinasFileResult } from '../../shared/commands/dinas'
 import type { Book } from '../db/book'
 import { auditHead } from '../audit/trail'
 import { signatories } from '../rat'
@@ -12,7 +10,7 @@ import { requireProfile } from '../setup/profile'
 import { balanceSheet } from '../statements/balance-sheet'
 import { balanceSheetDocument, incomeStatementDocument, type DocTable } from '../statements/document'
 import { incomeStatement } from '../statements/income-statement'
-import { exportTarget, writeExport } from '../files/export-file'
+import type { ExportDocument } from '../files/deliver'
 import { renderPdf } from '../files/pdf-engine'
 import { dinasRecap } from './consolidation'
 import { buildPayload } from './payload'
@@ -171,29 +169,19 @@ async function reportPdf(book: Book, report: DinasReport, today: string): Promis
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'koperasi'
 
 /**
- * Writes the Dinas report: XLSX (summary in template order + detail sheets) with the checked JSON
- * beside it (`<name>.lumbung.json`), CSV (UTF-8 with BOM, `;`), PDF (A4) or the JSON alone.
+ * The Dinas report: XLSX (summary in template order + detail sheets) with the checked JSON that
+ * goes beside it (`<name>.lumbung.json`), CSV (UTF-8 with BOM, `;`), PDF (A4) or the JSON alone.
  */
-export async function exportDinas(book: Book, i: { year: number; format: 'xlsx' | 'csv' | 'pdf' | 'json'; file?: string }, now: Date): Promise<DinasFileResult> {
+export async function exportDinas(book: Book, i: { year: number; format: 'xlsx' | 'csv' | 'pdf' | 'json' }, now: Date): Promise<{ main: ExportDocument; payload: ExportDocument | null }> {
   const report = dinasReport(book, i.year, now)
   const today = todayIso('Asia/Jakarta', now)
   const base = `laporan-dinas-${slug(report.cooperative.name)}-${i.year}`
-  const payload = () => buildPayload(report, now.toISOString(), auditHead(book))
-  let bytes: Buffer
-  let payloadFile: string | null = null
-  const ext = i.format === 'json' ? 'lumbung.json' : i.format
-  const file = exportTarget(book, i.file, `${base}.${ext}`, i.format === 'json' ? 'json' : i.format)
-  if (i.format === 'xlsx') {
-    bytes = await reportXlsx(book, report)
-    payloadFile = file.replace(/\.xlsx$/i, '.lumbung.json')
-    writeFileSync(payloadFile, `${JSON.stringify(payload(), null, 2)}\n`)
-  } else if (i.format === 'csv') bytes = reportCsv(book, report)
-  else if (i.format === 'pdf') bytes = await reportPdf(book, report, today)
-  else {
-    bytes = Buffer.from(`${JSON.stringify(payload(), null, 2)}\n`, 'utf8')
-    payloadFile = file
-  }
-  return { ...writeExport(file, bytes, MIME[i.format]), payloadFile }
+  const json = () => ({ name: `${base}.lumbung.json`, mime: MIME.json, bytes: Buffer.from(`${JSON.stringify(buildPayload(report, now.toISOString(), auditHead(book)), null, 2)}\n`, 'utf8') })
+  if (i.format === 'xlsx') return { main: { name: `${base}.xlsx`, mime: MIME.xlsx, bytes: await reportXlsx(book, report) }, payload: json() }
+  if (i.format === 'csv') return { main: { name: `${base}.csv`, mime: MIME.csv, bytes: reportCsv(book, report) }, payload: null }
+  if (i.format === 'pdf') return { main: { name: `${base}.pdf`, mime: MIME.pdf, bytes: await reportPdf(book, report, today) }, payload: null }
+  const doc = json()
+  return { main: doc, payload: null }
 }
 
 const RECAP_COLUMNS: { key: string; label: string }[] = [
@@ -206,10 +194,9 @@ const RECAP_COLUMNS: { key: string; label: string }[] = [
 ]
 
 /** The recap of a year as XLSX (rows, totals, predicates, not reported) or an A4 landscape PDF. */
-export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' | 'pdf'; file?: string }, now: Date): Promise<DinasFileResult> {
+export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' | 'pdf' }): Promise<ExportDocument> {
   const p = requireProfile(book)
   const r: DinasRecap = dinasRecap(book, i.year)
-  const file = exportTarget(book, i.file, `rekap-dinas-${i.year}.${i.format}`, i.format)
   const title = `Rekap Laporan Tahunan Koperasi — tahun buku ${i.year}`
   const vals = (row: DinasRecap['rows'][number]) => RECAP_COLUMNS.map((c) => row.values[c.key as keyof typeof row.values])
   const totals = RECAP_COLUMNS.map((c) => r.totals.values[c.key as keyof typeof r.totals.values])
@@ -258,5 +245,5 @@ export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' 
     }
     bytes = await renderPdf(def)
   }
-  return { ...writeExport(file, bytes, MIME[i.format]), payloadFile: null }
+  return { name: `rekap-dinas-${i.year}.${i.format}`, mime: MIME[i.format], bytes }
 }

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
+import { APP_HOST, APP_SCHEME } from './app-protocol'
 
 /**
  * The main window's options, kept free of runtime Electron imports so tests can assert the
@@ -30,8 +31,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   }
 }
 
-/** Only the app's own page may call commands: the packaged file or the dev server. */
-export function isTrustedSender(frameUrl: string | undefined, rendererIndexUrl: string, devServerUrl?: string): boolean {
+/** Only the app's own page may call commands: app://lumbung (the packaged renderer) or the dev server. */
+export function isTrustedSender(frameUrl: string | undefined, devServerUrl?: string): boolean {
   if (!frameUrl) return false
   try {
     const u = new URL(frameUrl)
@@ -39,9 +40,13 @@ export function isTrustedSender(frameUrl: string | undefined, rendererIndexUrl: 
       const d = new URL(devServerUrl)
       if (u.origin === d.origin) return true
     }
-    const expected = new URL(rendererIndexUrl)
-    return u.protocol === 'file:' && expected.protocol === 'file:' && u.pathname === expected.pathname
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST
   } catch {
     return false
   }
+}
+
+/** Where the window may go: nowhere but the app's own pages. */
+export function isAppNavigation(url: string, devServerUrl?: string): boolean {
+  return isTrustedSender(url, devServerUrl)
 }

@@ -7,11 +7,14 @@ import type { Executor } from '../commands/executor'
 import type { Progress } from '../commands/context'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { HTTP_TOKEN_HEADER } from '../../shared/bridge'
+import { toErrorResponse } from '../commands/dispatch'
 
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER.toLowerCase()
 const MAX_BODY_BYTES = 20 * 1024 * 1024
 const SESSION_COOKIE = 'lumbung_session'
 const SESSION_HEADER = 'x-lumbung-session'
+/** Carries the bridge token for EventSource, which cannot send headers; never a URL parameter. */
+const BRIDGE_COOKIE = 'lumbung_bridge'
 
 function readCookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -65,11 +68,15 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
 
-  const tokenOk = (req: IncomingMessage, url: URL): boolean => {
-    const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? url.searchParams.get('token') ?? ''
-    const buf = Buffer.from(given)
+  const matches = (given: string | null | undefined): boolean => {
+    const buf = Buffer.from(given ?? '')
     return buf.length === tokenBuf.length && timingSafeEqual(buf, tokenBuf)
   }
+  // Only in a header (or, for the progress stream, the HttpOnly cookie): a token in a URL ends up in
+  // histories, logs and Referer headers.
+  const tokenOk = (req: IncomingMessage): boolean => matches(req.headers[TOKEN_HEADER] as string | undefined)
+  const streamTokenOk = (req: IncomingMessage): boolean => tokenOk(req) || matches(readCookie(req, BRIDGE_COOKIE))
+  const bridgeCookie = `${BRIDGE_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
 
   const broadcast = (p: Progress & { command: string }) => {
     const data = `data: ${JSON.stringify(p)}\n\n`
@@ -92,17 +99,49 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     if (origin !== undefined && !allowedOrigins().has(origin)) {
       return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) tidak diizinkan' } })
     }
-    const url = new URL(req.url ?? '/', `http://${host}`)
+    let url: URL
+    let pathname: string
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`)
+      pathname = decodeURIComponent(url.pathname)
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Alamat permintaan tidak dapat dibaca' } })
+    }
+    if (url.searchParams.has('token')) {
+      return sendJson(res, 400, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token tidak boleh dikirim di alamat URL; gunakan header' } })
+    }
+    const source = req.socket.remoteAddress ?? 'http'
 
-    if (url.pathname.startsWith('/rpc/')) {
+    if (pathname === '/upload') {
       if (req.method !== 'POST') {
         res.setHeader('Allow', 'POST')
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
       }
-      if (!tokenOk(req, url)) {
+      if (!tokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      const status = await opts.executor.execute('auth.status', {}, { sessionToken, door: 'http', source })
+      if (!status.ok || ((status.result as { enabled: boolean; user: unknown }).enabled && !(status.result as { user: unknown }).user)) {
+        req.resume()
+        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
+      }
+      try {
+        const uploaded = await opts.executor.receiveUpload(req, url.searchParams.get('name') ?? '')
+        return sendJson(res, 200, { ok: true, result: uploaded })
+      } catch (e) {
+        return sendJson(res, 400, toErrorResponse(e))
+      }
+    }
+
+    if (pathname.startsWith('/rpc/')) {
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST')
+        return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
+      }
+      if (!tokenOk(req)) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
       }
-      const name = decodeURIComponent(url.pathname.slice('/rpc/'.length))
+      res.setHeader('Set-Cookie', [bridgeCookie])
+      const name = pathname.slice('/rpc/'.length)
       const body = await readBody(req)
       if (body === null) {
         return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Permintaan terlalu besar' } })
@@ -118,20 +157,22 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
       const response = await opts.executor.execute(name, input, {
         sessionToken,
+        door: 'http',
+        source,
         onProgress: (p) => broadcast({ ...p, command: name })
       })
       // The login session lives in an HttpOnly cookie: page scripts never see or store it.
       if (name === 'auth.login' && response.ok) {
         const { sessionToken: token, ...rest } = response.result as { sessionToken: string }
-        res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+        res.setHeader('Set-Cookie', [bridgeCookie, `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`])
         return sendJson(res, 200, { ok: true, result: rest })
       }
-      if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`)
+      if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', [bridgeCookie, `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
       return sendJson(res, 200, response)
     }
 
-    if (url.pathname === '/events') {
-      if (!tokenOk(req, url)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+    if (pathname === '/events') {
+      if (!streamTokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
       res.write(': ok\n\n')
       progressClients.add(res)
@@ -143,7 +184,7 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Metode tidak diizinkan' } })
     }
     if (!opts.staticDir) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Tidak ditemukan' } })
-    serveStatic(opts.staticDir, url.pathname, res)
+    serveStatic(opts.staticDir, pathname, res)
   }
 
   await new Promise<void>((ok, err) => {
@@ -193,12 +234,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 
 function serveStatic(root: string, pathname: string, res: ServerResponse): void {
   const base = resolve(root)
-  let rel: string
-  try {
-    rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
-  } catch {
-    rel = ''
-  }
+  const rel = normalize(pathname).replace(/^([/\\])+/, '')
   let file = join(base, rel)
   if (!file.startsWith(base + sep) && file !== base) file = join(base, 'index.html')
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html')

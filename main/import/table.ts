@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
 import { readSheet } from 'read-excel-file/node'
 import { CommandError } from '../../shared/errors'
 
@@ -56,17 +56,20 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Reads the first sheet of an .xlsx or a .csv file into rows of cells. */
-export async function readTable(file: string): Promise<Cell[][]> {
+export async function readTable(file: string, name: string = basename(file)): Promise<Cell[][]> {
   let size: number
   try {
-    size = statSync(file).size
+    const st = statSync(file)
+    if (!st.isFile()) throw new Error('not a file')
+    size = st.size
   } catch {
-    throw new CommandError('NOT_FOUND', `Berkas tidak ditemukan: ${file}`, 'file')
+    throw new CommandError('NOT_FOUND', `Berkas tidak ditemukan atau tidak dapat dibaca: ${name}`, 'file')
   }
+  if (size === 0) throw new CommandError('INVALID_INPUT', `Berkas ${name} kosong`, 'file')
   if (size > MAX_IMPORT_BYTES) {
     throw new CommandError('INVALID_INPUT', `Berkas terlalu besar (${Math.round(size / 1024 / 1024)} MB; paling besar ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Pecah menjadi beberapa berkas.`, 'file')
   }
-  const ext = extname(file).toLowerCase()
+  const ext = extname(name).toLowerCase() || extname(file).toLowerCase()
   if (ext === '.csv' || ext === '.txt') return parseCsv(decodeText(readFileSync(file)))
   if (ext === '.xlsx') {
     try {

@@ -10,6 +10,7 @@ import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { assertMonthOpen } from './periods'
+import { postingRecord } from '../audit/postings'
 
 export type PostInput = CommandParsedInput<'journal.post'>
 
@@ -162,6 +163,7 @@ function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: st
   e.lines.forEach((l, i) => {
     insertLine.run(entryId, i + 1, l.accountId, e.date, l.debit, l.credit, l.memberId, l.unitId, l.pihak, l.memo)
   })
+  book.postings.pending.push(postingRecord({ id: entryId, number, date: e.date, total: e.total, source: e.source, description: e.description, reference: e.reference, reversalOf: e.reversalOf, lines: e.lines }))
   recordCashFlow(book, e.date, e.lines)
   return { id: entryId, number }
 }

@@ -1,12 +1,8 @@
 import { todayIso } from '../../shared/dates/format'
-import type { RatbookPdf } from '../../shared/commands/ratbook'
 import type { CommandContext, Progress } from '../commands/context'
-import { exportTarget, writeExport } from '../files/export-file'
+import type { ExportDocument } from '../files/deliver'
 import { renderPdf } from '../files/pdf-engine'
 import { buildRatbook } from './book'
-
-
-const MAX_BASE64 = 20 * 1024 * 1024
 
 /** Signed on the day it is made, but never before the year has ended. */
 export function signingDate(year: number, now: Date): string {
@@ -14,9 +10,8 @@ export function signingDate(year: number, now: Date): string {
   return today > `${year}-12-31` ? today : `${year}-12-31`
 }
 
-/** Builds the RAT book and writes it to <bookdir>/ekspor/buku-rat-<year>.pdf (or `file`). */
-export async function ratbookPdf(ctx: CommandContext, input: { year: number; file?: string | undefined }, progress?: (p: Progress) => void): Promise<RatbookPdf> {
-  const file = exportTarget(ctx.book, input.file, `buku-rat-${input.year}.pdf`, 'pdf')
+/** Builds the RAT book as one PDF document; the door decides where it goes. */
+export async function ratbookPdf(ctx: CommandContext, input: { year: number }, progress?: (p: Progress) => void): Promise<ExportDocument & { pages: number }> {
   const { definition } = buildRatbook(ctx, input.year, signingDate(input.year, ctx.now()), progress)
   let pages = 0
   const footer = definition.footer as (page: number, pages: number) => unknown
@@ -26,6 +21,5 @@ export async function ratbookPdf(ctx: CommandContext, input: { year: number; fil
   }
   const bytes = await renderPdf(definition)
   progress?.({ done: 8, total: 8, label: 'Selesai' })
-  const { base64, ...written } = writeExport(file, bytes, 'application/pdf')
-  return { ...written, mime: 'application/pdf', pages, ...(bytes.length <= MAX_BASE64 ? { base64 } : {}) }
+  return { name: `buku-rat-${input.year}.pdf`, mime: 'application/pdf', bytes, pages }
 }

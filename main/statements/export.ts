@@ -2,7 +2,7 @@ import { CommandError } from '../../shared/errors'
 import { todayIso } from '../../shared/dates/format'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
-import { exportTarget, writeExport } from '../files/export-file'
+import type { ExportDocument } from '../files/deliver'
 import { requireProfile } from '../setup/profile'
 import { signatories } from '../rat/organisation'
 import { balanceSheet } from './balance-sheet'
@@ -34,12 +34,11 @@ export function statementDocument(book: Book, i: CommandParsedInput<'statements.
   return calkDocument(calk(book, from, to), profile)
 }
 
-/** Writes the statement as PDF or XLSX (beside the book in ekspor/ unless a file is given) and returns it. */
-export async function exportStatement(book: Book, i: CommandParsedInput<'statements.export'>, now: Date) {
+/** The statement as a PDF or XLSX document; the door decides where it goes. */
+export async function exportStatement(book: Book, i: CommandParsedInput<'statements.export'>, now: Date): Promise<ExportDocument> {
   const today = todayIso('Asia/Jakarta', now)
   const doc = statementDocument(book, i, today)
   doc.signers = signatories(book, doc.signedAt).signatories.filter((x) => x.role !== 'KETUA_PENGAWAS').map((x) => ({ role: x.label, name: x.name }))
   const bytes = i.format === 'pdf' ? await statementPdf(doc) : await statementXlsx(doc)
-  const file = exportTarget(book, i.file, `${SLUG[doc.kind]}-${doc.signedAt}.${i.format}`, i.format)
-  return writeExport(file, bytes, i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  return { name: `${SLUG[doc.kind]}-${doc.signedAt}.${i.format}`, bytes, mime: i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 }

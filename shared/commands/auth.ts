@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { command } from './define'
+import { command, hostCommand } from './define'
 import { requiredText, text } from '../validation/schemas'
 import { ROLES, type Role } from '../auth/roles'
 import type { AuditEntry, AuditVerification, Paged } from '../ledger/types'
@@ -26,7 +26,7 @@ export const authCommands = {
     summary: 'Apakah login pengguna aktif, dan siapa yang sedang masuk',
     input: z.strictObject({}).default({})
   }),
-  'auth.login': command<{ sessionToken: string; user: AuthUser; expiresAt: string }>()({
+  'auth.login': hostCommand<{ sessionToken: string; user: AuthUser; expiresAt: string }>()({
     kind: 'mutation',
     permission: 'public',
     summary: 'Masuk dengan nama pengguna dan kata sandi',
@@ -38,7 +38,7 @@ export const authCommands = {
     summary: 'Keluar (mengakhiri sesi)',
     input: z.strictObject({}).default({})
   }),
-  'auth.changePassword': command<{ ok: true }>()({
+  'auth.changePassword': hostCommand<{ ok: true }>()({
     kind: 'mutation',
     permission: 'self',
     summary: 'Mengganti kata sandi sendiri',
@@ -56,7 +56,7 @@ export const authCommands = {
     summary: 'Daftar pengguna',
     input: z.strictObject({}).default({})
   }),
-  'users.create': command<AuthUser>()({
+  'users.create': hostCommand<AuthUser>()({
     kind: 'mutation',
     permission: 'admin',
     summary: 'Menambah pengguna dengan peran',
@@ -73,7 +73,7 @@ export const authCommands = {
       active: z.boolean({ error: 'harus true atau false' }).optional()
     })
   }),
-  'users.resetPassword': command<AuthUser>()({
+  'users.resetPassword': hostCommand<AuthUser>()({
     kind: 'mutation',
     permission: 'admin',
     summary: 'Menetapkan kata sandi baru untuk pengguna',
@@ -89,7 +89,7 @@ export const authCommands = {
       pageSize: z.number().int().min(1).max(500).default(50)
     }).default({ page: 1, pageSize: 50 })
   }),
-  'audit.head': command<{ count: number; lastId: number; hash: string; at: string | null }>()({
+  'audit.head': command<{ count: number; lastId: number; hash: string; at: string | null; fingerprint: string }>()({
     kind: 'query',
     summary: 'Ujung rantai audit (dicetak pada buku RAT dan laporan Dinas)',
     input: z.strictObject({}).default({})
@@ -97,7 +97,19 @@ export const authCommands = {
   'audit.verify': command<AuditVerification>()({
     kind: 'query',
     heavy: true,
-    summary: 'Menghitung ulang rantai hash jejak audit untuk mendeteksi perubahan di luar aplikasi',
-    input: z.strictObject({}).default({})
+    summary: 'Menghitung ulang rantai hash jejak audit untuk mendeteksi perubahan di luar aplikasi; dengan jangkar yang dicatat dulu, membuktikan rantai hari ini melanjutkannya',
+    input: z
+      .strictObject({
+        anchor: z
+          .strictObject({
+            id: z.number({ error: 'harus berupa nomor catatan' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }),
+            hash: z
+              .string({ error: 'harus berupa teks' })
+              .transform((s) => s.replace(/[\s-]/g, '').toLowerCase())
+              .pipe(z.string().regex(/^[0-9a-f]{12,64}$/, { error: 'tulis paling sedikit 12 karakter heksadesimal (0–9, a–f)' }))
+          })
+          .optional()
+      })
+      .default({})
   })
 }

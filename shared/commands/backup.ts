@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, hostCommand } from './define'
-import { requiredText, text } from '../validation/schemas'
+import { text } from '../validation/schemas'
+import { sourceFields, targetFields, type ExportedFile } from './files'
 
 export interface BackupInfo {
   file: string
@@ -10,6 +11,8 @@ export interface BackupInfo {
   reason: string
   automatic: boolean
   size: number
+  /** First 8 characters of the book's identity in the name (null: a backup from before identities). */
+  bookId: string | null
 }
 
 export interface BackupStatus {
@@ -28,7 +31,13 @@ export interface BookVerification {
   schemaVersion: number | null
   cooperative: string | null
   entries: number
+  /** The identity inside the file, and whether it is this same book (a restore of another book replaces it). */
+  bookId: string | null
+  sameBook: boolean
+  lastEntryDate: string | null
   problems: string[]
+  /** The open book that a restore would replace (backup.verify fills it in: what will happen). */
+  current?: { cooperative: string | null; entries: number; lastEntryDate: string | null }
 }
 
 export interface SystemCheck {
@@ -37,7 +46,11 @@ export interface SystemCheck {
   sections: { name: string; ok: boolean; problems: string[] }[]
 }
 
-const filePath = requiredText(1000)
+/** A backup of this book, by its name in backup.list (any door), or any file (see sourceFields). */
+const bookSource = z.strictObject({
+  ...sourceFields,
+  backup: z.string({ error: 'harus berupa nama cadangan' }).trim().min(1, { error: 'wajib diisi' }).max(300, { error: 'paling banyak 300 karakter' }).optional()
+})
 
 export const backupCommands = {
   'backup.status': command<BackupStatus>()({
@@ -55,9 +68,10 @@ export const backupCommands = {
     permission: 'admin',
     summary: 'Mengatur folder cadangan tambahan dan selang pencadangan berkala',
     input: z.strictObject({
-      extraFolder: text(1000).nullable().transform((v) => (v === '' ? null : v)),
-      intervalMinutes: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(5, { error: 'paling sedikit 5 menit' }).max(24 * 60, { error: 'paling lama 1 hari' })
-    })
+      extraFolder: text(1000).nullable().transform((v) => (v === '' ? null : v)).optional(),
+      intervalMinutes: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(5, { error: 'paling sedikit 5 menit' }).max(24 * 60, { error: 'paling lama 1 hari' }).optional()
+    }),
+    files: { write: ['extraFolder'] }
   }),
   'backup.create': hostCommand<{ backups: BackupInfo[]; warnings: string[] }>()({
     kind: 'mutation',
@@ -68,19 +82,22 @@ export const backupCommands = {
   'backup.verify': hostCommand<BookVerification>()({
     kind: 'query',
     summary: 'Memeriksa berkas cadangan: dapat dibuka, integritas SQLite, pemeriksaan buku besar dan audit',
-    input: z.strictObject({ file: filePath })
+    input: bookSource,
+    files: { read: ['file'] }
   }),
   'backup.restore': hostCommand<{ restoredFrom: string; safetyBackup: string; verification: BookVerification }>()({
     kind: 'mutation',
     permission: 'admin',
     summary: 'Memulihkan buku dari cadangan atau berkas; buku saat ini dicadangkan dulu agar dapat dibatalkan',
-    input: z.strictObject({ file: filePath })
+    input: bookSource,
+    files: { read: ['file'] }
   }),
-  'book.export': hostCommand<{ file: string; size: number }>()({
+  'book.export': hostCommand<ExportedFile>()({
     kind: 'mutation',
     permission: 'admin',
-    summary: 'Mengekspor seluruh buku menjadi satu berkas untuk dipindah ke laptop lain',
-    input: z.strictObject({ file: filePath })
+    summary: 'Mengekspor seluruh buku menjadi satu berkas .lumbung (diperiksa sebelum disimpan) untuk dipindah ke laptop lain',
+    input: z.strictObject(targetFields),
+    files: { write: ['file'] }
   }),
   'system.check': command<SystemCheck>()({
     kind: 'query',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { command, hostCommand } from './define'
+import { sourceFields, targetFields, type ExportedFile } from './files'
 import { isoDate, optionalText, requiredText } from '../validation/schemas'
 import type { DinasColumn, DinasExpected, DinasProfile, DinasRecap, DinasReport } from '../dinas/fields'
 
@@ -9,10 +10,10 @@ import type { DinasColumn, DinasExpected, DinasProfile, DinasRecap, DinasReport 
  * imports those JSON files into a book of their own (a separate book, or the same one) and recaps.
  */
 const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1990, { error: 'tahun paling awal 1990' }).max(2200, { error: 'tahun terlalu jauh' })
-const file = z.string({ error: 'harus berupa lokasi berkas' }).trim().min(1, { error: 'wajib diisi' }).max(1000, { error: 'paling banyak 1000 karakter' })
 const fieldKey = z.string({ error: 'harus berupa kunci kolom' }).regex(/^[a-zA-Z][a-zA-Z0-9]{1,40}$/, { error: 'kunci kolom tidak dikenal' })
 
-export interface DinasFileResult { file: string; name: string; size: number; mime: string; base64: string; payloadFile: string | null }
+/** The document, and for XLSX the checked JSON the Dinas imports (`payload`; written beside it as `payloadFile`). */
+export interface DinasFileResult extends ExportedFile { payloadFile: string | null; payload: ExportedFile | null }
 
 const column = z.strictObject({
   key: fieldKey,
@@ -66,12 +67,14 @@ export const dinasCommands = {
   'dinas.export': hostCommand<DinasFileResult>()({
     kind: 'query',
     summary: 'Mengekspor laporan Dinas ke XLSX (beserta JSON untuk Dinas), CSV, PDF atau JSON',
-    input: z.strictObject({ year, format: z.enum(['xlsx', 'csv', 'pdf', 'json'], { error: 'harus xlsx, csv, pdf atau json' }), file: file.optional() })
+    input: z.strictObject({ year, format: z.enum(['xlsx', 'csv', 'pdf', 'json'], { error: 'harus xlsx, csv, pdf atau json' }), ...targetFields }),
+    files: { write: ['file'] }
   }),
   'dinas.importExport': hostCommand<{ action: 'BARU' | 'MENGGANTI'; key: string; name: string; year: number; generatedAt: string }>()({
     kind: 'mutation',
     summary: 'Rekap Dinas: mengimpor berkas .lumbung.json dari koperasi (diperiksa checksum-nya)',
-    input: z.strictObject({ file })
+    input: z.strictObject({ ...sourceFields }),
+    files: { read: ['file'] }
   }),
   'dinas.recap': command<DinasRecap>()({
     kind: 'query',
@@ -98,6 +101,7 @@ export const dinasCommands = {
   'dinas.recapExport': hostCommand<DinasFileResult>()({
     kind: 'query',
     summary: 'Rekap Dinas ke XLSX atau PDF',
-    input: z.strictObject({ year, format: z.enum(['xlsx', 'pdf'], { error: 'harus xlsx atau pdf' }), file: file.optional() })
+    input: z.strictObject({ year, format: z.enum(['xlsx', 'pdf'], { error: 'harus xlsx atau pdf' }), ...targetFields }),
+    files: { write: ['file'] }
   })
 }

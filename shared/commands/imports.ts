@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { hostCommand } from './define'
-import { accountCode, isoDate, requiredText } from '../validation/schemas'
+import { accountCode, isoDate } from '../validation/schemas'
+import { sourceFields } from './files'
 
 export const IMPORT_FIELDS = [
   'memberNo', 'name', 'nik', 'kkNumber', 'gender', 'birthPlace', 'birthDate', 'occupation', 'street', 'rt', 'rw', 'dusun',
@@ -22,6 +23,7 @@ export interface ImportRowError {
 }
 
 export interface MemberImportPreview {
+  /** The file's name, as the treasurer chose it. */
   file: string
   rows: number
   valid: number
@@ -36,7 +38,7 @@ export interface MemberImportPreview {
 }
 
 const importInput = {
-  file: requiredText(1000),
+  ...sourceFields,
   /** Column header or 0-based index → field; omitted columns use the automatic guess. */
   mapping: z.record(z.string(), z.enum(IMPORT_FIELDS, { error: `harus salah satu dari: ${IMPORT_FIELDS.join(', ')}` }).or(z.literal(''))).default({}),
   openingDate: isoDate
@@ -56,18 +58,21 @@ export const importCommands = {
   'savings.collectionImportPreview': hostCommand<CollectionImportPreview>()({
     kind: 'query',
     summary: 'Pratinjau daftar potongan gaji / setoran massal (.xlsx atau .csv): nomor anggota, jumlah, jenis',
-    input: z.strictObject({ file: requiredText(1000) })
+    input: z.strictObject({ ...sourceFields }),
+    files: { read: ['file'] }
   }),
   'savings.collectionImport': hostCommand<{ count: number; total: number; entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Membukukan daftar potongan gaji / setoran massal: semua baris atau tidak sama sekali, satu jurnal',
-    input: z.strictObject({ file: requiredText(1000), date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() })
+    input: z.strictObject({ ...sourceFields, date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() }),
+    files: { read: ['file'] }
   }),
   'members.importPreview': hostCommand<MemberImportPreview>()({
     kind: 'query',
     permission: 'admin',
     summary: 'Pratinjau impor anggota dan saldo awal simpanan dari .xlsx atau .csv: pemetaan kolom, kesalahan per baris',
-    input: z.strictObject(importInput)
+    input: z.strictObject(importInput),
+    files: { read: ['file'] }
   }),
   'members.import': hostCommand<{ members: number; entry: { id: number; number: string } | null; totals: { pokok: number; wajib: number; sukarela: number } }>()({
     kind: 'mutation',
@@ -77,6 +82,7 @@ export const importCommands = {
       ...importInput,
       offsetAccount: accountCode.default('1-1101'),
       acceptWarnings: z.boolean({ error: 'harus true atau false' }).default(false)
-    })
+    }),
+    files: { read: ['file'] }
   })
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { command, hostCommand } from './define'
+import { targetFields, type ExportedFile } from './files'
 
 /** The editable narrative blocks of the RAT book (DOMAIN.md §6.1), in the order they appear. */
 export const RATBOOK_BLOCKS = [
@@ -46,14 +47,8 @@ export interface RatbookBlocks {
   blocks: RatbookBlock[]
 }
 
-export interface RatbookPdf {
-  file: string
-  name: string
-  size: number
+export interface RatbookPdf extends ExportedFile {
   pages: number
-  mime: 'application/pdf'
-  /** Left out when the file is larger than 20 MB: open `file` instead. */
-  base64?: string
 }
 
 const year = z
@@ -87,6 +82,7 @@ export const ratbookCommands = {
   'ratbook.pdf': hostCommand<RatbookPdf>()({
     kind: 'query',
     summary: 'Membuat buku laporan pertanggungjawaban RAT (PDF A4) untuk tahun buku',
-    input: z.strictObject({ year, file: z.string({ error: 'harus berupa lokasi berkas' }).trim().min(1).optional() })
+    input: z.strictObject({ year, ...targetFields }),
+    files: { write: ['file'] }
   })
 }

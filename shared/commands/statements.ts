@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { command, hostCommand } from './define'
+import { targetFields, type ExportedFile } from './files'
 import { isoDate } from '../validation/schemas'
 
 /**
@@ -199,7 +200,7 @@ export const statementCommands = {
       pageSize: z.number({ error: 'harus berupa angka' }).int().min(1).max(1000).default(100)
     })
   }),
-  'statements.export': hostCommand<{ file: string; name: string; size: number; mime: string; base64: string }>()({
+  'statements.export': hostCommand<ExportedFile>()({
     kind: 'query',
     summary: 'Mengekspor laporan keuangan ke PDF (A4) atau XLSX',
     input: z.strictObject({
@@ -209,7 +210,8 @@ export const statementCommands = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       compare: z.boolean({ error: 'harus true atau false' }).default(true),
-      file: z.string({ error: 'harus berupa lokasi berkas' }).trim().min(1).optional()
-    })
+      ...targetFields
+    }),
+    files: { write: ['file'] }
   })
 }

@@ -76,7 +76,7 @@ describe('AuditDetail', () => {
 describe('Pengaturan › Jejak audit', () => {
   it('lists records with a filter, expands details, shows the chain head and verifies it', async () => {
     const api = fakeApi({
-      'audit.head': () => ({ count: 5, lastId: 5, hash: posting.hash, at: posting.at }),
+      'audit.head': () => ({ count: 5, lastId: 5, hash: posting.hash, at: posting.at, fingerprint: `5/${posting.hash.slice(0, 4)}-${posting.hash.slice(4, 8)}-${posting.hash.slice(8, 12)}-${posting.hash.slice(12, 16)}` }),
       'audit.list': (i) => ({ items: i?.command === 'journal.post' ? [posting] : [posting, userEdit], page: 1, pageSize: 25, total: i?.command ? 1 : 2 }),
       'audit.verify': () => ({ ok: true, count: 5, head: posting.hash, problems: [] })
     })

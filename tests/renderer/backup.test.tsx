@@ -6,7 +6,10 @@ import { HealthProvider, useHealth } from '../../renderer/src/app/health'
 import { backupTone, formatAge, formatSize } from '../../renderer/src/lib/age'
 import { BackupSettings } from '../../renderer/src/screens/settings/BackupSettings'
 import { BackupChip } from '../../renderer/src/screens/shell/HealthStatus'
-import { fakeApi } from './fakeApi'
+import { fakeApi, fakeFiles } from './fakeApi'
+import type { ReactNode } from 'react'
+import type { CooperativeProfile } from '../../shared/ledger/types'
+import { BookContext } from '../../renderer/src/app/BookContext'
 
 afterEach(cleanup)
 
@@ -22,8 +25,14 @@ const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
 })
 
 const backup = (reason: string, at: string, size: number, folder = '/home/bendahara/Lumbung/backups'): BackupInfo => ({
-  file: `${folder}/buku-${at}-${reason}.sqlite`, folder, name: `buku-${at}-${reason}.sqlite`, at, reason, automatic: reason === 'mulai' || reason === 'berkala', size
+  file: `${folder}/buku-${at}-${reason}.sqlite`, folder, name: `buku-${at}-${reason}.sqlite`, at, reason, automatic: reason === 'mulai' || reason === 'berkala', size, bookId: '0a1b2c3d'
 })
+
+const profile = { name: 'Koperasi Desa Merah Putih Sukamaju', booksStartDate: '2026-01-01' } as CooperativeProfile
+
+function Book({ children }: { children: ReactNode }) {
+  return <BookContext.Provider value={{ profile, appVersion: '0.1.0', refresh: () => {} }}>{children}</BookContext.Provider>
+}
 
 describe('backup age', () => {
   it('says how long ago in Indonesian', () => {
@@ -95,7 +104,9 @@ describe('Pengaturan › Cadangan', () => {
     })
     render(
       <ApiProvider invoke={api.invoke}>
-        <BackupSettings />
+        <Book>
+          <BackupSettings />
+        </Book>
       </ApiProvider>
     )
     await act(async () => {})
@@ -119,12 +130,110 @@ describe('Pengaturan › Cadangan', () => {
     const api = fakeApi({ 'backup.status': () => status({ lastBackupAt: null, ageMinutes: null, count: 0 }), 'backup.list': () => [] })
     render(
       <ApiProvider invoke={api.invoke}>
-        <BackupSettings />
+        <Book>
+          <BackupSettings />
+        </Book>
       </ApiProvider>
     )
     await act(async () => {})
     expect(screen.getByTestId('backup-last').textContent).toBe('Belum ada cadangan')
     expect(screen.getByRole('alert').textContent).toContain('Belum ada cadangan. Buat cadangan sekarang.')
     expect(screen.getByText('Belum ada cadangan.')).toBeTruthy()
+  })
+})
+
+describe('Pengaturan › Cadangan: files only through the file door', () => {
+  const verification = { ok: true, file: 'buku-lama.lumbung', schemaVersion: 17, cooperative: 'Koperasi Lain', entries: 12, bookId: 'ffff', sameBook: false, lastEntryDate: '2026-03-31', problems: [], current: { cooperative: 'Koperasi Desa Merah Putih Sukamaju', entries: 40, lastEntryDate: '2026-11-30' } }
+
+  it('restores from a chosen file: checks it first, shows what will be replaced, then restores by upload id', async () => {
+    const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-buku-000000001' }, name: 'buku-lama.lumbung' }] })
+    const api = fakeApi({
+      'backup.status': () => status(),
+      'backup.list': () => [],
+      'backup.verify': () => verification,
+      'backup.restore': () => ({ restoredFrom: 'buku-lama.lumbung', safetyBackup: '/x/backups/k-sebelum-pulih.sqlite', verification })
+    })
+    render(
+      <ApiProvider invoke={api.invoke} files={files.door}>
+        <Book>
+          <BackupSettings />
+        </Book>
+      </ApiProvider>
+    )
+    await act(async () => {})
+    await act(async () => screen.getByRole('button', { name: 'Pulihkan dari berkas lain…' }).click())
+    const restore = screen.getByRole('button', { name: 'Ya, pulihkan' }) as HTMLButtonElement
+    expect(restore.disabled).toBe(true)
+    await act(async () => screen.getByTestId('restore-choose').click())
+    expect(api.inputsOf('backup.verify')).toEqual([{ uploadId: 'unggahan-buku-000000001' }])
+    expect(screen.getByTestId('restore-chosen').textContent).toBe('Berkas dipilih: buku-lama.lumbung')
+    expect(screen.getByTestId('restore-current').textContent).toBe('Buku saat ini: 40 jurnal, terakhir tanggal 30 November 2026. Semua itu diganti isi berkas.')
+    expect(document.body.textContent).toContain('Berkas ini adalah buku lain')
+    expect(restore.disabled).toBe(false)
+    await act(async () => restore.click())
+    expect(api.inputsOf('backup.restore')).toEqual([{ uploadId: 'unggahan-buku-000000001' }])
+  })
+
+  it('a listed backup is checked and restored by its name, never by a path', async () => {
+    const api = fakeApi({
+      'backup.status': () => status(),
+      'backup.list': () => [backup('manual', '2026-11-28T07:05:00.000Z', 100)],
+      'backup.verify': () => ({ ...verification, sameBook: true }),
+      'backup.restore': () => ({ restoredFrom: 'x', safetyBackup: 'y', verification })
+    })
+    render(
+      <ApiProvider invoke={api.invoke}>
+        <Book>
+          <BackupSettings />
+        </Book>
+      </ApiProvider>
+    )
+    await act(async () => {})
+    await act(async () => screen.getByRole('button', { name: /^Pulihkan cadangan/ }).click())
+    expect(api.inputsOf('backup.verify')).toEqual([{ backup: 'buku-2026-11-28T07:05:00.000Z-manual.sqlite' }])
+    await act(async () => screen.getByRole('button', { name: 'Ya, pulihkan' }).click())
+    expect(api.inputsOf('backup.restore')).toEqual([{ backup: 'buku-2026-11-28T07:05:00.000Z-manual.sqlite' }])
+  })
+
+  it('in the browser the extra folder cannot be named: saving sends only the interval', async () => {
+    const api = fakeApi({ 'backup.status': () => status({ extraFolder: '/media/usb' }), 'backup.list': () => [], 'backup.configure': () => status() })
+    render(
+      <ApiProvider invoke={api.invoke}>
+        <Book>
+          <BackupSettings />
+        </Book>
+      </ApiProvider>
+    )
+    await act(async () => {})
+    expect(document.body.textContent).toContain('hanya dapat dipilih di aplikasi desktop')
+    expect(screen.queryByRole('button', { name: 'Pilih folder…' })).toBeNull()
+    await act(async () => screen.getByRole('button', { name: 'Simpan' }).click())
+    expect(api.inputsOf('backup.configure')).toEqual([{ intervalMinutes: 15 }])
+  })
+
+  it('on the desktop the extra folder comes from the folder dialog; the book export asks where to save', async () => {
+    const files = fakeFiles({ kind: 'electron', folders: ['/media/usb/cadangan'], targets: [{ file: '/media/usb/kop.lumbung', overwrite: true }] })
+    const api = fakeApi({
+      'backup.status': () => status(),
+      'backup.list': () => [],
+      'backup.configure': () => status(),
+      'book.export': (i) => ({ file: i.file ?? null, name: 'kop.lumbung', size: 2048, mime: 'application/x-sqlite3', sha256: 'x' })
+    })
+    render(
+      <ApiProvider invoke={api.invoke} files={files.door}>
+        <Book>
+          <BackupSettings />
+        </Book>
+      </ApiProvider>
+    )
+    await act(async () => {})
+    await act(async () => screen.getByRole('button', { name: 'Pilih folder…' }).click())
+    expect(screen.getByTestId('backup-extra-folder').textContent).toBe('/media/usb/cadangan')
+    await act(async () => screen.getByRole('button', { name: 'Simpan' }).click())
+    expect(api.inputsOf('backup.configure')).toEqual([{ intervalMinutes: 15, extraFolder: '/media/usb/cadangan' }])
+    await act(async () => screen.getByTestId('book-export').click())
+    expect(files.asked.at(-1)).toMatchObject({ kind: 'save', name: expect.stringMatching(/^Koperasi-Desa-Merah-Putih-Sukamaju-Buku-\d{4}-\d{2}-\d{2}\.lumbung$/) })
+    expect(api.inputsOf('book.export')).toEqual([{ file: '/media/usb/kop.lumbung', overwrite: true }])
+    expect(document.body.textContent).toContain('Buku diekspor, diperiksa dan disimpan: /media/usb/kop.lumbung (2 KB)')
   })
 })

@@ -6,7 +6,8 @@ import { ApiProvider } from '../../renderer/src/api/context'
 import { BookContext } from '../../renderer/src/app/BookContext'
 import { StaticSession } from '../../renderer/src/app/session'
 import { DinasScreen } from '../../renderer/src/screens/dinas/DinasScreen'
-import { fakeApi, refuse, type Handlers } from './fakeApi'
+import { fakeApi, fakeFiles, refuse, type Handlers } from './fakeApi'
+import type { FileDoor } from '../../renderer/src/api/files'
 
 afterEach(cleanup)
 
@@ -42,10 +43,10 @@ const recap: DinasRecap = {
   notReported: [{ name: 'Kopdes Gamma', nikKoperasi: '3333', regency: null }]
 }
 
-async function mount(sub: string, handlers: Handlers, query: Record<string, string> = { tahun: '2025' }) {
+async function mount(sub: string, handlers: Handlers, query: Record<string, string> = { tahun: '2025' }, files: FileDoor | undefined = undefined) {
   const api = fakeApi(handlers)
   render(
-    <ApiProvider invoke={api.invoke}>
+    <ApiProvider invoke={api.invoke} files={files}>
       <StaticSession user={null}>
         <BookContext.Provider value={{ profile, appVersion: '0.1.0', refresh: () => {} }}>
           <DinasScreen sub={sub} query={query} />
@@ -78,14 +79,24 @@ describe('Dinas › Laporan Tahunan', () => {
     expect(within(screen.getByTestId('dinas-field-aset')).getByText('Cara hitung aset')).toBeTruthy()
   })
 
-  it('exports through dinas.export and reports where the file is', async () => {
-    URL.createObjectURL = () => 'blob:x'
-    URL.revokeObjectURL = () => {}
-    const api = await mount('laporan', { ...base, 'dinas.export': (i) => ({ file: `/buku/ekspor/laporan.${i.format}`, name: `laporan.${i.format}`, size: 3, mime: 'x', base64: 'YWJj', payloadFile: i.format === 'xlsx' ? '/buku/ekspor/laporan.lumbung.json' : null }) })
+  it('desktop: asks where to save (named for the cooperative and year), exports there and says where the two files are', async () => {
+    const files = fakeFiles({ kind: 'electron', targets: [{ file: '/media/usb/kop.xlsx', overwrite: true }] })
+    const api = await mount('laporan', { ...base, 'dinas.export': (i) => ({ file: i.file ?? null, name: 'kop.xlsx', size: 3, mime: 'x', sha256: 'a', payloadFile: '/media/usb/kop.lumbung.json', payload: { file: '/media/usb/kop.lumbung.json', name: 'kop.lumbung.json', size: 2, mime: 'application/json', sha256: 'b' } }) }, { tahun: '2025' }, files.door)
+    await act(async () => fireEvent.click(screen.getByTestId('dinas-export-xlsx')))
+    expect(files.asked).toEqual([{ kind: 'save', title: 'Simpan berkas', name: 'Koperasi-Desa-Merah-Putih-Sukamaju-Laporan-Dinas-2025.xlsx' }])
+    expect(api.inputsOf('dinas.export')).toEqual([{ year: 2025, format: 'xlsx', file: '/media/usb/kop.xlsx', overwrite: true }])
+    expect(screen.getByTestId('dinas-export-file').textContent).toBe('Berkas tersimpan di /media/usb/kop.xlsx')
+    expect(screen.getByTestId('dinas-export-payload').textContent).toContain('/media/usb/kop.lumbung.json')
+  })
+
+  it('browser: no path is sent; both files come back as downloads', async () => {
+    const files = fakeFiles()
+    const payload = { file: null, name: 'kop.lumbung.json', size: 2, mime: 'application/json', sha256: 'b', base64: 'e30=' }
+    const api = await mount('laporan', { ...base, 'dinas.export': () => ({ file: null, name: 'kop.xlsx', size: 3, mime: 'x', sha256: 'a', base64: 'YWJj', payloadFile: null, payload }) }, { tahun: '2025' }, files.door)
     await act(async () => fireEvent.click(screen.getByTestId('dinas-export-xlsx')))
     expect(api.inputsOf('dinas.export')).toEqual([{ year: 2025, format: 'xlsx' }])
-    expect(screen.getByTestId('dinas-export-file').textContent).toContain('/buku/ekspor/laporan.xlsx')
-    expect(screen.getByTestId('dinas-export-payload').textContent).toContain('laporan.lumbung.json')
+    expect(files.delivered.map((d) => d.name)).toEqual(['kop.xlsx', 'kop.lumbung.json'])
+    expect(screen.getByTestId('dinas-export-file').textContent).toBe('Berkas diunduh: kop.xlsx')
   })
 })
 
@@ -104,10 +115,10 @@ describe('Dinas › Rekap Dinas', () => {
   })
 
   it('imports a file and shows a refusal with its reason', async () => {
-    const api = await mount('rekap', { ...base, 'dinas.importExport': () => refuse({ code: 'INVALID_INPUT', message: 'Berkas x.lumbung.json ditolak — checksum tidak cocok', field: 'file' }) })
-    fireEvent.change(screen.getByTestId('dinas-import-file'), { target: { value: '/tmp/x.lumbung.json' } })
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Impor' })))
-    expect(api.inputsOf('dinas.importExport')).toEqual([{ file: '/tmp/x.lumbung.json' }])
+    const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-0000000000001' }, name: 'x.lumbung.json' }] })
+    const api = await mount('rekap', { ...base, 'dinas.importExport': () => refuse({ code: 'INVALID_INPUT', message: 'Berkas x.lumbung.json ditolak — checksum tidak cocok', field: 'file' }) }, { tahun: '2025' }, files.door)
+    await act(async () => fireEvent.click(screen.getByTestId('dinas-import-file')))
+    expect(api.inputsOf('dinas.importExport')).toEqual([{ uploadId: 'unggahan-0000000000001' }])
     expect(document.body.textContent).toContain('checksum tidak cocok')
   })
 })

@@ -1,6 +1,8 @@
 import type { CommandInput, CommandName, CommandResult } from '../../shared/commands'
 import type { CommandErrorData } from '../../shared/errors'
 import { CommandFailure, type Invoke } from '../../renderer/src/api/invoke'
+import type { FileDoor, FileSource, FileTarget } from '../../renderer/src/api/files'
+import type { ExportedFile } from '../../shared/commands/files'
 
 export type Handlers = { [K in CommandName]?: (input: CommandInput<K>) => CommandResult<K> | Promise<CommandResult<K>> }
 
@@ -29,4 +31,32 @@ export function fakeApi(handlers: Handlers): FakeApi {
 
 export function refuse(data: CommandErrorData): never {
   throw new CommandFailure(data)
+}
+
+/** A stand-in for the file door: hands out the given choices in turn and records what was delivered. */
+export function fakeFiles(choices: { sources?: ({ source: FileSource; name: string } | null)[]; targets?: (FileTarget | null)[]; folders?: (string | null)[]; kind?: 'electron' | 'http' } = {}) {
+  const sources = [...(choices.sources ?? [])]
+  const targets = [...(choices.targets ?? [])]
+  const folders = [...(choices.folders ?? [])]
+  const delivered: ExportedFile[] = []
+  const asked: { kind: string; title: string; name?: string }[] = []
+  const door: FileDoor = {
+    kind: choices.kind ?? 'http',
+    chooseSource: async (title) => {
+      asked.push({ kind: 'open', title })
+      return sources.length ? sources.shift()! : null
+    },
+    chooseTarget: async (title, defaultName) => {
+      asked.push({ kind: 'save', title, name: defaultName })
+      return targets.length ? targets.shift()! : {}
+    },
+    chooseFolder: async (title) => {
+      asked.push({ kind: 'folder', title })
+      return folders.length ? folders.shift()! : null
+    },
+    deliver: (r) => {
+      delivered.push(r)
+    }
+  }
+  return { door, delivered, asked }
 }

@@ -1,3 +1,4 @@
+import { NO_FILES } from '../../renderer/src/api/context'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AuthUser } from '../../shared/commands/auth'
@@ -51,7 +52,7 @@ function renderApp(extra: Handlers | ((end: () => void) => Handlers) = {}) {
     ...shellHandlers,
     ...(typeof extra === 'function' ? extra(end) : extra)
   })
-  render(<App api={{ invoke: api.invoke, onProgress: () => () => {} }} />)
+  render(<App api={{ invoke: api.invoke, onProgress: () => () => {}, files: NO_FILES }} />)
   return api
 }
 

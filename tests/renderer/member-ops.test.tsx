@@ -7,7 +7,7 @@ import { BookContext } from '../../renderer/src/app/BookContext'
 import type { CooperativeProfile } from '../../shared/ledger/types'
 import { MembersScreen } from '../../renderer/src/screens/members/MembersScreen'
 import { SavingsScreen } from '../../renderer/src/screens/savings/SavingsScreen'
-import { fakeApi, refuse } from './fakeApi'
+import { fakeApi, fakeFiles, refuse } from './fakeApi'
 
 afterEach(cleanup)
 
@@ -34,12 +34,14 @@ describe('Anggota › Impor', () => {
       'members.importPreview': (i) => previewFor(i.mapping as Record<string, string>),
       'members.import': () => ({ members: 2, entry: { id: 5, number: 'JU-2026-000005' }, totals: { pokok: 100_000, wajib: 40_000, sukarela: 100_000 } })
     })
+    const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-anggota-0001' }, name: 'anggota.xlsx' }] })
     render(
-      <ApiProvider invoke={api.invoke}>
+      <ApiProvider invoke={api.invoke} files={files.door}>
         <MembersScreen sub="impor" query={{}} />
       </ApiProvider>
     )
-    fireEvent.change(screen.getByLabelText(/^Lokasi berkas/), { target: { value: '/data/anggota.xlsx' } })
+    await act(async () => fireEvent.click(screen.getByTestId('import-choose')))
+    expect(screen.getByTestId('import-chosen').textContent).toBe('Berkas dipilih: anggota.xlsx')
     fireEvent.change(screen.getByLabelText(/^Tanggal saldo awal/), { target: { value: '01/01/2026' } })
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Pratinjau' }))
@@ -52,7 +54,7 @@ describe('Anggota › Impor', () => {
     expect(screen.getByTestId('import-valid').textContent).toBe('1')
     const impor = screen.getByRole('button', { name: 'Impor' }) as HTMLButtonElement
     expect(impor.disabled).toBe(true)
-    expect(api.inputsOf('members.importPreview')[0]).toMatchObject({ file: '/data/anggota.xlsx', openingDate: '2026-01-01' })
+    expect(api.inputsOf('members.importPreview')[0]).toEqual({ uploadId: 'unggahan-anggota-0001', openingDate: '2026-01-01', mapping: {} })
 
     // The mapping table shows each header with its field; ignoring NIK re-previews with the whole mapping.
     const select = screen.getByLabelText('Diisi ke: NIK') as HTMLSelectElement
@@ -68,7 +70,7 @@ describe('Anggota › Impor', () => {
     await act(async () => {
       fireEvent.click(impor)
     })
-    expect(api.inputsOf('members.import')[0]).toMatchObject({ offsetAccount: '1-1101', acceptWarnings: false, mapping: { NIK: '' } })
+    expect(api.inputsOf('members.import')[0]).toMatchObject({ uploadId: 'unggahan-anggota-0001', offsetAccount: '1-1101', acceptWarnings: false, mapping: { NIK: '' } })
     expect((await screen.findByTestId('import-done')).textContent).toContain('JU-2026-000005')
     expect(screen.getByRole('link', { name: 'Lihat Neraca saldo' }).getAttribute('href')).toContain('laporan/neraca-saldo')
   })
@@ -79,12 +81,14 @@ describe('Anggota › Impor', () => {
       'members.importPreview': () => previewFor({ NIK: '' }),
       'members.import': () => refuse({ code: 'CONFLICT', message: 'Nomor anggota A-1 sudah dipakai; tidak ada yang diimpor.' })
     })
+    const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-anggota-0001' }, name: 'anggota.xlsx' }] })
     render(
-      <ApiProvider invoke={api.invoke}>
+      <ApiProvider invoke={api.invoke} files={files.door}>
         <MembersScreen sub="impor" query={{}} />
       </ApiProvider>
     )
-    fireEvent.change(screen.getByLabelText(/^Lokasi berkas/), { target: { value: '/data/anggota.xlsx' } })
+    await act(async () => fireEvent.click(screen.getByTestId('import-choose')))
+    expect(screen.getByTestId('import-chosen').textContent).toBe('Berkas dipilih: anggota.xlsx')
     fireEvent.change(screen.getByLabelText(/^Tanggal saldo awal/), { target: { value: '01/01/2026' } })
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Pratinjau' }))

@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RatbookBlock, RatbookBlocks } from '../../shared/commands/ratbook'
 import { ApiProvider } from '../../renderer/src/api/context'
+import { BookContext } from '../../renderer/src/app/BookContext'
+import type { CooperativeProfile } from '../../shared/ledger/types'
 import { BookTab } from '../../renderer/src/screens/ratbook/BookTab'
 import { fakeApi, refuse, type Handlers } from './fakeApi'
 
@@ -36,7 +38,9 @@ function setup(extra: Handlers = {}) {
   })
   render(
     <ApiProvider invoke={api.invoke}>
-      <BookTab query={{ tahun: '2025' }} />
+      <BookContext.Provider value={{ profile: { name: 'Koperasi Desa Merah Putih Sukamaju', booksStartDate: '2025-01-01' } as CooperativeProfile, appVersion: '0.1.0', refresh: () => {} }}>
+        <BookTab query={{ tahun: '2025' }} />
+      </BookContext.Provider>
     </ApiProvider>
   )
   return api
@@ -97,7 +101,7 @@ describe('Buku RAT: teks yang dapat diubah', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Buat buku RAT' }))
     expect(await screen.findByRole('progressbar')).toBeTruthy()
     expect((screen.getByRole('button', { name: 'Buat buku RAT' }) as HTMLButtonElement).disabled).toBe(true)
-    finish({ file: '/buku/ekspor/buku-rat-2025.pdf', name: 'buku-rat-2025.pdf', size: 10, pages: 44, mime: 'application/pdf', base64: btoa('%PDF-1.7 tes') })
+    finish({ file: '/buku/ekspor/buku-rat-2025.pdf', name: 'buku-rat-2025.pdf', size: 10, pages: 44, mime: 'application/pdf', sha256: 'x', base64: btoa('%PDF-1.7 tes') })
     expect((await screen.findByTestId('ratbook-file')).textContent).toBe('Tersimpan di /buku/ekspor/buku-rat-2025.pdf')
     expect(screen.getByText(/44 halaman/)).toBeTruthy()
     const link = screen.getByTestId('ratbook-download') as HTMLAnchorElement
@@ -109,7 +113,7 @@ describe('Buku RAT: teks yang dapat diubah', () => {
   })
 
   it('a book over 20 MB comes without bytes: only the path is shown', async () => {
-    setup({ 'ratbook.pdf': () => ({ file: '/buku/ekspor/buku-rat-2025.pdf', name: 'buku-rat-2025.pdf', size: 25_000_000, pages: 2000, mime: 'application/pdf' }) })
+    setup({ 'ratbook.pdf': () => ({ file: '/buku/ekspor/buku-rat-2025.pdf', name: 'buku-rat-2025.pdf', size: 25_000_000, pages: 2000, mime: 'application/pdf', sha256: 'x' }) })
     await screen.findByTestId('ratbook-block-kataPengantar')
     fireEvent.click(screen.getByRole('button', { name: 'Buat buku RAT' }))
     await screen.findByText('Berkas lebih dari 20 MB: buka langsung dari lokasi di atas.')

@@ -96,7 +96,8 @@ const lines: Handlers['statements.lines'] = (i) => ({
   total: 1, totalDebit: 0, totalCredit: 5_000_000, page: 1, pageSize: 100
 })
 
-const exported: Handlers['statements.export'] = (i) => ({ file: `/buku/ekspor/laporan.${i.format}`, name: `laporan.${i.format}`, size: 3, mime: 'application/pdf', base64: 'YWJj' })
+// Browser mode: nothing is written on the computer running the book; the bytes come back as a download.
+const exported: Handlers['statements.export'] = (i) => ({ file: null, name: `laporan.${i.format}`, size: 3, mime: 'application/pdf', sha256: 'x', base64: 'YWJj' })
 
 const handlers: Handlers = {
   'statements.balanceSheet': () => bs,
@@ -199,11 +200,11 @@ describe('Laporan Posisi Keuangan', () => {
   it('exports PDF and Excel with the shown parameters, downloads the file and names where it was saved', async () => {
     const api = await mount('posisi-keuangan', { per: '2026-12-31' })
     fireEvent.click(screen.getByRole('button', { name: 'Unduh Excel' }))
-    await waitFor(() => expect(screen.getByTestId('stmt-export-file').textContent).toBe('Berkas tersimpan di /buku/ekspor/laporan.xlsx'))
+    await waitFor(() => expect(screen.getByTestId('stmt-export-file').textContent).toBe('Berkas diunduh: laporan.xlsx'))
     expect(api.inputsOf('statements.export')).toEqual([{ statement: 'POSISI_KEUANGAN', format: 'xlsx', asOf: '2026-12-31', compare: true }])
     expect(clicked).toEqual([{ download: 'laporan.xlsx', href: 'blob:fake' }])
     fireEvent.click(screen.getByRole('button', { name: 'Unduh PDF' }))
-    await waitFor(() => expect(screen.getByTestId('stmt-export-file').textContent).toBe('Berkas tersimpan di /buku/ekspor/laporan.pdf'))
+    await waitFor(() => expect(screen.getByTestId('stmt-export-file').textContent).toBe('Berkas diunduh: laporan.pdf'))
     expect(api.inputsOf('statements.export')[1]).toEqual({ statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31', compare: true })
     expect((URL.createObjectURL as ReturnType<typeof vi.fn>).mock.calls.length).toBe(2)
   })

@@ -69,7 +69,7 @@ describe('HTTP transport (browser mode)', () => {
     })
   })
 
-  it('subscribes to progress through EventSource with the token, and closes it when nobody listens', () => {
+  it('subscribes to progress through EventSource (the token travels in its HttpOnly cookie, never the URL), and closes it when nobody listens', () => {
     const sources: { url: string; closed: boolean; onmessage: ((e: MessageEvent) => void) | null }[] = []
     const transport = createHttpTransport({
       token: 'abc',
@@ -83,7 +83,7 @@ describe('HTTP transport (browser mode)', () => {
     const seen: ProgressEvent[] = []
     const stop = transport.onProgress((p) => seen.push(p))
     expect(sources).toHaveLength(1)
-    expect(sources[0]!.url).toBe('/events?token=abc')
+    expect(sources[0]!.url).toBe('/events')
     sources[0]!.onmessage?.(new MessageEvent('message', { data: JSON.stringify({ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' }) }))
     expect(seen).toEqual([{ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' }])
     stop()
@@ -119,6 +119,7 @@ describe('Electron transport', () => {
         invoked.push([command, input])
         return { ok: true, result: [{ code: 'JU', name: 'Jurnal Umum' }] }
       },
+      choosePath: async () => null,
       onProgress: (l) => {
         listeners.push(l)
         return () => listeners.splice(listeners.indexOf(l), 1)
@@ -145,7 +146,8 @@ describe('Electron transport', () => {
   it('turns an Electron refusal into a CommandFailure too', async () => {
     window.lumbung = {
       invoke: async () => ({ ok: false, error: { code: 'PERIOD_LOCKED', message: 'Periode Januari 2026 sudah ditutup', field: 'date' } }),
-      onProgress: () => () => {}
+      onProgress: () => () => {},
+      choosePath: async () => null
     }
     const api = createApi(chooseTransport(window))
     await expect(api.invoke('journal.post', { date: '2026-01-05', description: 'x', lines: [] })).rejects.toMatchObject({

@@ -2,6 +2,7 @@ import type { CommandInput, CommandName, CommandResult } from '../../../shared/c
 import type { CommandErrorData, ErrorCode } from '../../../shared/errors'
 import type { ProgressEvent } from '../../../shared/bridge'
 import type { Transport } from './transport'
+import type { FileDoor } from './files'
 
 /** A command the book refused (or could not run), with the server's Indonesian message. */
 export class CommandFailure extends Error {
@@ -24,6 +25,7 @@ export type SubscribeProgress = (listener: (p: ProgressEvent) => void) => () => 
 export interface Api {
   invoke: Invoke
   onProgress: SubscribeProgress
+  files: FileDoor
 }
 
 export function createApi(transport: Transport): Api {
@@ -32,7 +34,7 @@ export function createApi(transport: Transport): Api {
     if (!response.ok) throw new CommandFailure(response.error)
     return response.result
   }) as Invoke
-  return { invoke, onProgress: (l) => transport.onProgress(l) }
+  return { invoke, onProgress: (l) => transport.onProgress(l), files: transport.files }
 }
 
 /** Anything caught around an invoke, as the data the UI shows. */

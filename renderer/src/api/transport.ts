@@ -1,12 +1,15 @@
 import { HTTP_TOKEN_HEADER, type LumbungBridge, type ProgressEvent } from '../../../shared/bridge'
 import { isCommandErrorData, type CommandResponse } from '../../../shared/errors'
 import { t } from '../i18n'
+import type { UploadedFile } from '../../../shared/commands/files'
+import { electronFileDoor, httpFileDoor, type FileDoor } from './files'
 
 /** How the renderer reaches the commands: Electron IPC or the loopback HTTP bridge. */
 export interface Transport {
   readonly kind: 'electron' | 'http'
   invoke(command: string, input: unknown): Promise<CommandResponse<unknown>>
   onProgress(listener: (p: ProgressEvent) => void): () => void
+  readonly files: FileDoor
 }
 
 export const TOKEN_STORAGE_KEY = 'lumbung.token'
@@ -21,7 +24,8 @@ export function createElectronTransport(bridge: LumbungBridge): Transport {
   return {
     kind: 'electron',
     invoke: (command, input) => bridge.invoke(command, input),
-    onProgress: (listener) => bridge.onProgress(listener)
+    onProgress: (listener) => bridge.onProgress(listener),
+    files: electronFileDoor((r) => bridge.choosePath(r))
   }
 }
 
@@ -48,7 +52,8 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
 
   const openSource = () => {
     if (source) return
-    source = makeSource(`${base}/events?token=${encodeURIComponent(opts.token)}`)
+    // The bridge token reaches the stream in its HttpOnly cookie (set by the first call), never in the URL.
+    source = makeSource(`${base}/events`)
     source.onmessage = (e: MessageEvent) => {
       let p: ProgressEvent
       try {
@@ -60,8 +65,25 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
     }
   }
 
+  const upload = async (file: File): Promise<UploadedFile> => {
+    let res: Response
+    try {
+      res = await doFetch(`${base}/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', [HTTP_TOKEN_HEADER]: opts.token },
+        body: file
+      })
+    } catch {
+      throw new Error(t.errors.network)
+    }
+    const body = (await res.json().catch(() => null)) as { ok?: boolean; result?: UploadedFile; error?: { message?: string } } | null
+    if (body?.ok && body.result) return body.result
+    throw new Error(body?.error?.message ?? t.errors.badResponse(res.status))
+  }
+
   return {
     kind: 'http',
+    files: httpFileDoor(upload),
     async invoke(command, input) {
       let res: Response
       try {

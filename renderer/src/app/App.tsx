@@ -133,7 +133,7 @@ export function App({ api }: { api: Api }) {
     )
 
   return (
-    <ApiProvider invoke={invoke} onProgress={api.onProgress}>
+    <ApiProvider invoke={invoke} onProgress={api.onProgress} files={api.files}>
       <AppControlContext.Provider value={control}>
         <SessionContext.Provider value={session}>{body}</SessionContext.Provider>
       </AppControlContext.Provider>

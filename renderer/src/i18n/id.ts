@@ -12,8 +12,10 @@ import { ratbook } from './id/ratbook'
 import { kesehatan } from './id/health'
 import { dashboard } from './id/dashboard'
 import { dinas } from './id/dinas'
+import { files } from './id/files'
 
 export const id = {
+  files,
   kesehatan,
   dinas,
   dashboard,
@@ -624,12 +626,12 @@ export const id = {
   memberImport: {
     tab: 'Impor',
     heading: 'Impor anggota dan saldo awal simpanan',
-    lead: 'Baca daftar anggota dari berkas .xlsx atau .csv di komputer yang menjalankan buku ini. Impor berlaku untuk semua baris atau tidak sama sekali.',
-    file: 'Lokasi berkas (.xlsx atau .csv)',
-    fileHint: 'Tulis lokasi lengkap berkas, mis. C:\\Data\\anggota.xlsx atau /home/bendahara/anggota.xlsx.',
+    lead: 'Baca daftar anggota dari berkas .xlsx atau .csv. Impor berlaku untuk semua baris atau tidak sama sekali.',
+    file: 'Berkas (.xlsx atau .csv)',
+    fileHint: 'Bila berkas diperbaiki, pilih berkasnya lagi lalu pratinjau.',
     openingDate: 'Tanggal saldo awal',
     preview: 'Pratinjau',
-    needFile: 'Isi lokasi berkas',
+    needFile: 'Pilih berkasnya dulu',
     needDate: 'Isi tanggal saldo awal',
     rows: 'Baris data',
     valid: 'Baris benar',
@@ -1313,7 +1315,9 @@ export const id = {
       createdIn: (file: string) => `Tersimpan di ${file}`,
       settingsHeading: 'Pengaturan cadangan',
       extraFolderLabel: 'Folder tambahan (mis. flashdisk)',
-      extraFolderHint: 'Lokasi lengkap folder, mis. E:\\Cadangan Lumbung atau /media/usb/cadangan. Kosongkan bila tidak dipakai.',
+      extraFolderHint: 'Folder kedua untuk salinan setiap cadangan, mis. di flashdisk. Kosongkan bila tidak dipakai.',
+      extraFolderChoose: 'Pilih folder…',
+      extraFolderClear: 'Jangan pakai folder tambahan',
       intervalLabel: 'Selang berkala (menit)',
       intervalHint: 'Antara 5 dan 1440 menit (1 hari)',
       intervalInvalid: 'Isi angka antara 5 dan 1440',
@@ -1351,9 +1355,11 @@ export const id = {
       restoreHeading: 'Pulihkan buku dari cadangan?',
       restoreOtherHeading: 'Pulihkan buku dari berkas lain',
       restoreOtherLead:
-        'Dipakai juga untuk memindahkan buku dari laptop lain: di laptop lama pilih “Ekspor buku”, salin berkasnya (mis. lewat flashdisk), lalu tulis lokasi berkas itu di sini.',
-      restoreFile: 'Lokasi berkas (.lumbung atau .sqlite)',
-      restoreFileHint: 'Lokasi lengkap, mis. E:\\buku-koperasi.lumbung atau /media/usb/buku-koperasi.lumbung',
+        'Dipakai juga untuk memindahkan buku dari laptop lain: di laptop lama pilih “Ekspor buku”, salin berkasnya (mis. lewat flashdisk), lalu pilih berkas itu di sini.',
+      restoreFile: 'Berkas (.lumbung atau .sqlite)',
+      verifyLastEntry: 'Tanggal jurnal terakhir',
+      verifyOtherBook: 'Berkas ini adalah buku lain (bukan cadangan buku ini). Memulihkannya mengganti seluruh isi buku ini dengan buku itu.',
+      currentBook: (entries: string, last: string | null) => `Buku saat ini: ${entries} jurnal${last ? `, terakhir tanggal ${last}` : ''}. Semua itu diganti isi berkas.`,
       restoreFrom: (at: string) => `Cadangan ${at}`,
       restoreSteps: [
         'Berkas diperiksa dulu; bila rusak atau bukan buku Lumbung, buku tidak diubah.',
@@ -1371,12 +1377,9 @@ export const id = {
       exportHeading: 'Ekspor buku',
       exportLead:
         'Menyimpan seluruh buku menjadi satu berkas, mis. untuk dipindah ke laptop lain. Di laptop tujuan, pakai “Pulihkan dari berkas lain…”.',
-      exportFile: 'Simpan ke berkas',
-      exportFileHint: 'Lokasi lengkap berakhiran .lumbung, mis. E:\\buku-koperasi.lumbung atau /media/usb/buku-koperasi.lumbung',
-      exportFileInvalid: 'Nama berkas harus berakhiran .lumbung atau .sqlite',
-      export: 'Ekspor buku',
+      export: 'Ekspor buku…',
       exporting: 'Mengekspor…',
-      exported: (file: string, size: string) => `Buku diekspor ke ${file} (${size}).`
+      exported: (file: string, size: string) => `Buku diekspor, diperiksa dan disimpan: ${file} (${size}).`
     },
     audit: {
       heading: 'Jejak audit',

@@ -38,7 +38,9 @@ describe('backups', () => {
     expect(r.backups).toHaveLength(1)
     const b = r.backups[0]
     expect(b.folder).toBe(join(dir, 'backups'))
-    expect(b.name).toMatch(/^buku-\d{8}T\d{9}Z-manual\.sqlite$/)
+    // Whose backup it is, in its name: the cooperative and the first characters of the book's identity.
+    expect(b.name).toMatch(/^Koperasi-Desa-Merah-Putih-Sukamaju-[0-9a-f]{8}-\d{8}T\d{9}Z-manual\.sqlite$/)
+    expect(readdirSync(join(dir, 'backups')).filter((f) => /-(wal|shm|journal)$/.test(f))).toEqual([])
     const db = new Database(b.file, { readonly: true })
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(db.prepare('SELECT count(*) AS n FROM journal_entries').get()).toEqual({ n: 1 })
@@ -131,6 +133,7 @@ describe('restore', () => {
 describe('export and import of a whole book', () => {
   it('exports one file that another laptop imports with the same balances', async () => {
     await post('2026-01-05', 12_345)
+    mkdirSync(join(dir, 'pindah'))
     const exported = join(dir, 'pindah', 'koperasi.lumbung')
     const e = await ok(host.execute('book.export', { file: exported }))
     expect(e.size).toBeGreaterThan(0)

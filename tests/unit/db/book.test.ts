@@ -72,7 +72,7 @@ describe('opening a book', () => {
     try {
       expect(book.migration.from).toBe(1)
       expect(book.migration.to).toBe(LATEST_SCHEMA_VERSION)
-      expect(book.migration.backupFile).toMatch(new RegExp(`lama-sebelum-migrasi-v1-ke-v${LATEST_SCHEMA_VERSION}-.*\\.sqlite$`))
+      expect(book.migration.backupFile).toMatch(new RegExp(`Kop-Lama-[0-9a-f]{8}-\\d{8}T\\d{9}Z-sebelum-migrasi-v1-ke-v${LATEST_SCHEMA_VERSION}\\.sqlite$`))
       expect(readdirSync(join(d, 'backups'))).toHaveLength(1)
       const backup = new Database(book.migration.backupFile!, { readonly: true })
       expect(backup.pragma('user_version', { simple: true })).toBe(1)

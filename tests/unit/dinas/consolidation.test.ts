@@ -90,7 +90,7 @@ describe('Rekap Dinas', () => {
     const later = createExecutor(c.tb.book, { now: () => new Date('2026-03-05T03:00:00Z') })
     const newer = await ok<DinasFileResult>(later.execute('dinas.export', { year: 2025, format: 'json', file: join(c.tb.dir, 'baru.lumbung.json') }))
     const before = dinas.run('dinas.recap', { year: 2025 }).totals.values.modalPenyertaan
-    expect((await ok<{ action: string }>(imp(newer.file))).action).toBe('MENGGANTI')
+    expect((await ok<{ action: string }>(imp(newer.file!))).action).toBe('MENGGANTI')
     const recap = dinas.run('dinas.recap', { year: 2025 })
     expect(recap.totals.cooperatives).toBe(3)
     expect(recap.totals.values.modalPenyertaan).toBe(before + 7_000_000)
@@ -111,13 +111,13 @@ describe('Rekap Dinas', () => {
 
   it('exports the recap to XLSX and PDF', async () => {
     const x = await ok<DinasFileResult>(host.execute('dinas.recapExport', { year: 2025, format: 'xlsx' }))
-    const rows = await readSheet(x.file)
+    const rows = await readSheet(x.file!)
     const total = rows.find((r) => r[0] === 'Jumlah')!
     const recap = dinas.run('dinas.recap', { year: 2025 })
     expect(total).toContain(recap.totals.values.aset)
     expect(rows.some((r) => r[0] === 'Koperasi Desa Merah Putih Belum Lapor')).toBe(true)
     const p = await ok<DinasFileResult>(host.execute('dinas.recapExport', { year: 2025, format: 'pdf' }))
-    const text = execFileSync('pdftotext', ['-layout', p.file, '-'], { encoding: 'utf8' })
+    const text = execFileSync('pdftotext', ['-layout', p.file!, '-'], { encoding: 'utf8' })
     expect(text).toContain('Rekap Laporan Tahunan Koperasi')
     expect(text).toMatch(/Halaman 1 dari 1/)
     expect(text).toContain('Belum Lapor')

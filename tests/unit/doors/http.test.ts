@@ -79,7 +79,7 @@ describe('HTTP door', () => {
   it('runs heavy commands in the worker, streaming progress on /events', async () => {
     const events: unknown[] = []
     const ctrl = new AbortController()
-    const stream = await fetch(`${bridge.url}/events?token=${bridge.token}`, { signal: ctrl.signal })
+    const stream = await fetch(`${bridge.url}/events`, { signal: ctrl.signal, headers: { 'X-Lumbung-Token': bridge.token } })
     const reader = stream.body!.getReader()
     const pump = (async () => {
       const dec = new TextDecoder()
@@ -118,9 +118,10 @@ describe('HTTP door', () => {
       expect(viaCli.code, viaCli.stderr).toBe(0)
       expect(viaCli.json).toEqual(viaHttp.body.result)
     }
-    // A mutation through the CLI is refused while browser mode holds the book.
-    const locked = cli(['--db', file, 'journal.post', JSON.stringify(entry)])
+    // A mutation through the CLI is refused while browser mode holds the book (after waiting, here 0 s),
+    // and the message says who holds it.
+    const locked = cli(['--db', file, '--wait', '0', 'journal.post', JSON.stringify(entry)])
     expect(locked.code).toBe(1)
-    expect((locked.json as { error: { code: string } }).error.code).toBe('BOOK_LOCKED')
+    expect((locked.json as { error: { code: string; message: string } }).error).toMatchObject({ code: 'BOOK_LOCKED', message: expect.stringMatching(new RegExp(`proses ${process.pid}\\)`)) })
   })
 })

@@ -32,15 +32,16 @@ describe('Electron hardening', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/)
   })
 
-  it('only the packaged renderer page (or the dev server) may invoke commands', () => {
-    const index = 'file:///opt/Lumbung/resources/app.asar/out/renderer/index.html'
-    expect(isTrustedSender(index, index)).toBe(true)
-    expect(isTrustedSender(`${index}#/jurnal`, index)).toBe(true)
-    expect(isTrustedSender('file:///tmp/evil.html', index)).toBe(false)
-    expect(isTrustedSender('https://example.com/', index)).toBe(false)
-    expect(isTrustedSender(undefined, index)).toBe(false)
-    expect(isTrustedSender('http://localhost:5173/', index, 'http://localhost:5173')).toBe(true)
-    expect(isTrustedSender('http://localhost:5174/', index, 'http://localhost:5173')).toBe(false)
+  it('only the packaged renderer page (app://lumbung) or the dev server may invoke commands', () => {
+    expect(isTrustedSender('app://lumbung/index.html')).toBe(true)
+    expect(isTrustedSender('app://lumbung/index.html#/jurnal')).toBe(true)
+    expect(isTrustedSender('app://lain/index.html')).toBe(false)
+    expect(isTrustedSender('file:///opt/Lumbung/resources/app.asar/out/renderer/index.html')).toBe(false)
+    expect(isTrustedSender('file:///tmp/evil.html')).toBe(false)
+    expect(isTrustedSender('https://example.com/')).toBe(false)
+    expect(isTrustedSender(undefined)).toBe(false)
+    expect(isTrustedSender('http://localhost:5173/', 'http://localhost:5173')).toBe(true)
+    expect(isTrustedSender('http://localhost:5174/', 'http://localhost:5173')).toBe(false)
   })
 
   it('only main/index.ts and preload import electron at runtime', () => {

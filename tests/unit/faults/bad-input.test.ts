@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -91,10 +91,32 @@ function* malformedInputs(): Generator<[CommandName, unknown]> {
   }
 }
 
+/**
+ * Everything the book holds, except what a refused login must write: its audit record
+ * (auth.loginFailed, which moves the chain head) and the back-off counters.
+ */
 function fingerprint(): string {
   const h = createHash('sha256')
-  for (const f of readdirSync(t.dir).filter((n) => /^buku\.sqlite(-wal)?$/.test(n)).sort()) h.update(f).update(readFileSync(join(t.dir, f)))
+  const db = new Database(file, { readonly: true })
+  try {
+    const tables = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('login_throttle') ORDER BY name`).all() as { name: string }[]).map((r) => r.name)
+    for (const name of tables) {
+      const where = name === 'audit_log' ? ` WHERE command != 'auth.loginFailed'` : name === 'settings' ? ` WHERE key != 'audit.head'` : ''
+      h.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}"${where}`).raw().all()))
+    }
+  } finally {
+    db.close()
+  }
   return h.digest('hex')
+}
+
+function failedLoginsAudited(): number {
+  const db = new Database(file, { readonly: true })
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE command = 'auth.loginFailed'`).get() as { n: number }).n
+  } finally {
+    db.close()
+  }
 }
 
 function assertClearError(reply: unknown, context: string): void {
@@ -121,6 +143,7 @@ describe('malformed and hostile input', () => {
 
   it('through the CLI door: every reply is a clear error, nothing crashes, the file is byte-identical', async () => {
     const before = fingerprint()
+    const loginsBefore = failedLoginsAudited()
     let tried = 0
     for (const [name, input] of [...inputs, ...UNKNOWN_IDS]) {
       let out = ''
@@ -136,6 +159,7 @@ describe('malformed and hostile input', () => {
       tried++
     }
     expect(fingerprint()).toBe(before)
+    expect(failedLoginsAudited()).toBeGreaterThan(loginsBefore)
     console.log(`[faults] CLI: ${tried} masukan buruk dicoba, ${COMMAND_NAMES.length} perintah, 0 baris berubah`)
   }, 600_000)
 

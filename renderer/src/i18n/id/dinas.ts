@@ -58,9 +58,8 @@ export const dinas = {
   recap: {
     intro: 'Untuk petugas Dinas: impor berkas .lumbung.json yang dikirim koperasi. Berkas yang rusak atau diubah sesudah diekspor ditolak; ekspor yang lebih baru dari koperasi yang sama menggantikan yang lama. Rekap sebaiknya disimpan di buku tersendiri milik Dinas.',
     file: 'Berkas ekspor koperasi (.lumbung.json)',
-    fileHint: 'Lokasi lengkap berkas di komputer ini, mis. /home/dinas/unduhan/laporan-dinas-kopdes-2025.lumbung.json',
-    needFile: 'Isi lokasi berkas',
-    import: 'Impor',
+    fileHint: 'Pilih berkas .lumbung.json yang dikirim koperasi.',
+    import: 'Impor berkas koperasi…',
     importing: 'Mengimpor…',
     imported: (name: string, year: number, replaced: boolean) => `${name} tahun ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap'}`,
     totals: 'Jumlah',

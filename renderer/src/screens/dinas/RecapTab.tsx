@@ -12,7 +12,10 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { navigate } from '../../lib/router'
-import { downloadBase64 } from '../../lib/download'
+import { useExportFile } from '../../lib/exportFile'
+import { documentFileName } from '../../../../shared/files/names'
+import { useFiles } from '../../api/context'
+import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
 
 const D = t.dinas
@@ -37,13 +40,14 @@ function sortValue(r: RecapRow, k: SortKey): string | number {
 /** Rekap Dinas: import the cooperatives' JSON exports, the sortable/filterable recap, totals, not reported. */
 export function RecapTab({ query }: { query: Record<string, string> }) {
   const invoke = useInvoke()
+  const files = useFiles()
+  const exportFile = useExportFile()
+  const { profile } = useBook()
   const { can } = useSession()
   const year = Number(query.tahun) || currentYear(today()) - 1
   const [draftYear, setDraftYear] = useState(String(year))
   useEffect(() => setDraftYear(String(year)), [year])
   const recap = useCommand('dinas.recap', { year })
-  const [file, setFile] = useState('')
-  const [fileError, setFileError] = useState<string | undefined>()
   const [busy, setBusy] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
@@ -61,17 +65,20 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     })
   }, [recap.data, filter, sort])
 
-  const importFile = async (e: FormEvent) => {
-    e.preventDefault()
-    if (!file.trim()) return setFileError(R.needFile)
-    setFileError(undefined)
-    setBusy('import')
+  const importFile = async () => {
     setError(null)
     setDone(null)
+    let chosen
     try {
-      const r = await invoke('dinas.importExport', { file: file.trim() })
+      chosen = await files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
+    } catch (err) {
+      return setError(toFailure(err))
+    }
+    if (!chosen) return
+    setBusy('import')
+    try {
+      const r = await invoke('dinas.importExport', chosen.source)
       setDone(R.imported(r.name, r.year, r.action === 'MENGGANTI'))
-      setFile('')
       if (r.year !== year) navigate('dinas/rekap', { tahun: String(r.year) })
       else recap.reload()
     } catch (err) {
@@ -85,9 +92,8 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     setBusy(format)
     setError(null)
     try {
-      const r = await invoke('dinas.recapExport', { year, format })
-      downloadBase64(r.base64, r.name, r.mime)
-      setDone(D.saved(r.file))
+      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Rekap-Dinas', String(year), format), (target) => invoke('dinas.recapExport', { year, format, ...target }))
+      if (r) setDone(t.files.savedOrDownloaded(r))
     } catch (err) {
       setError(toFailure(err))
     } finally {
@@ -128,10 +134,10 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
           <button type="submit" className="btn btn--primary">{D.show}</button>
         </form>
         {mayPost && (
-          <form className="dinas-recap__import" onSubmit={importFile}>
-            <TextField label={R.file} value={file} onChange={setFile} hint={R.fileHint} error={fileError} className="w-wide" data-testid="dinas-import-file" />
-            <button type="submit" className="btn btn--primary" disabled={busy !== null}>{busy === 'import' ? R.importing : R.import}</button>
-          </form>
+          <div className="dinas-recap__import">
+            <button type="button" className="btn btn--primary" disabled={busy !== null} onClick={() => void importFile()} data-testid="dinas-import-file">{busy === 'import' ? R.importing : R.import}</button>
+            <span className="field__hint">{R.fileHint}</span>
+          </div>
         )}
         <div className="filters__buttons">
           <button type="button" className="btn btn--secondary" disabled={!data || busy !== null} onClick={() => void exportAs('xlsx')}>{busy === 'xlsx' ? D.exporting : R.exportXlsx}</button>

@@ -15,7 +15,8 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
-import { downloadBase64 } from '../../lib/download'
+import { useExportFile } from '../../lib/exportFile'
+import { documentFileName } from '../../../../shared/files/names'
 import { currentYear } from './year'
 
 const D = t.dinas
@@ -39,6 +40,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
   const { profile } = useBook()
   const { can } = useSession()
   const invoke = useInvoke()
+  const exportFile = useExportFile()
   const year = Number(query.tahun) || defaultYear(profile.booksStartDate)
   const [draft, setDraft] = useState(String(year))
   useEffect(() => setDraft(String(year)), [year])
@@ -60,9 +62,9 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
     setError(null)
     setSaved(null)
     try {
-      const r = await invoke('dinas.export', { year, format })
-      downloadBase64(r.base64, r.name, r.mime)
-      setSaved(r)
+      const ext = format === 'json' ? 'lumbung.json' : format
+      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Laporan-Dinas', String(year), ext), (target) => invoke('dinas.export', { year, format, ...target }))
+      if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -95,8 +97,8 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
       </form>
       {saved && (
         <Notice tone="success" title={D.savedTitle}>
-          <span data-testid="dinas-export-file">{D.saved(saved.file)}</span>
-          {saved.payloadFile && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payloadFile)}</span></>}
+          <span data-testid="dinas-export-file">{t.files.savedOrDownloaded(saved)}</span>
+          {saved.payload && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payload.file ?? saved.payload.name)}</span></>}
         </Notice>
       )}
       <FailureNotice error={error} />

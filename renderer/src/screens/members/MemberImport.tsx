@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField, type ImportRowError, type MemberImportPreview } from '../../../../shared/commands/imports'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { useInvoke } from '../../api/context'
+import { useFiles, useInvoke } from '../../api/context'
+import { SPREADSHEET_ACCEPT, SPREADSHEET_FILTERS, type FileSource } from '../../api/files'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { DateField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
-import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { CheckboxField, SelectField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { accountLabel } from '../../lib/accounts'
@@ -18,7 +19,8 @@ const T = t.memberImport
 
 type Mapping = Record<string, ImportField | ''>
 interface Request {
-  file: string
+  source: FileSource
+  name: string
   openingDate: string
   mapping: Mapping
 }
@@ -55,7 +57,8 @@ function RowErrors({ rows, label, tone }: { rows: ImportRowError[]; label: strin
 /** Anggota › Impor: members and their opening savings from a spreadsheet, all or nothing. */
 export function MemberImport() {
   const invoke = useInvoke()
-  const [file, setFile] = useState('')
+  const files = useFiles()
+  const [file, setFile] = useState<{ source: FileSource; name: string } | null>(null)
   const [openingDate, setOpeningDate] = useState('')
   const [request, setRequest] = useState<Request | null>(null)
   const [own, setOwn] = useState<{ file?: string; date?: string }>({})
@@ -64,22 +67,34 @@ export function MemberImport() {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<CommandFailure | null>(null)
   const [done, setDone] = useState<{ members: number; entry: { number: string } | null } | null>(null)
-  const preview = useCommand('members.importPreview', request)
+  const preview = useCommand('members.importPreview', request ? { ...request.source, openingDate: request.openingDate, mapping: request.mapping } : null)
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const p = request ? preview.data : undefined
   const mapping: Mapping = p ? { ...mappingByHeader(p), ...request!.mapping } : {}
 
+  const choose = async () => {
+    try {
+      const c = await files.chooseSource(t.files.titles.importMembers, SPREADSHEET_FILTERS, SPREADSHEET_ACCEPT)
+      if (c) {
+        setFile(c)
+        setOwn((o) => ({ ...o, file: undefined }))
+      }
+    } catch (e) {
+      setFailure(toFailure(e))
+    }
+  }
+
   const start = (e: FormEvent) => {
     e.preventDefault()
     const errs: typeof own = {}
-    if (!file.trim()) errs.file = T.needFile
+    if (!file) errs.file = T.needFile
     if (!openingDate) errs.date = T.needDate
     setOwn(errs)
-    if (errs.file || errs.date) return
+    if (errs.file || errs.date || !file) return
     setDone(null)
     setFailure(null)
     setAccept(false)
-    const next: Request = { file: file.trim(), openingDate, mapping: request?.file === file.trim() ? request.mapping : {} }
+    const next: Request = { source: file.source, name: file.name, openingDate, mapping: request?.name === file.name ? request.mapping : {} }
     // The same request again (the file was fixed and saved): read it again.
     if (request && JSON.stringify(next) === JSON.stringify(request)) preview.reload()
     else setRequest(next)
@@ -99,7 +114,7 @@ export function MemberImport() {
     setBusy(true)
     setFailure(null)
     try {
-      const r = await invoke('members.import', { ...request, offsetAccount: offset, acceptWarnings: accept })
+      const r = await invoke('members.import', { ...request.source, openingDate: request.openingDate, mapping: request.mapping, offsetAccount: offset, acceptWarnings: accept })
       setDone(r)
     } catch (e) {
       setFailure(toFailure(e))
@@ -117,7 +132,14 @@ export function MemberImport() {
         <h2 className="card__title">{T.heading}</h2>
         <p className="muted">{T.lead}</p>
         <form className="filters filters--flat" onSubmit={start} noValidate>
-          <TextField label={T.file} value={file} onChange={setFile} hint={T.fileHint} error={own.file} required className="w-wide" />
+          <div className="field w-wide">
+            <span className="field__label">{T.file}</span>
+            <p>
+              <button type="button" className="btn btn--secondary" onClick={() => void choose()} data-testid="import-choose">{t.files.choose}</button>{' '}
+              <span data-testid="import-chosen">{file ? t.files.chosen(file.name) : <span className="muted">{t.files.none}</span>}</span>
+            </p>
+            {own.file ? <p className="field__error" role="alert">{own.file}</p> : <p className="field__hint">{T.fileHint}</p>}
+          </div>
           <DateField label={T.openingDate} value={openingDate} onChange={setOpeningDate} error={own.date} required />
           <div className="form-actions">
             <button type="submit" className="btn btn--secondary">{T.preview}</button>

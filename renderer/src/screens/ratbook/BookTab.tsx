@@ -10,6 +10,9 @@ import { Notice } from '../../components/Notice'
 import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
+import { PDF_FILTERS } from '../../lib/exportFile'
+import { documentFileName } from '../../../../shared/files/names'
+import { useBook } from '../../app/BookContext'
 import { base64Url } from '../../lib/download'
 
 const s = () => t.ratbook
@@ -136,7 +139,8 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
 }
 
 function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
-  const { invoke, onProgress } = useApi()
+  const { invoke, onProgress, files } = useApi()
+  const { profile } = useBook()
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<ProgressEvent | null>(null)
   useEffect(() => onProgress((p) => { if (p.command === 'ratbook.pdf') setProgress(p) }), [onProgress])
@@ -146,12 +150,14 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
   useEffect(() => () => { if (url) URL.revokeObjectURL(url) }, [url])
 
   const make = async () => {
-    setBusy(true)
-    setProgress(null)
     setError(null)
     setResult(null)
+    const target = await files.chooseTarget(t.files.titles.save, documentFileName(profile.name, 'Buku-Laporan-RAT', String(year), 'pdf'), PDF_FILTERS)
+    if (!target) return
+    setBusy(true)
+    setProgress(null)
     try {
-      setResult(await invoke('ratbook.pdf', { year }))
+      setResult(await invoke('ratbook.pdf', { year, ...target }))
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -171,7 +177,7 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
       {result && (
         <>
           <Notice tone="success" title={s().madeTitle}>
-            <span data-testid="ratbook-file">{s().madeFile(result.file)}</span> · {s().pages(result.pages)}
+            <span data-testid="ratbook-file">{result.file ? s().madeFile(result.file) : result.name}</span> · {s().pages(result.pages)}
             {url ? (
               <>
                 {' · '}

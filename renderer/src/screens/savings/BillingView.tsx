@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { CollectionImportPreview } from '../../../../shared/commands/imports'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { useInvoke } from '../../api/context'
+import { useFiles, useInvoke } from '../../api/context'
+import { SPREADSHEET_ACCEPT, SPREADSHEET_FILTERS, type FileSource } from '../../api/files'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
@@ -121,7 +122,8 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
 
 function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined }) {
   const invoke = useInvoke()
-  const [file, setFile] = useState('')
+  const files = useFiles()
+  const [file, setFile] = useState<{ source: FileSource; name: string } | null>(null)
   const [date, setDate] = useState(today())
   const [preview, setPreview] = useState<CollectionImportPreview | null>(null)
   const [busy, setBusy] = useState(false)
@@ -146,9 +148,27 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
       <h2 className="card__title">{T.importHeading}</h2>
       <p className="muted">{T.importLead}</p>
       <div className="filters filters--flat">
-        <TextField label={T.file} value={file} onChange={(v) => { setFile(v); setPreview(null); setDone(null) }} className="w-wide" />
-        <div className="form-actions">
-          <button type="button" className="btn btn--secondary" disabled={!file.trim() || busy} onClick={() => call(async () => { setDone(null); setPreview(await invoke('savings.collectionImportPreview', { file: file.trim() })) })}>{T.preview}</button>
+        <div className="field w-wide">
+          <span className="field__label">{T.file}</span>
+          <p>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={busy}
+              data-testid="collection-choose"
+              onClick={() => call(async () => {
+                const c = await files.chooseSource(t.files.titles.importCollection, SPREADSHEET_FILTERS, SPREADSHEET_ACCEPT)
+                if (!c) return
+                setFile(c)
+                setDone(null)
+                setPreview(null)
+                setPreview(await invoke('savings.collectionImportPreview', c.source))
+              })}
+            >
+              {t.files.choose}
+            </button>{' '}
+            <span>{file ? t.files.chosen(file.name) : <span className="muted">{t.files.none}</span>}</span>
+          </p>
         </div>
       </div>
       <FailureNotice error={failure} />
@@ -191,7 +211,8 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
               className="btn btn--primary"
               disabled={busy || preview.errors.length > 0 || preview.items.length === 0 || !date || done !== null}
               onClick={() => call(async () => {
-                const r = await invoke('savings.collectionImport', { file: preview.file, date })
+                if (!file) return
+                const r = await invoke('savings.collectionImport', { ...file.source, date })
                 setDone(T.done(String(r.count), formatRupiah(r.total), r.entry.number))
                 onPosted?.()
               })}

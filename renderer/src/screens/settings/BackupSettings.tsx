@@ -1,8 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { BackupInfo, BackupStatus, BookVerification } from '../../../../shared/commands/backup'
-import { formatDateTime } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateTime } from '../../../../shared/dates/format'
 import { formatNumberId } from '../../../../shared/money/rupiah'
-import { useInvoke } from '../../api/context'
+import { useFiles, useInvoke } from '../../api/context'
+import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'
+import { useExportFile } from '../../lib/exportFile'
+import { useBook } from '../../app/BookContext'
+import { documentFileName } from '../../../../shared/files/names'
+import { today } from '../../lib/dates'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
 import { useAppControl } from '../../app/appControl'
@@ -20,7 +25,7 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 const T = t.settings.backup
 
 export function reasonLabel(reason: string): string {
-  return T.reasons[reason] ?? reason
+  return T.reasons[reason] ?? (reason.startsWith('sebelum-migrasi') ? T.reasons['sebelum-migrasi']! : reason)
 }
 
 /** "12 menit yang lalu · 28 November 2026 14.05", or that there is none. */
@@ -51,7 +56,7 @@ export function BackupSettings() {
   const [created, setCreated] = useState<{ backups: BackupInfo[]; warnings: string[] } | null>(null)
   const [createError, setCreateError] = useState<CommandFailure | null>(null)
   const [verifying, setVerifying] = useState<string | null>(null)
-  const [restoring, setRestoring] = useState<{ file: string | null; label?: string } | null>(null)
+  const [restoring, setRestoring] = useState<{ backup: string | null; label?: string } | null>(null)
 
   const reload = () => {
     status.reload()
@@ -146,7 +151,7 @@ export function BackupSettings() {
         <div className="card__head">
           <h2 id="backup-list-heading" className="card__title">{T.listHeading}</h2>
           {mayRestore && (
-            <button type="button" className="btn btn--secondary" onClick={() => setRestoring({ file: null })}>
+            <button type="button" className="btn btn--secondary" onClick={() => setRestoring({ backup: null })}>
               {T.restoreOther}
             </button>
           )}
@@ -186,11 +191,11 @@ export function BackupSettings() {
               nowrap: true,
               render: (b) => (
                 <span className="row-actions">
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatDateTime(b.at))} onClick={() => setVerifying(b.file)}>
+                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatDateTime(b.at))} onClick={() => setVerifying(b.name)}>
                     {T.verify}
                   </button>
                   {mayRestore && (
-                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatDateTime(b.at))} onClick={() => setRestoring({ file: b.file, label: `${formatDateTime(b.at)} · ${reasonLabel(b.reason)}` })}>
+                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatDateTime(b.at))} onClick={() => setRestoring({ backup: b.name, label: `${formatDateTime(b.at)} · ${reasonLabel(b.reason)}` })}>
                       {T.restore}
                     </button>
                   )}
@@ -203,19 +208,28 @@ export function BackupSettings() {
 
       {canRun('book.export') && <ExportBook onDone={reload} />}
 
-      {verifying && <VerifyDialog file={verifying} onClose={() => setVerifying(null)} />}
-      {restoring && <RestoreDialog file={restoring.file} label={restoring.label} onClose={() => setRestoring(null)} onFailed={reload} />}
+      {verifying && <VerifyDialog backup={verifying} onClose={() => setVerifying(null)} />}
+      {restoring && <RestoreDialog backup={restoring.backup} label={restoring.label} onClose={() => setRestoring(null)} onFailed={reload} />}
     </>
   )
 }
 
 function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: () => void }) {
   const invoke = useInvoke()
-  const [extra, setExtra] = useState(status.extraFolder ?? '')
+  const files = useFiles()
+  const [extra, setExtra] = useState<string | null>(status.extraFolder)
   const [interval, setIntervalText] = useState(String(status.intervalMinutes))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState(false)
+
+  const chooseFolder = async () => {
+    const folder = await files.chooseFolder(t.files.titles.backupFolder)
+    if (folder) {
+      setExtra(folder)
+      setSaved(false)
+    }
+  }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -228,7 +242,8 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
     setSaved(false)
     setErrors({})
     try {
-      await invoke('backup.configure', { extraFolder: extra.trim() === '' ? null : extra.trim(), intervalMinutes: n })
+      // Only what changed: over the browser a folder on this computer cannot be named at all.
+      await invoke('backup.configure', { intervalMinutes: n, ...(extra !== status.extraFolder ? { extraFolder: extra } : {}) })
       setSaved(true)
       onSaved()
     } catch (err) {
@@ -244,7 +259,16 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
       {saved && <Notice tone="success">{T.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-row">
-        <TextField label={T.extraFolderLabel} value={extra} onChange={(v) => { setExtra(v); setSaved(false) }} error={errors.extraFolder} hint={T.extraFolderHint} optional className="grow-2" spellCheck={false} autoComplete="off" />
+        <div className="field grow-2">
+          <span className="field__label">{T.extraFolderLabel}</span>
+          <p data-testid="backup-extra-folder">{extra === null ? <span className="muted">{T.extraNone}</span> : <code className="path">{extra}</code>}</p>
+          <p className="field__hint">{files.kind === 'electron' ? T.extraFolderHint : t.files.folderOnlyDesktop}</p>
+          {errors.extraFolder && <p className="field__error" role="alert">{errors.extraFolder}</p>}
+          <div className="form-actions">
+            {files.kind === 'electron' && <button type="button" className="btn btn--secondary btn--sm" onClick={() => void chooseFolder()}>{T.extraFolderChoose}</button>}
+            {extra !== null && <button type="button" className="btn btn--link btn--sm" onClick={() => { setExtra(null); setSaved(false) }}>{T.extraFolderClear}</button>}
+          </div>
+        </div>
         <TextField label={T.intervalLabel} value={interval} onChange={(v) => { setIntervalText(v.replace(/\D/g, '')); setSaved(false) }} error={errors.intervalMinutes} hint={T.intervalHint} inputMode="numeric" className="w-interval" required />
         <div className="form-row__button">
           <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>
@@ -266,6 +290,8 @@ function VerificationSummary({ v }: { v: BookVerification }) {
           </ul>
         </Notice>
       )}
+      {v.ok && !v.sameBook && <Notice tone="warning">{T.verifyOtherBook}</Notice>}
+      {v.current && <p data-testid="restore-current">{T.currentBook(formatNumberId(v.current.entries), v.current.lastEntryDate ? formatDateLong(v.current.lastEntryDate) : null)}</p>}
       <dl className="summary__list">
         <dt>{T.verifyFile}</dt>
         <dd><code className="path">{v.file}</code></dd>
@@ -277,6 +303,12 @@ function VerificationSummary({ v }: { v: BookVerification }) {
         )}
         <dt>{T.verifyEntries}</dt>
         <dd>{formatNumberId(v.entries)}</dd>
+        {v.lastEntryDate && (
+          <>
+            <dt>{T.verifyLastEntry}</dt>
+            <dd>{formatDateLong(v.lastEntryDate)}</dd>
+          </>
+        )}
         {v.schemaVersion !== null && (
           <>
             <dt>{T.verifySchema}</dt>
@@ -288,20 +320,20 @@ function VerificationSummary({ v }: { v: BookVerification }) {
   )
 }
 
-function VerifyDialog({ file, onClose }: { file: string; onClose: () => void }) {
+function VerifyDialog({ backup, onClose }: { backup: string; onClose: () => void }) {
   const invoke = useInvoke()
   const [result, setResult] = useState<BookVerification | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
   useEffect(() => {
     let live = true
-    invoke('backup.verify', { file }).then(
+    invoke('backup.verify', { backup }).then(
       (r) => live && setResult(r),
       (e: unknown) => live && setError(toFailure(e))
     )
     return () => {
       live = false
     }
-  }, [invoke, file])
+  }, [invoke, backup])
   return (
     <Dialog
       title={T.verifyHeading}
@@ -317,50 +349,62 @@ function VerifyDialog({ file, onClose }: { file: string; onClose: () => void }) 
 }
 
 /**
- * Restore from a listed backup (`file`) or from a file the user names (`file` null: also how a
- * book comes over from another laptop). The book checks the file and saves the current book
- * first; after success every screen reads the book again.
+ * Restore from a listed backup (`backup`, by name) or from a file the treasurer chooses (`backup`
+ * null: also how a book comes over from another laptop). The file is checked first and the dialog
+ * shows what will happen; the book saves the current book before replacing it, and after success
+ * every screen reads the book again.
  */
-export function RestoreDialog({ file, label, onClose, onFailed }: { file: string | null; label?: string | undefined; onClose: () => void; onFailed?: () => void }) {
+export function RestoreDialog({ backup, label, onClose, onFailed }: { backup: string | null; label?: string | undefined; onClose: () => void; onFailed?: () => void }) {
   const invoke = useInvoke()
+  const files = useFiles()
   const { reloadApp } = useAppControl()
-  const [path, setPath] = useState(file ?? '')
+  const [chosen, setChosen] = useState<{ source: FileSource; name: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [checked, setChecked] = useState<BookVerification | null>(null)
   const [checking, setChecking] = useState(false)
   const [done, setDone] = useState<{ restoredFrom: string; safetyBackup: string; verification: BookVerification } | null>(null)
 
-  const target = path.trim()
+  const source: FileSource | { backup: string } | null = backup !== null ? { backup } : (chosen?.source ?? null)
 
-  const verify = async () => {
-    if (target === '') {
-      setErrors({ file: t.errors.required })
-      return
-    }
+  const verify = async (s: FileSource | { backup: string }) => {
     setChecking(true)
     setChecked(null)
     setErrors({})
     try {
-      setChecked(await invoke('backup.verify', { file: target }))
+      setChecked(await invoke('backup.verify', s))
     } catch (e) {
-      setErrors(failureToErrors(toFailure(e), (f) => f === 'file' && file === null))
+      setErrors(failureToErrors(toFailure(e), () => false))
     } finally {
       setChecking(false)
     }
   }
 
-  const restore = async () => {
-    if (target === '') {
-      setErrors({ file: t.errors.required })
-      return
+  useEffect(() => {
+    if (backup !== null) void verify({ backup })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [backup])
+
+  const choose = async () => {
+    setErrors({})
+    try {
+      const c = await files.chooseSource(t.files.titles.restore, BOOK_FILTERS, BOOK_ACCEPT)
+      if (!c) return
+      setChosen(c)
+      await verify(c.source)
+    } catch (e) {
+      setErrors(failureToErrors(toFailure(e), () => false))
     }
+  }
+
+  const restore = async () => {
+    if (!source) return
     setBusy(true)
     setErrors({})
     try {
-      setDone(await invoke('backup.restore', { file: target }))
+      setDone(await invoke('backup.restore', source))
     } catch (err) {
-      setErrors(failureToErrors(toFailure(err), (f) => f === 'file' && file === null))
+      setErrors(failureToErrors(toFailure(err), () => false))
       onFailed?.()
     } finally {
       setBusy(false)
@@ -396,94 +440,80 @@ export function RestoreDialog({ file, label, onClose, onFailed }: { file: string
 
   return (
     <Dialog
-      title={file === null ? T.restoreOtherHeading : T.restoreHeading}
+      title={backup === null ? T.restoreOtherHeading : T.restoreHeading}
       onClose={onClose}
       wide
+      focusFirstField={false}
       footer={
         <>
           <button type="button" className="btn btn--ghost" onClick={onClose} disabled={busy}>{t.common.cancel}</button>
-          {file === null && (
-            <button type="button" className="btn btn--secondary" onClick={() => void verify()} disabled={busy || checking}>
-              {checking ? T.verifying : T.verify}
-            </button>
-          )}
-          <button type="button" className="btn btn--danger" onClick={() => void restore()} disabled={busy || (checked !== null && !checked.ok)} data-autofocus={file !== null || undefined}>
+          <button type="button" className="btn btn--danger" onClick={() => void restore()} disabled={busy || checking || !checked?.ok} data-autofocus={backup !== null || undefined}>
             {busy ? T.restoring : T.restoreConfirm}
           </button>
         </>
       }
     >
-      <form
-        onSubmit={(e) => {
-          // Enter in the path field checks the file; restoring always takes the button.
-          e.preventDefault()
-          if (file === null) void verify()
-        }}
-        noValidate
-      >
-        {file === null ? (
-          <>
-            <p>{T.restoreOtherLead}</p>
-            <TextField label={T.restoreFile} value={path} onChange={(v) => { setPath(v); setChecked(null); setErrors({}) }} error={errors.file} hint={T.restoreFileHint} required autoFocus spellCheck={false} autoComplete="off" />
-          </>
-        ) : (
+      {backup === null ? (
+        <>
+          <p>{T.restoreOtherLead}</p>
           <p>
-            <strong>{T.restoreFrom(label ?? file)}</strong>
-            <br />
-            <code className="path small">{file}</code>
+            <button type="button" className="btn btn--secondary" onClick={() => void choose()} disabled={busy || checking} data-testid="restore-choose" data-autofocus>
+              {t.files.choose}
+            </button>{' '}
+            <span data-testid="restore-chosen">{chosen ? t.files.chosen(chosen.name) : <span className="muted">{t.files.none}</span>}</span>
           </p>
-        )}
-        <ol className="restore-steps">
-          {T.restoreSteps.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ol>
-        {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-        {file !== null && errors.file && <Notice tone="error">{errors.file}</Notice>}
-        {checked && <VerificationSummary v={checked} />}
-      </form>
+        </>
+      ) : (
+        <p>
+          <strong>{T.restoreFrom(label ?? backup)}</strong>
+        </p>
+      )}
+      <ol className="restore-steps">
+        {T.restoreSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      {checking && <p className="muted">{T.verifying}</p>}
+      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      {checked && <VerificationSummary v={checked} />}
     </Dialog>
   )
 }
 
 function ExportBook({ onDone }: { onDone: () => void }) {
   const invoke = useInvoke()
-  const [file, setFile] = useState('')
+  const exportFile = useExportFile()
+  const { profile } = useBook()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<string | null>(null)
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const f = file.trim()
-    if (f === '') return setErrors({ file: t.errors.required })
-    if (!/\.(lumbung|sqlite)$/i.test(f)) return setErrors({ file: T.exportFileInvalid })
+  const run = async () => {
     setBusy(true)
     setErrors({})
     setDone(null)
     try {
-      const r = await invoke('book.export', { file: f })
-      setDone(T.exported(r.file, formatSize(r.size)))
-      onDone()
+      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Buku', today(), 'lumbung'), (target) => invoke('book.export', target))
+      if (r) {
+        setDone(T.exported(r.file ?? r.name, formatSize(r.size)))
+        onDone()
+      }
     } catch (err) {
-      setErrors(failureToErrors(toFailure(err), (k) => k === 'file'))
+      setErrors(failureToErrors(toFailure(err), () => false))
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <form className="card settings-card" onSubmit={submit} noValidate aria-labelledby="export-heading">
+    <section className="card settings-card" aria-labelledby="export-heading">
       <h2 id="export-heading" className="card__title">{T.exportHeading}</h2>
       <p className="muted small">{T.exportLead}</p>
       {done && <Notice tone="success">{done}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-      <div className="form-row">
-        <TextField label={T.exportFile} value={file} onChange={(v) => { setFile(v); setErrors({}); setDone(null) }} error={errors.file} hint={T.exportFileHint} className="grow-2" spellCheck={false} autoComplete="off" required />
-        <div className="form-row__button">
-          <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? T.exporting : T.export}</button>
-        </div>
+      <div className="form-actions">
+        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run()} data-testid="book-export">{busy ? T.exporting : T.export}</button>
       </div>
-    </form>
+    </section>
   )
 }

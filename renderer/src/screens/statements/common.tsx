@@ -17,7 +17,9 @@ import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
-import { downloadBase64 } from '../../lib/download'
+import { useExportFile } from '../../lib/exportFile'
+import { documentFileName } from '../../../../shared/files/names'
+import type { ExportedFile } from '../../../../shared/commands/files'
 
 const S = t.statements
 
@@ -109,9 +111,11 @@ export function StatementForm({
   label: string
 }) {
   const invoke = useInvoke()
+  const exportFile = useExportFile()
+  const { profile } = useBook()
   const [draft, setDraft] = useState(params)
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null)
-  const [saved, setSaved] = useState<string | null>(null)
+  const [saved, setSaved] = useState<ExportedFile | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
   const valid = mode === 'asOf' ? !!draft.asOf : !!draft.from && !!draft.to && draft.from <= draft.to
 
@@ -137,9 +141,9 @@ export function StatementForm({
     setError(null)
     setSaved(null)
     try {
-      const r = await invoke('statements.export', input)
-      downloadBase64(r.base64, r.name, r.mime)
-      setSaved(r.file)
+      const period = mode === 'asOf' ? params.asOf : `${params.from}-sd-${params.to}`
+      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, label, period, format), (target) => invoke('statements.export', { ...input, ...target }))
+      if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -180,7 +184,7 @@ export function StatementForm({
       </form>
       {saved && (
         <Notice tone="success" title={S.form.savedTitle}>
-          <span data-testid="stmt-export-file">{S.form.saved(saved)}</span>
+          <span data-testid="stmt-export-file">{t.files.savedOrDownloaded(saved)}</span>
         </Notice>
       )}
       <FailureNotice error={error} />

@@ -128,7 +128,7 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
         </p>
       </header>
       {/* A book from another laptop (Ekspor buku there): restore it instead of setting up a new one. */}
-      {importing && <RestoreDialog file={null} onClose={() => setImporting(false)} />}
+      {importing && <RestoreDialog backup={null} onClose={() => setImporting(false)} />}
 
       <ol className="stepper" aria-label={t.wizard.stepsLabel}>
         {t.wizard.steps.map((label, i) => (

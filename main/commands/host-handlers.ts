@@ -1,0 +1,292 @@
+import { basename, extname } from 'node:path'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { CommandParsedInput, CommandResult, HostCommandName } from '../../shared/commands'
+import { CommandError } from '../../shared/errors'
+import type { AuthUser } from '../../shared/commands/auth'
+import type { BookVerification } from '../../shared/commands/backup'
+import { todayIso } from '../../shared/dates/format'
+import { openBook } from '../db/book'
+import type { CommandContext, Progress } from './context'
+import type { CreateBackupResult } from '../backup/backups'
+import { allBackups } from '../backup/settings'
+import { verifyBookFile, type BackupReason } from '../backup/backups'
+import { checkLedger } from '../ledger/check'
+import { appendAudit, verifyAudit } from '../audit/trail'
+import { readBookId } from '../db/book-identity'
+import { findProfile, requireProfile } from '../setup/profile'
+import { readTable } from '../import/table'
+import { analyzeImport, commitImport } from '../import/members-import'
+import { analyzeCollectionFile, collectSavings } from '../savings/collection'
+import { closeWithBackup } from '../closing/close'
+import { exportStatement } from '../statements/export'
+import { copyDatabaseSafely, type WriteGuard } from '../files/safe-write'
+import { deliverDocument, describe, exportFolder, freeName, type Door, type ExportDocument } from '../files/deliver'
+import { identify, bookFiles, sameFile } from '../files/file-identity'
+import { fileSlug } from '../backup/backup-file'
+import { hashPasswordAsync, verifyPasswordAsync } from '../auth/passwords'
+import { assertUsernameFree, checkCredentials, createUser, getUser, resetPassword, setOwnPassword, startSession, WRONG_CREDENTIALS } from '../auth/users'
+import { waitMessage } from '../auth/throttle'
+
+/** What the book host offers its handlers: the things only the owner of the open file can do. */
+export interface HostServices {
+  readonly scratchDir: string
+  backupNow(reason: BackupReason): Promise<CreateBackupResult>
+  /** Replaces the book with a verified file (after a safety backup). */
+  restoreFrom(file: string, verification: BookVerification, actor: string): Promise<{ restoredFrom: string; safetyBackup: string; verification: BookVerification }>
+  guard(): WriteGuard
+  /** A file a door handed over (upload or desktop dialog), by id. */
+  upload(id: string): { path: string; name: string } | null
+  /** Counts a change for the periodic backup. */
+  changed(): void
+  throttle: {
+    waitSeconds(keys: string[], now: Date): number
+    fail(keys: string[], now: Date): { failures: number; waitSeconds: number }
+    succeed(keys: string[], now: Date): void
+  }
+  /** Appends an audit record on its own (a failed login). */
+  auditEvent(command: string, actor: string, input: unknown, after: unknown): void
+}
+
+export interface HostContext extends CommandContext {
+  user: AuthUser | null
+  door: Door
+  /** Where a login came from (HTTP address, 'cli', 'aplikasi'): the back-off counts per source. */
+  source: string
+  services: HostServices
+}
+
+export type HostHandler<K extends HostCommandName> = (h: HostContext, input: CommandParsedInput<K>) => Promise<CommandResult<K>>
+
+/** Runs fn as one mutation: one transaction with its audit record. */
+function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T, after?: (r: T) => unknown): T {
+  if (h.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
+  const r = h.book.tx(() => {
+    const result = fn()
+    appendAuditNow(h, command, input, after ? after(result) : result)
+    return result
+  })
+  h.services.changed()
+  return r
+}
+
+function appendAuditNow(h: HostContext, command: string, input: unknown, after: unknown): void {
+  appendAudit(h.book, { at: h.now().toISOString(), actor: h.user?.username ?? h.actor, command, input, after })
+}
+
+/**
+ * The file a command is to read: a path (the CLI, a desktop dialog), an upload by id, or a backup of
+ * this book by name. Over HTTP a path never reaches here (the executor refuses it first), so nothing
+ * a browser sends can probe or read the computer's files.
+ */
+function source(h: HostContext, input: { file?: string | undefined; uploadId?: string | undefined; backup?: string | undefined }): { path: string; name: string } {
+  const given = [input.file, input.uploadId, input.backup].filter((v) => v !== undefined).length
+  if (given !== 1) throw new CommandError('INVALID_INPUT', 'Berkas: pilih satu berkas (unggah berkasnya atau pilih dari daftar)', 'file')
+  if (input.uploadId !== undefined) {
+    const u = h.services.upload(input.uploadId)
+    if (!u) throw new CommandError('INVALID_INPUT', 'Berkas: unggahan tidak dikenal atau sudah kedaluwarsa; unggah berkasnya lagi', 'uploadId')
+    return u
+  }
+  if (input.backup !== undefined) {
+    const b = allBackups(h.book).find((x) => x.name === input.backup)
+    if (!b) throw new CommandError('NOT_FOUND', `Cadangan ${input.backup} tidak ada di daftar cadangan buku ini`, 'backup')
+    return { path: b.file, name: b.name }
+  }
+  return { path: input.file!, name: basename(input.file!) }
+}
+
+/** Refuses reading the open book itself as a "backup": restoring it would destroy it. */
+function notTheOpenBook(h: HostContext, path: string): void {
+  const id = identify(path)
+  for (const f of bookFiles(h.book.file)) {
+    if (sameFile(id, identify(f))) throw new CommandError('INVALID_INPUT', 'Berkas: yang dipilih adalah buku yang sedang dibuka, bukan cadangan. Pilih berkas cadangan.', 'file')
+  }
+}
+
+function deliver(h: HostContext, doc: ExportDocument, target: { file?: string | undefined; overwrite?: boolean | undefined }) {
+  return deliverDocument(doc, target, { door: h.door, bookFile: h.book.file, guard: h.services.guard() })
+}
+
+function loginKeys(h: HostContext, username: string): string[] {
+  return [`pengguna:${username.toLowerCase()}`, `sumber:${h.source}`]
+}
+
+/** Checks a password with back-off; a failure is audited (name tried, time, door) and counted. */
+export async function authenticateAt(h: HostContext, username: string, password: string): Promise<AuthUser> {
+  const now = h.now()
+  const keys = loginKeys(h, username)
+  const wait = h.services.throttle.waitSeconds(keys, now)
+  if (wait > 0) throw new CommandError('UNAUTHORIZED', waitMessage(wait), 'password')
+  const user = await checkCredentials(h.book, username, password)
+  if (!user) {
+    const f = h.services.throttle.fail(keys, h.now())
+    h.services.auditEvent('auth.loginFailed', '(tidak dikenal)', { username, door: h.door, source: h.source }, { failures: f.failures, waitSeconds: f.waitSeconds })
+    throw new CommandError('UNAUTHORIZED', f.waitSeconds > 0 ? `${WRONG_CREDENTIALS}. ${waitMessage(f.waitSeconds)}` : WRONG_CREDENTIALS, 'password')
+  }
+  h.services.throttle.succeed(keys, h.now())
+  return user
+}
+
+async function bookExport(h: HostContext, input: CommandParsedInput<'book.export'>) {
+  const profile = requireProfile(h.book)
+  const name = `${fileSlug(profile.name)}-${todayIso('Asia/Jakarta', h.now())}.lumbung`
+  const verify = async (partial: string) => {
+    const copy = await openBook(partial, { readonly: true })
+    try {
+      const ctx = { book: copy, actor: 'pemeriksa', now: h.now }
+      return [...checkLedger(ctx).problems.map((p) => p.message), ...verifyAudit(copy).problems.map((p) => p.message)]
+    } finally {
+      copy.close()
+    }
+  }
+  if (h.door === 'http') {
+    mkdirSync(h.services.scratchDir, { recursive: true })
+    const tmp = join(h.services.scratchDir, `ekspor-${process.pid}-${Date.now()}.lumbung`)
+    try {
+      await copyDatabaseSafely(h.book.sqlite, tmp, h.services.guard(), { verify })
+      const out = describe({ name, mime: 'application/x-sqlite3', bytes: readFileSync(tmp) }, null, true)
+      h.book.tx(() => appendAuditNow(h, 'book.export', input, { file: null, size: out.size, sha256: out.sha256 }))
+      return out
+    } finally {
+      rmSync(tmp, { force: true })
+    }
+  }
+  let target = input.file
+  if (target !== undefined && !/\.(sqlite|lumbung)$/i.test(target)) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')
+  if (target === undefined) {
+    mkdirSync(exportFolder(h.book.file), { recursive: true })
+    target = freeName(exportFolder(h.book.file), name)
+  }
+  const written = await copyDatabaseSafely(h.book.sqlite, target, h.services.guard(), { overwrite: input.overwrite ?? false, verify })
+  h.book.tx(() => appendAuditNow(h, 'book.export', input, { file: written.file, size: written.size, sha256: written.sha256 }))
+  return { file: written.file, name: basename(written.file), size: written.size, mime: 'application/x-sqlite3', sha256: written.sha256 }
+}
+
+/** Every command the book host runs itself, one entry each; the compiler refuses a missing one. */
+export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
+  'backup.create': async (h) => {
+    const r = await h.services.backupNow('manual')
+    h.book.tx(() => appendAuditNow(h, 'backup.create', {}, { backups: r.backups.map((b) => b.file), warnings: r.warnings }))
+    return r
+  },
+  'backup.verify': async (h, input) => {
+    const s = source(h, input)
+    const v = await verifyBookFile(s.path, h.services.scratchDir, readBookId(h.book.sqlite))
+    const cur = h.book.sqlite.prepare('SELECT count(*) AS n, max(date) AS d FROM journal_entries').get() as { n: number; d: string | null }
+    return { ...v, file: s.name, current: { cooperative: findProfile(h.book)?.name ?? null, entries: cur.n, lastEntryDate: cur.d } }
+  },
+  'backup.restore': async (h, input) => {
+    const s = source(h, input)
+    notTheOpenBook(h, s.path)
+    const v = await verifyBookFile(s.path, h.services.scratchDir, readBookId(h.book.sqlite))
+    if (!v.ok) throw new CommandError('CONFLICT', `Berkas tidak dapat dipulihkan: ${v.problems.slice(0, 3).join('; ')}`, 'file')
+    const r = await h.services.restoreFrom(s.path, { ...v, file: s.name }, h.user?.username ?? h.actor)
+    return { ...r, restoredFrom: s.name }
+  },
+  'book.export': bookExport,
+  'members.importPreview': async (h, input) => {
+    requireProfile(h.book)
+    const s = source(h, input)
+    const table = await readTable(s.path, s.name)
+    return analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayIso('Asia/Jakarta', h.now())).preview
+  },
+  'members.import': async (h, input) => {
+    requireProfile(h.book)
+    const s = source(h, input)
+    const table = await readTable(s.path, s.name)
+    return mutate(
+      h,
+      'members.import',
+      { ...input, file: s.name },
+      () => {
+        const analysis = analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayIso('Asia/Jakarta', h.now()))
+        return commitImport(h, analysis, input.openingDate, input.offsetAccount, input.acceptWarnings)
+      },
+      (r) => ({ members: r.members, entry: r.entry, totals: r.totals })
+    )
+  },
+  'savings.collectionImportPreview': async (h, input) => {
+    requireProfile(h.book)
+    const s = source(h, input)
+    return { ...analyzeCollectionFile(h.book, s.name, await readTable(s.path, s.name)), file: s.name }
+  },
+  'savings.collectionImport': async (h, input) => {
+    requireProfile(h.book)
+    const s = source(h, input)
+    const table = await readTable(s.path, s.name)
+    return mutate(h, 'savings.collectionImport', { ...input, file: s.name }, () => {
+      const p = analyzeCollectionFile(h.book, s.name, table)
+      if (p.errors.length) {
+        throw new CommandError('CONFLICT', `${p.errors.length} kesalahan di berkas (mis. baris ${p.errors[0]!.row}: ${p.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`, 'file')
+      }
+      if (p.items.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
+      return collectSavings(h, { date: input.date, cashAccount: input.cashAccount, reference: input.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
+    })
+  },
+  'closing.close': async (h, input) => {
+    const r = await closeWithBackup({ book: h.book, actor: h.user?.username ?? h.actor, user: h.user, now: h.now }, input, () => h.services.backupNow('sebelum-tutup-tahun'))
+    h.services.changed()
+    return r
+  },
+  'statements.export': async (h, input) => {
+    requireProfile(h.book)
+    return deliver(h, await exportStatement(h.book, input, h.now()), input)
+  },
+  'ratbook.pdf': async (h, input) => {
+    requireProfile(h.book)
+    const { ratbookPdf } = await import('../ratbook/export')
+    const doc = await ratbookPdf(h, input, h.progress)
+    return { ...deliver(h, doc, input), pages: doc.pages }
+  },
+  'dinas.export': async (h, input) => {
+    requireProfile(h.book)
+    const { exportDinas } = await import('../dinas/export')
+    const { main, payload } = await exportDinas(h.book, input, h.now())
+    const out = deliver(h, main, input)
+    if (!payload) return { ...out, payloadFile: input.format === 'json' ? out.file : null, payload: null }
+    const companion = out.file ? { file: out.file.replace(new RegExp(`${extname(out.file).replace('.', '\\.')}$`, 'i'), '.lumbung.json'), overwrite: input.overwrite } : {}
+    const p = deliver(h, payload, companion)
+    return { ...out, payloadFile: p.file, payload: p }
+  },
+  'dinas.importExport': async (h, input) => {
+    requireProfile(h.book)
+    const s = source(h, input)
+    const { importSubmission } = await import('../dinas/consolidation')
+    return mutate(h, 'dinas.importExport', { ...input, file: s.name }, () => importSubmission(h.book, s.path, h.user?.username ?? h.actor, h.now(), s.name))
+  },
+  'dinas.recapExport': async (h, input) => {
+    requireProfile(h.book)
+    const { exportRecap } = await import('../dinas/export')
+    return { ...deliver(h, await exportRecap(h.book, input), input), payloadFile: null, payload: null }
+  },
+  'auth.login': async (h, input) => {
+    const user = await authenticateAt(h, input.username, input.password)
+    const r = mutate(h, 'auth.login', { username: input.username }, () => startSession(h, user), (s) => ({ user: s.user.username, expiresAt: s.expiresAt, session: s.session, door: h.door, source: h.source }))
+    return { sessionToken: r.sessionToken, user: r.user, expiresAt: r.expiresAt }
+  },
+  'auth.changePassword': async (h, input) => {
+    if (!h.user) throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
+    const row = h.book.sqlite.prepare('SELECT password_hash FROM users WHERE id = ?').get(h.user.id) as { password_hash: string } | undefined
+    if (!row || !(await verifyPasswordAsync(input.currentPassword, row.password_hash))) throw new CommandError('UNAUTHORIZED', 'Kata sandi saat ini salah', 'currentPassword')
+    const hash = await hashPasswordAsync(input.newPassword)
+    mutate(h, 'auth.changePassword', {}, () => setOwnPassword(h, hash))
+    return { ok: true as const }
+  },
+  'users.create': async (h, input) => {
+    assertUsernameFree(h.book, input.username)
+    const hash = await hashPasswordAsync(input.password)
+    const { password: _pw, ...rest } = input
+    const r = mutate(h, 'users.create', rest, () => createUser(h, rest, hash))
+    const { credential: _c, ...user } = r
+    return user
+  },
+  'users.resetPassword': async (h, input) => {
+    getUser(h.book, input.username)
+    const hash = await hashPasswordAsync(input.password)
+    const r = mutate(h, 'users.resetPassword', { username: input.username }, () => resetPassword(h, input.username, hash))
+    const { credential: _c, ...user } = r
+    return user
+  }
+}
+
+export type { Progress }

@@ -1,0 +1,35 @@
+import { useCallback } from 'react'
+import type { PathRequest } from '../../../shared/bridge'
+import type { ExportedFile } from '../../../shared/commands/files'
+import { useFiles } from '../api/context'
+import type { FileTarget } from '../api/files'
+
+export const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
+export const XLSX_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }]
+export const FILTERS: Record<string, PathRequest['filters']> = {
+  pdf: PDF_FILTERS,
+  xlsx: XLSX_FILTERS,
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+  json: [{ name: 'JSON', extensions: ['json'] }],
+  lumbung: [{ name: 'Buku Lumbung', extensions: ['lumbung'] }]
+}
+
+/**
+ * Runs an export the way the door expects: the desktop app first asks where to save (system
+ * dialog), the browser downloads what comes back. Resolves null when the treasurer cancels.
+ */
+export function useExportFile() {
+  const files = useFiles()
+  return useCallback(
+    async <R extends ExportedFile & { payload?: ExportedFile | null }>(title: string, defaultName: string, run: (target: FileTarget) => Promise<R>): Promise<R | null> => {
+      const ext = defaultName.split('.').pop() ?? ''
+      const target = await files.chooseTarget(title, defaultName, FILTERS[ext])
+      if (!target) return null
+      const r = await run(target)
+      files.deliver(r)
+      if (r.payload) files.deliver(r.payload)
+      return r
+    },
+    [files]
+  )
+}
