@@ -261,7 +261,8 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'auth.login': async (h, input) => {
     const user = await authenticateAt(h, input.username, input.password)
-    const r = mutate(h, 'auth.login', { username: input.username }, () => startSession(h, user), (s) => ({ user: s.user.username, expiresAt: s.expiresAt, session: s.session, door: h.door, source: h.source }))
+    // The audit record names who logged in.
+    const r = mutate({ ...h, user, actor: user.username }, 'auth.login', { username: input.username }, () => startSession(h, user), (s) => ({ user: s.user.username, expiresAt: s.expiresAt, session: s.session, door: h.door, source: h.source }))
     return { sessionToken: r.sessionToken, user: r.user, expiresAt: r.expiresAt }
   },
   'auth.changePassword': async (h, input) => {

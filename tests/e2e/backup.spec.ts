@@ -93,16 +93,17 @@ test('back up, post, restore the backup: the journal is gone and the restore can
   await page.screenshot({ path: testInfo.outputPath('05-jurnal-hilang.png'), fullPage: true })
 })
 
-test('export the book, and bring it to another laptop from the first-run screen', async ({ page }, testInfo) => {
+test('export the book (a verified download), and bring it to another laptop from the first-run screen by uploading it', async ({ page }, testInfo) => {
   const target = join(dirname(app.file), 'pindah-laptop.lumbung')
   await page.goto(app.openUrl)
   await openBackups(page)
-  await page.getByLabel('Simpan ke berkas').fill(join(dirname(app.file), 'salah.txt'))
-  await page.getByRole('button', { name: 'Ekspor buku' }).click()
-  await expect(page.getByText('Nama berkas harus berakhiran .lumbung atau .sqlite')).toBeVisible()
-  await page.getByLabel('Simpan ke berkas').fill(target)
-  await page.getByRole('button', { name: 'Ekspor buku' }).click()
-  await expect(page.getByText(`Buku diekspor ke ${target}`)).toBeVisible()
+  // Browser mode: nothing is written on the book's computer; the verified copy comes as a download.
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Ekspor buku…' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^Koperasi-Desa-Merah-Putih-Sukamaju-\d{4}-\d{2}-\d{2}\.lumbung$/)
+  await download.saveAs(target)
+  await expect(page.getByText(/Buku diekspor, diperiksa dan disimpan: Koperasi-Desa-Merah-Putih-Sukamaju-.*\.lumbung/)).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('06-ekspor.png'), fullPage: true })
 
   // The other laptop: a fresh, empty book shows the first-run wizard.
@@ -112,8 +113,10 @@ test('export the book, and bring it to another laptop from the first-run screen'
     await expect(page.getByRole('heading', { name: 'Selamat datang di Lumbung' })).toBeVisible()
     await page.getByRole('button', { name: 'Pulihkan dari berkas…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Pulihkan buku dari berkas lain' })
-    await dialog.getByLabel('Lokasi berkas (.lumbung atau .sqlite)').fill(target)
-    await dialog.getByRole('button', { name: 'Periksa' }).click()
+    const choosing = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Pilih berkas…' }).click()
+    await (await choosing).setFiles(target)
+    await expect(dialog).toContainText('Berkas dipilih: pindah-laptop.lumbung')
     await expect(dialog).toContainText('Berkas baik dan dapat dipulihkan.')
     await expect(dialog).toContainText('Koperasi Desa Merah Putih Sukamaju')
     await page.screenshot({ path: testInfo.outputPath('07-impor-periksa.png'), fullPage: true })
@@ -122,6 +125,9 @@ test('export the book, and bring it to another laptop from the first-run screen'
     await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
     await expect(page.locator('.topbar__name')).toHaveText('Koperasi Desa Merah Putih Sukamaju')
     expect(await other.executor.execute('setup.status', {})).toMatchObject({ ok: true, result: { initialized: true } })
+    // The restored book passes every check, including the re-derivation from its audit trail.
+    const check = await other.executor.execute('system.check', {})
+    expect(check.ok && (check.result as { ok: boolean }).ok, JSON.stringify(check)).toBe(true)
   } finally {
     await other.close()
   }

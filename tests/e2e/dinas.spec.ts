@@ -71,8 +71,15 @@ test('dinas: annual report with how and drill, XLSX export, then the Rekap of th
   await expect(dialog.getByRole('row').filter({ hasText: 'Penjualan sembako' })).toContainText('3.000.000')
   await page.keyboard.press('Escape')
 
-  // XLSX export: a download, and the JSON for the Dinas beside it.
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dinas-export-xlsx').click()])
+  // XLSX export: two downloads, the workbook and the checked JSON for the Dinas; nothing is written
+  // on the book's computer in browser mode.
+  const downloads: import('@playwright/test').Download[] = []
+  page.on('download', (d) => downloads.push(d))
+  await page.getByTestId('dinas-export-xlsx').click()
+  await expect.poll(() => downloads.length).toBe(2)
+  const xlsx = downloads.find((d) => d.suggestedFilename().endsWith('.xlsx'))!
+  const json = downloads.find((d) => d.suggestedFilename().endsWith('.lumbung.json'))!
+  expect(xlsx.suggestedFilename()).toMatch(/^laporan-dinas-koperasi-desa-merah-putih-sukamaju-2025\.xlsx$/)
   const xlsxPath = testInfo.outputPath('laporan-dinas.xlsx')
   await xlsx.saveAs(xlsxPath)
   const rows = await readSheet(xlsxPath, 'Ringkasan')
@@ -80,8 +87,9 @@ test('dinas: annual report with how and drill, XLSX export, then the Rekap of th
   expect(anggota[2]).toBe('Jumlah anggota')
   expect(anggota[3]).toBe(6)
   expect(rows.find((r) => r[5] === 'nikKoperasi')![3]).toBe('3203010020001')
-  const payloadText = await page.getByTestId('dinas-export-payload').textContent()
-  const own = payloadText!.replace(/^Berkas untuk Dinas: /, '').trim()
+  await expect(page.getByTestId('dinas-export-payload')).toContainText('.lumbung.json')
+  const own = testInfo.outputPath('laporan-dinas.lumbung.json')
+  await json.saveAs(own)
   const base = JSON.parse(readFileSync(own, 'utf8')) as DinasPayload
   expect(base.fields.anggota).toBe(6)
 
@@ -99,13 +107,16 @@ test('dinas: annual report with how and drill, XLSX export, then the Rekap of th
   await page.getByTestId('dinas-recap-year').fill('2025')
   await page.getByRole('button', { name: 'Tampilkan' }).click()
   await expect(page.getByText('Belum ada laporan koperasi untuk tahun ini.')).toBeVisible()
+  const importFile = async (f: string) => {
+    const choosing = page.waitForEvent('filechooser')
+    await page.getByTestId('dinas-import-file').click()
+    await (await choosing).setFiles(f)
+  }
   for (const f of [own, second, third]) {
-    await page.getByTestId('dinas-import-file').fill(f)
-    await page.getByRole('button', { name: 'Impor', exact: true }).click()
+    await importFile(f)
     await expect(page.getByTestId('dinas-recap-done')).toContainText('ditambahkan ke rekap')
   }
-  await page.getByTestId('dinas-import-file').fill(tampered)
-  await page.getByRole('button', { name: 'Impor', exact: true }).click()
+  await importFile(tampered)
   await expect(page.getByText(/checksum tidak cocok/)).toBeVisible()
 
   await expect(page.getByTestId('dinas-total-coops')).toHaveText('3')

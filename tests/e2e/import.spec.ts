@@ -36,7 +36,11 @@ test('import members from .xlsx: a bad row is listed and nothing is imported; fi
   await page.goto(app.openUrl)
   await page.getByRole('link', { name: 'Anggota', exact: true }).click()
   await page.getByRole('link', { name: 'Impor', exact: true }).click()
-  await page.getByLabel('Lokasi berkas (.xlsx atau .csv)').fill(file)
+  // Browser mode: the file is uploaded through the browser's own chooser; no path is typed.
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByTestId('import-choose').click()
+  await (await choosing).setFiles(file)
+  await expect(page.getByTestId('import-chosen')).toHaveText('Berkas dipilih: anggota.xlsx')
   await page.getByLabel('Tanggal saldo awal').fill('01/01/2026')
   await page.getByRole('button', { name: 'Pratinjau', exact: true }).click()
 
@@ -54,8 +58,11 @@ test('import members from .xlsx: a bad row is listed and nothing is imported; fi
   const none = await app.executor.execute('members.list', {})
   expect(none).toMatchObject({ ok: true, result: { total: 0 } })
 
-  // Fix the file and preview again.
+  // Fix the file, choose it again and preview again.
   await writeFile(file, false)
+  const again = page.waitForEvent('filechooser')
+  await page.getByTestId('import-choose').click()
+  await (await again).setFiles(file)
   await page.getByRole('button', { name: 'Pratinjau', exact: true }).click()
   await expect(page.getByRole('table', { name: 'Kesalahan per baris' })).toHaveCount(0)
   await expect(page.getByTestId('import-valid')).toHaveText('3')

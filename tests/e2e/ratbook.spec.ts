@@ -27,7 +27,7 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-test('buku RAT: edit the pengawas report, make the book, see the path, download link and preview', async ({ page }, testInfo) => {
+test('buku RAT: edit the pengawas report, make the book, see the download link and preview', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -47,7 +47,10 @@ test('buku RAT: edit the pengawas report, make the book, see the path, download 
   await expect(page.getByTestId('ratbook-preview')).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('buku-rat.png'), fullPage: false })
 
-  const path = (await file.textContent())!.replace(/^Tersimpan di /, '')
+  // Browser mode: the book is not written on the book's computer; it is downloaded from the page.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ratbook-download').click()])
+  const path = testInfo.outputPath('buku-rat-2026.pdf')
+  await download.saveAs(path)
   expect(existsSync(path)).toBe(true)
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
   expect(text).toContain('Kas opname tanggal 5 Januari 2027 cocok dengan buku kas.')

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readSheet } from 'read-excel-file/node'
 import { startApp, type RunningApp } from './app'
@@ -84,7 +85,9 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   expect(xlsx.suggestedFilename()).toMatch(/^posisi-keuangan-.*\.xlsx$/)
   const xlsxPath = testInfo.outputPath(xlsx.suggestedFilename())
   await xlsx.saveAs(xlsxPath)
-  await expect(page.getByTestId('stmt-export-file')).toContainText(/Berkas tersimpan di .*ekspor.*posisi-keuangan-.*\.xlsx/)
+  // Browser mode writes nothing on the book's computer: the file is only downloaded.
+  await expect(page.getByTestId('stmt-export-file')).toContainText(/^Berkas diunduh: posisi-keuangan-.*\.xlsx$/)
+  expect(existsSync(join(dirname(app.file), 'ekspor'))).toBe(false)
   const rows = await readSheet(readFileSync(xlsxPath))
   const text = (r: unknown[]) => r.map((c) => String(c ?? '')).join(' | ')
   expect(rows.some((r) => text(r).includes('Laporan Posisi Keuangan'))).toBe(true)
