@@ -19,8 +19,36 @@ interface State {
  */
 export class LoginThrottle {
   private readonly memory = new Map<string, State>()
+  private readonly tails = new Map<string, Promise<void>>()
 
   constructor(private readonly book: () => Book) {}
+
+  /**
+   * Attempts on the same user or from the same source take turns, so a burst of simultaneous tries
+   * still meets the back-off of the ones before it (each one's failure is counted before the next
+   * password is checked).
+   */
+  async exclusive<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort()
+    const releases: (() => void)[] = []
+    for (const k of sorted) {
+      const prev = this.tails.get(k) ?? Promise.resolve()
+      let release!: () => void
+      const mine = new Promise<void>((r) => (release = r))
+      const tail = prev.then(() => mine)
+      this.tails.set(k, tail)
+      releases.push(() => {
+        release()
+        if (this.tails.get(k) === tail) this.tails.delete(k)
+      })
+      await prev
+    }
+    try {
+      return await fn()
+    } finally {
+      for (const r of releases) r()
+    }
+  }
 
   private read(key: string): State {
     const b = this.book()

@@ -103,7 +103,7 @@ export class BookHost implements Executor {
 
   async execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
     const def = isCommandName(name) ? commands[name] : null
-    if (def && 'host' in def && def.host) return this.serial(() => this.executeNow(name, input, opts))
+    if (def && 'host' in def && def.host && !PASSWORD_COMMANDS.has(name)) return this.serial(() => this.executeNow(name, input, opts))
     await this.queue
     return this.executeNow(name, input, opts)
   }
@@ -133,7 +133,8 @@ export class BookHost implements Executor {
 
   /** The CLI's --user: the same checks, back-off and audit as a login at any other door. */
   async authenticate(username: string, password: string, opts: ExecuteOptions = {}): Promise<AuthUser> {
-    return this.serial(() => authenticateAt(this.hostContext(opts, null), username, password))
+    await this.queue
+    return authenticateAt(this.hostContext(opts, null), username, password)
   }
 
   private async executeNow(name: string, input: unknown, opts: ExecuteOptions): Promise<CommandResponse<unknown>> {
@@ -221,6 +222,13 @@ export class BookHost implements Executor {
     this.book.close()
   }
 }
+
+/**
+ * Host commands that only check or hash a password (on libuv's threads) before one short
+ * transaction: they wait for a running backup or restore, but never hold others up, so a storm of
+ * logins cannot stall the commands of people already at work.
+ */
+const PASSWORD_COMMANDS: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword', 'users.create', 'users.resetPassword'])
 
 /**
  * Over HTTP no input may name a file on this computer: reads arrive as uploads, documents leave as

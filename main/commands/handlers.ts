@@ -53,7 +53,7 @@ export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set(['setup.stat
 
 /** One handler per declared command; the compiler refuses a missing or mistyped one. */
 export const handlers: { [K in DomainCommandName]: Handler<K> } = {
-  'setup.status': (ctx) => setupStatus(ctx.book),
+  'setup.status': (ctx) => setupStatus(ctx.book, !ctx.user && authEnabled(ctx.book)),
   'setup.defaults': () => ({ accounts: defaultChart(), units: DEFAULT_UNITS, cooperativeTypes: COOPERATIVE_TYPES }),
   'setup.initialize': (ctx, input) => initialize(ctx, input),
   'system.info': (ctx) => ({

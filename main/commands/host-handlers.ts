@@ -40,6 +40,7 @@ export interface HostServices {
   /** Counts a change for the periodic backup. */
   changed(): void
   throttle: {
+    exclusive<T>(keys: string[], fn: () => Promise<T>): Promise<T>
     waitSeconds(keys: string[], now: Date): number
     fail(keys: string[], now: Date): { failures: number; waitSeconds: number }
     succeed(keys: string[], now: Date): void
@@ -113,8 +114,12 @@ function loginKeys(h: HostContext, username: string): string[] {
 
 /** Checks a password with back-off; a failure is audited (name tried, time, door) and counted. */
 export async function authenticateAt(h: HostContext, username: string, password: string): Promise<AuthUser> {
-  const now = h.now()
   const keys = loginKeys(h, username)
+  return h.services.throttle.exclusive(keys, () => checkWithBackoff(h, keys, username, password))
+}
+
+async function checkWithBackoff(h: HostContext, keys: string[], username: string, password: string): Promise<AuthUser> {
+  const now = h.now()
   const wait = h.services.throttle.waitSeconds(keys, now)
   if (wait > 0) throw new CommandError('UNAUTHORIZED', waitMessage(wait), 'password')
   const user = await checkCredentials(h.book, username, password)

@@ -1,4 +1,4 @@
-import writeXlsxFile from 'write-excel-file/node'
+import { csvField, xlsxBuffer } from '../files/cells'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import { formatDateLong, formatDateTime, todayIso } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
@@ -39,7 +39,6 @@ export function templatedFigures(book: Book, report: DinasReport): (DinasFigure 
   return dinasTemplate(book).columns.filter((c) => c.included && byKey.has(c.key)).map((c) => ({ ...byKey.get(c.key)!, column: c.label }))
 }
 
-const csvCell = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
 
 function tableRows(t: DocTable): unknown[][] {
   return [
@@ -109,12 +108,12 @@ async function reportXlsx(book: Book, report: DinasReport): Promise<Buffer> {
     { data: docRows(bs), sheet: 'Posisi Keuangan', columns: [{ width: 60 }, { width: 20 }, { width: 20 }] },
     { data: docRows(is), sheet: 'Hasil Usaha', columns: [{ width: 60 }, ...Array.from({ length: 8 }, () => ({ width: 18 }))] }
   ]
-  return (await writeXlsxFile(sheets as never).toBuffer()) as Buffer
+  return xlsxBuffer(sheets)
 }
 
 function reportCsv(book: Book, report: DinasReport): Buffer {
   const figs = templatedFigures(book, report)
-  const lines = [figs.map((f) => csvCell(f.column)).join(';'), figs.map((f) => csvCell(figureText(f, true))).join(';')]
+  const lines = [figs.map((f) => csvField(f.column)).join(';'), figs.map((f) => csvField(typeof f.value === 'number' ? f.value : figureText(f, true))).join(';')]
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8')
 }
 
@@ -216,7 +215,7 @@ export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' 
       [{ value: 'Belum melapor', fontWeight: 'bold' }, { value: 'Nomor Induk Koperasi (NIK)', fontWeight: 'bold' }, { value: 'Kabupaten/kota', fontWeight: 'bold' }],
       ...r.notReported.map((e) => [e.name, e.nikKoperasi, e.regency])
     ]
-    bytes = (await writeXlsxFile(data as never, { sheet: 'Rekap', columns: [{ width: 5 }, { width: 40 }, { width: 20 }, { width: 22 }, ...Array.from({ length: 3 + RECAP_COLUMNS.length + 1 }, () => ({ width: 16 }))] } as never).toBuffer()) as Buffer
+    bytes = await xlsxBuffer(data as unknown[][], { sheet: 'Rekap', columns: [{ width: 5 }, { width: 40 }, { width: 20 }, { width: 22 }, ...Array.from({ length: 3 + RECAP_COLUMNS.length + 1 }, () => ({ width: 16 }))] })
   } else {
     const short = ['modalSendiri', 'modalLuar', 'aset', 'volumeUsaha', 'shu']
     const cols = RECAP_COLUMNS.filter((c) => short.includes(c.key))

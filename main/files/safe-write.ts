@@ -23,7 +23,20 @@ export interface SafeWriteOptions {
 }
 
 
-/** Reads the SQLite header only: is this file a Lumbung book? */
+export function isSqliteFile(file: string): boolean {
+  let fd: number | null = null
+  try {
+    fd = openSync(file, 'r')
+    const head = Buffer.alloc(16)
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\u0000'
+  } catch {
+    return false
+  } finally {
+    if (fd !== null) closeSync(fd)
+  }
+}
+
+/** Reads the SQLite header only: is this file a Lumbung book (as last checkpointed)? */
 export function isLumbungBookFile(file: string): boolean {
   let fd: number | null = null
   try {
@@ -86,7 +99,11 @@ export function assertSafeTarget(target: string, guard: WriteGuard, opts: SafeWr
     if (id.isSymlink) refuse(`${basename(id.path)} adalah tautan (symlink). Pilih berkas biasa sebagai tujuan.`, field)
     if (id.isDirectory) refuse(`${basename(id.path)} adalah folder, bukan berkas.`, field)
     if (!opts.overwrite) refuse(`${basename(id.path)} sudah ada. Pilih nama lain, atau pilih "timpa" dengan sengaja.`, field)
-    if (isLumbungBookFile(id.path) && isBookInUse(id.path)) refuse(`${basename(id.path)} adalah buku Lumbung yang sedang dipakai program lain; tidak dapat ditimpa.`, field)
+    // A book's header may still sit in its write-ahead log, so any SQLite file whose lock is held,
+    // or that has a log beside it, counts as in use.
+    if (isSqliteFile(id.path) && (isBookInUse(id.path) || existsSync(`${id.path}-wal`))) {
+      refuse(`${basename(id.path)} adalah buku yang sedang dipakai program lain; tidak dapat ditimpa.`, field)
+    }
   }
   return id
 }
@@ -95,7 +112,8 @@ export function assertSafeTarget(target: string, guard: WriteGuard, opts: SafeWr
 function freshPartial(target: FileIdentity, guard: WriteGuard, field: string): string {
   const partial = `${target.path}.partial`
   const pid = identify(partial)
-  for (const p of protectedIdentities(guard)) if (sameFile(pid, p)) refuse('nama sementara (.partial) bertabrakan dengan buku yang sedang dibuka. Pilih nama berkas lain.', field)
+  // Only the name itself matters here: a leftover symlink or hard link is unlinked, which never touches what it points to.
+  for (const p of protectedIdentities(guard)) if (pid.folded === p.folded) refuse('nama sementara (.partial) bertabrakan dengan buku yang sedang dibuka. Pilih nama berkas lain.', field)
   if (pid.exists) {
     if (pid.isDirectory && !pid.isSymlink) refuse(`${basename(partial)} adalah folder; hapus dulu atau pilih nama lain.`, field)
     rmSync(partial, { force: true })

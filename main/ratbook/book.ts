@@ -367,8 +367,9 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
         stack: [
           { text: 'Kepala rantai jejak audit', bold: true, margin: [0, 0, 0, 3] as M },
           { text: `Nomor urut catatan terakhir: ${formatNumberId(head.lastId)} (dari ${formatNumberId(head.count)} catatan)${head.at ? ` · dicatat ${head.at.slice(0, 19).replace('T', ' ')} UTC` : ''}` },
+          { text: `Jangkar untuk dicatat pengawas: catatan no. ${head.lastId} · ${head.fingerprint.split('/')[1] ?? ''}`, bold: true, margin: [0, 2, 0, 0] as M },
           { text: `Hash: ${head.hash}`, font: 'Roboto', fontSize: 7.5, margin: [0, 2, 0, 4] as M },
-          { text: 'Setiap perubahan pembukuan di Lumbung dicatat berantai: tiap catatan memuat hash catatan sebelumnya. Kode di atas adalah ujung rantai pada saat buku ini dibuat. Bila kode yang sama masih tercantum sebagai kepala rantai pada menu Audit dan pemeriksaan rantai dinyatakan utuh, terbukti pembukuan yang menjadi dasar buku ini tidak diubah sejak buku ini dicetak.', fontSize: 8, alignment: 'justify' }
+          { text: 'Setiap perubahan pembukuan di Lumbung dicatat berantai: tiap catatan memuat hash catatan sebelumnya. Kode di atas adalah ujung rantai pada saat buku ini dibuat. Kelak, pada menu Pengaturan › Jejak audit › "Periksa dengan jangkar", isikan nomor dan kode jangkar ini: bila dinyatakan cocok dan utuh, terbukti pembukuan yang menjadi dasar buku ini tidak ditulis ulang sejak buku ini dicetak.', fontSize: 8, alignment: 'justify' }
         ]
       }]]
     },

@@ -17,9 +17,14 @@ export const DEFAULT_SERIES = [
   { code: 'JP', name: 'Jurnal Penutup', is_system: 1 }
 ]
 
-export function setupStatus(book: Book): SetupStatus {
+/**
+ * The book's state for the first screen. With login on, a caller without a session learns only what
+ * the login screen needs: that the book is set up, the cooperative's name and the app version.
+ */
+export function setupStatus(book: Book, restricted = false): SetupStatus {
   const profile = findProfile(book)
-  return { initialized: profile !== null, profile, schemaVersion: book.schemaVersion(), appVersion: APP_VERSION, file: book.file }
+  if (restricted) return { initialized: profile !== null, profile: null, cooperativeName: profile?.name ?? null, restricted: true, schemaVersion: 0, appVersion: APP_VERSION, file: '' }
+  return { initialized: profile !== null, profile, cooperativeName: profile?.name ?? null, restricted: false, schemaVersion: book.schemaVersion(), appVersion: APP_VERSION, file: book.file }
 }
 
 export function initialize(ctx: CommandContext, input: CommandParsedInput<'setup.initialize'>): SetupStatus {

@@ -1,4 +1,4 @@
-import writeXlsxFile from 'write-excel-file/node'
+import { xlsxBuffer } from '../files/cells'
 import type { StatementDocument } from './document'
 
 const NUMBER = '#,##0;(#,##0);0'
@@ -33,5 +33,5 @@ export async function statementXlsx(doc: StatementDocument): Promise<Buffer> {
     rows.push([])
   }
   const columns = [{ width: 60 }, ...Array.from({ length: width - 1 }, () => ({ width: 18 }))]
-  return (await writeXlsxFile(rows as never, { columns, sheet: doc.title.slice(0, 31) } as never).toBuffer()) as Buffer
+  return xlsxBuffer(rows, { columns, sheet: doc.title.slice(0, 31) })
 }

@@ -53,7 +53,12 @@ export interface DefaultChartAccount {
 
 export interface SetupStatus {
   initialized: boolean
+  /** null before set-up, and for a caller not logged in while login is on (see `restricted`). */
   profile: CooperativeProfile | null
+  /** What the login screen shows: the cooperative's name only. */
+  cooperativeName: string | null
+  /** true: login is on and the caller has no session, so only what the login screen needs is told. */
+  restricted: boolean
   schemaVersion: number
   appVersion: string
   file: string

@@ -212,7 +212,8 @@ export interface DinasPayload {
   year: number
   generatedAt: string
   fields: Record<string, DinasValue>
-  auditHead: { count: number; lastId: number; hash: string; at: string | null }
+  /** The audit chain head when exported; `fingerprint` is the short anchor the pengawas writes down. */
+  auditHead: { count: number; lastId: number; hash: string; at: string | null; fingerprint?: string }
   checksum: string
 }
 

@@ -17,7 +17,9 @@ const profile: CooperativeProfile = {
   village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
   email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01'
 }
-const status: SetupStatus = { initialized: true, profile, schemaVersion: 3, appVersion: '0.1.0', file: '/tmp/buku.sqlite' }
+const status: SetupStatus = { initialized: true, profile, cooperativeName: profile.name, restricted: false, schemaVersion: 3, appVersion: '0.1.0', file: '/tmp/buku.sqlite' }
+/** What the book tells a caller without a session while login is on. */
+const restricted: SetupStatus = { initialized: true, profile: null, cooperativeName: profile.name, restricted: true, schemaVersion: 0, appVersion: '0.1.0', file: '' }
 const sri: AuthUser = { id: 1, username: 'sri', fullName: 'Sri Wahyuni', role: 'bendahara', isActive: true }
 
 /** What Beranda and the shell read once someone is in. */
@@ -38,7 +40,7 @@ function renderApp(extra: Handlers | ((end: () => void) => Handlers) = {}) {
     session = null
   }
   const api = fakeApi({
-    'setup.status': () => status,
+    'setup.status': () => (session ? status : restricted),
     'auth.status': () => ({ enabled: true, user: session, hasUsers: true }),
     'auth.login': (i) => {
       if (i.username !== 'sri' || i.password !== 'kas-desa-2026') refuse({ code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah', field: 'password' })

@@ -135,7 +135,7 @@ describe('Wizard', () => {
   })
 
   it('hands the new status over when the book is set up', async () => {
-    const status: SetupStatus = { initialized: true, profile: null, schemaVersion: 3, appVersion: '0.1.0', file: '/tmp/x.sqlite' }
+    const status: SetupStatus = { initialized: true, profile: null, cooperativeName: null, restricted: false, schemaVersion: 3, appVersion: '0.1.0', file: '/tmp/x.sqlite' }
     const { onDone } = await renderWizard(() => status)
     await walkToLastStepAndSubmit()
     expect(onDone).toHaveBeenCalledWith(status)

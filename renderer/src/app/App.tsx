@@ -113,17 +113,25 @@ export function App({ api }: { api: Api }) {
         <p className="boot__loading">{t.app.loading}</p>
       </div>
     )
-  else if (!status.initialized || !status.profile) body = <Wizard onDone={setStatus} />
+  else if (!status.initialized) body = <Wizard onDone={setStatus} />
   else if (auth.enabled && !auth.user)
     body = (
       <LoginScreen
-        profile={status.profile}
+        cooperativeName={status.profile?.name ?? status.cooperativeName ?? ''}
         notice={loginNotice}
         onLoggedIn={(user) => {
           setLoginNotice(null)
           setAuth({ enabled: true, user })
+          // Only now may the book tell the rest of its profile.
+          refresh()
         }}
       />
+    )
+  else if (!status.profile)
+    body = (
+      <div className="boot" aria-busy="true">
+        <p className="boot__loading">{t.app.loading}</p>
+      </div>
     )
   else
     body = (

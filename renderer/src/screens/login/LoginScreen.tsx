@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
 import type { AuthUser } from '../../../../shared/commands/auth'
-import type { CooperativeProfile } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { TextField } from '../../components/Field'
@@ -14,7 +13,7 @@ const T = t.auth
  * Shown before the app when login is required. The session itself never reaches the page: the
  * server keeps it in an HttpOnly cookie (browser mode) or in the main process (Electron).
  */
-export function LoginScreen({ profile, notice, onLoggedIn }: { profile: CooperativeProfile; notice?: 'expired' | 'loggedOut' | null; onLoggedIn: (user: AuthUser) => void }) {
+export function LoginScreen({ cooperativeName, notice, onLoggedIn }: { cooperativeName: string; notice?: 'expired' | 'loggedOut' | null; onLoggedIn: (user: AuthUser) => void }) {
   const invoke = useInvoke()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
@@ -53,7 +52,7 @@ export function LoginScreen({ profile, notice, onLoggedIn }: { profile: Cooperat
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__text">
             <span className="brand__name">{t.app.name}</span>
-            <span className="brand__tagline">{profile.name}</span>
+            <span className="brand__tagline">{cooperativeName}</span>
           </span>
         </div>
         <div>

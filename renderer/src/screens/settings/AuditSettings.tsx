@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice'
 import { Pager } from '../../components/Pager'
 import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
+import type { FieldErrors } from '../../lib/fieldErrors'
 import { AuditDetail, commandLabel } from './AuditDetail'
 
 const T = t.settings.audit
@@ -65,6 +66,9 @@ function AuditHead() {
   const [progress, setProgress] = useState<ProgressEvent | null>(null)
   const [result, setResult] = useState<AuditVerification | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
+  const [anchorNo, setAnchorNo] = useState('')
+  const [anchorHash, setAnchorHash] = useState('')
+  const [anchorErrors, setAnchorErrors] = useState<FieldErrors>({})
 
   useEffect(
     () =>
@@ -74,13 +78,23 @@ function AuditHead() {
     [onProgress]
   )
 
-  const verify = async () => {
+  const verify = async (withAnchor: boolean) => {
+    let anchor: { id: number; hash: string } | undefined
+    if (withAnchor) {
+      const id = Number(anchorNo.trim())
+      const errs: FieldErrors = {}
+      if (!/^\d{1,9}$/.test(anchorNo.trim()) || id < 1) errs['anchor.id'] = T.anchorNoInvalid
+      if (!/^[0-9a-fA-F\s-]{12,80}$/.test(anchorHash.trim()) || anchorHash.replace(/[\s-]/g, '').length < 12) errs['anchor.hash'] = T.anchorHashInvalid
+      setAnchorErrors(errs)
+      if (Object.keys(errs).length) return
+      anchor = { id, hash: anchorHash.trim() }
+    }
     setRunning(true)
     setProgress(null)
     setResult(null)
     setError(null)
     try {
-      setResult(await invoke('audit.verify', {}))
+      setResult(await invoke('audit.verify', anchor ? { anchor } : {}))
       head.reload()
     } catch (e) {
       setError(toFailure(e))
@@ -97,7 +111,7 @@ function AuditHead() {
           <h2 id="audit-head-heading" className="card__title">{T.heading}</h2>
           <p className="muted small">{T.lead}</p>
         </div>
-        <button type="button" className="btn btn--primary" onClick={() => void verify()} disabled={running}>
+        <button type="button" className="btn btn--primary" onClick={() => void verify(false)} disabled={running}>
           {running ? T.verifying : T.verify}
         </button>
       </div>
@@ -108,6 +122,11 @@ function AuditHead() {
           <dd data-testid="audit-count">{formatNumberId(h.count)}</dd>
           <dt>{T.headLast}</dt>
           <dd>{h.at ? formatDateTime(h.at) : t.common.none}</dd>
+          <dt>{T.anchorHeading}</dt>
+          <dd>
+            <strong className="audit-anchor" data-testid="audit-anchor">{T.anchorValue(h.lastId, h.fingerprint.split('/')[1] ?? '')}</strong>
+            <p className="muted small">{T.anchorHint}</p>
+          </dd>
           <dt>{T.headHash}</dt>
           <dd>
             <span className="audit-hash">
@@ -118,6 +137,21 @@ function AuditHead() {
           </dd>
         </dl>
       )}
+      <form
+        className="form-row audit-anchor-form"
+        aria-label={T.anchorCheckHeading}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void verify(true)
+        }}
+      >
+        <TextField label={T.anchorNo} value={anchorNo} onChange={(v) => setAnchorNo(v.replace(/\D/g, ''))} error={anchorErrors['anchor.id']} inputMode="numeric" className="w-date" />
+        <TextField label={T.anchorHash} value={anchorHash} onChange={setAnchorHash} error={anchorErrors['anchor.hash']} hint={T.anchorHashHint} className="grow-2" spellCheck={false} autoComplete="off" />
+        <div className="form-row__button">
+          <button type="submit" className="btn btn--secondary" disabled={running} data-testid="audit-anchor-check">{T.anchorCheck}</button>
+        </div>
+      </form>
       {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? T.verifying} />}
       <FailureNotice error={error} />
       {result && result.ok && <Notice tone="success" title={T.verifyOk(formatNumberId(result.count))} />}
