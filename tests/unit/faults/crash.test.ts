@@ -71,7 +71,7 @@ describe('crash safety', () => {
         book.close()
       }
     }
-    console.log(`[faults] crash: ${survived} SIGKILL bertahan, ${allAcked.size} posting diakui, semuanya utuh`)
+    console.log(`[faults] crash: ${survived} SIGKILL bertahan, ${allAcked.size} posting diakui, 0 posting hilang`)
     expect(survived).toBe(KILLS)
     expect(allAcked.size).toBeGreaterThan(KILLS)
   }, 600_000)

@@ -125,7 +125,9 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     const last = pageText(r.file, pages)
     expect(last).toContain('Kepala rantai jejak audit')
     expect(last).toMatch(/Hash: [0-9a-f]{64}/)
-    expect(last).toContain('tidak diubah')
+    expect(last).toContain('tidak ditulis ulang')
+    // The anchor the pengawas writes down: the record number and the short code.
+    expect(last).toMatch(/Jangkar untuk dicatat pengawas: catatan no\. \d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/)
   })
 
   it('renders pages to PNG for a look (cover, a statistics page, a lampiran page)', () => {

@@ -39,7 +39,7 @@ async function upload(name: string, bytes: Buffer, session = ''): Promise<{ stat
   const res = await fetch(`${bridge.url}/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', 'X-Lumbung-Token': bridge.token, ...(session ? { Cookie: `lumbung_session=${session}` } : {}) },
-    body: bytes
+    body: new Uint8Array(bytes)
   })
   return { status: res.status, body: await res.json() }
 }

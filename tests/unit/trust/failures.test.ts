@@ -8,7 +8,7 @@ import { toErrorResponse } from '../../../main/commands/dispatch'
 import { runCli } from '../../../main/cli/cli'
 import { csvField, safeCellText } from '../../../main/files/cells'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
-import { fails, ok } from '../../helpers/host'
+import { ok } from '../../helpers/host'
 
 const t = tempDir('lumbung-gagal-')
 const file = join(t.dir, 'buku.sqlite')

@@ -66,6 +66,7 @@ describe('no command writes over the open book or anything that resolves to it',
     const e = await fails(host.execute('book.export', { file: twin, overwrite: true }))
     expect(e.message).toContain('buku yang sedang dibuka')
     await bookIsWhole()
+    console.log(`[faults] alias buku: ${aliases.length + 1} tujuan dicoba (//, /./, relatif, symlink, hard link, -wal/-shm/kunci), 0 menimpa buku, ${POSTINGS} posting utuh`)
   })
 
   it('the other exports refuse the book and its aliases too (statements, Dinas, RAT book)', async () => {

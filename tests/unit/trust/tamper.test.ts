@@ -121,6 +121,7 @@ describe('tamper evidence that holds against a careful edit', () => {
       expect(text).toContain(`Jurnal ${depositNo} berbeda dari catatan audit`)
       expect(text).toMatch(/di buku akun 1-1101 debit Rp100\.000.*menurut jejak audit akun 1-1101 debit Rp1\.000\.000/)
       expect(text).toContain('Login pengguna di buku mati, menurut jejak audit menyala')
+      console.log('[faults] ubah-konsisten: jumlah, ringkasan, buku pembantu dan login diubah bersama; system.check melaporkannya')
     } finally {
       await h.close()
     }
