@@ -10,7 +10,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           pool: 'forks',
-          testTimeout: 60_000
+          testTimeout: 60_000,
+          // The CLI tests run the compiled CLI, as users do: build it once first.
+          globalSetup: ['tests/helpers/build-cli.ts']
         }
       },
       {

@@ -21,6 +21,7 @@ const step = (name, ok) => {
 step('typecheck (main, preload, shared, tests)', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']) === 0)
 step('typecheck (renderer)', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']) === 0)
 
+step('build CLI (esbuild)', run(process.execPath, ['scripts/build-cli.mjs']) === 0)
 run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'])
 if (existsSync(`${root}reports/vitest.json`)) {
   const v = JSON.parse(readFileSync(`${root}reports/vitest.json`, 'utf8'))

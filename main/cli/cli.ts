@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { commands, COMMAND_NAMES, isCommandName } from '../../shared/commands'
@@ -7,11 +9,14 @@ import { APP_VERSION } from '../../shared/version'
 import { openBook } from '../db/book'
 import { toErrorResponse, validateCommand } from '../commands/dispatch'
 import { createExecutor } from '../commands/executor'
+import { runBatch } from './batch'
 
 export interface CliIo {
   out: (s: string) => void
   err: (s: string) => void
   stdin?: () => string
+  /** Standard input as a stream (batch reads it line by line). */
+  stdinStream?: Readable
 }
 
 const USAGE = `Lumbung ${APP_VERSION} — pembukuan koperasi
@@ -19,6 +24,8 @@ const USAGE = `Lumbung ${APP_VERSION} — pembukuan koperasi
 Pemakaian:
   lumbung --db <berkas.sqlite> <perintah> ['<input JSON>']
   lumbung --db <berkas.sqlite> <perintah> -        (input JSON dibaca dari stdin)
+  lumbung --db <berkas.sqlite> batch <berkas.jsonl | ->
+                                                    (satu perintah JSON per baris, satu hasil per baris)
   lumbung commands                                  (daftar perintah beserta skema input JSON)
   lumbung --version
 
@@ -29,6 +36,11 @@ Pilihan:
                     (atau LUMBUNG_USER untuk nama pengguna)
   --wait <detik>    bila buku sedang dipakai program lain untuk menulis, tunggu paling lama
                     sekian detik (bawaan: 60; 0 = langsung menyerah)
+  --atomic          (batch) seluruh berkas satu transaksi: semua baris tersimpan, atau tidak sama sekali
+
+Batch: tiap baris {"command": "members.create", "input": {…}}; hasil tiap baris
+{"line": N, "ok": true, "result": …} atau {"line": N, "ok": false, "error": {…}}. Tanpa --atomic tiap
+baris disimpan sendiri dan baris yang ditolak tidak menghentikan yang lain.
 
 Ekspor (statements.export, ratbook.pdf, dinas.export, book.export, …) ditulis ke "file" bila
 diberikan, atau ke folder ekspor/ di samping buku; berkas yang sudah ada tidak ditimpa kecuali
@@ -61,6 +73,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let actor = 'cli'
   let username: string | null = process.env.LUMBUNG_USER ?? null
   let waitSeconds = 60
+  let atomic = false
   const positional: string[] = []
   while (args.length) {
     const a = args.shift()!
@@ -74,6 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!Number.isFinite(n) || n < 0 || n > 3600) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --wait: isi jumlah detik antara 0 dan 3600', field: '--wait' }, 2)
       waitSeconds = n
     }
+    else if (a === '--atomic') atomic = true
     else if (a === '--help' || a === '-h') { io.out(USAGE); return 0 }
     else if (a === '--version' || a === '-v') { io.out(APP_VERSION); return 0 }
     else positional.push(a)
@@ -87,6 +101,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(USAGE)
     return 2
   }
+  if (name === 'batch') return batch(io, db, rawJson, extra, { atomic, waitSeconds, actor, username })
   if (extra.length > 0) return fail(io, { code: 'INVALID_INPUT', message: 'Terlalu banyak argumen: input JSON harus satu argumen (beri tanda kutip)' }, 2)
   if (!isCommandName(name)) return fail(io, { code: 'UNKNOWN_COMMAND', message: `Perintah tidak dikenal: ${name}. Lihat "lumbung commands".` }, 2)
   if (!db) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
@@ -147,6 +162,53 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(JSON.stringify(withoutBytes(response.result), null, 2))
     for (const f of writtenFiles(response.result)) io.err(`Berkas ditulis: ${f.file} (${formatSize(f.size)})`)
     return 0
+  } finally {
+    await host.close()
+  }
+}
+
+async function* linesOf(source: string, io: CliIo): AsyncGenerator<string> {
+  if (source === '-' && io.stdinStream) {
+    yield* createInterface({ input: io.stdinStream, crlfDelay: Infinity })
+    return
+  }
+  if (source === '-') {
+    for (const l of (io.stdin?.() ?? '').split(/\r?\n/)) yield l
+    return
+  }
+  yield* createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })
+}
+
+async function batch(io: CliIo, db: string | null, source: string | undefined, extra: string[], o: { atomic: boolean; waitSeconds: number; actor: string; username: string | null }): Promise<number> {
+  if (!db) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
+  if (!source || extra.length) return fail(io, { code: 'INVALID_INPUT', message: 'Pemakaian: lumbung --db <buku> batch <berkas.jsonl | -> [--atomic]' }, 2)
+  if (source !== '-' && !existsSync(source)) return fail(io, { code: 'NOT_FOUND', message: `Berkas batch tidak ditemukan: ${source}`, field: 'batch' }, 2)
+  const file = resolve(db)
+  let book
+  try {
+    book = await openBook(file, { create: !existsSync(file), waitForLockMs: o.waitSeconds * 1000, program: 'CLI (batch)' })
+  } catch (e) {
+    const r = toErrorResponse(e)
+    return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+  }
+  const host = createExecutor(book, { actor: o.actor })
+  try {
+    let user = null
+    if (o.username !== null) {
+      try {
+        user = await host.authenticate(o.username, process.env.LUMBUNG_PASSWORD ?? '', { source: 'cli' })
+      } catch (e) {
+        const r = toErrorResponse(e)
+        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+      }
+    }
+    const started = Date.now()
+    const s = await runBatch(host, linesOf(source, io), { atomic: o.atomic, user, progressMs: 1000 }, { out: io.out, err: io.err })
+    const secs = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',')
+    io.err(o.atomic
+      ? s.committed ? `Batch selesai: ${s.ok} perintah tersimpan dalam satu transaksi (${secs} detik).` : `Batch dibatalkan: ${s.failed} baris ditolak, tidak ada yang disimpan (${secs} detik).`
+      : `Batch selesai: ${s.ok} berhasil, ${s.failed} ditolak (${secs} detik).`)
+    return s.failed > 0 ? 1 : 0
   } finally {
     await host.close()
   }

@@ -1,8 +1,10 @@
 import { readStdin, runCli } from './cli'
 
-const code = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
-  stdin: readStdin
+  stdin: readStdin,
+  stdinStream: process.stdin
+}).then((code) => {
+  process.exitCode = code
 })
-process.exitCode = code

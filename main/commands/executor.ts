@@ -94,6 +94,11 @@ export class BookHost implements Executor {
     return this.book.file
   }
 
+  /** The open connection, for the CLI's batch runner to bracket a whole file in one transaction. */
+  sqliteForBatch(): Book['sqlite'] {
+    return this.book.sqlite
+  }
+
   /** Host operations run one at a time, and commands wait while one runs: a restore swaps the book. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn)

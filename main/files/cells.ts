@@ -1,4 +1,3 @@
-import writeXlsxFile from 'write-excel-file/node'
 
 /**
  * Text that a spreadsheet would run as a formula (or DDE command) when it begins with = + - @, a tab
@@ -36,5 +35,7 @@ export async function xlsxBuffer(data: Cell[][] | { data: Cell[][]; sheet: strin
   const safe = sheets
     ? (data as { data: Cell[][] }[]).map((s) => ({ ...s, data: safeRows(s.data) }))
     : safeRows(data as Cell[][])
+  // Loaded when a workbook is written, not by every command.
+  const { default: writeXlsxFile } = await import('write-excel-file/node')
   return (await writeXlsxFile(safe as never, options as never).toBuffer()) as Buffer
 }

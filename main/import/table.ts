@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
-import { readSheet } from 'read-excel-file/node'
 import { CommandError } from '../../shared/errors'
 
 export type Cell = string | number | boolean | Date | null
@@ -73,6 +72,7 @@ export async function readTable(file: string, name: string = basename(file)): Pr
   if (ext === '.csv' || ext === '.txt') return parseCsv(decodeText(readFileSync(file)))
   if (ext === '.xlsx') {
     try {
+      const { readSheet } = await import('read-excel-file/node')
       return (await readSheet(file)) as Cell[][]
     } catch (e) {
       throw new CommandError('INVALID_INPUT', `Berkas Excel tidak dapat dibaca (rusak, terpotong atau bukan .xlsx): ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), 'file')
