@@ -15,6 +15,7 @@ import { checkLedger } from '../ledger/check'
 import { appendAudit, verifyAudit } from '../audit/trail'
 import { readBookId } from '../db/book-identity'
 import { findProfile, requireProfile } from '../setup/profile'
+import { plainTextJournal } from '../ledger/plain-text'
 import { readTable } from '../import/table'
 import { analyzeImport, commitImport } from '../import/members-import'
 import { analyzeCollectionFile, collectSavings } from '../savings/collection'
@@ -227,6 +228,13 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
       if (p.items.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
       return collectSavings(h, { date: input.date, cashAccount: input.cashAccount, reference: input.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
     })
+  },
+  'book.exportJournal': async (h, input) => {
+    const profile = requireProfile(h.book)
+    const text = plainTextJournal(h.book, input.format, input.from ?? null, input.to ?? null)
+    const ext = input.format === 'ledger' ? 'journal' : 'beancount'
+    const period = input.from || input.to ? `-${input.from ?? 'awal'}-sd-${input.to ?? 'akhir'}` : ''
+    return deliver(h, { name: `${fileSlug(profile.name)}-jurnal${period}.${ext}`, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text, 'utf8') }, input)
   },
   'closing.close': async (h, input) => {
     const r = await closeWithBackup({ book: h.book, actor: h.user?.username ?? h.actor, user: h.user, now: h.now }, input, () => h.services.backupNow('sebelum-tutup-tahun'))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command, hostCommand } from './define'
-import { text } from '../validation/schemas'
+import { isoDate, text } from '../validation/schemas'
 import { sourceFields, targetFields, type ExportedFile } from './files'
 
 export interface BackupInfo {
@@ -97,6 +97,19 @@ export const backupCommands = {
     permission: 'admin',
     summary: 'Mengekspor seluruh buku menjadi satu berkas .lumbung (diperiksa sebelum disimpan) untuk dipindah ke laptop lain',
     input: z.strictObject(targetFields),
+    files: { write: ['file'] }
+  }),
+  'book.exportJournal': hostCommand<ExportedFile>()({
+    kind: 'query',
+    summary: 'Mengekspor jurnal (seluruhnya atau satu periode) sebagai teks akuntansi: format ledger/hledger atau beancount, akun dengan kode dan nama, unit dan anggota sebagai tag',
+    input: z
+      .strictObject({
+        format: z.enum(['ledger', 'beancount'], { error: 'harus ledger atau beancount' }),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        ...targetFields
+      })
+      .refine((i) => !i.from || !i.to || i.from <= i.to, { error: 'tanggal awal tidak boleh sesudah tanggal akhir', path: ['from'] }),
     files: { write: ['file'] }
   }),
   'system.check': command<SystemCheck>()({

@@ -63,7 +63,7 @@ describe('Buku RAT: teks yang dapat diubah', () => {
     expect(api.inputsOf('ratbook.setBlock')).toEqual([{ year: 2025, key: 'kataPengantar', text: 'Kata pengantar baru dari pengurus.  ' }])
     expect((area as HTMLTextAreaElement).value).toBe('Kata pengantar baru dari pengurus.')
     expect(within(block).getByText('sudah diubah')).toBeTruthy()
-    expect(screen.queryByText('Ada teks yang belum disimpan; simpan dulu agar masuk ke buku.')).toBeNull()
+    await waitFor(() => expect(screen.queryByText('Ada teks yang belum disimpan; simpan dulu agar masuk ke buku.')).toBeNull())
   })
 
   it('refuses an empty text without asking the book, and shows the book’s refusal in Indonesian', async () => {
