@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'UNAUTHORIZED'
   | 'NEEDS_CONFIRMATION'
   | 'DISK_FULL'
+  | 'CANCELLED'
   | 'INTERNAL'
 
 export interface CommandErrorData {

@@ -20,6 +20,15 @@ import { findProfile } from '../setup/profile'
 import { UploadStore } from '../files/uploads'
 import type { Door } from '../files/deliver'
 import { LoginThrottle } from '../auth/throttle'
+import { TASKS, type TaskContext } from '../worker/tasks'
+
+/** Bytes come back from the worker as Uint8Array (structured clone); the host works with Buffers. */
+function revive(v: unknown): unknown {
+  if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength)
+  if (Array.isArray(v)) return v.map(revive)
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]))
+  return v
+}
 
 export interface ExecuteOptions {
   onProgress?: (p: Progress) => void
@@ -86,7 +95,14 @@ export class BookHost implements Executor {
       auditEvent: (command, actor, input, after) => {
         if (this.book.readonly || !findProfile(this.book)) return
         this.book.tx(() => appendAudit(this.book, { at: this.now().toISOString(), actor, command, input, after }))
-      }
+      },
+      offload: async (label, task, input, ctx) => {
+        if (!this.pool) return (TASKS[task] as (c: TaskContext, i: unknown) => Promise<never>)({ book: this.book, now: ctx.now, user: ctx.user, ...(ctx.progress ? { progress: ctx.progress } : {}) }, input)
+        const r = await this.pool.runTask(label, task, input, ctx.progress, ctx.user, ctx.now())
+        if (!r.ok) throw new CommandError(r.error.code, r.error.message, r.error.field)
+        return revive(r.result) as never
+      },
+      cancel: async (label) => (this.pool ? this.pool.cancel(label) : 0)
     }
   }
 
@@ -106,9 +122,15 @@ export class BookHost implements Executor {
     return run
   }
 
+  /**
+   * Host mutations (backup, restore, import, close) run one at a time and hold other commands back
+   * while they run: a restore swaps the book. Host queries (exports, checks) and password commands
+   * only wait for a running one to finish; a cancellation goes through at once.
+   */
   async execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
     const def = isCommandName(name) ? commands[name] : null
-    if (def && 'host' in def && def.host && !PASSWORD_COMMANDS.has(name)) return this.serial(() => this.executeNow(name, input, opts))
+    if (name === 'jobs.cancel') return this.executeNow(name, input, opts)
+    if (def && 'host' in def && def.host && def.kind === 'mutation' && !PASSWORD_COMMANDS.has(name)) return this.serial(() => this.executeNow(name, input, opts))
     await this.queue
     return this.executeNow(name, input, opts)
   }

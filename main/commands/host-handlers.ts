@@ -1,26 +1,21 @@
-import { basename, extname } from 'node:path'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import type { CommandParsedInput, CommandResult, HostCommandName } from '../../shared/commands'
 import { CommandError } from '../../shared/errors'
 import type { AuthUser } from '../../shared/commands/auth'
 import type { BookVerification } from '../../shared/commands/backup'
 import { todayIso } from '../../shared/dates/format'
-import { openBook } from '../db/book'
 import type { CommandContext, Progress } from './context'
 import type { CreateBackupResult } from '../backup/backups'
 import { allBackups } from '../backup/settings'
-import { verifyBookFile, type BackupReason } from '../backup/backups'
-import { checkLedger } from '../ledger/check'
-import { appendAudit, verifyAudit } from '../audit/trail'
-import { readBookId } from '../db/book-identity'
+import type { BackupReason } from '../backup/backups'
+import { appendAudit } from '../audit/trail'
 import { findProfile, requireProfile } from '../setup/profile'
-import { plainTextJournal } from '../ledger/plain-text'
+import type { TaskInput, TaskName, TaskResult } from '../worker/tasks'
 import { readTable } from '../import/table'
 import { analyzeImport, commitImport } from '../import/members-import'
 import { analyzeCollectionFile, collectSavings } from '../savings/collection'
 import { closeWithBackup } from '../closing/close'
-import { exportStatement } from '../statements/export'
 import { copyDatabaseSafely, type WriteGuard } from '../files/safe-write'
 import { deliverDocument, describe, exportFolder, freeName, type Door, type ExportDocument } from '../files/deliver'
 import { identify, bookFiles, sameFile } from '../files/file-identity'
@@ -48,6 +43,10 @@ export interface HostServices {
   }
   /** Appends an audit record on its own (a failed login). */
   auditEvent(command: string, actor: string, input: unknown, after: unknown): void
+  /** Runs read-only work in the worker thread when there is one (the window stays responsive), else here. */
+  offload<T extends TaskName>(label: string, task: T, input: TaskInput<T>, ctx: { user: AuthUser | null; now: () => Date; progress?: ((p: Progress) => void) | undefined }): Promise<TaskResult<T>>
+  /** Stops the background work for a command. */
+  cancel(label: string): Promise<number>
 }
 
 export interface HostContext extends CommandContext {
@@ -136,15 +135,7 @@ async function checkWithBackoff(h: HostContext, keys: string[], username: string
 async function bookExport(h: HostContext, input: CommandParsedInput<'book.export'>) {
   const profile = requireProfile(h.book)
   const name = `${fileSlug(profile.name)}-${todayIso('Asia/Jakarta', h.now())}.lumbung`
-  const verify = async (partial: string) => {
-    const copy = await openBook(partial, { readonly: true })
-    try {
-      const ctx = { book: copy, actor: 'pemeriksa', now: h.now }
-      return [...checkLedger(ctx).problems.map((p) => p.message), ...verifyAudit(copy).problems.map((p) => p.message)]
-    } finally {
-      copy.close()
-    }
-  }
+  const verify = (partial: string) => h.services.offload('book.export', 'book.checkCopy', { path: partial }, h)
   if (h.door === 'http') {
     mkdirSync(h.services.scratchDir, { recursive: true })
     const tmp = join(h.services.scratchDir, `ekspor-${process.pid}-${Date.now()}.lumbung`)
@@ -177,14 +168,14 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'backup.verify': async (h, input) => {
     const s = source(h, input)
-    const v = await verifyBookFile(s.path, h.services.scratchDir, readBookId(h.book.sqlite))
+    const v = await h.services.offload('backup.verify', 'backup.verifyFile', { path: s.path, scratchDir: h.services.scratchDir }, h)
     const cur = h.book.sqlite.prepare('SELECT count(*) AS n, max(date) AS d FROM journal_entries').get() as { n: number; d: string | null }
     return { ...v, file: s.name, current: { cooperative: findProfile(h.book)?.name ?? null, entries: cur.n, lastEntryDate: cur.d } }
   },
   'backup.restore': async (h, input) => {
     const s = source(h, input)
     notTheOpenBook(h, s.path)
-    const v = await verifyBookFile(s.path, h.services.scratchDir, readBookId(h.book.sqlite))
+    const v = await h.services.offload('backup.restore', 'backup.verifyFile', { path: s.path, scratchDir: h.services.scratchDir }, h)
     if (!v.ok) throw new CommandError('CONFLICT', `Berkas tidak dapat dipulihkan: ${v.problems.slice(0, 3).join('; ')}`, 'file')
     const r = await h.services.restoreFrom(s.path, { ...v, file: s.name }, h.user?.username ?? h.actor)
     return { ...r, restoredFrom: s.name }
@@ -231,11 +222,12 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'book.exportJournal': async (h, input) => {
     const profile = requireProfile(h.book)
-    const text = plainTextJournal(h.book, input.format, input.from ?? null, input.to ?? null)
+    const text = await h.services.offload('book.exportJournal', 'journal.plainText', { format: input.format, from: input.from ?? null, to: input.to ?? null }, h)
     const ext = input.format === 'ledger' ? 'journal' : 'beancount'
     const period = input.from || input.to ? `-${input.from ?? 'awal'}-sd-${input.to ?? 'akhir'}` : ''
     return deliver(h, { name: `${fileSlug(profile.name)}-jurnal${period}.${ext}`, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text, 'utf8') }, input)
   },
+  'jobs.cancel': async (h, input) => ({ cancelled: await h.services.cancel(input.command) }),
   'closing.close': async (h, input) => {
     const r = await closeWithBackup({ book: h.book, actor: h.user?.username ?? h.actor, user: h.user, now: h.now }, input, () => h.services.backupNow('sebelum-tutup-tahun'))
     h.services.changed()
@@ -243,18 +235,16 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'statements.export': async (h, input) => {
     requireProfile(h.book)
-    return deliver(h, await exportStatement(h.book, input, h.now()), input)
+    return deliver(h, await h.services.offload('statements.export', 'statements.document', input, h), input)
   },
   'ratbook.pdf': async (h, input) => {
     requireProfile(h.book)
-    const { ratbookPdf } = await import('../ratbook/export')
-    const doc = await ratbookPdf(h, input, h.progress)
+    const doc = await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h)
     return { ...deliver(h, doc, input), pages: doc.pages }
   },
   'dinas.export': async (h, input) => {
     requireProfile(h.book)
-    const { exportDinas } = await import('../dinas/export')
-    const { main, payload } = await exportDinas(h.book, input, h.now())
+    const { main, payload } = await h.services.offload('dinas.export', 'dinas.documents', { year: input.year, format: input.format }, h)
     const out = deliver(h, main, input)
     if (!payload) return { ...out, payloadFile: input.format === 'json' ? out.file : null, payload: null }
     const companion = out.file ? { file: out.file.replace(new RegExp(`${extname(out.file).replace('.', '\\.')}$`, 'i'), '.lumbung.json'), overwrite: input.overwrite } : {}
@@ -269,8 +259,7 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'dinas.recapExport': async (h, input) => {
     requireProfile(h.book)
-    const { exportRecap } = await import('../dinas/export')
-    return { ...deliver(h, await exportRecap(h.book, input), input), payloadFile: null, payload: null }
+    return { ...deliver(h, await h.services.offload('dinas.recapExport', 'dinas.recapDocument', { year: input.year, format: input.format }, h), input), payloadFile: null, payload: null }
   },
   'auth.login': async (h, input) => {
     const user = await authenticateAt(h, input.username, input.password)

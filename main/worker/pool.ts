@@ -8,12 +8,18 @@ import type { AuthUser } from '../../shared/commands/auth'
 interface Pending {
   resolve: (r: CommandResponse<unknown>) => void
   onProgress?: (p: Progress) => void
+  /** The command the work is for, so that it can be cancelled by name. */
+  label: string
 }
 
 export type WorkerMessage =
   | { type: 'progress'; id: number; progress: Progress }
   | { type: 'result'; id: number; response: CommandResponse<unknown> }
   | { type: 'ready' }
+
+export type WorkerRequest =
+  | { kind: 'command'; id: number; name: string; input: unknown; user: AuthUser | null }
+  | { kind: 'task'; id: number; task: string; input: unknown; user: AuthUser | null; now: string }
 
 /**
  * One worker thread with its own read-only connection to the book (WAL lets it read while the
@@ -24,12 +30,19 @@ export class WorkerPool {
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
 
-  constructor(private readonly bookFile: string, entry: string = defaultWorkerEntry()) {
-    this.worker = new Worker(entry, { workerData: { bookFile } })
-    this.worker.unref()
-    this.worker.on('message', (m: WorkerMessage) => this.onMessage(m))
-    this.worker.on('error', (e) => this.failAll(e))
-    this.worker.on('exit', () => this.failAll(new Error('worker berhenti')))
+  constructor(private readonly bookFile: string, private readonly entry: string = defaultWorkerEntry()) {
+    this.worker = this.spawn()
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(this.entry, { workerData: { bookFile: this.bookFile } })
+    w.unref()
+    w.on('message', (m: WorkerMessage) => this.onMessage(m))
+    w.on('error', (e) => this.failAll(e))
+    w.on('exit', () => {
+      if (w === this.worker) this.failAll(new Error('worker berhenti'))
+    })
+    return w
   }
 
   private onMessage(m: WorkerMessage): void {
@@ -48,19 +61,53 @@ export class WorkerPool {
     }
   }
 
-  run(name: string, input: unknown, onProgress?: (p: Progress) => void, user: AuthUser | null = null): Promise<CommandResponse<unknown>> {
-    const id = this.nextId++
-    return new Promise((resolve) => {
-      this.pending.set(id, { resolve, ...(onProgress ? { onProgress } : {}) })
+  private send(label: string, request: WorkerRequest, onProgress?: (p: Progress) => void): Promise<CommandResponse<unknown>> {
+    return new Promise<CommandResponse<unknown>>((resolve) => {
+      this.pending.set(request.id, { resolve, label, ...(onProgress ? { onProgress } : {}) })
       this.worker.ref()
-      this.worker.postMessage({ id, name, input, user })
+      this.worker.postMessage(request)
     }).finally(() => {
       if (this.pending.size === 0) this.worker.unref()
-    }) as Promise<CommandResponse<unknown>>
+    })
+  }
+
+  run(name: string, input: unknown, onProgress?: (p: Progress) => void, user: AuthUser | null = null): Promise<CommandResponse<unknown>> {
+    return this.send(name, { kind: 'command', id: this.nextId++, name, input, user }, onProgress)
+  }
+
+  /** Runs a read-only task (tasks.ts) for `label` (the command it serves). */
+  runTask(label: string, task: string, input: unknown, onProgress: ((p: Progress) => void) | undefined, user: AuthUser | null, now: Date): Promise<CommandResponse<unknown>> {
+    return this.send(label, { kind: 'task', id: this.nextId++, task, input, user, now: now.toISOString() }, onProgress)
+  }
+
+  /** Labels of the work now running or waiting. */
+  running(): string[] {
+    return [...this.pending.values()].map((p) => p.label)
+  }
+
+  /**
+   * Stops the work for `label`: the thread is ended (JavaScript cannot be interrupted otherwise) and
+   * a fresh one started; everything it was doing answers CANCELLED. Returns how much was stopped.
+   */
+  async cancel(label: string): Promise<number> {
+    if (![...this.pending.values()].some((p) => p.label === label)) return 0
+    const old = this.worker
+    const stopped = [...this.pending.entries()]
+    this.pending.clear()
+    this.worker = this.spawn()
+    await old.terminate()
+    for (const [, p] of stopped) {
+      p.resolve(p.label === label
+        ? { ok: false, error: { code: 'CANCELLED', message: 'Dibatalkan atas permintaan; tidak ada yang diubah.' } }
+        : { ok: false, error: { code: 'CANCELLED', message: 'Dihentikan karena pekerjaan lain dibatalkan; jalankan lagi.' } })
+    }
+    return stopped.filter(([, p]) => p.label === label).length
   }
 
   async close(): Promise<void> {
-    await this.worker.terminate()
+    const w = this.worker
+    this.failAll(new Error('buku ditutup'))
+    await w.terminate()
   }
 
   get file(): string {

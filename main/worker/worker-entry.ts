@@ -1,23 +1,28 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openBook, type Book } from '../db/book'
 import { runCommand } from '../commands/dispatch'
-import type { WorkerMessage } from './pool'
-import type { AuthUser } from '../../shared/commands/auth'
+import { toErrorResponse } from '../commands/dispatch'
+import type { WorkerMessage, WorkerRequest } from './pool'
+import { TASKS, type TaskName } from './tasks'
 
 const { bookFile } = workerData as { bookFile: string }
 let book: Book | null = null
 
-parentPort!.on('message', async (msg: { id: number; name: string; input: unknown; user: AuthUser | null }) => {
+parentPort!.on('message', async (msg: WorkerRequest) => {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m)
+  const progress = (p: { done: number; total: number; label: string }) => post({ type: 'progress', id: msg.id, progress: p })
   try {
     book ??= await openBook(bookFile, { readonly: true })
-    const response = runCommand(
-      { book, actor: msg.user?.username ?? 'worker', user: msg.user, now: () => new Date(), progress: (progress) => post({ type: 'progress', id: msg.id, progress }) },
-      msg.name,
-      msg.input
-    )
+    if (msg.kind === 'task') {
+      const now = () => new Date(msg.now)
+      const task = TASKS[msg.task as TaskName] as (c: unknown, i: unknown) => Promise<unknown>
+      const result = await task({ book, now, user: msg.user, progress }, msg.input)
+      post({ type: 'result', id: msg.id, response: { ok: true, result } })
+      return
+    }
+    const response = runCommand({ book, actor: msg.user?.username ?? 'worker', user: msg.user, now: () => new Date(), progress }, msg.name, msg.input)
     post({ type: 'result', id: msg.id, response })
   } catch (e) {
-    post({ type: 'result', id: msg.id, response: { ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } } })
+    post({ type: 'result', id: msg.id, response: toErrorResponse(e) })
   }
 })

@@ -112,6 +112,11 @@ export const backupCommands = {
       .refine((i) => !i.from || !i.to || i.from <= i.to, { error: 'tanggal awal tidak boleh sesudah tanggal akhir', path: ['from'] }),
     files: { write: ['file'] }
   }),
+  'jobs.cancel': hostCommand<{ cancelled: number }>()({
+    kind: 'query',
+    summary: 'Membatalkan pekerjaan panjang yang sedang berjalan di latar belakang (mis. membuat buku RAT); buku tidak berubah',
+    input: z.strictObject({ command: z.string({ error: 'harus berupa nama perintah' }).min(1).max(100) })
+  }),
   'system.check': command<SystemCheck>()({
     kind: 'query',
     heavy: true,
