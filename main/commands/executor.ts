@@ -201,6 +201,11 @@ export class BookHost implements Executor {
         const { exportRecap } = await import('../dinas/export')
         return exportRecap(this.book, input as unknown as CommandParsedInput<'dinas.recapExport'>, this.now())
       }
+      case 'panduan.memberSheetExport': {
+        requireProfile(this.book)
+        const { exportMemberSheets } = await import('../panduan/export')
+        return exportMemberSheets({ book: this.book, actor, user, now: this.now }, input as unknown as CommandParsedInput<'panduan.memberSheetExport'>)
+      }
       case 'book.export': {
         const file = input.file!
         if (!/\.(sqlite|lumbung)$/i.test(file)) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')
