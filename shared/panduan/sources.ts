@@ -110,3 +110,15 @@ export const DOMAIN_SOURCES = {
 } as const satisfies Record<string, DomainSource>
 
 export type SourceKey = keyof typeof DOMAIN_SOURCES
+
+/** The numbered sections of DOMAIN.md (its headings), which every citation names. */
+export const DOMAIN_SECTIONS: readonly string[] = [
+  '§0', '§1', '§1.1', '§1.2', '§1.3', '§1.4', '§1.5', '§2', '§2.1', '§2.2', '§2.3', '§2.4', '§2.5', '§2.6', '§3', '§3.1', '§3.2', '§3.3', '§3.4',
+  '§4', '§4.1', '§4.2', '§4.3', '§4.4', '§5', '§5.1', '§5.2', '§5.3', '§5.4', '§5.5', '§5.6', '§6', '§6.1', '§6.2', '§6.3', '§6.4', '§7', '§7.1', '§7.2',
+  '§8', '§8.1', '§8.2', '§9', '§9.1', '§9.2', '§9.3', '§9.4', '§9.5', '§9.6', '§9.7', '§9.8', '§10'
+]
+
+/** "§5.4, §5.5" → ['§5.4', '§5.5']. */
+export function sectionsIn(basis: string): string[] {
+  return basis.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean)
+}

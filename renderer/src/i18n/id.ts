@@ -12,8 +12,10 @@ import { ratbook } from './id/ratbook'
 import { kesehatan } from './id/health'
 import { dashboard } from './id/dashboard'
 import { dinas } from './id/dinas'
+import { panduan } from './id/panduan'
 
 export const id = {
+  panduan,
   kesehatan,
   dinas,
   dashboard,
