@@ -197,6 +197,6 @@ export function reminders(ctx: CommandContext, asOf: string): Reminders {
   const { reminderDays } = calendarSettings(ctx.book)
   const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + reminderDays * 86_400_000).toISOString().slice(0, 10)
   const years = Number(horizon.slice(0, 4)) > y ? [y - 1, y, y + 1] : [y - 1, y]
-  const all = years.flatMap((x) => buildCalendar(ctx, x, asOf, shared).items)
+  const all = years.flatMap((x) => buildCalendar(ctx, x, asOf, shared).items).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
   return { asOf, late: all.filter((i) => i.status === 'TERLAMBAT'), soon: all.filter((i) => i.status === 'SEGERA') }
 }

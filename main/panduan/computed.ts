@@ -31,7 +31,8 @@ const halfUpPct = (a: number, pctText: string) => new Decimal(a).mul(pctText).di
 export function distractors(correct: number, candidates: number[], fmt: (n: number) => string = rp): string[] {
   const out: string[] = []
   const seen = new Set([fmt(correct)])
-  for (const c of candidates) {
+  // Plain multiples as a last resort, so a coincidence among the candidates still leaves three.
+  for (const c of [...candidates, correct * 2, correct * 3, Math.floor(correct / 2), correct * 10]) {
     if (!Number.isSafeInteger(c) || c < 0) continue
     const s = fmt(c)
     if (seen.has(s)) continue
@@ -203,7 +204,7 @@ function kuorum(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null
     topic: 'RAT',
     question: `${real >= 4 ? `Hari ini koperasi kita punya ${count(n)} aktif.` : `Misalkan koperasi punya ${count(n)}.`} Kuorum RAT ${latest ? 'menurut rapat terakhir yang dicatat' : 'menurut bawaan'}: ${ruleText}. Paling sedikit berapa anggota harus hadir agar RAT sah?`,
     correct: count(required),
-    wrong: distractors(required, [Math.floor(n / 2), n, Math.ceil(n / 3), required + 1, Math.max(1, required - 2)], count),
+    wrong: distractors(required, [Math.floor(n / 2), n, Math.ceil(n / 3), required + 1, required - 1, required + 2, Math.max(1, required - 2), n - 1], count),
     explanation: rule.mode === 'MORE_THAN_HALF'
       ? `Lebih dari separuh ${count(n)} = ⌊${n} ÷ 2⌋ + 1 = ${count(required)}; tepat separuh belum cukup.`
       : `${formatPercentId(rule.percent)} × ${n} = ${new Decimal(n).mul(rule.percent).div(100).toString().replace('.', ',')}, dibulatkan ke atas: ${count(required)}.`,
