@@ -165,17 +165,18 @@ describe('Beranda reminders from the Kalender kewajiban', () => {
     await renderWith(<ObligationReminders />, {
       'panduan.reminders': () => ({
         asOf: '2026-02-15',
-        late: [o('WAJIB:2026-01', 'WAJIB', '2026-01', '2026-01-31', 'TERLAMBAT', { count: 3 })],
+        late: [o('TUTUP_BULAN:2025-12', 'TUTUP_BULAN', '2025-12', '2026-01-31', 'TERLAMBAT'), o('WAJIB:2026-01', 'WAJIB', '2026-01', '2026-01-31', 'TERLAMBAT', { count: 3 }), o('TUTUP_BULAN:2026-01', 'TUTUP_BULAN', '2026-01', '2026-02-28', 'TERLAMBAT')],
         soon: [o('DINAS:2025', 'DINAS', '2025', '2026-03-10', 'SEGERA', { manual: true, route: 'dinas/laporan' })]
       }),
       'panduan.mark': () => ({ key: 'DINAS:2025', done: true, doneOn: '2026-02-15' })
     })
     const card = screen.getByTestId('obligation-reminders')
-    const late = within(card).getByTestId('obligation-WAJIB:2026-01')
+    const late = within(card).getByTestId('late-WAJIB')
     expect(late.textContent).toContain('31 Januari 2026')
     expect(late.textContent).toContain('Tagih dan catat simpanan wajib — Januari 2026')
-    expect(late.textContent).toContain('3 anggota belum lunas')
     expect(late.textContent).toContain('Terlambat')
+    // Several late obligations of one kind make one line.
+    expect(within(card).getByTestId('late-TUTUP_BULAN').textContent).toContain('Tutup (kunci) buku bulan: 2 belum selesai, sejak Desember 2025')
     const soon = within(card).getByTestId('obligation-DINAS:2025')
     expect(within(soon).getByRole('link').getAttribute('href')).toBe('#/dinas/laporan')
     expect(soon.textContent).toContain('Segera')

@@ -171,7 +171,8 @@ export const panduan = {
     late: 'Terlambat',
     soon: 'Segera',
     due: (d: string) => `batas ${d}`,
-    seeAll: 'Kalender lengkap'
+    seeAll: 'Kalender lengkap',
+    lateGroup: (what: string, k: number, since: string) => `${what}: ${n(k)} belum selesai${since ? `, sejak ${since}` : ''}`
   },
 
   checklist: {

@@ -116,12 +116,12 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
       <ol className="quiz-questions">
         {paper.questions.map((q, i) => (
           <li key={q.no} className="quiz-question">
-            <fieldset className="fieldset">
-              <legend className="quiz-question__text">
-                <span className="quiz-question__no">{Q().question(q.no)}</span> <span className="badge badge--muted">{QUIZ_TOPIC_LABELS[q.topic]}</span>
-                {q.computed && <span className="badge badge--info">{Q().computedBadge}</span>}
-                <span className="quiz-question__body">{q.question}</span>
-              </legend>
+            <p className="quiz-question__head">
+              <span className="quiz-question__no">{Q().question(q.no)}</span> <span className="badge badge--muted">{QUIZ_TOPIC_LABELS[q.topic]}</span>
+              {q.computed && <span className="badge badge--info">{Q().computedBadge}</span>}
+            </p>
+            <fieldset className="quiz-question__set">
+              <legend className="quiz-question__body">{q.question}</legend>
               {q.options.map((o, j) => (
                 <label key={j} className="quiz-option">
                   <input type="radio" name={`soal-${q.no}`} checked={answers[i] === j} onChange={() => { setAnswers((a) => a.map((x, k) => (k === i ? j : x))); setConfirming(false) }} />
