@@ -165,3 +165,23 @@ test('Lembar Anggota: totals tie to the book; one PDF for all members whose figu
   expect(rows[h + 1]![col('JMA')]).toBe(a.JMA)
   void fx
 })
+
+test('after set-up, the Beranda shows the first-month checklist, ticked from the book', async ({ page }) => {
+  const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)
+  const fresh = await startApp({ initialized: true, booksStartDate: `${month}-01` })
+  try {
+    await page.goto(fresh.openUrl)
+    const card = page.getByRole('region', { name: 'Langkah bulan pertama' })
+    await expect(card).toBeVisible()
+    await expect(card.getByTestId('check-PROFIL')).toHaveAttribute('data-done', 'true')
+    await expect(card.getByTestId('check-PENGATURAN_SIMPANAN')).toHaveAttribute('data-done', 'false')
+    const r = await fresh.executor.execute('savings.setSettings', { effectiveFrom: `${month}-01`, pokokAmount: 50_000, wajibAmount: 10_000 })
+    expect(r.ok).toBe(true)
+    await page.reload()
+    await expect(page.getByRole('region', { name: 'Langkah bulan pertama' }).getByTestId('check-PENGATURAN_SIMPANAN')).toHaveAttribute('data-done', 'true')
+    await page.getByRole('region', { name: 'Langkah bulan pertama' }).getByRole('link', { name: 'Catat ketua, bendahara dan pengawas dengan masa jabatannya' }).click()
+    await expect(page).toHaveURL(/#\/rat\/organisasi$/)
+  } finally {
+    await fresh.close()
+  }
+})

@@ -186,7 +186,7 @@ export const panduan = {
     noOpening: 'Koperasi baru, tidak ada saldo awal',
     undoNoOpening: 'Batalkan: ada saldo awal',
     items: {
-      PROFIL: 'Lengkapi profil koperasi (nomor badan hukum, Nomor Induk Koperasi)',
+      PROFIL: 'Lengkapi profil koperasi (nomor dan tanggal badan hukum)',
       PENGURUS: 'Catat ketua, bendahara dan pengawas dengan masa jabatannya',
       PENGATURAN_SIMPANAN: 'Tetapkan besar simpanan pokok dan wajib sesuai keputusan rapat',
       ANGGOTA: 'Daftarkan anggota (paling sedikit 9 pendiri)',
