@@ -42,22 +42,72 @@ class Page {
     onBreak()
   }
 
+  private wrapCache = new Map<string, string[]>()
+
   /**
-   * Like ensure, for a paragraph: measured only when a generous estimate (half the font size per
-   * character, 1.3 lines of slack) does not clearly fit, because measuring lays the text out twice.
+   * The lines of a text wrapped greedily at spaces to `width` in a font and size; cached, because
+   * most paragraphs repeat on every member's page. Each line is then drawn without pdfkit's own
+   * line wrapper (which took most of the time of a page) and its shaped glyphs are cached too.
    */
+  lines(s: string, font: string, size: number, width: number): string[] {
+    const key = `${font}|${size}|${width}|${s}`
+    const hit = this.wrapCache.get(key)
+    if (hit) return hit
+    this.doc.font(font).fontSize(size)
+    const space = this.doc.widthOfString(' ')
+    const out: string[] = []
+    for (const para of s.split('\n')) {
+      let line = ''
+      let w = 0
+      for (const word of para.split(' ')) {
+        const ww = this.doc.widthOfString(word)
+        if (line && w + space + ww > width) {
+          out.push(line)
+          line = word
+          w = ww
+        } else {
+          line = line ? `${line} ${word}` : word
+          w = line === word ? ww : w + space + ww
+        }
+      }
+      out.push(line)
+    }
+    if (this.wrapCache.size > 5000) this.wrapCache.clear()
+    this.wrapCache.set(key, out)
+    return out
+  }
+
+  private fontOf(opts: { bold?: boolean | undefined; italic?: boolean | undefined }): string {
+    return opts.bold ? this.f.bold : opts.italic ? this.f.italic : this.f.regular
+  }
+
+  /** Height a text will take (its wrapped lines × the line height). */
+  height(s: string, size: number, width = W, bold = false): number {
+    const font = bold ? this.f.bold : this.f.regular
+    const n = this.lines(s, font, size, width).length
+    this.doc.font(font).fontSize(size)
+    return n * this.doc.currentLineHeight(true)
+  }
+
+  /** Like ensure, for a paragraph. */
   ensureText(s: string, size: number, onBreak: () => void, width = W, extra = 4): void {
-    const estimate = (Math.ceil((s.length * size * 0.55) / width) + 1.3) * size * 1.25 + extra
-    if (this.y + estimate <= BOTTOM) return
     this.ensure(this.height(s, size, width) + extra, onBreak)
   }
 
-  text(s: string, opts: { size?: number; bold?: boolean; italic?: boolean; gap?: number; color?: string; x?: number; width?: number; align?: 'left' | 'center' | 'right' | 'justify' } = {}): void {
+  text(s: string, opts: { size?: number; bold?: boolean; italic?: boolean; gap?: number; color?: string; x?: number; width?: number; align?: 'left' | 'center' | 'right' } = {}): void {
     const x = opts.x ?? M
     const width = opts.width ?? W
-    this.doc.font(opts.bold ? this.f.bold : opts.italic ? this.f.italic : this.f.regular).fontSize(opts.size ?? 9).fillColor(opts.color ?? '#000000')
-    this.doc.text(s, x, this.y, { width, align: opts.align ?? 'left' })
-    this.y = this.doc.y + (opts.gap ?? 2)
+    const size = opts.size ?? 9
+    const font = this.fontOf(opts)
+    const lines = this.lines(s, font, size, width)
+    this.doc.font(font).fontSize(size).fillColor(opts.color ?? '#000000')
+    const lh = this.doc.currentLineHeight(true)
+    for (const line of lines) {
+      const dx = opts.align === 'center' || opts.align === 'right' ? (width - this.doc.widthOfString(line)) / (opts.align === 'center' ? 2 : 1) : 0
+      this.doc.text(line, x + dx, this.y, { lineBreak: false })
+      this.y += lh
+    }
+    this.y += opts.gap ?? 2
     this.doc.fillColor('#000000')
   }
 
@@ -67,11 +117,6 @@ class Page {
     let t = s
     while (t.length > 1 && this.doc.widthOfString(`${t}…`) > width) t = t.slice(0, -1)
     return `${t.trimEnd()}…`
-  }
-
-  height(s: string, size: number, width = W, bold = false): number {
-    this.doc.font(bold ? this.f.bold : this.f.regular).fontSize(size)
-    return this.doc.heightOfString(s, { width })
   }
 
   /** A table with a grey header row; cells are one line each. */

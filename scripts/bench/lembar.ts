@@ -16,6 +16,8 @@ import { applyLoan, decideLoan, disburseLoan, payLoan } from '../../main/loans/l
 import { postEntry } from '../../main/ledger/journal'
 import { exportMemberSheets } from '../../main/panduan/export'
 import { memberSheets } from '../../main/panduan/member-sheet'
+import { reminders } from '../../main/panduan/calendar'
+import { firstMonthChecklist } from '../../main/panduan/checklist'
 import { commands } from '../../shared/commands'
 import { parseInput } from '../../shared/validation/issues'
 import { mulberry32 } from './generate'
@@ -93,9 +95,10 @@ const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
   return [r, performance.now() - s]
 }
 const [set, tData] = await time(() => memberSheets(ctx, YEAR))
-if (process.env.DUMP_SET) (await import("node:fs")).writeFileSync(process.env.DUMP_SET, JSON.stringify(set))
 const [pdf, tPdf] = await time(() => exportMemberSheets(ctx, { year: YEAR, format: 'pdf', file: join(dir, `lembar-anggota-${YEAR}.pdf`) }))
 const [xlsx, tXlsx] = await time(() => exportMemberSheets(ctx, { year: YEAR, format: 'xlsx', file: join(dir, `lembar-anggota-${YEAR}.xlsx`) }))
+const [, tRem] = await time(() => reminders(ctx, '2027-02-15'))
+const [, tCheck] = await time(() => firstMonthChecklist(ctx, '2027-02-15'))
 const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' }))![1])
 const mem = process.memoryUsage().rss / 1024 / 1024
 console.log(`# Lembar Anggota at ${N.toLocaleString('id-ID')} members\n`)
@@ -104,6 +107,8 @@ console.log(`| Build ${N} members with savings, ${LOANS} loans, 12 months of jas
 console.log(`| Figures of every sheet (savings, loans, SHU, arrears) for ${set.sheets.length} members | ${(tData / 1000).toFixed(2)} s |`)
 console.log(`| Lembar Anggota ${YEAR} as one PDF (${pages} pages, ${(pdf.size / 1024 / 1024).toFixed(1)} MB; target ≤ 30 s) | ${(tPdf / 1000).toFixed(1)} s |`)
 console.log(`| Lembar Anggota ${YEAR} as XLSX (${(xlsx.size / 1024).toFixed(0)} KB) | ${(tXlsx / 1000).toFixed(1)} s |`)
+console.log(`| Beranda reminders: calendars of last year and this year, wajib arrears of ${N} members | ${(tRem / 1000).toFixed(2)} s |`)
+console.log(`| First-month checklist | ${(tCheck / 1000).toFixed(2)} s |`)
 console.log(`| Peak resident memory | ${mem.toFixed(0)} MB |`)
 book.close()
 rmSync(dir, { recursive: true, force: true })
