@@ -3,7 +3,7 @@ import { KOLEKTIBILITAS_LABELS } from '../../shared/loans/provisioning'
 import { formatAmount } from '../../shared/money/rupiah'
 import type { CooperativeProfile } from '../../shared/ledger/types'
 import { explainShu, rightsAndObligations, SAVINGS_KIND_LABELS, type MemberSheet, type MemberSheetSet, type SheetLoan } from '../../shared/panduan/member-sheet'
-import { drawPdf, type DrawFonts } from '../files/pdf-engine'
+import { drawPdf, winAnsi, type DrawFonts } from '../files/pdf-engine'
 
 /**
  * The Lembar Anggota as one A4 PDF, one page per member (a member with many loans runs on to a
@@ -30,8 +30,9 @@ class Page {
     this.doc.addPage({ size: 'A4', margin: 0 })
     this.pageNo++
     this.y = M
+    const footer = winAnsi(this.footer(this.pageNo))
     this.doc.font(this.f.regular).fontSize(7).fillColor('#555555')
-      .text(this.footer(this.pageNo), M, A4.h - M - 8, { width: W, align: 'center', lineBreak: false })
+    this.doc.text(footer, M + (W - this.doc.widthOfString(footer)) / 2, A4.h - M - 8, { lineBreak: false })
     this.doc.fillColor('#000000')
   }
 
@@ -84,7 +85,7 @@ class Page {
   /** Height a text will take (its wrapped lines × the line height). */
   height(s: string, size: number, width = W, bold = false): number {
     const font = bold ? this.f.bold : this.f.regular
-    const n = this.lines(s, font, size, width).length
+    const n = this.lines(winAnsi(s), font, size, width).length
     this.doc.font(font).fontSize(size)
     return n * this.doc.currentLineHeight(true)
   }
@@ -99,7 +100,7 @@ class Page {
     const width = opts.width ?? W
     const size = opts.size ?? 9
     const font = this.fontOf(opts)
-    const lines = this.lines(s, font, size, width)
+    const lines = this.lines(winAnsi(s), font, size, width)
     this.doc.font(font).fontSize(size).fillColor(opts.color ?? '#000000')
     const lh = this.doc.currentLineHeight(true)
     for (const line of lines) {
@@ -130,12 +131,15 @@ class Page {
       this.doc.font(bold ? this.f.bold : this.f.regular).fontSize(size)
       cells.forEach((c, i) => {
         const col = cols[i]!
-        this.doc.text(col.align === 'right' ? c : this.fit(c, col.width - 6), x + 3, y + 3, { width: col.width - 6, align: col.align ?? 'left', lineBreak: false })
+        // No `width`: with one, pdfkit runs its line wrapper even for a single line.
+        const w = col.width - 6
+        const s = col.align === 'right' ? c : this.fit(winAnsi(c), w)
+        this.doc.text(s, x + 3 + (col.align === 'right' ? w - this.doc.widthOfString(s) : 0), y + 3, { lineBreak: false })
         x += col.width
       })
     }
     const top = this.y
-    draw(cols.map((c) => c.label), this.y, true, GREY)
+    draw(cols.map((c) => winAnsi(c.label)), this.y, true, GREY)
     this.y += rowH
     rows.forEach((r, i) => {
       draw(r, this.y, opts.boldLast === true && i === rows.length - 1)
@@ -212,8 +216,8 @@ function shuSection(p: Page, set: MemberSheetSet, s: MemberSheet, onBreak: () =>
   p.text(head, { size: 10, bold: true, gap: 3 })
   if (shu.status === 'DIBUKUKAN' || shu.status === 'PERKIRAAN') {
     p.table([
-      { label: 'Modal Anda (S)', width: 76, align: 'right' }, { label: 'Modal semua (ΣS)', width: 84, align: 'right' }, { label: 'JMA', width: 62, align: 'right' },
-      { label: 'Transaksi Anda (T)', width: 84, align: 'right' }, { label: 'Transaksi semua (ΣT)', width: 92, align: 'right' }, { label: 'JUA', width: 62, align: 'right' }, { label: 'SHU Anda', width: W - 460, align: 'right' }
+      { label: 'Modal Anda (S)', width: 76, align: 'right' }, { label: 'Modal semua', width: 84, align: 'right' }, { label: 'JMA', width: 62, align: 'right' },
+      { label: 'Transaksi Anda (T)', width: 84, align: 'right' }, { label: 'Transaksi semua', width: 92, align: 'right' }, { label: 'JUA', width: 62, align: 'right' }, { label: 'SHU Anda', width: W - 460, align: 'right' }
     ], [[money(shu.S), money(shu.totalS), money(shu.JMA), money(shu.T), money(shu.totalT), money(shu.JUA), money(shu.total)]])
   }
   for (const para of explainShu(shu, set.year, set.asOf)) {
@@ -244,7 +248,7 @@ function rightsSection(p: Page, s: MemberSheet, onBreak: () => void): void {
 
 export async function memberSheetsPdf(profile: CooperativeProfile, set: MemberSheetSet): Promise<{ bytes: Buffer; pages: number }> {
   let pages = 0
-  const bytes = await drawPdf({ size: 'A4', info: { Title: `Lembar Anggota tahun buku ${set.year} — ${profile.name}`, Author: profile.name, Creator: 'Lumbung' } }, (doc, fonts) => {
+  const bytes = await drawPdf({ size: 'A4', info: { Title: winAnsi(`Lembar Anggota tahun buku ${set.year} — ${profile.name}`), Author: winAnsi(profile.name), Creator: 'Lumbung' } }, (doc, fonts) => {
     let current: MemberSheet | null = null
     const page = new Page(doc, fonts, (n) => `${profile.name} · Lembar Anggota tahun buku ${set.year} · ${current ? `${current.member.memberNo} ${current.member.name}` : ''} · halaman ${n}`)
     if (set.sheets.length === 0) {
@@ -262,7 +266,7 @@ export async function memberSheetsPdf(profile: CooperativeProfile, set: MemberSh
       rightsSection(page, s, cont)
     }
     pages = page.pageNo
-  })
+  }, { standardFonts: true })
   return { bytes, pages }
 }
 

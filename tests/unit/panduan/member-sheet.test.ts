@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBook } from '../../../main/db/book'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
 import type { MemberSheet } from '../../../shared/panduan/member-sheet'
+import { winAnsi } from '../../../main/files/pdf-engine'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
 import { ok } from '../../helpers/host'
 import { buildPanduanFixture, EXPECTED, YEAR, type PanduanFixture } from '../../helpers/panduan-fixture'
@@ -158,6 +159,10 @@ describe('Lembar Anggota as files', () => {
     const loans = (await readSheet(r.file, 'Pinjaman')) as unknown[][]
     const lh = loans.findIndex((x) => x[0] === 'No. anggota')
     expect(loans[lh + 1]).toEqual(expect.arrayContaining(['A-002', 'Budi Santoso', 1_200_000, 600_000, 108_000, 'Kurang lancar']))
+  })
+
+  it('sets text the standard PDF font can show: anything outside Windows-1252 gets a close equivalent, never garbage', () => {
+    expect(winAnsi('ΣS − Rp1.000 — Ānanda 中 é … • ÷ ×')).toBe('jumlah S - Rp1.000 — Ananda ? é … • ÷ ×')
   })
 
   it('refuses a file name with the wrong extension and changes nothing', async () => {
