@@ -42,10 +42,10 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
 
   add('SALDO_AWAL', currentOpening(book) !== null || marked.has('SALDO_AWAL'), 'kas/saldo-awal', '§9.8', { manual: true })
 
-  const pokok = book.q
-    .prepare(`SELECT count(*) AS n, COALESCE(SUM(CASE WHEN (SELECT COALESCE(SUM(s.amount), 0) FROM savings_transactions s WHERE s.member_id = members.id AND s.type = 'POKOK' AND s.date <= ?) > 0 THEN 1 ELSE 0 END), 0) AS paid
-              FROM members WHERE ${MEMBER_ON}`)
-    .get(asOf, asOf, asOf) as { n: number; paid: number }
+  // Two plain queries (members on the register; pokok per member) rather than one join, which SQLite plans poorly here.
+  const onRegister = book.q.prepare(`SELECT id FROM members WHERE ${MEMBER_ON}`).all(asOf, asOf) as { id: number }[]
+  const paidPokok = new Set((book.q.prepare(`SELECT member_id FROM savings_transactions WHERE type = 'POKOK' AND date <= ? GROUP BY member_id HAVING SUM(amount) > 0`).all(asOf) as { member_id: number }[]).map((r) => r.member_id))
+  const pokok = { n: onRegister.length, paid: onRegister.filter((m) => paidPokok.has(m.id)).length }
   add('SIMPANAN_POKOK', pokok.n > 0 && pokok.paid === pokok.n, 'simpanan/saldo', '§3.1', { count: pokok.paid, total: pokok.n })
 
   const cash = book.q

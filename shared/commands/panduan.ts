@@ -191,6 +191,7 @@ export const panduanCommands = {
   }),
   'panduan.checklist': command<FirstMonthChecklist>()({
     kind: 'query',
+    heavy: true,
     summary: 'Langkah bulan pertama setelah penyiapan buku, dicentang dari isi buku',
     input: z.strictObject({ asOf: isoDate })
   })
