@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { glossaryEntry, GLOSSARY_TOPIC_LABELS, searchGlossary, type GlossaryEntry, type GlossaryId } from '../../../../shared/panduan/glossary'
 import { DOMAIN_SOURCES } from '../../../../shared/panduan/sources'
 import { Dialog } from '../../components/Dialog'
@@ -64,22 +64,23 @@ export function GlossaryBrowser({ initial, autoFocus }: { initial?: GlossaryId |
   const results = useMemo(() => searchGlossary(query), [query])
   const entry = selected ? glossaryEntry(selected) : undefined
   const input = useRef<HTMLInputElement>(null)
+  const id = useId()
   useEffect(() => {
     if (autoFocus) input.current?.focus()
   }, [autoFocus])
   return (
     <div className="glossary">
       <div className="glossary__search">
-        <label className="field__label" htmlFor="glossary-search">{G().search}</label>
+        <label className="field__label" htmlFor={`${id}-search`}>{G().search}</label>
         <input
-          id="glossary-search"
+          id={`${id}-search`}
           ref={input}
           className="input"
           type="search"
           value={query}
           autoComplete="off"
           data-autofocus
-          aria-describedby="glossary-search-hint"
+          aria-describedby={`${id}-hint`}
           onChange={(e) => {
             setQuery(e.target.value)
             setSelected(null)
@@ -91,7 +92,7 @@ export function GlossaryBrowser({ initial, autoFocus }: { initial?: GlossaryId |
             }
           }}
         />
-        <p className="field__hint" id="glossary-search-hint">{G().searchHint}</p>
+        <p className="field__hint" id={`${id}-hint`}>{G().searchHint}</p>
       </div>
       <div className="glossary__body">
         <div className="glossary__list" role="region" aria-label={G().results(results.length)}>
