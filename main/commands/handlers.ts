@@ -44,6 +44,7 @@ import { ratbookHandlers } from '../ratbook/handlers'
 import { healthHandlers } from '../health/handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { dinasHandlers } from '../dinas/handlers'
+import { panduanHandlers } from '../panduan/handlers'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from '../members/register'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
@@ -178,7 +179,8 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   ...ratbookHandlers,
   ...healthHandlers,
   ...dashboardHandlers,
-  ...dinasHandlers
+  ...dinasHandlers,
+  ...panduanHandlers
 }
 
 interface AuditSpec {
@@ -208,5 +210,7 @@ export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
   'savings.postInterest': { after: (r: { month: string; entry: unknown; members: number; gross: number; tax: number }) => ({ month: r.month, entry: r.entry, members: r.members, gross: r.gross, tax: r.tax }) },
   'savings.withdraw': { after: (r: { transaction: unknown; entry: unknown }) => ({ transaction: r.transaction, entry: r.entry }) },
   'journal.reverse': { after: entryRef },
-  'auth.logout': { after: (_r: unknown, ctx) => ({ ok: true, user: ctx.user?.username ?? null, session: ctx.sessionToken ? sessionFingerprint(tokenHash(ctx.sessionToken)) : null }) }
+  'auth.logout': { after: (_r: unknown, ctx) => ({ ok: true, user: ctx.user?.username ?? null, session: ctx.sessionToken ? sessionFingerprint(tokenHash(ctx.sessionToken)) : null }) },
+  'panduan.quizStart': { after: (r: { attemptId: number; role: string; person: unknown; questions: unknown[] }) => ({ attemptId: r.attemptId, role: r.role, person: r.person, questions: r.questions.length }) },
+  'panduan.quizSubmit': { after: (r: { attemptId: number; role: string; person: unknown; score: { correct: number; total: number; passed: boolean } }) => ({ attemptId: r.attemptId, role: r.role, person: r.person, correct: r.score.correct, total: r.score.total, passed: r.score.passed }) }
 }

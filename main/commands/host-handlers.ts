@@ -227,6 +227,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const period = input.from || input.to ? `-${input.from ?? 'awal'}-sd-${input.to ?? 'akhir'}` : ''
     return deliver(h, { name: `${fileSlug(profile.name)}-jurnal${period}.${ext}`, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text, 'utf8') }, input)
   },
+  'panduan.memberSheetExport': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('panduan.memberSheetExport', 'panduan.memberSheets', { year: input.year, format: input.format }, h)
+    return { ...deliver(h, doc, input), members: doc.members, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
+  },
   'jobs.cancel': async (h, input) => ({ cancelled: await h.services.cancel(input.command) }),
   'closing.close': async (h, input) => {
     const r = await closeWithBackup({ book: h.book, actor: h.user?.username ?? h.actor, user: h.user, now: h.now }, input, () => h.services.backupNow('sebelum-tutup-tahun'))

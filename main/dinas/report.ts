@@ -17,6 +17,7 @@ import { getSetting, setSetting } from '../settings'
 import { requireProfile } from '../setup/profile'
 import { chart, natural } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
+import { quizSummary } from '../panduan/quiz'
 
 const PROFILE_KEY = 'dinas.profile'
 const TEMPLATE_KEY = 'dinas.template'
@@ -127,6 +128,16 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
   put('ratTanggal', rat?.date ?? null, ratHow, route('rat/rapat'))
   put('ratKe', rat?.number ?? null, ratHow, route('rat/rapat'))
   put('ratTahunBuku', rat?.year ?? null, ratHow, route('rat/rapat'))
+  // Pendidikan perkoperasian (DOMAIN §8.1): the Tes pemahaman handed in during the year.
+  const quiz = quizSummary(book, year, now)
+  const tes = route('panduan/tes')
+  const quizHow = (who: string, what: string, serving: string) => `${what} ${who} berbeda yang mengumpulkan Tes pemahaman di Lumbung dalam tahun ${year}${serving} (dihitung sekali per orang; lulus bila paling sedikit sekali lulus).`
+  put('tesPengurusIkut', quiz.byRole.PENGURUS.took, quizHow('pengurus', 'Banyaknya', `; pengurus yang menjabat ${nb(quiz.serving.PENGURUS)} orang`), tes)
+  put('tesPengurusLulus', quiz.byRole.PENGURUS.passed, quizHow('pengurus', 'Banyaknya yang lulus dari', ''), tes)
+  put('tesPengawasIkut', quiz.byRole.PENGAWAS.took, quizHow('pengawas', 'Banyaknya', `; pengawas yang menjabat ${nb(quiz.serving.PENGAWAS)} orang`), tes)
+  put('tesPengawasLulus', quiz.byRole.PENGAWAS.passed, quizHow('pengawas', 'Banyaknya yang lulus dari', ''), tes)
+  put('tesAnggotaIkut', quiz.byRole.ANGGOTA.took, quizHow('anggota', 'Banyaknya', ''), tes)
+  put('tesAnggotaLulus', quiz.byRole.ANGGOTA.passed, quizHow('anggota', 'Banyaknya yang lulus dari', ''), tes)
 
   // Usaha / keuangan
   const accounts = chart(book).filter((a) => !a.isHeader)

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import type {} from 'pdfkit'
 
 const require = createRequire(import.meta.url)
 
@@ -22,4 +23,64 @@ function pdf(): PdfMake {
 /** Every PDF Lumbung writes (statements, RAT book, Dinas report) goes through this one engine. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   return (await pdf().createPdf(definition).getBuffer()) as Buffer
+}
+
+export interface DrawFonts {
+  regular: string
+  bold: string
+  italic: string
+}
+
+/** Characters of Windows-1252 above 0x7F outside Latin-1 (the standard PDF fonts' encoding). */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')
+const FALLBACK: Record<string, string> = { '−': '-', '≤': '<=', '≥': '>=', '≈': '~', '→': '->', 'Σ': 'jumlah ', '✓': 'v', '✗': 'x' }
+
+/**
+ * A text the standard PDF fonts can show: their encoding is Windows-1252, so anything else is
+ * replaced by a close equivalent (− → -, ā → a) or "?", never left to print as garbage.
+ */
+export function winAnsi(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (c < 0x80 || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch
+    else {
+      const alt = FALLBACK[ch] ?? ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+      out += alt && [...alt].every((x) => x.codePointAt(0)! < 0x100) ? alt : '?'
+    }
+  }
+  return out
+}
+
+/**
+ * Fixed-layout documents of thousands of pages (one Lembar Anggota per member) drawn page by page
+ * with pdfkit — the renderer pdfmake itself runs on — because pdfmake's layout engine takes 4–8 ms
+ * a page, too slow for 5.000 members. `draw` places everything itself; the result is one PDF.
+ * With `standardFonts` the text is set in Helvetica (a font every PDF reader has, not embedded):
+ * about half the time of shaping Roboto glyph by glyph; strings must then go through `winAnsi`.
+ */
+export async function drawPdf(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument, fonts: DrawFonts) => void, opts: { standardFonts?: boolean } = {}): Promise<Buffer> {
+  const PDFDocument = require('pdfkit') as new (o: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
+  // No `font` option: a default font opened from the same file would leave the registered names uncached (pdfkit re-reads the file on every switch).
+  const doc = new PDFDocument({ autoFirstPage: false, compress: true, ...options })
+  let fonts: DrawFonts = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' }
+  if (!opts.standardFonts) {
+    const roboto = (require('pdfmake/fonts/Roboto') as { Roboto: Record<'normal' | 'bold' | 'italics', string> }).Roboto
+    doc.registerFont('regular', roboto.normal)
+    doc.registerFont('bold', roboto.bold)
+    doc.registerFont('italic', roboto.italics)
+    fonts = { regular: 'regular', bold: 'bold', italic: 'italic' }
+  }
+  const chunks: Buffer[] = []
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  try {
+    draw(doc, fonts)
+  } finally {
+    doc.end()
+  }
+  return done
 }

@@ -16,6 +16,7 @@ import { statementDefinition } from '../statements/pdf'
 import { blockTexts, ratNumber } from './blocks'
 import { barChartSvg } from './charts'
 import * as src from './sources'
+import { quizSummary } from '../panduan/quiz'
 
 type M = [number, number, number, number]
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
@@ -202,6 +203,16 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
       { name: 'Perempuan', color: COLORS.P, values: memberHistory.map((m) => m.count.P) }
     ] }), 420, 'Grafik jumlah anggota akhir tahun menurut jenis kelamin'))
   }
+
+  // Pendidikan perkoperasian (DOMAIN §6.1 BAB II, §8.1): the Tes pemahaman of the year.
+  const quiz = quizSummary(book, year, ctx.now())
+  content.push(h3(`Pendidikan perkoperasian: tes pemahaman tahun ${year}`))
+  content.push(grid([{ label: 'Peserta' }, { label: 'Jumlah 31 Desember', width: 100, align: 'right' }, { label: 'Mengikuti tes', width: 80, align: 'right' }, { label: 'Lulus', width: 60, align: 'right' }], [
+    ['Pengurus', formatNumberId(quiz.serving.PENGURUS), formatNumberId(quiz.byRole.PENGURUS.took), formatNumberId(quiz.byRole.PENGURUS.passed)],
+    ['Pengawas', formatNumberId(quiz.serving.PENGAWAS), formatNumberId(quiz.byRole.PENGAWAS.took), formatNumberId(quiz.byRole.PENGAWAS.passed)],
+    ['Anggota', formatNumberId(stats.endOfYear.total), formatNumberId(quiz.byRole.ANGGOTA.took), formatNumberId(quiz.byRole.ANGGOTA.passed)]
+  ]))
+  content.push(note('Tes pemahaman cara kerja koperasi di Lumbung (Panduan › Tes pemahaman); setiap orang dihitung sekali, lulus bila paling sedikit 70 % jawaban benar pada salah satu tesnya.'))
 
   content.push(h2('BAB III Bidang Usaha'), ...para(text.usaha))
   content.push(h3(`Hasil usaha per unit tahun ${year}`))

@@ -42,6 +42,10 @@ export const TASKS = {
     const { plainTextJournal } = await import('../ledger/plain-text')
     return plainTextJournal(c.book, input.format, input.from, input.to)
   },
+  'panduan.memberSheets': async (c: TaskContext, input: { year: number; format: 'pdf' | 'xlsx' }) => {
+    const { exportMemberSheets } = await import('../panduan/export')
+    return exportMemberSheets({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input)
+  },
   'backup.verifyFile': async (c: TaskContext, input: { path: string; scratchDir: string }) => verifyBookFile(input.path, input.scratchDir, readBookId(c.book.sqlite)),
   /** A book copy written as .partial, checked before it replaces anything. */
   'book.checkCopy': async (c: TaskContext, input: { path: string }): Promise<string[]> => {

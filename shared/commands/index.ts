@@ -21,6 +21,7 @@ import type { CommandDef } from './define'
 import { healthCommands } from './health'
 import { dashboardCommands } from './dashboard'
 import { dinasCommands } from './dinas'
+import { panduanCommands } from './panduan'
 
 /** The spine: every operation any door can perform, declared once. */
 export const commands = {
@@ -44,7 +45,8 @@ export const commands = {
   ...closingCommands,
   ...ratCommands,
   ...ratbookCommands,
-  ...dinasCommands
+  ...dinasCommands,
+  ...panduanCommands
 }
 
 export type Commands = typeof commands

@@ -84,7 +84,7 @@ type DateFieldProps = Omit<FieldProps, 'children'> & {
   autoFocus?: boolean
 }
 
-export function DateField({ label, error, hint, required, optional, className, value, onChange, inputRef, autoFocus }: DateFieldProps) {
+export function DateField({ label, error, hint, required, optional, className, term, value, onChange, inputRef, autoFocus }: DateFieldProps) {
   const [invalid, setInvalid] = useState(false)
   return (
     <Field
@@ -94,6 +94,7 @@ export function DateField({ label, error, hint, required, optional, className, v
       required={required ?? false}
       optional={optional ?? false}
       className={className}
+      term={term}
     >
       {(control) => (
         <DateInput {...control} value={value} onChange={onChange} onValidityChange={setInvalid} inputRef={inputRef} autoFocus={autoFocus} />

@@ -1,5 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
+import type { GlossaryId } from '../../../shared/panduan/glossary'
 import { t } from '../i18n'
+import { TermHelp } from './TermHelp'
 
 export interface ControlProps {
   id: string
@@ -15,22 +17,34 @@ export interface FieldProps {
   required?: boolean
   optional?: boolean
   className?: string
+  /** A cooperative term the label uses: a "?" beside it opens its glossary entry. */
+  term?: GlossaryId | undefined
   /** Renders the control with the wiring that ties it to its label, hint and error. */
   children: (control: ControlProps) => ReactNode
 }
 
 /** A labelled form control with its hint and its inline error message. */
-export function Field({ label, error, hint, required, optional, className, children }: FieldProps) {
+export function Field({ label, error, hint, required, optional, className, term, children }: FieldProps) {
   const id = useId()
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className={`field__label${required ? ' is-required' : ''}`} htmlFor={id}>
-        {label}
-        {optional && <span className="field__optional"> ({t.common.optional})</span>}
-      </label>
+      {term ? (
+        <div className="field__label-row">
+          <label className={`field__label${required ? ' is-required' : ''}`} htmlFor={id}>
+            {label}
+            {optional && <span className="field__optional"> ({t.common.optional})</span>}
+          </label>
+          <TermHelp term={term} />
+        </div>
+      ) : (
+        <label className={`field__label${required ? ' is-required' : ''}`} htmlFor={id}>
+          {label}
+          {optional && <span className="field__optional"> ({t.common.optional})</span>}
+        </label>
+      )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {error && (
         <p className="field__error" id={errorId}>
@@ -52,9 +66,9 @@ type TextFieldProps = Omit<FieldProps, 'children'> &
     onChange: (value: string) => void
   }
 
-export function TextField({ label, error, hint, required, optional, className, value, onChange, ...input }: TextFieldProps) {
+export function TextField({ label, error, hint, required, optional, className, term, value, onChange, ...input }: TextFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className}>
+    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
       {(control) => (
         <input className="input" type="text" {...input} {...control} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
@@ -68,9 +82,9 @@ type TextAreaFieldProps = Omit<FieldProps, 'children'> &
     onChange: (value: string) => void
   }
 
-export function TextAreaField({ label, error, hint, required, optional, className, value, onChange, ...area }: TextAreaFieldProps) {
+export function TextAreaField({ label, error, hint, required, optional, className, term, value, onChange, ...area }: TextAreaFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className}>
+    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
       {(control) => <textarea className="input" rows={3} {...area} {...control} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   )
@@ -89,9 +103,9 @@ type SelectFieldProps = Omit<FieldProps, 'children'> &
     placeholder?: string
   }
 
-export function SelectField({ label, error, hint, required, optional, className, value, onChange, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({ label, error, hint, required, optional, className, term, value, onChange, options, placeholder, ...select }: SelectFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className}>
+    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
       {(control) => (
         <select className="input select" {...select} {...control} value={value} onChange={(e) => onChange(e.target.value)}>
           {placeholder !== undefined && (

@@ -61,12 +61,12 @@ export function MoneyInput({ value, onChange, allowNegative, error, inputRef, sh
 
 type MoneyFieldProps = Omit<FieldProps, 'children'> & { value: string; onChange: (text: string) => void; allowNegative?: boolean; placeholder?: string }
 
-export function MoneyField({ label, error, hint, required, optional, className, value, onChange, allowNegative, placeholder }: MoneyFieldProps) {
+export function MoneyField({ label, error, hint, required, optional, className, term, value, onChange, allowNegative, placeholder }: MoneyFieldProps) {
   const parsed = readMoney(value, { allowNegative: allowNegative ?? false })
   const [blurred, setBlurred] = useState(false)
   const shown = error ?? (blurred && !parsed.ok ? parsed.message : undefined)
   return (
-    <Field label={label} error={shown} hint={hint} required={required ?? false} optional={optional ?? false} className={className}>
+    <Field label={label} error={shown} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
       {(control) => (
         <MoneyInput
           {...control}

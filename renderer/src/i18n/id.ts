@@ -13,9 +13,11 @@ import { kesehatan } from './id/health'
 import { dashboard } from './id/dashboard'
 import { dinas } from './id/dinas'
 import { files } from './id/files'
+import { panduan } from './id/panduan'
 
 export const id = {
   files,
+  panduan,
   kesehatan,
   dinas,
   dashboard,

@@ -177,11 +177,11 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <TextField label={A.name} value={name} onChange={setName} error={errors.name} required />
-        <SelectField label={A.group} value={group} onChange={setGroup} error={errors.group} options={Object.entries(A.groups).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={A.group} term="aset-tetap" value={group} onChange={setGroup} error={errors.group} options={Object.entries(A.groups).map(([value, label]) => ({ value, label }))} />
         <DateField label={A.acquiredAt} value={acquiredAt} onChange={setAcquiredAt} error={errors.acquiredAt} required />
         <MoneyField label={A.cost} value={cost} onChange={setCost} error={errors.cost} required />
         <MoneyField label={A.residual} value={residual} onChange={setResidual} error={errors.residual} optional />
-        {group !== 'TANAH' && <TextField label={A.life} value={life} onChange={setLife} error={errors.lifeMonths} inputMode="numeric" required />}
+        {group !== 'TANAH' && <TextField label={A.life} term="penyusutan" value={life} onChange={setLife} error={errors.lifeMonths} inputMode="numeric" required />}
         <SelectField label={t.bookkeeping.common.unit} value={unit} onChange={setUnit} error={errors.unit} options={[{ value: '', label: t.bookkeeping.common.noUnit }, ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))]} />
         <TextField label={A.location} value={location} onChange={setLocation} error={errors.location} optional />
         <SelectField label={A.mode} value={mode} onChange={setMode} options={Object.entries(A.modes).map(([value, label]) => ({ value, label }))} />

@@ -78,8 +78,8 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
     <div className="close-tab">
       <p className="muted no-print">{s().lead}</p>
       <div className="form-grid close-form no-print">
-        <TextField label={s().year} value={year} onChange={setYear} inputMode="numeric" maxLength={4} />
-        <SelectField label={s().taxMode} value={mode} onChange={(v) => setMode(v as TaxMode)} options={(['NONE', 'PPH_FINAL', 'MANUAL'] as const).map((m) => ({ value: m, label: s().taxModes[m] }))} />
+        <TextField label={s().year} term="tutup-buku" value={year} onChange={setYear} inputMode="numeric" maxLength={4} />
+        <SelectField label={s().taxMode} term="pph-final-koperasi" value={mode} onChange={(v) => setMode(v as TaxMode)} options={(['NONE', 'PPH_FINAL', 'MANUAL'] as const).map((m) => ({ value: m, label: s().taxModes[m] }))} />
         {mode === 'PPH_FINAL' && <TextField label={s().rate} value={rate} onChange={setRate} inputMode="decimal" />}
         {mode === 'MANUAL' && (
           <div className="field">

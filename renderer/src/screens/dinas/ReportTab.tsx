@@ -234,7 +234,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
       <form onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
         {text('perubahanAdTanggal', 'TTTT-BB-HH')}
-        <SelectField label={P.statusNik} value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />
         {text('nikBerlaku', 'TTTT-BB-HH')}
         <SelectField label={P.bentuk} value={p.bentuk} onChange={(v) => setP({ ...p, bentuk: v as DinasProfile['bentuk'] })} options={Object.entries(P.bentukOptions).map(([value, label]) => ({ value, label }))} />
         {text('jenis')}

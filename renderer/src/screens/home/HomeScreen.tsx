@@ -16,6 +16,7 @@ import { formatAge } from '../../lib/age'
 import { KolektibilitasChart } from '../loans/KolektibilitasChart'
 import { CASH_GROUP } from './homeFigures'
 import { CashChart, HBarChart, MembersChart, UnitsChart, shortRupiah } from './DashCharts'
+import { FirstMonthCard, ObligationReminders } from '../panduan/HomeCards'
 
 /** Red banner on Beranda when the check run at start found problems. */
 export function CheckBanner() {
@@ -153,9 +154,11 @@ export function HomeScreen() {
         }
       />
       <CheckBanner />
+      <FirstMonthCard />
       {error && <Notice tone="error">{error.message}</Notice>}
       {summary.data ? <Dashboard data={summary.data} /> : summary.loading && <p className="muted" aria-busy="true">{t.common.loading}</p>}
 
+      <ObligationReminders />
       <div className="home-grid">
         <section className="card">
           <div className="card__head">

@@ -107,8 +107,8 @@ export function ApplyForm() {
             error={errors.productCode}
             hint={product ? A.limits(product.maxTenor, formatRupiah(product.maxAmount), percentId(product.ratePerMonth), T.methods[product.method]!) : undefined}
           />
-          <MoneyField label={T.principal} value={principal} onChange={(v) => { setPrincipal(v); clear('principal') }} error={errors.principal} required />
-          <TextField label={T.tenor} value={tenor} onChange={(v) => { setTenor(v); clear('tenorMonths') }} error={errors.tenorMonths} inputMode="numeric" required />
+          <MoneyField label={T.principal} term="plafon" value={principal} onChange={(v) => { setPrincipal(v); clear('principal') }} error={errors.principal} required />
+          <TextField label={T.tenor} term="tenor" value={tenor} onChange={(v) => { setTenor(v); clear('tenorMonths') }} error={errors.tenorMonths} inputMode="numeric" required />
           <DateField label={A.date} value={date} onChange={(v) => { setDate(v); clear('date') }} error={errors.date} required />
           <TextField label={A.purpose} value={purpose} onChange={(v) => { setPurpose(v); clear('purpose') }} error={errors.purpose} optional />
         </div>

@@ -88,6 +88,7 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
             <TextField
               key={k}
               label={P.maxDays(KOLEKTIBILITAS_LABELS[k])}
+              term="kolektibilitas"
               value={d.maxDays[k]}
               onChange={(v) => setDays(k, v)}
               error={errors[`provision.maxDays.${k}`] ?? (k === 'DIRAGUKAN' ? daysGroupError : undefined)}
@@ -99,7 +100,7 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
         </div>
         <div className="form-grid">
           {(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => (
-            <TextField key={k} label={P.rate(KOLEKTIBILITAS_LABELS[k])} value={d.rates[k]} onChange={(v) => setRate(k, v)} error={errors[`provision.rates.${k}`]} inputMode="decimal" required />
+            <TextField key={k} label={P.rate(KOLEKTIBILITAS_LABELS[k])} term="ppap" value={d.rates[k]} onChange={(v) => setRate(k, v)} error={errors[`provision.rates.${k}`]} inputMode="decimal" required />
           ))}
         </div>
         <div className="form-actions">

@@ -103,18 +103,18 @@ export function ProductsView() {
             <TextField label={P.code} value={d.code} onChange={(v) => set('code', v)} error={errors.code} required />
             <TextField label={P.name} value={d.name} onChange={(v) => set('name', v)} error={errors.name} required />
             <DateField label={P.effectiveFrom} value={d.effectiveFrom} onChange={(v) => set('effectiveFrom', v)} error={errors.effectiveFrom} required />
-            <SelectField label={T.method} value={d.method} onChange={(v) => set('method', v as Method)} options={(['flat', 'efektif', 'anuitas'] as const).map((m) => ({ value: m, label: T.methods[m]! }))} error={errors.method} />
-            <TextField label={T.rate} value={d.rate} onChange={(v) => set('rate', v)} error={errors.ratePerMonth} inputMode="decimal" required />
-            <TextField label={P.maxTenor} value={d.maxTenor} onChange={(v) => set('maxTenor', v)} error={errors.maxTenor} inputMode="numeric" required />
-            <MoneyField label={P.maxAmount} value={d.maxAmount} onChange={(v) => set('maxAmount', v)} error={errors.maxAmount} required />
-            <TextField label={P.provisi} value={d.provisi} onChange={(v) => set('provisi', v)} error={errors.provisiPercent} inputMode="decimal" />
+            <SelectField label={T.method} term="metode-flat" value={d.method} onChange={(v) => set('method', v as Method)} options={(['flat', 'efektif', 'anuitas'] as const).map((m) => ({ value: m, label: T.methods[m]! }))} error={errors.method} />
+            <TextField label={T.rate} term="jasa-pinjaman" value={d.rate} onChange={(v) => set('rate', v)} error={errors.ratePerMonth} inputMode="decimal" required />
+            <TextField label={P.maxTenor} term="tenor" value={d.maxTenor} onChange={(v) => set('maxTenor', v)} error={errors.maxTenor} inputMode="numeric" required />
+            <MoneyField label={P.maxAmount} term="plafon" value={d.maxAmount} onChange={(v) => set('maxAmount', v)} error={errors.maxAmount} required />
+            <TextField label={P.provisi} term="provisi" value={d.provisi} onChange={(v) => set('provisi', v)} error={errors.provisiPercent} inputMode="decimal" />
             <MoneyField label={P.adminFee} value={d.adminFee} onChange={(v) => set('adminFee', v)} error={errors.adminFee} />
-            <SelectField label={P.dendaMode} value={d.dendaMode} onChange={(v) => set('dendaMode', v as Draft['dendaMode'])} options={(['PER_HARI', 'TETAP'] as const).map((m) => ({ value: m, label: P.dendaModes[m]! }))} />
+            <SelectField label={P.dendaMode} term="denda" value={d.dendaMode} onChange={(v) => set('dendaMode', v as Draft['dendaMode'])} options={(['PER_HARI', 'TETAP'] as const).map((m) => ({ value: m, label: P.dendaModes[m]! }))} />
             <TextField label={P.dendaValue} value={d.dendaValue} onChange={(v) => set('dendaValue', v)} error={errors.dendaValue} inputMode="decimal" />
-            <TextField label={P.graceDays} value={d.graceDays} onChange={(v) => set('graceDays', v)} error={errors.graceDays} inputMode="numeric" />
-            <SelectField label={T.rounding} value={d.roundUpTo} onChange={(v) => set('roundUpTo', v)} options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))} />
+            <TextField label={P.graceDays} term="masa-tenggang" value={d.graceDays} onChange={(v) => set('graceDays', v)} error={errors.graceDays} inputMode="numeric" />
+            <SelectField label={T.rounding} term="angsuran" value={d.roundUpTo} onChange={(v) => set('roundUpTo', v)} options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))} />
             <SelectField label={P.receivable} value={d.receivable} onChange={(v) => set('receivable', v as Draft['receivable'])} options={(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'] as const).map((m) => ({ value: m, label: P.receivables[m]! }))} />
-            <SelectField label={P.earlyPayoffJasa} value={d.earlyPayoffJasa} onChange={(v) => set('earlyPayoffJasa', v as EarlyPayoffJasa)} options={EARLY_PAYOFF_JASA.map((m) => ({ value: m, label: P.earlyPayoffJasas[m]! }))} error={errors.earlyPayoffJasa} />
+            <SelectField label={P.earlyPayoffJasa} term="pelunasan-dipercepat" value={d.earlyPayoffJasa} onChange={(v) => set('earlyPayoffJasa', v as EarlyPayoffJasa)} options={EARLY_PAYOFF_JASA.map((m) => ({ value: m, label: P.earlyPayoffJasas[m]! }))} error={errors.earlyPayoffJasa} />
             <SelectField label={P.earlyPayoffPenalty} value={d.earlyPayoffPenaltyMonths} onChange={(v) => set('earlyPayoffPenaltyMonths', v)} options={['0', '1', '2', '3'].map((m) => ({ value: m, label: m }))} error={errors.earlyPayoffPenaltyMonths} hint={P.earlyPayoffPenaltyHint} />
           </div>
           <div className="form-actions">

@@ -72,10 +72,10 @@ export function SimulationView() {
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <MoneyField label={T.principal} value={principal} onChange={(v) => { setPrincipal(v); clear('principal') }} error={errors.principal} required />
-          <TextField label={T.rate} value={rate} onChange={(v) => { setRate(v); clear('ratePerMonth') }} error={errors.ratePerMonth} inputMode="decimal" required />
+          <TextField label={T.rate} term="jasa-pinjaman" value={rate} onChange={(v) => { setRate(v); clear('ratePerMonth') }} error={errors.ratePerMonth} inputMode="decimal" required />
           <TextField label={T.tenor} value={tenor} onChange={(v) => { setTenor(v); clear('tenorMonths') }} error={errors.tenorMonths} inputMode="numeric" required />
-          <SelectField label={T.method} value={method} onChange={(v) => setMethod(v as Method)} options={(['flat', 'efektif', 'anuitas'] as const).map((m) => ({ value: m, label: T.methods[m]! }))} />
-          <SelectField label={T.rounding} value={roundUpTo} onChange={(v) => setRoundUpTo(v as '0' | '100' | '1000')} options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))} />
+          <SelectField label={T.method} term="metode-anuitas" value={method} onChange={(v) => setMethod(v as Method)} options={(['flat', 'efektif', 'anuitas'] as const).map((m) => ({ value: m, label: T.methods[m]! }))} />
+          <SelectField label={T.rounding} term="angsuran" value={roundUpTo} onChange={(v) => setRoundUpTo(v as '0' | '100' | '1000')} options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))} />
         </div>
         <div className="form-actions">
           <button type="submit" className="btn btn--primary" disabled={busy}>{T.preview}</button>

@@ -7,6 +7,7 @@ import { toFailure } from '../../api/invoke'
 import { DateField } from '../../components/DateInput'
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
+import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
@@ -218,13 +219,14 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
         {text('dusun')}
         {text('village')}
         {text('phone', { inputMode: 'tel' })}
-        <DateField label={T.f.joinedAt} value={draft.joinedAt} onChange={(v) => set('joinedAt', v)} error={errors.joinedAt} required={!editing} />
+        <DateField label={T.f.joinedAt} term="anggota" value={draft.joinedAt} onChange={(v) => set('joinedAt', v)} error={errors.joinedAt} required={!editing} />
         {!editing && (
           <TextField label={T.f.memberNo} value={draft.memberNo} onChange={(v) => set('memberNo', v)} error={errors.memberNo} optional hint={T.f.memberNoHint} />
         )}
         {!editing && (
           <SelectField
             label={T.f.status}
+            term="calon-anggota"
             value={draft.status}
             onChange={(v) => set('status', v === 'CALON' ? 'CALON' : 'AKTIF')}
             options={[{ value: 'AKTIF', label: T.status.AKTIF! }, { value: 'CALON', label: T.status.CALON! }]}
@@ -233,6 +235,7 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
         )}
       </div>
       <TextAreaField label={T.f.note} value={draft.note} onChange={(v) => set('note', v)} error={errors.note} optional />
+      <TermHelp term="buku-daftar-anggota" />
       <CheckboxField label={T.f.signedRegister} checked={draft.signedRegister} onChange={(v) => set('signedRegister', v)} />
       {confirm && (
         <Notice tone="warning" title={T.confirmTitle}>

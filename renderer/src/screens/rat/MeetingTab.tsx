@@ -76,7 +76,7 @@ function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMee
         <TextField label={s().number} value={number} onChange={setNumber} inputMode="numeric" required />
         <Field label={s().date} required>{(c) => <DateInput {...c} value={date} onChange={setDate} />}</Field>
         <TextField label={s().place} value={place} onChange={setPlace} required />
-        <SelectField label={s().quorumRule} value={mode} onChange={(v) => setMode(v as 'MORE_THAN_HALF' | 'PERCENT')} options={[{ value: 'MORE_THAN_HALF', label: s().quorumModes.MORE_THAN_HALF! }, { value: 'PERCENT', label: s().quorumModes.PERCENT! }]} />
+        <SelectField label={s().quorumRule} term="kuorum" value={mode} onChange={(v) => setMode(v as 'MORE_THAN_HALF' | 'PERCENT')} options={[{ value: 'MORE_THAN_HALF', label: s().quorumModes.MORE_THAN_HALF! }, { value: 'PERCENT', label: s().quorumModes.PERCENT! }]} />
         {mode === 'PERCENT' && <TextField label={s().quorumPercent} value={percent} onChange={setPercent} inputMode="decimal" />}
       </div>
       <TextAreaField label={s().agenda} value={agenda} onChange={setAgenda} optional />
@@ -229,7 +229,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
   return (
     <section className="card rat-plan no-print" aria-label={s().plan}>
       <h3>{s().plan}</h3>
-      <TextAreaField label={s().workPlan} value={workPlan} onChange={setWorkPlan} optional />
+      <TextAreaField label={s().workPlan} term="rapb" value={workPlan} onChange={setWorkPlan} optional />
       <table className="table rat-rapb">
         <thead><tr><th>{s().rapbGroup}</th><th className="num">{s().rapbActual(meeting.year)}</th><th className="num">{s().rapbBudget(next)}</th></tr></thead>
         <tbody>

@@ -69,6 +69,7 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
       <div className="form-grid">
         <SelectField
           label={T.type}
+          term={type === 'POKOK' ? 'simpanan-pokok' : type === 'WAJIB' ? 'simpanan-wajib' : 'simpanan-sukarela'}
           value={type}
           onChange={(v) => { setType(v as SavingsType); clear('type') }}
           options={(['POKOK', 'WAJIB', 'SUKARELA'] as const).map((s) => ({ value: s, label: T.types[s]! }))}

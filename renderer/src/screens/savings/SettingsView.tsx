@@ -116,18 +116,19 @@ export function SettingsView() {
           {errors[''] && <Notice tone="error">{errors['']}</Notice>}
           <div className="form-grid">
             <DateField label={T.effectiveFrom} value={draft.effectiveFrom} onChange={(v) => set('effectiveFrom', v)} error={errors.effectiveFrom} required />
-            <MoneyField label={T.pokokAmount} value={draft.pokokAmount} onChange={(v) => set('pokokAmount', v)} error={errors.pokokAmount} required />
+            <MoneyField label={T.pokokAmount} term="simpanan-pokok" value={draft.pokokAmount} onChange={(v) => set('pokokAmount', v)} error={errors.pokokAmount} required />
             <TextField label={T.pokokInstallments} value={draft.pokokInstallments} onChange={(v) => set('pokokInstallments', v)} error={errors.pokokInstallments} inputMode="numeric" />
-            <MoneyField label={T.wajibAmount} value={draft.wajibAmount} onChange={(v) => set('wajibAmount', v)} error={errors.wajibAmount} required />
-            <TextField label={T.sukarelaRate} value={draft.sukarelaRate} onChange={(v) => set('sukarelaRate', v)} error={errors.sukarelaRate} inputMode="decimal" />
+            <MoneyField label={T.wajibAmount} term="simpanan-wajib" value={draft.wajibAmount} onChange={(v) => set('wajibAmount', v)} error={errors.wajibAmount} required />
+            <TextField label={T.sukarelaRate} term="jasa-simpanan" value={draft.sukarelaRate} onChange={(v) => set('sukarelaRate', v)} error={errors.sukarelaRate} inputMode="decimal" />
             <SelectField
               label={T.sukarelaMethod}
+              term="saldo-terendah"
               value={draft.sukarelaMethod}
               onChange={(v) => set('sukarelaMethod', v === 'SALDO_HARIAN' ? 'SALDO_HARIAN' : 'SALDO_TERENDAH')}
               options={['SALDO_TERENDAH', 'SALDO_HARIAN'].map((m) => ({ value: m, label: T.methods[m]! }))}
               error={errors.sukarelaMethod}
             />
-            <MoneyField label={T.taxThreshold} value={draft.taxThreshold} onChange={(v) => set('taxThreshold', v)} error={errors.taxThreshold} />
+            <MoneyField label={T.taxThreshold} term="pph-jasa-simpanan" value={draft.taxThreshold} onChange={(v) => set('taxThreshold', v)} error={errors.taxThreshold} />
             <TextField label={T.taxRate} value={draft.taxRate} onChange={(v) => set('taxRate', v)} error={errors.taxRate} inputMode="decimal" />
             <TextField label={T.decisionRef} value={draft.decisionRef} onChange={(v) => set('decisionRef', v)} error={errors.decisionRef} optional />
           </div>

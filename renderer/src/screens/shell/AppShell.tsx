@@ -21,6 +21,9 @@ import { navFor, screenOf, type ScreenId } from './nav'
 import { UserMenu } from './UserMenu'
 import { RatScreen } from '../rat/RatScreen'
 import { DinasScreen } from '../dinas/DinasScreen'
+import { PanduanScreen } from '../panduan/PanduanScreen'
+import { GlossaryProvider } from '../panduan/GlossaryDialog'
+import { WhyPanel } from '../panduan/WhyPanel'
 
 function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; query: Record<string, string> }) {
   switch (id) {
@@ -48,13 +51,17 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
       return <RatScreen sub={sub} query={query} />
     case 'dinas':
       return <DinasScreen sub={sub} query={query} />
+    case 'panduan':
+      return <PanduanScreen sub={sub} query={query} />
   }
 }
 
 export function AppShell() {
   return (
     <HealthProvider>
-      <Shell />
+      <GlossaryProvider>
+        <Shell />
+      </GlossaryProvider>
     </HealthProvider>
   )
 }
@@ -126,6 +133,7 @@ function Shell() {
           </div>
         </header>
         <main className="content" id="konten" ref={mainRef} tabIndex={-1}>
+          {screen !== 'kasir' && <WhyPanel key={`${screen}/${route.segments[1] ?? ''}`} screen={screen} sub={route.segments[1]} />}
           <Screen key={screen} id={screen} sub={route.segments[1]} query={route.query} />
         </main>
       </div>

@@ -1,6 +1,6 @@
 import { t } from '../../i18n'
 
-export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'kas' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'pengaturan'
+export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'kas' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'panduan' | 'pengaturan'
 
 export interface NavItem {
   id: ScreenId
@@ -22,6 +22,7 @@ export const NAV: readonly NavItem[] = [
   { id: 'laporan', label: t.nav.reports, icon: '▤' },
   { id: 'rat', label: t.nav.rat, icon: '⚑' },
   { id: 'dinas', label: t.nav.dinas, icon: '✉' },
+  { id: 'panduan', label: t.panduan.title, icon: '?' },
   { id: 'pengaturan', label: t.nav.settings, icon: '⚙' }
 ]
 

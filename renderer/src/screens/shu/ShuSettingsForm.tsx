@@ -1,12 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ShuSettings } from '../../../../shared/commands/shu'
-import { normalizePercent, percentSum, STANDARD_KEYS, validatePercentages, type PercentTable } from '../../../../shared/shu/allocate'
+import { normalizePercent, percentSum, STANDARD_KEYS, validatePercentages, type PercentTable, type StandardKey } from '../../../../shared/shu/allocate'
+import type { GlossaryId } from '../../../../shared/panduan/glossary'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
+import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+
+/** The glossary entry each SHU component's "?" opens. */
+const SHU_COMPONENT_TERMS: Record<StandardKey, GlossaryId> = {
+  cadangan: 'dana-cadangan', jasaModal: 'jasa-modal', jasaUsaha: 'jasa-usaha', pengurus: 'dana-pengurus', karyawan: 'dana-karyawan', pendidikan: 'dana-pendidikan', sosial: 'dana-sosial', pembangunan: 'dana-pembangunan'
+}
 
 const T = t.shu
 const comma = (p: string) => p.replace('.', ',')
@@ -93,7 +100,7 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
       {saved && <Notice tone="success">{saved}</Notice>}
       <div className="form-grid shu-percent-grid">
         {STANDARD_KEYS.map((k) => (
-          <TextField key={k} label={`${T.components[k]} (%)`} value={d.pct[k] ?? ''} inputMode="decimal" error={fieldError(k)}
+          <TextField key={k} label={`${T.components[k]} (%)`} term={SHU_COMPONENT_TERMS[k]} value={d.pct[k] ?? ''} inputMode="decimal" error={fieldError(k)}
             onChange={(v) => { set('pct', { ...d.pct, [k]: v }); setErrors({}) }} />
         ))}
       </div>
@@ -102,15 +109,16 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
       </p>
       {errors.percentages && <Notice tone="error">{errors.percentages}</Notice>}
       <div className="form-grid">
-        <SelectField label={T.poolMode} value={d.poolMode} onChange={(v) => set('poolMode', v as Draft['poolMode'])} options={Object.entries(T.poolModes).map(([value, label]) => ({ value, label }))} />
-        <SelectField label={T.sBasis} value={d.sBasis} onChange={(v) => set('sBasis', v as Draft['sBasis'])} options={Object.entries(T.sBases).map(([value, label]) => ({ value, label }))} />
-        <SelectField label={T.rounding} value={d.rounding} onChange={(v) => set('rounding', v as Draft['rounding'])} options={Object.entries(T.roundings).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.poolMode} term="pihak-anggota" value={d.poolMode} onChange={(v) => set('poolMode', v as Draft['poolMode'])} options={Object.entries(T.poolModes).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.sBasis} term="jma" value={d.sBasis} onChange={(v) => set('sBasis', v as Draft['sBasis'])} options={Object.entries(T.sBases).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.rounding} term="sisa-terbesar" value={d.rounding} onChange={(v) => set('rounding', v as Draft['rounding'])} options={Object.entries(T.roundings).map(([value, label]) => ({ value, label }))} />
         <SelectField label={T.payoutRoundTo} value={d.payoutRoundTo} onChange={(v) => set('payoutRoundTo', v)} options={Object.entries(T.payoutRounds).map(([value, label]) => ({ value, label }))} />
-        <SelectField label={T.payoutRemainderTo} value={d.payoutRemainderTo} onChange={(v) => set('payoutRemainderTo', v as Draft['payoutRemainderTo'])} options={Object.entries(T.funds).map(([value, label]) => ({ value, label }))} />
+        <SelectField label={T.payoutRemainderTo} term="dana-cadangan" value={d.payoutRemainderTo} onChange={(v) => set('payoutRemainderTo', v as Draft['payoutRemainderTo'])} options={Object.entries(T.funds).map(([value, label]) => ({ value, label }))} />
         <TextField label={T.decisionRef} value={d.decisionRef} onChange={(v) => set('decisionRef', v)} optional />
       </div>
       <fieldset className="shu-tbasis">
         <legend>{T.tBasis}</legend>
+        <TermHelp term="partisipasi" />
         <CheckboxField label={T.tPurchases} checked={d.tBasis.purchases} onChange={(c) => set('tBasis', { ...d.tBasis, purchases: c })} />
         <CheckboxField label={T.tJasaPinjaman} checked={d.tBasis.jasaPinjaman} onChange={(c) => set('tBasis', { ...d.tBasis, jasaPinjaman: c })} />
         <CheckboxField label={T.tServices} checked={d.tBasis.services} onChange={(c) => set('tBasis', { ...d.tBasis, services: c })} />

@@ -117,10 +117,10 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
           <TextField label={I.name} value={f.name} onChange={set('name')} error={errors.name} required />
           <TextField label={I.uom} value={f.uom} onChange={set('uom')} error={errors.uom} required placeholder="kg, pcs, strip" />
           <MoneyField label={I.sellPrice} value={f.sellPrice} onChange={set('sellPrice')} error={errors.sellPrice} required />
-          <TextField label={I.inventoryAccount} value={f.inventoryAccount} onChange={set('inventoryAccount')} error={errors.inventoryAccount} optional />
+          <TextField label={I.inventoryAccount} term="persediaan" value={f.inventoryAccount} onChange={set('inventoryAccount')} error={errors.inventoryAccount} optional />
           <TextField label={I.revenueMemberAccount} value={f.revenueMemberAccount} onChange={set('revenueMemberAccount')} error={errors.revenueMemberAccount} optional />
-          <TextField label={I.revenueNonMemberAccount} value={f.revenueNonMemberAccount} onChange={set('revenueNonMemberAccount')} error={errors.revenueNonMemberAccount} optional />
-          <TextField label={I.hppAccount} value={f.hppAccount} onChange={set('hppAccount')} error={errors.hppAccount} optional hint={I.accountsHint} />
+          <TextField label={I.revenueNonMemberAccount} term="pihak-anggota" value={f.revenueNonMemberAccount} onChange={set('revenueNonMemberAccount')} error={errors.revenueNonMemberAccount} optional />
+          <TextField label={I.hppAccount} term="hpp" value={f.hppAccount} onChange={set('hppAccount')} error={errors.hppAccount} optional hint={I.accountsHint} />
         </div>
         <CheckboxField label={I.active} checked={f.active} onChange={set('active')} />
         <div className="form-actions">
