@@ -9,7 +9,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'main/index.ts'),
-          worker: resolve(__dirname, 'main/worker/worker-entry.ts')
+          worker: resolve(__dirname, 'main/worker/worker-entry.ts'),
+          host: resolve(__dirname, 'main/host/host-worker.ts')
         }
       }
     }

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { IPC_CHOOSE_PATH_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/bridge'
-import { openBook } from './db/book'
-import { createExecutor, type Executor } from './commands/executor'
-import { WorkerPool } from './worker/pool'
+import type { Executor } from './commands/executor'
+import { RemoteExecutor } from './host/remote'
 import { isAppNavigation, isTrustedSender, mainWindowOptions } from './electron/window-options'
 import { APP_INDEX_URL, APP_SCHEME, isAllowedExternal, resolveAppRequest } from './electron/app-protocol'
 import { ElectronFileDoor } from './electron/file-door'
@@ -71,10 +70,8 @@ app.on('web-contents-created', (_e, contents) => {
 
 async function start(): Promise<void> {
   const file = join(app.getPath('userData'), 'lumbung.sqlite')
-  const book = await openBook(file, { create: true, program: 'aplikasi Lumbung' })
-  const host = createExecutor(book, { pool: new WorkerPool(file, join(__dirname, 'worker.js')) })
-  executor = host
-  await host.startBackups()
+  // The book lives in its own thread, so the window never waits on SQLite.
+  executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'aplikasi Lumbung', entry: join(__dirname, 'host.js'), poolEntry: join(__dirname, 'worker.js'), startBackups: true })
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)

@@ -45,9 +45,8 @@ export interface ExecuteOptions {
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
 export interface Executor {
   execute(name: string, input: unknown, opts?: ExecuteOptions): Promise<CommandResponse<unknown>>
-  /** Keeps a file a browser uploaded (or the desktop dialog chose) for a later command, by id. */
+  /** Keeps a file a browser uploaded for a later command, by id. */
   receiveUpload(stream: Readable, name: string): Promise<UploadedFile>
-  registerLocalFile(path: string): UploadedFile
   close(): Promise<void>
 }
 
@@ -139,8 +138,9 @@ export class BookHost implements Executor {
     return this.uploads.receive(stream, name)
   }
 
-  registerLocalFile(path: string): UploadedFile {
-    return this.uploads.registerLocal(path)
+  /** A file received by another thread, handed over with its name. */
+  adoptUpload(path: string, name: string): UploadedFile {
+    return this.uploads.adopt(path, name)
   }
 
   private hostContext(opts: ExecuteOptions, user: AuthUser | null): HostContext {

@@ -48,6 +48,10 @@ export class UploadStore {
     if (e && !e.local) rmSync(e.path, { force: true })
   }
 
+  static accepts(name: string): boolean {
+    return ALLOWED_EXT.has(extname(name).toLowerCase())
+  }
+
   static cleanName(name: string): string {
     const n = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').trim().slice(0, 200)
     return n || 'berkas'
@@ -92,18 +96,13 @@ export class UploadStore {
     return { uploadId: id, name, size }
   }
 
-  /** A path the person at the laptop chose in the desktop app's open dialog. */
-  registerLocal(path: string): UploadedFile {
+  /** Takes over a file another thread received (browser mode runs the book in its own thread). */
+  adopt(path: string, rawName: string): UploadedFile {
     this.prune()
+    const name = UploadStore.cleanName(rawName)
     const id = randomBytes(18).toString('base64url')
-    let size = 0
-    try {
-      size = statSync(path).size
-    } catch {
-      size = 0
-    }
-    const name = UploadStore.cleanName(path)
-    this.entries.set(id, { path, name, size, at: Date.now(), local: true })
+    const size = statSync(path).size
+    this.entries.set(id, { path, name, size, at: Date.now(), local: false })
     return { uploadId: id, name, size }
   }
 

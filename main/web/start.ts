@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
-import { openBook } from '../db/book'
-import { createExecutor } from '../commands/executor'
 import { startHttpBridge } from '../http/server'
-import { WorkerPool } from '../worker/pool'
+import { RemoteExecutor } from '../host/remote'
 import { defaultBookFile } from '../paths'
 
 /** Browser mode: the same commands as the Electron window, over loopback HTTP. */
@@ -16,10 +14,9 @@ async function main(): Promise<void> {
   const file = resolve(opt('--db') ?? process.env.LUMBUNG_DB ?? defaultBookFile())
   const port = Number(opt('--port') ?? process.env.LUMBUNG_PORT ?? 0)
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
-  const book = await openBook(file, { create: true })
-  if (book.migration.backupFile) console.log(`Cadangan sebelum migrasi: ${book.migration.backupFile}`)
-  const executor = createExecutor(book, { pool: new WorkerPool(file) })
-  await executor.startBackups()
+  // The book lives in its own thread: the server answers (and the progress stream flows) while it works.
+  const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban', startBackups: true })
+  if (executor.migration.backupFile) console.log(`Cadangan sebelum migrasi: ${executor.migration.backupFile}`)
   const bridge = await startHttpBridge({ executor, staticDir, port })
   console.log(`Lumbung (mode peramban) berjalan.\nBuku: ${file}\nBuka di peramban: ${bridge.openUrl}`)
   const stop = async () => {

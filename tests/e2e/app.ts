@@ -1,10 +1,9 @@
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { openBook } from '../../main/db/book'
-import { createExecutor, type Executor } from '../../main/commands/executor'
+import type { Executor } from '../../main/commands/executor'
 import { startHttpBridge } from '../../main/http/server'
-import { WorkerPool } from '../../main/worker/pool'
+import { RemoteExecutor } from '../../main/host/remote'
 import { SAMPLE_PROFILE, tempDir } from '../helpers/book'
 
 export interface RunningApp {
@@ -17,12 +16,11 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-/** Starts browser mode on a fresh book in a temp folder (optionally already set up). */
+/** Starts browser mode on a fresh book in a temp folder (optionally already set up), as `npm run web` does: the book in its own thread. */
 export async function startApp(opts: { initialized?: boolean; booksStartDate?: string } = {}): Promise<RunningApp> {
   const { dir, cleanup } = tempDir('lumbung-e2e-')
   const file = join(dir, 'buku.sqlite')
-  const book = await openBook(file, { create: true })
-  const executor = createExecutor(book, { pool: new WorkerPool(file) })
+  const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban (uji)' })
   if (opts.initialized) {
     const start = opts.booksStartDate ?? '2026-01-01'
     const r = await executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
