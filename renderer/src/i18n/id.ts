@@ -150,6 +150,8 @@ export const id = {
 
   progress: {
     running: 'Sedang berjalan…',
+    cancel: 'Batalkan',
+    cancelling: 'Membatalkan…',
     step: (done: number, total: number) => `Langkah ${done} dari ${total}`
   },
 

@@ -172,7 +172,7 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
         </button>
       </div>
       {dirty && <Notice tone="warning">{s().unsavedBeforeMake}</Notice>}
-      {busy && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? s().making} />}
+      {busy && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? s().making} command="ratbook.pdf" />}
       <FailureNotice error={error ?? undefined} />
       {result && (
         <>

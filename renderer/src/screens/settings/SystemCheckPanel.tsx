@@ -90,7 +90,7 @@ export function SystemCheckPanel() {
       <button type="button" className="btn btn--primary" onClick={() => void run()} disabled={running}>
         {running ? T.running : T.run}
       </button>
-      {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? T.running} />}
+      {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? T.running} command="system.check" />}
       {startupRunning && <p className="muted">{t.health.checking}</p>}
       {error && <Notice tone="error">{error.message}</Notice>}
       {shown && <SystemCheckResult result={shown} />}
