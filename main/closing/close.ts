@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js'
+import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import {
@@ -7,7 +8,7 @@ import {
 } from '../../shared/commands/closing'
 import type { AuthUser } from '../../shared/commands/auth'
 import { formatRupiah } from '../../shared/money/rupiah'
-import { formatDateLong, todayIso } from '../../shared/dates/format'
+import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
@@ -163,7 +164,7 @@ const line = (account: string, debit: number, credit: number): PostInput['lines'
 export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closing.close'>, backupFile: string | null): ClosingResult {
   const { book } = ctx
   const { year } = input
-  const today = todayIso('Asia/Jakarta', ctx.now())
+  const today = todayOf(ctx)
   const date = input.date ?? (today < yearEnd(year) ? yearEnd(year) : today)
   if (date < yearEnd(year)) throw new CommandError('INVALID_INPUT', `Tanggal: tutup buku tahun ${year} paling cepat ${formatDateLong(yearEnd(year))}`, 'date')
   const preview = closingPreview(book, year, input.tax, today)
@@ -299,7 +300,7 @@ export async function closeWithBackup(
   const { book } = host
   requireProfile(book)
   if (book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
-  const pre = closingPreview(book, input.year, input.tax, todayIso('Asia/Jakarta', host.now()))
+  const pre = closingPreview(book, input.year, input.tax, todayOf(host))
   if (pre.problems.length) throw new CommandError('CONFLICT', pre.problems.join(' '), 'year')
   const b = await backup()
   const file = b.backups[0]?.file ?? null

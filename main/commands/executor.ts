@@ -1,4 +1,5 @@
 import { exportStatement } from '../statements/export'
+import { cooperativeZone } from '../setup/timezone'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
@@ -7,7 +8,7 @@ import { CommandError, type CommandResponse } from '../../shared/errors'
 import type { BookVerification } from '../../shared/commands/backup'
 import type { AuthUser } from '../../shared/commands/auth'
 import { openBook, type Book } from '../db/book'
-import type { Progress } from './context'
+import { confirmsFutureDate, type Progress } from './context'
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
 import { WorkerPool } from '../worker/pool'
 import { appendAudit } from '../audit/trail'
@@ -128,15 +129,15 @@ export class BookHost implements Executor {
         const i = input as unknown as { file: string; mapping: Record<string, string>; openingDate: string }
         requireProfile(this.book)
         const table = await readTable(i.file)
-        return analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now())).preview
+        return analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso(cooperativeZone(this.book), this.now())).preview
       }
       case 'members.import': {
         const i = input as unknown as { file: string; mapping: Record<string, string>; openingDate: string; offsetAccount: string; acceptWarnings: boolean }
         requireProfile(this.book)
         const table = await readTable(i.file)
-        const ctx = { book: this.book, actor, user, now: this.now }
+        const ctx = { book: this.book, actor, user, now: this.now, allowFutureDate: confirmsFutureDate(i) }
         const result = this.book.tx(() => {
-          const analysis = analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso('Asia/Jakarta', this.now()))
+          const analysis = analyzeImport(this.book, i.file, table, i.mapping, i.openingDate, todayIso(cooperativeZone(this.book), this.now()))
           const r = commitImport(ctx, analysis, i.openingDate, i.offsetAccount, i.acceptWarnings)
           appendAudit(this.book, { at: this.now().toISOString(), actor, command: name, input: i, after: { members: r.members, entry: r.entry, totals: r.totals } })
           return r
@@ -152,7 +153,7 @@ export class BookHost implements Executor {
         const i = input as unknown as { file: string; date: string; cashAccount: string; reference?: string }
         requireProfile(this.book)
         const table = await readTable(i.file)
-        const ctx = { book: this.book, actor, user, now: this.now }
+        const ctx = { book: this.book, actor, user, now: this.now, allowFutureDate: confirmsFutureDate(i) }
         const result = this.book.tx(() => {
           const p = analyzeCollectionFile(this.book, i.file, table)
           if (p.errors.length) {

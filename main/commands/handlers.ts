@@ -1,7 +1,7 @@
 import type { CommandName, CommandParsedInput, CommandResult, DomainCommandName } from '../../shared/commands'
+import { todayOf } from '../setup/timezone'
 import { COMMAND_NAMES } from '../../shared/commands'
 import { APP_VERSION } from '../../shared/version'
-import { todayIso } from '../../shared/dates/format'
 import type { CommandContext } from './context'
 import { createAccount, listAccounts, setAccountActive, updateAccount } from '../ledger/accounts'
 import { defaultChart } from '../ledger/default-chart'
@@ -84,7 +84,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'journal.list': (ctx, input) => listEntries(ctx.book, input),
   'journal.series': (ctx) =>
     ctx.book.q.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[],
-  'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayIso('Asia/Jakarta', ctx.now())),
+  'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayOf(ctx)),
   'periods.lock': (ctx, input) => lockPeriod(ctx, input),
   'periods.unlock': (ctx, input) => unlockPeriod(ctx, input),
 
@@ -125,7 +125,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'members.exit': (ctx, input) => exitMember(ctx, input),
 
   'savings.settings': (ctx, input) => ({
-    current: settingsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+    current: settingsAt(ctx.book, input.asOf ?? todayOf(ctx)),
     history: settingsHistory(ctx.book)
   }),
   'savings.setSettings': (ctx, input) => setSettings(ctx, input),
@@ -140,18 +140,18 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.withdraw': (ctx, input) => withdraw(ctx, input),
   'savings.passbook': (ctx, input) => passbook(ctx, input),
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
-  'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+  'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayOf(ctx)),
   'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
   'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
   'savings.collect': (ctx, input) => collectSavings(ctx, input),
   'loans.setProduct': (ctx, input) => setProduct(ctx, input),
-  'loans.products': (ctx, input) => productsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+  'loans.products': (ctx, input) => productsAt(ctx.book, input.asOf ?? todayOf(ctx)),
   'loans.apply': (ctx, input) => applyLoan(ctx, input),
   'loans.decide': (ctx, input) => decideLoan(ctx, input),
   'loans.disburse': (ctx, input) => disburseLoan(ctx, input),
   'loans.pay': (ctx, input) => payLoan(ctx, input),
-  'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
-  'loans.list': (ctx, input) => listLoans(ctx.book, input, todayIso('Asia/Jakarta', ctx.now())),
+  'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayOf(ctx)),
+  'loans.list': (ctx, input) => listLoans(ctx.book, input, todayOf(ctx)),
   'loans.setLimits': (ctx, input) => setLendingLimits(ctx, input),
   'loans.policy': (ctx) => loanPolicy(ctx.book),
   'loans.setPolicy': (ctx, input) => setLoanPolicy(ctx, input),

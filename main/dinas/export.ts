@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs'
+import { cooperativeZone } from '../setup/timezone'
 import writeXlsxFile from 'write-excel-file/node'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { formatDateLong, formatDateTime, todayIso } from '../../shared/dates/format'
+import { formatDateLong, formatDateTimeZone, todayIso } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
 import { DINAS_GROUP_LABELS, DINAS_PREDICATE_LABELS, DINAS_PREDICATES, type DinasFigure, type DinasRecap, type DinasReport } from '../../shared/dinas/fields'
 import type { DinasFileResult } from '../../shared/commands/dinas'
@@ -176,7 +177,7 @@ const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]
  */
 export async function exportDinas(book: Book, i: { year: number; format: 'xlsx' | 'csv' | 'pdf' | 'json'; file?: string }, now: Date): Promise<DinasFileResult> {
   const report = dinasReport(book, i.year, now)
-  const today = todayIso('Asia/Jakarta', now)
+  const today = todayIso(cooperativeZone(book), now)
   const base = `laporan-dinas-${slug(report.cooperative.name)}-${i.year}`
   const payload = () => buildPayload(report, now.toISOString(), auditHead(book))
   let bytes: Buffer
@@ -220,7 +221,7 @@ export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' 
     const data: unknown[][] = [
       [{ value: p.name, fontWeight: 'bold' }], [{ value: title, fontWeight: 'bold' }], [],
       head.map((v) => ({ value: v, fontWeight: 'bold' })),
-      ...r.rows.map((row, n) => [num(n + 1), row.name, row.nikKoperasi, row.regency, row.ratHeld ? 'Ya' : 'Tidak', row.izinUsaha ? 'Ya' : 'Tidak', DINAS_PREDICATE_LABELS[row.predicate], ...vals(row).map(num), formatDateTime(row.generatedAt)]),
+      ...r.rows.map((row, n) => [num(n + 1), row.name, row.nikKoperasi, row.regency, row.ratHeld ? 'Ya' : 'Tidak', row.izinUsaha ? 'Ya' : 'Tidak', DINAS_PREDICATE_LABELS[row.predicate], ...vals(row).map(num), formatDateTimeZone(row.generatedAt, p.timeZone)]),
       [{ value: 'Jumlah', fontWeight: 'bold' }, { value: `${r.totals.cooperatives} koperasi`, fontWeight: 'bold' }, null, null, num(r.totals.withRat), num(r.totals.withIzin), null, ...totals.map(num), null],
       [],
       [{ value: 'Predikat kesehatan', fontWeight: 'bold' }, { value: 'Jumlah koperasi', fontWeight: 'bold' }],

@@ -10,6 +10,7 @@ import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { assertMonthOpen } from './periods'
+import { assertCashNotNegative, assertNotFutureDated } from './guards'
 
 export type PostInput = CommandParsedInput<'journal.post'>
 
@@ -140,6 +141,8 @@ interface NewEntry {
 
 function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: string } {
   const { book } = ctx
+  assertNotFutureDated(ctx, e.date)
+  assertCashNotNegative(book, e.date, e.lines, (id) => (e.source === 'MANUAL' ? `lines.${e.lines.findIndex((l) => l.accountId === id)}.credit` : undefined))
   const year = Number(e.date.slice(0, 4))
   const { last_seq: seq } = book.q
     .prepare(

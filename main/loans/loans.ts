@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js'
+import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { EarlyPayoffJasa, Loan } from '../../shared/commands/loans'
 import { loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
+import { lastDayOfMonth } from '../../shared/dates/format'
 import { classify } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -56,8 +57,8 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
       sisa -= i.pokok
       return { no: i.no, dueDate: i.due_date, pokok: i.pokok, jasa: i.jasa, angsuran: i.pokok + i.jasa, sisa }
     }),
-    payments: (book.q.prepare('SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id').all(r.id) as { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; number: string }[])
-      .map((p) => ({ id: p.id, date: p.date, amount: p.amount, denda: p.denda, jasa: p.jasa, pokok: p.pokok, entryNumber: p.number })),
+    payments: (book.q.prepare('SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number, p.created_at FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id').all(r.id) as { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; number: string; created_at: string }[])
+      .map((p) => ({ id: p.id, date: p.date, amount: p.amount, denda: p.denda, jasa: p.jasa, pokok: p.pokok, entryNumber: p.number, recordedAt: p.created_at })),
     dues: runningOn(r, asOf) ? loanDues(book, r, asOf) : null
   }
 }
@@ -260,5 +261,5 @@ export function recoverLoan(ctx: CommandContext, input: { loanId: number; amount
 export function setCollateral(ctx: CommandContext, loanId: number, amount: number): Loan {
   const l = loanRow(ctx.book, loanId)
   ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(amount, l.id)
-  return getLoan(ctx.book, l.id, todayIso('Asia/Jakarta', ctx.now()))
+  return getLoan(ctx.book, l.id, todayOf(ctx))
 }

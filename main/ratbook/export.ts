@@ -1,4 +1,4 @@
-import { todayIso } from '../../shared/dates/format'
+import { todayOf } from '../setup/timezone'
 import type { RatbookPdf } from '../../shared/commands/ratbook'
 import type { CommandContext, Progress } from '../commands/context'
 import { exportTarget, writeExport } from '../files/export-file'
@@ -9,15 +9,14 @@ import { buildRatbook } from './book'
 const MAX_BASE64 = 20 * 1024 * 1024
 
 /** Signed on the day it is made, but never before the year has ended. */
-export function signingDate(year: number, now: Date): string {
-  const today = todayIso('Asia/Jakarta', now)
+export function signingDate(year: number, today: string): string {
   return today > `${year}-12-31` ? today : `${year}-12-31`
 }
 
 /** Builds the RAT book and writes it to <bookdir>/ekspor/buku-rat-<year>.pdf (or `file`). */
 export async function ratbookPdf(ctx: CommandContext, input: { year: number; file?: string | undefined }, progress?: (p: Progress) => void): Promise<RatbookPdf> {
   const file = exportTarget(ctx.book, input.file, `buku-rat-${input.year}.pdf`, 'pdf')
-  const { definition } = buildRatbook(ctx, input.year, signingDate(input.year, ctx.now()), progress)
+  const { definition } = buildRatbook(ctx, input.year, signingDate(input.year, todayOf(ctx)), progress)
   let pages = 0
   const footer = definition.footer as (page: number, pages: number) => unknown
   definition.footer = (page: number, count: number) => {

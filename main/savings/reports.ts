@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js'
+import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
 import { SAVINGS_TYPES, type MemberSavingsBalance, type Passbook, type PassbookLine, type SavingsTieOut, type SavingsType } from '../../shared/commands/savings'
-import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
+import { lastDayOfMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { cumulativeByAccount } from '../ledger/balances'
@@ -14,7 +15,7 @@ const zero = (): Record<SavingsType, number> => ({ POKOK: 0, WAJIB: 0, SUKARELA:
 export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings.passbook'>): Passbook {
   const { book } = ctx
   const m = getMember(book, { id: input.memberId }, 'memberId')
-  const to = input.to ?? todayIso('Asia/Jakarta', ctx.now())
+  const to = input.to ?? todayOf(ctx)
   const opening = zero()
   const params: unknown[] = [m.id]
   if (input.from) {
@@ -42,7 +43,7 @@ export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings
 
 export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'savings.balances'>) {
   const { book } = ctx
-  const asOf = input.asOf ?? todayIso('Asia/Jakarta', ctx.now())
+  const asOf = input.asOf ?? todayOf(ctx)
   const where: string[] = []
   const params: unknown[] = []
   if (input.search) {

@@ -1,4 +1,5 @@
 import { dayBefore } from '../ledger/balances'
+import { todayOf } from '../setup/timezone'
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
@@ -9,7 +10,7 @@ import {
 } from '../../shared/shu/allocate'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { formatDateLong, todayIso } from '../../shared/dates/format'
+import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -457,4 +458,4 @@ export function shuTieOut(book: Book, asOf = '9999-12-31'): ShuTieOut {
   return { account: SHU_PAYABLE_ACCOUNT, ledger, subledger, difference: ledger - subledger, ok: ledger === subledger }
 }
 
-export const shuToday = (ctx: CommandContext) => todayIso('Asia/Jakarta', ctx.now())
+export const shuToday = (ctx: CommandContext) => todayOf(ctx)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { hostCommand } from './define'
-import { accountCode, isoDate, requiredText } from '../validation/schemas'
+import { accountCode, isoDate, requiredText, allowFutureDate } from '../validation/schemas'
 
 export const IMPORT_FIELDS = [
   'memberNo', 'name', 'nik', 'kkNumber', 'gender', 'birthPlace', 'birthDate', 'occupation', 'street', 'rt', 'rw', 'dusun',
@@ -61,7 +61,7 @@ export const importCommands = {
   'savings.collectionImport': hostCommand<{ count: number; total: number; entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Membukukan daftar potongan gaji / setoran massal: semua baris atau tidak sama sekali, satu jurnal',
-    input: z.strictObject({ file: requiredText(1000), date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() })
+    input: z.strictObject({ allowFutureDate, file: requiredText(1000), date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() })
   }),
   'members.importPreview': hostCommand<MemberImportPreview>()({
     kind: 'query',
@@ -74,6 +74,7 @@ export const importCommands = {
     permission: 'admin',
     summary: 'Mengimpor anggota dan saldo awal simpanan: semua baris atau tidak sama sekali, satu jurnal saldo awal',
     input: z.strictObject({
+      allowFutureDate,
       ...importInput,
       offsetAccount: accountCode.default('1-1101'),
       acceptWarnings: z.boolean({ error: 'harus true atau false' }).default(false)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah, allowFutureDate } from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
 import type { Kolektibilitas, PortfolioProvision, ProvisionPolicy } from '../loans/provisioning'
 
@@ -98,7 +98,7 @@ export interface Loan {
   disbursementEntry: string | null
   closedAt: string | null
   schedule: (Installment & { dueDate: string })[]
-  payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string }[]
+  payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; recordedAt?: string }[]
   dues: LoanDues | null
 }
 
@@ -181,12 +181,12 @@ export const loanCommands = {
   'loans.disburse': command<Loan>()({
     kind: 'mutation',
     summary: 'Pencairan pinjaman: jurnal pencairan (provisi/administrasi) dan jadwal angsuran disimpan',
-    input: z.strictObject({ loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
   }),
   'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string } }>()({
     kind: 'mutation',
     summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok',
-    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
   }),
   'loans.get': command<Loan>()({
     kind: 'query',
@@ -216,18 +216,18 @@ export const loanCommands = {
   'loans.provision': command<LoanPortfolio & { entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Jurnal akhir periode: menambah atau mengurangi PPAP agar sama dengan PPAP wajib dibentuk',
-    input: z.strictObject({ date: isoDate })
+    input: z.strictObject({ allowFutureDate, date: isoDate })
   }),
   'loans.writeOff': command<Loan>()({
     kind: 'mutation',
     permission: 'approve',
     summary: 'Hapus buku pinjaman macet terhadap PPAP (tagihan tetap dicatat untuk ditagih kemudian)',
-    input: z.strictObject({ loanId: positiveId, date: isoDate, reason: requiredText(300) })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, reason: requiredText(300) })
   }),
   'loans.recover': command<Loan>()({
     kind: 'mutation',
     summary: 'Penerimaan kembali pinjaman yang sudah dihapus buku',
-    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
   }),
   'loans.policy': command<LoanPolicy>()({
     kind: 'query',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, page, pageSize, positiveId, requiredText, text } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, page, pageSize, positiveId, requiredText, text, allowFutureDate } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 import type { NikAnalysis } from '../members/nik'
 
@@ -178,6 +178,7 @@ export const memberCommands = {
     kind: 'mutation',
     summary: 'Anggota keluar: simpanan dikembalikan (tunai atau dicatat sebagai utang kepada eks-anggota), buku daftar anggota diisi',
     input: z.strictObject({
+      allowFutureDate,
       id: positiveId,
       date: isoDate,
       reason: z.enum(['PERMINTAAN_SENDIRI', 'MENINGGAL', 'DIBERHENTIKAN', 'PINDAH'], { error: 'harus PERMINTAAN_SENDIRI, MENINGGAL, DIBERHENTIKAN atau PINDAH' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, rupiah, text } from '../validation/schemas'
+import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, rupiah, text, allowFutureDate } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 
 export type SavingsType = 'POKOK' | 'WAJIB' | 'SUKARELA'
@@ -30,6 +30,8 @@ export interface SavingsTransaction {
   entryId: number
   entryNumber: string
   note: string | null
+  /** When it was recorded (UTC ISO); receipts show it in the cooperative's zone. */
+  recordedAt?: string
 }
 
 export interface PassbookLine extends SavingsTransaction {
@@ -90,6 +92,7 @@ const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
 /** A deposit or a withdrawal of one member's savings of one type. */
 const savingsMoveInput = z.strictObject({
+  allowFutureDate,
   memberId: positiveId,
   type: savingsType,
   amount: positive,
@@ -159,7 +162,7 @@ export const savingsCommands = {
   'savings.postInterest': command<{ month: string; date: string; entry: { id: number; number: string } | null; members: number; gross: number; tax: number; net: number; lines: InterestLine[] }>()({
     kind: 'mutation',
     summary: 'Membukukan jasa simpanan sukarela satu bulan (dengan PPh final yang dipotong); hanya sekali per bulan',
-    input: z.strictObject({ month: isoMonth, date: isoDate })
+    input: z.strictObject({ allowFutureDate, month: isoMonth, date: isoDate })
   }),
   'savings.billing': command<{ month: string; rows: { memberId: number; memberNo: string; name: string; due: number; arrears: number; total: number }[]; due: number; arrears: number; total: number }>()({
     kind: 'query',
@@ -170,6 +173,7 @@ export const savingsCommands = {
     kind: 'mutation',
     summary: 'Penerimaan simpanan banyak anggota sekaligus (penagihan massal atau potong gaji): satu jurnal, semua atau tidak sama sekali',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       cashAccount: accountCode.default('1-1101'),
       reference: optionalText(100),

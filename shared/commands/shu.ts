@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, allowFutureDate } from '../validation/schemas'
 import type { Adjustment, PercentTable, Rounding } from '../shu/allocate'
 
 /** A percentage as text ("2.5" or "2,5") or a number; checked by the SHU engine (validatePercentages). */
@@ -184,12 +184,13 @@ export const shuCommands = {
     kind: 'mutation',
     permission: 'close',
     summary: 'Membukukan pembagian SHU sesuai keputusan RAT: Dr SHU Belum Dibagi, Cr cadangan, SHU bagian anggota dan dana-dana',
-    input: z.strictObject({ year, date: isoDate, decisionRef: optionalText(200) })
+    input: z.strictObject({ allowFutureDate, year, date: isoDate, decisionRef: optionalText(200) })
   }),
   'shu.pay': command<{ year: number; date: string; count: number; total: number; receipts: ShuReceipt[] }>()({
     kind: 'mutation',
     summary: 'Pembayaran SHU bagian anggota: tunai (Dr 2-1601 / Cr kas) atau ke simpanan sukarela; satu kuitansi per anggota',
     input: z.strictObject({
+      allowFutureDate,
       year,
       date: isoDate,
       memberIds: z.union([z.literal('all'), z.array(positiveId, { error: 'harus berupa daftar id anggota' }).min(1, { error: 'pilih paling sedikit satu anggota' })]).default('all'),

@@ -1,3 +1,4 @@
+import type { IndonesianTimeZone } from '../dates/format'
 /** Result shapes shared by main and renderer. Money is whole rupiah as a safe integer. */
 
 export type AccountType = 'ASET' | 'LIABILITAS' | 'EKUITAS' | 'PENDAPATAN' | 'BEBAN'
@@ -22,6 +23,10 @@ export interface CooperativeProfile {
   cooperativeType: string
   firstFinancialYear: number
   booksStartDate: string
+  /** The zone "today", receipt times and printed stamps use (DOMAIN.md §9.2). */
+  timeZone: IndonesianTimeZone
+  /** Chosen in the settings, taken from the province, or WIB when the province is not recognised. */
+  timeZoneSource: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN'
 }
 
 export interface Account {
@@ -38,6 +43,8 @@ export interface Account {
   /** Set on accounts whose balance is a sub-ledger's sum (simpanan): only that module posts there. */
   control: string | null
   depth: number
+  /** Kas/bank only: may run below zero (an agreed overdraft); otherwise such postings are refused. */
+  allowOverdraft: boolean
 }
 
 export interface Unit {

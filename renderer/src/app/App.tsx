@@ -11,6 +11,7 @@ import { BootError } from './BootError'
 import { BookContext } from './BookContext'
 import { AppControlContext } from './appControl'
 import { makeSession, SessionContext } from './session'
+import { setAppTimeZone } from '../lib/dates'
 
 interface AuthState {
   enabled: boolean
@@ -42,6 +43,7 @@ export function App({ api }: { api: Api }) {
     api.invoke('setup.status', {}).then(
       (s) => {
         if (!live) return
+        if (s.profile) setAppTimeZone(s.profile.timeZone)
         setStatus(s)
         setError(null)
       },
@@ -113,7 +115,7 @@ export function App({ api }: { api: Api }) {
         <p className="boot__loading">{t.app.loading}</p>
       </div>
     )
-  else if (!status.initialized || !status.profile) body = <Wizard onDone={setStatus} />
+  else if (!status.initialized || !status.profile) body = <Wizard onDone={(s) => { if (s.profile) setAppTimeZone(s.profile.timeZone); setStatus(s) }} />
   else if (auth.enabled && !auth.user)
     body = (
       <LoginScreen

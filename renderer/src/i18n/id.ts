@@ -558,6 +558,7 @@ export const id = {
       member: 'Anggota',
       type: 'Jenis',
       date: 'Tanggal',
+      recordedAt: 'Dicatat',
       amount: 'Jumlah',
       words: 'Terbilang',
       balanceAfter: 'Saldo setelah transaksi',
@@ -872,6 +873,7 @@ export const id = {
       title: 'Kwitansi pembayaran angsuran pinjaman',
       entry: 'No. jurnal',
       date: 'Tanggal',
+      recordedAt: 'Dicatat',
       member: 'Anggota',
       loan: 'No. pinjaman',
       amount: 'Jumlah diterima',
@@ -1139,7 +1141,12 @@ export const id = {
     profile: {
       heading: 'Profil koperasi',
       fixed: 'Ditetapkan saat penyiapan buku dan tidak dapat diubah:',
-      saved: 'Profil koperasi tersimpan.'
+      saved: 'Profil koperasi tersimpan.',
+      timeZone: 'Zona waktu koperasi',
+      timeZoneFollow: (zone: string) => `Ikuti provinsi (${zone})`,
+      timeZoneUnknown: 'Ikuti provinsi (provinsi tidak dikenali: WIB)',
+      timeZones: { 'Asia/Jakarta': 'WIB (UTC+7)', 'Asia/Makassar': 'WITA (UTC+8)', 'Asia/Jayapura': 'WIT (UTC+9)' } as Record<string, string>,
+      timeZoneHint: 'Dipakai untuk "hari ini", tanggal bawaan, jam kwitansi, jam jejak audit dan cap waktu cetakan.'
     },
     accounts: {
       heading: 'Bagan akun',

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { TaxMode } from '../../../../shared/commands/closing'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong, formatDateTime, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
@@ -12,7 +12,7 @@ import { MoneyInput } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { readMoney } from '../../lib/money'
-import { today } from '../../lib/dates'
+import { today, formatStamp } from '../../lib/dates'
 
 const s = () => t.closing
 
@@ -111,7 +111,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
             <details className="close-history">
               <summary>{s().history}</summary>
               <ul>
-                {st.history.map((h, i) => <li key={i}>{s().historyAction[h.action]} — {formatDateTime(h.at)} — {h.by}{h.reason ? `: ${h.reason}` : ''}</li>)}
+                {st.history.map((h, i) => <li key={i}>{s().historyAction[h.action]} — {formatStamp(h.at)} — {h.by}{h.reason ? `: ${h.reason}` : ''}</li>)}
               </ul>
             </details>
           )}

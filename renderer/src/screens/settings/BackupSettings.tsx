@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
+import { formatStamp } from '../../lib/dates'
 import type { BackupInfo, BackupStatus, BookVerification } from '../../../../shared/commands/backup'
-import { formatDateTime } from '../../../../shared/dates/format'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
@@ -36,7 +36,7 @@ export function LastBackup({ status }: { status: BackupStatus }) {
   return (
     <span className={`backup-age backup-age--${tone}`} data-tone={tone}>
       <strong>{formatAge(status.ageMinutes)}</strong>
-      <span className="muted"> · {formatDateTime(status.lastBackupAt)}</span>
+      <span className="muted"> · {formatStamp(status.lastBackupAt)}</span>
     </span>
   )
 }
@@ -164,7 +164,7 @@ export function BackupSettings() {
               header: T.colAt,
               nowrap: true,
               width: '13rem',
-              render: (b) => formatDateTime(b.at)
+              render: (b) => formatStamp(b.at)
             },
             { key: 'reason', header: T.colReason, render: (b) => reasonLabel(b.reason), width: '14rem' },
             { key: 'size', header: T.colSize, render: (b) => formatSize(b.size), align: 'right', width: '6.5rem', nowrap: true },
@@ -186,11 +186,11 @@ export function BackupSettings() {
               nowrap: true,
               render: (b) => (
                 <span className="row-actions">
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatDateTime(b.at))} onClick={() => setVerifying(b.file)}>
+                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatStamp(b.at))} onClick={() => setVerifying(b.file)}>
                     {T.verify}
                   </button>
                   {mayRestore && (
-                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatDateTime(b.at))} onClick={() => setRestoring({ file: b.file, label: `${formatDateTime(b.at)} · ${reasonLabel(b.reason)}` })}>
+                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatStamp(b.at))} onClick={() => setRestoring({ file: b.file, label: `${formatStamp(b.at)} · ${reasonLabel(b.reason)}` })}>
                       {T.restore}
                     </button>
                   )}

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong, TIME_ZONE_ABBREVIATIONS, TIME_ZONES } from '../../../../shared/dates/format'
+import { provinceTimeZone } from '../../../../shared/regions/provinces'
+import { SelectField } from '../../components/Field'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -20,6 +22,8 @@ export function ProfileSettings() {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState(false)
+  const [zone, setZone] = useState<string>(book.profile.timeZoneSource === 'PENGATURAN' ? book.profile.timeZone : '')
+  const fromProvince = provinceTimeZone(draft.province)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -31,7 +35,7 @@ export function ProfileSettings() {
     setSaving(true)
     setSaved(false)
     try {
-      const p = await invoke('profile.update', draftToInput(draft))
+      const p = await invoke('profile.update', { ...draftToInput(draft), timeZone: zone === '' ? null : (zone as 'Asia/Jakarta') })
       setDraft(profileToDraft(p))
       setErrors({})
       setSaved(true)
@@ -59,6 +63,16 @@ export function ProfileSettings() {
           setErrors((e) => withoutError(e, field))
           setSaved(false)
         }}
+      />
+      <SelectField
+        label={t.settings.profile.timeZone}
+        value={zone}
+        onChange={(v) => { setZone(v); setSaved(false) }}
+        hint={t.settings.profile.timeZoneHint}
+        options={[
+          { value: '', label: fromProvince ? t.settings.profile.timeZoneFollow(TIME_ZONE_ABBREVIATIONS[fromProvince]) : t.settings.profile.timeZoneUnknown },
+          ...TIME_ZONES.map((z) => ({ value: z, label: t.settings.profile.timeZones[z]! }))
+        ]}
       />
       </fieldset>
       <p className="muted small">

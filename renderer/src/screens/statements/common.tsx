@@ -15,7 +15,7 @@ import { CheckboxField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
-import { maxDate, startOfYear, today } from '../../lib/dates'
+import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { downloadBase64 } from '../../lib/download'
 
@@ -84,7 +84,7 @@ export function StatementHeader({ id, title, subtitle }: { id: string; title: st
 }
 
 export function PrintedAt() {
-  return <p className="report__printed print-only">{S.printedAt(formatDateLong(today()))}</p>
+  return <p className="report__printed print-only">{S.printedAt(printedStamp())}</p>
 }
 
 /**
