@@ -23,7 +23,8 @@ import { allBackups, backupStatus, configureBackups } from '../backup/settings'
 import { systemCheck } from '../check/system-check'
 import { deposit, reverseSavingsOf, withdraw } from '../savings/ledger'
 import { exitMember, exitSettlement } from '../members/exit'
-import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../savings/reports'
+import { memberBalances, passbook, savingsTieOut } from '../savings/reports'
+import { asOfForMonth, setWajibDueDay, wajibArrears, wajibDueDay } from '../savings/wajib'
 import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
@@ -126,8 +127,13 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
 
   'savings.settings': (ctx, input) => ({
     current: settingsAt(ctx.book, input.asOf ?? todayOf(ctx)),
-    history: settingsHistory(ctx.book)
+    history: settingsHistory(ctx.book),
+    wajibDueDay: wajibDueDay(ctx.book)
   }),
+  'savings.setWajibDueDay': (ctx, input) => {
+    setWajibDueDay(ctx.book, input.dueDay)
+    return { wajibDueDay: wajibDueDay(ctx.book) }
+  },
   'savings.setSettings': (ctx, input) => setSettings(ctx, input),
   'savings.setMemberWajib': (ctx, input) => {
     getMember(ctx.book, { id: input.memberId }, 'memberId')
@@ -141,7 +147,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.passbook': (ctx, input) => passbook(ctx, input),
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
   'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayOf(ctx)),
-  'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
+  'savings.arrears': (ctx, input) => wajibArrears(ctx.book, input.asOf ?? asOfForMonth(input.month ?? todayOf(ctx).slice(0, 7), todayOf(ctx)), input.month),
   'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
   'savings.collect': (ctx, input) => collectSavings(ctx, input),
   'loans.setProduct': (ctx, input) => setProduct(ctx, input),

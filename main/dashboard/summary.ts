@@ -7,7 +7,7 @@ import { backupStatus } from '../backup/settings'
 import { cumulativeByAccount } from '../ledger/balances'
 import { loanArrears, loanPortfolio } from '../loans/portfolio'
 import { CONTROL_BY_TYPE } from '../savings/ledger'
-import { settingsAt } from '../savings/settings'
+import { wajibArrearsCount } from '../savings/wajib'
 import { booksStart, chart, natural } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
 
@@ -80,54 +80,6 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
   })
 }
 
-/** Members behind on wajib through `month`: expected from the month they joined, against what they paid. */
-export function wajibArrearsCount(book: Book, month: string): number {
-  const asOf = lastDayOfMonth(month)
-  const members = book.q
-    .prepare(`SELECT id, substr(joined_at, 1, 7) AS jm FROM members WHERE status = 'AKTIF' AND joined_at <= ?`)
-    .all(asOf) as { id: number; jm: string }[]
-  if (members.length === 0) return 0
-  const overrides = new Map<number, { from: string; amount: number }[]>()
-  for (const o of book.q.prepare('SELECT member_id, substr(effective_from, 1, 7) AS f, amount FROM member_wajib_overrides ORDER BY effective_from').all() as { member_id: number; f: string; amount: number }[]) {
-    const list = overrides.get(o.member_id) ?? []
-    list.push({ from: o.f, amount: o.amount })
-    overrides.set(o.member_id, list)
-  }
-  const firstMonth = members.reduce((a, m) => (m.jm < a ? m.jm : a), month)
-  // Default wajib of every month from the earliest join, and its running total.
-  const months: string[] = []
-  for (let m = firstMonth; m <= month; m = nextMonth(m)) months.push(m)
-  const defaults = new Map<string, number>()
-  const cum = new Map<string, number>()
-  let run = 0
-  for (const m of months) {
-    const amount = settingsAt(book, `${m}-01`)?.wajibAmount ?? 0
-    defaults.set(m, amount)
-    run += amount
-    cum.set(m, run)
-  }
-  const paidBy = new Map(
-    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
-  )
-  let count = 0
-  for (const m of members) {
-    let expected: number
-    const own = overrides.get(m.id)
-    if (!own) {
-      const before = months.indexOf(m.jm) - 1
-      expected = cum.get(month)! - (before >= 0 ? cum.get(months[before]!)! : 0)
-    } else {
-      expected = 0
-      for (let x = m.jm; x <= month; x = nextMonth(x)) {
-        const o = own.filter((v) => v.from <= x).at(-1)
-        expected += o ? o.amount : defaults.get(x) ?? 0
-      }
-    }
-    if (expected - (paidBy.get(m.id) ?? 0) > 0) count++
-  }
-  return count
-}
-
 /** The Beranda in one call: key figures, chart series and reminders on `asOf`. */
 export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSummary {
   const { book } = ctx
@@ -198,7 +150,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
     const dl = daysFrom(asOf, dinasDue)
     reminders.push({ ...none, key: 'DINAS', year: ratYear, due: dinasDue, daysLeft: dl, tone: dl < 0 ? 'bad' : held ? 'warn' : 'ok', route: 'rat/rapat' })
   }
-  const wajib = wajibArrearsCount(book, month)
+  const wajib = wajibArrearsCount(book, asOf)
   reminders.push({ ...none, key: 'WAJIB', count: wajib, tone: wajib > 0 ? 'warn' : 'ok', route: 'simpanan/tunggakan' })
   reminders.push({ ...none, key: 'PINJAMAN', count: pastDue, tone: pastDue > 0 ? 'warn' : 'ok', route: 'pinjaman/tunggakan' })
   // Months before the current one that are not locked yet.

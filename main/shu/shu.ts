@@ -16,7 +16,7 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { incomeStatement } from '../statements/income-statement'
 import { assertCashAccount, controlAccount, insertSavingsRow } from '../savings/ledger'
-import { wajibArrears } from '../savings/reports'
+import { asOfForMonth, wajibArrears } from '../savings/wajib'
 
 export const SHU_PAYABLE_ACCOUNT = '2-1601'
 export const SHU_UNDISTRIBUTED_ACCOUNT = '3-5102'
@@ -163,7 +163,7 @@ export function participants(ctx: CommandContext, year: number, s: ShuSettings):
     .prepare(`SELECT id, member_no, name, status, joined_at, exit_date FROM members WHERE status != 'CALON' AND (joined_at IS NULL OR joined_at <= ?)`)
     .all(end) as { id: number; member_no: string; name: string; status: string; joined_at: string | null; exit_date: string | null }[]
   const excluded: ShuSimulation['excluded'] = []
-  const arrears = s.eligibility.excludeWajibArrears ? new Set(wajibArrears(ctx, `${year}-12`).rows.filter((r) => r.shortfall > 0).map((r) => r.memberId)) : new Set<number>()
+  const arrears = s.eligibility.excludeWajibArrears ? new Set(wajibArrears(book, asOfForMonth(`${year}-12`, todayOf(ctx))).rows.map((r) => r.memberId)) : new Set<number>()
   const eligible = all.filter((m) => {
     if (m.status === 'KELUAR' && (m.exit_date === null || m.exit_date <= end)) {
       if (m.exit_date !== null && m.exit_date >= start) excluded.push({ memberId: m.id, memberNo: m.member_no, name: m.name, reason: `Keluar pada ${formatDateLong(m.exit_date)}, sebelum akhir tahun buku` })

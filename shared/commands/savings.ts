@@ -103,7 +103,7 @@ const savingsMoveInput = z.strictObject({
 })
 
 export const savingsCommands = {
-  'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[] }>()({
+  'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[]; wajibDueDay: number | null }>()({
     kind: 'query',
     summary: 'Pengaturan simpanan yang berlaku (pokok, wajib, bunga sukarela, pajak) dan riwayatnya',
     input: z.strictObject({ asOf: isoDate.optional() }).default({})
@@ -122,6 +122,14 @@ export const savingsCommands = {
       taxThreshold: rupiah.default(240_000),
       taxRate: percent.default('10'),
       decisionRef: optionalText(200)
+    })
+  }),
+  'savings.setWajibDueDay': command<{ wajibDueDay: number | null }>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Menetapkan tanggal jatuh tempo simpanan wajib tiap bulan (1–28, atau null = akhir bulan); sesudahnya yang belum dibayar menjadi tunggakan',
+    input: z.strictObject({
+      dueDay: z.number({ error: 'harus berupa tanggal 1–28 atau null (akhir bulan)' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil tanggal 1' }).max(28, { error: 'paling besar tanggal 28; pilih null untuk akhir bulan' }).nullable()
     })
   }),
   'savings.setMemberWajib': command<{ memberId: number; effectiveFrom: string; amount: number }>()({
@@ -164,9 +172,9 @@ export const savingsCommands = {
     summary: 'Membukukan jasa simpanan sukarela satu bulan (dengan PPh final yang dipotong); hanya sekali per bulan',
     input: z.strictObject({ allowFutureDate, month: isoMonth, date: isoDate })
   }),
-  'savings.billing': command<{ month: string; rows: { memberId: number; memberNo: string; name: string; due: number; arrears: number; total: number }[]; due: number; arrears: number; total: number }>()({
+  'savings.billing': command<{ month: string; asOf: string; rows: { memberId: number; memberNo: string; name: string; due: number; arrears: number; total: number }[]; due: number; arrears: number; total: number }>()({
     kind: 'query',
-    summary: 'Tagihan simpanan wajib satu bulan untuk semua anggota aktif (tagihan bulan ini + tunggakan)',
+    summary: 'Tagihan simpanan wajib satu bulan untuk semua anggota aktif: tunggakan (sudah lewat jatuh tempo) + yang belum jatuh tempo',
     input: z.strictObject({ month: isoMonth })
   }),
   'savings.collect': command<{ count: number; total: number; entry: { id: number; number: string } }>()({
@@ -183,9 +191,10 @@ export const savingsCommands = {
         .max(100_000)
     })
   }),
-  'savings.arrears': command<{ asOf: string; month: string; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[]; total: number }>()({
+  'savings.arrears': command<{ asOf: string; month: string; dueDay: number | null; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number; notYetDue: number }[]; total: number; notYetDue: number }>()({
     kind: 'query',
-    summary: 'Tunggakan simpanan wajib per anggota (jumlah bulan dan rupiah) sampai suatu bulan',
-    input: z.strictObject({ month: isoMonth })
+    summary: 'Tunggakan simpanan wajib per anggota (bulan yang sudah lewat jatuh tempo, jumlah bulan dan rupiah) pada suatu tanggal; bulan berjalan belum jatuh tempo',
+    /** `month`: read on today inside that month, on its last day for a past month; `asOf`: on that date. */
+    input: z.strictObject({ month: isoMonth.optional(), asOf: isoDate.optional() }).default({})
   })
 }

@@ -596,7 +596,13 @@ export const id = {
       taxRate: 'Tarif PPh final jasa (%)',
       decisionRef: 'Dasar keputusan (mis. notulen RAT)',
       saved: 'Pengaturan simpanan tersimpan.',
-      history: 'Riwayat pengaturan'
+      history: 'Riwayat pengaturan',
+      dueDayHeading: 'Jatuh tempo simpanan wajib',
+      dueDayLabel: 'Jatuh tempo tiap bulan',
+      dueDayEnd: 'Akhir bulan (bawaan)',
+      dueDayOption: (d: number) => `Tanggal ${d}`,
+      dueDayHint: 'Simpanan wajib bulan berjalan "belum jatuh tempo" sampai tanggal ini; sehari sesudahnya yang belum dibayar menjadi tunggakan.',
+      dueDaySaved: 'Tanggal jatuh tempo tersimpan.'
     },
     arrears: {
       tab: 'Tunggakan wajib',
@@ -606,8 +612,12 @@ export const id = {
       colPaid: 'Dibayar',
       colShortfall: 'Tunggakan',
       colMonths: 'Bulan',
+      colNotYetDue: 'Belum jatuh tempo',
       total: 'Jumlah tunggakan',
-      empty: 'Tidak ada tunggakan simpanan wajib.'
+      empty: 'Tidak ada tunggakan simpanan wajib.',
+      asOf: (date: string, due: string, notYetDue: string) => `Dihitung per ${date}. Simpanan wajib jatuh tempo ${due}; sesudah itu yang belum dibayar menjadi tunggakan. Belum jatuh tempo: ${notYetDue}.`,
+      dueEnd: 'pada akhir bulan',
+      dueDay: (day: number) => `tiap tanggal ${day}`
     },
     balances: {
       heading: 'Saldo simpanan anggota',
@@ -720,8 +730,9 @@ export const id = {
     heading: 'Penagihan simpanan wajib',
     month: 'Bulan',
     colMember: 'Anggota',
-    colDue: 'Tagihan bulan ini',
+    colDue: 'Belum jatuh tempo',
     colArrears: 'Tunggakan',
+    asOf: (date: string) => `Tagihan per ${date}: tunggakan adalah bulan yang sudah lewat jatuh tempo; bulan yang jatuh temponya belum lewat ditagih sebagai "belum jatuh tempo".`,
     colTotal: 'Jumlah',
     colPay: 'Dibayar',
     selectAll: 'Pilih semua',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CollectionImportPreview } from '../../../../shared/commands/imports'
 import { formatRupiah } from '../../../../shared/money/rupiah'
+import { formatDateLong } from '../../../../shared/dates/format'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -68,6 +69,7 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
           <DateField label={T.date} value={date} onChange={setDate} required />
         </div>
         <FailureNotice error={bill.error} />
+        {bill.data && <p className="muted small" data-testid="billing-asof">{T.asOf(formatDateLong(bill.data.asOf))}</p>}
         <DataTable
           aria-label={T.heading}
           rows={rows}
