@@ -29,7 +29,7 @@ import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
-import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, recoverLoan, setCollateral, writeOffLoan } from '../loans/loans'
+import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, paymentPreview, recoverLoan, setCollateral, writeOffLoan } from '../loans/loans'
 import { setLendingLimits } from '../loans/limits'
 import { loanPolicy, setLoanPolicy } from '../loans/policy'
 import { loanArrears, loanPortfolio, postProvision } from '../loans/portfolio'
@@ -156,12 +156,13 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'loans.decide': (ctx, input) => decideLoan(ctx, input),
   'loans.disburse': (ctx, input) => disburseLoan(ctx, input),
   'loans.pay': (ctx, input) => payLoan(ctx, input),
+  'loans.payPreview': (ctx, input) => paymentPreview(ctx.book, input),
   'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayOf(ctx)),
   'loans.list': (ctx, input) => listLoans(ctx.book, input, todayOf(ctx)),
   'loans.setLimits': (ctx, input) => setLendingLimits(ctx, input),
   'loans.policy': (ctx) => loanPolicy(ctx.book),
   'loans.setPolicy': (ctx, input) => setLoanPolicy(ctx, input),
-  'loans.setCollateral': (ctx, input) => setCollateral(ctx, input.loanId, input.agunanPengurang),
+  'loans.setCollateral': (ctx, input) => setCollateral(ctx, input),
   'loans.arrears': (ctx, input) => loanArrears(ctx.book, input.asOf),
   'loans.portfolio': (ctx, input) => loanPortfolio(ctx.book, input.asOf),
   'loans.provision': (ctx, input) => postProvision(ctx, input.date),

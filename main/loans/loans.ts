@@ -6,7 +6,7 @@ import type { EarlyPayoffJasa, Loan } from '../../shared/commands/loans'
 import { loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { lastDayOfMonth } from '../../shared/dates/format'
+import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
 import { classify } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -14,7 +14,7 @@ import { postEntryId } from '../ledger/journal'
 import { getMember } from '../members/register'
 import { assertCashAccount } from '../savings/ledger'
 import { getSetting, setSetting } from '../settings'
-import { allocatePayment, loanDues, loanRow, type LoanRow } from './dues'
+import { loanDues, loanRow, planPayment, settledDues, type LoanRow } from './dues'
 import { checkLendingLimit } from './limits'
 import { loanPolicy, provisionPolicy } from './policy'
 import { PPAP_ACCOUNT } from './portfolio'
@@ -50,7 +50,7 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
     ratePerMonth: r.rate_per_month, tenor: r.tenor, principal: r.principal, provisi: r.provisi, adminFee: r.admin_fee, status: r.status,
     purpose: r.purpose, appliedAt: r.applied_at, decidedAt: r.decided_at, decidedBy: r.decided_by, decisionNote: r.decision_note,
     disbursedAt: r.disbursed_at, disbursementEntry: entry, closedAt: r.closed_at,
-    writtenOffAt: r.written_off_at, writtenOffAmount: r.written_off_amount, recovered: r.recovered, agunanPengurang: r.agunan_pengurang,
+    writtenOffAt: r.written_off_at, writtenOffAmount: r.written_off_amount, recovered: r.recovered, agunanPengurang: collateralAt(book, r.id, asOf), collateralHistory: collateralHistory(book, r.id),
     dendaMode: r.denda_mode as Loan['dendaMode'], dendaValue: r.denda_value, graceDays: r.grace_days, feeDeducted: r.fee_deducted === 1,
     earlyPayoffJasa: r.early_payoff_jasa as EarlyPayoffJasa, earlyPayoffPenaltyMonths: r.early_payoff_penalty_months,
     schedule: schedule.map((i) => {
@@ -59,7 +59,7 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
     }),
     payments: (book.q.prepare('SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number, p.created_at FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id').all(r.id) as { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; number: string; created_at: string }[])
       .map((p) => ({ id: p.id, date: p.date, amount: p.amount, denda: p.denda, jasa: p.jasa, pokok: p.pokok, entryNumber: p.number, recordedAt: p.created_at })),
-    dues: runningOn(r, asOf) ? loanDues(book, r, asOf) : null
+    dues: runningOn(r, asOf) ? loanDues(book, r, asOf) : r.disbursed_at !== null && r.disbursed_at <= asOf ? settledDues(asOf) : null
   }
 }
 
@@ -154,6 +154,15 @@ export function receivableCode(book: Book, control: string): string {
   return (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(control) as { code: string }).code
 }
 
+/** What a payment on a date would settle and leave owed, before it is posted (the form shows it). */
+export function paymentPreview(book: Book, input: { loanId: number; amount: number; date: string }) {
+  const l = loanRow(book, input.loanId)
+  if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; tidak ada angsuran yang dapat dibayar`, 'loanId')
+  if (input.date < l.disbursed_at!) throw new CommandError('INVALID_INPUT', 'Tanggal: pembayaran tidak boleh sebelum pencairan', 'date')
+  const dues = loanDues(book, l, input.date)
+  return { ...planPayment(dues, Math.min(input.amount, dues.payoff), loanPolicy(book).allocationOrder), amount: input.amount, excess: Math.max(0, input.amount - dues.payoff), dues }
+}
+
 /** One payment, allocated in the configured order (default denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok). */
 export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pay'>) {
   const { book } = ctx
@@ -163,11 +172,22 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   if (l.last_paid_date && input.date < l.last_paid_date) throw new CommandError('INVALID_INPUT', `Tanggal: sudah ada pembayaran tanggal ${l.last_paid_date}; catat pembayaran berurutan`, 'date')
   assertCashAccount(book, input.cashAccount)
   const d = loanDues(book, l, input.date)
+  const payoffParts = () => {
+    const parts = [`sisa pokok ${formatRupiah(d.outstandingPokok)}`]
+    if (d.overdueJasa + d.payoffJasa) parts.push(`jasa ${formatRupiah(d.overdueJasa + d.payoffJasa)}`)
+    if (d.payoffPenalty) parts.push(`penalti ${formatRupiah(d.payoffPenalty)}`)
+    if (d.denda) parts.push(`denda ${formatRupiah(d.denda)}`)
+    return parts.join(' + ')
+  }
+  if (input.payoff && input.amount !== d.payoff) {
+    throw new CommandError('INVALID_INPUT', `Jumlah: pelunasan pada ${formatDateLong(input.date)} adalah ${formatRupiah(d.payoff)} (${payoffParts()}), bukan ${formatRupiah(input.amount)}`, 'amount')
+  }
   if (input.amount > d.payoff) {
     throw new CommandError('INVALID_INPUT', `Jumlah: melebihi yang harus dibayar; pelunasan pada tanggal ini ${formatRupiah(d.payoff)}`, 'amount')
   }
-  const { denda, jasa: totalJasa, pokok } = allocatePayment(d, input.amount, loanPolicy(book).allocationOrder)
-  if (pokok === d.outstandingPokok && input.amount !== d.payoff) {
+  const plan = planPayment(d, input.amount, loanPolicy(book).allocationOrder)
+  const { denda, jasa: totalJasa, pokok } = plan.allocation
+  if (pokok === d.outstandingPokok && !plan.isPayoff) {
     const extra = d.payoffJasa + d.payoffPenalty > 0 ? ` (termasuk jasa ${formatRupiah(d.payoffJasa)}${d.payoffPenalty ? ` dan penalti ${formatRupiah(d.payoffPenalty)}` : ''} menurut aturan pelunasan dipercepat)` : ''
     throw new CommandError('INVALID_INPUT', `Jumlah: pembayaran ini melunasi seluruh pokok; pelunasan pada tanggal ini ${formatRupiah(d.payoff)}${extra}`, 'amount')
   }
@@ -179,13 +199,13 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   if (denda) lines.push({ account: DENDA_ACCOUNT, debit: 0, credit: denda, memberId: l.member_id, unit, pihak: 'ANGGOTA', memo: null })
   if (totalJasa) lines.push({ account: JASA_ACCOUNT, debit: 0, credit: totalJasa, memberId: l.member_id, unit, pihak: 'ANGGOTA', memo: null })
   if (pokok) lines.push({ account: receivable, debit: 0, credit: pokok, memberId: l.member_id, unit, pihak: null, memo: l.loan_no })
-  const entry = postEntryId(ctx, { date: input.date, description: `Angsuran pinjaman ${l.loan_no} ${m.memberNo} ${m.name}`, reference: l.loan_no, series: 'KM', lines }, { source: 'PINJAMAN' })
+  const entry = postEntryId(ctx, { date: input.date, description: `${plan.isPayoff ? 'Pelunasan' : 'Angsuran'} pinjaman ${l.loan_no} ${m.memberNo} ${m.name}`, reference: l.loan_no, series: 'KM', lines }, { source: 'PINJAMAN' })
   book.q.prepare('INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(l.id, input.date, input.amount, denda, totalJasa, pokok, entry.id, nowIso(ctx))
-  if (input.amount === d.payoff) book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(input.date, l.id)
+  if (plan.isPayoff) book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(input.date, l.id)
   return {
     ...getLoan(book, l.id, input.date),
-    payment: { amount: input.amount, denda, jasa: totalJasa, pokok, entryNumber: entry.number, amountInWords: terbilangRupiah(input.amount) }
+    payment: { amount: input.amount, denda, jasa: totalJasa, pokok, entryNumber: entry.number, amountInWords: terbilangRupiah(input.amount), plan }
   }
 }
 
@@ -258,8 +278,33 @@ export function recoverLoan(ctx: CommandContext, input: { loanId: number; amount
   return getLoan(book, l.id, input.date)
 }
 
-export function setCollateral(ctx: CommandContext, loanId: number, amount: number): Loan {
-  const l = loanRow(ctx.book, loanId)
-  ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(amount, l.id)
-  return getLoan(ctx.book, l.id, todayOf(ctx))
+/** The agunan pengurang of a loan valid on a date (DOMAIN.md §4.4): the latest value effective by then. */
+export function collateralAt(book: Book, loanId: number, asOf: string): number {
+  const r = book.q.prepare('SELECT amount FROM loan_collateral WHERE loan_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(loanId, asOf) as { amount: number } | undefined
+  return r?.amount ?? 0
+}
+
+function collateralHistory(book: Book, loanId: number): { effectiveFrom: string; amount: number }[] {
+  return (book.q.prepare('SELECT effective_from, amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from').all(loanId) as { effective_from: string; amount: number }[])
+    .map((r) => ({ effectiveFrom: r.effective_from, amount: r.amount }))
+}
+
+/**
+ * Records the agunan pengurang valid from a date (default today in the cooperative's zone): PPAP
+ * on an earlier date keeps deducting the value valid then. A second value on the same date replaces it.
+ */
+export function setCollateral(ctx: CommandContext, input: { loanId: number; agunanPengurang: number; effectiveFrom?: string | undefined }): Loan {
+  const l = loanRow(ctx.book, input.loanId)
+  const from = input.effectiveFrom ?? todayOf(ctx)
+  if (l.disbursed_at !== null && from < l.disbursed_at) {
+    throw new CommandError('INVALID_INPUT', `Berlaku mulai: tidak boleh sebelum pencairan pinjaman (${formatDateLong(l.disbursed_at)})`, 'effectiveFrom')
+  }
+  ctx.book.q
+    .prepare(`INSERT INTO loan_collateral (loan_id, effective_from, amount, created_at, created_by) VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT (loan_id, effective_from) DO UPDATE SET amount = excluded.amount, created_at = excluded.created_at, created_by = excluded.created_by`)
+    .run(l.id, from, input.agunanPengurang, nowIso(ctx), ctx.actor)
+  // The column keeps the latest value for older readers; PPAP reads the dated table.
+  const latest = ctx.book.q.prepare('SELECT amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from DESC LIMIT 1').get(l.id) as { amount: number }
+  ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(latest.amount, l.id)
+  return getLoan(ctx.book, l.id, from > todayOf(ctx) ? from : todayOf(ctx))
 }

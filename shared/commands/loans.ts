@@ -67,6 +67,19 @@ export interface LoanDues {
   daysPastDue: number
 }
 
+/** How a payment will be (or was) split, and what stays owed after it (DOMAIN.md §4.3). */
+export interface PaymentPlan {
+  amount: number
+  /** The amount is exactly the payoff: the loan closes. */
+  isPayoff: boolean
+  allocation: { denda: number; jasa: number; pokok: number }
+  /** Each part in the order it is settled; JASA_PELUNASAN is the early-payoff jasa and penalty. */
+  steps: { step: AllocationStep | 'SISA_POKOK' | 'JASA_PELUNASAN'; amount: number }[]
+  /** What is still owed after the payment (current jasa only while its period runs). */
+  remaining: { denda: number; overdueJasa: number; overduePokok: number; currentJasa: number; outstandingPokok: number; total: number }
+  closes: boolean
+}
+
 export interface Loan {
   id: number
   loanNo: string
@@ -82,7 +95,10 @@ export interface Loan {
   writtenOffAt: string | null
   writtenOffAmount: number
   recovered: number
+  /** Agunan pengurang valid on the date the loan is read for. */
   agunanPengurang: number
+  /** Every recorded value with the date it takes effect. */
+  collateralHistory?: { effectiveFrom: string; amount: number }[]
   feeDeducted: boolean
   dendaMode: 'PER_HARI' | 'TETAP'
   dendaValue: string
@@ -183,10 +199,23 @@ export const loanCommands = {
     summary: 'Pencairan pinjaman: jurnal pencairan (provisi/administrasi) dan jadwal angsuran disimpan',
     input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
   }),
-  'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string } }>()({
+  'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string; plan?: PaymentPlan } }>()({
     kind: 'mutation',
-    summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok',
-    input: z.strictObject({ allowFutureDate, loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+    summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok; payoff: true untuk pelunasan (ditolak bila jumlahnya bukan jumlah pelunasan)',
+    input: z.strictObject({
+      allowFutureDate,
+      loanId: positiveId,
+      amount: positive,
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101'),
+      /** The treasurer means this payment to pay the loan off: refused unless the amount is exactly the payoff on that date. */
+      payoff: z.boolean({ error: 'harus true atau false' }).optional()
+    })
+  }),
+  'loans.payPreview': command<PaymentPlan & { dues: LoanDues; excess: number }>()({
+    kind: 'query',
+    summary: 'Sebelum membayar: bagaimana pembayaran dialokasikan, apakah melunasi, dan sisa kewajiban sesudahnya',
+    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate })
   }),
   'loans.get': command<Loan>()({
     kind: 'query',
@@ -200,8 +229,8 @@ export const loanCommands = {
   }),
   'loans.setCollateral': command<Loan>()({
     kind: 'mutation',
-    summary: 'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman',
-    input: z.strictObject({ loanId: positiveId, agunanPengurang: rupiah })
+    summary: 'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman, berlaku mulai suatu tanggal (bawaan hari ini); PPAP per tanggal memakai nilai yang berlaku saat itu',
+    input: z.strictObject({ loanId: positiveId, agunanPengurang: rupiah, effectiveFrom: isoDate.optional() })
   }),
   'loans.arrears': command<{ asOf: string; rows: ArrearsRow[]; total: { overduePokok: number; overdueJasa: number; denda: number } }>()({
     kind: 'query',

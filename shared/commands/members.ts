@@ -50,7 +50,11 @@ export interface ExitSettlement {
   member: { id: number; memberNo: string; name: string; status: string }
   date: string
   rights: { pokok: number; wajib: number; sukarela: number; total: number }
-  obligations: { receivable: number; loans: { loanNo: string; outstandingPokok: number; jasa: number; denda: number; payoff: number }[]; total: number }
+  /**
+   * Per loan: sisa pokok + jasa + denda = payoff, exactly. `jasa` is the jasa tertunggak plus what
+   * the product's early-payoff rule adds (current period's jasa, remaining jasa or a penalty).
+   */
+  obligations: { receivable: number; loans: { loanNo: string; outstandingPokok: number; jasa: number; jasaTertunggak: number; jasaPelunasan: number; denda: number; payoff: number }[]; total: number }
   /** hak − kewajiban; below zero the ex-member still owes the difference. */
   net: number
 }

@@ -682,6 +682,10 @@ export const id = {
     obligations: 'Kewajiban anggota',
     receivable: 'Piutang usaha (bon gerai)',
     loanLine: (loanNo: string) => `Pelunasan pinjaman ${loanNo}`,
+    loanPokok: '– sisa pokok',
+    loanJasaTertunggak: '– jasa tertunggak',
+    loanJasaPelunasan: '– jasa/penalti pelunasan (aturan produk)',
+    loanDenda: '– denda',
     totalRights: 'Jumlah hak',
     totalObligations: 'Jumlah kewajiban',
     net: 'Netto dikembalikan',
@@ -878,7 +882,14 @@ export const id = {
       entry: 'No. jurnal',
       noPayments: 'Belum ada pembayaran.',
       decidedOk: 'Keputusan tersimpan.',
-      disbursedOk: 'Pinjaman dicairkan; jadwal angsuran tersimpan.'
+      disbursedOk: 'Pinjaman dicairkan; jadwal angsuran tersimpan.',
+      payoffCheck: 'Pembayaran ini untuk pelunasan (pinjaman ditutup)',
+      planTitle: 'Pembayaran ini akan dialokasikan untuk',
+      planSteps: { DENDA: 'Denda', JASA_TERTUNGGAK: 'Jasa tertunggak', POKOK_TERTUNGGAK: 'Pokok tertunggak', JASA_BERJALAN: 'Jasa berjalan', POKOK_BERJALAN: 'Pokok berjalan', SISA_POKOK: 'Sisa pokok (dibayar lebih awal)', JASA_PELUNASAN: 'Jasa/penalti pelunasan' } as Record<string, string>,
+      planCloses: 'Jumlah ini sama dengan pelunasan: pinjaman lunas.',
+      planRemaining: (total: string, pokok: string) => `Belum lunas. Sesudah pembayaran ini masih terutang ${total} (sisa pokok ${pokok}).`,
+      planExcess: (excess: string, payoff: string) => `Melebihi pelunasan (${payoff}) sebesar ${excess}; kurangi jumlahnya.`,
+      planNotPayoff: (payoff: string) => `Untuk pelunasan jumlahnya harus ${payoff}.`
     },
     receipt: {
       title: 'Kwitansi pembayaran angsuran pinjaman',
@@ -1019,7 +1030,11 @@ export const id = {
       hint: 'Nilai agunan yang mengurangi dasar PPAP (tidak berlaku untuk Lancar).',
       amount: 'Nilai agunan pengurang',
       submit: 'Simpan agunan',
-      done: 'Agunan pengurang tersimpan.'
+      done: 'Agunan pengurang tersimpan.',
+      from: 'Berlaku mulai',
+      fromHint: 'PPAP per tanggal sebelumnya tetap memakai nilai yang berlaku saat itu.',
+      history: 'Riwayat nilai agunan',
+      historyItem: (date: string, amount: string) => `mulai ${date}: ${amount}`
     },
     links: {
       agreement: 'Cetak ringkasan perjanjian',

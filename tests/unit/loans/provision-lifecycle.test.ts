@@ -29,7 +29,7 @@ describe('arrears, kolektibilitas, PPAP, write-off', () => {
   it('forms PPAP to the required amount, writes off a macet loan against it, and records a later recovery', () => {
     const good = loan('Ali', 100_000_000)
     const bad = loan('Badu', 2_000_000)
-    tb.run('loans.setCollateral', { loanId: bad.id, agunanPengurang: 500_000 })
+    tb.run('loans.setCollateral', { loanId: bad.id, agunanPengurang: 500_000, effectiveFrom: '2026-01-10' })
     // Ali pays everything due through November; Badu never pays.
     let due = '2026-02-10'
     for (let k = 0; k < 10; k++) {

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Loan } from '../../../../shared/commands/loans'
+import { formatDateLong } from '../../../../shared/dates/format'
+import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { DateField } from '../../components/DateInput'
@@ -115,6 +117,7 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
   const invoke = useInvoke()
   const current = loan.agunanPengurang as number | undefined
   const [amount, setAmount] = useState(current !== undefined && current !== null ? moneyFieldText(current) : '')
+  const [from, setFrom] = useState(today())
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const submit = async (e: FormEvent) => {
@@ -127,11 +130,11 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
     }
     setBusy(true)
     try {
-      await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value })
+      await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value, ...(from ? { effectiveFrom: from } : {}) })
       setErrors({})
       onDone()
     } catch (err) {
-      setErrors(errorsOf(err, ['agunanPengurang']))
+      setErrors(errorsOf(err, ['agunanPengurang', 'effectiveFrom']))
     } finally {
       setBusy(false)
     }
@@ -142,7 +145,13 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <MoneyField label={C.amount} value={amount} onChange={(v) => { setAmount(v); setErrors({}) }} error={errors.agunanPengurang} hint={C.hint} />
+        <DateField label={C.from} value={from} onChange={(v) => { setFrom(v); setErrors({}) }} error={errors.effectiveFrom} hint={C.fromHint} required />
       </div>
+      {(loan.collateralHistory ?? []).length > 0 && (
+        <ul className="small muted" aria-label={C.history} data-testid="collateral-history">
+          {loan.collateralHistory!.map((h) => <li key={h.effectiveFrom}>{C.historyItem(formatDateLong(h.effectiveFrom), formatRupiah(h.amount))}</li>)}
+        </ul>
+      )}
       <div className="form-actions">
         <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? t.common.saving : C.submit}</button>
       </div>
