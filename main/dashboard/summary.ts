@@ -8,6 +8,8 @@ import { cumulativeByAccount } from '../ledger/balances'
 import { loanArrears, loanPortfolio } from '../loans/portfolio'
 import { CONTROL_BY_TYPE } from '../savings/ledger'
 import { wajibArrearsCount } from '../savings/wajib'
+import { settingsAt } from '../savings/settings'
+import { unpostedMonths } from '../bookkeeping/assets'
 import { booksStart, chart, natural } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
 
@@ -78,6 +80,24 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
     apply(exits, m, -1)
     return { month: m, male: acc.L, female: acc.P, unknown: acc.X }
   })
+}
+
+/**
+ * Ended months (from `from` up to, not including, `before`) in which members held simpanan
+ * sukarela at a rate above zero and whose jasa has not been posted (not even as a zero run).
+ */
+function interestNotPosted(book: Book, from: string, before: string): string[] {
+  const posted = new Set((book.q.prepare('SELECT month FROM savings_interest_runs').all() as { month: string }[]).map((r) => r.month))
+  const flows = new Map((book.q.prepare(`SELECT substr(date, 1, 7) AS m, SUM(amount) AS a FROM savings_transactions WHERE type = 'SUKARELA' AND date < ? GROUP BY 1`).all(`${before}-01`) as { m: string; a: number }[]).map((r) => [r.m, r.a]))
+  let balance = (book.q.prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_transactions WHERE type = 'SUKARELA' AND date < ?`).get(`${from}-01`) as { a: number }).a
+  const out: string[] = []
+  for (let m = from; m < before; m = nextMonth(m)) {
+    const opening = balance
+    balance += flows.get(m) ?? 0
+    const rate = settingsAt(book, `${m}-01`)?.sukarelaRate ?? '0'
+    if (!posted.has(m) && Number(rate) > 0 && Math.max(opening, balance) > 0) out.push(m)
+  }
+  return out
 }
 
 /** The Beranda in one call: key figures, chart series and reminders on `asOf`. */
@@ -153,6 +173,12 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   const wajib = wajibArrearsCount(book, asOf)
   reminders.push({ ...none, key: 'WAJIB', count: wajib, tone: wajib > 0 ? 'warn' : 'ok', route: 'simpanan/tunggakan' })
   reminders.push({ ...none, key: 'PINJAMAN', count: pastDue, tone: pastDue > 0 ? 'warn' : 'ok', route: 'pinjaman/tunggakan' })
+  // Month-end work of months that have ended: jasa simpanan sukarela and depreciation not yet posted.
+  const startOfBooks = start?.slice(0, 7) ?? month
+  const jasa = interestNotPosted(book, startOfBooks, month)
+  reminders.push({ ...none, key: 'JASA', count: jasa.length, months: jasa.slice(-12), tone: jasa.length > 1 ? 'bad' : jasa.length === 1 ? 'warn' : 'ok', route: 'simpanan/jasa' })
+  const depreciation = hasTable(book, 'asset_depreciation_runs') ? unpostedMonths(book, startOfBooks, month) : []
+  reminders.push({ ...none, key: 'PENYUSUTAN', count: depreciation.length, months: depreciation.slice(-12), tone: depreciation.length > 1 ? 'bad' : depreciation.length === 1 ? 'warn' : 'ok', route: 'kas/aset' })
   // Months before the current one that are not locked yet.
   const startMonth = start?.slice(0, 7) ?? month
   const locked = new Set((book.q.prepare('SELECT month FROM period_locks WHERE month < ?').all(month) as { month: string }[]).map((r) => r.month))

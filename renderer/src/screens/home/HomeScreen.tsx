@@ -79,6 +79,10 @@ function reminderText(r: DashboardReminder): { title: string; text: string } {
       return { title: d.PERIODE, text: r.count ? d.periode(n(r.count), r.months.map(formatMonth).join(', ')) : d.periodeNone }
     case 'CADANGAN':
       return { title: d.CADANGAN, text: r.ageMinutes === null ? d.cadanganNone : d.cadangan(formatAge(r.ageMinutes)) }
+    case 'JASA':
+      return { title: d.JASA, text: r.count ? d.jasa(n(r.count), r.months.map(formatMonth).join(', ')) : d.jasaNone }
+    case 'PENYUSUTAN':
+      return { title: d.PENYUSUTAN, text: r.count ? d.penyusutan(n(r.count), r.months.map(formatMonth).join(', ')) : d.penyusutanNone }
   }
 }
 
