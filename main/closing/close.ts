@@ -317,3 +317,15 @@ export async function closeWithBackup(
     return { ...r, warnings: [...b.warnings, ...r.warnings] }
   })
 }
+
+/**
+ * The years of the books with their closing state, and the one to offer on the Tutup buku screen:
+ * the first year (from the books' start) not yet closed, never a year before the books start.
+ */
+export function closingYears(book: Book, today: string): { firstYear: number; firstOpen: number; years: { year: number; closed: boolean }[] } {
+  const firstYear = Number(requireProfile(book).booksStartDate.slice(0, 4))
+  const current = Math.max(firstYear, Number(today.slice(0, 4)))
+  const years = Array.from({ length: current - firstYear + 1 }, (_, i) => firstYear + i).map((year) => ({ year, closed: isYearClosed(book, year) }))
+  const firstOpen = years.find((y) => !y.closed)?.year ?? current
+  return { firstYear, firstOpen, years }
+}

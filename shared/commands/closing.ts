@@ -111,6 +111,11 @@ export const closingCommands = {
     summary: 'Status tutup buku satu tahun: jurnal, SHU, pajak, kunci bulan dan berkas cadangan',
     input: z.strictObject({ year })
   }),
+  'closing.years': command<{ firstYear: number; firstOpen: number; years: { year: number; closed: boolean }[] }>()({
+    kind: 'query',
+    summary: 'Tahun-tahun buku sejak mulai pembukuan dengan status tutup bukunya, dan tahun pertama yang belum ditutup',
+    input: z.strictObject({}).default({})
+  }),
   'closing.reopen': command<ClosingStatus>()({
     kind: 'mutation',
     permission: 'approve',

@@ -85,7 +85,11 @@ export interface JournalEntry {
   lines: JournalLine[]
 }
 
-export type JournalEntrySummary = Omit<JournalEntry, 'lines'> & { lineCount: number }
+/**
+ * `amount` is what the entry is about, as the list shows it: Σ debit, less the cost-of-goods transfer
+ * (HPP 5-11xx against persediaan) a sale or return carries beside the sale itself.
+ */
+export type JournalEntrySummary = Omit<JournalEntry, 'lines'> & { lineCount: number; amount: number }
 
 export interface Paged<T> {
   items: T[]

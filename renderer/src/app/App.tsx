@@ -3,6 +3,7 @@ import type { AuthUser } from '../../../shared/commands/auth'
 import type { SetupStatus } from '../../../shared/commands/setup'
 import { ApiProvider } from '../api/context'
 import { CommandFailure, toFailure, type Api, type Invoke } from '../api/invoke'
+import { useFutureDateConfirmation } from '../api/futureDate'
 import { t } from '../i18n'
 import { LoginScreen } from '../screens/login/LoginScreen'
 import { Wizard } from '../screens/wizard/Wizard'
@@ -73,7 +74,7 @@ export function App({ api }: { api: Api }) {
     setAuth({ enabled: true, user: null })
     setLoginNotice('expired')
   }
-  const invoke = useMemo<Invoke>(
+  const sessionInvoke = useMemo<Invoke>(
     () =>
       (async (name: Parameters<Invoke>[0], input: never) => {
         try {
@@ -85,6 +86,7 @@ export function App({ api }: { api: Api }) {
       }) as Invoke,
     [api]
   )
+  const { invoke, dialog: futureDateDialog } = useFutureDateConfirmation(sessionInvoke)
 
   const refresh = useCallback(() => setNonce((n) => n + 1), [])
   const refreshAuth = useCallback(() => setAuthNonce((n) => n + 1), [])
@@ -137,7 +139,10 @@ export function App({ api }: { api: Api }) {
   return (
     <ApiProvider invoke={invoke} onProgress={api.onProgress}>
       <AppControlContext.Provider value={control}>
-        <SessionContext.Provider value={session}>{body}</SessionContext.Provider>
+        <SessionContext.Provider value={session}>
+          {body}
+          {futureDateDialog}
+        </SessionContext.Provider>
       </AppControlContext.Provider>
     </ApiProvider>
   )

@@ -124,7 +124,15 @@ export const id = {
 
   date: {
     placeholder: 'hh/bb/tttt',
-    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025'
+    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025',
+    future: (today: string, zone: string) => `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
+  },
+
+  futureDate: {
+    title: 'Tanggal sesudah hari ini',
+    lead: 'Pembukuan ini bertanggal sesudah hari ini. Biasanya itu salah ketik (tahun atau bulan).',
+    confirm: 'Ya, bukukan dengan tanggal itu',
+    cancel: 'Batal, periksa tanggal'
   },
 
   accountPicker: {

@@ -178,7 +178,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
       <div className="form-grid">
         <TextField label={A.name} value={name} onChange={setName} error={errors.name} required />
         <SelectField label={A.group} value={group} onChange={setGroup} error={errors.group} options={Object.entries(A.groups).map(([value, label]) => ({ value, label }))} />
-        <DateField label={A.acquiredAt} value={acquiredAt} onChange={setAcquiredAt} error={errors.acquiredAt} required />
+        <DateField posting label={A.acquiredAt} value={acquiredAt} onChange={setAcquiredAt} error={errors.acquiredAt} required />
         <MoneyField label={A.cost} value={cost} onChange={setCost} error={errors.cost} required />
         <MoneyField label={A.residual} value={residual} onChange={setResidual} error={errors.residual} optional />
         {group !== 'TANAH' && <TextField label={A.life} value={life} onChange={setLife} error={errors.lifeMonths} inputMode="numeric" required />}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { TaxMode } from '../../../../shared/commands/closing'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
@@ -12,15 +12,19 @@ import { MoneyInput } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { readMoney } from '../../lib/money'
-import { today, formatStamp } from '../../lib/dates'
+import { formatStamp } from '../../lib/dates'
 
 const s = () => t.closing
 
 /** Tutup buku tahunan: preview (SHU, pajak, jurnal penutup), confirm, status, reopen with a reason. */
 export function CloseTab({ query }: { query: Record<string, string> }) {
   const invoke = useInvoke()
-  const defaultYear = Number(query.tahun) || Number(today().slice(0, 4)) - 1
-  const [year, setYear] = useState(String(defaultYear))
+  // The first year not yet closed (never one before the books start), unless the link names a year.
+  const years = useCommand('closing.years', {})
+  const [year, setYear] = useState(query.tahun ?? '')
+  useEffect(() => {
+    if (year === '' && years.data) setYear(String(years.data.firstOpen))
+  }, [years.data, year])
   const [mode, setMode] = useState<TaxMode>('PPH_FINAL')
   const [rate, setRate] = useState('0.5')
   const [manual, setManual] = useState('')

@@ -181,7 +181,7 @@ export function HomeScreen() {
                 { key: 'date', header: t.journal.list.colDate, render: (r) => formatDateLong(r.date), width: '10rem', nowrap: true },
                 { key: 'number', header: t.journal.list.colNumber, render: (r) => <a href={href('jurnal/daftar', { buka: String(r.id) })} className="mono">{r.number}</a>, width: '10.5rem', nowrap: true },
                 { key: 'desc', header: t.journal.list.colDescription, render: (r) => r.description },
-                { key: 'amount', header: t.journal.list.colAmount, render: (r) => <Amount value={r.total} />, align: 'right', width: '9rem', nowrap: true }
+                { key: 'amount', header: t.journal.list.colAmount, render: (r) => <Amount value={r.amount} />, align: 'right', width: '9rem', nowrap: true }
               ]}
             />
           )}

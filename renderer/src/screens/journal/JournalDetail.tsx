@@ -158,7 +158,7 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
       <p className="muted">{T.reverseLead}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={T.reverseDate} value={date} onChange={setDate} error={errors.date} required autoFocus />
+        <DateField posting label={T.reverseDate} value={date} onChange={setDate} error={errors.date} required autoFocus />
         <TextAreaField label={T.reverseReason} value={reason} onChange={setReason} error={errors.reason} hint={T.reverseReasonHint} required rows={2} maxLength={500} className="span-2" />
       </div>
       <div className="dialog__actions">

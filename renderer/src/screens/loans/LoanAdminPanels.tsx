@@ -57,7 +57,7 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
       <p className="field__hint">{W.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={W.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(withoutError(x, 'date'), '')) }} error={errors.date} required />
+        <DateField posting label={W.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(withoutError(x, 'date'), '')) }} error={errors.date} required />
         <TextField label={W.reason} value={reason} onChange={(v) => { setReason(v); setErrors((x) => withoutError(withoutError(x, 'reason'), '')) }} error={errors.reason} maxLength={300} required />
       </div>
       <div className="form-actions">
@@ -101,7 +101,7 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
       <p className="field__hint">{R.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
+        <DateField posting label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
         <MoneyField label={R.amount} value={amount} onChange={(v) => { setAmount(v); setErrors((x) => withoutError(withoutError(x, 'amount'), '')) }} error={errors.amount} required />
         <TextField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
       </div>

@@ -144,7 +144,7 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     <form className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
+        <DateField posting label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
         <DateField label={D.firstDue} value={firstDue} onChange={setFirstDue} error={errors.firstDueDate} hint={D.firstDueHint} optional />
         <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
       </div>
@@ -208,7 +208,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
       <h2 className="card__title">{D.pay}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
+        <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
         <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
       </div>
       {dues && (

@@ -131,7 +131,7 @@ export function MemberExit({ member, onDone, onCancel }: { member: Member; onDon
     <section className="card no-print" aria-label={T.heading}>
       <h2 className="card__title">{T.heading}</h2>
       <div className="filters filters--flat">
-        <DateField label={T.date} value={date} onChange={(v) => { setDate(v); setPreview(null) }} required />
+        <DateField posting label={T.date} value={date} onChange={(v) => { setDate(v); setPreview(null) }} required />
         <SelectField label={T.reason} value={reason} onChange={(v) => setReason(v as ExitReason)} options={REASONS} />
         <SelectField
           label={T.payout}

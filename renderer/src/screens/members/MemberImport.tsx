@@ -118,7 +118,7 @@ export function MemberImport() {
         <p className="muted">{T.lead}</p>
         <form className="filters filters--flat" onSubmit={start} noValidate>
           <TextField label={T.file} value={file} onChange={setFile} hint={T.fileHint} error={own.file} required className="w-wide" />
-          <DateField label={T.openingDate} value={openingDate} onChange={setOpeningDate} error={own.date} required />
+          <DateField posting label={T.openingDate} value={openingDate} onChange={setOpeningDate} error={own.date} required />
           <div className="form-actions">
             <button type="submit" className="btn btn--secondary">{T.preview}</button>
           </div>

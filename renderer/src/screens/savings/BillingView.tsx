@@ -66,7 +66,7 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
         <h2 className="card__title">{T.heading}</h2>
         <div className="filters filters--flat">
           <TextField label={T.month} type="month" value={month} onChange={setMonth} className="w-date" error={valid ? undefined : t.errors.dateInvalid} />
-          <DateField label={T.date} value={date} onChange={setDate} required />
+          <DateField posting label={T.date} value={date} onChange={setDate} required />
         </div>
         <FailureNotice error={bill.error} />
         {bill.data && <p className="muted small" data-testid="billing-asof">{T.asOf(formatDateLong(bill.data.asOf))}</p>}
@@ -184,7 +184,7 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
             ]}
           />
           <div className="filters filters--flat">
-            <DateField label={T.date} value={date} onChange={setDate} required />
+            <DateField posting label={T.date} value={date} onChange={setDate} required />
           </div>
           {done && <Notice tone="success">{done}</Notice>}
           <div className="form-actions">

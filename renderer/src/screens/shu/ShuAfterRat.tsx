@@ -98,7 +98,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
         {(errors.year) && <Notice tone="error">{errors.year}</Notice>}
         {done && <Notice tone="success">{done}</Notice>}
         <div className="form-grid">
-          <DateField label={T.ratDate} value={date} onChange={setDate} error={errors.date} required />
+          <DateField posting label={T.ratDate} value={date} onChange={setDate} error={errors.date} required />
           <TextField label={T.ratDecision} value={ref} onChange={setRef} error={errors.decisionRef} optional />
         </div>
         <div className="form-actions"><button type="submit" className="btn btn--primary" disabled={busy || !sim || sim.loss}>{T.post}</button></div>
@@ -115,7 +115,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
       <FailureNotice error={payables.error} />
       <h3>{T.payTitle}</h3>
       <div className="form-grid no-print">
-        <DateField label={T.payDate} value={payDate} onChange={setPayDate} error={errors.date} required />
+        <DateField posting label={T.payDate} value={payDate} onChange={setPayDate} error={errors.date} required />
         <SelectField label={T.method} value={method} onChange={(v) => setMethod(v as typeof method)} options={Object.entries(T.methods).map(([value, label]) => ({ value, label }))} />
         {method === 'TUNAI' && <TextField label={T.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />}
       </div>
