@@ -29,7 +29,7 @@ import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
-import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, paymentPreview, recoverLoan, setCollateral, writeOffLoan } from '../loans/loans'
+import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, paymentPreview, recoverLoan, setCollateral, writeOffLoan, writeOffPreview } from '../loans/loans'
 import { setLendingLimits } from '../loans/limits'
 import { loanPolicy, setLoanPolicy } from '../loans/policy'
 import { loanArrears, loanPortfolio, postProvision } from '../loans/portfolio'
@@ -167,6 +167,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'loans.portfolio': (ctx, input) => loanPortfolio(ctx.book, input.asOf),
   'loans.provision': (ctx, input) => postProvision(ctx, input.date),
   'loans.writeOff': (ctx, input) => writeOffLoan(ctx, input),
+  'loans.writeOffPreview': (ctx, input) => writeOffPreview(ctx.book, input),
   'loans.recover': (ctx, input) => recoverLoan(ctx, input),
   'loans.schedulePreview': (_ctx, input) => {
     const s = loanSchedule(input)

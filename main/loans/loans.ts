@@ -2,7 +2,7 @@ import Decimal from 'decimal.js'
 import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { EarlyPayoffJasa, Loan } from '../../shared/commands/loans'
+import type { EarlyPayoffJasa, Loan, WriteOffPreview } from '../../shared/commands/loans'
 import { loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
@@ -233,27 +233,54 @@ export function loansTieOut(book: Book, asOf: string) {
   })
 }
 
+/** What writing a loan off on `date` will do: the journal, the PPAP before and after, and what stops it. */
+export function writeOffPreview(book: Book, input: { loanId: number; date: string }): WriteOffPreview {
+  const l = loanRow(book, input.loanId)
+  const m = getMember(book, { id: l.member_id })
+  const problems: string[] = []
+  if (l.status !== 'CAIR') problems.push(`Pinjaman ${l.loan_no} berstatus ${l.status}; hanya pinjaman berjalan yang dapat dihapus buku`)
+  const running = l.status === 'CAIR' && l.disbursed_at !== null && input.date >= l.disbursed_at
+  const d = running ? loanDues(book, l, input.date) : settledDues(input.date)
+  const kolektibilitas = classify(d.daysPastDue, provisionPolicy(book))
+  if (l.status === 'CAIR' && kolektibilitas !== 'MACET') problems.push(`Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`)
+  const receivable = book.q.prepare('SELECT code, name FROM accounts WHERE control = ?').get(l.receivable) as { code: string; name: string }
+  const ppap = book.q.prepare('SELECT code, name FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { code: string; name: string }
+  const formed = (book.q.prepare('SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?').get(PPAP_ACCOUNT, input.date) as { b: number }).b
+  return {
+    loanId: l.id,
+    loanNo: l.loan_no,
+    member: { id: m.id, memberNo: m.memberNo, name: m.name },
+    date: input.date,
+    outstandingPokok: d.outstandingPokok,
+    overdueJasa: d.overdueJasa,
+    denda: d.denda,
+    daysPastDue: d.daysPastDue,
+    kolektibilitas,
+    lines: [
+      { code: ppap.code, name: ppap.name, debit: d.outstandingPokok, credit: 0 },
+      { code: receivable.code, name: receivable.name, debit: 0, credit: d.outstandingPokok }
+    ],
+    ppapBefore: formed,
+    ppapAfter: formed - d.outstandingPokok,
+    problems
+  }
+}
+
 export function writeOffLoan(ctx: CommandContext, input: { loanId: number; date: string; reason: string }): Loan {
   const { book } = ctx
+  const preview = writeOffPreview(book, input)
   const l = loanRow(book, input.loanId)
-  if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; hanya pinjaman berjalan yang dapat dihapus buku`, 'loanId')
-  const d = loanDues(book, l, input.date)
-  if (classify(d.daysPastDue, provisionPolicy(book)) !== 'MACET') {
-    throw new CommandError('CONFLICT', `Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`, 'loanId')
-  }
-  const receivable = (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string }).code
+  const problem = preview.problems[0]
+  if (problem) throw new CommandError('CONFLICT', problem, 'loanId')
   postEntryId(ctx, {
     date: input.date,
     description: `Hapus buku pinjaman ${l.loan_no}: ${input.reason}`,
     reference: l.loan_no,
     series: 'JU',
-    lines: [
-      { account: PPAP_ACCOUNT, debit: d.outstandingPokok, credit: 0, memberId: l.member_id, unit: null, pihak: null, memo: null },
-      { account: receivable, debit: 0, credit: d.outstandingPokok, memberId: l.member_id, unit: null, pihak: null, memo: l.loan_no }
-    ]
+    lines: preview.lines.map((x) => ({ account: x.code, debit: x.debit, credit: x.credit, memberId: l.member_id, unit: null, pihak: null, memo: x.credit ? l.loan_no : null }))
   }, { source: 'PINJAMAN' })
   book.q.prepare(`UPDATE loans SET status = 'HAPUS_BUKU', written_off_at = ?, written_off_amount = ?, closed_at = ?, decision_note = ? WHERE id = ?`)
-    .run(input.date, d.outstandingPokok, input.date, input.reason, l.id)
+    .run(input.date, preview.outstandingPokok, input.date, input.reason, l.id)
   return getLoan(book, l.id, input.date)
 }
 

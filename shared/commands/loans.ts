@@ -118,6 +118,26 @@ export interface Loan {
   dues: LoanDues | null
 }
 
+/** What writing a loan off will do, shown before it is confirmed (DOMAIN.md §4.4). */
+export interface WriteOffPreview {
+  loanId: number
+  loanNo: string
+  member: { id: number; memberNo: string; name: string }
+  date: string
+  /** Principal written off against the PPAP; jasa and denda owed stay as a claim, not in the books. */
+  outstandingPokok: number
+  overdueJasa: number
+  denda: number
+  daysPastDue: number
+  kolektibilitas: Kolektibilitas
+  /** The journal: Dr PPAP, Cr the loan receivable. */
+  lines: { code: string; name: string; debit: number; credit: number }[]
+  /** PPAP formed (credit balance of 1-1490) on the date, before and after the write-off. */
+  ppapBefore: number
+  ppapAfter: number
+  problems: string[]
+}
+
 export interface ArrearsRow {
   loanId: number
   loanNo: string
@@ -252,6 +272,11 @@ export const loanCommands = {
     permission: 'approve',
     summary: 'Hapus buku pinjaman macet terhadap PPAP (tagihan tetap dicatat untuk ditagih kemudian)',
     input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, reason: requiredText(300) })
+  }),
+  'loans.writeOffPreview': command<WriteOffPreview>()({
+    kind: 'query',
+    summary: 'Pratinjau hapus buku pinjaman: jurnal (PPAP dan piutang pinjaman), sisa pokok, PPAP sebelum dan sesudah, dan alasan bila tidak bisa',
+    input: z.strictObject({ loanId: positiveId, date: isoDate })
   }),
   'loans.recover': command<Loan>()({
     kind: 'mutation',

@@ -90,6 +90,21 @@ export interface ShuSimulation {
   posted: { date: string; entryNumber: string; decisionRef: string | null } | null
 }
 
+/** What posting the RAT's SHU allocation will do, shown before the treasurer confirms it. */
+export interface ShuPostPreview {
+  year: number
+  date: string
+  shuAfterTax: number
+  /** Balance of 3-5102 SHU Belum Dibagi on the date. */
+  available: number
+  /** The journal: Dr 3-5102, Cr cadangan, SHU bagian anggota and the funds. */
+  lines: { account: string; name: string; memo: string | null; debit: number; credit: number }[]
+  /** Members who receive a share, their total, and how many are left out (with reasons in shu.simulate). */
+  members: { count: number; total: number; excluded: number }
+  /** Why it cannot be posted on that date; empty when it can. */
+  problems: string[]
+}
+
 export interface ShuExplanation {
   year: number
   member: { id: number; memberNo: string; name: string }
@@ -185,6 +200,12 @@ export const shuCommands = {
     permission: 'close',
     summary: 'Membukukan pembagian SHU sesuai keputusan RAT: Dr SHU Belum Dibagi, Cr cadangan, SHU bagian anggota dan dana-dana',
     input: z.strictObject({ allowFutureDate, year, date: isoDate, decisionRef: optionalText(200) })
+  }),
+  'shu.postPreview': command<ShuPostPreview>()({
+    kind: 'query',
+    heavy: true,
+    summary: 'Pratinjau pembukuan pembagian SHU: jurnal (akun dan jumlah), anggota yang menerima, dan alasan bila belum bisa dibukukan',
+    input: z.strictObject({ year, date: isoDate })
   }),
   'shu.pay': command<{ year: number; date: string; count: number; total: number; receipts: ShuReceipt[] }>()({
     kind: 'mutation',

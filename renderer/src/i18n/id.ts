@@ -128,6 +128,16 @@ export const id = {
     future: (today: string, zone: string) => `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
   },
 
+  confirmations: {
+    account: 'Akun',
+    debit: 'Debit',
+    credit: 'Kredit',
+    total: 'Jumlah',
+    journal: 'Jurnal yang akan dibukukan',
+    problems: 'Belum dapat dilakukan',
+    loading: 'Menyiapkan pratinjau…'
+  },
+
   futureDate: {
     title: 'Tanggal sesudah hari ini',
     lead: 'Pembukuan ini bertanggal sesudah hari ini. Biasanya itu salah ketik (tahun atau bulan).',
@@ -610,7 +620,8 @@ export const id = {
       dueDayEnd: 'Akhir bulan (bawaan)',
       dueDayOption: (d: number) => `Tanggal ${d}`,
       dueDayHint: 'Simpanan wajib bulan berjalan "belum jatuh tempo" sampai tanggal ini; sehari sesudahnya yang belum dibayar menjadi tunggakan.',
-      dueDaySaved: 'Tanggal jatuh tempo tersimpan.'
+      dueDaySaved: 'Tanggal jatuh tempo tersimpan.',
+      dueDaySave: 'Simpan jatuh tempo'
     },
     arrears: {
       tab: 'Tunggakan wajib',
@@ -1021,6 +1032,13 @@ export const id = {
       submit: 'Hapus buku',
       needReason: 'Isi alasan hapus buku.',
       done: 'Pinjaman dihapus buku.',
+      confirmTitle: (loanNo: string) => `Hapus buku pinjaman ${loanNo}?`,
+      confirmLead: (member: string, date: string, dpd: string) => `Pinjaman ${member} dihapus buku per ${date} (menunggak ${dpd} hari). Tagihan tetap dicatat untuk ditagih kemudian.`,
+      confirmPokok: 'Sisa pokok yang dihapus buku',
+      confirmJasa: 'Jasa dan denda tertunggak (tetap ditagih, di luar pembukuan)',
+      confirmPpap: (before: string, after: string) => `PPAP yang sudah dibentuk: ${before} → sesudah hapus buku ${after}.`,
+      confirmPpapShort: 'PPAP yang terbentuk tidak cukup: bentuk PPAP dulu (Portofolio › Bukukan PPAP) agar saldonya tidak minus.',
+      confirm: 'Ya, hapus buku',
       writtenOff: 'Dihapus buku',
       writtenOffValue: (amount: string, date: string) => `${amount} pada ${date}`,
       recovered: 'Sudah diterima kembali'

@@ -5,6 +5,10 @@ import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { DateField } from '../../components/DateInput'
+import { Dialog } from '../../components/Dialog'
+import { FailureNotice } from '../../components/FailureNotice'
+import { JournalLinesPreview } from '../../components/JournalLinesPreview'
+import { useCommand } from '../../api/useCommand'
 import { TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
@@ -30,7 +34,9 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const submit = async (e: FormEvent) => {
+  const [confirming, setConfirming] = useState(false)
+  const preview = useCommand('loans.writeOffPreview', confirming && date ? { loanId: loan.id, date } : null)
+  const submit = (e: FormEvent) => {
     e.preventDefault()
     if (busy) return
     const own: FieldErrors = {}
@@ -40,6 +46,10 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
       setErrors(own)
       return
     }
+    setConfirming(true)
+  }
+  const writeOff = async () => {
+    setConfirming(false)
     setBusy(true)
     try {
       await invoke('loans.writeOff', { loanId: loan.id, date, reason: reason.trim() })
@@ -63,6 +73,34 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
       <div className="form-actions">
         <button type="submit" className="btn btn--danger" disabled={busy}>{busy ? t.common.saving : W.submit}</button>
       </div>
+      {confirming && (
+        <Dialog
+          title={W.confirmTitle(loan.loanNo)}
+          onClose={() => setConfirming(false)}
+          footer={
+            <>
+              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>{t.common.cancel}</button>
+              <button type="button" className="btn btn--danger" onClick={() => void writeOff()} disabled={!preview.data || preview.data.problems.length > 0}>{W.confirm}</button>
+            </>
+          }
+        >
+          <FailureNotice error={preview.error} />
+          {!preview.data && !preview.error && <p>{t.confirmations.loading}</p>}
+          {preview.data && (
+            <div data-testid="writeoff-preview">
+              <p>{W.confirmLead(`${preview.data.member.memberNo} · ${preview.data.member.name}`, formatDateLong(preview.data.date), String(preview.data.daysPastDue))}</p>
+              <dl className="kv">
+                <div className="kv__row"><dt>{W.confirmPokok}</dt><dd data-testid="writeoff-pokok">{formatRupiah(preview.data.outstandingPokok)}</dd></div>
+                <div className="kv__row"><dt>{W.confirmJasa}</dt><dd>{formatRupiah(preview.data.overdueJasa + preview.data.denda)}</dd></div>
+              </dl>
+              <JournalLinesPreview label={t.confirmations.journal} lines={preview.data.lines} />
+              <p className="small" data-testid="writeoff-ppap">{W.confirmPpap(formatRupiah(preview.data.ppapBefore), formatRupiah(preview.data.ppapAfter))}</p>
+              {preview.data.ppapAfter < 0 && <Notice tone="warning">{W.confirmPpapShort}</Notice>}
+              {preview.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{preview.data.problems.map((x) => <li key={x}>{x}</li>)}</ul></Notice>}
+            </div>
+          )}
+        </Dialog>
+      )}
     </form>
   )
 }

@@ -188,7 +188,7 @@ function DueDayCard({ current, onSaved }: { current: number | null; onSaved: () 
         />
       </div>
       <div className="form-actions">
-        <button type="button" className="btn btn--secondary" onClick={() => void save()}>{t.common.save}</button>
+        <button type="button" className="btn btn--secondary" onClick={() => void save()}>{T.dueDaySave}</button>
       </div>
     </section>
   )
