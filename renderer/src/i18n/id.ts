@@ -587,6 +587,7 @@ export const id = {
     },
     passbook: {
       heading: 'Buku simpanan',
+      printTitle: 'Buku Simpanan Anggota',
       choose: 'Pilih anggota untuk melihat buku simpanannya.',
       colDate: 'Tanggal',
       colEntry: 'Nomor jurnal',
