@@ -66,7 +66,7 @@ async function notClipped(page: Page, selector: string): Promise<void> {
   await page.emulateMedia({ media: 'print' })
   const fit = await page.locator(selector).first().evaluate((el) => {
     const box = el.getBoundingClientRect()
-    const inner = [...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0)
+    const inner = Array.from(el.querySelectorAll('*')).map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0)
     return { clipped: el.scrollHeight > el.clientHeight + 1, below: inner.some((r) => r.bottom > box.bottom + 1) }
   })
   await page.emulateMedia({ media: 'screen' })
@@ -132,7 +132,7 @@ test('the member register prints its header once per page, above the rows, with 
     const first = el.querySelector('tbody tr')!.getBoundingClientRect()
     const title = el.closest('section')!.querySelector('h2')!.getBoundingClientRect()
     // A header text wider than its column spills over the next one.
-    const spilling = [...el.querySelectorAll('thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)
+    const spilling = Array.from(el.querySelectorAll('thead th')).filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)
     return { headBelowTitle: head.top >= title.bottom - 0.5, firstBelowHead: first.top >= head.bottom - 0.5, spilling }
   })
   await page.emulateMedia({ media: 'screen' })
