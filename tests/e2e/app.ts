@@ -18,14 +18,19 @@ export interface RunningApp {
 }
 
 /** Starts browser mode on a fresh book in a temp folder (optionally already set up). */
-export async function startApp(opts: { initialized?: boolean; booksStartDate?: string } = {}): Promise<RunningApp> {
+/**
+ * `now` fixes the book's clock (the browser's is fixed with page.clock); `province` sets the
+ * cooperative's province, and with it its time zone.
+ */
+export async function startApp(opts: { initialized?: boolean; booksStartDate?: string; now?: Date; province?: string } = {}): Promise<RunningApp> {
   const { dir, cleanup } = tempDir('lumbung-e2e-')
   const file = join(dir, 'buku.sqlite')
   const book = await openBook(file, { create: true })
-  const executor = createExecutor(book, { pool: new WorkerPool(file) })
+  const fixed = opts.now
+  const executor = createExecutor(book, { pool: new WorkerPool(file), ...(fixed ? { now: () => new Date(fixed.getTime()) } : {}) })
   if (opts.initialized) {
     const start = opts.booksStartDate ?? '2026-01-01'
-    const r = await executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
+    const r = await executor.execute('setup.initialize', { profile: { ...SAMPLE_PROFILE, ...(opts.province ? { province: opts.province } : {}) }, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
     if (!r.ok) throw new Error(r.error.message)
   }
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))

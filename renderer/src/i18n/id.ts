@@ -1230,7 +1230,10 @@ export const id = {
       updated: (code: string) => `Akun ${code} diperbarui.`,
       activated: (code: string) => `Akun ${code} diaktifkan kembali.`,
       deactivated: (code: string) => `Akun ${code} dinonaktifkan.`,
-      count: (n: number) => `${n} akun`
+      count: (n: number) => `${n} akun`,
+      allowOverdraft: 'Boleh cerukan (saldo boleh minus)',
+      allowOverdraftHint: 'Hanya untuk rekening bank dengan fasilitas cerukan yang disetujui. Tanpa tanda ini, pembukuan yang membuat kas atau bank minus ditolak.',
+      overdraftBadge: 'boleh minus'
     },
     units: {
       heading: 'Unit usaha',
