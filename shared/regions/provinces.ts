@@ -55,6 +55,8 @@ export function normalizeProvince(text: string): string {
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+    // "d i yogyakarta" (from D.I.) → "di yogyakarta"
+    .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1')
     .replace(/^(provinsi|propinsi|prov) /, '')
 }
 

@@ -126,6 +126,10 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     expect(last).toContain('Kepala rantai jejak audit')
     expect(last).toMatch(/Hash: [0-9a-f]{64}/)
     expect(last).toContain('tidak diubah')
+    // The audit time in the cooperative's zone (Jawa Barat: WIB), named; never UTC (issue 14 point 5).
+    expect(last).toMatch(/dicatat\s+\d{1,2}\s+\S+\s+\d{4}\s+\d{2}\.\d{2}\s+WIB/)
+    expect(last).toMatch(/buku\s+dibuat\s+\d{1,2}\s+\S+\s+\d{4}\s+\d{2}\.\d{2}\s+WIB/)
+    expect(last).not.toContain('UTC')
   })
 
   it('renders pages to PNG for a look (cover, a statistics page, a lampiran page)', () => {
