@@ -56,3 +56,12 @@ export async function chooseAccount(page: Page, line: number, query: string): Pr
   await expect(page.getByRole('listbox', { name: 'Pilihan akun' })).toBeVisible()
   await picker.press('Enter')
 }
+
+/**
+ * Puts money in the kas (modal penyertaan) on a date: a posting that takes kas below zero is refused,
+ * so fixtures that pay out start with money in hand, as a real cooperative does.
+ */
+export async function fundCash(app: RunningApp, amount: number, date: string, account = '1-1101'): Promise<void> {
+  const r = await app.executor.execute('journal.post', { date, description: 'Modal penyertaan desa', lines: [{ account, debit: amount }, { account: '3-2101', credit: amount }] })
+  if (!r.ok) throw new Error(r.error.message)
+}

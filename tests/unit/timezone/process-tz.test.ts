@@ -30,7 +30,6 @@ describe('the same output under any process time zone', () => {
         todayPosted: '2026-04-01',
         receiptRecorded: '1 April 2026 00.30 WITA',
         formats: ['31 Maret 2026 23.30', '1 April 2026 00.30 WITA', '01.30 WIT', '2026-03-31', '2026-04-01'],
-        renderer: { stamp: '1 April 2026 00.30 WITA', printed: '1 April 2026 00.30 WITA', todayIsIso: true },
         periods: 4
       })
     }

@@ -8,7 +8,6 @@ import { openBook } from '../../../main/db/book'
 import { runCommand } from '../../../main/commands/dispatch'
 import type { CommandContext } from '../../../main/commands/context'
 import { formatDateTime, formatDateTimeZone, formatTimeZone, todayIso } from '../../../shared/dates/format'
-import { formatStamp, printedStamp, setAppTimeZone, today } from '../../../renderer/src/lib/dates'
 
 const NOW = new Date('2026-03-31T16:30:00Z')
 const dir = mkdtempSync(join(tmpdir(), 'lumbung-tz-'))
@@ -32,7 +31,6 @@ run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Umum
 const loan = run('loans.apply', { memberId: m.id, productCode: 'UMUM', principal: 1_200_000, tenorMonths: 12, date: '2026-01-05' })
 run('loans.decide', { loanId: loan.id, approve: true, date: '2026-01-05' })
 run('loans.disburse', { loanId: loan.id, date: '2026-01-05', firstDueDate: '2026-02-05' })
-setAppTimeZone(run('profile.get', {}).timeZone)
 const out = {
   hostZone: process.env.TZ ?? null,
   profile: (({ timeZone, timeZoneSource }) => ({ timeZone, timeZoneSource }))(run('profile.get', {})),
@@ -44,7 +42,6 @@ const out = {
   todayPosted: run('journal.post', { date: '2026-04-01', description: 'x', lines: [{ account: '5-3201', debit: 1 }, { account: '1-1101', credit: 1 }] }).date,
   receiptRecorded: formatDateTimeZone(receipt.transaction.recordedAt, 'Asia/Makassar'),
   formats: [formatDateTime('2026-03-31T16:30:00Z', 'Asia/Jakarta'), formatDateTimeZone(NOW, 'Asia/Makassar'), formatTimeZone(NOW, 'Asia/Jayapura'), todayIso('Asia/Jakarta', NOW), todayIso('Asia/Makassar', NOW)],
-  renderer: { stamp: formatStamp('2026-03-31T16:30:00Z'), printed: printedStamp(NOW), todayIsIso: /^\d{4}-\d{2}-\d{2}$/.test(today()) },
   periods: run('periods.list', { year: 2026 }).periods.length
 }
 book.close()
