@@ -73,3 +73,21 @@ describe('collateral carries the date it takes effect (issue 14 point 8)', () =>
     expect(tb.fail('loans.setCollateral', { loanId: l.id, agunanPengurang: 1, effectiveFrom: '2025-12-31' }).field).toBe('effectiveFrom')
   })
 })
+
+describe('collateral recorded before it was dated', () => {
+  it('the upgrade gives each existing value the loan\'s disbursement date', async () => {
+    const { openBook } = await import('../../../main/db/book')
+    const { join } = await import('node:path')
+    const file = join(tb.dir, 'lama.sqlite')
+    const old = await openBook(file, { create: true, targetVersion: 16 })
+    const db = old.sqlite
+    db.prepare(`INSERT INTO members (member_no, name, status, created_at) VALUES ('A-0001', 'Siti', 'AKTIF', '2026-01-01T00:00:00Z')`).run()
+    const cols = `loan_no, member_id, product_code, method, rate_per_month, tenor, principal, round_up_to, provisi, admin_fee, fee_deducted, denda_mode, denda_value, grace_days, receivable, status, applied_at, disbursed_at, agunan_pengurang, created_at`
+    db.prepare(`INSERT INTO loans (${cols}) VALUES ('PJ-1', 1, 'UMUM', 'flat', '1.5', 12, 1000000, 0, 0, 0, 1, 'PER_HARI', '0.1', 3, 'PINJAMAN_KONSUMTIF', 'CAIR', '2026-02-01', '2026-02-03', 400000, '2026-02-01T00:00:00Z')`).run()
+    db.prepare(`INSERT INTO loans (${cols}) VALUES ('PJ-2', 1, 'UMUM', 'flat', '1.5', 12, 1000000, 0, 0, 0, 1, 'PER_HARI', '0.1', 3, 'PINJAMAN_KONSUMTIF', 'CAIR', '2026-02-01', '2026-02-05', 0, '2026-02-01T00:00:00Z')`).run()
+    old.close()
+    const upgraded = await openBook(file)
+    expect(upgraded.sqlite.prepare('SELECT l.loan_no, c.effective_from, c.amount FROM loan_collateral c JOIN loans l ON l.id = c.loan_id').all()).toEqual([{ loan_no: 'PJ-1', effective_from: '2026-02-03', amount: 400_000 }])
+    upgraded.close()
+  })
+})

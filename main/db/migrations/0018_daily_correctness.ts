@@ -5,8 +5,8 @@ import type { Migration } from './types'
  * that takes them below zero is refused), and a loan's agunan pengurang is dated: PPAP on a date
  * deducts the collateral valid then. Existing undated values take effect from the disbursement.
  */
-export const m0017: Migration = {
-  version: 17,
+export const m0018: Migration = {
+  version: 18,
   name: 'overdraft flag and dated collateral',
   up: `
 ALTER TABLE accounts ADD COLUMN allow_overdraft INTEGER NOT NULL DEFAULT 0 CHECK (allow_overdraft IN (0, 1));
