@@ -1,5 +1,5 @@
 import { CommandError } from '../../shared/errors'
-import { formatDateLong } from '../../shared/dates/format'
+import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
 import { formatRupiah } from '../../shared/money/rupiah'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
@@ -39,12 +39,16 @@ function cashAccounts(book: Book, ids: number[]): Map<number, CashAccount> {
   return new Map(rows.map((r) => [r.id, r]))
 }
 
-/** Debit − credit of one account over every line dated on or before `date`. */
+/**
+ * Debit − credit of one account over every line dated on or before `date`: the monthly totals
+ * through its month, less the lines of that month after it (usually none: postings are made on the
+ * latest day), so the lines of a busy kas are not summed again on every posting.
+ */
 function balanceThrough(book: Book, accountId: number, date: string): number {
   const month = date.slice(0, 7)
-  const before = book.q.prepare('SELECT COALESCE(SUM(debit - credit), 0) AS b FROM account_month_balances WHERE account_id = ? AND month < ?').get(accountId, month) as { b: number }
-  const inMonth = book.q.prepare('SELECT COALESCE(SUM(debit - credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date >= ? AND date <= ?').get(accountId, `${month}-01`, date) as { b: number }
-  return before.b + inMonth.b
+  const through = book.q.prepare('SELECT COALESCE(SUM(debit - credit), 0) AS b FROM account_month_balances WHERE account_id = ? AND month <= ?').get(accountId, month) as { b: number }
+  const after = book.q.prepare('SELECT COALESCE(SUM(debit - credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ?').get(accountId, date, lastDayOfMonth(month)) as { b: number }
+  return through.b - after.b
 }
 
 /**
@@ -61,16 +65,28 @@ export function assertCashNotNegative(book: Book, date: string, lines: readonly 
     if (acc.allow_overdraft) continue
     let running = balanceThrough(book, acc.id, date) + delta.get(acc.id)!
     let shortOn: string | null = running < 0 ? date : null
-    if (shortOn === null) {
-      const later = book.q
-        .prepare('SELECT date, SUM(debit - credit) AS d FROM journal_lines WHERE account_id = ? AND date > ? GROUP BY date ORDER BY date')
-        .iterate(acc.id, date) as IterableIterator<{ date: string; d: number }>
-      for (const r of later) {
+    const days = book.q.prepare('SELECT date, SUM(debit - credit) AS d FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ? GROUP BY date ORDER BY date')
+    const walk = (from: string, to: string) => {
+      for (const r of days.iterate(acc.id, from, to) as IterableIterator<{ date: string; d: number }>) {
         running += r.d
         if (running < 0) {
           shortOn = r.date
-          break
+          return
         }
+      }
+    }
+    // The rest of the entry's month day by day; later months by their totals, read day by day only
+    // when the month's payments could take the balance below zero (receipts only raise it).
+    if (shortOn === null) walk(date, lastDayOfMonth(date))
+    if (shortOn === null) {
+      const months = book.q.prepare('SELECT month, debit, credit FROM account_month_balances WHERE account_id = ? AND month > ? ORDER BY month').all(acc.id, date.slice(0, 7)) as { month: string; debit: number; credit: number }[]
+      for (const m of months) {
+        if (running - m.credit >= 0) {
+          running += m.debit - m.credit
+          continue
+        }
+        walk(`${m.month}-00`, lastDayOfMonth(m.month))
+        if (shortOn !== null) break
       }
     }
     if (shortOn !== null) {
