@@ -31,6 +31,12 @@ export function isAfterToday(iso: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && iso > today()
 }
 
+/** The last month that has ended ('YYYY-MM'), for month-end work (jasa, depreciation): the previous month. */
+export function lastEndedMonth(): string {
+  const [y, m] = today().split('-').map(Number) as [number, number]
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
+
 export function startOfYear(iso: string): string {
   return `${iso.slice(0, 4)}-01-01`
 }

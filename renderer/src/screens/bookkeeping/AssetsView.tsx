@@ -14,7 +14,7 @@ import { SelectField, TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { today, lastEndedMonth } from '../../lib/dates'
 import { AssetDetail } from './AssetDetail'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
@@ -76,7 +76,7 @@ export function AssetsView() {
 
 function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
   const invoke = useInvoke()
-  const [month, setMonth] = useState(today().slice(0, 7))
+  const [month, setMonth] = useState(lastEndedMonth())
   const valid = MONTH.test(month)
   const preview = useCommand('assets.depreciationPreview', valid ? { month } : null)
   const [result, setResult] = useState<DepreciationRun | null>(null)
