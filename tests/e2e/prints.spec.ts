@@ -11,6 +11,7 @@ import { startApp, type RunningApp } from './app'
 let app: RunningApp
 let memberId = 0
 let loanId = 0
+let leaverId = 0
 const NAMES = Array.from({ length: 45 }, (_, i) => `Anggota Cetak ${String(i + 1).padStart(2, '0')}`)
 
 async function ok(name: string, input: unknown) {
@@ -37,6 +38,15 @@ test.beforeAll(async () => {
   loanId = a.id
   await ok('loans.decide', { loanId, approve: true, date: '2026-01-05' })
   await ok('loans.disburse', { loanId, date: '2026-01-05', firstDueDate: '2026-02-05' })
+  // A-0003 leaves on 20 April 2026 with a loan two installments behind, on a product that charges no
+  // current-month jasa at payoff (DOMAIN.md §3.4, issue 14 point 7).
+  const leaver = (await ok('members.get', { memberNo: 'A-0003' })) as { id: number }
+  leaverId = leaver.id
+  await ok('loans.setProduct', { code: 'TANPAJASA', effectiveFrom: '2026-01-01', name: 'Tanpa jasa pelunasan', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '0', dendaMode: 'PER_HARI', dendaValue: '0.1', graceDays: 3, earlyPayoffJasa: 'TANPA_JASA' })
+  const b = (await ok('loans.apply', { memberId: leaverId, productCode: 'TANPAJASA', principal: 1_200_000, tenorMonths: 12, date: '2026-01-05' })) as { id: number }
+  await ok('loans.decide', { loanId: b.id, approve: true, date: '2026-01-05' })
+  await ok('loans.disburse', { loanId: b.id, date: '2026-01-05', firstDueDate: '2026-02-05' })
+  await ok('loans.pay', { loanId: b.id, amount: 118_000, date: '2026-02-05' })
 })
 test.afterAll(async () => app?.close())
 
@@ -152,4 +162,23 @@ test('the member register prints its header once per page, above the rows, with 
     expect(head, `halaman ${n + 1}`).toBeLessThan(firstName)
     expect(p).toContain(`Halaman ${n + 1} dari ${pages}`)
   }
+})
+
+test('the Berita Acara prints each loan row with the parts that make it up', async ({ page }, info) => {
+  // Sisa pokok 1.100.000 + jasa tertunggak 2 × 18.000 + denda (118.000 × 0,1 % × 43 + 118.000 × 0,1 % × 12 = 6.490) = 1.142.490.
+  await page.goto(app.openUrl)
+  await page.goto(`${app.url}/#/anggota/detail?id=${leaverId}`)
+  await page.getByRole('button', { name: 'Proses keluar' }).click()
+  await page.getByLabel('Tanggal keluar').fill('20/04/2026')
+  await page.getByLabel('Tanggal keluar').blur()
+  await page.getByRole('button', { name: 'Hitung pengembalian' }).click()
+  await page.getByRole('button', { name: 'Konfirmasi anggota keluar' }).click()
+  await expect(page.getByTestId('berita-acara')).toBeVisible()
+  const { text, pages } = await printed(page, info.outputPath('berita-acara.pdf'))
+  expect(pages).toBe(1)
+  inOrder(text, ['Berita Acara Pengembalian Simpanan', 'A-0003', 'Anggota Cetak 03', '20 April 2026', 'Pelunasan pinjaman PJ-2026-00002', '1.142.490',
+    'sisa pokok', '1.100.000', 'jasa tertunggak', '36.000', 'denda', '6.490', 'Jumlah kewajiban', '1.142.490', 'Anggota masih berutang', '1.142.490'])
+  expect(1_100_000 + 36_000 + 6_490).toBe(1_142_490)
+  expect(text).not.toContain('54.000')
+  expect(text).toContain('Halaman 1 dari 1')
 })

@@ -56,7 +56,7 @@ export function MemberDetail({ id }: { id: number }) {
 
   return (
     <div className="member-detail">
-      <p>
+      <p className="no-print">
         <a className="plain-link" href={href('anggota/daftar')}>{T.backToList}</a>
       </p>
       <FailureNotice error={member.error} />
