@@ -11,6 +11,7 @@ import { postEntryId } from '../ledger/journal'
 import { assertMonthOpen } from '../ledger/periods'
 import { requireProfile } from '../setup/profile'
 import { getSetting, setSetting } from '../settings'
+import { todayOf } from '../setup/timezone'
 import { assertCashAccount, assertPostable, isCashCode, monthAdd, netByAccount, unitId } from './common'
 import { depreciationSchedule, openingProblem } from './depreciation'
 
@@ -202,6 +203,22 @@ export function assetSchedule(book: Book, input: CommandParsedInput<'assets.sche
   return { asset: toAsset(book, r, null), rows }
 }
 
+/**
+ * Months from `from` up to (not including) `before` with depreciation due but no run standing, in
+ * calendar order: what the register still owes the ledger.
+ */
+export function unpostedMonths(book: Book, from: string, before: string): string[] {
+  const rows = book.q.prepare(`${ASSET_SELECT} WHERE f.life_months > 0`).all() as AssetRow[]
+  const due = new Set<string>()
+  for (const r of rows) {
+    const gone = r.disposed_at?.slice(0, 7) ?? null
+    for (const m of scheduleOf(r)) if (m.month >= from && m.month < before && (gone === null || m.month < gone) && m.amount > 0) due.add(m.month)
+  }
+  if (due.size === 0) return []
+  const posted = new Set((book.q.prepare(`SELECT r.month FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`).all() as { month: string }[]).map((r) => r.month))
+  return [...due].filter((m) => !posted.has(m)).sort()
+}
+
 /** The run for a month that still stands, if any. */
 function liveRun(book: Book, month: string): { id: number; entryId: number; number: string } | null {
   return (book.q
@@ -252,10 +269,19 @@ export function depreciate(ctx: CommandContext, input: CommandParsedInput<'asset
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
   if (input.month < startMonth) throw new CommandError('INVALID_INPUT', `Bulan: ${label} sebelum mulai pembukuan (${formatMonth(startMonth)})`, 'month')
   const date = lastDayOfMonth(input.month)
+  const today = todayOf(ctx)
+  if (date > today) {
+    throw new CommandError('INVALID_INPUT', `Bulan: penyusutan ${label} dibukukan pada akhir bulan itu (${formatDateLong(date)}); hari ini baru ${formatDateLong(today)}`, 'month')
+  }
   assertMonthOpen(book, date, 'month')
+  const missing = unpostedMonths(book, startMonth, input.month)
+  if (missing.length > 0) {
+    throw new CommandError('CONFLICT', `Bulan: penyusutan dibukukan berurutan; ${missing.map(formatMonth).join(', ')} belum diposting`, 'month')
+  }
   const lines = dueLines(book, input.month)
   const total = lines.reduce((s, l) => s + l.amount, 0)
-  if (total === 0) throw new CommandError('INVALID_INPUT', `Bulan: tidak ada aset yang disusutkan pada ${label}`, 'month')
+  // Nothing to depreciate that month (no asset in its life yet, or all fully depreciated): a clear zero.
+  if (total === 0) return { month: input.month, date, total: 0, lines: [], entry: null }
   assertPostable(book, DEPRECIATION_EXPENSE, 'Akun beban penyusutan', 'month')
 
   const debit = new Map<string, number>()

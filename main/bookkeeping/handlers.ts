@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
+import { todayOf } from '../setup/timezone'
 import type { bookkeepingCommands } from '../../shared/commands/bookkeeping'
-import { todayIso } from '../../shared/dates/format'
 import type { Handler } from '../commands/handlers'
 import { cashBook, getVoucher, postVoucher } from './cash'
 import { openingStatus, postOpening } from './opening'
@@ -19,7 +19,7 @@ export const bookkeepingHandlers: { [K in Name]: Handler<K> } = {
   'opening.status': (ctx, input) => openingStatus(ctx.book, input),
   'opening.post': (ctx, input) => postOpening(ctx, input),
 
-  'assets.list': (ctx, input) => assetRegister(ctx.book, input, todayIso('Asia/Jakarta', ctx.now())),
+  'assets.list': (ctx, input) => assetRegister(ctx.book, input, todayOf(ctx)),
   'assets.create': (ctx, input) => createAsset(ctx, input),
   'assets.schedule': (ctx, input) => assetSchedule(ctx.book, input),
   'assets.depreciationPreview': (ctx, input) => depreciationPreview(ctx.book, input),

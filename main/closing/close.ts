@@ -1,13 +1,14 @@
 import Decimal from 'decimal.js'
+import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import {
   CLOSING_SOURCE, CLOSING_TAX_SOURCE,
-  type ClosingEntryRef, type ClosingLine, type ClosingPreview, type ClosingResult, type ClosingStatus, type ClosingTax, type TaxMode
+  type ClosingEntryRef, type ClosingLine, type ClosingPreview, type ClosingResult, type ClosingStatus, type ClosingTax, type ReopenPreview, type TaxMode
 } from '../../shared/commands/closing'
 import type { AuthUser } from '../../shared/commands/auth'
 import { formatRupiah } from '../../shared/money/rupiah'
-import { formatDateLong, todayIso } from '../../shared/dates/format'
+import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
@@ -150,7 +151,9 @@ export function closingPreview(book: Book, year: number, tax: TaxInput, today: s
     problems.push(`Saldo akun pendapatan dan beban per ${formatDateLong(yearEnd(year))} (${formatRupiah(shu + t.toPost)}) tidak sama dengan SHU tahun ${year} (${formatRupiah(shuBeforeTax)}); ada saldo hasil usaha tahun sebelumnya yang belum ditutup.`)
   }
   if (lines.length > 499) problems.push('Terlalu banyak akun pendapatan/beban bersaldo untuk satu jurnal penutup.')
-  return { year, closingDate: yearEnd(year), tax: t, shuBeforeTax, shu: shuBeforeTax - t.toPost, lines, problems, warnings }
+  const start = requireProfile(book).booksStartDate.slice(0, 7)
+  const monthsToLock = monthsOf(year).filter((m) => m >= start && !isMonthLocked(book, m))
+  return { year, closingDate: yearEnd(year), tax: t, shuBeforeTax, shu: shuBeforeTax - t.toPost, lines, monthsToLock, problems, warnings }
 }
 
 const line = (account: string, debit: number, credit: number): PostInput['lines'][number] =>
@@ -163,7 +166,7 @@ const line = (account: string, debit: number, credit: number): PostInput['lines'
 export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closing.close'>, backupFile: string | null): ClosingResult {
   const { book } = ctx
   const { year } = input
-  const today = todayIso('Asia/Jakarta', ctx.now())
+  const today = todayOf(ctx)
   const date = input.date ?? (today < yearEnd(year) ? yearEnd(year) : today)
   if (date < yearEnd(year)) throw new CommandError('INVALID_INPUT', `Tanggal: tutup buku tahun ${year} paling cepat ${formatDateLong(yearEnd(year))}`, 'date')
   const preview = closingPreview(book, year, input.tax, today)
@@ -258,16 +261,50 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
   }
 }
 
+/** Why a closed year cannot be reopened (empty: it can). */
+function reopenProblems(book: Book, year: number): string[] {
+  const problems: string[] = []
+  if (!openClosing(book, year)) problems.push(`Tahun ${year} belum ditutup`)
+  const later = book.q.prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL').get(year) as { y: number | null }
+  if (later.y !== null) problems.push(`Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu`)
+  const allocated = shuAllocatedFor(book, year)
+  if (allocated) problems.push(`SHU tahun ${year} sudah dibagi (${allocated}); batalkan pembagiannya lebih dahulu`)
+  return problems
+}
+
+/** What reopening a closed year will do: the closing entries it reverses (with their lines) and the months it unlocks. */
+export function reopenPreview(book: Book, year: number): ReopenPreview {
+  const row = openClosing(book, year)
+  const entries: ReopenPreview['entries'] = []
+  if (row) {
+    const kinds: [number | null, ClosingEntryRef['kind']][] = [[row.reclass_entry_id, 'REKLASIFIKASI'], [row.summary_entry_id, 'IKHTISAR'], [row.close_entry_id, 'PENUTUP'], [row.tax_entry_id, 'PAJAK']]
+    for (const [id, kind] of kinds) {
+      if (id === null || book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)) continue
+      const e = book.q.prepare('SELECT number, total FROM journal_entries WHERE id = ?').get(id) as { number: string; total: number }
+      const lines = (book.q.prepare('SELECT a.code, a.name, l.debit, l.credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no').all(id) as { code: string; name: string; debit: number; credit: number }[])
+        // The reversal swaps each side.
+        .map((l) => ({ code: l.code, name: l.name, debit: l.credit, credit: l.debit }))
+      entries.push({ number: e.number, kind, total: e.total, lines })
+    }
+  }
+  return {
+    year,
+    shu: row?.shu ?? null,
+    taxAmount: row?.tax_amount ?? 0,
+    reversalDate: yearEnd(year),
+    entries,
+    monthsToUnlock: monthsOf(year).filter((m) => isMonthLocked(book, m)),
+    problems: reopenProblems(book, year)
+  }
+}
+
 /** Reopens a closed year: unlocks its months (with the reason) and reverses the closing entries on 31 December. */
 export function reopenYear(ctx: CommandContext, input: CommandParsedInput<'closing.reopen'>): ClosingStatus {
   const { book } = ctx
   const { year, reason } = input
-  const row = openClosing(book, year)
-  if (!row) throw new CommandError('CONFLICT', `Tahun ${year} belum ditutup`, 'year')
-  const later = book.q.prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL').get(year) as { y: number | null }
-  if (later.y !== null) throw new CommandError('CONFLICT', `Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu`, 'year')
-  const allocated = shuAllocatedFor(book, year)
-  if (allocated) throw new CommandError('CONFLICT', `SHU tahun ${year} sudah dibagi (${allocated}); batalkan pembagiannya lebih dahulu`, 'year')
+  const problem = reopenProblems(book, year)[0]
+  if (problem) throw new CommandError('CONFLICT', problem, 'year')
+  const row = openClosing(book, year)!
   for (const m of monthsOf(year)) {
     if (isMonthLocked(book, m)) unlockPeriod(ctx, { month: m, reason: `Buka kembali tahun ${year}: ${reason}` })
   }
@@ -299,7 +336,7 @@ export async function closeWithBackup(
   const { book } = host
   requireProfile(book)
   if (book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
-  const pre = closingPreview(book, input.year, input.tax, todayIso('Asia/Jakarta', host.now()))
+  const pre = closingPreview(book, input.year, input.tax, todayOf(host))
   if (pre.problems.length) throw new CommandError('CONFLICT', pre.problems.join(' '), 'year')
   const b = await backup()
   const file = b.backups[0]?.file ?? null
@@ -315,4 +352,16 @@ export async function closeWithBackup(
     })
     return { ...r, warnings: [...b.warnings, ...r.warnings] }
   })
+}
+
+/**
+ * The years of the books with their closing state, and the one to offer on the Tutup buku screen:
+ * the first year (from the books' start) not yet closed, never a year before the books start.
+ */
+export function closingYears(book: Book, today: string): { firstYear: number; firstOpen: number; years: { year: number; closed: boolean }[] } {
+  const firstYear = Number(requireProfile(book).booksStartDate.slice(0, 4))
+  const current = Math.max(firstYear, Number(today.slice(0, 4)))
+  const years = Array.from({ length: current - firstYear + 1 }, (_, i) => firstYear + i).map((year) => ({ year, closed: isYearClosed(book, year) }))
+  const firstOpen = years.find((y) => !y.closed)?.year ?? current
+  return { firstYear, firstOpen, years }
 }

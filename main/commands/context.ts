@@ -17,6 +17,13 @@ export interface CommandContext {
   sessionToken?: string | null
   /** Set by dispatch once the session (or the CLI's credentials) is checked. */
   user?: AuthUser | null
+  /** The command said `allowFutureDate: true`: postings dated after today are accepted. */
+  allowFutureDate?: boolean
+}
+
+/** Whether a command's (already validated) input confirms a posting dated after today. */
+export function confirmsFutureDate(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && (input as { allowFutureDate?: unknown }).allowFutureDate === true
 }
 
 export function nowIso(ctx: CommandContext): string {

@@ -1,7 +1,7 @@
 import { commands, isCommandName, type CommandName, type DomainCommandName } from '../../shared/commands'
 import { CommandError, type CommandResponse } from '../../shared/errors'
 import { parseInput } from '../../shared/validation/issues'
-import type { CommandContext } from './context'
+import { confirmsFutureDate, type CommandContext } from './context'
 import { AUDIT, handlers, PRE_SETUP_COMMANDS } from './handlers'
 import { findProfile } from '../setup/profile'
 import { authEnabled, userForSession } from '../auth/users'
@@ -68,7 +68,7 @@ export function runCommand(ctx: CommandContext, name: string, rawInput: unknown)
     const v = validateCommand(name, rawInput)
     const def = commands[v.name]
     const user = authorize(ctx, def.permission, def.summary)
-    const c: CommandContext = { ...ctx, user, actor: user?.username ?? ctx.actor }
+    const c: CommandContext = { ...ctx, user, actor: user?.username ?? ctx.actor, allowFutureDate: ctx.allowFutureDate === true || confirmsFutureDate(v.input) }
     if (!PRE_SETUP_COMMANDS.has(v.name) && !findProfile(c.book)) {
       throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
     }

@@ -1,7 +1,7 @@
 import type { CommandName, CommandParsedInput, CommandResult, DomainCommandName } from '../../shared/commands'
+import { todayOf } from '../setup/timezone'
 import { COMMAND_NAMES } from '../../shared/commands'
 import { APP_VERSION } from '../../shared/version'
-import { todayIso } from '../../shared/dates/format'
 import type { CommandContext } from './context'
 import { createAccount, listAccounts, setAccountActive, updateAccount } from '../ledger/accounts'
 import { defaultChart } from '../ledger/default-chart'
@@ -24,12 +24,13 @@ import { allBackups, backupStatus, configureBackups } from '../backup/settings'
 import { systemCheck } from '../check/system-check'
 import { deposit, reverseSavingsOf, withdraw } from '../savings/ledger'
 import { exitMember, exitSettlement } from '../members/exit'
-import { memberBalances, passbook, savingsTieOut, wajibArrears } from '../savings/reports'
+import { memberBalances, passbook, savingsTieOut } from '../savings/reports'
+import { asOfForMonth, setWajibDueDay, wajibArrears, wajibDueDay } from '../savings/wajib'
 import { setSettings, settingsAt, settingsHistory } from '../savings/settings'
 import { computeInterest, postInterest } from '../savings/interest'
 import { collectSavings, wajibBilling } from '../savings/collection'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
-import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, recoverLoan, setCollateral, writeOffLoan } from '../loans/loans'
+import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, paymentPreview, recoverLoan, setCollateral, writeOffLoan, writeOffPreview } from '../loans/loans'
 import { setLendingLimits } from '../loans/limits'
 import { loanPolicy, setLoanPolicy } from '../loans/policy'
 import { loanArrears, loanPortfolio, postProvision } from '../loans/portfolio'
@@ -86,7 +87,7 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'journal.list': (ctx, input) => listEntries(ctx.book, input),
   'journal.series': (ctx) =>
     ctx.book.q.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[],
-  'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayIso('Asia/Jakarta', ctx.now())),
+  'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayOf(ctx)),
   'periods.lock': (ctx, input) => lockPeriod(ctx, input),
   'periods.unlock': (ctx, input) => unlockPeriod(ctx, input),
 
@@ -123,9 +124,14 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'members.exit': (ctx, input) => exitMember(ctx, input),
 
   'savings.settings': (ctx, input) => ({
-    current: settingsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
-    history: settingsHistory(ctx.book)
+    current: settingsAt(ctx.book, input.asOf ?? todayOf(ctx)),
+    history: settingsHistory(ctx.book),
+    wajibDueDay: wajibDueDay(ctx.book)
   }),
+  'savings.setWajibDueDay': (ctx, input) => {
+    setWajibDueDay(ctx.book, input.dueDay)
+    return { wajibDueDay: wajibDueDay(ctx.book) }
+  },
   'savings.setSettings': (ctx, input) => setSettings(ctx, input),
   'savings.setMemberWajib': (ctx, input) => {
     getMember(ctx.book, { id: input.memberId }, 'memberId')
@@ -138,26 +144,28 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   'savings.withdraw': (ctx, input) => withdraw(ctx, input),
   'savings.passbook': (ctx, input) => passbook(ctx, input),
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
-  'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
-  'savings.arrears': (ctx, input) => wajibArrears(ctx, input.month),
+  'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayOf(ctx)),
+  'savings.arrears': (ctx, input) => wajibArrears(ctx.book, input.asOf ?? asOfForMonth(input.month ?? todayOf(ctx).slice(0, 7), todayOf(ctx)), input.month),
   'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
   'savings.collect': (ctx, input) => collectSavings(ctx, input),
   'loans.setProduct': (ctx, input) => setProduct(ctx, input),
-  'loans.products': (ctx, input) => productsAt(ctx.book, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
+  'loans.products': (ctx, input) => productsAt(ctx.book, input.asOf ?? todayOf(ctx)),
   'loans.apply': (ctx, input) => applyLoan(ctx, input),
   'loans.decide': (ctx, input) => decideLoan(ctx, input),
   'loans.disburse': (ctx, input) => disburseLoan(ctx, input),
   'loans.pay': (ctx, input) => payLoan(ctx, input),
-  'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayIso('Asia/Jakarta', ctx.now())),
-  'loans.list': (ctx, input) => listLoans(ctx.book, input, todayIso('Asia/Jakarta', ctx.now())),
+  'loans.payPreview': (ctx, input) => paymentPreview(ctx.book, input),
+  'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayOf(ctx)),
+  'loans.list': (ctx, input) => listLoans(ctx.book, input, todayOf(ctx)),
   'loans.setLimits': (ctx, input) => setLendingLimits(ctx, input),
   'loans.policy': (ctx) => loanPolicy(ctx.book),
   'loans.setPolicy': (ctx, input) => setLoanPolicy(ctx, input),
-  'loans.setCollateral': (ctx, input) => setCollateral(ctx, input.loanId, input.agunanPengurang),
+  'loans.setCollateral': (ctx, input) => setCollateral(ctx, input),
   'loans.arrears': (ctx, input) => loanArrears(ctx.book, input.asOf),
   'loans.portfolio': (ctx, input) => loanPortfolio(ctx.book, input.asOf),
   'loans.provision': (ctx, input) => postProvision(ctx, input.date),
   'loans.writeOff': (ctx, input) => writeOffLoan(ctx, input),
+  'loans.writeOffPreview': (ctx, input) => writeOffPreview(ctx.book, input),
   'loans.recover': (ctx, input) => recoverLoan(ctx, input),
   'loans.schedulePreview': (_ctx, input) => {
     const s = loanSchedule(input)

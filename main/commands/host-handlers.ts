@@ -4,8 +4,8 @@ import type { CommandParsedInput, CommandResult, HostCommandName } from '../../s
 import { CommandError } from '../../shared/errors'
 import type { AuthUser } from '../../shared/commands/auth'
 import type { BookVerification } from '../../shared/commands/backup'
-import { todayIso } from '../../shared/dates/format'
-import type { CommandContext, Progress } from './context'
+import { todayOf } from '../setup/timezone'
+import { confirmsFutureDate, type CommandContext, type Progress } from './context'
 import type { CreateBackupResult } from '../backup/backups'
 import { allBackups } from '../backup/settings'
 import type { BackupReason } from '../backup/backups'
@@ -134,7 +134,7 @@ async function checkWithBackoff(h: HostContext, keys: string[], username: string
 
 async function bookExport(h: HostContext, input: CommandParsedInput<'book.export'>) {
   const profile = requireProfile(h.book)
-  const name = `${fileSlug(profile.name)}-${todayIso('Asia/Jakarta', h.now())}.lumbung`
+  const name = `${fileSlug(profile.name)}-${todayOf(h)}.lumbung`
   const verify = (partial: string) => h.services.offload('book.export', 'book.checkCopy', { path: partial }, h)
   if (h.door === 'http') {
     mkdirSync(h.services.scratchDir, { recursive: true })
@@ -185,7 +185,7 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     requireProfile(h.book)
     const s = source(h, input)
     const table = await readTable(s.path, s.name)
-    return analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayIso('Asia/Jakarta', h.now())).preview
+    return analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayOf(h)).preview
   },
   'members.import': async (h, input) => {
     requireProfile(h.book)
@@ -196,8 +196,8 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
       'members.import',
       { ...input, file: s.name },
       () => {
-        const analysis = analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayIso('Asia/Jakarta', h.now()))
-        return commitImport(h, analysis, input.openingDate, input.offsetAccount, input.acceptWarnings)
+        const analysis = analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayOf(h))
+        return commitImport({ ...h, allowFutureDate: confirmsFutureDate(input) }, analysis, input.openingDate, input.offsetAccount, input.acceptWarnings)
       },
       (r) => ({ members: r.members, entry: r.entry, totals: r.totals })
     )
@@ -217,7 +217,7 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
         throw new CommandError('CONFLICT', `${p.errors.length} kesalahan di berkas (mis. baris ${p.errors[0]!.row}: ${p.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`, 'file')
       }
       if (p.items.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
-      return collectSavings(h, { date: input.date, cashAccount: input.cashAccount, reference: input.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
+      return collectSavings({ ...h, allowFutureDate: confirmsFutureDate(input) }, { date: input.date, cashAccount: input.cashAccount, reference: input.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
     })
   },
   'book.exportJournal': async (h, input) => {

@@ -7,7 +7,9 @@ import { backupStatus } from '../backup/settings'
 import { cumulativeByAccount } from '../ledger/balances'
 import { loanArrears, loanPortfolio } from '../loans/portfolio'
 import { CONTROL_BY_TYPE } from '../savings/ledger'
+import { wajibArrearsCount } from '../savings/wajib'
 import { settingsAt } from '../savings/settings'
+import { unpostedMonths } from '../bookkeeping/assets'
 import { booksStart, chart, natural } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
 
@@ -80,52 +82,22 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
   })
 }
 
-/** Members behind on wajib through `month`: expected from the month they joined, against what they paid. */
-export function wajibArrearsCount(book: Book, month: string): number {
-  const asOf = lastDayOfMonth(month)
-  const members = book.q
-    .prepare(`SELECT id, substr(joined_at, 1, 7) AS jm FROM members WHERE status = 'AKTIF' AND joined_at <= ?`)
-    .all(asOf) as { id: number; jm: string }[]
-  if (members.length === 0) return 0
-  const overrides = new Map<number, { from: string; amount: number }[]>()
-  for (const o of book.q.prepare('SELECT member_id, substr(effective_from, 1, 7) AS f, amount FROM member_wajib_overrides ORDER BY effective_from').all() as { member_id: number; f: string; amount: number }[]) {
-    const list = overrides.get(o.member_id) ?? []
-    list.push({ from: o.f, amount: o.amount })
-    overrides.set(o.member_id, list)
+/**
+ * Ended months (from `from` up to, not including, `before`) in which members held simpanan
+ * sukarela at a rate above zero and whose jasa has not been posted (not even as a zero run).
+ */
+function interestNotPosted(book: Book, from: string, before: string): string[] {
+  const posted = new Set((book.q.prepare('SELECT month FROM savings_interest_runs').all() as { month: string }[]).map((r) => r.month))
+  const flows = new Map((book.q.prepare(`SELECT substr(date, 1, 7) AS m, SUM(amount) AS a FROM savings_transactions WHERE type = 'SUKARELA' AND date < ? GROUP BY 1`).all(`${before}-01`) as { m: string; a: number }[]).map((r) => [r.m, r.a]))
+  let balance = (book.q.prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_transactions WHERE type = 'SUKARELA' AND date < ?`).get(`${from}-01`) as { a: number }).a
+  const out: string[] = []
+  for (let m = from; m < before; m = nextMonth(m)) {
+    const opening = balance
+    balance += flows.get(m) ?? 0
+    const rate = settingsAt(book, `${m}-01`)?.sukarelaRate ?? '0'
+    if (!posted.has(m) && Number(rate) > 0 && Math.max(opening, balance) > 0) out.push(m)
   }
-  const firstMonth = members.reduce((a, m) => (m.jm < a ? m.jm : a), month)
-  // Default wajib of every month from the earliest join, and its running total.
-  const months: string[] = []
-  for (let m = firstMonth; m <= month; m = nextMonth(m)) months.push(m)
-  const defaults = new Map<string, number>()
-  const cum = new Map<string, number>()
-  let run = 0
-  for (const m of months) {
-    const amount = settingsAt(book, `${m}-01`)?.wajibAmount ?? 0
-    defaults.set(m, amount)
-    run += amount
-    cum.set(m, run)
-  }
-  const paidBy = new Map(
-    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
-  )
-  let count = 0
-  for (const m of members) {
-    let expected: number
-    const own = overrides.get(m.id)
-    if (!own) {
-      const before = months.indexOf(m.jm) - 1
-      expected = cum.get(month)! - (before >= 0 ? cum.get(months[before]!)! : 0)
-    } else {
-      expected = 0
-      for (let x = m.jm; x <= month; x = nextMonth(x)) {
-        const o = own.filter((v) => v.from <= x).at(-1)
-        expected += o ? o.amount : defaults.get(x) ?? 0
-      }
-    }
-    if (expected - (paidBy.get(m.id) ?? 0) > 0) count++
-  }
-  return count
+  return out
 }
 
 /** The Beranda in one call: key figures, chart series and reminders on `asOf`. */
@@ -198,9 +170,15 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
     const dl = daysFrom(asOf, dinasDue)
     reminders.push({ ...none, key: 'DINAS', year: ratYear, due: dinasDue, daysLeft: dl, tone: dl < 0 ? 'bad' : held ? 'warn' : 'ok', route: 'rat/rapat' })
   }
-  const wajib = wajibArrearsCount(book, month)
+  const wajib = wajibArrearsCount(book, asOf)
   reminders.push({ ...none, key: 'WAJIB', count: wajib, tone: wajib > 0 ? 'warn' : 'ok', route: 'simpanan/tunggakan' })
   reminders.push({ ...none, key: 'PINJAMAN', count: pastDue, tone: pastDue > 0 ? 'warn' : 'ok', route: 'pinjaman/tunggakan' })
+  // Month-end work of months that have ended: jasa simpanan sukarela and depreciation not yet posted.
+  const startOfBooks = start?.slice(0, 7) ?? month
+  const jasa = interestNotPosted(book, startOfBooks, month)
+  reminders.push({ ...none, key: 'JASA', count: jasa.length, months: jasa.slice(-12), tone: jasa.length > 1 ? 'bad' : jasa.length === 1 ? 'warn' : 'ok', route: 'simpanan/jasa' })
+  const depreciation = hasTable(book, 'asset_depreciation_runs') ? unpostedMonths(book, startOfBooks, month) : []
+  reminders.push({ ...none, key: 'PENYUSUTAN', count: depreciation.length, months: depreciation.slice(-12), tone: depreciation.length > 1 ? 'bad' : depreciation.length === 1 ? 'warn' : 'ok', route: 'kas/aset' })
   // Months before the current one that are not locked yet.
   const startMonth = start?.slice(0, 7) ?? month
   const locked = new Set((book.q.prepare('SELECT month FROM period_locks WHERE month < ?').all(month) as { month: string }[]).map((r) => r.month))

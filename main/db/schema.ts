@@ -36,6 +36,7 @@ export interface DB {
     note: string | null
     created_at: string
     control: string | null
+    allow_overdraft: Generated<number>
   }
   units: {
     id: Generated<number>

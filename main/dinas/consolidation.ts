@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { CommandError } from '../../shared/errors'
-import { formatDateTime } from '../../shared/dates/format'
+import { formatDateTimeZone } from '../../shared/dates/format'
+import { cooperativeZone } from '../setup/timezone'
 import {
   DINAS_PREDICATES, RECAP_NUMBER_FIELDS, type DinasExpected, type DinasPayload, type DinasPredicate, type DinasRecap, type RecapNumberField, type RecapRow
 } from '../../shared/dinas/fields'
@@ -32,6 +33,7 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
     if (e instanceof CommandError) throw e
     throw new CommandError('NOT_FOUND', `Berkas tidak ditemukan atau tidak dapat dibaca: ${name}`, 'file')
   }
+  const zone = cooperativeZone(book)
   const check = checkPayload(text)
   if (!check.ok) throw new CommandError('INVALID_INPUT', `Berkas ${name} ditolak — ${check.reason}`, 'file')
   const p = check.payload
@@ -40,8 +42,8 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
   if (prev && Date.parse(p.generatedAt) <= Date.parse(prev.generated_at)) {
     const same = Date.parse(p.generatedAt) === Date.parse(prev.generated_at)
     throw new CommandError('CONFLICT', same
-      ? `Ekspor ${p.cooperative.name} tahun ${p.year} yang sama (dibuat ${formatDateTime(p.generatedAt)}) sudah diimpor`
-      : `Berkas ${name} lebih lama (dibuat ${formatDateTime(p.generatedAt)}) daripada ekspor ${p.cooperative.name} tahun ${p.year} yang sudah diimpor (dibuat ${formatDateTime(prev.generated_at)}); tidak diganti`, 'file')
+      ? `Ekspor ${p.cooperative.name} tahun ${p.year} yang sama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) sudah diimpor`
+      : `Berkas ${name} lebih lama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) daripada ekspor ${p.cooperative.name} tahun ${p.year} yang sudah diimpor (dibuat ${formatDateTimeZone(prev.generated_at, zone)}); tidak diganti`, 'file')
   }
   const row = [p.year, key, p.cooperative.name, p.cooperative.nikKoperasi ?? null, p.cooperative.regency, p.generatedAt, now.toISOString(), actor, name, p.checksum, JSON.stringify(p)]
   if (prev) {

@@ -1,6 +1,7 @@
 import { csvField, xlsxBuffer } from '../files/cells'
+import { cooperativeZone } from '../setup/timezone'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { formatDateLong, formatDateTime, todayIso } from '../../shared/dates/format'
+import { formatDateLong, formatDateTimeZone, todayIso } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
 import { DINAS_GROUP_LABELS, DINAS_PREDICATE_LABELS, DINAS_PREDICATES, type DinasFigure, type DinasRecap, type DinasReport } from '../../shared/dinas/fields'
 import type { Book } from '../db/book'
@@ -173,7 +174,7 @@ const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]
  */
 export async function exportDinas(book: Book, i: { year: number; format: 'xlsx' | 'csv' | 'pdf' | 'json' }, now: Date): Promise<{ main: ExportDocument; payload: ExportDocument | null }> {
   const report = dinasReport(book, i.year, now)
-  const today = todayIso('Asia/Jakarta', now)
+  const today = todayIso(cooperativeZone(book), now)
   const base = `laporan-dinas-${slug(report.cooperative.name)}-${i.year}`
   const json = () => ({ name: `${base}.lumbung.json`, mime: MIME.json, bytes: Buffer.from(`${JSON.stringify(buildPayload(report, now.toISOString(), auditHead(book)), null, 2)}\n`, 'utf8') })
   if (i.format === 'xlsx') return { main: { name: `${base}.xlsx`, mime: MIME.xlsx, bytes: await reportXlsx(book, report) }, payload: json() }
@@ -206,7 +207,7 @@ export async function exportRecap(book: Book, i: { year: number; format: 'xlsx' 
     const data: unknown[][] = [
       [{ value: p.name, fontWeight: 'bold' }], [{ value: title, fontWeight: 'bold' }], [],
       head.map((v) => ({ value: v, fontWeight: 'bold' })),
-      ...r.rows.map((row, n) => [num(n + 1), row.name, row.nikKoperasi, row.regency, row.ratHeld ? 'Ya' : 'Tidak', row.izinUsaha ? 'Ya' : 'Tidak', DINAS_PREDICATE_LABELS[row.predicate], ...vals(row).map(num), formatDateTime(row.generatedAt)]),
+      ...r.rows.map((row, n) => [num(n + 1), row.name, row.nikKoperasi, row.regency, row.ratHeld ? 'Ya' : 'Tidak', row.izinUsaha ? 'Ya' : 'Tidak', DINAS_PREDICATE_LABELS[row.predicate], ...vals(row).map(num), formatDateTimeZone(row.generatedAt, p.timeZone)]),
       [{ value: 'Jumlah', fontWeight: 'bold' }, { value: `${r.totals.cooperatives} koperasi`, fontWeight: 'bold' }, null, null, num(r.totals.withRat), num(r.totals.withIzin), null, ...totals.map(num), null],
       [],
       [{ value: 'Predikat kesehatan', fontWeight: 'bold' }, { value: 'Jumlah koperasi', fontWeight: 'bold' }],

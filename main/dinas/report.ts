@@ -1,4 +1,5 @@
 import { EXIT_REASON_LABELS } from '../../shared/commands/members'
+import { cooperativeZone } from '../setup/timezone'
 import type { Drill } from '../../shared/commands/statements'
 import { formatDateLong, todayIso } from '../../shared/dates/format'
 import { formatRupiah } from '../../shared/money/rupiah'
@@ -52,7 +53,7 @@ const nb = (n: number) => n.toLocaleString('id-ID')
 export function dinasReport(book: Book, year: number, now: Date): DinasReport {
   const p = requireProfile(book)
   const dp = dinasProfile(book)
-  const today = todayIso('Asia/Jakarta', now)
+  const today = todayIso(cooperativeZone(book), now)
   const yearEnd = `${year}-12-31`
   const asOf = yearEnd < today ? yearEnd : today < `${year}-01-01` ? yearEnd : today
   const from = `${year}-01-01`

@@ -1,9 +1,9 @@
 import { CommandError } from '../../shared/errors'
+import { todayOf } from '../setup/timezone'
 import type { DomainCommandName } from '../../shared/commands'
 import type { healthCommands } from '../../shared/commands/health'
 import { HEALTH_REGIMES, DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../shared/health/model'
 import { mergeSettings, scoreHealth, type HealthAnswers } from '../../shared/health/score'
-import { todayIso } from '../../shared/dates/format'
 import type { Handler } from '../commands/handlers'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
@@ -30,7 +30,7 @@ const settingsResult = (book: Book) => ({ settings: healthSettings(book), defaul
 
 export const healthHandlers: { [K in Name]: Handler<K> } = {
   'health.assess': (ctx, i) => {
-    const today = todayIso('Asia/Jakarta', ctx.now())
+    const today = todayOf(ctx)
     const year = i.year ?? Number((i.asOf ?? today).slice(0, 4))
     const yearEnd = `${year}-12-31`
     const asOf = i.asOf ?? (yearEnd < today ? yearEnd : today)

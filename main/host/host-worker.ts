@@ -17,7 +17,8 @@ let host: BookHost | null = null
 async function start(): Promise<void> {
   try {
     const book = await openBook(data.bookFile, { create: data.create, program: data.program })
-    host = createExecutor(book, { pool: data.poolEntry ? new WorkerPool(data.bookFile, data.poolEntry) : new WorkerPool(data.bookFile) })
+    const fixed = data.fixedNow
+    host = createExecutor(book, { pool: data.poolEntry ? new WorkerPool(data.bookFile, data.poolEntry) : new WorkerPool(data.bookFile), ...(fixed !== null ? { now: () => new Date(fixed) } : {}) })
     if (data.backups) await host.startBackups()
     post({ type: 'ready', file: book.file, migration: book.migration })
   } catch (e) {

@@ -27,4 +27,6 @@ export interface HostWorkerData {
   /** The read-only worker's entry (bundled app: out/main/worker.js). */
   poolEntry: string | null
   backups: boolean
+  /** A fixed clock (tests): milliseconds since the epoch. */
+  fixedNow: number | null
 }

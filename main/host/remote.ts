@@ -23,6 +23,8 @@ export interface RemoteHostOptions {
   /** Entry of the read-only worker below it (bundled app: out/main/worker.js). */
   poolEntry?: string | null
   startBackups?: boolean
+  /** A fixed clock for the book (tests): milliseconds since the epoch. */
+  fixedNow?: number
 }
 
 function defaultHostEntry(): string {
@@ -52,7 +54,7 @@ export class RemoteExecutor implements Executor {
   }
 
   static start(opts: RemoteHostOptions): Promise<RemoteExecutor> {
-    const data: HostWorkerData = { bookFile: opts.bookFile, create: opts.create ?? false, program: opts.program ?? 'program Lumbung', poolEntry: opts.poolEntry ?? null, backups: opts.startBackups ?? false }
+    const data: HostWorkerData = { bookFile: opts.bookFile, create: opts.create ?? false, program: opts.program ?? 'program Lumbung', poolEntry: opts.poolEntry ?? null, backups: opts.startBackups ?? false, fixedNow: opts.fixedNow ?? null }
     const worker = new Worker(opts.entry ?? defaultHostEntry(), { workerData: data })
     return new Promise((resolve, reject) => {
       const first = (m: FromHost) => {

@@ -17,6 +17,7 @@ interface AccountRow {
   is_active: number
   is_used: number
   control: string | null
+  allow_overdraft: number
 }
 
 function toAccount(r: AccountRow): Account {
@@ -31,7 +32,8 @@ function toAccount(r: AccountRow): Account {
     isActive: r.is_active === 1,
     isUsed: r.is_used === 1,
     control: r.control,
-    depth: depthOf(r.code)
+    depth: depthOf(r.code),
+    allowOverdraft: r.allow_overdraft === 1
   }
 }
 
@@ -48,7 +50,7 @@ function selectAccounts(book: Book) {
     .selectFrom('accounts as a')
     .leftJoin('accounts as p', 'p.id', 'a.parent_id')
     .select([
-      'a.id', 'a.code', 'a.name', 'a.type', 'a.normal_balance', 'a.is_header', 'a.is_active', 'a.control',
+      'a.id', 'a.code', 'a.name', 'a.type', 'a.normal_balance', 'a.is_header', 'a.is_active', 'a.control', 'a.allow_overdraft',
       'p.code as parent_code',
       sql<number>`EXISTS (SELECT 1 FROM journal_lines l WHERE l.account_id = a.id)`.as('is_used')
     ])
@@ -144,8 +146,11 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
 export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'accounts.update'>): Account {
   const { book } = ctx
   const acc = getAccount(book, input.code)
-  if (input.newCode === undefined && input.name === undefined && input.note === null) {
+  if (input.newCode === undefined && input.name === undefined && input.note === null && input.allowOverdraft === undefined) {
     throw new CommandError('INVALID_INPUT', 'Tidak ada yang diubah: isi nama baru atau kode baru', 'name')
+  }
+  if (input.allowOverdraft !== undefined && !(/^1-1[12]/.test(acc.code) && !acc.isHeader)) {
+    throw new CommandError('INVALID_INPUT', `Boleh cerukan: hanya untuk akun kas atau bank (1-11xx, 1-12xx); ${acc.code} bukan`, 'allowOverdraft')
   }
   let code = acc.code
   if (input.newCode !== undefined && input.newCode !== acc.code) {
@@ -165,7 +170,7 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
   book.q.run(
     book.k
       .updateTable('accounts')
-      .set({ code, name: input.name ?? acc.name, ...(input.note !== null ? { note: input.note } : {}) })
+      .set({ code, name: input.name ?? acc.name, ...(input.note !== null ? { note: input.note } : {}), ...(input.allowOverdraft !== undefined ? { allow_overdraft: input.allowOverdraft ? 1 : 0 } : {}) })
       .where('id', '=', acc.id)
   )
   return getAccount(book, code)

@@ -11,6 +11,7 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { assertMonthOpen } from './periods'
 import { postingRecord } from '../audit/postings'
+import { assertCashNotNegative, assertNotFutureDated } from './guards'
 
 export type PostInput = CommandParsedInput<'journal.post'>
 
@@ -141,6 +142,8 @@ interface NewEntry {
 
 function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: string } {
   const { book } = ctx
+  assertNotFutureDated(ctx, e.date)
+  assertCashNotNegative(book, e.date, e.lines, (id) => (e.source === 'MANUAL' ? `lines.${e.lines.findIndex((l) => l.accountId === id)}.credit` : undefined))
   const year = Number(e.date.slice(0, 4))
   const { last_seq: seq } = book.q
     .prepare(
@@ -238,12 +241,16 @@ interface EntryRow {
   reversed_by: number | null
   reversed_by_number: string | null
   line_count: number
+  amount: number
 }
 
 const ENTRY_SELECT = `
   SELECT e.id, e.number, e.series, e.date, e.description, e.reference, e.source, e.total, e.created_at, e.created_by,
          e.reversal_of, o.number AS reversal_of_number, r.id AS reversed_by, r.number AS reversed_by_number,
-         (SELECT count(*) FROM journal_lines l WHERE l.entry_id = e.id) AS line_count
+         (SELECT count(*) FROM journal_lines l WHERE l.entry_id = e.id) AS line_count,
+         (SELECT CASE WHEN SUM(a.code NOT LIKE '5-11%' AND a.code NOT LIKE '1-16%') > 0
+                      THEN e.total - SUM(CASE WHEN a.code LIKE '5-11%' THEN l.debit + l.credit ELSE 0 END) ELSE e.total END
+          FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = e.id) AS amount
   FROM journal_entries e
   LEFT JOIN journal_entries o ON o.id = e.reversal_of
   LEFT JOIN journal_entries r ON r.reversal_of = e.id`
@@ -262,7 +269,8 @@ function toSummary(r: EntryRow): JournalEntrySummary {
     reversedBy: r.reversed_by !== null ? { id: r.reversed_by, number: r.reversed_by_number! } : null,
     createdAt: r.created_at,
     createdBy: r.created_by,
-    lineCount: r.line_count
+    lineCount: r.line_count,
+    amount: r.amount
   }
 }
 
@@ -288,7 +296,7 @@ export function getEntry(book: Book, key: { id: number } | { number: string }, f
       line_no: number; account_code: string; account_name: string; debit: number; credit: number
       member_id: number | null; member_name: string | null; unit_code: string | null; pihak: Pihak | null; memo: string | null
     }[]
-  const { lineCount: _n, ...summary } = toSummary(row)
+  const { lineCount: _n, amount: _a, ...summary } = toSummary(row)
   return {
     ...summary,
     lines: lines.map((l): JournalLine => ({

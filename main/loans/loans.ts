@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js'
+import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { EarlyPayoffJasa, Loan } from '../../shared/commands/loans'
+import type { EarlyPayoffJasa, Loan, WriteOffPreview } from '../../shared/commands/loans'
 import { loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
+import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
 import { classify } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -13,7 +14,7 @@ import { postEntryId } from '../ledger/journal'
 import { getMember } from '../members/register'
 import { assertCashAccount } from '../savings/ledger'
 import { getSetting, setSetting } from '../settings'
-import { allocatePayment, loanDues, loanRow, type LoanRow } from './dues'
+import { loanDues, loanRow, planPayment, settledDues, type LoanRow } from './dues'
 import { checkLendingLimit } from './limits'
 import { loanPolicy, provisionPolicy } from './policy'
 import { PPAP_ACCOUNT } from './portfolio'
@@ -49,16 +50,16 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
     ratePerMonth: r.rate_per_month, tenor: r.tenor, principal: r.principal, provisi: r.provisi, adminFee: r.admin_fee, status: r.status,
     purpose: r.purpose, appliedAt: r.applied_at, decidedAt: r.decided_at, decidedBy: r.decided_by, decisionNote: r.decision_note,
     disbursedAt: r.disbursed_at, disbursementEntry: entry, closedAt: r.closed_at,
-    writtenOffAt: r.written_off_at, writtenOffAmount: r.written_off_amount, recovered: r.recovered, agunanPengurang: r.agunan_pengurang,
+    writtenOffAt: r.written_off_at, writtenOffAmount: r.written_off_amount, recovered: r.recovered, agunanPengurang: collateralAt(book, r.id, asOf), collateralHistory: collateralHistory(book, r.id),
     dendaMode: r.denda_mode as Loan['dendaMode'], dendaValue: r.denda_value, graceDays: r.grace_days, feeDeducted: r.fee_deducted === 1,
     earlyPayoffJasa: r.early_payoff_jasa as EarlyPayoffJasa, earlyPayoffPenaltyMonths: r.early_payoff_penalty_months,
     schedule: schedule.map((i) => {
       sisa -= i.pokok
       return { no: i.no, dueDate: i.due_date, pokok: i.pokok, jasa: i.jasa, angsuran: i.pokok + i.jasa, sisa }
     }),
-    payments: (book.q.prepare('SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id').all(r.id) as { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; number: string }[])
-      .map((p) => ({ id: p.id, date: p.date, amount: p.amount, denda: p.denda, jasa: p.jasa, pokok: p.pokok, entryNumber: p.number })),
-    dues: runningOn(r, asOf) ? loanDues(book, r, asOf) : null
+    payments: (book.q.prepare('SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number, p.created_at FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id').all(r.id) as { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; number: string; created_at: string }[])
+      .map((p) => ({ id: p.id, date: p.date, amount: p.amount, denda: p.denda, jasa: p.jasa, pokok: p.pokok, entryNumber: p.number, recordedAt: p.created_at })),
+    dues: runningOn(r, asOf) ? loanDues(book, r, asOf) : r.disbursed_at !== null && r.disbursed_at <= asOf ? settledDues(asOf) : null
   }
 }
 
@@ -153,6 +154,15 @@ export function receivableCode(book: Book, control: string): string {
   return (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(control) as { code: string }).code
 }
 
+/** What a payment on a date would settle and leave owed, before it is posted (the form shows it). */
+export function paymentPreview(book: Book, input: { loanId: number; amount: number; date: string }) {
+  const l = loanRow(book, input.loanId)
+  if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; tidak ada angsuran yang dapat dibayar`, 'loanId')
+  if (input.date < l.disbursed_at!) throw new CommandError('INVALID_INPUT', 'Tanggal: pembayaran tidak boleh sebelum pencairan', 'date')
+  const dues = loanDues(book, l, input.date)
+  return { ...planPayment(dues, Math.min(input.amount, dues.payoff), loanPolicy(book).allocationOrder), amount: input.amount, excess: Math.max(0, input.amount - dues.payoff), dues }
+}
+
 /** One payment, allocated in the configured order (default denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok). */
 export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pay'>) {
   const { book } = ctx
@@ -162,11 +172,22 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   if (l.last_paid_date && input.date < l.last_paid_date) throw new CommandError('INVALID_INPUT', `Tanggal: sudah ada pembayaran tanggal ${l.last_paid_date}; catat pembayaran berurutan`, 'date')
   assertCashAccount(book, input.cashAccount)
   const d = loanDues(book, l, input.date)
+  const payoffParts = () => {
+    const parts = [`sisa pokok ${formatRupiah(d.outstandingPokok)}`]
+    if (d.overdueJasa + d.payoffJasa) parts.push(`jasa ${formatRupiah(d.overdueJasa + d.payoffJasa)}`)
+    if (d.payoffPenalty) parts.push(`penalti ${formatRupiah(d.payoffPenalty)}`)
+    if (d.denda) parts.push(`denda ${formatRupiah(d.denda)}`)
+    return parts.join(' + ')
+  }
+  if (input.payoff && input.amount !== d.payoff) {
+    throw new CommandError('INVALID_INPUT', `Jumlah: pelunasan pada ${formatDateLong(input.date)} adalah ${formatRupiah(d.payoff)} (${payoffParts()}), bukan ${formatRupiah(input.amount)}`, 'amount')
+  }
   if (input.amount > d.payoff) {
     throw new CommandError('INVALID_INPUT', `Jumlah: melebihi yang harus dibayar; pelunasan pada tanggal ini ${formatRupiah(d.payoff)}`, 'amount')
   }
-  const { denda, jasa: totalJasa, pokok } = allocatePayment(d, input.amount, loanPolicy(book).allocationOrder)
-  if (pokok === d.outstandingPokok && input.amount !== d.payoff) {
+  const plan = planPayment(d, input.amount, loanPolicy(book).allocationOrder)
+  const { denda, jasa: totalJasa, pokok } = plan.allocation
+  if (pokok === d.outstandingPokok && !plan.isPayoff) {
     const extra = d.payoffJasa + d.payoffPenalty > 0 ? ` (termasuk jasa ${formatRupiah(d.payoffJasa)}${d.payoffPenalty ? ` dan penalti ${formatRupiah(d.payoffPenalty)}` : ''} menurut aturan pelunasan dipercepat)` : ''
     throw new CommandError('INVALID_INPUT', `Jumlah: pembayaran ini melunasi seluruh pokok; pelunasan pada tanggal ini ${formatRupiah(d.payoff)}${extra}`, 'amount')
   }
@@ -178,13 +199,13 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   if (denda) lines.push({ account: DENDA_ACCOUNT, debit: 0, credit: denda, memberId: l.member_id, unit, pihak: 'ANGGOTA', memo: null })
   if (totalJasa) lines.push({ account: JASA_ACCOUNT, debit: 0, credit: totalJasa, memberId: l.member_id, unit, pihak: 'ANGGOTA', memo: null })
   if (pokok) lines.push({ account: receivable, debit: 0, credit: pokok, memberId: l.member_id, unit, pihak: null, memo: l.loan_no })
-  const entry = postEntryId(ctx, { date: input.date, description: `Angsuran pinjaman ${l.loan_no} ${m.memberNo} ${m.name}`, reference: l.loan_no, series: 'KM', lines }, { source: 'PINJAMAN' })
+  const entry = postEntryId(ctx, { date: input.date, description: `${plan.isPayoff ? 'Pelunasan' : 'Angsuran'} pinjaman ${l.loan_no} ${m.memberNo} ${m.name}`, reference: l.loan_no, series: 'KM', lines }, { source: 'PINJAMAN' })
   book.q.prepare('INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(l.id, input.date, input.amount, denda, totalJasa, pokok, entry.id, nowIso(ctx))
-  if (input.amount === d.payoff) book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(input.date, l.id)
+  if (plan.isPayoff) book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(input.date, l.id)
   return {
     ...getLoan(book, l.id, input.date),
-    payment: { amount: input.amount, denda, jasa: totalJasa, pokok, entryNumber: entry.number, amountInWords: terbilangRupiah(input.amount) }
+    payment: { amount: input.amount, denda, jasa: totalJasa, pokok, entryNumber: entry.number, amountInWords: terbilangRupiah(input.amount), plan }
   }
 }
 
@@ -212,27 +233,54 @@ export function loansTieOut(book: Book, asOf: string) {
   })
 }
 
+/** What writing a loan off on `date` will do: the journal, the PPAP before and after, and what stops it. */
+export function writeOffPreview(book: Book, input: { loanId: number; date: string }): WriteOffPreview {
+  const l = loanRow(book, input.loanId)
+  const m = getMember(book, { id: l.member_id })
+  const problems: string[] = []
+  if (l.status !== 'CAIR') problems.push(`Pinjaman ${l.loan_no} berstatus ${l.status}; hanya pinjaman berjalan yang dapat dihapus buku`)
+  const running = l.status === 'CAIR' && l.disbursed_at !== null && input.date >= l.disbursed_at
+  const d = running ? loanDues(book, l, input.date) : settledDues(input.date)
+  const kolektibilitas = classify(d.daysPastDue, provisionPolicy(book))
+  if (l.status === 'CAIR' && kolektibilitas !== 'MACET') problems.push(`Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`)
+  const receivable = book.q.prepare('SELECT code, name FROM accounts WHERE control = ?').get(l.receivable) as { code: string; name: string }
+  const ppap = book.q.prepare('SELECT code, name FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { code: string; name: string }
+  const formed = (book.q.prepare('SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?').get(PPAP_ACCOUNT, input.date) as { b: number }).b
+  return {
+    loanId: l.id,
+    loanNo: l.loan_no,
+    member: { id: m.id, memberNo: m.memberNo, name: m.name },
+    date: input.date,
+    outstandingPokok: d.outstandingPokok,
+    overdueJasa: d.overdueJasa,
+    denda: d.denda,
+    daysPastDue: d.daysPastDue,
+    kolektibilitas,
+    lines: [
+      { code: ppap.code, name: ppap.name, debit: d.outstandingPokok, credit: 0 },
+      { code: receivable.code, name: receivable.name, debit: 0, credit: d.outstandingPokok }
+    ],
+    ppapBefore: formed,
+    ppapAfter: formed - d.outstandingPokok,
+    problems
+  }
+}
+
 export function writeOffLoan(ctx: CommandContext, input: { loanId: number; date: string; reason: string }): Loan {
   const { book } = ctx
+  const preview = writeOffPreview(book, input)
   const l = loanRow(book, input.loanId)
-  if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; hanya pinjaman berjalan yang dapat dihapus buku`, 'loanId')
-  const d = loanDues(book, l, input.date)
-  if (classify(d.daysPastDue, provisionPolicy(book)) !== 'MACET') {
-    throw new CommandError('CONFLICT', `Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`, 'loanId')
-  }
-  const receivable = (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string }).code
+  const problem = preview.problems[0]
+  if (problem) throw new CommandError('CONFLICT', problem, 'loanId')
   postEntryId(ctx, {
     date: input.date,
     description: `Hapus buku pinjaman ${l.loan_no}: ${input.reason}`,
     reference: l.loan_no,
     series: 'JU',
-    lines: [
-      { account: PPAP_ACCOUNT, debit: d.outstandingPokok, credit: 0, memberId: l.member_id, unit: null, pihak: null, memo: null },
-      { account: receivable, debit: 0, credit: d.outstandingPokok, memberId: l.member_id, unit: null, pihak: null, memo: l.loan_no }
-    ]
+    lines: preview.lines.map((x) => ({ account: x.code, debit: x.debit, credit: x.credit, memberId: l.member_id, unit: null, pihak: null, memo: x.credit ? l.loan_no : null }))
   }, { source: 'PINJAMAN' })
   book.q.prepare(`UPDATE loans SET status = 'HAPUS_BUKU', written_off_at = ?, written_off_amount = ?, closed_at = ?, decision_note = ? WHERE id = ?`)
-    .run(input.date, d.outstandingPokok, input.date, input.reason, l.id)
+    .run(input.date, preview.outstandingPokok, input.date, input.reason, l.id)
   return getLoan(book, l.id, input.date)
 }
 
@@ -257,8 +305,33 @@ export function recoverLoan(ctx: CommandContext, input: { loanId: number; amount
   return getLoan(book, l.id, input.date)
 }
 
-export function setCollateral(ctx: CommandContext, loanId: number, amount: number): Loan {
-  const l = loanRow(ctx.book, loanId)
-  ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(amount, l.id)
-  return getLoan(ctx.book, l.id, todayIso('Asia/Jakarta', ctx.now()))
+/** The agunan pengurang of a loan valid on a date (DOMAIN.md §4.4): the latest value effective by then. */
+export function collateralAt(book: Book, loanId: number, asOf: string): number {
+  const r = book.q.prepare('SELECT amount FROM loan_collateral WHERE loan_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(loanId, asOf) as { amount: number } | undefined
+  return r?.amount ?? 0
+}
+
+function collateralHistory(book: Book, loanId: number): { effectiveFrom: string; amount: number }[] {
+  return (book.q.prepare('SELECT effective_from, amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from').all(loanId) as { effective_from: string; amount: number }[])
+    .map((r) => ({ effectiveFrom: r.effective_from, amount: r.amount }))
+}
+
+/**
+ * Records the agunan pengurang valid from a date (default today in the cooperative's zone): PPAP
+ * on an earlier date keeps deducting the value valid then. A second value on the same date replaces it.
+ */
+export function setCollateral(ctx: CommandContext, input: { loanId: number; agunanPengurang: number; effectiveFrom?: string | undefined }): Loan {
+  const l = loanRow(ctx.book, input.loanId)
+  const from = input.effectiveFrom ?? todayOf(ctx)
+  if (l.disbursed_at !== null && from < l.disbursed_at) {
+    throw new CommandError('INVALID_INPUT', `Berlaku mulai: tidak boleh sebelum pencairan pinjaman (${formatDateLong(l.disbursed_at)})`, 'effectiveFrom')
+  }
+  ctx.book.q
+    .prepare(`INSERT INTO loan_collateral (loan_id, effective_from, amount, created_at, created_by) VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT (loan_id, effective_from) DO UPDATE SET amount = excluded.amount, created_at = excluded.created_at, created_by = excluded.created_by`)
+    .run(l.id, from, input.agunanPengurang, nowIso(ctx), ctx.actor)
+  // The column keeps the latest value for older readers; PPAP reads the dated table.
+  const latest = ctx.book.q.prepare('SELECT amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from DESC LIMIT 1').get(l.id) as { amount: number }
+  ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(latest.amount, l.id)
+  return getLoan(ctx.book, l.id, from > todayOf(ctx) ? from : todayOf(ctx))
 }

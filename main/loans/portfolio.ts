@@ -19,7 +19,7 @@ const PPAP_EXPENSE = '5-2104'
 const CHANGED_SINCE = `SELECT id FROM loans WHERE disbursed_at <= :asOf AND (last_paid_date > :asOf OR (status = 'HAPUS_BUKU' AND written_off_at > :asOf))`
 
 /**
- * One row per loan with due, uncovered installments on the date; `pp`/`pj` are what it had paid.
+ * One row per loan with overdue (due before the date), uncovered installments; `pp`/`pj` are what it had paid.
  * Payments cover the oldest installments first, so the overdue pokok is the cumulative pokok of the
  * last due installment less what was paid, and likewise for jasa; `dues` lists each uncovered
  * installment's due date and unpaid amount for denda.
@@ -45,7 +45,7 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
     .prepare(
       `${arrearsSelect('l.paid_pokok', 'l.paid_jasa', 'l.last_paid_date')}
        FROM loans l
-       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date >= l.first_open_due AND i.due_date <= :asOf
+       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date >= l.first_open_due AND i.due_date < :asOf
        JOIN members m ON m.id = l.member_id
        WHERE l.status = 'CAIR' AND l.first_open_due < :asOf AND l.disbursed_at <= :asOf AND (l.last_paid_date IS NULL OR l.last_paid_date <= :asOf)
        GROUP BY l.first_open_due, l.id` // the index's own order: no temporary b-tree
@@ -60,7 +60,7 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
        )
        ${arrearsSelect('COALESCE(p.pp, 0)', 'COALESCE(p.pj, 0)', 'p.last')}
        FROM loans l LEFT JOIN paid p ON p.loan_id = l.id
-       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date <= :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
+       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date < :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
        JOIN members m ON m.id = l.member_id
        WHERE l.id IN (${CHANGED_SINCE})
        GROUP BY l.id`
@@ -93,15 +93,19 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
   return { asOf, rows, total }
 }
 
+/** The agunan pengurang valid on :asOf (DOMAIN.md §4.4): values carry the date they take effect. */
+const COLLATERAL_AT = (loanId: string) =>
+  `COALESCE((SELECT c.amount FROM loan_collateral c WHERE c.loan_id = ${loanId} AND c.effective_from <= :asOf ORDER BY c.effective_from DESC LIMIT 1), 0)`
+
 /** Principal still owed on every loan running on a date. */
 function outstandingLoans(book: Book, asOf: string) {
   const current = book.q
-    .prepare(`SELECT id, product_code, principal - paid_pokok AS out, agunan_pengurang FROM loans
+    .prepare(`SELECT id, product_code, principal - paid_pokok AS out, ${COLLATERAL_AT('loans.id')} AS agunan_pengurang FROM loans
               WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`)
     .all({ asOf }) as { id: number; product_code: string; out: number; agunan_pengurang: number }[]
   const changed = book.q
     .prepare(`SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0) AS out,
-                l.agunan_pengurang
+                ${COLLATERAL_AT('l.id')} AS agunan_pengurang
               FROM loans l WHERE l.id IN (${CHANGED_SINCE})`)
     .all({ asOf }) as typeof current
   return current.concat(changed).filter((l) => l.out > 0)

@@ -29,7 +29,12 @@ export function exitSettlement(book: Book, memberId: number, date: string): Exit
   const m = getMember(book, { id: memberId })
   const rights = { pokok: memberBalance(book, m.id, 'POKOK', date), wajib: memberBalance(book, m.id, 'WAJIB', date), sukarela: memberBalance(book, m.id, 'SUKARELA', date) }
   const receivable = Math.max(0, memberDebitBalance(book, m.id, MEMBER_RECEIVABLE_ACCOUNT, date))
-  const loans = memberLoanDues(book, m.id, date).map(({ loan, dues }) => ({ loanNo: loan.loan_no, outstandingPokok: dues.outstandingPokok, jasa: dues.overdueJasa + dues.currentJasa, denda: dues.denda, payoff: dues.payoff }))
+  // DOMAIN.md §3.4: sisa pokok + jasa tertunggak + denda, with the jasa the loan's early-payoff rule
+  // charges on settling it that day; every row adds up to its own payoff.
+  const loans = memberLoanDues(book, m.id, date).map(({ loan, dues }) => {
+    const jasaPelunasan = dues.payoffJasa + dues.payoffPenalty
+    return { loanNo: loan.loan_no, outstandingPokok: dues.outstandingPokok, jasa: dues.overdueJasa + jasaPelunasan, jasaTertunggak: dues.overdueJasa, jasaPelunasan, denda: dues.denda, payoff: dues.payoff }
+  })
   const loansTotal = loans.reduce((t, l) => t + l.payoff, 0)
   const hak = rights.pokok + rights.wajib + rights.sukarela
   const kewajiban = receivable + loansTotal

@@ -1,9 +1,9 @@
 import { CommandError } from '../../shared/errors'
+import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Member, MemberHistoryItem, MemberStatus, ExitReason } from '../../shared/commands/members'
 import type { Paged } from '../../shared/ledger/types'
 import { analyzeNik, type Gender } from '../../shared/members/nik'
-import { todayIso } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import type { DB } from '../db/schema'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -60,7 +60,7 @@ function duplicateNik(book: Book, nik: string, exceptId?: number) {
 }
 
 export function checkNik(ctx: CommandContext, input: CommandParsedInput<'members.checkNik'>) {
-  const a = analyzeNik(input.nik, { today: todayIso('Asia/Jakarta', ctx.now()), gender: input.gender ?? null, birthDate: input.birthDate ?? null })
+  const a = analyzeNik(input.nik, { today: todayOf(ctx), gender: input.gender ?? null, birthDate: input.birthDate ?? null })
   return { ...a, duplicateOf: a.valid ? duplicateNik(ctx.book, input.nik.trim(), input.exceptMemberId) : null }
 }
 
@@ -70,7 +70,7 @@ function validateIdentity(
   m: { nik: string | null; gender: Gender; birthDate: string | null; acceptNikWarnings: boolean },
   exceptId?: number
 ): { birthDate: string | null } {
-  const today = todayIso('Asia/Jakarta', ctx.now())
+  const today = todayOf(ctx)
   const warnings: string[] = []
   let birthDate = m.birthDate
   if (m.nik) {

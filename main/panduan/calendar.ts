@@ -1,4 +1,4 @@
-import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
+import { lastDayOfMonth } from '../../shared/dates/format'
 import {
   annualReportDeadline, DEFAULT_CALENDAR_SETTINGS, dinasDeadline, nextMonth, ratDeadline, statusOf,
   type CalendarSettings, type Obligation, type ObligationCalendar, type ObligationKind, type Reminders
@@ -12,9 +12,10 @@ import { isMonthLocked } from '../ledger/periods'
 import { productsAt } from '../loans/products'
 import { listOfficers } from '../rat'
 import { listRats } from '../rat/meetings'
-import { wajibArrears } from '../savings/reports'
+import { wajibArrears, wajibDueDate, wajibDueDay } from '../savings/wajib'
 import { settingsAt } from '../savings/settings'
 import { getSetting, setSetting } from '../settings'
+import { todayOf } from '../setup/timezone'
 import { requireProfile } from '../setup/profile'
 
 /**
@@ -56,7 +57,7 @@ export function setMark(ctx: CommandContext, input: { key: string; done: boolean
     if (r.changes === 0) throw new CommandError('CONFLICT', 'Kewajiban ini belum ditandai selesai', 'key')
     return { key: input.key, done: false, doneOn: null }
   }
-  const on = input.date ?? todayIso('Asia/Jakarta', ctx.now())
+  const on = input.date ?? todayOf(ctx)
   book.q.prepare(`INSERT INTO panduan_marks (key, done_on, marked_at, marked_by) VALUES (?, ?, ?, ?)
                   ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, marked_at = excluded.marked_at, marked_by = excluded.marked_by`)
     .run(input.key, on, nowIso(ctx), ctx.actor)
@@ -80,11 +81,12 @@ interface Shared {
 /** Members behind on wajib for each month up to the last month whose due day has passed. */
 function wajibBehind(ctx: CommandContext, asOf: string, shared: Shared): { month: string; months: number[] } | null {
   if (shared.behind !== undefined) return shared.behind
-  // The last month whose due day (its last day) is before asOf.
+  // The last month whose due day (the setting; the month's last day by default) is before asOf.
+  const dueDay = wajibDueDay(ctx.book)
   let last = asOf.slice(0, 7)
-  if (lastDayOfMonth(last) >= asOf) last = addMonthsToMonth(last, -1)
+  if (wajibDueDate(last, dueDay) >= asOf) last = addMonthsToMonth(last, -1)
   const start = requireProfile(ctx.book).booksStartDate.slice(0, 7)
-  shared.behind = last < start ? null : { month: last, months: wajibArrears(ctx, last).rows.filter((r) => r.shortfall > 0).map((r) => Math.max(1, r.months)) }
+  shared.behind = last < start ? null : { month: last, months: wajibArrears(ctx.book, asOf, last).rows.map((r) => Math.max(1, r.months)) }
   return shared.behind
 }
 

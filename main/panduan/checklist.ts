@@ -7,7 +7,7 @@ import { isMonthLocked } from '../ledger/periods'
 import { productsAt } from '../loans/products'
 import { listOfficers, membersOn } from '../rat'
 import { MEMBER_ON } from '../rat/statistics'
-import { wajibArrears } from '../savings/reports'
+import { wajibArrears } from '../savings/wajib'
 import { settingsAt } from '../savings/settings'
 import { requireProfile } from '../setup/profile'
 import { marks } from './calendar'
@@ -58,7 +58,7 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
 
   // The first month's wajib: due on its last day, so it can be checked only after that.
   const firstDue = firstEnd < asOf
-  const behind = firstDue && s !== null && s.wajibAmount > 0 ? wajibArrears(ctx, firstMonth).rows.filter((r) => r.shortfall > 0).length : null
+  const behind = firstDue && s !== null && s.wajibAmount > 0 ? wajibArrears(ctx.book, asOf, firstMonth).rows.length : null
   add('WAJIB_BULAN_PERTAMA', firstDue && behind === 0, 'simpanan/penagihan', '§3.2', { count: behind })
 
   const fs = settingsAt(book, `${firstMonth}-01`)

@@ -12,7 +12,8 @@ import { productsAt } from '../loans/products'
 import { getRat, membersOn, quorumOf } from '../rat'
 import { listRats } from '../rat/meetings'
 import { interestFor } from '../savings/interest'
-import { settingsAt, wajibFor } from '../savings/settings'
+import { settingsAt } from '../savings/settings'
+import { wajibAmountOn } from '../savings/wajib'
 import { requireProfile } from '../setup/profile'
 import { participants, shuAfterTaxOf, shuSettingsFor } from '../shu/shu'
 
@@ -106,7 +107,7 @@ function jma(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null {
 function wajibSetahun(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null {
   const s = settingsAt(ctx.book, o.today)
   if (!s) return null
-  const own = o.memberId !== null ? wajibFor(ctx.book, o.memberId, o.today.slice(0, 7)) : 0
+  const own = o.memberId !== null ? wajibAmountOn(ctx.book, o.memberId, o.today) : 0
   const w = own > 0 ? own : s.wajibAmount
   if (w <= 0) return null
   const correct = w * 12

@@ -1,12 +1,12 @@
 import { CommandError } from '../../shared/errors'
-import { todayIso } from '../../shared/dates/format'
 import type { MemberSheet, MemberSheetSet, MemberSheetTotals, SavingsKind, SheetLoan, SheetSavings, SheetShu } from '../../shared/panduan/member-sheet'
 import { compareMemberNo } from '../../shared/shu/allocate'
 import type { CommandContext } from '../commands/context'
 import { loanArrears } from '../loans/portfolio'
 import { productName } from '../loans/products'
-import { settingsAt, wajibFor } from '../savings/settings'
-import { wajibArrears } from '../savings/reports'
+import { settingsAt } from '../savings/settings'
+import { wajibAmountOn, wajibArrears, wajibDueDate, wajibDueDay } from '../savings/wajib'
+import { todayOf } from '../setup/timezone'
 import { simulateCommand } from '../shu/shu'
 
 /**
@@ -171,14 +171,15 @@ function totalsOf(sheets: MemberSheet[]): MemberSheetTotals {
 export function memberSheets(ctx: CommandContext, year: number, memberId?: number): MemberSheetSet {
   const { book } = ctx
   const start = `${year}-01-01`
-  const today = todayIso('Asia/Jakarta', ctx.now())
+  const today = todayOf(ctx)
   const end = `${year}-12-31` < today ? `${year}-12-31` : today < start ? `${year}-12-31` : today
   const members = membersOfYear(ctx, start, end, memberId)
   const savings = savingsOf(ctx, start, end, memberId)
   const loans = loansOf(ctx, start, end, memberId)
   const shu = shuOf(ctx, year)
   const lastMonth = end.slice(0, 7)
-  const arrears = new Map(wajibArrears(ctx, lastMonth).rows.map((r) => [r.memberId, r]))
+  const arrears = new Map(wajibArrears(book, end, lastMonth).rows.map((r) => [r.memberId, r]))
+  const dueOfLast = wajibDueDate(lastMonth, wajibDueDay(book))
   const pokokAmount = settingsAt(book, end)?.pokokAmount ?? 0
   const sheets: MemberSheet[] = members.map((m) => {
     const s = savings.get(m.id)
@@ -190,7 +191,7 @@ export function memberSheets(ctx: CommandContext, year: number, memberId?: numbe
       savings: list,
       savingsClosingTotal: list.reduce((t, x) => t + x.closing, 0),
       loans: loans.get(m.id) ?? [],
-      wajibPerMonth: m.exit_date && m.exit_date <= end ? 0 : wajibFor(book, m.id, lastMonth),
+      wajibPerMonth: m.exit_date && m.exit_date <= end ? 0 : wajibAmountOn(book, m.id, dueOfLast),
       wajibArrears: a?.shortfall ?? 0,
       wajibArrearsMonths: a?.months ?? 0,
       pokokAmount,

@@ -10,6 +10,7 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { getMember } from '../members/register'
 import { listOfficers } from '../rat'
 import { getOfficer } from '../rat/organisation'
+import { cooperativeZone, todayOf } from '../setup/timezone'
 import { computedQuestions } from './computed'
 
 /**
@@ -38,7 +39,7 @@ interface AttemptRow {
 
 const SELECT = `SELECT a.*, m.member_no FROM quiz_attempts a LEFT JOIN members m ON m.id = a.member_id`
 
-const today = (ctx: CommandContext) => todayIso('Asia/Jakarta', ctx.now())
+const today = (ctx: CommandContext) => todayOf(ctx)
 
 const personOf = (r: AttemptRow): QuizPerson => ({ memberId: r.member_id, memberNo: r.member_no, officerId: r.officer_id, name: r.person_name })
 
@@ -194,7 +195,7 @@ export function quizSummary(book: Book, year: number, now: Date): QuizSummary {
     byRole[role].took = people.size
     byRole[role].passed = [...people.values()].filter(Boolean).length
   }
-  const t = todayIso('Asia/Jakarta', now)
+  const t = todayIso(cooperativeZone(book), now)
   const on = `${year}-12-31` < t ? `${year}-12-31` : t
   return { year, byRole, serving: { PENGURUS: listOfficers(book, on, 'PENGURUS').length, PENGAWAS: listOfficers(book, on, 'PENGAWAS').length } }
 }

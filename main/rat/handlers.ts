@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
+import { todayOf } from '../setup/timezone'
 import type { ratCommands } from '../../shared/commands/rat'
-import { todayIso } from '../../shared/dates/format'
 import type { Handler } from '../commands/handlers'
 import { attendanceList, getRat, listRats, rapbRealisation, recordAttendance, saveDecisions, savePlan, saveRat } from './meetings'
 import { endOfficer, listOfficers, saveOfficer } from './organisation'
@@ -8,7 +8,7 @@ import { memberStatistics } from './statistics'
 
 type Name = keyof typeof ratCommands & DomainCommandName
 
-const today = (ctx: { now(): Date }) => todayIso('Asia/Jakarta', ctx.now())
+const today = todayOf
 
 /** One handler per rat command; spread into the main handler map. */
 export const ratHandlers: { [K in Name]: Handler<K> } = {

@@ -40,13 +40,35 @@ export function listOfficers(book: Book, asOf: string, body?: OrgBody, includeEn
   return rows.filter((r) => includeEnded || servingOn(r, asOf)).map((r) => toOfficer(r, asOf))
 }
 
+/**
+ * A member who serves on the pengurus or pengawas (or as karyawan) holds that position in the member
+ * register (used by BMPP for related parties): recomputed from the seats serving today whenever a
+ * seat of the member is saved or ended, with the change in the member's history.
+ */
+function syncMemberPosition(ctx: CommandContext, memberId: number, today: string): void {
+  const { book } = ctx
+  const seats = (book.q.prepare('SELECT body, term_start, ended_at FROM org_officers WHERE member_id = ?').all(memberId) as { body: OrgBody; term_start: string; ended_at: string | null }[]).filter((r) => servingOn(r, today))
+  const position = (['PENGURUS', 'PENGAWAS', 'KARYAWAN'] as const).find((b) => seats.some((r) => r.body === b)) ?? 'ANGGOTA'
+  const m = book.q.prepare('SELECT position FROM members WHERE id = ?').get(memberId) as { position: string } | undefined
+  if (!m || m.position === position) return
+  const at = nowIso(ctx)
+  book.q.prepare('UPDATE members SET position = ?, updated_at = ? WHERE id = ?').run(position, at, memberId)
+  book.q.prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)').run(memberId, at, ctx.actor, 'position', m.position, position)
+}
+
 export function saveOfficer(ctx: CommandContext, input: CommandParsedInput<'org.save'>, today: string): OrgOfficer {
   const { book } = ctx
   let name = input.name
   let gender = input.gender
-  if (input.memberId !== null) {
-    const m = book.q.prepare('SELECT name, gender FROM members WHERE id = ?').get(input.memberId) as { name: string; gender: 'L' | 'P' | null } | undefined
-    if (!m) throw new CommandError('NOT_FOUND', `Anggota dengan id ${input.memberId} tidak ditemukan`, 'memberId')
+  let memberId = input.memberId
+  if (input.memberNo !== null) {
+    const byNo = book.q.prepare('SELECT id FROM members WHERE member_no = ?').get(input.memberNo) as { id: number } | undefined
+    if (!byNo) throw new CommandError('NOT_FOUND', `Anggota dengan nomor ${input.memberNo} tidak ditemukan`, 'memberNo')
+    memberId = byNo.id
+  }
+  if (memberId !== null) {
+    const m = book.q.prepare('SELECT name, gender FROM members WHERE id = ?').get(memberId) as { name: string; gender: 'L' | 'P' | null } | undefined
+    if (!m) throw new CommandError('NOT_FOUND', `Anggota dengan id ${memberId} tidak ditemukan`, 'memberId')
     name = name ?? m.name
     gender = gender ?? m.gender
   }
@@ -63,11 +85,13 @@ export function saveOfficer(ctx: CommandContext, input: CommandParsedInput<'org.
   const at = nowIso(ctx)
   if (prev) {
     book.q.prepare(`UPDATE org_officers SET body = ?, position = ?, title = ?, member_id = ?, name = ?, gender = ?, phone = ?, decree = ?, term_start = ?, term_end = ?, updated_at = ? WHERE id = ?`)
-      .run(input.body, input.position, input.title, input.memberId, name, gender, input.phone, input.decree, input.termStart, input.termEnd, at, prev.id)
+      .run(input.body, input.position, input.title, memberId, name, gender, input.phone, input.decree, input.termStart, input.termEnd, at, prev.id)
+    for (const id of new Set([prev.member_id, memberId])) if (id !== null) syncMemberPosition(ctx, id, today)
     return getOfficer(book, prev.id, today)
   }
   const r = book.q.prepare(`INSERT INTO org_officers (body, position, title, member_id, name, gender, phone, decree, term_start, term_end, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(input.body, input.position, input.title, input.memberId, name, gender, input.phone, input.decree, input.termStart, input.termEnd, at, at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(input.body, input.position, input.title, memberId, name, gender, input.phone, input.decree, input.termStart, input.termEnd, at, at)
+  if (memberId !== null) syncMemberPosition(ctx, memberId, today)
   return getOfficer(book, Number(r.lastInsertRowid), today)
 }
 
@@ -78,6 +102,7 @@ export function endOfficer(ctx: CommandContext, input: CommandParsedInput<'org.e
   if (r.ended_at !== null) throw new CommandError('CONFLICT', `Jabatan ${r.name} sudah berakhir ${formatDateLong(r.ended_at)}`, 'id')
   if (input.date < r.term_start) throw new CommandError('INVALID_INPUT', `Tanggal: tidak boleh sebelum mulai menjabat (${formatDateLong(r.term_start)})`, 'date')
   book.q.prepare('UPDATE org_officers SET ended_at = ?, end_reason = ?, updated_at = ? WHERE id = ?').run(input.date, input.reason, nowIso(ctx), r.id)
+  if (r.member_id !== null) syncMemberPosition(ctx, r.member_id, today)
   return getOfficer(book, r.id, today)
 }
 

@@ -1,5 +1,5 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
-import { formatDateLong, formatDateWithDay } from '../../shared/dates/format'
+import { formatDateLong, formatDateTimeZone, formatDateWithDay } from '../../shared/dates/format'
 import { KOLEKTIBILITAS_LABELS, type Kolektibilitas } from '../../shared/loans/provisioning'
 import { formatAmount, formatNumberId } from '../../shared/money/rupiah'
 import type { CooperativeProfile } from '../../shared/ledger/types'
@@ -377,7 +377,7 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
       body: [[{
         stack: [
           { text: 'Kepala rantai jejak audit', bold: true, margin: [0, 0, 0, 3] as M },
-          { text: `Nomor urut catatan terakhir: ${formatNumberId(head.lastId)} (dari ${formatNumberId(head.count)} catatan)${head.at ? ` · dicatat ${head.at.slice(0, 19).replace('T', ' ')} UTC` : ''}` },
+          { text: `Nomor urut catatan terakhir: ${formatNumberId(head.lastId)} (dari ${formatNumberId(head.count)} catatan)${head.at ? ` · dicatat ${formatDateTimeZone(head.at, p.timeZone)}` : ''} · buku dibuat ${formatDateTimeZone(ctx.now(), p.timeZone)}` },
           { text: `Jangkar untuk dicatat pengawas: catatan no. ${head.lastId} · ${head.fingerprint.split('/')[1] ?? ''}`, bold: true, margin: [0, 2, 0, 0] as M },
           { text: `Hash: ${head.hash}`, font: 'Roboto', fontSize: 7.5, margin: [0, 2, 0, 4] as M },
           { text: 'Setiap perubahan pembukuan di Lumbung dicatat berantai: tiap catatan memuat hash catatan sebelumnya. Kode di atas adalah ujung rantai pada saat buku ini dibuat. Kelak, pada menu Pengaturan › Jejak audit › "Periksa dengan jangkar", isikan nomor dan kode jangkar ini: bila dinyatakan cocok dan utuh, terbukti pembukuan yang menjadi dasar buku ini tidak ditulis ulang sejak buku ini dicetak.', fontSize: 8, alignment: 'justify' }

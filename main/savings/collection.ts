@@ -7,22 +7,24 @@ import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { assertCashAccount, controlAccount, insertSavingsRow, memberBalance } from './ledger'
-import { wajibArrears } from './reports'
-import { requireSettingsAt, wajibFor } from './settings'
+import { asOfForMonth, wajibPositions } from './wajib'
+import { todayOf } from '../setup/timezone'
+import { requireSettingsAt } from './settings'
 import type { Cell } from '../import/table'
 
 /**
- * The wajib bill of a month for every active member: what is still unpaid through that month,
- * split into this month's amount and older arrears (payments go to the oldest months first).
+ * The wajib bill of a month for every member with something to pay: what is in arrears on the day
+ * the bill is made (the same rule and figures as the daftar tunggakan) and what falls due by the
+ * month's due day (belum jatuh tempo). Payments settle the oldest months first.
  */
 export function wajibBilling(ctx: CommandContext, month: string) {
-  const rows = wajibArrears(ctx, month).rows.map((r) => {
-    const due = Math.min(r.shortfall, wajibFor(ctx.book, r.memberId, month))
-    return { memberId: r.memberId, memberNo: r.memberNo, name: r.name, due, arrears: r.shortfall - due, total: r.shortfall }
-  })
+  const asOf = asOfForMonth(month, todayOf(ctx))
+  const rows = wajibPositions(ctx.book, asOf, month)
+    .filter((r) => r.shortfall + r.notYetDue > 0)
+    .map((r) => ({ memberId: r.memberId, memberNo: r.memberNo, name: r.name, due: r.notYetDue, arrears: r.shortfall, total: r.shortfall + r.notYetDue }))
   const due = rows.reduce((t, r) => t + r.due, 0)
   const arrears = rows.reduce((t, r) => t + r.arrears, 0)
-  return { month, rows, due, arrears, total: due + arrears }
+  return { month, asOf, rows, due, arrears, total: due + arrears }
 }
 
 /** Many members' savings received at once (collection round or payroll deduction): one journal. */

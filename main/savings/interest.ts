@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
 import type { InterestLine, SavingsSettings } from '../../shared/commands/savings'
-import { addDays, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
+import { addDays, formatDateLong, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
+import { todayOf } from '../setup/timezone'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -71,6 +72,10 @@ export function computeInterest(book: Book, month: string): { settings: SavingsS
 /** Posts a month's jasa once: expense, each member's net credit, the tax withheld; never twice. */
 export function postInterest(ctx: CommandContext, month: string, date: string) {
   const { book } = ctx
+  const today = todayOf(ctx)
+  if (lastDayOfMonth(month) > today) {
+    throw new CommandError('INVALID_INPUT', `Bulan: ${formatMonth(month)} belum berakhir (hari ini ${formatDateLong(today)}); jasa simpanan dihitung dari saldo sebulan penuh dan dibukukan paling cepat ${formatDateLong(lastDayOfMonth(month))}`, 'month')
+  }
   if (date < lastDayOfMonth(month)) throw new CommandError('INVALID_INPUT', `Tanggal: jasa ${formatMonth(month)} dibukukan paling cepat di akhir bulan itu`, 'date')
   const done = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as { posted_at: string } | undefined
   if (done) throw new CommandError('CONFLICT', `Jasa simpanan sukarela ${formatMonth(month)} sudah dibukukan`, 'month')

@@ -67,8 +67,8 @@ export function insertSavingsRow(
 export function getSavingsTransaction(book: Book, id: number): SavingsTransaction {
   const r = book.q
     .prepare(`SELECT s.*, e.number AS entry_number FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id WHERE s.id = ?`)
-    .get(id) as { id: number; member_id: number; type: SavingsType; kind: string; date: string; amount: number; entry_id: number; entry_number: string; note: string | null }
-  return { id: r.id, memberId: r.member_id, type: r.type, kind: r.kind, date: r.date, amount: r.amount, entryId: r.entry_id, entryNumber: r.entry_number, note: r.note }
+    .get(id) as { id: number; member_id: number; type: SavingsType; kind: string; date: string; amount: number; entry_id: number; entry_number: string; note: string | null; created_at: string }
+  return { id: r.id, memberId: r.member_id, type: r.type, kind: r.kind, date: r.date, amount: r.amount, entryId: r.entry_id, entryNumber: r.entry_number, note: r.note, recordedAt: r.created_at }
 }
 
 type MoveInput = CommandParsedInput<'savings.deposit'>

@@ -1,20 +1,18 @@
-import Decimal from 'decimal.js'
+import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
 import { SAVINGS_TYPES, type MemberSavingsBalance, type Passbook, type PassbookLine, type SavingsTieOut, type SavingsType } from '../../shared/commands/savings'
-import { lastDayOfMonth, todayIso } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { cumulativeByAccount } from '../ledger/balances'
 import { getMember } from '../members/register'
 import { controlAccount } from './ledger'
-import { wajibFor } from './settings'
 
 const zero = (): Record<SavingsType, number> => ({ POKOK: 0, WAJIB: 0, SUKARELA: 0 })
 
 export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings.passbook'>): Passbook {
   const { book } = ctx
   const m = getMember(book, { id: input.memberId }, 'memberId')
-  const to = input.to ?? todayIso('Asia/Jakarta', ctx.now())
+  const to = input.to ?? todayOf(ctx)
   const opening = zero()
   const params: unknown[] = [m.id]
   if (input.from) {
@@ -42,7 +40,7 @@ export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings
 
 export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'savings.balances'>) {
   const { book } = ctx
-  const asOf = input.asOf ?? todayIso('Asia/Jakarta', ctx.now())
+  const asOf = input.asOf ?? todayOf(ctx)
   const where: string[] = []
   const params: unknown[] = []
   if (input.search) {
@@ -88,37 +86,4 @@ export function savingsTieOut(book: Book, asOf: string): SavingsTieOut {
     return { type, account: acc.code, ledger: ledgerBalance, members, difference: ledgerBalance - members }
   })
   return { asOf, ok: rows.every((r) => r.difference === 0), rows }
-}
-
-/** Wajib owed from the month a member joined through `month`, against what was paid by then. */
-export function wajibArrears(ctx: CommandContext, month: string) {
-  const { book } = ctx
-  const asOf = lastDayOfMonth(month)
-  const members = book.q
-    .prepare(`SELECT id, member_no, name, joined_at FROM members WHERE status = 'AKTIF' AND joined_at <= ? ORDER BY id`)
-    .all(asOf) as { id: number; member_no: string; name: string; joined_at: string }[]
-  const paidBy = new Map(
-    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
-  )
-  const rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[] = []
-  let total = 0
-  for (const m of members) {
-    let expected = 0
-    let [y, mo] = m.joined_at.slice(0, 7).split('-').map(Number) as [number, number]
-    const [ly, lm] = month.split('-').map(Number) as [number, number]
-    while (y < ly || (y === ly && mo <= lm)) {
-      expected += wajibFor(book, m.id, `${y}-${String(mo).padStart(2, '0')}`)
-      mo++
-      if (mo > 12) { mo = 1; y++ }
-    }
-    const paid = paidBy.get(m.id) ?? 0
-    const shortfall = Math.max(0, expected - paid)
-    if (shortfall === 0) continue
-    const monthly = wajibFor(book, m.id, month)
-    // Months behind, rounded up: a part-paid month still counts as owed.
-    const months = monthly > 0 ? new Decimal(shortfall).div(monthly).ceil().toNumber() : 0
-    rows.push({ memberId: m.id, memberNo: m.member_no, name: m.name, expected, paid, shortfall, months })
-    total += shortfall
-  }
-  return { asOf, month, rows, total }
 }

@@ -47,13 +47,3 @@ export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savi
       input.taxThreshold, input.taxRate, input.decisionRef, nowIso(ctx), ctx.actor)
   return settingsAt(ctx.book, input.effectiveFrom)!
 }
-
-/** The monthly wajib a member owes for `month`: a per-member override, else the general amount. */
-export function wajibFor(book: Book, memberId: number, month: string): number {
-  const first = `${month}-01`
-  const o = book.q
-    .prepare('SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
-    .get(memberId, first) as { amount: number } | undefined
-  if (o) return o.amount
-  return settingsAt(book, first)?.wajibAmount ?? 0
-}

@@ -3,10 +3,12 @@ import type { CooperativeProfile } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
+import { setTimeZoneSetting, timeZoneSetting, zoneOf } from './timezone'
 
 export function findProfile(book: Book): CooperativeProfile | null {
   const r = book.q.first(book.k.selectFrom('profile').selectAll().where('id', '=', 1))
   if (!r) return null
+  const zone = zoneOf(timeZoneSetting(book), r.province)
   return {
     name: r.name,
     legalEntityNumber: r.legal_entity_number,
@@ -22,7 +24,9 @@ export function findProfile(book: Book): CooperativeProfile | null {
     email: r.email,
     cooperativeType: r.cooperative_type,
     firstFinancialYear: r.first_financial_year,
-    booksStartDate: r.books_start_date
+    booksStartDate: r.books_start_date,
+    timeZone: zone.zone,
+    timeZoneSource: zone.source
   }
 }
 
@@ -64,10 +68,12 @@ export function insertProfile(ctx: CommandContext, p: ProfileFields, firstFinanc
       updated_at: at
     })
   )
+  if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
 }
 
 export function updateProfile(ctx: CommandContext, p: ProfileFields): CooperativeProfile {
   requireProfile(ctx.book)
   ctx.book.q.run(ctx.book.k.updateTable('profile').set({ ...columns(p), updated_at: nowIso(ctx) }).where('id', '=', 1))
+  if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
   return requireProfile(ctx.book)
 }

@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { shuCommands } from '../../shared/commands/shu'
 import type { Handler } from '../commands/handlers'
-import { allocatePreview, explain, payables, payShu, postShu, setShuSettings, shuSettings, shuTieOut, simulateCommand } from './shu'
+import { allocatePreview, explain, payables, payShu, postShu, setShuSettings, shuPostPreview, shuSettings, shuTieOut, simulateCommand } from './shu'
 
 type Name = keyof typeof shuCommands & DomainCommandName
 
@@ -13,6 +13,7 @@ export const shuHandlers: { [K in Name]: Handler<K> } = {
   'shu.simulate': (ctx, input) => simulateCommand(ctx, input),
   'shu.explain': (ctx, input) => explain(ctx, input),
   'shu.post': (ctx, input) => postShu(ctx, input),
+  'shu.postPreview': (ctx, input) => shuPostPreview(ctx, input),
   'shu.pay': (ctx, input) => payShu(ctx, input),
   'shu.payables': (ctx, input) => payables(ctx.book, input.year, input.status),
   'shu.tieOut': (ctx, input) => shuTieOut(ctx.book, input.asOf)

@@ -1,21 +1,22 @@
 import { dayBefore } from '../ledger/balances'
+import { todayOf } from '../setup/timezone'
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { ShuExplanation, ShuMemberRow, ShuPayable, ShuReceipt, ShuSettings, ShuSimulation, ShuTieOut } from '../../shared/commands/shu'
+import type { ShuExplanation, ShuMemberRow, ShuPayable, ShuPostPreview, ShuReceipt, ShuSettings, ShuSimulation, ShuTieOut } from '../../shared/commands/shu'
 import {
   allocate, allocateSplit, compareMemberNo, DEFAULT_PERCENTAGES, formatPercentId, normalizePercent, ShuValidationError, STANDARD_KEYS, validatePercentages,
   type Allocation, type MemberInput, type PercentTable
 } from '../../shared/shu/allocate'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { formatDateLong, todayIso } from '../../shared/dates/format'
+import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { incomeStatement } from '../statements/income-statement'
 import { assertCashAccount, controlAccount, insertSavingsRow } from '../savings/ledger'
-import { wajibArrears } from '../savings/reports'
+import { asOfForMonth, wajibArrears } from '../savings/wajib'
 
 export const SHU_PAYABLE_ACCOUNT = '2-1601'
 export const SHU_UNDISTRIBUTED_ACCOUNT = '3-5102'
@@ -162,7 +163,7 @@ export function participants(ctx: CommandContext, year: number, s: ShuSettings):
     .prepare(`SELECT id, member_no, name, status, joined_at, exit_date FROM members WHERE status != 'CALON' AND (joined_at IS NULL OR joined_at <= ?)`)
     .all(end) as { id: number; member_no: string; name: string; status: string; joined_at: string | null; exit_date: string | null }[]
   const excluded: ShuSimulation['excluded'] = []
-  const arrears = s.eligibility.excludeWajibArrears ? new Set(wajibArrears(ctx, `${year}-12`).rows.filter((r) => r.shortfall > 0).map((r) => r.memberId)) : new Set<number>()
+  const arrears = s.eligibility.excludeWajibArrears ? new Set(wajibArrears(book, asOfForMonth(`${year}-12`, todayOf(ctx))).rows.map((r) => r.memberId)) : new Set<number>()
   const eligible = all.filter((m) => {
     if (m.status === 'KELUAR' && (m.exit_date === null || m.exit_date <= end)) {
       if (m.exit_date !== null && m.exit_date >= start) excluded.push({ memberId: m.id, memberNo: m.member_no, name: m.name, reason: `Keluar pada ${formatDateLong(m.exit_date)}, sebelum akhir tahun buku` })
@@ -335,25 +336,54 @@ export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.expl
 const ledgerCredit = (book: Book, code: string, asOf: string) =>
   (book.q.prepare('SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?').get(code, asOf) as { b: number }).b
 
-export function postShu(ctx: CommandContext, input: CommandParsedInput<'shu.post'>): ShuSimulation & { entry: { id: number; number: string } } {
+/** Why the allocation cannot be posted on `date` (empty: it can), and the simulation it would post. */
+function shuPostPlan(ctx: CommandContext, year: number, date: string) {
   const { book } = ctx
-  const { year, date } = input
+  const problems: { message: string; field: 'year' | 'date' }[] = []
   const posted = postedInfo(book, year)
-  if (posted) throw new CommandError('CONFLICT', `Tahun: pembagian SHU tahun buku ${year} sudah dibukukan (${posted.entryNumber}, ${formatDateLong(posted.date)}); tidak dapat dibukukan dua kali`, 'year')
-  if (date <= yearEnd(year)) throw new CommandError('INVALID_INPUT', `Tanggal: pembagian SHU dibukukan pada tanggal RAT, sesudah tahun buku ${year} berakhir`, 'date')
+  if (posted) problems.push({ field: 'year', message: `Tahun: pembagian SHU tahun buku ${year} sudah dibukukan (${posted.entryNumber}, ${formatDateLong(posted.date)}); tidak dapat dibukukan dua kali` })
+  if (date <= yearEnd(year)) problems.push({ field: 'date', message: `Tanggal: pembagian SHU dibukukan pada tanggal RAT, sesudah tahun buku ${year} berakhir` })
   const sim = simulate(ctx, year)
-  if (sim.loss) throw new CommandError('CONFLICT', `Tahun: ${sim.message}`, 'year')
+  if (sim.loss) problems.push({ field: 'year', message: `Tahun: ${sim.message}` })
   const available = ledgerCredit(book, SHU_UNDISTRIBUTED_ACCOUNT, date)
-  if (available < sim.shuAfterTax) {
-    throw new CommandError(
-      'CONFLICT',
-      `Tahun: tahun buku ${year} harus ditutup lebih dahulu — saldo ${SHU_UNDISTRIBUTED_ACCOUNT} SHU Belum Dibagi pada ${formatDateLong(date)} ${rp(available)}, sedangkan SHU setelah pajak ${rp(sim.shuAfterTax)}`,
-      'year'
-    )
+  if (!sim.loss && available < sim.shuAfterTax) {
+    problems.push({
+      field: 'year',
+      message: `Tahun: tahun buku ${year} harus ditutup lebih dahulu — saldo ${SHU_UNDISTRIBUTED_ACCOUNT} SHU Belum Dibagi pada ${formatDateLong(date)} ${rp(available)}, sedangkan SHU setelah pajak ${rp(sim.shuAfterTax)}`
+    })
   }
   const byAccount = new Map<string, number>()
   for (const c of sim.components) if (c.amount > 0) byAccount.set(c.account, (byAccount.get(c.account) ?? 0) + c.amount)
   const names = new Map(sim.components.map((c) => [c.account, c.account === SHU_PAYABLE_ACCOUNT ? 'SHU bagian anggota (jasa modal + jasa usaha)' : c.name]))
+  const accountName = (code: string) => (book.q.prepare('SELECT name FROM accounts WHERE code = ?').get(code) as { name: string } | undefined)?.name ?? code
+  const lines = [
+    { account: SHU_UNDISTRIBUTED_ACCOUNT, name: accountName(SHU_UNDISTRIBUTED_ACCOUNT), memo: `SHU tahun buku ${year}`, debit: sim.shuAfterTax, credit: 0 },
+    ...[...byAccount].map(([account, v]) => ({ account, name: accountName(account), memo: names.get(account) ?? null, debit: 0, credit: v }))
+  ]
+  return { sim, problems, lines, available }
+}
+
+/** What posting the SHU allocation on `date` will do: the journal, the members' shares, and what stops it. */
+export function shuPostPreview(ctx: CommandContext, input: CommandParsedInput<'shu.postPreview'>): ShuPostPreview {
+  const { sim, problems, lines, available } = shuPostPlan(ctx, input.year, input.date)
+  const members = sim.members.filter((m) => m.payout > 0)
+  return {
+    year: input.year,
+    date: input.date,
+    shuAfterTax: sim.shuAfterTax,
+    available,
+    lines: sim.loss ? [] : lines,
+    members: { count: members.length, total: members.reduce((t, m) => t + m.payout, 0), excluded: sim.excluded.length },
+    problems: problems.map((p) => p.message)
+  }
+}
+
+export function postShu(ctx: CommandContext, input: CommandParsedInput<'shu.post'>): ShuSimulation & { entry: { id: number; number: string } } {
+  const { book } = ctx
+  const { year, date } = input
+  const { sim, problems, lines } = shuPostPlan(ctx, year, date)
+  const first = problems[0]
+  if (first) throw new CommandError(first.message.startsWith('Tanggal') ? 'INVALID_INPUT' : 'CONFLICT', first.message, first.field)
   const ref = input.decisionRef ?? `SHU-${year}`
   const entry = postEntryId(
     ctx,
@@ -362,10 +392,7 @@ export function postShu(ctx: CommandContext, input: CommandParsedInput<'shu.post
       description: `Pembagian SHU tahun buku ${year} sesuai keputusan RAT${input.decisionRef ? ` ${input.decisionRef}` : ''}`,
       reference: ref.slice(0, 100),
       series: 'JU',
-      lines: [
-        { account: SHU_UNDISTRIBUTED_ACCOUNT, debit: sim.shuAfterTax, credit: 0, memberId: null, unit: null, pihak: null, memo: `SHU tahun buku ${year}` },
-        ...[...byAccount].map(([account, v]) => ({ account, debit: 0, credit: v, memberId: null, unit: null, pihak: null, memo: names.get(account) ?? null }))
-      ]
+      lines: lines.map((l) => ({ account: l.account, debit: l.debit, credit: l.credit, memberId: null, unit: null, pihak: null, memo: l.memo }))
     },
     { source: 'SHU' }
   )
@@ -457,4 +484,4 @@ export function shuTieOut(book: Book, asOf = '9999-12-31'): ShuTieOut {
   return { account: SHU_PAYABLE_ACCOUNT, ledger, subledger, difference: ledger - subledger, ok: ledger === subledger }
 }
 
-export const shuToday = (ctx: CommandContext) => todayIso('Asia/Jakarta', ctx.now())
+export const shuToday = (ctx: CommandContext) => todayOf(ctx)

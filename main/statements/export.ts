@@ -1,4 +1,5 @@
 import { CommandError } from '../../shared/errors'
+import { cooperativeZone } from '../setup/timezone'
 import { todayIso } from '../../shared/dates/format'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
@@ -36,7 +37,7 @@ export function statementDocument(book: Book, i: CommandParsedInput<'statements.
 
 /** The statement as a PDF or XLSX document; the door decides where it goes. */
 export async function exportStatement(book: Book, i: CommandParsedInput<'statements.export'>, now: Date): Promise<ExportDocument> {
-  const today = todayIso('Asia/Jakarta', now)
+  const today = todayIso(cooperativeZone(book), now)
   const doc = statementDocument(book, i, today)
   doc.signers = signatories(book, doc.signedAt).signatories.filter((x) => x.role !== 'KETUA_PENGAWAS').map((x) => ({ role: x.label, name: x.name }))
   const bytes = i.format === 'pdf' ? await statementPdf(doc) : await statementXlsx(doc)

@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
+import { todayOf } from '../setup/timezone'
 import type { tradingCommands } from '../../shared/commands/trading'
 import type { Handler } from '../commands/handlers'
-import { todayIso } from '../../shared/dates/format'
 import {
   countSheet, dailySales, getDoc, listDocs, listItems, listSuppliers, memberPurchases, opname, parties, payBon, paySupplier, purchase, purchaseReturn,
   revenueSplit, saleReturn, saveItem, saveSupplier, sell, service, stockCard, tradingTieOut
@@ -30,6 +30,6 @@ export const tradingHandlers: { [K in Name]: Handler<K> } = {
   'trading.docs': (ctx, input) => listDocs(ctx.book, input),
   'trading.memberPurchases': (ctx, input) => memberPurchases(ctx.book, input.year),
   'trading.revenueSplit': (ctx, input) => revenueSplit(ctx.book, input.from, input.to),
-  'trading.parties': (ctx, input) => ({ asOf: input.asOf ?? todayIso('Asia/Jakarta', ctx.now()), ...parties(ctx.book, input.asOf) }),
-  'trading.tieOut': (ctx, input) => ({ asOf: input.asOf ?? todayIso('Asia/Jakarta', ctx.now()), ...tradingTieOut(ctx.book, input.asOf) })
+  'trading.parties': (ctx, input) => ({ asOf: input.asOf ?? todayOf(ctx), ...parties(ctx.book, input.asOf) }),
+  'trading.tieOut': (ctx, input) => ({ asOf: input.asOf ?? todayOf(ctx), ...tradingTieOut(ctx.book, input.asOf) })
 }

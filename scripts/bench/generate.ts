@@ -171,6 +171,16 @@ function entry(date: string, series: 'JU' | 'KM' | 'KK', description: string, li
   return { date, series, description, reference: null, lines }
 }
 
+/** Outflows the cooperative may leave out when kas and bank cannot pay them (a loan waits for funds). */
+interface Optional {
+  cancel?: () => void
+}
+
+/** Net movement of an entry on one account (debit − credit). */
+function net(e: PostInput, account: string): number {
+  return e.lines.reduce((t, l) => t + (l.account === account ? l.debit - l.credit : 0), 0)
+}
+
 /**
  * The whole history as a lazy stream: members to insert when they join, entries in date order,
  * and a marker at the start of each month. Pure: depends on the preset and the seed only.
@@ -200,8 +210,12 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
   }))
   let joined = 0
 
+  // Kas, kas gerai and bank are followed to the rupiah: no posting may take one below zero (a real
+  // cooperative cannot pay out money it does not have), so a loan waits when funds are short.
   let kas = 0
+  let bank = 0
   let kasGerai = 0
+  const optional = new Map<PostInput, Optional>()
   let stocked = false
   let weekCost = 0
   let nota = 0
@@ -226,7 +240,8 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
     const memberDay = () => rng.int(1, Math.min(nDays, 28))
 
     if (m === 0) {
-      const modal = Math.round(1_000_000_000 * scale / 1_000_000) * 1_000_000 || 50_000_000
+      // Dana Desa modal penyertaan: never below Rp100 juta, enough for a small village to start.
+      const modal = Math.max(100_000_000, Math.round(1_000_000_000 * scale / 1_000_000) * 1_000_000)
       byDay[1]!.push(entry(iso(year, 1, 1), 'JU', 'Penerimaan modal penyertaan Dana Desa', [
         line('1-1201', modal, 0, { unit: 'KANTOR' }),
         line('3-2101', 0, modal, { unit: 'KANTOR' })
@@ -307,11 +322,15 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
           late: false,
           startMonth: m
         }
-        byDay[memberDay()]!.push(entry('', 'KK', `Pencairan pinjaman ${mem.no} ${mem.name}, ${tenor} bulan`, [
+        const disbursement = entry('', 'KK', `Pencairan pinjaman ${mem.no} ${mem.name}, ${tenor} bulan`, [
           line('1-1401', principal, 0, { memberId: mem.id, unit: 'USP' }),
           line('1-1101', 0, principal - provisi, { unit: 'USP' }),
           line('4-1201', 0, provisi, { memberId: mem.id, unit: 'USP', pihak: 'ANGGOTA' })
-        ]))
+        ])
+        const borrower = mem
+        const startMonth = m
+        optional.set(disbursement, { cancel: () => { borrower.loan = null; borrower.noLoanBefore = startMonth + 1 } })
+        byDay[memberDay()]!.push(disbursement)
       }
     }
     // Year end: jasa simpanan sukarela credited to each saver (3 % a year on the balance).
@@ -328,22 +347,27 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
     }
 
     // Office: bills and salaries.
-    const staff = Math.max(2, Math.round(6 * scale))
-    const expense = (day: number, account: string, amount: number, description: string) =>
-      byDay[day]!.push(entry('', 'KK', description, [
+    // A small cooperative has one employee and modest honoraria; a big one a team.
+    const staff = Math.max(1, Math.round(6 * scale))
+    const honor = Math.max(300_000, Math.round((2_250_000 * Math.min(1, scale * 2)) / 1_000) * 1_000)
+    const expense = (day: number, account: string, amount: number, description: string, skippable = false) => {
+      const e = entry('', 'KK', description, [
         line(account, amount, 0, { unit: 'KANTOR' }),
         line('1-1101', 0, amount, { unit: 'KANTOR' })
-      ]))
-    expense(10, '5-3201', rng.skewed(300_000, 2_500_000, 1_000), `Bayar listrik, air dan internet ${monthName}`)
-    if (rng.chance(0.5)) expense(rng.int(2, 27), '5-3202', rng.skewed(50_000, 750_000, 500), `Pembelian ATK ${monthName}`)
-    if (rng.chance(0.6)) expense(rng.int(2, 27), '5-3203', rng.skewed(50_000, 1_000_000, 5_000), `Transport pengurus ${monthName}`)
+      ])
+      if (skippable) optional.set(e, {})
+      byDay[day]!.push(e)
+    }
+    expense(10, '5-3201', rng.skewed(300_000, 2_500_000 * Math.max(scale, 0.2), 1_000), `Bayar listrik, air dan internet ${monthName}`)
+    if (rng.chance(0.5)) expense(rng.int(2, 27), '5-3202', rng.skewed(50_000, 750_000, 500), `Pembelian ATK ${monthName}`, true)
+    if (rng.chance(0.6)) expense(rng.int(2, 27), '5-3203', rng.skewed(50_000, 1_000_000, 5_000), `Transport pengurus ${monthName}`, true)
     byDay[25]!.push(entry('', 'KK', `Gaji karyawan ${monthName} (${staff} orang)`, [
       line('5-3101', staff * 2_600_000, 0, { unit: 'KANTOR' }),
       line('1-1201', 0, staff * 2_600_000, { unit: 'KANTOR' })
     ]))
     byDay[25]!.push(entry('', 'KK', `Honor pengurus dan pengawas ${monthName}`, [
-      line('5-3102', 3 * 750_000, 0, { unit: 'KANTOR' }),
-      line('1-1101', 0, 3 * 750_000, { unit: 'KANTOR' })
+      line('5-3102', honor, 0, { unit: 'KANTOR' }),
+      line('1-1101', 0, honor, { unit: 'KANTOR' })
     ]))
 
     // Day by day, in date order.
@@ -352,18 +376,45 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
       const wd = weekday(year, month, d)
       const todays = byDay[d]!
       for (const e of todays) e.date = date
-      // Cash needed today (disbursements, withdrawals, bills) comes from the bank when kas runs short.
-      const outflow = todays.reduce((s, e) => s + e.lines.reduce((t, l) => t + (l.account === '1-1101' ? l.credit : 0), 0), 0)
-      if (kas - outflow < kasFloor) {
-        const amount = Math.ceil((kasFloor + outflow - kas) / 1_000_000) * 1_000_000
-        yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [
-          line('1-1101', amount, 0, { unit: 'KANTOR' }),
-          line('1-1201', 0, amount, { unit: 'KANTOR' })
-        ]) }
-        kas += amount
-      }
+      // Money in first (the modal on the first day, deposits, installments), then money out.
+      todays.sort((a, b) => net(b, '1-1101') + net(b, '1-1201') - net(a, '1-1101') - net(a, '1-1201'))
       for (const e of todays) {
-        for (const l of e.lines) if (l.account === '1-1101') kas += l.debit - l.credit
+        const dk = net(e, '1-1101')
+        const db = net(e, '1-1201')
+        // Kas needed for a payment comes from the bank (in whole millions, keeping a float), bank
+        // payments from kas; what neither can pay is left out if it can wait, else topped up by the desa.
+        if (kas + dk < 0 && bank + db > 0) {
+          let amount = Math.min(Math.ceil((kasFloor - kas - dk) / 1_000_000) * 1_000_000, bank + db)
+          const rounded = Math.floor(amount / 1_000_000) * 1_000_000
+          if (rounded >= -(kas + dk)) amount = rounded
+          yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [line('1-1101', amount, 0, { unit: 'KANTOR' }), line('1-1201', 0, amount, { unit: 'KANTOR' })]) }
+          kas += amount
+          bank -= amount
+        }
+        if (bank + db < 0 && kas + dk > 0) {
+          const amount = Math.min(kas + dk, -(bank + db))
+          yield { kind: 'entry', input: entry(date, 'JU', 'Setoran kas ke bank', [line('1-1201', amount, 0, { unit: 'KANTOR' }), line('1-1101', 0, amount, { unit: 'KANTOR' })]) }
+          kas -= amount
+          bank += amount
+        }
+        if (kas + dk < 0 || bank + db < 0) {
+          const o = optional.get(e)
+          if (o) {
+            o.cancel?.()
+            continue
+          }
+          const amount = Math.ceil((Math.max(0, -(kas + dk)) + Math.max(0, -(bank + db))) / 1_000_000) * 1_000_000
+          yield { kind: 'entry', input: entry(date, 'JU', 'Penerimaan tambahan modal penyertaan Dana Desa', [line('1-1201', amount, 0, { unit: 'KANTOR' }), line('3-2101', 0, amount, { unit: 'KANTOR' })]) }
+          bank += amount
+          if (kas + dk < 0) {
+            const move = -(kas + dk)
+            yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [line('1-1101', move, 0, { unit: 'KANTOR' }), line('1-1201', 0, move, { unit: 'KANTOR' })]) }
+            kas += move
+            bank -= move
+          }
+        }
+        kas += dk
+        bank += db
         yield { kind: 'entry', input: e }
       }
 
@@ -373,16 +424,24 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
         if (wd === 1 || (m === 0 && !stocked)) {
           stocked = true
           const need = Math.max(weekCost, preset.salesPerDay * 6 * 60_000 * (0.4 + 0.6 * activeShare))
-          const amount = Math.round((need * (0.9 + rng.float() * 0.3)) / 1_000) * 1_000
-          const viaBank = amount > 5_000_000
+          // Stock is bought with what kas and bank hold; a short week buys less.
+          const amount = Math.min(Math.round((need * (0.9 + rng.float() * 0.3)) / 1_000) * 1_000, Math.floor((kas + bank) / 1_000) * 1_000)
+          const viaBank = amount > 5_000_000 && bank >= amount
           const parts = viaBank ? 2 : 1
-          for (let p = 0; p < parts; p++) {
+          if (amount > 0 && !viaBank && kas < amount) {
+            const move = amount - kas
+            yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [line('1-1101', move, 0, { unit: 'KANTOR' }), line('1-1201', 0, move, { unit: 'KANTOR' })]) }
+            kas += move
+            bank -= move
+          }
+          for (let p = 0; p < parts && amount > 0; p++) {
             const a = p === parts - 1 ? amount - Math.round(amount / parts / 1_000) * 1_000 * (parts - 1) : Math.round(amount / parts / 1_000) * 1_000
             yield { kind: 'entry', input: entry(date, 'KK', `Pembelian persediaan sembako${parts > 1 ? ` (pemasok ${p + 1})` : ''}`, [
               line('1-1601', a, 0, { unit: 'SEMBAKO' }),
               line(viaBank ? '1-1201' : '1-1101', 0, a, { unit: 'SEMBAKO' })
             ]) }
-            if (!viaBank) kas -= a
+            if (viaBank) bank -= a
+            else kas -= a
           }
           weekCost = 0
         }
@@ -425,6 +484,7 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
             line('1-1101', 0, amount, { unit: 'KANTOR' })
           ]) }
           kas -= amount
+          bank += amount
         }
       }
     }
@@ -435,10 +495,12 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
       line('1-1201', giro, 0, { unit: 'KANTOR' }),
       line('4-3101', 0, giro, { unit: 'KANTOR' })
     ]) }
+    bank += giro
     yield { kind: 'entry', input: entry(last, 'JU', `Biaya administrasi bank ${monthName}`, [
       line('5-4101', 15_000, 0, { unit: 'KANTOR' }),
       line('1-1201', 0, 15_000, { unit: 'KANTOR' })
     ]) }
+    bank -= 15_000
   }
 }
 

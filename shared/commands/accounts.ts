@@ -32,7 +32,9 @@ export const accountCommands = {
       code: accountCode,
       newCode: accountCode.optional(),
       name: requiredText(150).optional(),
-      note: optionalText(300)
+      note: optionalText(300),
+      /** Kas/bank only: true lets the account run below zero (an agreed overdraft). */
+      allowOverdraft: z.boolean({ error: 'harus true atau false' }).optional()
     })
   }),
   'accounts.setActive': command<Account>()({

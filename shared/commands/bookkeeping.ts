@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, isoMonth, optionalText, positiveId, requiredText, rupiah, seriesCode, unitCode } from '../validation/schemas'
+import { accountCode, isoDate, isoMonth, optionalText, positiveId, requiredText, rupiah, seriesCode, unitCode, allowFutureDate } from '../validation/schemas'
 import type { AccountType, NormalBalance } from '../ledger/types'
 
 /** Bookkeeping commands (issue 6): buku kas, saldo awal, aset tetap, jurnal berulang. */
@@ -63,6 +63,7 @@ const voucherLine = z.strictObject({
 })
 
 const voucherInput = z.strictObject({
+  allowFutureDate,
   date: isoDate,
   cashAccount: accountCode.default('1-1101'),
   partyName: requiredText(120),
@@ -260,6 +261,7 @@ export const bookkeepingCommands = {
     kind: 'mutation',
     summary: 'Memposting saldo awal dari neraca terakhir (harus seimbang bersama saldo akun kontrol); hanya sekali',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       lines: z.array(
         z.strictObject({ account: accountCode, debit: rupiah.default(0), credit: rupiah.default(0) }).superRefine((l, ctx) => {
@@ -279,6 +281,7 @@ export const bookkeepingCommands = {
     kind: 'mutation',
     summary: 'Mencatat aset tetap: dibeli (jurnal Dr aset / Cr kas atau akun lain) atau aset lama untuk saldo awal (tanpa jurnal)',
     input: z.strictObject({
+      allowFutureDate,
       name: requiredText(200),
       group: assetGroup,
       acquiredAt: isoDate,
@@ -312,6 +315,7 @@ export const bookkeepingCommands = {
     kind: 'mutation',
     summary: 'Pelepasan aset (dijual atau dihapus) dengan laba (4-3103) atau rugi (5-4102)',
     input: z.strictObject({
+      allowFutureDate,
       assetId: positiveId,
       date: isoDate,
       kind: z.enum(['JUAL', 'HAPUS'], { error: 'harus JUAL atau HAPUS' }),
@@ -356,6 +360,7 @@ export const bookkeepingCommands = {
     kind: 'mutation',
     summary: 'Memposting jurnal berulang untuk satu bulan (jumlah boleh diubah); sekali per templat dan bulan',
     input: z.strictObject({
+      allowFutureDate,
       templateId: positiveId,
       month: isoMonth,
       amounts: z.array(positive, { error: 'harus berupa daftar jumlah per baris' }).max(100).optional()

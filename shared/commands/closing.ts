@@ -59,10 +59,26 @@ export interface ClosingPreview {
   shu: number
   /** The closing entry's lines: each revenue and expense account into 3-9999. */
   lines: ClosingLine[]
+  /** Months the closing locks (every month of the year from the books' start not locked yet). */
+  monthsToLock: string[]
   /** Reasons the year cannot be closed now; empty when it can. */
   problems: string[]
   /** Things to look at that do not stop the closing (e.g. December depreciation not posted). */
   warnings: string[]
+}
+
+/** What reopening a closed year will do, shown before it is confirmed. */
+export interface ReopenPreview {
+  year: number
+  /** SHU the closing carried to 3-5102 (null when the year is not closed). */
+  shu: number | null
+  taxAmount: number
+  /** The closing entries are reversed on 31 December of the year. */
+  reversalDate: string
+  /** Each closing entry that will be reversed, with the reversal's lines (sides already swapped). */
+  entries: { number: string; kind: 'PAJAK' | 'PENUTUP' | 'IKHTISAR' | 'REKLASIFIKASI'; total: number; lines: ClosingLine[] }[]
+  monthsToUnlock: string[]
+  problems: string[]
 }
 
 export interface ClosingEntryRef {
@@ -109,6 +125,16 @@ export const closingCommands = {
   'closing.status': command<ClosingStatus>()({
     kind: 'query',
     summary: 'Status tutup buku satu tahun: jurnal, SHU, pajak, kunci bulan dan berkas cadangan',
+    input: z.strictObject({ year })
+  }),
+  'closing.years': command<{ firstYear: number; firstOpen: number; years: { year: number; closed: boolean }[] }>()({
+    kind: 'query',
+    summary: 'Tahun-tahun buku sejak mulai pembukuan dengan status tutup bukunya, dan tahun pertama yang belum ditutup',
+    input: z.strictObject({}).default({})
+  }),
+  'closing.reopenPreview': command<ReopenPreview>()({
+    kind: 'query',
+    summary: 'Pratinjau membuka kembali tahun buku: jurnal penutup yang dibalik (akun dan jumlah), bulan yang dibuka kuncinya, dan alasan bila tidak bisa',
     input: z.strictObject({ year })
   }),
   'closing.reopen': command<ClosingStatus>()({

@@ -3,7 +3,7 @@ import { command } from './define'
 import { isoDate } from '../validation/schemas'
 
 export interface DashboardReminder {
-  key: 'RAT' | 'DINAS' | 'WAJIB' | 'PINJAMAN' | 'PERIODE' | 'CADANGAN'
+  key: 'RAT' | 'DINAS' | 'WAJIB' | 'PINJAMAN' | 'PERIODE' | 'CADANGAN' | 'JASA' | 'PENYUSUTAN'
   tone: 'ok' | 'warn' | 'bad'
   /** The date the reminder is about (deadline), when there is one. */
   due: string | null
@@ -41,7 +41,7 @@ export interface DashboardSummary {
 export const dashboardCommands = {
   'dashboard.summary': command<DashboardSummary>()({
     kind: 'query',
-    summary: 'Ringkasan Beranda: angka kunci, deret grafik dan pengingat (RAT, laporan Dinas, tunggakan, periode, cadangan)',
+    summary: 'Ringkasan Beranda: angka kunci, deret grafik dan pengingat (RAT, laporan Dinas, tunggakan, jasa simpanan dan penyusutan akhir bulan, periode, cadangan)',
     heavy: true,
     input: z.strictObject({ asOf: isoDate })
   })

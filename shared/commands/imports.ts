@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { hostCommand } from './define'
-import { accountCode, isoDate } from '../validation/schemas'
+import { accountCode, allowFutureDate, isoDate } from '../validation/schemas'
 import { sourceFields } from './files'
 
 export const IMPORT_FIELDS = [
@@ -64,7 +64,7 @@ export const importCommands = {
   'savings.collectionImport': hostCommand<{ count: number; total: number; entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Membukukan daftar potongan gaji / setoran massal: semua baris atau tidak sama sekali, satu jurnal',
-    input: z.strictObject({ ...sourceFields, date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() }),
+    input: z.strictObject({ allowFutureDate, ...sourceFields, date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() }),
     files: { read: ['file'] }
   }),
   'members.importPreview': hostCommand<MemberImportPreview>()({
@@ -79,6 +79,7 @@ export const importCommands = {
     permission: 'admin',
     summary: 'Mengimpor anggota dan saldo awal simpanan: semua baris atau tidak sama sekali, satu jurnal saldo awal',
     input: z.strictObject({
+      allowFutureDate,
       ...importInput,
       offsetAccount: accountCode.default('1-1101'),
       acceptWarnings: z.boolean({ error: 'harus true atau false' }).default(false)

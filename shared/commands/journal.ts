@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, requiredText, rupiah, seriesCode, text, unitCode } from '../validation/schemas'
+import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, requiredText, rupiah, seriesCode, text, unitCode, allowFutureDate } from '../validation/schemas'
 import type { JournalEntry, JournalEntrySummary, Paged, PeriodEvent, PeriodStatus } from '../ledger/types'
 
 export const MAX_JOURNAL_LINES = 500
@@ -22,6 +22,7 @@ export const journalLineInput = z.strictObject({
 })
 
 export const postEntryInput = z.strictObject({
+  allowFutureDate,
   date: isoDate,
   description: requiredText(500),
   reference: optionalText(100),
@@ -43,6 +44,7 @@ export const journalCommands = {
     kind: 'mutation',
     summary: 'Membalik jurnal (koreksi tanpa mengubah atau menghapus jurnal asli)',
     input: z.strictObject({
+      allowFutureDate,
       entryId: positiveId,
       date: isoDate,
       reason: requiredText(500).refine((s) => s.length >= 5, { error: 'paling sedikit 5 karakter' })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah, allowFutureDate } from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
 import type { Kolektibilitas, PortfolioProvision, ProvisionPolicy } from '../loans/provisioning'
 
@@ -67,6 +67,19 @@ export interface LoanDues {
   daysPastDue: number
 }
 
+/** How a payment will be (or was) split, and what stays owed after it (DOMAIN.md §4.3). */
+export interface PaymentPlan {
+  amount: number
+  /** The amount is exactly the payoff: the loan closes. */
+  isPayoff: boolean
+  allocation: { denda: number; jasa: number; pokok: number }
+  /** Each part in the order it is settled; JASA_PELUNASAN is the early-payoff jasa and penalty. */
+  steps: { step: AllocationStep | 'SISA_POKOK' | 'JASA_PELUNASAN'; amount: number }[]
+  /** What is still owed after the payment (current jasa only while its period runs). */
+  remaining: { denda: number; overdueJasa: number; overduePokok: number; currentJasa: number; outstandingPokok: number; total: number }
+  closes: boolean
+}
+
 export interface Loan {
   id: number
   loanNo: string
@@ -82,7 +95,10 @@ export interface Loan {
   writtenOffAt: string | null
   writtenOffAmount: number
   recovered: number
+  /** Agunan pengurang valid on the date the loan is read for. */
   agunanPengurang: number
+  /** Every recorded value with the date it takes effect. */
+  collateralHistory?: { effectiveFrom: string; amount: number }[]
   feeDeducted: boolean
   dendaMode: 'PER_HARI' | 'TETAP'
   dendaValue: string
@@ -98,8 +114,28 @@ export interface Loan {
   disbursementEntry: string | null
   closedAt: string | null
   schedule: (Installment & { dueDate: string })[]
-  payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string }[]
+  payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; recordedAt?: string }[]
   dues: LoanDues | null
+}
+
+/** What writing a loan off will do, shown before it is confirmed (DOMAIN.md §4.4). */
+export interface WriteOffPreview {
+  loanId: number
+  loanNo: string
+  member: { id: number; memberNo: string; name: string }
+  date: string
+  /** Principal written off against the PPAP; jasa and denda owed stay as a claim, not in the books. */
+  outstandingPokok: number
+  overdueJasa: number
+  denda: number
+  daysPastDue: number
+  kolektibilitas: Kolektibilitas
+  /** The journal: Dr PPAP, Cr the loan receivable. */
+  lines: { code: string; name: string; debit: number; credit: number }[]
+  /** PPAP formed (credit balance of 1-1490) on the date, before and after the write-off. */
+  ppapBefore: number
+  ppapAfter: number
+  problems: string[]
 }
 
 export interface ArrearsRow {
@@ -181,12 +217,25 @@ export const loanCommands = {
   'loans.disburse': command<Loan>()({
     kind: 'mutation',
     summary: 'Pencairan pinjaman: jurnal pencairan (provisi/administrasi) dan jadwal angsuran disimpan',
-    input: z.strictObject({ loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
   }),
-  'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string } }>()({
+  'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string; plan?: PaymentPlan } }>()({
     kind: 'mutation',
-    summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok',
-    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+    summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok; payoff: true untuk pelunasan (ditolak bila jumlahnya bukan jumlah pelunasan)',
+    input: z.strictObject({
+      allowFutureDate,
+      loanId: positiveId,
+      amount: positive,
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101'),
+      /** The treasurer means this payment to pay the loan off: refused unless the amount is exactly the payoff on that date. */
+      payoff: z.boolean({ error: 'harus true atau false' }).optional()
+    })
+  }),
+  'loans.payPreview': command<PaymentPlan & { dues: LoanDues; excess: number }>()({
+    kind: 'query',
+    summary: 'Sebelum membayar: bagaimana pembayaran dialokasikan, apakah melunasi, dan sisa kewajiban sesudahnya',
+    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate })
   }),
   'loans.get': command<Loan>()({
     kind: 'query',
@@ -200,8 +249,8 @@ export const loanCommands = {
   }),
   'loans.setCollateral': command<Loan>()({
     kind: 'mutation',
-    summary: 'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman',
-    input: z.strictObject({ loanId: positiveId, agunanPengurang: rupiah })
+    summary: 'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman, berlaku mulai suatu tanggal (bawaan hari ini); PPAP per tanggal memakai nilai yang berlaku saat itu',
+    input: z.strictObject({ loanId: positiveId, agunanPengurang: rupiah, effectiveFrom: isoDate.optional() })
   }),
   'loans.arrears': command<{ asOf: string; rows: ArrearsRow[]; total: { overduePokok: number; overdueJasa: number; denda: number } }>()({
     kind: 'query',
@@ -216,18 +265,23 @@ export const loanCommands = {
   'loans.provision': command<LoanPortfolio & { entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Jurnal akhir periode: menambah atau mengurangi PPAP agar sama dengan PPAP wajib dibentuk',
-    input: z.strictObject({ date: isoDate })
+    input: z.strictObject({ allowFutureDate, date: isoDate })
   }),
   'loans.writeOff': command<Loan>()({
     kind: 'mutation',
     permission: 'approve',
     summary: 'Hapus buku pinjaman macet terhadap PPAP (tagihan tetap dicatat untuk ditagih kemudian)',
-    input: z.strictObject({ loanId: positiveId, date: isoDate, reason: requiredText(300) })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, reason: requiredText(300) })
+  }),
+  'loans.writeOffPreview': command<WriteOffPreview>()({
+    kind: 'query',
+    summary: 'Pratinjau hapus buku pinjaman: jurnal (PPAP dan piutang pinjaman), sisa pokok, PPAP sebelum dan sesudah, dan alasan bila tidak bisa',
+    input: z.strictObject({ loanId: positiveId, date: isoDate })
   }),
   'loans.recover': command<Loan>()({
     kind: 'mutation',
     summary: 'Penerimaan kembali pinjaman yang sudah dihapus buku',
-    input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({ allowFutureDate, loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
   }),
   'loans.policy': command<LoanPolicy>()({
     kind: 'query',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, page, pageSize, positiveId, requiredText, text } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, page, pageSize, positiveId, requiredText, text, allowFutureDate } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 import type { NikAnalysis } from '../members/nik'
 
@@ -50,7 +50,11 @@ export interface ExitSettlement {
   member: { id: number; memberNo: string; name: string; status: string }
   date: string
   rights: { pokok: number; wajib: number; sukarela: number; total: number }
-  obligations: { receivable: number; loans: { loanNo: string; outstandingPokok: number; jasa: number; denda: number; payoff: number }[]; total: number }
+  /**
+   * Per loan: sisa pokok + jasa + denda = payoff, exactly. `jasa` is the jasa tertunggak plus what
+   * the product's early-payoff rule adds (current period's jasa, remaining jasa or a penalty).
+   */
+  obligations: { receivable: number; loans: { loanNo: string; outstandingPokok: number; jasa: number; jasaTertunggak: number; jasaPelunasan: number; denda: number; payoff: number }[]; total: number }
   /** hak − kewajiban; below zero the ex-member still owes the difference. */
   net: number
 }
@@ -178,6 +182,7 @@ export const memberCommands = {
     kind: 'mutation',
     summary: 'Anggota keluar: simpanan dikembalikan (tunai atau dicatat sebagai utang kepada eks-anggota), buku daftar anggota diisi',
     input: z.strictObject({
+      allowFutureDate,
       id: positiveId,
       date: isoDate,
       reason: z.enum(['PERMINTAAN_SENDIRI', 'MENINGGAL', 'DIBERHENTIKAN', 'PINDAH'], { error: 'harus PERMINTAAN_SENDIRI, MENINGGAL, DIBERHENTIKAN atau PINDAH' }),

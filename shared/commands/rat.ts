@@ -185,6 +185,8 @@ export const ratCommands = {
       position: z.enum(ORG_POSITIONS, { error: 'jabatan tidak dikenal' }),
       title: optionalText(100),
       memberId: positiveId.optional().nullable().transform((v) => v ?? null),
+      /** The nomor anggota as printed (e.g. "A-0001"), instead of memberId. */
+      memberNo: optionalText(30),
       name: optionalText(150),
       gender: gender.optional().nullable().transform((v) => v ?? null),
       phone: optionalText(30),
@@ -193,7 +195,8 @@ export const ratCommands = {
       termEnd: isoDate.optional().nullable().transform((v) => v ?? null)
     }).superRefine((v, ctx) => {
       if (!POSITIONS_OF[v.body].includes(v.position)) ctx.addIssue({ code: 'custom', path: ['position'], message: `jabatan ${v.position} tidak ada di ${ORG_BODY_LABELS[v.body].toLowerCase()}` })
-      if (v.memberId === null && !v.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'isi nama, atau pilih anggota' })
+      if (v.memberId === null && v.memberNo === null && !v.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'isi nama, atau pilih anggota' })
+      if (v.memberId !== null && v.memberNo !== null) ctx.addIssue({ code: 'custom', path: ['memberNo'], message: 'isi nomor anggota atau id anggota, tidak keduanya' })
       if (v.termEnd && v.termEnd < v.termStart) ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'akhir masa jabatan tidak boleh sebelum awalnya' })
     })
   }),

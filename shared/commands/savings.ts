@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, rupiah, text } from '../validation/schemas'
+import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, rupiah, text, allowFutureDate } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 
 export type SavingsType = 'POKOK' | 'WAJIB' | 'SUKARELA'
@@ -30,6 +30,8 @@ export interface SavingsTransaction {
   entryId: number
   entryNumber: string
   note: string | null
+  /** When it was recorded (UTC ISO); receipts show it in the cooperative's zone. */
+  recordedAt?: string
 }
 
 export interface PassbookLine extends SavingsTransaction {
@@ -90,6 +92,7 @@ const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
 /** A deposit or a withdrawal of one member's savings of one type. */
 const savingsMoveInput = z.strictObject({
+  allowFutureDate,
   memberId: positiveId,
   type: savingsType,
   amount: positive,
@@ -100,7 +103,7 @@ const savingsMoveInput = z.strictObject({
 })
 
 export const savingsCommands = {
-  'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[] }>()({
+  'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[]; wajibDueDay: number | null }>()({
     kind: 'query',
     summary: 'Pengaturan simpanan yang berlaku (pokok, wajib, bunga sukarela, pajak) dan riwayatnya',
     input: z.strictObject({ asOf: isoDate.optional() }).default({})
@@ -119,6 +122,14 @@ export const savingsCommands = {
       taxThreshold: rupiah.default(240_000),
       taxRate: percent.default('10'),
       decisionRef: optionalText(200)
+    })
+  }),
+  'savings.setWajibDueDay': command<{ wajibDueDay: number | null }>()({
+    kind: 'mutation',
+    permission: 'admin',
+    summary: 'Menetapkan tanggal jatuh tempo simpanan wajib tiap bulan (1–28, atau null = akhir bulan); sesudahnya yang belum dibayar menjadi tunggakan',
+    input: z.strictObject({
+      dueDay: z.number({ error: 'harus berupa tanggal 1–28 atau null (akhir bulan)' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil tanggal 1' }).max(28, { error: 'paling besar tanggal 28; pilih null untuk akhir bulan' }).nullable()
     })
   }),
   'savings.setMemberWajib': command<{ memberId: number; effectiveFrom: string; amount: number }>()({
@@ -159,17 +170,18 @@ export const savingsCommands = {
   'savings.postInterest': command<{ month: string; date: string; entry: { id: number; number: string } | null; members: number; gross: number; tax: number; net: number; lines: InterestLine[] }>()({
     kind: 'mutation',
     summary: 'Membukukan jasa simpanan sukarela satu bulan (dengan PPh final yang dipotong); hanya sekali per bulan',
-    input: z.strictObject({ month: isoMonth, date: isoDate })
+    input: z.strictObject({ allowFutureDate, month: isoMonth, date: isoDate })
   }),
-  'savings.billing': command<{ month: string; rows: { memberId: number; memberNo: string; name: string; due: number; arrears: number; total: number }[]; due: number; arrears: number; total: number }>()({
+  'savings.billing': command<{ month: string; asOf: string; rows: { memberId: number; memberNo: string; name: string; due: number; arrears: number; total: number }[]; due: number; arrears: number; total: number }>()({
     kind: 'query',
-    summary: 'Tagihan simpanan wajib satu bulan untuk semua anggota aktif (tagihan bulan ini + tunggakan)',
+    summary: 'Tagihan simpanan wajib satu bulan untuk semua anggota aktif: tunggakan (sudah lewat jatuh tempo) + yang belum jatuh tempo',
     input: z.strictObject({ month: isoMonth })
   }),
   'savings.collect': command<{ count: number; total: number; entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Penerimaan simpanan banyak anggota sekaligus (penagihan massal atau potong gaji): satu jurnal, semua atau tidak sama sekali',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       cashAccount: accountCode.default('1-1101'),
       reference: optionalText(100),
@@ -179,9 +191,10 @@ export const savingsCommands = {
         .max(100_000)
     })
   }),
-  'savings.arrears': command<{ asOf: string; month: string; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number }[]; total: number }>()({
+  'savings.arrears': command<{ asOf: string; month: string; dueDay: number | null; rows: { memberId: number; memberNo: string; name: string; expected: number; paid: number; shortfall: number; months: number; notYetDue: number }[]; total: number; notYetDue: number }>()({
     kind: 'query',
-    summary: 'Tunggakan simpanan wajib per anggota (jumlah bulan dan rupiah) sampai suatu bulan',
-    input: z.strictObject({ month: isoMonth })
+    summary: 'Tunggakan simpanan wajib per anggota (bulan yang sudah lewat jatuh tempo, jumlah bulan dan rupiah) pada suatu tanggal; bulan berjalan belum jatuh tempo',
+    /** `month`: read on today inside that month, on its last day for a past month; `asOf`: on that date. */
+    input: z.strictObject({ month: isoMonth.optional(), asOf: isoDate.optional() }).default({})
   })
 }

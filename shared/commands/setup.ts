@@ -26,7 +26,9 @@ export const profileInput = z.strictObject({
   postalCode: optionalText(10),
   phone: optionalText(30),
   email: optionalText(120),
-  cooperativeType: requiredText(100)
+  cooperativeType: requiredText(100),
+  /** WIB/WITA/WIT chosen by hand; null follows the province; left out keeps the current choice. */
+  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { error: 'harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)' }).nullable().optional()
 })
 
 const chartAccountInput = z.strictObject({

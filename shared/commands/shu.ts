@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, allowFutureDate } from '../validation/schemas'
 import type { Adjustment, PercentTable, Rounding } from '../shu/allocate'
 
 /** A percentage as text ("2.5" or "2,5") or a number; checked by the SHU engine (validatePercentages). */
@@ -88,6 +88,21 @@ export interface ShuSimulation {
   adjustments: Adjustment[]
   excluded: { memberId: number; memberNo: string; name: string; reason: string }[]
   posted: { date: string; entryNumber: string; decisionRef: string | null } | null
+}
+
+/** What posting the RAT's SHU allocation will do, shown before the treasurer confirms it. */
+export interface ShuPostPreview {
+  year: number
+  date: string
+  shuAfterTax: number
+  /** Balance of 3-5102 SHU Belum Dibagi on the date. */
+  available: number
+  /** The journal: Dr 3-5102, Cr cadangan, SHU bagian anggota and the funds. */
+  lines: { account: string; name: string; memo: string | null; debit: number; credit: number }[]
+  /** Members who receive a share, their total, and how many are left out (with reasons in shu.simulate). */
+  members: { count: number; total: number; excluded: number }
+  /** Why it cannot be posted on that date; empty when it can. */
+  problems: string[]
 }
 
 export interface ShuExplanation {
@@ -184,12 +199,19 @@ export const shuCommands = {
     kind: 'mutation',
     permission: 'close',
     summary: 'Membukukan pembagian SHU sesuai keputusan RAT: Dr SHU Belum Dibagi, Cr cadangan, SHU bagian anggota dan dana-dana',
-    input: z.strictObject({ year, date: isoDate, decisionRef: optionalText(200) })
+    input: z.strictObject({ allowFutureDate, year, date: isoDate, decisionRef: optionalText(200) })
+  }),
+  'shu.postPreview': command<ShuPostPreview>()({
+    kind: 'query',
+    heavy: true,
+    summary: 'Pratinjau pembukuan pembagian SHU: jurnal (akun dan jumlah), anggota yang menerima, dan alasan bila belum bisa dibukukan',
+    input: z.strictObject({ year, date: isoDate })
   }),
   'shu.pay': command<{ year: number; date: string; count: number; total: number; receipts: ShuReceipt[] }>()({
     kind: 'mutation',
     summary: 'Pembayaran SHU bagian anggota: tunai (Dr 2-1601 / Cr kas) atau ke simpanan sukarela; satu kuitansi per anggota',
     input: z.strictObject({
+      allowFutureDate,
       year,
       date: isoDate,
       memberIds: z.union([z.literal('all'), z.array(positiveId, { error: 'harus berupa daftar id anggota' }).min(1, { error: 'pilih paling sedikit satu anggota' })]).default('all'),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah, unitCode } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah, unitCode, allowFutureDate } from '../validation/schemas'
 import { parseQtyMilli } from '../trading/cost'
 
 /**
@@ -166,6 +166,7 @@ export const tradingCommands = {
     kind: 'mutation',
     summary: 'Pembelian barang dari pemasok, tunai (Kr kas/bank) atau kredit (Kr 2-1301 Utang Usaha); Db persediaan sebesar harga beli',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       unit: unitCode,
       supplierId: positiveId,
@@ -180,6 +181,7 @@ export const tradingCommands = {
     kind: 'mutation',
     summary: 'Retur pembelian ke pemasok sebesar harga beli baris asal: mengurangi stok dan persediaan, mengurangi utang atau menerima uang kembali',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       purchaseId: positiveId,
       payment: purchasePayment.optional(),
@@ -191,12 +193,13 @@ export const tradingCommands = {
   'trading.paySupplier': command<TradeDoc>()({
     kind: 'mutation',
     summary: 'Pembayaran utang pembelian kepada pemasok (Db 2-1301 / Kr kas)',
-    input: z.strictObject({ date: isoDate, supplierId: positiveId, amount: positive, cashAccount: cashDefault('1-1101'), note: optionalText(300) })
+    input: z.strictObject({ allowFutureDate, date: isoDate, supplierId: positiveId, amount: positive, cashAccount: cashDefault('1-1101'), note: optionalText(300) })
   }),
   'trading.sell': command<TradeDoc>()({
     kind: 'mutation',
     summary: 'Penjualan barang kepada anggota atau bukan anggota, tunai atau bon (anggota saja); HPP rata-rata bergerak diposting bersama',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       unit: unitCode,
       memberId: positiveId.nullable().default(null),
@@ -211,6 +214,7 @@ export const tradingCommands = {
     kind: 'mutation',
     summary: 'Retur penjualan: barang kembali sebesar HPP baris penjualan asal, pendapatan dikurangi lewat 4-2109 Retur & Potongan Penjualan',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       saleId: positiveId,
       payment: salePayment.optional(),
@@ -222,12 +226,13 @@ export const tradingCommands = {
   'trading.payBon': command<TradeDoc>()({
     kind: 'mutation',
     summary: 'Pembayaran bon (piutang usaha) oleh anggota (Db kas / Kr 1-1501)',
-    input: z.strictObject({ date: isoDate, memberId: positiveId, amount: positive, cashAccount: cashDefault('1-1110'), note: optionalText(300) })
+    input: z.strictObject({ allowFutureDate, date: isoDate, memberId: positiveId, amount: positive, cashAccount: cashDefault('1-1110'), note: optionalText(300) })
   }),
   'trading.dailySales': command<TradeDoc>()({
     kind: 'mutation',
     summary: 'Penjualan harian gerai dengan mesin kasir sendiri: satu jumlah per hari dan unit (anggota dan bukan anggota), HPP total opsional, tanpa mutasi stok',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       unit: unitCode,
       memberAmount: rupiah.default(0),
@@ -245,6 +250,7 @@ export const tradingCommands = {
     kind: 'mutation',
     summary: 'Pendapatan jasa unit (klinik, gudang, logistik, …) dari anggota atau bukan anggota, tunai atau bon',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       unit: unitCode,
       amount: positive,
@@ -260,6 +266,7 @@ export const tradingCommands = {
     kind: 'mutation',
     summary: 'Stok opname: jumlah hasil hitung per barang; selisih diposting sebesar harga pokok rata-rata ke 5-1109 Selisih Persediaan',
     input: z.strictObject({
+      allowFutureDate,
       date: isoDate,
       unit: unitCode,
       note: optionalText(300),

@@ -31,6 +31,19 @@ export const TIME_ZONE_OFFSET_HOURS: Readonly<Record<IndonesianTimeZone, number>
   'Asia/Jayapura': 9
 }
 
+/** WIB, WITA, WIT: the names Indonesians put after a time ("14.05 WITA"). */
+export const TIME_ZONE_ABBREVIATIONS: Readonly<Record<IndonesianTimeZone, string>> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT'
+}
+
+export const TIME_ZONES: readonly IndonesianTimeZone[] = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']
+
+export function isIndonesianTimeZone(v: unknown): v is IndonesianTimeZone {
+  return typeof v === 'string' && Object.hasOwn(TIME_ZONE_OFFSET_HOURS, v)
+}
+
 export const MIN_YEAR = 1900
 export const MAX_YEAR = 2199
 
@@ -192,6 +205,16 @@ export function formatDateTime(isoUtcTimestamp: string | Date, timeZone: Indones
   const local = new Date(parseTimestamp(isoUtcTimestamp) + offsetMs(timeZone))
   const date = `${local.getUTCDate()} ${monthName(local.getUTCMonth() + 1)} ${local.getUTCFullYear()}`
   return `${date} ${pad2(local.getUTCHours())}.${pad2(local.getUTCMinutes())}`
+}
+
+/** "31 Desember 2025 14.05 WITA": the moment in the cooperative's zone, with the zone named. */
+export function formatDateTimeZone(isoUtcTimestamp: string | Date, timeZone: IndonesianTimeZone): string {
+  return `${formatDateTime(isoUtcTimestamp, timeZone)} ${TIME_ZONE_ABBREVIATIONS[timeZone]}`
+}
+
+/** "14.05 WITA" */
+export function formatTimeZone(isoUtcTimestamp: string | Date, timeZone: IndonesianTimeZone): string {
+  return formatDateTimeZone(isoUtcTimestamp, timeZone).split(' ').slice(-2).join(' ')
 }
 
 function fromUtcMsChecked(ms: number): string {

@@ -1,3 +1,4 @@
+import type { IndonesianTimeZone } from '../dates/format'
 /** Result shapes shared by main and renderer. Money is whole rupiah as a safe integer. */
 
 export type AccountType = 'ASET' | 'LIABILITAS' | 'EKUITAS' | 'PENDAPATAN' | 'BEBAN'
@@ -22,6 +23,10 @@ export interface CooperativeProfile {
   cooperativeType: string
   firstFinancialYear: number
   booksStartDate: string
+  /** The zone "today", receipt times and printed stamps use (DOMAIN.md §9.2). */
+  timeZone: IndonesianTimeZone
+  /** Chosen in the settings, taken from the province, or WIB when the province is not recognised. */
+  timeZoneSource: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN'
 }
 
 export interface Account {
@@ -38,6 +43,8 @@ export interface Account {
   /** Set on accounts whose balance is a sub-ledger's sum (simpanan): only that module posts there. */
   control: string | null
   depth: number
+  /** Kas/bank only: may run below zero (an agreed overdraft); otherwise such postings are refused. */
+  allowOverdraft: boolean
 }
 
 export interface Unit {
@@ -78,7 +85,11 @@ export interface JournalEntry {
   lines: JournalLine[]
 }
 
-export type JournalEntrySummary = Omit<JournalEntry, 'lines'> & { lineCount: number }
+/**
+ * `amount` is what the entry is about, as the list shows it: Σ debit, less the cost-of-goods transfer
+ * (HPP 5-11xx against persediaan) a sale or return carries beside the sale itself.
+ */
+export type JournalEntrySummary = Omit<JournalEntry, 'lines'> & { lineCount: number; amount: number }
 
 export interface Paged<T> {
   items: T[]

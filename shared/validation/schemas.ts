@@ -53,3 +53,12 @@ export const positiveId = z.number({ error: 'harus berupa angka' }).int({ error:
 
 export const page = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(1_000_000).default(1)
 export const pageSize = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(1000, { error: 'paling besar 1000' }).default(50)
+
+/**
+ * A posting dated after today (in the cooperative's zone) is unusual (DOMAIN.md §9.2): the book
+ * refuses it with NEEDS_CONFIRMATION unless the caller says so with this flag.
+ */
+export const allowFutureDate = z
+  .boolean({ error: 'harus true atau false' })
+  .optional()
+  .meta({ description: 'true: setujui tanggal sesudah hari ini (menurut zona waktu koperasi)' })

@@ -16,14 +16,18 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-/** Starts browser mode on a fresh book in a temp folder (optionally already set up), as `npm run web` does: the book in its own thread. */
-export async function startApp(opts: { initialized?: boolean; booksStartDate?: string } = {}): Promise<RunningApp> {
+/**
+ * Starts browser mode on a fresh book in a temp folder (optionally already set up), as `npm run web`
+ * does: the book in its own thread. `now` fixes the book's clock (the browser's is fixed with
+ * page.clock); `province` sets the cooperative's province, and with it its time zone.
+ */
+export async function startApp(opts: { initialized?: boolean; booksStartDate?: string; now?: Date; province?: string } = {}): Promise<RunningApp> {
   const { dir, cleanup } = tempDir('lumbung-e2e-')
   const file = join(dir, 'buku.sqlite')
-  const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban (uji)' })
+  const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban (uji)', ...(opts.now ? { fixedNow: opts.now.getTime() } : {}) })
   if (opts.initialized) {
     const start = opts.booksStartDate ?? '2026-01-01'
-    const r = await executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
+    const r = await executor.execute('setup.initialize', { profile: { ...SAMPLE_PROFILE, ...(opts.province ? { province: opts.province } : {}) }, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
     if (!r.ok) throw new Error(r.error.message)
   }
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
@@ -48,4 +52,13 @@ export async function chooseAccount(page: Page, line: number, query: string): Pr
   await picker.fill(query)
   await expect(page.getByRole('listbox', { name: 'Pilihan akun' })).toBeVisible()
   await picker.press('Enter')
+}
+
+/**
+ * Puts money in the kas (modal penyertaan) on a date: a posting that takes kas below zero is refused,
+ * so fixtures that pay out start with money in hand, as a real cooperative does.
+ */
+export async function fundCash(app: RunningApp, amount: number, date: string, account = '1-1101'): Promise<void> {
+  const r = await app.executor.execute('journal.post', { date, description: 'Modal penyertaan desa', lines: [{ account, debit: amount }, { account: '3-2101', credit: amount }] })
+  if (!r.ok) throw new Error(r.error.message)
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { startApp, type RunningApp } from './app'
+import { fundCash, startApp, type RunningApp } from './app'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -13,6 +13,7 @@ async function run(name: string, input: unknown): Promise<any> {
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
+  await fundCash(app, 500_000_000, '2026-01-02')
   await run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20000000, provisiPercent: '1' })
   const siti = await run('members.create', { name: 'Siti Aminah', nik: '3273054508900001', gender: 'P', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Petani', village: 'Sukamaju', rt: '001', rw: '002', dusun: 'Krajan', phone: '0812-3456-7890' })
   const budi = await run('members.create', { name: 'Budi Santoso', nik: '3273051203850002', gender: 'L', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Pedagang', village: 'Sukamaju', rt: '001', rw: '003', dusun: 'Krajan' })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { startApp, type RunningApp } from './app'
+import { fundCash, startApp, type RunningApp } from './app'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -7,6 +7,7 @@ let app: RunningApp
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
+  await fundCash(app, 500_000_000, '2026-01-02')
   const p = await app.executor.execute('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20000000, provisiPercent: '1' })
   if (!p.ok) throw new Error(p.error.message)
   const m = await app.executor.execute('members.create', { name: 'Siti Aminah', nik: '3273054508900001', gender: 'P', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Petani', village: 'Sukamaju', rt: '001', rw: '002', dusun: 'Krajan' })

@@ -150,7 +150,7 @@ test('Lembar Anggota: totals tie to the book; one PDF for all members whose figu
   expect(pages[0]).toContain(`JMA + JUA = Rp${rp(a.JMA)} + Rp${rp(a.JUA)} = Rp${rp(a.shu)}`)
   const b = EXPECTED.members.B
   expect(pages[1]).toContain(`${rp(b.loan.paidPokok)} ${rp(b.loan.paidJasa)} 0 ${rp(b.loan.outstanding)} Kurang lancar`)
-  expect(pages[1]).toContain(`Tunggakan simpanan wajib per 31 Desember: Rp${rp(b.wajibArrears)} (6 bulan)`)
+  expect(pages[1]).toContain(`Tunggakan simpanan wajib per 31 Desember: Rp${rp(b.wajibArrears)} (${b.wajibArrearsMonths} bulan)`)
   const c = EXPECTED.members.C
   expect(pages[2]).toContain(`Simpanan sukarela 0 ${rp(c.savings.SUKARELA.deposits)} ${rp(c.savings.SUKARELA.withdrawals)} ${rp(c.savings.SUKARELA.jasa)} 0 0 ${rp(c.savings.SUKARELA.closing)}`)
   expect(pages[2]).toContain(`JMA + JUA = Rp${rp(c.JMA)} + Rp${rp(c.JUA)} = Rp${rp(c.shu)}`)

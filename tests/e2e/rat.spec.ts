@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { formatAmount } from '../../shared/money/rupiah'
-import { startApp, type RunningApp } from './app'
+import { fundCash, startApp, type RunningApp } from './app'
 
 // The year-end flow of issue 7 in one go: close 2025, simulate SHU with changed percentages,
 // hold the RAT (attendance and quorum), then build and preview the accountability book.
@@ -15,6 +15,7 @@ const run = async <T = { id: number }>(name: string, input: unknown): Promise<T>
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true, booksStartDate: '2025-01-01' })
+  await fundCash(app, 500_000_000, '2025-01-02')
   await run('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 100_000, wajibAmount: 25_000 })
   const sup = await run('trading.saveSupplier', { name: 'UD Makmur' })
   const beras = await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 })

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { formatAmount } from '../../shared/money/rupiah'
-import { startApp, type RunningApp } from './app'
+import { fundCash, startApp, type RunningApp } from './app'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -13,6 +13,7 @@ const run = async (name: string, input: unknown) => {
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
+  await fundCash(app, 500_000_000, '2026-01-02')
   await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 100000, wajibAmount: 25000 })
   const sup = await run('trading.saveSupplier', { name: 'UD Makmur', phone: '0812' })
   const beras = await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras medium', uom: 'kg', sellPrice: 14000 })

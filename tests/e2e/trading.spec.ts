@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { startApp, type RunningApp } from './app'
+import { fundCash, startApp, type RunningApp } from './app'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -7,6 +7,7 @@ let app: RunningApp
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
+  await fundCash(app, 500_000_000, '2026-01-02')
   const run = async (name: string, input: unknown) => {
     const r = await app.executor.execute(name as never, input as never)
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openBook, type Book } from '../../main/db/book'
 import { runCommand } from '../../main/commands/dispatch'
 import type { CommandContext } from '../../main/commands/context'
-import type { CommandInput, CommandName, CommandResult } from '../../shared/commands'
+import { commands, type CommandInput, type CommandName, type CommandResult } from '../../shared/commands'
 import type { CommandErrorData } from '../../shared/errors'
 
 export const SAMPLE_PROFILE = {
@@ -37,11 +37,13 @@ export interface TestBook {
   close(): void
 }
 
-export async function createTestBook(opts: { initialize?: boolean; booksStartDate?: string; file?: string } = {}): Promise<TestBook> {
+/** `now` fixes the book's clock ("today" for defaults and the future-date check); default the real clock. */
+export async function createTestBook(opts: { initialize?: boolean; booksStartDate?: string; file?: string; now?: Date } = {}): Promise<TestBook> {
   const { dir, cleanup } = tempDir()
   const file = opts.file ?? join(dir, 'buku.sqlite')
   const book = await openBook(file, { create: true })
-  const ctx: CommandContext = { book, actor: 'penguji', now: () => new Date() }
+  const fixed = opts.now
+  const ctx: CommandContext = { book, actor: 'penguji', now: () => (fixed ? new Date(fixed.getTime()) : new Date()) }
   const tb: TestBook = {
     book,
     file,
@@ -78,4 +80,22 @@ export function insertMember(book: Book, memberNo: string, name: string): number
     .prepare(`INSERT INTO members (member_no, name, status, created_at) VALUES (?, ?, 'AKTIF', ?)`)
     .run(memberNo, name, new Date().toISOString())
   return Number(r.lastInsertRowid)
+}
+
+/**
+ * Marks a kas/bank account as allowed to run below zero, for fixtures whose subject is not cash:
+ * without it every posting that takes cash below zero is refused (issue 14).
+ */
+export function allowOverdraft(tb: Pick<TestBook, 'run'>, code = '1-1101'): void {
+  tb.run('accounts.update', { code, allowOverdraft: true })
+}
+
+/**
+ * Fixtures that write a whole year (often ending after the real today) confirm future dates the way
+ * the form does: the flag is added to every command that takes it.
+ */
+export function confirmFuture(name: string, input: unknown): unknown {
+  const def = (commands as Record<string, { input: unknown }>)[name]
+  const shape = (def?.input as { shape?: Record<string, unknown> } | undefined)?.shape
+  return shape && 'allowFutureDate' in shape && typeof input === 'object' && input !== null ? { allowFutureDate: true, ...input } : input
 }

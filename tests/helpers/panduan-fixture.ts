@@ -98,7 +98,9 @@ export const EXPECTED = {
     B: {
       memberNo: 'A-002', name: 'Budi Santoso',
       savings: { POKOK: { deposits: 100_000, closing: 100_000 }, WAJIB: { deposits: 300_000, closing: 300_000 }, SUKARELA: { deposits: 0, withdrawals: 0, jasa: 0, closing: 0 } },
-      savingsTotal: 400_000, S: 400_000, T: 108_000, JMA: 3_646, JUA: 3_654, shu: 7_300, loans: 1, wajibArrears: 300_000,
+      // Wajib 50.000 a month from January; on 31 December (due day = month end, DOMAIN §3.2) January–November
+      // are due: 11 × 50.000 − 300.000 paid = 250.000 in arrears (5 months); December is not yet due.
+      savingsTotal: 400_000, S: 400_000, T: 108_000, JMA: 3_646, JUA: 3_654, shu: 7_300, loans: 1, wajibArrears: 250_000, wajibArrearsMonths: 5,
       loan: { principal: 1_200_000, paidPokok: 600_000, paidJasa: 108_000, paidDenda: 0, outstanding: 600_000, kolektibilitas: 'KURANG_LANCAR' as const }
     },
     C: {

@@ -110,7 +110,7 @@ describe('Pengaturan › Cadangan', () => {
       </ApiProvider>
     )
     await act(async () => {})
-    expect(screen.getByTestId('backup-last').textContent).toBe('12 menit yang lalu · 28 November 2026 14.05')
+    expect(screen.getByTestId('backup-last').textContent).toBe('12 menit yang lalu · 28 November 2026 14.05 WIB')
     expect(screen.getByText('tidak ditemukan (flashdisk tidak terpasang?)')).toBeTruthy()
     expect(screen.getByText('setiap 15 menit selama ada perubahan')).toBeTruthy()
 

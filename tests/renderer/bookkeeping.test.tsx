@@ -18,7 +18,7 @@ function mount(sub: string, handlers: Handlers) {
   return api
 }
 
-const acc = (code: string, name: string): Account => ({ id: 1, code, name, type: 'ASET', normalBalance: 'D', parentCode: null, isHeader: false, isActive: true, isUsed: false, control: null, depth: 3 })
+const acc = (code: string, name: string): Account => ({ id: 1, code, name, type: 'ASET', normalBalance: 'D', parentCode: null, isHeader: false, isActive: true, isUsed: false, control: null, depth: 3, allowOverdraft: false })
 
 const STATUS: OpeningStatus = {
   date: '2026-01-01',

@@ -16,7 +16,7 @@ const PREVIEW: ClosingPreview = {
   tax: { mode: 'PPH_FINAL', ratePercent: '0.5', turnover: 31_345_700, computed: 156_729, alreadyBooked: 0, toPost: 156_729 },
   shuBeforeTax: 4_345_700, shu: 4_188_971,
   lines: [{ code: '4-2101', name: 'Penjualan', debit: 20_000_000, credit: 0 }, { code: '3-9999', name: 'Ikhtisar Hasil Usaha', debit: 0, credit: 20_000_000 }],
-  problems: [], warnings: []
+  monthsToLock: ['2025-12'], problems: [], warnings: []
 }
 
 function mount(handlers: Handlers) {

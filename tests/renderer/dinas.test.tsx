@@ -14,7 +14,7 @@ afterEach(cleanup)
 const profile: CooperativeProfile = {
   name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: '3203010020001', street: null,
   village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2025, booksStartDate: '2025-01-01'
+  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2025, booksStartDate: '2025-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
 }
 
 const VALUES: Record<string, string | number | boolean | null> = { nama: profile.name, nikKoperasi: '3203010020001', anggota: 47, aset: 123_456_789, izinUsaha: true }

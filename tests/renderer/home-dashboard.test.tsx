@@ -14,7 +14,7 @@ afterEach(cleanup)
 const profile: CooperativeProfile = {
   name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
   village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2025, booksStartDate: '2025-07-01'
+  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2025, booksStartDate: '2025-07-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
 }
 
 const base = { due: null, daysLeft: null, count: null, year: null, months: [], ageMinutes: null, done: false }

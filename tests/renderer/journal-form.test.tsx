@@ -9,7 +9,7 @@ afterEach(cleanup)
 
 const account = (code: string, name: string): Account => ({
   id: code.length, code, name, type: code.startsWith('1') ? 'ASET' : 'EKUITAS', normalBalance: code.startsWith('1') ? 'D' : 'K',
-  parentCode: null, isHeader: false, isActive: true, isUsed: false, control: null, depth: 2
+  parentCode: null, isHeader: false, isActive: true, isUsed: false, control: null, depth: 2, allowOverdraft: false
 })
 
 const lists: Handlers = {

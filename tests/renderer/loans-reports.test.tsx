@@ -19,7 +19,7 @@ afterEach(cleanup)
 const profile: CooperativeProfile = {
   name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
   village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01'
+  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
 }
 
 async function mount(sub: string, query: Record<string, string>, handlers: Handlers, user: AuthUser | null = null) {
@@ -221,7 +221,14 @@ const loan: Loan = {
 describe('Pinjaman: hapus buku, pemulihan, perjanjian, rekening', () => {
   it('a refused write-off shows the book\'s message; the reason is required', async () => {
     const message = 'Hanya pinjaman macet yang dapat dihapus buku (kolektibilitas sekarang: Lancar)'
-    const api = await mount('detail', { id: '7' }, { 'loans.get': () => loan, 'loans.writeOff': () => refuse({ code: 'CONFLICT', message }) })
+    const api = await mount('detail', { id: '7' }, {
+      'loans.get': () => loan,
+      'loans.writeOffPreview': (i) => ({
+        loanId: 7, loanNo: loan.loanNo, member: loan.member, date: i.date, outstandingPokok: 11_000_000, overdueJasa: 180_000, denda: 5_000, daysPastDue: 300, kolektibilitas: 'MACET',
+        lines: [{ code: '1-1490', name: 'PPAP', debit: 11_000_000, credit: 0 }, { code: '1-1401', name: 'Piutang Pinjaman Anggota', debit: 0, credit: 11_000_000 }], ppapBefore: 11_000_000, ppapAfter: 0, problems: []
+      }),
+      'loans.writeOff': () => refuse({ code: 'CONFLICT', message })
+    })
     const form = await screen.findByRole('form', { name: 'Hapus buku' })
     await act(async () => {
       fireEvent.click(within(form).getByRole('button', { name: 'Hapus buku' }))
@@ -231,6 +238,13 @@ describe('Pinjaman: hapus buku, pemulihan, perjanjian, rekening', () => {
     fireEvent.change(within(form).getByLabelText(/^Alasan hapus buku/), { target: { value: 'Anggota pindah, tidak dapat ditagih' } })
     await act(async () => {
       fireEvent.click(within(form).getByRole('button', { name: 'Hapus buku' }))
+    })
+    // First what it will do: the principal, the journal and the PPAP; nothing is posted yet.
+    expect((await screen.findByTestId('writeoff-pokok')).textContent).toBe('Rp11.000.000')
+    expect(screen.getByTestId('writeoff-ppap').textContent).toBe('PPAP yang sudah dibentuk: Rp11.000.000 → sesudah hapus buku Rp0.')
+    expect(api.inputsOf('loans.writeOff')).toHaveLength(0)
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Ya, hapus buku' }))
     })
     expect(api.inputsOf('loans.writeOff')[0]).toMatchObject({ loanId: 7, reason: 'Anggota pindah, tidak dapat ditagih' })
     expect(within(form).getByRole('alert').textContent).toBe(message)
@@ -258,7 +272,7 @@ describe('Pinjaman: hapus buku, pemulihan, perjanjian, rekening', () => {
     await act(async () => {
       fireEvent.click(within(form).getByRole('button', { name: 'Simpan agunan' }))
     })
-    expect(api.inputsOf('loans.setCollateral')[0]).toEqual({ loanId: 7, agunanPengurang: 2_500_000 })
+    expect(api.inputsOf('loans.setCollateral')[0]).toEqual({ loanId: 7, agunanPengurang: 2_500_000, effectiveFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
   })
 
   it('the agreement summary shows identity, effective rate, fees, rules, terbilang and signatures', async () => {

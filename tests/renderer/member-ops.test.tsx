@@ -236,7 +236,7 @@ describe('Simpanan › Penagihan', () => {
     const api = fakeApi({
       'savings.tieOut': tieOut,
       'savings.billing': (i) => ({
-        month: i.month, due: 40_000, arrears: 20_000, total: 60_000,
+        month: i.month, asOf: `${i.month}-15`, due: 40_000, arrears: 20_000, total: 60_000,
         rows: [
           { memberId: 1, memberNo: 'A-0001', name: 'Siti', due: 20_000, arrears: 20_000, total: 40_000 },
           { memberId: 2, memberNo: 'A-0002', name: 'Budi', due: 20_000, arrears: 0, total: 20_000 }

@@ -23,10 +23,10 @@ const user = (role: Role): AuthUser => ({ id: 7, username: role, fullName: `Pak 
 const profile: CooperativeProfile = {
   name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
   village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01'
+  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
 }
 
-const kas: Account = { id: 1, code: '1-1101', name: 'Kas Kantor / Kas Besar', type: 'ASET', normalBalance: 'D', parentCode: '1-11', isHeader: false, isActive: true, isUsed: true, control: null, depth: 2 }
+const kas: Account = { id: 1, code: '1-1101', name: 'Kas Kantor / Kas Besar', type: 'ASET', normalBalance: 'D', parentCode: '1-11', isHeader: false, isActive: true, isUsed: true, control: null, depth: 2, allowOverdraft: false }
 
 const entry: JournalEntry = {
   id: 1, number: 'JU-2026-000001', series: 'JU', date: '2026-01-02', description: 'Setoran simpanan pokok', reference: null,

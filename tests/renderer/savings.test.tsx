@@ -106,7 +106,7 @@ describe('Simpanan: pengaturan', () => {
     let calls = 0
     const api = fakeApi({
       'savings.tieOut': () => ({ asOf: '2026-01-06', ok: true, rows: [] }),
-      'savings.settings': () => ({ current, history: [current] }),
+      'savings.settings': () => ({ current, history: [current], wajibDueDay: null }),
       'savings.setSettings': (i) => {
         calls++
         if (calls === 1) refuse({ code: 'INVALID_INPUT', message: 'Jasa: persen per tahun', field: 'sukarelaRate' })

@@ -114,11 +114,37 @@ describe('SHU: simulasi', () => {
 })
 
 describe('SHU: setelah RAT', () => {
-  it('shows why posting is refused (year not closed)', async () => {
-    mount({ 'shu.post': () => refuse({ code: 'CONFLICT', message: 'Tahun: tahun buku 2025 harus ditutup lebih dahulu — saldo 3-5102 SHU Belum Dibagi Rp0', field: 'year' }) })
+  it('shows why posting is refused (year not closed) before anything is posted', async () => {
+    const problem = 'Tahun: tahun buku 2025 harus ditutup lebih dahulu — saldo 3-5102 SHU Belum Dibagi Rp0'
+    const api = mount({
+      'shu.postPreview': (i) => ({ year: i.year, date: i.date, shuAfterTax: 1_000_000, available: 0, lines: [], members: { count: 2, total: 200_000, excluded: 0 }, problems: [problem] }),
+      'shu.post': () => refuse({ code: 'CONFLICT', message: problem, field: 'year' })
+    })
     await screen.findByRole('table', { name: 'Simulasi SHU' })
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Bukukan pembagian' })) })
     expect(await screen.findByText(/harus ditutup lebih dahulu/)).toBeTruthy()
+    expect((screen.getByRole('button', { name: 'Ya, bukukan' }) as HTMLButtonElement).disabled).toBe(true)
+    expect(api.inputsOf('shu.post')).toHaveLength(0)
+  })
+
+  it('asks for confirmation with the journal and the members before posting', async () => {
+    const api = mount({
+      'shu.postPreview': (i) => ({
+        year: i.year, date: i.date, shuAfterTax: 1_000_000, available: 1_000_000, problems: [],
+        lines: [{ account: '3-5102', name: 'SHU Belum Dibagi', memo: null, debit: 1_000_000, credit: 0 }, { account: '3-4101', name: 'Cadangan', memo: null, debit: 0, credit: 600_000 }, { account: '2-1601', name: 'SHU Bagian Anggota', memo: null, debit: 0, credit: 400_000 }],
+        members: { count: 2, total: 400_000, excluded: 1 }
+      }),
+      'shu.post': (i) => ({ ...simulate({ year: i.year }), posted: { date: i.date, entryNumber: 'JU-2026-000009', decisionRef: null }, entry: { id: 9, number: 'JU-2026-000009' } })
+    })
+    await screen.findByRole('table', { name: 'Simulasi SHU' })
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Bukukan pembagian' })) })
+    const members = await screen.findByTestId('shu-post-members')
+    expect(members.textContent).toBe('2 anggota menerima SHU bagian anggota, jumlah Rp400.000; 1 anggota tidak ikut (lihat simulasi).')
+    const table = screen.getByRole('table', { name: 'Jurnal yang akan dibukukan' })
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['AkunDebitKredit', '3-5102 SHU Belum Dibagi1.000.000', '3-4101 Cadangan600.000', '2-1601 SHU Bagian Anggota400.000', 'Jumlah1.000.0001.000.000'])
+    expect(api.inputsOf('shu.post')).toHaveLength(0)
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Ya, bukukan' })) })
+    await waitFor(() => expect(api.inputsOf('shu.post')).toHaveLength(1))
   })
 
   it('pays selected members and prints one receipt each', async () => {

@@ -20,7 +20,7 @@ const doc: TradeDoc = {
 }
 const base: Handlers = {
   'units.list': () => units,
-  'accounts.list': () => [{ id: 1, code: '1-1110', name: 'Kas Gerai', type: 'ASET', normalBalance: 'D', parentCode: '1-11', isHeader: false, isActive: true, isUsed: false, control: null, depth: 2 }],
+  'accounts.list': () => [{ id: 1, code: '1-1110', name: 'Kas Gerai', type: 'ASET', normalBalance: 'D', parentCode: '1-11', isHeader: false, isActive: true, isUsed: false, control: null, depth: 2, allowOverdraft: false }],
   'trading.items': () => [beras],
   'trading.docs': () => [],
   'trading.parties': () => ({ asOf: '2026-02-03', suppliers: [], members: [] })

@@ -3,6 +3,7 @@ import type { AuthUser } from '../../../shared/commands/auth'
 import type { SetupStatus } from '../../../shared/commands/setup'
 import { ApiProvider } from '../api/context'
 import { CommandFailure, toFailure, type Api, type Invoke } from '../api/invoke'
+import { useFutureDateConfirmation } from '../api/futureDate'
 import { t } from '../i18n'
 import { LoginScreen } from '../screens/login/LoginScreen'
 import { Wizard } from '../screens/wizard/Wizard'
@@ -11,6 +12,7 @@ import { BootError } from './BootError'
 import { BookContext } from './BookContext'
 import { AppControlContext } from './appControl'
 import { makeSession, SessionContext } from './session'
+import { setAppTimeZone } from '../lib/dates'
 
 interface AuthState {
   enabled: boolean
@@ -42,6 +44,7 @@ export function App({ api }: { api: Api }) {
     api.invoke('setup.status', {}).then(
       (s) => {
         if (!live) return
+        if (s.profile) setAppTimeZone(s.profile.timeZone)
         setStatus(s)
         setError(null)
       },
@@ -71,7 +74,7 @@ export function App({ api }: { api: Api }) {
     setAuth({ enabled: true, user: null })
     setLoginNotice('expired')
   }
-  const invoke = useMemo<Invoke>(
+  const sessionInvoke = useMemo<Invoke>(
     () =>
       (async (name: Parameters<Invoke>[0], input: never) => {
         try {
@@ -83,6 +86,7 @@ export function App({ api }: { api: Api }) {
       }) as Invoke,
     [api]
   )
+  const { invoke, dialog: futureDateDialog } = useFutureDateConfirmation(sessionInvoke)
 
   const refresh = useCallback(() => setNonce((n) => n + 1), [])
   const refreshAuth = useCallback(() => setAuthNonce((n) => n + 1), [])
@@ -113,7 +117,7 @@ export function App({ api }: { api: Api }) {
         <p className="boot__loading">{t.app.loading}</p>
       </div>
     )
-  else if (!status.initialized) body = <Wizard onDone={setStatus} />
+  else if (!status.initialized) body = <Wizard onDone={(s) => { if (s.profile) setAppTimeZone(s.profile.timeZone); setStatus(s) }} />
   else if (auth.enabled && !auth.user)
     body = (
       <LoginScreen
@@ -143,7 +147,10 @@ export function App({ api }: { api: Api }) {
   return (
     <ApiProvider invoke={invoke} onProgress={api.onProgress} files={api.files}>
       <AppControlContext.Provider value={control}>
-        <SessionContext.Provider value={session}>{body}</SessionContext.Provider>
+        <SessionContext.Provider value={session}>
+          {body}
+          {futureDateDialog}
+        </SessionContext.Provider>
       </AppControlContext.Provider>
     </ApiProvider>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type Ref } from 'react'
-import { formatDateLong, parseDateId } from '../../../shared/dates/format'
+import { formatDateLong, parseDateId, TIME_ZONE_ABBREVIATIONS } from '../../../shared/dates/format'
+import { appTimeZone, isAfterToday, today } from '../lib/dates'
 import { t } from '../i18n'
 import { Field, type FieldProps } from './Field'
 
@@ -82,15 +83,18 @@ type DateFieldProps = Omit<FieldProps, 'children'> & {
   onChange: (iso: string) => void
   inputRef?: Ref<HTMLInputElement>
   autoFocus?: boolean
+  /** The date a posting is booked on: a date after today (cooperative's zone) is flagged, and saving asks first. */
+  posting?: boolean
 }
 
-export function DateField({ label, error, hint, required, optional, className, term, value, onChange, inputRef, autoFocus }: DateFieldProps) {
+export function DateField({ label, error, hint, required, optional, className, term, value, onChange, inputRef, autoFocus, posting }: DateFieldProps) {
   const [invalid, setInvalid] = useState(false)
+  const future = posting === true && isAfterToday(value)
   return (
     <Field
       label={label}
       error={error ?? (invalid ? t.errors.dateInvalid : undefined)}
-      hint={hint ?? t.date.hint}
+      hint={future ? <span className="field__warning" data-testid="future-date-warning">{t.date.future(formatDateLong(today()), TIME_ZONE_ABBREVIATIONS[appTimeZone()])}</span> : (hint ?? t.date.hint)}
       required={required ?? false}
       optional={optional ?? false}
       className={className}

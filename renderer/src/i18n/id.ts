@@ -128,7 +128,25 @@ export const id = {
 
   date: {
     placeholder: 'hh/bb/tttt',
-    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025'
+    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025',
+    future: (today: string, zone: string) => `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
+  },
+
+  confirmations: {
+    account: 'Akun',
+    debit: 'Debit',
+    credit: 'Kredit',
+    total: 'Jumlah',
+    journal: 'Jurnal yang akan dibukukan',
+    problems: 'Belum dapat dilakukan',
+    loading: 'Menyiapkan pratinjau…'
+  },
+
+  futureDate: {
+    title: 'Tanggal sesudah hari ini',
+    lead: 'Pembukuan ini bertanggal sesudah hari ini. Biasanya itu salah ketik (tahun atau bulan).',
+    confirm: 'Ya, bukukan dengan tanggal itu',
+    cancel: 'Batal, periksa tanggal'
   },
 
   accountPicker: {
@@ -564,6 +582,7 @@ export const id = {
       member: 'Anggota',
       type: 'Jenis',
       date: 'Tanggal',
+      recordedAt: 'Dicatat',
       amount: 'Jumlah',
       words: 'Terbilang',
       balanceAfter: 'Saldo setelah transaksi',
@@ -574,6 +593,7 @@ export const id = {
     },
     passbook: {
       heading: 'Buku simpanan',
+      printTitle: 'Buku Simpanan Anggota',
       choose: 'Pilih anggota untuk melihat buku simpanannya.',
       colDate: 'Tanggal',
       colEntry: 'Nomor jurnal',
@@ -601,7 +621,14 @@ export const id = {
       taxRate: 'Tarif PPh final jasa (%)',
       decisionRef: 'Dasar keputusan (mis. notulen RAT)',
       saved: 'Pengaturan simpanan tersimpan.',
-      history: 'Riwayat pengaturan'
+      history: 'Riwayat pengaturan',
+      dueDayHeading: 'Jatuh tempo simpanan wajib',
+      dueDayLabel: 'Jatuh tempo tiap bulan',
+      dueDayEnd: 'Akhir bulan (bawaan)',
+      dueDayOption: (d: number) => `Tanggal ${d}`,
+      dueDayHint: 'Simpanan wajib bulan berjalan "belum jatuh tempo" sampai tanggal ini; sehari sesudahnya yang belum dibayar menjadi tunggakan.',
+      dueDaySaved: 'Tanggal jatuh tempo tersimpan.',
+      dueDaySave: 'Simpan jatuh tempo'
     },
     arrears: {
       tab: 'Tunggakan wajib',
@@ -611,8 +638,12 @@ export const id = {
       colPaid: 'Dibayar',
       colShortfall: 'Tunggakan',
       colMonths: 'Bulan',
+      colNotYetDue: 'Belum jatuh tempo',
       total: 'Jumlah tunggakan',
-      empty: 'Tidak ada tunggakan simpanan wajib.'
+      empty: 'Tidak ada tunggakan simpanan wajib.',
+      asOf: (date: string, due: string, notYetDue: string) => `Dihitung per ${date}. Simpanan wajib jatuh tempo ${due}; sesudah itu yang belum dibayar menjadi tunggakan. Belum jatuh tempo: ${notYetDue}.`,
+      dueEnd: 'pada akhir bulan',
+      dueDay: (day: number) => `tiap tanggal ${day}`
     },
     balances: {
       heading: 'Saldo simpanan anggota',
@@ -677,6 +708,10 @@ export const id = {
     obligations: 'Kewajiban anggota',
     receivable: 'Piutang usaha (bon gerai)',
     loanLine: (loanNo: string) => `Pelunasan pinjaman ${loanNo}`,
+    loanPokok: '– sisa pokok',
+    loanJasaTertunggak: '– jasa tertunggak',
+    loanJasaPelunasan: '– jasa/penalti pelunasan (aturan produk)',
+    loanDenda: '– denda',
     totalRights: 'Jumlah hak',
     totalObligations: 'Jumlah kewajiban',
     net: 'Netto dikembalikan',
@@ -725,8 +760,9 @@ export const id = {
     heading: 'Penagihan simpanan wajib',
     month: 'Bulan',
     colMember: 'Anggota',
-    colDue: 'Tagihan bulan ini',
+    colDue: 'Belum jatuh tempo',
     colArrears: 'Tunggakan',
+    asOf: (date: string) => `Tagihan per ${date}: tunggakan adalah bulan yang sudah lewat jatuh tempo; bulan yang jatuh temponya belum lewat ditagih sebagai "belum jatuh tempo".`,
     colTotal: 'Jumlah',
     colPay: 'Dibayar',
     selectAll: 'Pilih semua',
@@ -872,12 +908,20 @@ export const id = {
       entry: 'No. jurnal',
       noPayments: 'Belum ada pembayaran.',
       decidedOk: 'Keputusan tersimpan.',
-      disbursedOk: 'Pinjaman dicairkan; jadwal angsuran tersimpan.'
+      disbursedOk: 'Pinjaman dicairkan; jadwal angsuran tersimpan.',
+      payoffCheck: 'Pembayaran ini untuk pelunasan (pinjaman ditutup)',
+      planTitle: 'Pembayaran ini akan dialokasikan untuk',
+      planSteps: { DENDA: 'Denda', JASA_TERTUNGGAK: 'Jasa tertunggak', POKOK_TERTUNGGAK: 'Pokok tertunggak', JASA_BERJALAN: 'Jasa berjalan', POKOK_BERJALAN: 'Pokok berjalan', SISA_POKOK: 'Sisa pokok (dibayar lebih awal)', JASA_PELUNASAN: 'Jasa/penalti pelunasan' } as Record<string, string>,
+      planCloses: 'Jumlah ini sama dengan pelunasan: pinjaman lunas.',
+      planRemaining: (total: string, pokok: string) => `Belum lunas. Sesudah pembayaran ini masih terutang ${total} (sisa pokok ${pokok}).`,
+      planExcess: (excess: string, payoff: string) => `Melebihi pelunasan (${payoff}) sebesar ${excess}; kurangi jumlahnya.`,
+      planNotPayoff: (payoff: string) => `Untuk pelunasan jumlahnya harus ${payoff}.`
     },
     receipt: {
       title: 'Kwitansi pembayaran angsuran pinjaman',
       entry: 'No. jurnal',
       date: 'Tanggal',
+      recordedAt: 'Dicatat',
       member: 'Anggota',
       loan: 'No. pinjaman',
       amount: 'Jumlah diterima',
@@ -995,6 +1039,13 @@ export const id = {
       submit: 'Hapus buku',
       needReason: 'Isi alasan hapus buku.',
       done: 'Pinjaman dihapus buku.',
+      confirmTitle: (loanNo: string) => `Hapus buku pinjaman ${loanNo}?`,
+      confirmLead: (member: string, date: string, dpd: string) => `Pinjaman ${member} dihapus buku per ${date} (menunggak ${dpd} hari). Tagihan tetap dicatat untuk ditagih kemudian.`,
+      confirmPokok: 'Sisa pokok yang dihapus buku',
+      confirmJasa: 'Jasa dan denda tertunggak (tetap ditagih, di luar pembukuan)',
+      confirmPpap: (before: string, after: string) => `PPAP yang sudah dibentuk: ${before} → sesudah hapus buku ${after}.`,
+      confirmPpapShort: 'PPAP yang terbentuk tidak cukup: bentuk PPAP dulu (Portofolio › Bukukan PPAP) agar saldonya tidak minus.',
+      confirm: 'Ya, hapus buku',
       writtenOff: 'Dihapus buku',
       writtenOffValue: (amount: string, date: string) => `${amount} pada ${date}`,
       recovered: 'Sudah diterima kembali'
@@ -1012,7 +1063,11 @@ export const id = {
       hint: 'Nilai agunan yang mengurangi dasar PPAP (tidak berlaku untuk Lancar).',
       amount: 'Nilai agunan pengurang',
       submit: 'Simpan agunan',
-      done: 'Agunan pengurang tersimpan.'
+      done: 'Agunan pengurang tersimpan.',
+      from: 'Berlaku mulai',
+      fromHint: 'PPAP per tanggal sebelumnya tetap memakai nilai yang berlaku saat itu.',
+      history: 'Riwayat nilai agunan',
+      historyItem: (date: string, amount: string) => `mulai ${date}: ${amount}`
     },
     links: {
       agreement: 'Cetak ringkasan perjanjian',
@@ -1145,7 +1200,12 @@ export const id = {
     profile: {
       heading: 'Profil koperasi',
       fixed: 'Ditetapkan saat penyiapan buku dan tidak dapat diubah:',
-      saved: 'Profil koperasi tersimpan.'
+      saved: 'Profil koperasi tersimpan.',
+      timeZone: 'Zona waktu koperasi',
+      timeZoneFollow: (zone: string) => `Ikuti provinsi (${zone})`,
+      timeZoneUnknown: 'Ikuti provinsi (provinsi tidak dikenali: WIB)',
+      timeZones: { 'Asia/Jakarta': 'WIB (UTC+7)', 'Asia/Makassar': 'WITA (UTC+8)', 'Asia/Jayapura': 'WIT (UTC+9)' } as Record<string, string>,
+      timeZoneHint: 'Dipakai untuk "hari ini", tanggal bawaan, jam kwitansi, jam jejak audit dan cap waktu cetakan.'
     },
     accounts: {
       heading: 'Bagan akun',
@@ -1176,7 +1236,10 @@ export const id = {
       updated: (code: string) => `Akun ${code} diperbarui.`,
       activated: (code: string) => `Akun ${code} diaktifkan kembali.`,
       deactivated: (code: string) => `Akun ${code} dinonaktifkan.`,
-      count: (n: number) => `${n} akun`
+      count: (n: number) => `${n} akun`,
+      allowOverdraft: 'Boleh cerukan (saldo boleh minus)',
+      allowOverdraftHint: 'Hanya untuk rekening bank dengan fasilitas cerukan yang disetujui. Tanpa tanda ini, pembukuan yang membuat kas atau bank minus ditolak.',
+      overdraftBadge: 'boleh minus'
     },
     units: {
       heading: 'Unit usaha',

@@ -71,6 +71,32 @@ describe('bench generator (tiny preset)', () => {
     expect(first.dbMembers).toBe(PRESETS.tiny.members)
   })
 
+  it('keeps kas and bank at or above zero on every day, as a real cooperative must (issue 14)', async () => {
+    // Independent of the app: running Σ debit − credit per day straight from the lines.
+    const book = await openBook(first.result.file)
+    try {
+      const rows = book.sqlite
+        .prepare(`SELECT a.code, l.date, SUM(l.debit) - SUM(l.credit) AS d FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+                  WHERE a.code LIKE '1-11%' OR a.code LIKE '1-12%' GROUP BY a.code, l.date ORDER BY a.code, l.date`)
+        .all() as { code: string; date: string; d: number }[]
+      const running = new Map<string, number>()
+      const lowest = new Map<string, number>()
+      for (const r of rows) {
+        const b = (running.get(r.code) ?? 0) + r.d
+        running.set(r.code, b)
+        lowest.set(r.code, Math.min(lowest.get(r.code) ?? 0, b))
+      }
+      expect([...lowest.keys()].sort()).toEqual(['1-1101', '1-1110', '1-1201'])
+      for (const [code, low] of lowest) expect(low, code).toBeGreaterThanOrEqual(0)
+      const ctx: CommandContext = { book, actor: 'penguji', now: () => new Date() }
+      const bs = runCommand(ctx, 'statements.balanceSheet', { asOf: first.result.lastDate })
+      expect(bs.ok).toBe(true)
+      expect(running.get('1-1201')!).toBeGreaterThan(0)
+    } finally {
+      book.close()
+    }
+  })
+
   it('lands within ±15 % of the preset line target', () => {
     const { min, max } = presetBounds(PRESETS.tiny)
     expect(first.result.lines).toBeGreaterThanOrEqual(min)

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
 let tb: TestBook
 beforeEach(async () => {
@@ -90,6 +90,7 @@ describe('buku kas: bukti kas masuk/keluar', () => {
   })
 
   it('a reversed voucher shows its reversal, and both appear in the cash book', () => {
+    allowOverdraft(tb)
     const kk = tb.run('cash.payment', { date: '2026-01-10', partyName: 'PLN', description: 'Listrik', lines: [{ account: '5-3201', amount: 100_000 }] })
     const rev = tb.run('journal.reverse', { entryId: kk.entryId, date: '2026-01-11', reason: 'Salah akun' })
     expect(tb.run('cash.voucher', { entryId: kk.entryId }).reversedBy).toEqual({ id: rev.id, number: rev.number })

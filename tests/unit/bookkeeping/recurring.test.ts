@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
 let tb: TestBook
 beforeEach(async () => {
   tb = await createTestBook()
+  allowOverdraft(tb)
 })
 afterEach(() => tb.close())
 

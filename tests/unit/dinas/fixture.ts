@@ -1,5 +1,5 @@
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
-import { createTestBook, SAMPLE_PROFILE, type TestBook } from '../../helpers/book'
+import { createTestBook, SAMPLE_PROFILE, type TestBook, allowOverdraft } from '../../helpers/book'
 import type { CommandResponse } from '../../../shared/errors'
 
 export async function ok<T>(p: Promise<CommandResponse<unknown>>): Promise<T> {
@@ -17,6 +17,7 @@ export interface Coop { tb: TestBook; host: BookHost; ids: number[]; close: () =
  */
 export async function buildCoop(opts: { n: number; name?: string; nik?: string | null; regency?: string; scale?: number; close?: boolean; now?: Date }): Promise<Coop> {
   const tb = await createTestBook({ booksStartDate: '2024-01-01' })
+  allowOverdraft(tb)
   const now = opts.now ?? new Date('2026-03-01T03:00:00Z')
   const host = createExecutor(tb.book, { now: () => now })
   const k = opts.scale ?? 1

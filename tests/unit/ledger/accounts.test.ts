@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 import { defaultChart } from '../../../main/ledger/default-chart'
 
 let tb: TestBook
 beforeEach(async () => {
   tb = await createTestBook()
+  allowOverdraft(tb)
 })
 afterEach(() => tb.close())
 

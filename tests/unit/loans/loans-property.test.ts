@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
 let tb: TestBook
 beforeAll(async () => {
   tb = await createTestBook()
+  allowOverdraft(tb)
   for (const method of ['flat', 'efektif', 'anuitas'] as const) {
     tb.run('loans.setProduct', { code: method.toUpperCase(), effectiveFrom: '2026-01-01', name: method, method, ratePerMonth: '2', maxTenor: 24, maxAmount: 50_000_000, provisiPercent: '1', roundUpTo: method === 'anuitas' ? 100 : 0 })
   }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
 let tb: TestBook
 let siti: number
 beforeEach(async () => {
   tb = await createTestBook()
+  allowOverdraft(tb)
   siti = tb.run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' }).id
 })
 afterEach(() => tb.close())

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
 let tb: TestBook
 beforeEach(async () => {
   tb = await createTestBook()
+  allowOverdraft(tb)
   tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 200_000_000 })
 })
 afterEach(() => tb.close())
@@ -28,7 +29,7 @@ describe('arrears, kolektibilitas, PPAP, write-off', () => {
   it('forms PPAP to the required amount, writes off a macet loan against it, and records a later recovery', () => {
     const good = loan('Ali', 100_000_000)
     const bad = loan('Badu', 2_000_000)
-    tb.run('loans.setCollateral', { loanId: bad.id, agunanPengurang: 500_000 })
+    tb.run('loans.setCollateral', { loanId: bad.id, agunanPengurang: 500_000, effectiveFrom: '2026-01-10' })
     // Ali pays everything due through November; Badu never pays.
     let due = '2026-02-10'
     for (let k = 0; k < 10; k++) {
@@ -48,9 +49,9 @@ describe('arrears, kolektibilitas, PPAP, write-off', () => {
     const w = tb.run('loans.writeOff', { loanId: bad.id, date: '2026-12-01', reason: 'Anggota pindah, tidak dapat ditagih' })
     expect(w).toMatchObject({ status: 'HAPUS_BUKU', writtenOffAmount: 2_000_000 })
     expect(tb.fail('loans.pay', { loanId: bad.id, amount: 1, date: '2026-12-02' }).code).toBe('CONFLICT')
-    const r = tb.run('loans.recover', { loanId: bad.id, amount: 300_000, date: '2026-12-15' })
+    const r = tb.run('loans.recover', { loanId: bad.id, amount: 300_000, date: '2026-12-15', allowFutureDate: true })
     expect(r.recovered).toBe(300_000)
-    expect(tb.fail('loans.recover', { loanId: bad.id, amount: 1_800_000, date: '2026-12-16' }).message).toContain('Rp1.700.000')
+    expect(tb.fail('loans.recover', { loanId: bad.id, amount: 1_800_000, date: '2026-12-16', allowFutureDate: true }).message).toContain('Rp1.700.000')
     expect(tb.run('system.check', {}).ok).toBe(true)
     expect(tb.run('reports.trialBalance', { asOf: '2026-12-31' }).balanced).toBe(true)
   })

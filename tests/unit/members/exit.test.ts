@@ -58,7 +58,7 @@ describe('member exit with an open loan', () => {
     tb.run('loans.disburse', { loanId: a.id, date: '2026-03-10' })
     const p = tb.run('members.exitPreview', { id: siti, date: '2026-03-31' })
     // payoff = 300.000 pokok + this month's jasa 4.500
-    expect(p.obligations.loans).toEqual([{ loanNo: 'PJ-2026-00001', outstandingPokok: 300_000, jasa: 4_500, denda: 0, payoff: 304_500 }])
+    expect(p.obligations.loans).toEqual([{ loanNo: 'PJ-2026-00001', outstandingPokok: 300_000, jasa: 4_500, jasaTertunggak: 0, jasaPelunasan: 4_500, denda: 0, payoff: 304_500 }])
     expect(p.net).toBe(510_000 - 304_500)
     const r = tb.run('members.exit', { id: siti, date: '2026-03-31', reason: 'PERMINTAAN_SENDIRI' })
     expect(r.payable).toBe(205_500)

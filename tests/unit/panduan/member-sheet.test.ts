@@ -67,8 +67,8 @@ describe('Lembar Anggota figures against the hand calculation', () => {
     expect(d.shu.reason).toMatch(/keluar pada 31 Oktober 2025/i)
     expect(d.member.exitDate).toBe('2025-10-31')
     const b: MemberSheet = await run('panduan.memberSheet', { year: YEAR, memberId: fx.ids.B })
-    expect(b.wajibArrears).toBe(300_000)
-    expect(b.wajibArrearsMonths).toBe(6)
+    expect(b.wajibArrears).toBe(250_000)
+    expect(b.wajibArrearsMonths).toBe(5)
     expect(b.wajibPerMonth).toBe(50_000)
   })
 
@@ -128,7 +128,7 @@ describe('Lembar Anggota as files', () => {
     // B: the loan and the arrears.
     const b = pages[1]!.replace(/\s+/g, ' ')
     expect(b).toMatch(/0 600\.000 108\.000 0 600\.000 Kurang lancar/)
-    expect(b).toContain('Tunggakan simpanan wajib per 31 Desember: Rp300.000 (6 bulan)')
+    expect(b).toContain('Tunggakan simpanan wajib per 31 Desember: Rp250.000 (5 bulan)')
     expect(b).toContain('Membayar simpanan wajib Rp50.000 setiap bulan')
     // C and D.
     expect(pages[2]!.replace(/\s+/g, ' ')).toContain('JMA + JUA = Rp5.469 + Rp2.368 = Rp7.837')
@@ -155,7 +155,7 @@ describe('Lembar Anggota as files', () => {
     expect(total[col('SHU')]).toBe(EXPECTED.totals.shu)
     expect(body[0]![col('JMA')]).toBe(EXPECTED.members.A.JMA)
     expect(body[2]![col('JUA')]).toBe(EXPECTED.members.C.JUA)
-    expect(body[1]![col('Tunggakan wajib')]).toBe(300_000)
+    expect(body[1]![col('Tunggakan wajib')]).toBe(250_000)
     const loans = (await readSheet(r.file, 'Pinjaman')) as unknown[][]
     const lh = loans.findIndex((x) => x[0] === 'No. anggota')
     expect(loans[lh + 1]).toEqual(expect.arrayContaining(['A-002', 'Budi Santoso', 1_200_000, 600_000, 108_000, 'Kurang lancar']))

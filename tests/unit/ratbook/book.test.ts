@@ -128,6 +128,10 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     expect(last).toContain('tidak ditulis ulang')
     // The anchor the pengawas writes down: the record number and the short code.
     expect(last).toMatch(/Jangkar untuk dicatat pengawas: catatan no\. \d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/)
+    // The audit time in the cooperative's zone (Jawa Barat: WIB), named; never UTC (issue 14 point 5).
+    expect(last).toMatch(/dicatat\s+\d{1,2}\s+\S+\s+\d{4}\s+\d{2}\.\d{2}\s+WIB/)
+    expect(last).toMatch(/buku\s+dibuat\s+\d{1,2}\s+\S+\s+\d{4}\s+\d{2}\.\d{2}\s+WIB/)
+    expect(last).not.toContain('UTC')
   })
 
   it('renders pages to PNG for a look (cover, a statistics page, a lampiran page)', () => {

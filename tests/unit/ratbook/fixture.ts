@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { openBook } from '../../../main/db/book'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
-import { SAMPLE_PROFILE } from '../../helpers/book'
+import { confirmFuture, SAMPLE_PROFILE } from '../../helpers/book'
 import { ok } from '../../helpers/host'
 
 export interface Cooperative {
@@ -19,7 +19,7 @@ export interface Cooperative {
  */
 export async function buildCooperative(dir: string, n = 300): Promise<Cooperative> {
   const host = createExecutor(await openBook(join(dir, 'buku.sqlite'), { create: true }))
-  const run = (name: string, input: unknown) => ok(host.execute(name, input))
+  const run = (name: string, input: unknown) => ok(host.execute(name, confirmFuture(name, input)))
   await run('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2025, booksStartDate: '2025-01-01' })
   await run('journal.post', { date: '2025-01-02', description: 'Modal penyertaan desa', lines: [{ account: '1-1201', debit: 50_000_000 }, { account: '3-2101', credit: 50_000_000 }] })
   await run('journal.post', { date: '2025-01-03', description: 'Hibah pemerintah', lines: [{ account: '1-1101', debit: 100_000_000 }, { account: '3-3101', credit: 100_000_000 }] })

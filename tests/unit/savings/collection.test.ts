@@ -30,7 +30,9 @@ afterEach(async () => {
 describe('wajib billing and collection', () => {
   it('bills this month plus arrears, and collects many members in one journal', async () => {
     await ok(host.execute('savings.deposit', { memberId: ids[0], type: 'WAJIB', amount: 20_000, date: '2026-01-20' }))
+    // A past month's bill is read on its last day: February is in arrears, March falls due that day.
     const bill = await ok(host.execute('savings.billing', { month: '2026-03' }))
+    expect(bill.asOf).toBe('2026-03-31')
     expect(bill.rows.map((r: { name: string; due: number; arrears: number }) => [r.name, r.due, r.arrears])).toEqual([['Siti', 20_000, 20_000], ['Budi', 20_000, 20_000], ['Ani', 20_000, 0]])
     expect(bill.total).toBe(100_000)
     const c = await ok(host.execute('savings.collect', { date: '2026-03-25', items: bill.rows.map((r: { memberId: number; total: number }) => ({ memberId: r.memberId, amount: r.total })) }))

@@ -176,13 +176,17 @@ describe('passbook, balances and arrears', () => {
     tb.run('savings.setMemberWajib', { memberId: budi, effectiveFrom: '2026-01-01', amount: 30_000 })
     dep(siti, 'WAJIB', 40_000, '2026-01-05')
     dep(budi, 'WAJIB', 30_000, '2026-01-05')
+    // The April list is read on 30 April: January–March are due; April falls due that day (not yet arrears).
     const a = tb.run('savings.arrears', { month: '2026-04' })
-    expect(a.rows.map((r) => [r.memberNo, r.expected, r.paid, r.shortfall, r.months])).toEqual([
-      ['A-0001', 80_000, 40_000, 40_000, 2],
-      ['A-0002', 120_000, 30_000, 90_000, 3]
+    expect(a.asOf).toBe('2026-04-30')
+    expect(a.rows.map((r) => [r.memberNo, r.expected, r.paid, r.shortfall, r.months, r.notYetDue])).toEqual([
+      ['A-0001', 60_000, 40_000, 20_000, 1, 20_000],
+      ['A-0002', 90_000, 30_000, 60_000, 2, 30_000]
     ])
-    expect(a.total).toBe(130_000)
+    expect(a.total).toBe(80_000)
     dep(siti, 'WAJIB', 30_000, '2026-04-20')
-    expect(tb.run('savings.arrears', { month: '2026-04' }).rows[0]).toMatchObject({ shortfall: 10_000, months: 1 })
+    expect(tb.run('savings.arrears', { month: '2026-04' }).rows.map((r) => r.memberNo)).toEqual(['A-0002'])
+    // On 1 May April is overdue too.
+    expect(tb.run('savings.arrears', { asOf: '2026-05-01' }).rows.map((r) => [r.memberNo, r.shortfall, r.months])).toEqual([['A-0001', 10_000, 1], ['A-0002', 90_000, 3]])
   })
 })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestBook, SAMPLE_PROFILE, tempDir, type TestBook } from '../../helpers/book'
+import { createTestBook, SAMPLE_PROFILE, tempDir, type TestBook, allowOverdraft } from '../../helpers/book'
 import { cli } from '../../helpers/cli'
 import { join } from 'node:path'
 import { commands } from '../../../shared/commands'
@@ -46,7 +46,8 @@ describe(`a generated cooperative of ${N} members, from the books to the payout`
   let tb: TestBook
   const ids: number[] = []
   beforeAll(async () => {
-    tb = await createTestBook()
+    tb = await createTestBook({ now: new Date('2027-06-01T03:00:00Z') })
+    allowOverdraft(tb)
     tb.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 100_000, wajibAmount: 25_000 })
     for (let i = 0; i < N; i++) {
       const m = tb.run('members.create', { name: `Anggota ${i + 1}`, gender: i % 2 ? 'L' : 'P', joinedAt: '2026-01-02' })

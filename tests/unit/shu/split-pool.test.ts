@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 import { grossMargins } from '../../../main/shu/shu'
 
 let tb: TestBook
-beforeEach(async () => { tb = await createTestBook() })
+beforeEach(async () => {
+  tb = await createTestBook()
+  allowOverdraft(tb)
+})
 afterEach(() => tb.close())
 
 const P = { cadangan: '40', jasaModal: '20', jasaUsaha: '20', pengurus: '5', karyawan: '5', pendidikan: '5', sosial: '2,5', pembangunan: '2,5' }

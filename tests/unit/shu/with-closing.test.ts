@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 import { incomeStatementShu, shuAfterTaxOf, shuTieOut } from '../../../main/shu/shu'
 
 let tb: TestBook
@@ -8,6 +8,7 @@ let host: BookHost
 const ids: number[] = []
 beforeAll(async () => {
   tb = await createTestBook({ booksStartDate: '2025-01-01' })
+  allowOverdraft(tb)
   host = createExecutor(tb.book)
   tb.run('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 100_000, wajibAmount: 25_000 })
   const sup = tb.run('trading.saveSupplier', { name: 'UD Makmur', phone: '0812' }).id

@@ -20,7 +20,7 @@ beforeAll(async () => {
   await ok(host.execute('journal.post', { date: '2025-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1201', debit: 50_000_000 }, { account: '3-2101', credit: 50_000_000 }] }))
   for (let i = 0; i < 60; i++) {
     // Enough accounts and lines to need a second page in the CALK and the statements.
-    await ok(host.execute('journal.post', { date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-10`, description: `Penjualan ${i}`, lines: [
+    await ok(host.execute('journal.post', { date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-10`, description: `Penjualan ${i}`, allowFutureDate: true, lines: [
       { account: '1-1101', debit: 1_000_000 + i },
       { account: i % 2 ? '4-2101' : '4-2102', credit: 1_000_000 + i, unit: 'SEMBAKO', pihak: i % 2 ? 'ANGGOTA' : 'NON_ANGGOTA' }
     ] }))

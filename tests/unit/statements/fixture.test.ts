@@ -9,7 +9,7 @@ import { createTestBook, type TestBook } from '../../helpers/book'
  */
 let tb: TestBook
 const post = (date: string, description: string, lines: { account: string; debit?: number; credit?: number; unit?: string; pihak?: 'ANGGOTA' | 'NON_ANGGOTA' }[]) =>
-  tb.run('journal.post', { date, description, lines })
+  tb.run('journal.post', { date, description, lines, allowFutureDate: true })
 
 beforeAll(async () => {
   tb = await createTestBook({ booksStartDate: '2025-01-01' })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBook, type TestBook } from '../../helpers/book'
+import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 import { memberPurchases } from '../../../main/trading/trading'
 
 let tb: TestBook
@@ -9,6 +9,7 @@ let gula: number
 let sup: number
 beforeEach(async () => {
   tb = await createTestBook()
+  allowOverdraft(tb)
   siti = tb.run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' }).id
   beras = tb.run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 }).id
   gula = tb.run('trading.saveItem', { unit: 'SEMBAKO', code: 'GULA', name: 'Gula pasir', uom: 'kg', sellPrice: 18_000 }).id

@@ -9,7 +9,6 @@ import { entryDigest, type EntryFacts } from '../../../main/audit/postings'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
 import type { AuthUser } from '../../../shared/commands/auth'
 import { initialize } from '../../../main/setup/initialize'
-import { postEntryId } from '../../../main/ledger/journal'
 import { ok } from '../../helpers/host'
 
 /**
@@ -187,8 +186,15 @@ describe('tamper evidence that holds against a careful edit', () => {
     const b16 = await openBook(old, { create: true, targetVersion: 16 })
     const ctx = { book: b16, actor: 'bendahara', now: () => new Date('2026-03-01T00:00:00Z') }
     initialize(ctx, { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01', excludeAccounts: [], extraAccounts: [] } as never)
-    for (const [date, amt] of [['2026-01-05', 700], ['2026-02-07', 900]] as const) {
-      b16.tx(() => postEntryId(ctx, { series: 'JU', date, description: 'lama', reference: null, lines: [{ account: '1-1101', debit: amt, credit: 0, memberId: null, unit: null, pihak: null, memo: null }, { account: '3-3101', debit: 0, credit: amt, memberId: null, unit: null, pihak: null, memo: null }] } as never))
+    // Entries as version 16 wrote them (raw rows: today's posting code expects today's schema).
+    const acc = (code: string) => (b16.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number }).id
+    for (const [n, date, amt] of [[1, '2026-01-05', 700], [2, '2026-02-07', 900]] as const) {
+      const id = Number(b16.sqlite.prepare(`INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by) VALUES (?, 'JU', 2026, ?, ?, 'lama', 'MANUAL', ?, ?, 't')`).run(`JU-2026-00000${n}`, n, date, amt, date).lastInsertRowid)
+      b16.sqlite.prepare('INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit) VALUES (?, 1, ?, ?, ?, 0), (?, 2, ?, ?, 0, ?)').run(id, acc('1-1101'), date, amt, id, acc('3-3101'), date, amt)
+    }
+    for (const [k, v] of computeCashFlowDays(b16.sqlite)) {
+      const [a, d] = k.split('|')
+      b16.sqlite.prepare('INSERT INTO cash_flow_days (account_id, date, inflow, outflow) VALUES (?, ?, ?, ?)').run(Number(a), d, v.inflow, v.outflow)
     }
     b16.close()
     const h = createExecutor(await openBook(old), { scratchDir: join(dir, 's') })

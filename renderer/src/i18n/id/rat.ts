@@ -10,7 +10,7 @@ export const rat = {
     gender: 'L/P',
     position: 'Jabatan',
     jobTitle: 'Sebutan jabatan',
-    memberId: 'ID anggota (bila anggota)',
+    memberId: 'Nomor anggota (bila anggota), mis. A-0001',
     decree: 'Dasar pengangkatan',
     term: 'Masa jabatan',
     termStart: 'Mulai menjabat',

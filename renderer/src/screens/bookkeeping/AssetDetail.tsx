@@ -76,7 +76,7 @@ export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; 
               {errors[''] && <Notice tone="error">{errors['']}</Notice>}
               <div className="form-grid">
                 <SelectField label={A.disposeKind} value={kind} onChange={setKind} options={Object.entries(A.disposeKinds).map(([value, label]) => ({ value, label }))} />
-                <DateField label={A.disposeDate} value={date} onChange={setDate} error={errors.date} />
+                <DateField posting label={A.disposeDate} value={date} onChange={setDate} error={errors.date} />
                 <MoneyField label={A.proceeds} value={proceeds} onChange={setProceeds} error={errors.proceeds} optional />
                 <SelectField label={A.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} options={(accounts.data ?? []).filter((x) => isCashAccount(x.code)).map((x) => ({ value: x.code, label: `${x.code} · ${x.name}` }))} />
                 <TextField label={A.note} value={note} onChange={setNote} optional />

@@ -14,7 +14,7 @@ import { SelectField, TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { today, lastEndedMonth } from '../../lib/dates'
 import { AssetDetail } from './AssetDetail'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
@@ -76,7 +76,7 @@ export function AssetsView() {
 
 function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
   const invoke = useInvoke()
-  const [month, setMonth] = useState(today().slice(0, 7))
+  const [month, setMonth] = useState(lastEndedMonth())
   const valid = MONTH.test(month)
   const preview = useCommand('assets.depreciationPreview', valid ? { month } : null)
   const [result, setResult] = useState<DepreciationRun | null>(null)
@@ -178,7 +178,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
       <div className="form-grid">
         <TextField label={A.name} value={name} onChange={setName} error={errors.name} required />
         <SelectField label={A.group} term="aset-tetap" value={group} onChange={setGroup} error={errors.group} options={Object.entries(A.groups).map(([value, label]) => ({ value, label }))} />
-        <DateField label={A.acquiredAt} value={acquiredAt} onChange={setAcquiredAt} error={errors.acquiredAt} required />
+        <DateField posting label={A.acquiredAt} value={acquiredAt} onChange={setAcquiredAt} error={errors.acquiredAt} required />
         <MoneyField label={A.cost} value={cost} onChange={setCost} error={errors.cost} required />
         <MoneyField label={A.residual} value={residual} onChange={setResidual} error={errors.residual} optional />
         {group !== 'TANAH' && <TextField label={A.life} term="penyusutan" value={life} onChange={setLife} error={errors.lifeMonths} inputMode="numeric" required />}

@@ -86,7 +86,7 @@ export function OpeningView() {
       <div className="card">
         <p className="muted">{O.intro}</p>
         <div className="form-grid">
-          <DateField label={O.date} term="neraca" hint={O.dateHint} value={date} onChange={setDate} />
+          <DateField posting label={O.date} term="neraca" hint={O.dateHint} value={date} onChange={setDate} />
         </div>
       </div>
       {s && (

@@ -87,7 +87,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
       <h2>{kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}</h2>
       {(errors[''] || errors.lines) && <Notice tone="error">{errors[''] ?? errors.lines}</Notice>}
       <div className="form-grid">
-        <DateField label={V.date} value={date} onChange={setDate} error={errors.date} required />
+        <DateField posting label={V.date} value={date} onChange={setDate} error={errors.date} required />
         <SelectField label={V.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} options={cashAccounts.map((a) => ({ value: a.code, label: `${a.code} · ${a.name}` }))} />
         <TextField label={kind === 'MASUK' ? V.partyIn : V.partyOut} value={party} onChange={setParty} error={errors.partyName} required />
         <TextField label={V.description} value={description} onChange={setDescription} error={errors.description} required />

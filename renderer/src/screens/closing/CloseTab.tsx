@@ -1,26 +1,31 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { TaxMode } from '../../../../shared/commands/closing'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong, formatDateTime, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { Dialog } from '../../components/Dialog'
+import { JournalLinesPreview } from '../../components/JournalLinesPreview'
 import { FailureNotice } from '../../components/FailureNotice'
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { readMoney } from '../../lib/money'
-import { today } from '../../lib/dates'
+import { formatStamp } from '../../lib/dates'
 
 const s = () => t.closing
 
 /** Tutup buku tahunan: preview (SHU, pajak, jurnal penutup), confirm, status, reopen with a reason. */
 export function CloseTab({ query }: { query: Record<string, string> }) {
   const invoke = useInvoke()
-  const defaultYear = Number(query.tahun) || Number(today().slice(0, 4)) - 1
-  const [year, setYear] = useState(String(defaultYear))
+  // The first year not yet closed (never one before the books start), unless the link names a year.
+  const years = useCommand('closing.years', {})
+  const [year, setYear] = useState(query.tahun ?? '')
+  useEffect(() => {
+    if (year === '' && years.data) setYear(String(years.data.firstOpen))
+  }, [years.data, year])
   const [mode, setMode] = useState<TaxMode>('PPH_FINAL')
   const [rate, setRate] = useState('0.5')
   const [manual, setManual] = useState('')
@@ -38,6 +43,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
   const tax = mode === 'MANUAL' ? { mode, amount: manualAmount.ok ? manualAmount.value : 0 } : mode === 'PPH_FINAL' ? { mode, ratePercent: rate.replace(',', '.') } : { mode }
   const preview = useCommand('closing.preview', validYear ? { year: y, tax } : null)
   const status = useCommand('closing.status', validYear ? { year: y } : null)
+  const reopenPlan = useCommand('closing.reopenPreview', reopening && validYear ? { year: y } : null)
   const p = preview.data
   const st = status.data
 
@@ -111,7 +117,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
             <details className="close-history">
               <summary>{s().history}</summary>
               <ul>
-                {st.history.map((h, i) => <li key={i}>{s().historyAction[h.action]} — {formatDateTime(h.at)} — {h.by}{h.reason ? `: ${h.reason}` : ''}</li>)}
+                {st.history.map((h, i) => <li key={i}>{s().historyAction[h.action]} — {formatStamp(h.at)} — {h.by}{h.reason ? `: ${h.reason}` : ''}</li>)}
               </ul>
             </details>
           )}
@@ -179,8 +185,10 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
           <p>{s().confirmBody}</p>
           <dl className="kv">
             <div className="kv__row"><dt>{s().taxToPost}</dt><dd>{formatRupiah(p.tax.toPost)}</dd></div>
-            <div className="kv__row"><dt>{p.shu < 0 ? s().loss : s().shu}</dt><dd>{formatRupiah(p.shu)}</dd></div>
+            <div className="kv__row"><dt>{p.shu < 0 ? s().loss : s().shu}</dt><dd data-testid="confirm-close-shu">{formatRupiah(p.shu)}</dd></div>
           </dl>
+          {p.lines.length > 0 && <JournalLinesPreview label={s().confirmLines} lines={p.lines} />}
+          {p.monthsToLock.length > 0 && <p className="small" data-testid="confirm-close-months">{s().confirmMonths(p.monthsToLock.map(formatMonth).join(', '))}</p>}
           <CheckboxField label={s().confirmCheck} checked={checked} onChange={setChecked} />
           <FailureNotice error={error} />
         </Dialog>
@@ -193,11 +201,24 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
           footer={
             <>
               <button type="button" className="btn btn--ghost" onClick={() => setReopening(false)} disabled={busy}>{s().cancel}</button>
-              <button type="button" className="btn btn--primary" onClick={reopen} disabled={reason.trim().length < 10 || busy}>{s().reopenConfirm}</button>
+              <button type="button" className="btn btn--primary" onClick={reopen} disabled={reason.trim().length < 10 || busy || (reopenPlan.data?.problems.length ?? 0) > 0}>{s().reopenConfirm}</button>
             </>
           }
         >
           <p>{s().reopenBody}</p>
+          {reopenPlan.data && (
+            <div data-testid="reopen-preview">
+              {reopenPlan.data.shu !== null && <p>{s().reopenShu(formatRupiah(reopenPlan.data.shu))}</p>}
+              {reopenPlan.data.entries.length > 0 && (
+                <>
+                  <p className="small"><strong>{s().reopenEntries}</strong></p>
+                  <ul className="small">{reopenPlan.data.entries.map((e) => <li key={e.number}>{s().reopenEntry(s().entryKinds[e.kind] ?? e.kind, e.number, formatRupiah(e.total))}</li>)}</ul>
+                </>
+              )}
+              {reopenPlan.data.monthsToUnlock.length > 0 && <p className="small">{s().reopenMonths(reopenPlan.data.monthsToUnlock.map(formatMonth).join(', '))}</p>}
+              {reopenPlan.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{reopenPlan.data.problems.map((x) => <li key={x}>{x}</li>)}</ul></Notice>}
+            </div>
+          )}
           <TextAreaField label={s().reason} value={reason} onChange={setReason} error={reason && reason.trim().length < 10 ? s().reasonTooShort : undefined} />
           <FailureNotice error={error} />
         </Dialog>

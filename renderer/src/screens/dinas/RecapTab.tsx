@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
-import { formatDateTime } from '../../../../shared/dates/format'
 import { DINAS_PREDICATE_LABELS, DINAS_PREDICATES, type RecapRow } from '../../../../shared/dinas/fields'
 import { formatAmount } from '../../../../shared/money/rupiah'
 import { toFailure, type CommandFailure } from '../../api/invoke'
@@ -10,7 +9,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { TextAreaField, TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { today, formatStamp } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
 import { documentFileName } from '../../../../shared/files/names'
@@ -183,7 +182,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
                         <td>{r.ratHeld ? D.yes : D.no}</td>
                         <td>{DINAS_PREDICATE_LABELS[r.predicate]}</td>
                         {NUM.map((k) => <td key={k} className="num">{formatAmount(r.values[k as keyof typeof r.values])}</td>)}
-                        <td>{formatDateTime(r.generatedAt)}</td>
+                        <td>{formatStamp(r.generatedAt)}</td>
                         {mayPost && <td className="no-print"><button type="button" className="btn btn--ghost btn--sm" aria-label={R.removeLabel(r.name)} onClick={() => void remove(r)}>{R.remove}</button></td>}
                       </tr>
                     ))}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { HealthAssessment } from '../../../../shared/commands/health'
-import { formatDateLong, formatDateTime } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../../../shared/dates/format'
 import { JUKNIS_INDICATORS, PERDEP_INDICATORS, type HealthRegime } from '../../../../shared/health/model'
 import { PREDICATE_LABELS, type HealthAnswers } from '../../../../shared/health/score'
 import { formatRupiah } from '../../../../shared/money/rupiah'
@@ -9,7 +9,7 @@ import { useCommand } from '../../api/useCommand'
 import { useSession } from '../../app/session'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { today, formatStamp } from '../../lib/dates'
 
 const pct = (s: string) => `${s.replace('.', ',')} %`
 const dec = (s: string) => s.replace('.', ',')
@@ -83,7 +83,7 @@ function Checklist({ a, answers, onChange, onSave, dirty, saving, mayPost }: { a
         {mayPost && <button type="button" className="btn btn--primary btn--sm no-print" onClick={onSave} disabled={saving || !dirty}>{k.saveAnswers}</button>}
       </div>
       <p className="health-ws__note no-print">{k.checklistHint}</p>
-      <p className="health-ws__note" data-testid="health-saved">{dirty ? k.unsaved : a.answersSavedAt ? k.saved(formatDateTime(a.answersSavedAt)) : k.notSaved}</p>
+      <p className="health-ws__note" data-testid="health-saved">{dirty ? k.unsaved : a.answersSavedAt ? k.saved(formatStamp(a.answersSavedAt)) : k.notSaved}</p>
       <table className="health-ws__table" data-testid="health-checklist">
         <thead><tr><th>{k.indicator}</th><th className="num">{k.result}</th><th className="num">{k.score}</th></tr></thead>
         <tbody>

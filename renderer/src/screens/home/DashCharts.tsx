@@ -18,7 +18,7 @@ export function shortRupiah(n: number): string {
   if (a >= 1e9) return `${sign}Rp${fmt(a / 1e9)} M`
   if (a >= 1e6) return `${sign}Rp${fmt(a / 1e6)} jt`
   if (a >= 1e3) return `${sign}Rp${fmt(a / 1e3)} rb`
-  return `${sign}Rp${a}`
+  return `${sign}Rp${formatNumberId(Math.round(a))}`
 }
 
 /** A rounded axis top at or above `max`: 1, 2, 2.5 or 5 × 10ⁿ. */
@@ -27,6 +27,16 @@ export function niceMax(max: number): number {
   const p = 10 ** Math.floor(Math.log10(max))
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= max) return m * p
   return 10 * p
+}
+
+/**
+ * An axis top for whole things (members, rupiah): its half is a whole number too, so the three
+ * ticks read 0, 1, 2 and never 0, 0,5, 1 (shown rounded as "0, 1, 1").
+ */
+export function niceMaxWhole(max: number): number {
+  let top = niceMax(Math.max(max, 2))
+  while (!Number.isInteger(top / 2)) top = niceMax(top * 1.000001)
+  return top
 }
 
 function Frame({ title, summary, testId, children, legend }: { title: string; summary: string; testId: string; children: React.ReactNode; legend?: { cls: string; label: string }[] }) {
@@ -47,26 +57,25 @@ const W = 520
 const H = 200
 const PAD = { l: 64, r: 8, t: 8, b: 26 }
 
-function YAxis({ top, fmt }: { top: number; fmt: (n: number) => string }) {
+function YAxis({ top, fmt, bottom = 0 }: { top: number; fmt: (n: number) => string; bottom?: number }) {
   const ih = H - PAD.t - PAD.b
+  const y = (v: number) => PAD.t + ((top - v) / (top - bottom)) * ih
+  const ticks = bottom < 0 ? [top, top / 2, 0, bottom] : [top, top / 2, 0]
   return (
     <g>
-      {[0, 0.5, 1].map((f) => {
-        const y = PAD.t + ih - f * ih
-        return (
-          <g key={f}>
-            <line x1={PAD.l} x2={W - PAD.r} y1={y} y2={y} className="dash-gridline" />
-            <text x={PAD.l - 6} y={y + 4} textAnchor="end" className="dash-axis">{fmt(top * f)}</text>
-          </g>
-        )
-      })}
+      {ticks.map((v) => (
+        <g key={v}>
+          <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} className={v === 0 ? 'dash-zero' : 'dash-gridline'} />
+          <text x={PAD.l - 6} y={y(v) + 4} textAnchor="end" className="dash-axis">{fmt(v)}</text>
+        </g>
+      ))}
     </g>
   )
 }
 
 /** Stacked columns of active members per month by gender. */
 export function MembersChart({ data }: { data: DashboardSummary['series']['membersByMonth'] }) {
-  const top = niceMax(Math.max(...data.map((d) => d.male + d.female + d.unknown), 1))
+  const top = niceMaxWhole(Math.max(...data.map((d) => d.male + d.female + d.unknown), 0))
   const iw = W - PAD.l - PAD.r
   const ih = H - PAD.t - PAD.b
   const step = iw / data.length
@@ -130,9 +139,9 @@ export function HBarChart({ title, rows, testId }: { title: string; rows: { labe
 
 /** Grouped columns: revenue and SHU per unit usaha; negative SHU hangs below the zero line. */
 export function UnitsChart({ data }: { data: DashboardSummary['series']['byUnit'] }) {
-  const hi = niceMax(Math.max(1, ...data.map((d) => Math.max(d.revenue, d.shu))))
+  const hi = niceMaxWhole(Math.max(0, ...data.map((d) => Math.max(d.revenue, d.shu))))
   const minV = Math.min(0, ...data.map((d) => d.shu))
-  const lo = minV < 0 ? -niceMax(-minV) : 0
+  const lo = minV < 0 ? -niceMaxWhole(-minV) : 0
   const iw = W - PAD.l - PAD.r
   const ih = H - PAD.t - PAD.b
   const y = (v: number) => PAD.t + ((hi - v) / (hi - lo)) * ih
@@ -167,14 +176,17 @@ export function UnitsChart({ data }: { data: DashboardSummary['series']['byUnit'
   )
 }
 
-/** Lines of kas and bank at each month end. */
+/** Lines of kas and bank at each month end; a balance below zero is drawn below the zero line. */
 export function CashChart({ data }: { data: DashboardSummary['series']['cashByMonth'] }) {
-  const hi = niceMax(Math.max(1, ...data.map((d) => Math.max(d.kas, d.bank, d.kas + d.bank))))
+  const values = data.flatMap((d) => [d.kas, d.bank, d.kas + d.bank])
+  const hi = niceMaxWhole(Math.max(0, ...values))
+  const minV = Math.min(0, ...values)
+  const lo = minV < 0 ? -niceMaxWhole(-minV) : 0
   const iw = W - PAD.l - PAD.r
   const ih = H - PAD.t - PAD.b
   const step = data.length > 1 ? iw / (data.length - 1) : iw
   const x = (i: number) => PAD.l + i * step
-  const y = (v: number) => PAD.t + ih - (Math.max(0, v) / hi) * ih
+  const y = (v: number) => PAD.t + ((hi - v) / (hi - lo)) * ih
   const path = (pick: (d: (typeof data)[number]) => number) => data.map((d, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(pick(d)).toFixed(1)}`).join(' ')
   const last = data.at(-1)
   return (
@@ -182,13 +194,13 @@ export function CashChart({ data }: { data: DashboardSummary['series']['cashByMo
       summary={last ? `${shortMonth(last.month)}: ${t.dashboard.charts.kas} ${formatRupiah(last.kas)}, ${t.dashboard.charts.bank} ${formatRupiah(last.bank)}` : t.dashboard.charts.empty}
       legend={[{ cls: 'dash-fill--total', label: 'Kas + bank' }, { cls: 'dash-fill--kas', label: t.dashboard.charts.kas }, { cls: 'dash-fill--bank', label: t.dashboard.charts.bank }]}>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" className="dash-svg">
-        <YAxis top={hi} fmt={shortRupiah} />
-        <path d={path((d) => d.kas + d.bank)} className="dash-line dash-line--total" />
-        <path d={path((d) => d.kas)} className="dash-line dash-line--kas" />
-        <path d={path((d) => d.bank)} className="dash-line dash-line--bank" />
+        <YAxis top={hi} bottom={lo} fmt={shortRupiah} />
+        <path d={path((d) => d.kas + d.bank)} className="dash-line dash-line--total" data-testid="cash-line-total" />
+        <path d={path((d) => d.kas)} className="dash-line dash-line--kas" data-testid="cash-line-kas" />
+        <path d={path((d) => d.bank)} className="dash-line dash-line--bank" data-testid="cash-line-bank" />
         {data.map((d, i) => (
           <g key={d.month}>
-            <circle cx={x(i)} cy={y(d.kas + d.bank)} r={2.5} className="dash-dot"><title>{`${shortMonth(d.month)}: ${formatRupiah(d.kas + d.bank)}`}</title></circle>
+            <circle cx={x(i)} cy={y(d.kas + d.bank)} r={2.5} className={d.kas + d.bank < 0 ? 'dash-dot dash-dot--negative' : 'dash-dot'}><title>{`${shortMonth(d.month)}: ${formatRupiah(d.kas + d.bank)}`}</title></circle>
             {(i % 2 === 1 || i === data.length - 1) && <text x={x(i)} y={H - 8} textAnchor="middle" className="dash-axis">{shortMonth(d.month)}</text>}
           </g>
         ))}

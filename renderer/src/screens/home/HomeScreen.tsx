@@ -80,6 +80,10 @@ function reminderText(r: DashboardReminder): { title: string; text: string } {
       return { title: d.PERIODE, text: r.count ? d.periode(n(r.count), r.months.map(formatMonth).join(', ')) : d.periodeNone }
     case 'CADANGAN':
       return { title: d.CADANGAN, text: r.ageMinutes === null ? d.cadanganNone : d.cadangan(formatAge(r.ageMinutes)) }
+    case 'JASA':
+      return { title: d.JASA, text: r.count ? d.jasa(n(r.count), r.months.map(formatMonth).join(', ')) : d.jasaNone }
+    case 'PENYUSUTAN':
+      return { title: d.PENYUSUTAN, text: r.count ? d.penyusutan(n(r.count), r.months.map(formatMonth).join(', ')) : d.penyusutanNone }
   }
 }
 
@@ -180,7 +184,7 @@ export function HomeScreen() {
                 { key: 'date', header: t.journal.list.colDate, render: (r) => formatDateLong(r.date), width: '10rem', nowrap: true },
                 { key: 'number', header: t.journal.list.colNumber, render: (r) => <a href={href('jurnal/daftar', { buka: String(r.id) })} className="mono">{r.number}</a>, width: '10.5rem', nowrap: true },
                 { key: 'desc', header: t.journal.list.colDescription, render: (r) => r.description },
-                { key: 'amount', header: t.journal.list.colAmount, render: (r) => <Amount value={r.total} />, align: 'right', width: '9rem', nowrap: true }
+                { key: 'amount', header: t.journal.list.colAmount, render: (r) => <Amount value={r.amount} />, align: 'right', width: '9rem', nowrap: true }
               ]}
             />
           )}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong, formatDateTime } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../../../shared/dates/format'
 import type { JournalEntry } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
@@ -11,7 +11,7 @@ import { Dialog } from '../../components/Dialog'
 import { TextAreaField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { maxDate, today } from '../../lib/dates'
+import { maxDate, today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 
 const T = t.journal.detail
@@ -63,7 +63,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
             <div><dt>{T.series}</dt><dd>{e.series}</dd></div>
             <div><dt>{T.reference}</dt><dd>{e.reference ?? t.common.none}</dd></div>
             <div><dt>{T.source}</dt><dd>{T.sources[e.source] ?? e.source}</dd></div>
-            <div><dt>{T.createdBy}</dt><dd>{T.createdByValue(e.createdBy, formatDateTime(e.createdAt))}</dd></div>
+            <div><dt>{T.createdBy}</dt><dd>{T.createdByValue(e.createdBy, formatStamp(e.createdAt))}</dd></div>
           </dl>
           <p className="entry-detail__description">{e.description}</p>
 
@@ -158,7 +158,7 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
       <p className="muted">{T.reverseLead}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={T.reverseDate} value={date} onChange={setDate} error={errors.date} required autoFocus />
+        <DateField posting label={T.reverseDate} value={date} onChange={setDate} error={errors.date} required autoFocus />
         <TextAreaField label={T.reverseReason} value={reason} onChange={setReason} error={errors.reason} hint={T.reverseReasonHint} required rows={2} maxLength={500} className="span-2" />
       </div>
       <div className="dialog__actions">

@@ -162,6 +162,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
 
       <div className="journal-form__head">
         <DateField
+          posting
           label={T.date}
           value={date}
           required

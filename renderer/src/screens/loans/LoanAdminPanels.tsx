@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import type { Loan } from '../../../../shared/commands/loans'
+import { formatDateLong } from '../../../../shared/dates/format'
+import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { DateField } from '../../components/DateInput'
+import { Dialog } from '../../components/Dialog'
+import { FailureNotice } from '../../components/FailureNotice'
+import { JournalLinesPreview } from '../../components/JournalLinesPreview'
+import { useCommand } from '../../api/useCommand'
 import { TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
@@ -28,7 +34,9 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const submit = async (e: FormEvent) => {
+  const [confirming, setConfirming] = useState(false)
+  const preview = useCommand('loans.writeOffPreview', confirming && date ? { loanId: loan.id, date } : null)
+  const submit = (e: FormEvent) => {
     e.preventDefault()
     if (busy) return
     const own: FieldErrors = {}
@@ -38,6 +46,10 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
       setErrors(own)
       return
     }
+    setConfirming(true)
+  }
+  const writeOff = async () => {
+    setConfirming(false)
     setBusy(true)
     try {
       await invoke('loans.writeOff', { loanId: loan.id, date, reason: reason.trim() })
@@ -55,12 +67,40 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
       <p className="field__hint">{W.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={W.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(withoutError(x, 'date'), '')) }} error={errors.date} required />
+        <DateField posting label={W.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(withoutError(x, 'date'), '')) }} error={errors.date} required />
         <TextField label={W.reason} value={reason} onChange={(v) => { setReason(v); setErrors((x) => withoutError(withoutError(x, 'reason'), '')) }} error={errors.reason} maxLength={300} required />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn--danger" disabled={busy}>{busy ? t.common.saving : W.submit}</button>
       </div>
+      {confirming && (
+        <Dialog
+          title={W.confirmTitle(loan.loanNo)}
+          onClose={() => setConfirming(false)}
+          footer={
+            <>
+              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>{t.common.cancel}</button>
+              <button type="button" className="btn btn--danger" onClick={() => void writeOff()} disabled={!preview.data || preview.data.problems.length > 0}>{W.confirm}</button>
+            </>
+          }
+        >
+          <FailureNotice error={preview.error} />
+          {!preview.data && !preview.error && <p>{t.confirmations.loading}</p>}
+          {preview.data && (
+            <div data-testid="writeoff-preview">
+              <p>{W.confirmLead(`${preview.data.member.memberNo} · ${preview.data.member.name}`, formatDateLong(preview.data.date), String(preview.data.daysPastDue))}</p>
+              <dl className="kv">
+                <div className="kv__row"><dt>{W.confirmPokok}</dt><dd data-testid="writeoff-pokok">{formatRupiah(preview.data.outstandingPokok)}</dd></div>
+                <div className="kv__row"><dt>{W.confirmJasa}</dt><dd>{formatRupiah(preview.data.overdueJasa + preview.data.denda)}</dd></div>
+              </dl>
+              <JournalLinesPreview label={t.confirmations.journal} lines={preview.data.lines} />
+              <p className="small" data-testid="writeoff-ppap">{W.confirmPpap(formatRupiah(preview.data.ppapBefore), formatRupiah(preview.data.ppapAfter))}</p>
+              {preview.data.ppapAfter < 0 && <Notice tone="warning">{W.confirmPpapShort}</Notice>}
+              {preview.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{preview.data.problems.map((x) => <li key={x}>{x}</li>)}</ul></Notice>}
+            </div>
+          )}
+        </Dialog>
+      )}
     </form>
   )
 }
@@ -99,7 +139,7 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
       <p className="field__hint">{R.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
+        <DateField posting label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
         <MoneyField label={R.amount} value={amount} onChange={(v) => { setAmount(v); setErrors((x) => withoutError(withoutError(x, 'amount'), '')) }} error={errors.amount} required />
         <TextField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
       </div>
@@ -115,6 +155,7 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
   const invoke = useInvoke()
   const current = loan.agunanPengurang as number | undefined
   const [amount, setAmount] = useState(current !== undefined && current !== null ? moneyFieldText(current) : '')
+  const [from, setFrom] = useState(today())
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const submit = async (e: FormEvent) => {
@@ -127,11 +168,11 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
     }
     setBusy(true)
     try {
-      await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value })
+      await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value, ...(from ? { effectiveFrom: from } : {}) })
       setErrors({})
       onDone()
     } catch (err) {
-      setErrors(errorsOf(err, ['agunanPengurang']))
+      setErrors(errorsOf(err, ['agunanPengurang', 'effectiveFrom']))
     } finally {
       setBusy(false)
     }
@@ -142,7 +183,13 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <MoneyField label={C.amount} value={amount} onChange={(v) => { setAmount(v); setErrors({}) }} error={errors.agunanPengurang} hint={C.hint} />
+        <DateField label={C.from} value={from} onChange={(v) => { setFrom(v); setErrors({}) }} error={errors.effectiveFrom} hint={C.fromHint} required />
       </div>
+      {(loan.collateralHistory ?? []).length > 0 && (
+        <ul className="small muted" aria-label={C.history} data-testid="collateral-history">
+          {loan.collateralHistory!.map((h) => <li key={h.effectiveFrom}>{C.historyItem(formatDateLong(h.effectiveFrom), formatRupiah(h.amount))}</li>)}
+        </ul>
+      )}
       <div className="form-actions">
         <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? t.common.saving : C.submit}</button>
       </div>

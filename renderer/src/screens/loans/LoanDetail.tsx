@@ -11,7 +11,7 @@ import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { DateField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
-import { TextField } from '../../components/Field'
+import { CheckboxField, TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
@@ -144,7 +144,7 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     <form className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
+        <DateField posting label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
         <DateField label={D.firstDue} value={firstDue} onChange={setFirstDue} error={errors.firstDueDate} hint={D.firstDueHint} optional />
         <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
       </div>
@@ -169,13 +169,17 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
   const dues = loan.dues
   const [amount, setAmount] = useState('')
   const [cash, setCash] = useState('1-1101')
+  const [payoff, setPayoff] = useState(false)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const duesKey = dues ? `${dues.asOf}-${dues.payoff}` : ''
   useEffect(() => {
     if (dues) setAmount(moneyFieldText(defaultPayment(dues)))
+    setPayoff(false)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [duesKey])
+  const typed = readMoney(amount)
+  const plan = useCommand('loans.payPreview', typed.ok && typed.value > 0 && date ? { loanId: loan.id, amount: typed.value, date } : null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -187,7 +191,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
     }
     setBusy(true)
     try {
-      const r = await invoke('loans.pay', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim() })
+      const r = await invoke('loans.pay', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim(), ...(payoff ? { payoff: true } : {}) })
       setErrors({})
       onPaid(r)
     } catch (err) {
@@ -204,7 +208,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
       <h2 className="card__title">{D.pay}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
+        <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
         <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
       </div>
       {dues && (
@@ -220,9 +224,28 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
       )}
       <div className="form-grid">
         <MoneyField label={D.payAmount} value={amount} onChange={(v) => { setAmount(v); setErrors((e) => withoutError(withoutError(e, 'amount'), '')) }} error={errors.amount} required />
+        <CheckboxField label={D.payoffCheck} checked={payoff} onChange={(v) => { setPayoff(v); if (v && dues) setAmount(moneyFieldText(dues.payoff)); setErrors({}) }} />
       </div>
+      {plan.data && (
+        <div className="loan-plan" aria-label={D.planTitle} data-testid="pay-plan">
+          <p className="small"><strong>{D.planTitle}</strong></p>
+          <dl className="kv">
+            {plan.data.steps.map((st) => <div className="kv__row" key={st.step}><dt>{D.planSteps[st.step]}</dt><dd data-testid={`plan-${st.step}`}>{formatRupiah(st.amount)}</dd></div>)}
+          </dl>
+          {plan.data.excess > 0 ? (
+            <Notice tone="error">{D.planExcess(formatRupiah(plan.data.excess), formatRupiah(plan.data.dues.payoff))}</Notice>
+          ) : plan.data.isPayoff ? (
+            <Notice tone="success"><span data-testid="plan-closes">{D.planCloses}</span></Notice>
+          ) : (
+            <Notice tone="info">
+              <span data-testid="plan-remaining">{D.planRemaining(formatRupiah(plan.data.remaining.total), formatRupiah(plan.data.remaining.outstandingPokok))}</span>
+              {payoff && <> {D.planNotPayoff(formatRupiah(plan.data.dues.payoff))}</>}
+            </Notice>
+          )}
+        </div>
+      )}
       <div className="form-actions">
-        {dues && <button type="button" className="btn btn--secondary" onClick={() => { setAmount(moneyFieldText(dues.payoff)); setErrors({}) }}>{D.payoffButton}</button>}
+        {dues && <button type="button" className="btn btn--secondary" onClick={() => { setAmount(moneyFieldText(dues.payoff)); setPayoff(true); setErrors({}) }}>{D.payoffButton}</button>}
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : D.submitPay}</button>
       </div>
     </form>

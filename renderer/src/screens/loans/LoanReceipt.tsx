@@ -3,6 +3,7 @@ import { formatDateLong } from '../../../../shared/dates/format'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { BookContext } from '../../app/BookContext'
 import { t } from '../../i18n'
+import { formatStamp } from '../../lib/dates'
 import type { PayResult } from './LoanDetail'
 
 const R = t.loans.receipt
@@ -12,7 +13,8 @@ const D = t.loans.detail
 export function LoanReceipt({ result, onBack }: { result: PayResult; onBack: () => void }) {
   const p = result.payment
   const book = useContext(BookContext)
-  const paidOn = result.payments.at(-1)?.date
+  const last = result.payments.at(-1)
+  const paidOn = last?.date
   const row = (label: string, value: number, id: string) => (
     <div className="kv__row"><dt>{label}</dt><dd data-testid={`receipt-${id}`}>{formatRupiah(value)}</dd></div>
   )
@@ -23,6 +25,7 @@ export function LoanReceipt({ result, onBack }: { result: PayResult; onBack: () 
       <dl className="kv receipt__kv">
         <div className="kv__row"><dt>{R.entry}</dt><dd className="mono" data-testid="receipt-entry">{p.entryNumber}</dd></div>
         {paidOn && <div className="kv__row"><dt>{R.date}</dt><dd>{formatDateLong(paidOn)}</dd></div>}
+        {last?.recordedAt && <div className="kv__row"><dt>{R.recordedAt}</dt><dd data-testid="receipt-recorded">{formatStamp(last.recordedAt)}</dd></div>}
         <div className="kv__row"><dt>{R.member}</dt><dd>{result.member.memberNo} · {result.member.name}</dd></div>
         <div className="kv__row"><dt>{R.loan}</dt><dd className="mono">{result.loanNo}</dd></div>
         <div className="kv__row"><dt>{R.amount}</dt><dd className="receipt__amount" data-testid="receipt-amount">{formatRupiah(p.amount)}</dd></div>

@@ -1,8 +1,7 @@
 import { useContext } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
 import { BookContext } from '../../app/BookContext'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { printedStamp } from '../../lib/dates'
 
 /** The heading of a printed loan report: the cooperative's name and place, title and date line. */
 export function ReportHeader({ title, subtitle, id }: { title: string; subtitle?: string; id?: string }) {
@@ -18,7 +17,7 @@ export function ReportHeader({ title, subtitle, id }: { title: string; subtitle?
   )
 }
 
-/** "Dicetak 2 Desember 2026", only on paper. */
+/** "Dicetak 2 Desember 2026 14.05 WITA", only on paper. */
 export function PrintedOn() {
-  return <p className="report__printed print-only">{t.loans.printed(formatDateLong(today()))}</p>
+  return <p className="report__printed print-only">{t.loans.printed(printedStamp())}</p>
 }

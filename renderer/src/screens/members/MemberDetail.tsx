@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Member } from '../../../../shared/commands/members'
-import { formatDateLong, formatDateTime } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
 import { useSession } from '../../app/session'
 import { DataTable } from '../../components/DataTable'
@@ -12,7 +12,7 @@ import { MemberExit } from './MemberExit'
 import { MemberForm } from './MemberForm'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
-import { today } from '../../lib/dates'
+import { today, formatStamp } from '../../lib/dates'
 import { StatusBadge, rtRw } from './MemberList'
 
 const T = t.members
@@ -56,7 +56,7 @@ export function MemberDetail({ id }: { id: number }) {
 
   return (
     <div className="member-detail">
-      <p>
+      <p className="no-print">
         <a className="plain-link" href={href('anggota/daftar')}>{T.backToList}</a>
       </p>
       <FailureNotice error={member.error} />
@@ -128,7 +128,7 @@ export function MemberDetail({ id }: { id: number }) {
           rowKey={(_r, i) => i}
           empty={T.historyEmpty}
           columns={[
-            { key: 'at', header: T.colAt, render: (r) => formatDateTime(r.at), nowrap: true, width: '11rem' },
+            { key: 'at', header: T.colAt, render: (r) => formatStamp(r.at), nowrap: true, width: '11rem' },
             { key: 'actor', header: T.colActor, render: (r) => r.actor, width: '8rem' },
             { key: 'field', header: T.colField, render: (r) => fieldLabel(r.field) },
             { key: 'old', header: T.colOld, render: (r) => r.oldValue ?? t.common.none },

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react'
+import { Fragment, useContext, useState } from 'react'
 import { EXIT_REASON_LABELS, type ExitReason, type ExitSettlement, type Member } from '../../../../shared/commands/members'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { formatRupiah } from '../../../../shared/money/rupiah'
@@ -58,7 +58,12 @@ export function BeritaAcara({ member, settlement, reason, entry }: { member: Mem
           <tr><th scope="row">{T.totalRights}</th><td className="is-right nowrap" data-testid="ba-rights"><Amount value={s.rights.total} /></td></tr>
           <tr><th scope="row" colSpan={2}>{T.obligations}</th></tr>
           {s.obligations.loans.map((l) => (
-            <tr key={l.loanNo}><td>{T.loanLine(l.loanNo)}</td><td className="is-right nowrap"><Amount value={l.payoff} /></td></tr>
+            <Fragment key={l.loanNo}>
+              <tr data-testid="ba-loan"><td>{T.loanLine(l.loanNo)}</td><td className="is-right nowrap"><Amount value={l.payoff} /></td></tr>
+              {([[T.loanPokok, l.outstandingPokok], [T.loanJasaTertunggak, l.jasaTertunggak], [T.loanJasaPelunasan, l.jasaPelunasan], [T.loanDenda, l.denda]] as [string, number][])
+                .filter(([, v]) => v !== 0)
+                .map(([label, v]) => <tr key={label} className="ba__part"><td className="ba__part-label">{label}</td><td className="is-right nowrap"><Amount value={v} /></td></tr>)}
+            </Fragment>
           ))}
           <tr><td>{T.receivable}</td><td className="is-right nowrap"><Amount value={s.obligations.receivable} /></td></tr>
           <tr><th scope="row">{T.totalObligations}</th><td className="is-right nowrap"><Amount value={s.obligations.total} /></td></tr>
@@ -126,7 +131,7 @@ export function MemberExit({ member, onDone, onCancel }: { member: Member; onDon
     <section className="card no-print" aria-label={T.heading}>
       <h2 className="card__title">{T.heading}</h2>
       <div className="filters filters--flat">
-        <DateField label={T.date} value={date} onChange={(v) => { setDate(v); setPreview(null) }} required />
+        <DateField posting label={T.date} value={date} onChange={(v) => { setDate(v); setPreview(null) }} required />
         <SelectField label={T.reason} value={reason} onChange={(v) => setReason(v as ExitReason)} options={REASONS} />
         <SelectField
           label={T.payout}

@@ -140,7 +140,7 @@ export function MemberImport() {
             </p>
             {own.file ? <p className="field__error" role="alert">{own.file}</p> : <p className="field__hint">{T.fileHint}</p>}
           </div>
-          <DateField label={T.openingDate} value={openingDate} onChange={setOpeningDate} error={own.date} required />
+          <DateField posting label={T.openingDate} value={openingDate} onChange={setOpeningDate} error={own.date} required />
           <div className="form-actions">
             <button type="submit" className="btn btn--secondary">{T.preview}</button>
           </div>

@@ -47,12 +47,13 @@ const PRINT_CSS = `
   .register-print table { font-size: 7.5pt; width: 100%; table-layout: fixed; border-collapse: collapse; }
   .register-print th, .register-print td { white-space: normal !important; overflow-wrap: anywhere; padding: 1.2mm 1mm !important;
     border: 0.5pt solid #444 !important; vertical-align: top; letter-spacing: 0 !important; text-transform: none !important; color: #000 !important; }
-  .register-print th { font-weight: 700; background: #eee !important; font-size: 6.8pt; overflow-wrap: normal; hyphens: auto; }
+  /* As specific as the screen's .table thead th, which otherwise keeps its larger size and spills over. */
+  .register-print thead th { font-weight: 700; background: #eee !important; font-size: 6.5pt; overflow-wrap: normal; white-space: normal !important; }
   .register-print td.nowrap, .register-print td.mono { white-space: nowrap !important; font-size: 7pt; }
-  .register-print th:nth-child(1) { width: 9mm; } .register-print th:nth-child(2) { width: 15mm; }
-  .register-print th:nth-child(3) { width: 24mm; } .register-print th:nth-child(4) { width: 26mm; }
+  .register-print th:nth-child(1) { width: 9mm; } .register-print th:nth-child(2) { width: 17mm; }
+  .register-print th:nth-child(3) { width: 28mm; } .register-print th:nth-child(4) { width: 26mm; }
   .register-print th:nth-child(5) { width: 21mm; } .register-print th:nth-child(6) { width: 7mm; }
-  .register-print th:nth-child(7) { width: 16mm; } .register-print th:nth-child(8) { width: 30mm; }
+  .register-print th:nth-child(7) { width: 18mm; } .register-print th:nth-child(8) { width: 28mm; }
   .register-print th:nth-child(9) { width: 17mm; } .register-print th:nth-child(10) { width: 18mm; }
   .register-print th:nth-child(11) { width: 17mm; } .register-print th:nth-child(12) { width: 18mm; }
   .register-print th:nth-child(13) { width: 18mm; }

@@ -73,7 +73,7 @@ function AddOfficer({ body, onClose, onSaved }: { body: OrgBody; onClose: () => 
   const [position, setPosition] = useState<OrgPosition>(positions[0]!)
   const [name, setName] = useState('')
   const [gender, setGender] = useState('')
-  const [memberId, setMemberId] = useState('')
+  const [memberNo, setMemberNo] = useState('')
   const [title, setTitle] = useState('')
   const [decree, setDecree] = useState('')
   const [termStart, setTermStart] = useState(today())
@@ -84,7 +84,7 @@ function AddOfficer({ body, onClose, onSaved }: { body: OrgBody; onClose: () => 
     try {
       await invoke('org.save', {
         body, position, name: name || null, gender: gender === 'L' || gender === 'P' ? gender : null,
-        memberId: memberId ? Number(memberId) : null, title: title || null, decree: decree || null, termStart, termEnd: termEnd || null
+        memberNo: memberNo.trim() || null, title: title || null, decree: decree || null, termStart, termEnd: termEnd || null
       })
       onSaved()
     } catch (e) {
@@ -102,7 +102,7 @@ function AddOfficer({ body, onClose, onSaved }: { body: OrgBody; onClose: () => 
         {body === 'KARYAWAN' && <TextField label={s().jobTitle} value={title} onChange={setTitle} optional />}
         <TextField label={s().name} value={name} onChange={setName} />
         <SelectField label={s().gender} value={gender} onChange={setGender} placeholder="-" options={[{ value: 'L', label: s().genderL }, { value: 'P', label: s().genderP }]} />
-        {body !== 'KARYAWAN' && <TextField label={s().memberId} value={memberId} onChange={setMemberId} inputMode="numeric" optional />}
+        {body !== 'KARYAWAN' && <TextField label={s().memberId} value={memberNo} onChange={setMemberNo} optional />}
         <TextField label={s().decree} value={decree} onChange={setDecree} optional />
         <Field label={s().termStart} required>{(c) => <DateInput {...c} value={termStart} onChange={setTermStart} />}</Field>
         <Field label={s().termEnd} optional>{(c) => <DateInput {...c} value={termEnd} onChange={setTermEnd} />}</Field>

@@ -10,7 +10,7 @@ import { DateField } from '../../components/DateInput'
 import { CheckboxField, SelectField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { maxDate, startOfYear, today } from '../../lib/dates'
+import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
 
 const T = t.reports.tb
@@ -209,7 +209,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
           </tfoot>
         </table>
       </div>
-      <p className="report__printed print-only">{T.printedAt(formatDateLong(today()))}</p>
+      <p className="report__printed print-only">{T.printedAt(printedStamp())}</p>
     </article>
   )
 }

@@ -5,6 +5,8 @@ import { DataTable } from '../../components/DataTable'
 import { FailureNotice } from '../../components/FailureNotice'
 import { TextField } from '../../components/Field'
 import { t } from '../../i18n'
+import { formatDateLong } from '../../../../shared/dates/format'
+import { formatRupiah } from '../../../../shared/money/rupiah'
 import { today } from '../../lib/dates'
 
 const T = t.savings.arrears
@@ -20,6 +22,11 @@ export function ArrearsView() {
         <TextField label={T.month} value={month} onChange={setMonth} className="w-date" error={valid ? undefined : t.errors.dateInvalid} />
       </div>
       <FailureNotice error={list.error} />
+      {list.data && (
+        <p className="muted small" data-testid="arrears-asof">
+          {T.asOf(formatDateLong(list.data.asOf), list.data.dueDay === null ? T.dueEnd : T.dueDay(list.data.dueDay), formatRupiah(list.data.notYetDue))}
+        </p>
+      )}
       <DataTable
         aria-label={T.heading}
         rows={list.data?.rows ?? []}
@@ -32,13 +39,15 @@ export function ArrearsView() {
           { key: 'exp', header: T.colExpected, render: (r) => <Amount value={r.expected} />, align: 'right', nowrap: true },
           { key: 'paid', header: T.colPaid, render: (r) => <Amount value={r.paid} />, align: 'right', nowrap: true },
           { key: 'months', header: T.colMonths, render: (r) => r.months, align: 'right' },
-          { key: 'short', header: T.colShortfall, render: (r) => <Amount value={r.shortfall} />, align: 'right', nowrap: true }
+          { key: 'short', header: T.colShortfall, render: (r) => <Amount value={r.shortfall} />, align: 'right', nowrap: true },
+          { key: 'nyd', header: T.colNotYetDue, render: (r) => <Amount value={r.notYetDue} dashZero />, align: 'right', nowrap: true }
         ]}
         footer={
           list.data && list.data.rows.length > 0 ? (
             <tr>
               <th scope="row" colSpan={5}>{T.total}</th>
-              <td className="is-right nowrap"><Amount value={list.data.total} /></td>
+              <td className="is-right nowrap" data-testid="arrears-total"><Amount value={list.data.total} /></td>
+              <td />
             </tr>
           ) : undefined
         }

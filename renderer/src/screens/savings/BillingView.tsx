@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CollectionImportPreview } from '../../../../shared/commands/imports'
 import { formatRupiah } from '../../../../shared/money/rupiah'
+import { formatDateLong } from '../../../../shared/dates/format'
 import { useFiles, useInvoke } from '../../api/context'
 import { SPREADSHEET_ACCEPT, SPREADSHEET_FILTERS, type FileSource } from '../../api/files'
 import { toFailure, type CommandFailure } from '../../api/invoke'
@@ -66,9 +67,10 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
         <h2 className="card__title">{T.heading}</h2>
         <div className="filters filters--flat">
           <TextField label={T.month} type="month" value={month} onChange={setMonth} className="w-date" error={valid ? undefined : t.errors.dateInvalid} />
-          <DateField label={T.date} value={date} onChange={setDate} required />
+          <DateField posting label={T.date} value={date} onChange={setDate} required />
         </div>
         <FailureNotice error={bill.error} />
+        {bill.data && <p className="muted small" data-testid="billing-asof">{T.asOf(formatDateLong(bill.data.asOf))}</p>}
         <DataTable
           aria-label={T.heading}
           rows={rows}
@@ -202,7 +204,7 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
             ]}
           />
           <div className="filters filters--flat">
-            <DateField label={T.date} value={date} onChange={setDate} required />
+            <DateField posting label={T.date} value={date} onChange={setDate} required />
           </div>
           {done && <Notice tone="success">{done}</Notice>}
           <div className="form-actions">

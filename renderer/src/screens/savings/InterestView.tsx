@@ -10,7 +10,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { lastEndedMonth } from '../../lib/dates'
 
 const T = t.interest
 export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -19,7 +19,7 @@ export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
 export function InterestView({ onPosted }: { onPosted?: () => void }) {
   const invoke = useInvoke()
   const mayPost = useSession().canRun('savings.postInterest')
-  const [month, setMonth] = useState(today().slice(0, 7))
+  const [month, setMonth] = useState(lastEndedMonth())
   const valid = MONTH_RE.test(month)
   const list = useCommand('savings.interestPreview', valid ? { month } : null)
   const [busy, setBusy] = useState(false)

@@ -8,6 +8,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { t } from '../../i18n'
 import { navigate } from '../../lib/router'
 import { MemberPicker } from './MemberPicker'
+import { PrintedOn, ReportHeader } from '../loans/ReportHeader'
 
 const T = t.savings.passbook
 const TYPES: readonly SavingsType[] = ['POKOK', 'WAJIB', 'SUKARELA']
@@ -23,8 +24,11 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
       <FailureNotice error={book.error} />
       {memberId === null && <p className="muted">{T.choose}</p>}
       {book.data && memberId !== null && (
-        <section className="card" aria-label={T.heading}>
-          <div className="card__head">
+        <section className="card passbook__print" aria-label={T.heading}>
+          <div className="print-only">
+            <ReportHeader title={T.printTitle} subtitle={`${book.data.member.memberNo} · ${book.data.member.name}`} />
+          </div>
+          <div className="card__head no-print">
             <h2 className="card__title">
               {T.heading}: <span className="mono">{book.data.member.memberNo}</span> {book.data.member.name}
             </h2>
@@ -54,6 +58,7 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
               { key: 'balance', header: T.colBalance, render: (r) => <Amount value={r.balance} />, align: 'right', nowrap: true }
             ]}
           />
+          <PrintedOn />
         </section>
       )}
     </div>

@@ -4,6 +4,7 @@ import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useContext } from 'react'
 import { BookContext } from '../../app/BookContext'
 import { t } from '../../i18n'
+import { formatStamp } from '../../lib/dates'
 
 const T = t.savings.receipt
 
@@ -19,6 +20,7 @@ export function Receipt({ receipt, onNew }: { receipt: SavingsReceipt; onNew: ()
       <dl className="kv receipt__kv">
         <div className="kv__row"><dt>{T.entry}</dt><dd className="mono" data-testid="receipt-entry">{receipt.entry.number}</dd></div>
         <div className="kv__row"><dt>{T.date}</dt><dd>{formatDateLong(tx.date)}</dd></div>
+        {tx.recordedAt && <div className="kv__row"><dt>{T.recordedAt}</dt><dd data-testid="receipt-recorded">{formatStamp(tx.recordedAt)}</dd></div>}
         <div className="kv__row"><dt>{T.member}</dt><dd>{receipt.member.memberNo} · {receipt.member.name}</dd></div>
         <div className="kv__row"><dt>{T.type}</dt><dd>{t.savings.typeLong[tx.type]} · {withdraw ? t.savings.withdraw : t.savings.deposit}</dd></div>
         <div className="kv__row"><dt>{T.amount}</dt><dd className="receipt__amount" data-testid="receipt-amount">{formatRupiah(amount)}</dd></div>

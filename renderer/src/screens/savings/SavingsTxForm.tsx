@@ -85,7 +85,7 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
           ))}
         </fieldset>
         <MoneyField label={T.amount} value={amount} onChange={(v) => { setAmount(v); clear('amount') }} error={errors.amount} required />
-        <DateField label={T.date} value={date} onChange={(v) => { setDate(v); clear('date') }} error={errors.date} required />
+        <DateField posting label={T.date} value={date} onChange={(v) => { setDate(v); clear('date') }} error={errors.date} required />
         <TextField label={T.reference} value={reference} onChange={(v) => { setReference(v); clear('reference') }} error={errors.reference} optional />
       </div>
       <div className="form-actions">

@@ -137,6 +137,7 @@ export function SettingsView() {
           </div>
         </form>
       )}
+      {mayEdit && settings.data && <DueDayCard current={settings.data.wajibDueDay} onSaved={() => settings.reload()} />}
       <section className="card">
         <h2 className="card__title">{T.history}</h2>
         <DataTable
@@ -154,5 +155,42 @@ export function SettingsView() {
         />
       </section>
     </div>
+  )
+}
+
+/** The day each month's wajib falls due (DOMAIN.md §3.2); default the month's last day. */
+function DueDayCard({ current, onSaved }: { current: number | null; onSaved: () => void }) {
+  const invoke = useInvoke()
+  const [value, setValue] = useState(current === null ? '' : String(current))
+  const [done, setDone] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const save = async () => {
+    try {
+      await invoke('savings.setWajibDueDay', { dueDay: value === '' ? null : Number(value) })
+      setDone(true)
+      setError(null)
+      onSaved()
+    } catch (e) {
+      setError(toFailure(e).message)
+    }
+  }
+  return (
+    <section className="card" aria-label={T.dueDayHeading}>
+      <h2 className="card__title">{T.dueDayHeading}</h2>
+      {done && <Notice tone="success">{T.dueDaySaved}</Notice>}
+      {error && <Notice tone="error">{error}</Notice>}
+      <div className="form-grid">
+        <SelectField
+          label={T.dueDayLabel}
+          value={value}
+          onChange={(v) => { setValue(v); setDone(false) }}
+          hint={T.dueDayHint}
+          options={[{ value: '', label: T.dueDayEnd }, ...Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: T.dueDayOption(i + 1) }))]}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="btn btn--secondary" onClick={() => void save()}>{T.dueDaySave}</button>
+      </div>
+    </section>
   )
 }

@@ -78,6 +78,7 @@ export function AccountsSettings() {
                 <td style={{ paddingLeft: `${0.5 + a.depth * 1.1}rem` }}>
                   {a.name}
                   {a.isUsed && <span className="badge badge--muted">{T.usedBadge}</span>}
+                  {a.allowOverdraft && <span className="badge badge--warning">{T.overdraftBadge}</span>}
                 </td>
                 <td>{t.accountTypes[a.type]}</td>
                 <td>{t.normalBalance[a.normalBalance]}</td>
@@ -185,6 +186,8 @@ function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { accou
   const invoke = useInvoke()
   const [code, setCode] = useState(account.code)
   const [name, setName] = useState(account.name)
+  const [overdraft, setOverdraft] = useState(account.allowOverdraft)
+  const isCash = /^1-1[12]/.test(account.code) && !account.isHeader
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
 
@@ -198,7 +201,8 @@ function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { accou
     setBusy(true)
     try {
       const newCode = codeChangeable && code.trim() !== account.code ? { newCode: code.trim() } : {}
-      onDone(await invoke('accounts.update', { code: account.code, name: name.trim(), ...newCode }))
+      const flag = isCash && overdraft !== account.allowOverdraft ? { allowOverdraft: overdraft } : {}
+      onDone(await invoke('accounts.update', { code: account.code, name: name.trim(), ...newCode, ...flag }))
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (x) => x === 'newCode' || x === 'name'))
     } finally {
@@ -218,6 +222,7 @@ function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { accou
           )}
           <TextField label={T.name} value={name} onChange={setName} error={errors.name} required autoFocus maxLength={150} />
         </div>
+        {isCash && <CheckboxField label={T.allowOverdraft} checked={overdraft} onChange={setOverdraft} hint={T.allowOverdraftHint} />}
         <div className="dialog__actions">
           <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
+import { formatStamp } from '../../lib/dates'
 import { ROLE_LABELS, type Role } from '../../../../shared/auth/roles'
-import { formatDateLong, formatDateTime } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../../../shared/dates/format'
 import type { AuditEntry } from '../../../../shared/ledger/types'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { FIELD_LABELS } from '../../../../shared/validation/field-labels'
@@ -47,7 +48,7 @@ function scalar(key: string, v: unknown): string {
     if (key === 'role' && v in ROLE_LABELS) return ROLE_LABELS[v as Role]
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) {
       try {
-        return formatDateTime(v)
+        return formatStamp(v)
       } catch {
         return v
       }

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react'
+import { formatStamp } from '../../lib/dates'
 import type { ProgressEvent } from '../../../../shared/bridge'
 import { commands, COMMAND_NAMES } from '../../../../shared/commands'
-import { formatDateTime } from '../../../../shared/dates/format'
 import type { AuditVerification } from '../../../../shared/ledger/types'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useApi } from '../../api/context'
@@ -121,7 +121,7 @@ function AuditHead() {
           <dt>{T.headCount}</dt>
           <dd data-testid="audit-count">{formatNumberId(h.count)}</dd>
           <dt>{T.headLast}</dt>
-          <dd>{h.at ? formatDateTime(h.at) : t.common.none}</dd>
+          <dd>{h.at ? formatStamp(h.at) : t.common.none}</dd>
           <dt>{T.anchorHeading}</dt>
           <dd>
             <strong className="audit-anchor" data-testid="audit-anchor">{T.anchorValue(h.lastId, h.fingerprint.split('/')[1] ?? '')}</strong>
@@ -247,7 +247,7 @@ function AuditLog() {
               return (
                 <Fragment key={e.id}>
                   <tr className={isOpen ? 'is-open' : undefined}>
-                    <td className="nowrap">{formatDateTime(e.at)}</td>
+                    <td className="nowrap">{formatStamp(e.at)}</td>
                     <td className="mono">{e.actor}</td>
                     <td>
                       {commandLabel(e.command)} <code className="muted small">{e.command}</code>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
+import { formatStamp } from '../../lib/dates'
 import type { BackupInfo, BackupStatus, BookVerification } from '../../../../shared/commands/backup'
-import { formatDateLong, formatDateTime } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../../../shared/dates/format'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useFiles, useInvoke } from '../../api/context'
 import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'
@@ -41,7 +42,7 @@ export function LastBackup({ status }: { status: BackupStatus }) {
   return (
     <span className={`backup-age backup-age--${tone}`} data-tone={tone}>
       <strong>{formatAge(status.ageMinutes)}</strong>
-      <span className="muted"> · {formatDateTime(status.lastBackupAt)}</span>
+      <span className="muted"> · {formatStamp(status.lastBackupAt)}</span>
     </span>
   )
 }
@@ -169,7 +170,7 @@ export function BackupSettings() {
               header: T.colAt,
               nowrap: true,
               width: '13rem',
-              render: (b) => formatDateTime(b.at)
+              render: (b) => formatStamp(b.at)
             },
             { key: 'reason', header: T.colReason, render: (b) => reasonLabel(b.reason), width: '14rem' },
             { key: 'size', header: T.colSize, render: (b) => formatSize(b.size), align: 'right', width: '6.5rem', nowrap: true },
@@ -191,11 +192,11 @@ export function BackupSettings() {
               nowrap: true,
               render: (b) => (
                 <span className="row-actions">
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatDateTime(b.at))} onClick={() => setVerifying(b.name)}>
+                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatStamp(b.at))} onClick={() => setVerifying(b.name)}>
                     {T.verify}
                   </button>
                   {mayRestore && (
-                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatDateTime(b.at))} onClick={() => setRestoring({ backup: b.name, label: `${formatDateTime(b.at)} · ${reasonLabel(b.reason)}` })}>
+                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatStamp(b.at))} onClick={() => setRestoring({ backup: b.name, label: `${formatStamp(b.at)} · ${reasonLabel(b.reason)}` })}>
                       {T.restore}
                     </button>
                   )}

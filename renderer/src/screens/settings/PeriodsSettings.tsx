@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { formatDateTime, formatMonth } from '../../../../shared/dates/format'
+import { formatMonth } from '../../../../shared/dates/format'
 import type { PeriodStatus } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog'
 import { SelectField, TextAreaField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 
 const T = t.settings.periods
@@ -55,7 +55,7 @@ export function PeriodsSettings() {
         rowKey={(e) => e.id}
         empty={T.historyEmpty}
         columns={[
-          { key: 'at', header: T.colAt, render: (e) => formatDateTime(e.at), width: '12rem', nowrap: true },
+          { key: 'at', header: T.colAt, render: (e) => formatStamp(e.at), width: '12rem', nowrap: true },
           { key: 'month', header: T.colMonth, render: (e) => formatMonth(e.month), width: '10rem', nowrap: true },
           { key: 'action', header: T.colAction, render: (e) => <span className={`badge ${e.action === 'TUTUP' ? 'badge--info' : 'badge--warning'}`}>{T.actions[e.action] ?? e.action}</span>, width: '7rem' },
           { key: 'reason', header: T.colReason, render: (e) => e.reason ?? '' },
@@ -100,7 +100,7 @@ function MonthCard({ p, mayLock, mayUnlock, onLock, onUnlock }: { p: PeriodStatu
           {p.locked ? T.locked : T.open}
         </span>
       </div>
-      {p.locked && p.lockedAt && <p className="month__info">{T.lockedInfo(formatDateTime(p.lockedAt), p.lockedBy ?? '')}</p>}
+      {p.locked && p.lockedAt && <p className="month__info">{T.lockedInfo(formatStamp(p.lockedAt), p.lockedBy ?? '')}</p>}
       <div className="month__actions">
         {p.locked ? (
           mayUnlock && <button type="button" className="btn btn--ghost btn--sm" onClick={onUnlock} aria-label={T.unlockLabel(name)}>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong, TIME_ZONE_ABBREVIATIONS, TIME_ZONES } from '../../../../shared/dates/format'
+import { provinceTimeZone } from '../../../../shared/regions/provinces'
+import { SelectField } from '../../components/Field'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -9,6 +11,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, hasErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { ProfileFields } from '../profile/ProfileFields'
+import { setAppTimeZone } from '../../lib/dates'
 import { checkRequired, draftToInput, PROFILE_FIELDS, profileToDraft, type ProfileDraft } from '../profile/profileForm'
 
 export function ProfileSettings() {
@@ -20,6 +23,8 @@ export function ProfileSettings() {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState(false)
+  const [zone, setZone] = useState<string>(book.profile.timeZoneSource === 'PENGATURAN' ? book.profile.timeZone : '')
+  const fromProvince = provinceTimeZone(draft.province)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -31,10 +36,12 @@ export function ProfileSettings() {
     setSaving(true)
     setSaved(false)
     try {
-      const p = await invoke('profile.update', draftToInput(draft))
+      const p = await invoke('profile.update', { ...draftToInput(draft), timeZone: zone === '' ? null : (zone as 'Asia/Jakarta') })
       setDraft(profileToDraft(p))
       setErrors({})
       setSaved(true)
+      // The new zone takes effect at once (every "today" and stamp), not only when the book's status comes back.
+      setAppTimeZone(p.timeZone)
       book.refresh()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => (PROFILE_FIELDS as readonly string[]).includes(f)))
@@ -59,6 +66,16 @@ export function ProfileSettings() {
           setErrors((e) => withoutError(e, field))
           setSaved(false)
         }}
+      />
+      <SelectField
+        label={t.settings.profile.timeZone}
+        value={zone}
+        onChange={(v) => { setZone(v); setSaved(false) }}
+        hint={t.settings.profile.timeZoneHint}
+        options={[
+          { value: '', label: fromProvince ? t.settings.profile.timeZoneFollow(TIME_ZONE_ABBREVIATIONS[fromProvince]) : t.settings.profile.timeZoneUnknown },
+          ...TIME_ZONES.map((z) => ({ value: z, label: t.settings.profile.timeZones[z]! }))
+        ]}
       />
       </fieldset>
       <p className="muted small">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
+import { formatStamp } from '../../lib/dates'
 import type { ProgressEvent } from '../../../../shared/bridge'
 import type { SystemCheck } from '../../../../shared/commands/backup'
-import { formatDateTime } from '../../../../shared/dates/format'
 import { useApi } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useHealth } from '../../app/health'
@@ -17,11 +17,11 @@ export function SystemCheckResult({ result }: { result: SystemCheck }) {
   return (
     <div className="check-result">
       {result.ok ? (
-        <Notice tone="success" title={T.ok}>{T.checkedAt(formatDateTime(result.checkedAt))}</Notice>
+        <Notice tone="success" title={T.ok}>{T.checkedAt(formatStamp(result.checkedAt))}</Notice>
       ) : (
         <Notice tone="error" title={T.problems(problems)}>
           <p>{T.problemsHint}</p>
-          <p className="small">{T.checkedAt(formatDateTime(result.checkedAt))}</p>
+          <p className="small">{T.checkedAt(formatStamp(result.checkedAt))}</p>
         </Notice>
       )}
       <ul className="check-sections">

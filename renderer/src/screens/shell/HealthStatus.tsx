@@ -1,5 +1,5 @@
-import { formatDateTime } from '../../../../shared/dates/format'
 import type { BackupStatus } from '../../../../shared/commands/backup'
+import { formatStamp } from '../../lib/dates'
 import { useHealth, type CheckState } from '../../app/health'
 import { useSession } from '../../app/session'
 import { t } from '../../i18n'
@@ -11,7 +11,7 @@ export function BackupChip({ status }: { status: BackupStatus | null }) {
   if (!status) return null
   const tone = backupTone(status.ageMinutes)
   const text = status.ageMinutes === null ? t.health.backupNone : t.health.backup(formatAge(status.ageMinutes, { short: true }))
-  const title = status.lastBackupAt ? `${t.settings.backup.last}: ${formatDateTime(status.lastBackupAt)}` : t.settings.backup.none
+  const title = status.lastBackupAt ? `${t.settings.backup.last}: ${formatStamp(status.lastBackupAt)}` : t.settings.backup.none
   return (
     <a className={`health-chip health-chip--${tone}`} href={href('pengaturan/cadangan')} title={title} data-testid="backup-age" data-tone={tone}>
       <span className="health-chip__dot" aria-hidden="true" />
@@ -32,7 +32,7 @@ export function CheckLine({ check }: { check: CheckState }) {
     )
   }
   return check.result.ok ? (
-    <p className="health-line is-ok" title={formatDateTime(check.result.checkedAt)} data-testid="check-ok">
+    <p className="health-line is-ok" title={formatStamp(check.result.checkedAt)} data-testid="check-ok">
       ✓ {t.health.checkOk}
     </p>
   ) : (

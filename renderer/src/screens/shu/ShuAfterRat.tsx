@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import type { ShuReceipt, ShuSimulation } from '../../../../shared/commands/shu'
 import { formatDateLong } from '../../../../shared/dates/format'
-import { formatRupiah } from '../../../../shared/money/rupiah'
+import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
+import { Dialog } from '../../components/Dialog'
+import { JournalLinesPreview } from '../../components/JournalLinesPreview'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -54,10 +56,18 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
   const [payDate, setPayDate] = useState(today())
   const [receipts, setReceipts] = useState<ShuReceipt[]>([])
 
-  const post = async (e: FormEvent) => {
+  const [confirming, setConfirming] = useState(false)
+  const preview = useCommand('shu.postPreview', confirming && date ? { year, date } : null)
+  const ask = (e: FormEvent) => {
     e.preventDefault()
     if (busy) return
     if (!date) { setErrors({ date: T.needDate }); return }
+    setErrors({})
+    setConfirming(true)
+  }
+  const post = async () => {
+    if (busy) return
+    setConfirming(false)
     setBusy(true)
     try {
       const r = await invoke('shu.post', { year, date, decisionRef: ref.trim() || null })
@@ -91,17 +101,41 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
 
   if (!posted) {
     return (
-      <form className="card shu-post" onSubmit={post} noValidate aria-label={T.postTitle}>
+      <form className="card shu-post" onSubmit={ask} noValidate aria-label={T.postTitle}>
         <h3>{T.postTitle}</h3>
         <p className="field__hint">{T.postHint}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {(errors.year) && <Notice tone="error">{errors.year}</Notice>}
         {done && <Notice tone="success">{done}</Notice>}
         <div className="form-grid">
-          <DateField label={T.ratDate} value={date} onChange={setDate} error={errors.date} required />
+          <DateField posting label={T.ratDate} value={date} onChange={setDate} error={errors.date} required />
           <TextField label={T.ratDecision} value={ref} onChange={setRef} error={errors.decisionRef} optional />
         </div>
         <div className="form-actions"><button type="submit" className="btn btn--primary" disabled={busy || !sim || sim.loss}>{T.post}</button></div>
+        {confirming && (
+          <Dialog
+            title={T.confirmPostTitle(year)}
+            onClose={() => setConfirming(false)}
+            wide
+            footer={
+              <>
+                <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>{t.common.cancel}</button>
+                <button type="button" className="btn btn--primary" onClick={() => void post()} disabled={!preview.data || preview.data.problems.length > 0} data-autofocus>{T.confirmPost}</button>
+              </>
+            }
+          >
+            <FailureNotice error={preview.error} />
+            {!preview.data && !preview.error && <p>{t.confirmations.loading}</p>}
+            {preview.data && (
+              <div data-testid="shu-post-preview">
+                <p>{T.confirmPostLead(formatDateLong(preview.data.date), formatRupiah(preview.data.shuAfterTax))}</p>
+                <p data-testid="shu-post-members">{T.confirmPostMembers(formatNumberId(preview.data.members.count), formatRupiah(preview.data.members.total), formatNumberId(preview.data.members.excluded))}</p>
+                {preview.data.lines.length > 0 && <JournalLinesPreview label={t.confirmations.journal} lines={preview.data.lines.map((l) => ({ code: l.account, name: l.memo ?? l.name, debit: l.debit, credit: l.credit }))} />}
+                {preview.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{preview.data.problems.map((p) => <li key={p}>{p}</li>)}</ul></Notice>}
+              </div>
+            )}
+          </Dialog>
+        )}
       </form>
     )
   }
@@ -115,7 +149,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
       <FailureNotice error={payables.error} />
       <h3>{T.payTitle}</h3>
       <div className="form-grid no-print">
-        <DateField label={T.payDate} value={payDate} onChange={setPayDate} error={errors.date} required />
+        <DateField posting label={T.payDate} value={payDate} onChange={setPayDate} error={errors.date} required />
         <SelectField label={T.method} value={method} onChange={(v) => setMethod(v as typeof method)} options={Object.entries(T.methods).map(([value, label]) => ({ value, label }))} />
         {method === 'TUNAI' && <TextField label={T.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />}
       </div>

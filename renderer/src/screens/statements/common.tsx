@@ -15,7 +15,7 @@ import { CheckboxField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
-import { maxDate, startOfYear, today } from '../../lib/dates'
+import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
 import { documentFileName } from '../../../../shared/files/names'
@@ -86,7 +86,7 @@ export function StatementHeader({ id, title, subtitle }: { id: string; title: st
 }
 
 export function PrintedAt() {
-  return <p className="report__printed print-only">{S.printedAt(formatDateLong(today()))}</p>
+  return <p className="report__printed print-only">{S.printedAt(printedStamp())}</p>
 }
 
 /**

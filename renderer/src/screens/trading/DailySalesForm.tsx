@@ -58,7 +58,7 @@ export function DailySalesForm() {
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <UnitSelect value={unit} onChange={setUnit} error={errors.unit} />
-        <DateField label={T.date} value={date} onChange={setDate} error={errors.date} required />
+        <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
         <MoneyField label={D.memberAmount} value={member} onChange={setMember} error={errors.memberAmount ?? errors.revenueMemberAccount} />
         <MoneyField label={D.nonMemberAmount} value={nonMember} onChange={setNonMember} error={errors.nonMemberAmount ?? errors.revenueNonMemberAccount} />
         <MoneyField label={D.hppAmount} value={hpp} onChange={setHpp} error={errors.hppAmount ?? errors.hppAccount ?? errors.inventoryAccount} optional />

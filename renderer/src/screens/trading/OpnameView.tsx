@@ -58,7 +58,7 @@ export function OpnameView() {
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <UnitSelect value={unit} onChange={setUnit} />
-          <DateField label={T.date} term="stock-opname" value={date} onChange={setDate} error={errors.date} required />
+          <DateField posting label={T.date} term="stock-opname" value={date} onChange={setDate} error={errors.date} required />
         </div>
       </div>
       <h3 className="trade-print-title">{O.sheetTitle(sheet.data?.unitName ?? unit, formatDateLong(date))}</h3>

@@ -97,7 +97,7 @@ export function PurchaseView() {
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
           <UnitSelect value={unit} onChange={setUnit} error={errors.unit} only={undefined} />
-          <DateField label={T.date} value={date} onChange={setDate} error={errors.date} required />
+          <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
           <SelectField label={P.supplier} value={supplierId} onChange={setSupplierId} options={(suppliers.data ?? []).map((s) => ({ value: String(s.id), label: s.name }))} placeholder={P.chooseSupplier} required error={errors.supplierId} />
           <SelectField label={P.payment} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'KREDIT')} options={[{ value: 'TUNAI', label: P.cash }, { value: 'KREDIT', label: P.credit }]} />
           {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}

@@ -122,7 +122,7 @@ export function SaleView() {
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
           <UnitSelect value={unit} onChange={(v) => { setUnit(v); setRows([]) }} error={errors.unit} />
-          <DateField label={T.date} value={date} onChange={setDate} error={errors.date} required />
+          <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
           <SelectField label={S.buyer} value={buyer} onChange={(v) => { setBuyer(v as 'NON' | 'MEMBER'); if (v === 'NON') setPayment('TUNAI') }} options={[{ value: 'NON', label: S.nonMember }, { value: 'MEMBER', label: S.member }]} />
           <SelectField label={S.payment} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'BON')} options={[{ value: 'TUNAI', label: S.cash }, ...(buyer === 'MEMBER' ? [{ value: 'BON', label: S.bon }] : [])]} error={errors.payment} />
           {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}

@@ -62,7 +62,7 @@ export function ServiceForm() {
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <UnitSelect value={unit} onChange={setUnit} error={errors.unit} />
-        <DateField label={T.date} value={date} onChange={setDate} error={errors.date} required />
+        <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
         <TextField label={J.description} value={description} onChange={setDescription} error={errors.description} required />
         <MoneyField label={J.amount} value={amount} onChange={setAmount} error={errors.amount} required />
         <SelectField label={S.buyer} value={buyer} onChange={(v) => setBuyer(v as 'NON' | 'MEMBER')} options={[{ value: 'NON', label: S.nonMember }, { value: 'MEMBER', label: S.member }]} />

@@ -1,0 +1,163 @@
+import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/dates/format'
+import type { Book } from '../db/book'
+import { getSetting, setSetting } from '../settings'
+
+/**
+ * Simpanan wajib due and in arrears (DOMAIN.md §3.2), one rule for every screen that counts it
+ * (Beranda, penagihan, daftar tunggakan, reminders, SHU eligibility in the RAT tables):
+ * - the wajib of month m falls due on the due day of m (a setting; default the month's last day)
+ *   and is tunggakan only from the day after, so the month in progress is "belum jatuh tempo"
+ *   until its due day has passed;
+ * - a month whose due day is before the member joined is never owed;
+ * - the amount of a month is the one in force on its due day (a change effective 7 January
+ *   applies to January when the due day is the month's end);
+ * - payments settle the oldest months first.
+ */
+
+const DUE_DAY_SETTING = 'savings.wajibDueDay'
+
+/** Day of the month the wajib falls due (1–28), or null for the month's last day (the default). */
+export function wajibDueDay(book: Book): number | null {
+  const v = Number(getSetting(book, DUE_DAY_SETTING))
+  return Number.isInteger(v) && v >= 1 && v <= 28 ? v : null
+}
+
+export function setWajibDueDay(book: Book, day: number | null): void {
+  setSetting(book, DUE_DAY_SETTING, day === null ? null : String(day))
+}
+
+export function wajibDueDate(month: string, dueDay: number | null): string {
+  return dueDay === null ? lastDayOfMonth(month) : `${month}-${String(dueDay).padStart(2, '0')}`
+}
+
+function nextMonth(month: string): string {
+  let [y, m] = month.split('-').map(Number) as [number, number]
+  m++
+  if (m > 12) { m = 1; y++ }
+  return `${y}-${String(m).padStart(2, '0')}`
+}
+
+export interface WajibPosition {
+  memberId: number
+  memberNo: string
+  name: string
+  /** Σ of the months whose due day is before `asOf` (what should have been paid by then). */
+  expected: number
+  /** Wajib paid by `asOf` (net of refunds and corrections). */
+  paid: number
+  /** Unpaid part of the months already due: the tunggakan. */
+  shortfall: number
+  /** Months already due that are not fully paid. */
+  months: number
+  /** Unpaid part of the months through `through` whose due day has not passed: belum jatuh tempo. */
+  notYetDue: number
+}
+
+interface Member {
+  id: number
+  member_no: string
+  name: string
+  joined_at: string
+}
+
+/**
+ * Every member's wajib position on `asOf`, billing the months up to `through` (default the month of
+ * `asOf`). Members counted: active ones (and those who left after `asOf`), joined by the last billed
+ * day. Amounts of months come from the general setting or the member's own amount in force on the
+ * month's due day.
+ */
+export function wajibPositions(book: Book, asOf: string, through: string = monthOf(asOf)): WajibPosition[] {
+  const dueDay = wajibDueDay(book)
+  const lastDay = lastDayOfMonth(through)
+  const members = book.q
+    .prepare(
+      `SELECT id, member_no, name, joined_at FROM members
+       WHERE joined_at IS NOT NULL AND joined_at <= ? AND (status = 'AKTIF' OR (status = 'KELUAR' AND exit_date > ?))
+       ORDER BY id`
+    )
+    .all(lastDay, asOf) as Member[]
+  if (members.length === 0) return []
+  const general = book.q.prepare('SELECT effective_from, wajib_amount FROM savings_settings ORDER BY effective_from').all() as { effective_from: string; wajib_amount: number }[]
+  const own = new Map<number, { from: string; amount: number }[]>()
+  for (const o of book.q.prepare('SELECT member_id, effective_from, amount FROM member_wajib_overrides ORDER BY effective_from').all() as { member_id: number; effective_from: string; amount: number }[]) {
+    const list = own.get(o.member_id) ?? []
+    list.push({ from: o.effective_from, amount: o.amount })
+    own.set(o.member_id, list)
+  }
+  const inForce = <T extends { amount: number }>(list: readonly (T & { from: string })[], date: string): number | undefined => {
+    let v: number | undefined
+    for (const x of list) if (x.from <= date) v = x.amount
+    return v
+  }
+  const generalList = general.map((g) => ({ from: g.effective_from, amount: g.wajib_amount }))
+
+  // The billed months of the earliest member, with their due dates and general amounts.
+  const firstMonth = members.reduce((a, m) => (m.joined_at.slice(0, 7) < a ? m.joined_at.slice(0, 7) : a), through)
+  const months: { month: string; due: string; amount: number }[] = []
+  for (let m = firstMonth; m <= through; m = nextMonth(m)) {
+    const due = wajibDueDate(m, dueDay)
+    months.push({ month: m, due, amount: inForce(generalList, due) ?? 0 })
+  }
+  const paidBy = new Map(
+    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
+  )
+
+  return members.map((m) => {
+    const overrides = own.get(m.id)
+    const paid = paidBy.get(m.id) ?? 0
+    let left = Math.max(0, paid)
+    let expected = 0
+    let shortfall = 0
+    let count = 0
+    let notYetDue = 0
+    for (const x of months) {
+      if (x.due < m.joined_at) continue
+      const amount = overrides ? inForce(overrides, x.due) ?? x.amount : x.amount
+      const covered = Math.min(left, amount)
+      left -= covered
+      const unpaid = amount - covered
+      if (x.due < asOf) {
+        expected += amount
+        shortfall += unpaid
+        if (unpaid > 0) count++
+      } else {
+        notYetDue += unpaid
+      }
+    }
+    return { memberId: m.id, memberNo: m.member_no, name: m.name, expected, paid, shortfall, months: count, notYetDue }
+  })
+}
+
+/** The date a month's list is read on: today inside the month, its first day before, its last day after. */
+export function asOfForMonth(month: string, today: string): string {
+  const first = firstDayOfMonth(month)
+  const last = lastDayOfMonth(month)
+  return today < first ? first : today > last ? last : today
+}
+
+/** A member's wajib amount in force on a date: their own amount when set, else the general one. */
+export function wajibAmountOn(book: Book, memberId: number, date: string): number {
+  const own = book.q.prepare('SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(memberId, date) as { amount: number } | undefined
+  if (own) return own.amount
+  const g = book.q.prepare('SELECT wajib_amount FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(date) as { wajib_amount: number } | undefined
+  return g?.wajib_amount ?? 0
+}
+
+/** Members in arrears on `asOf` (the daftar tunggakan), with what is not yet due beside it. */
+export function wajibArrears(book: Book, asOf: string, through: string = monthOf(asOf)) {
+  const all = wajibPositions(book, asOf, through)
+  const rows = all.filter((r) => r.shortfall > 0)
+  return {
+    asOf,
+    month: through,
+    dueDay: wajibDueDay(book),
+    rows,
+    total: rows.reduce((t, r) => t + r.shortfall, 0),
+    notYetDue: all.reduce((t, r) => t + r.notYetDue, 0)
+  }
+}
+
+/** How many members are in arrears on `asOf` (the Beranda tile and reminder). */
+export function wajibArrearsCount(book: Book, asOf: string): number {
+  return wajibPositions(book, asOf).filter((r) => r.shortfall > 0).length
+}

@@ -1,0 +1,34 @@
+import { isIndonesianTimeZone, todayIso, type IndonesianTimeZone } from '../../shared/dates/format'
+import { provinceTimeZone } from '../../shared/regions/provinces'
+import type { Book } from '../db/book'
+import { getSetting, setSetting } from '../settings'
+
+const SETTING = 'profile.timeZone'
+const FALLBACK: IndonesianTimeZone = 'Asia/Jakarta'
+
+/** The zone chosen in the settings, or null when it follows the province. */
+export function timeZoneSetting(book: Book): IndonesianTimeZone | null {
+  const v = getSetting(book, SETTING)
+  return isIndonesianTimeZone(v) ? v : null
+}
+
+export function setTimeZoneSetting(book: Book, zone: IndonesianTimeZone | null): void {
+  setSetting(book, SETTING, zone)
+}
+
+/** The cooperative's zone: the setting, else its province's zone, else WIB. */
+export function zoneOf(setting: IndonesianTimeZone | null, province: string | null | undefined): { zone: IndonesianTimeZone; source: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN' } {
+  if (setting) return { zone: setting, source: 'PENGATURAN' }
+  const p = provinceTimeZone(province)
+  return p ? { zone: p, source: 'PROVINSI' } : { zone: FALLBACK, source: 'BAWAAN' }
+}
+
+export function cooperativeZone(book: Book): IndonesianTimeZone {
+  const r = book.q.prepare('SELECT province FROM profile WHERE id = 1').get() as { province: string } | undefined
+  return zoneOf(timeZoneSetting(book), r?.province).zone
+}
+
+/** Today's date in the cooperative's zone: what "today" means for every default and check. */
+export function todayOf(ctx: { book: Book; now(): Date }): string {
+  return todayIso(cooperativeZone(ctx.book), ctx.now())
+}
