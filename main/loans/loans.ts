@@ -6,7 +6,7 @@ import type { EarlyPayoffJasa, Loan, WriteOffPreview } from '../../shared/comman
 import { loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
+import { addMonths, formatDateLong } from '../../shared/dates/format'
 import { classify } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -24,13 +24,6 @@ const JASA_ACCOUNT = '4-1101'
 const FEE_ACCOUNT = '4-1201'
 const DENDA_ACCOUNT = '4-1301'
 
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const total = y * 12 + (m - 1) + months
-  const ym = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`
-  const last = lastDayOfMonth(ym)
-  return Number(last.slice(8)) < d ? last : `${ym}-${String(d).padStart(2, '0')}`
-}
 
 /** Loan postings carry the simpan pinjam unit when the book has it active. */
 const uspUnit = (book: Book): string | null => (book.q.prepare(`SELECT 1 FROM units WHERE code = 'USP' AND is_active = 1`).get() !== undefined ? 'USP' : null)

@@ -17,6 +17,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { openBook, type Book } from '../../main/db/book'
+import { appendAudit } from '../../main/audit/trail'
 import { runCommand } from '../../main/commands/dispatch'
 import type { CommandContext } from '../../main/commands/context'
 import { postEntryId, type PostInput } from '../../main/ledger/journal'
@@ -24,7 +25,7 @@ import { insertSavingsRow } from '../../main/savings/ledger'
 import type { SavingsType } from '../../shared/commands/savings'
 
 const SAVINGS_CONTROL: Record<string, SavingsType> = { '3-1101': 'POKOK', '3-1102': 'WAJIB', '2-1101': 'SUKARELA' }
-import { MONTHS_ID } from '../../shared/dates/format'
+import { addMonths, MONTHS_ID } from '../../shared/dates/format'
 
 // ───────────────────────────── presets ─────────────────────────────
 
@@ -155,6 +156,14 @@ interface Member {
   loan: Loan | null
   noLoanBefore: number
 }
+
+/**
+ * What a loan entry means for the loan sub-ledger: the book gets a real loan with its schedule at
+ * disbursement and a payment row with each installment, so every loan tie-out holds (issue 13: the
+ * 500k preset failed system.check because 1-1401 moved with no loan behind it).
+ */
+type LoanEvent = { kind: 'disburse'; loan: Loan; provisi: number } | { kind: 'pay'; loan: Loan; pokok: number; jasa: number; denda: number; closes: boolean }
+const loanEvents = new WeakMap<PostInput, LoanEvent>()
 
 export type GenItem =
   | { kind: 'member'; member: Member; joinDate: string }
@@ -297,7 +306,9 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
             line('4-1101', 0, loan.jasa, { memberId: mem.id, unit: 'USP', pihak: 'ANGGOTA' })
           ]
           if (denda > 0) lines.push(line('4-1301', 0, denda, { memberId: mem.id, unit: 'USP', pihak: 'ANGGOTA' }))
-          byDay[memberDay()]!.push(entry('', 'KM', `Angsuran pinjaman ke-${loan.paid + 1}/${loan.tenor} ${mem.no}`, lines))
+          const payment = entry('', 'KM', `Angsuran pinjaman ke-${loan.paid + 1}/${loan.tenor} ${mem.no}`, lines)
+          loanEvents.set(payment, { kind: 'pay', loan, pokok, jasa: loan.jasa, denda, closes: loan.remaining - pokok <= 0 })
+          byDay[memberDay()]!.push(payment)
           loan.paid++
           loan.remaining -= pokok
           loan.late = false
@@ -327,6 +338,7 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
           line('1-1101', 0, principal - provisi, { unit: 'USP' }),
           line('4-1201', 0, provisi, { memberId: mem.id, unit: 'USP', pihak: 'ANGGOTA' })
         ])
+        loanEvents.set(disbursement, { kind: 'disburse', loan: mem.loan, provisi })
         const borrower = mem
         const startMonth = m
         optional.set(disbursement, { cancel: () => { borrower.loan = null; borrower.noLoanBefore = startMonth + 1 } })
@@ -576,6 +588,41 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
     const booksStartDate = `${firstYear}-01-01`
     mustRun(ctx, 'setup.initialize', { profile: GENERATOR_PROFILE, firstFinancialYear: firstYear, booksStartDate })
 
+    mustRun(ctx, 'loans.setProduct', { code: 'UMUM', effectiveFrom: booksStartDate, name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '1', roundUpTo: 100 })
+    const loanIds = new Map<Loan, number>()
+    let loanCount = 0
+    const insertLoan = book.sqlite.prepare(
+      `INSERT INTO loans (loan_no, member_id, product_code, method, rate_per_month, tenor, principal, round_up_to, provisi, admin_fee, fee_deducted,
+         denda_mode, denda_value, grace_days, receivable, status, applied_at, decided_at, decided_by, disbursed_at, disbursement_entry_id, created_at)
+       VALUES (?, ?, 'UMUM', 'flat', '1.5', ?, ?, 100, ?, 0, 1, 'PER_HARI', '0.1', 3, 'PINJAMAN_KONSUMTIF', 'CAIR', ?, ?, 'bench', ?, ?, ?)`
+    )
+    const insertInstallment = book.sqlite.prepare('INSERT INTO loan_installments (loan_id, no, due_date, pokok, jasa, cum_pokok, cum_jasa) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const insertPayment = book.sqlite.prepare('INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    const closeLoan = book.sqlite.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`)
+    /** The loan sub-ledger row(s) that go with a loan entry, in the same transaction. */
+    const recordLoan = (ev: LoanEvent, input: PostInput, entryId: number) => {
+      const memberId = input.lines.find((l) => l.account === '1-1401')!.memberId!
+      const at = `${input.date}T02:00:00.000Z`
+      if (ev.kind === 'disburse') {
+        const l = ev.loan
+        loanCount++
+        const id = Number(insertLoan.run(`PJ-${input.date.slice(0, 4)}-${String(loanCount).padStart(5, '0')}`, memberId, l.tenor, l.principal, ev.provisi, input.date, input.date, input.date, entryId, at).lastInsertRowid)
+        loanIds.set(l, id)
+        let cumPokok = 0
+        let cumJasa = 0
+        for (let k = 1; k <= l.tenor; k++) {
+          const pokok = k < l.tenor ? l.pokok : l.principal - l.pokok * (l.tenor - 1)
+          cumPokok += pokok
+          cumJasa += l.jasa
+          insertInstallment.run(id, k, addMonths(input.date, k), pokok, l.jasa, cumPokok, cumJasa)
+        }
+        return
+      }
+      const id = loanIds.get(ev.loan)!
+      insertPayment.run(id, input.date, ev.pokok + ev.jasa + ev.denda, ev.denda, ev.jasa, ev.pokok, entryId, at)
+      if (ev.closes) closeLoan.run(input.date, id)
+    }
+
     const insertMember = book.sqlite.prepare(`INSERT INTO members (member_no, name, status, created_at, joined_at, gender) VALUES (?, ?, 'AKTIF', ?, substr(?, 1, 10), 'L')`)
     let lines = 0
     let entries = 0
@@ -598,7 +645,7 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
           const it = stream.next()
           if (it.done) {
             done = true
-            return
+            break
           }
           const item = it.value
           if (item.kind === 'month') {
@@ -610,7 +657,9 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
           } else {
             // Savings lines go through the savings sub-ledger too, so that the tie-out holds.
             const savings = item.input.lines.filter((l) => l.memberId !== null && SAVINGS_CONTROL[l.account])
-            const posted = postEntryId(ctx, item.input, { source: savings.length ? 'SIMPANAN' : 'BENCH' })
+            const loanEvent = loanEvents.get(item.input)
+            const posted = postEntryId(ctx, item.input, { source: savings.length ? 'SIMPANAN' : loanEvent ? 'PINJAMAN' : 'BENCH' })
+            if (loanEvent) recordLoan(loanEvent, item.input, posted.id)
             for (const l of savings) {
               insertSavingsRow(ctx, {
                 memberId: l.memberId!,
@@ -627,10 +676,15 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
             n++
           }
         }
+        // The batch's postings go into the audit trail like any command's (system.check re-derives the ledger from it).
+        appendAudit(book, { at: new Date().toISOString(), actor: 'bench', command: 'bench.generate', input: { preset: preset.name, seed, month }, after: { entries: book.postings.pending.length } })
       })
       report()
     }
 
+    book.tx(() => {
+      book.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('loans.lastNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(String(loanCount))
+    })
     // Books are closed month by month: everything before the last year is locked.
     const lockedThrough = preset.years > 1 ? `${LAST_YEAR - 1}-12` : null
     if (lockedThrough) mustRun(ctx, 'periods.lock', { month: lockedThrough })

@@ -233,6 +233,15 @@ export function addDays(iso: string, n: number): string {
 }
 
 /** 'YYYY-MM' of an ISO date. */
+/** The same day n months later (or earlier), clamped to the month's last day (31 March + 1 → 30 April). */
+export function addMonths(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const total = y * 12 + (m - 1) + n
+  const ym = `${Math.floor(total / 12)}-${pad2((((total % 12) + 12) % 12) + 1)}`
+  const last = lastDayOfMonth(ym)
+  return Number(last.slice(8)) < d ? last : `${ym}-${pad2(d)}`
+}
+
 export function monthOf(iso: string): string {
   parseIso(iso)
   return iso.slice(0, 7)

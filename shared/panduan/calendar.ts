@@ -1,4 +1,4 @@
-import { lastDayOfMonth } from '../dates/format'
+import { addMonths, lastDayOfMonth } from '../dates/format'
 
 /**
  * Kalender kewajiban: what the cooperative must do in a year and by when (DOMAIN.md §1.2, §1.3,
@@ -66,17 +66,7 @@ export function nextMonth(month: string): string {
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
-/** The same day n months later, clamped to the month's last day (31 March + 1 → 30 April). */
-export function addMonths(date: string, n: number): string {
-  let [y, m] = date.slice(0, 7).split('-').map(Number) as [number, number]
-  m += n
-  while (m > 12) { m -= 12; y++ }
-  while (m < 1) { m += 12; y-- }
-  const month = `${y}-${String(m).padStart(2, '0')}`
-  const day = `${month}-${date.slice(8, 10)}`
-  const last = lastDayOfMonth(month)
-  return day > last ? last : day
-}
+export { addMonths } from '../dates/format'
 
 /** RAT of a financial year: no later than `ratMonths` months after 31 December (30 June by default). */
 export function ratDeadline(year: number, ratMonths: number): string {

@@ -17,6 +17,10 @@ interface Summary {
   result: GenerateResult
   check: LedgerCheckResult
   tie: { ok: boolean }
+  system: { ok: boolean; sections: { name: string; problems: string[] }[] }
+  loans: number
+  loanBalance: number
+  loanOutstanding: number
   tb: TrialBalance
   midTb: TrialBalance
   dbLines: number
@@ -39,6 +43,10 @@ async function generateAndInspect(name: string, seed = SEED): Promise<Summary> {
     return {
       result,
       check: run<LedgerCheckResult>('ledger.check', {}),
+      system: run<{ ok: boolean; sections: { name: string; problems: string[] }[] }>('system.check', {}),
+      loans: n(`SELECT count(*) AS n FROM loans WHERE status IN ('CAIR', 'LUNAS')`),
+      loanBalance: n(`SELECT COALESCE(SUM(l.debit - l.credit), 0) AS n FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = '1-1401'`),
+      loanOutstanding: n(`SELECT COALESCE(SUM(principal - paid_pokok), 0) AS n FROM loans WHERE status = 'CAIR'`),
       tie: run<{ ok: boolean }>('savings.tieOut', { asOf: result.lastDate }),
       tb: run<TrialBalance>('reports.trialBalance', { asOf: result.lastDate }),
       midTb: run<TrialBalance>('reports.trialBalance', { asOf: '2025-06-17' }),
@@ -61,6 +69,11 @@ describe('bench generator (tiny preset)', () => {
     expect(first.check.ok).toBe(true)
     expect(first.tie.ok).toBe(true)
     expect(first.check.entriesChecked).toBe(first.result.entries)
+    // The whole-book check too (issue 13: a generated book failed it, 1-1401 against an empty loan
+    // sub-ledger): every loan posting has its loan, and every posting its audit record.
+    expect(first.system.sections.filter((s) => s.problems.length)).toEqual([])
+    expect(first.loans).toBeGreaterThan(0)
+    expect(first.loanBalance).toBe(first.loanOutstanding)
     expect(first.tb.balanced).toBe(true)
     expect(first.midTb.balanced).toBe(true)
     expect(first.tb.totals.closingDebit).toBeGreaterThan(0)
