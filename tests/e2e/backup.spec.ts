@@ -64,6 +64,10 @@ test('back up, post, restore the backup: the journal is gone and the restore can
   const confirm = page.getByRole('dialog', { name: 'Pulihkan buku dari cadangan?' })
   await expect(confirm).toContainText('Berkas diperiksa dulu')
   await expect(confirm).toContainText('Sebelum pemulihan')
+  // What will happen, before anything does: the backup was checked and holds no journal; the book now
+  // holds one (posted on 3 January 2026 above), which the restore replaces (issue 14 point 10).
+  await expect(confirm).toContainText('Berkas baik dan dapat dipulihkan.')
+  await expect(confirm.getByTestId('restore-current')).toHaveText('Buku saat ini: 1 jurnal, terakhir tanggal 3 Januari 2026. Semua itu diganti isi berkas.')
   await page.screenshot({ path: testInfo.outputPath('02-konfirmasi-pulihkan.png'), fullPage: true })
   await confirm.getByRole('button', { name: 'Ya, pulihkan' }).click()
 
