@@ -16,7 +16,7 @@ import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
 import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { documentFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 
 const D = t.dinas

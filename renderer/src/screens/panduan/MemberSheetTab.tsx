@@ -15,7 +15,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
-import { documentFileName } from '../../../../shared/files/names'
+import { documentFileName } from '../../../../shared/files/document-name'
 import { FILTERS } from '../../lib/exportFile'
 import { base64Url } from '../../lib/download'
 

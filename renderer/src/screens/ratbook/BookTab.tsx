@@ -11,7 +11,7 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { PDF_FILTERS } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { documentFileName } from '../../../../shared/files/document-name'
 import { useBook } from '../../app/BookContext'
 import { base64Url } from '../../lib/download'
 
