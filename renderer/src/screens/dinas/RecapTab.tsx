@@ -12,7 +12,7 @@ import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/document-name'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
@@ -91,7 +91,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     setBusy(format)
     setError(null)
     try {
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Rekap-Dinas', String(year), format), (target) => invoke('dinas.recapExport', { year, format, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.recapExport', year, format }), (target) => invoke('dinas.recapExport', { year, format, ...target }))
       if (r) setDone(t.files.savedOrDownloaded(r))
     } catch (err) {
       setError(toFailure(err))

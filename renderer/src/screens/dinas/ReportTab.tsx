@@ -16,7 +16,7 @@ import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
 import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/document-name'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 
 const D = t.dinas
@@ -62,8 +62,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
     setError(null)
     setSaved(null)
     try {
-      const ext = format === 'json' ? 'lumbung.json' : format
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Laporan-Dinas', String(year), ext), (target) => invoke('dinas.export', { year, format, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.export', year, format }), (target) => invoke('dinas.export', { year, format, ...target }))
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))

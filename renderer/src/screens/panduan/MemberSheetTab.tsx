@@ -15,7 +15,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
-import { documentFileName } from '../../../../shared/files/document-name'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { FILTERS } from '../../lib/exportFile'
 import { base64Url } from '../../lib/download'
 
@@ -160,7 +160,7 @@ function MakeFiles({ year }: { year: number }) {
   const make = async (format: 'pdf' | 'xlsx') => {
     setError(null)
     setResult(null)
-    const target = await files.chooseTarget(t.files.titles.save, documentFileName(profile.name, 'Lembar-Anggota', String(year), format), FILTERS[format])
+    const target = await files.chooseTarget(t.files.titles.save, exportFileName(profile.name, { command: 'panduan.memberSheetExport', year, format }), FILTERS[format])
     if (!target) return
     setBusy(format)
     try {

@@ -11,7 +11,7 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { PDF_FILTERS } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/document-name'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { useBook } from '../../app/BookContext'
 import { base64Url } from '../../lib/download'
 
@@ -152,7 +152,7 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
   const make = async () => {
     setError(null)
     setResult(null)
-    const target = await files.chooseTarget(t.files.titles.save, documentFileName(profile.name, 'Buku-Laporan-RAT', String(year), 'pdf'), PDF_FILTERS)
+    const target = await files.chooseTarget(t.files.titles.save, exportFileName(profile.name, { command: 'ratbook.pdf', year }), PDF_FILTERS)
     if (!target) return
     setBusy(true)
     setProgress(null)

@@ -7,7 +7,7 @@ import { useFiles, useInvoke } from '../../api/context'
 import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'
 import { useExportFile } from '../../lib/exportFile'
 import { useBook } from '../../app/BookContext'
-import { documentFileName } from '../../../../shared/files/document-name'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { today } from '../../lib/dates'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -494,7 +494,7 @@ function ExportBook({ onDone }: { onDone: () => void }) {
     setErrors({})
     setDone(null)
     try {
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Buku', today(), 'lumbung'), (target) => invoke('book.export', target))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'book.export', today: today() }), (target) => invoke('book.export', target))
       if (r) {
         setDone(T.exported(r.file ?? r.name, formatSize(r.size)))
         onDone()

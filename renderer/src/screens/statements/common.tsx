@@ -18,7 +18,7 @@ import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/document-name'
+import { exportFileName } from '../../../../shared/files/document-name'
 import type { ExportedFile } from '../../../../shared/commands/files'
 
 const S = t.statements
@@ -141,8 +141,7 @@ export function StatementForm({
     setError(null)
     setSaved(null)
     try {
-      const period = mode === 'asOf' ? params.asOf : `${params.from}-sd-${params.to}`
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, label, period, format), (target) => invoke('statements.export', { ...input, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'statements.export', ...input }), (target) => invoke('statements.export', { ...input, ...target }))
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
