@@ -1446,7 +1446,7 @@ export const id = {
         'Menyimpan seluruh buku menjadi satu berkas, mis. untuk dipindah ke laptop lain. Di laptop tujuan, pakai “Pulihkan dari berkas lain…”.',
       export: 'Ekspor buku…',
       exporting: 'Mengekspor…',
-      exported: (file: string, size: string) => `Buku diekspor, diperiksa dan disimpan: ${file} (${size}).`
+      exportedTitle: 'Buku diekspor dan diperiksa'
     },
     audit: {
       heading: 'Jejak audit',

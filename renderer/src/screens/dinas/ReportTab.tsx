@@ -15,7 +15,8 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
-import { useExportFile } from '../../lib/exportFile'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 
@@ -48,7 +49,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
   const template = useCommand('dinas.template', {})
   const drill = useDrill()
   const [busy, setBusy] = useState<string | null>(null)
-  const [saved, setSaved] = useState<DinasFileResult | null>(null)
+  const [saved, setSaved] = useState<Exported<DinasFileResult> | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
 
   const show = (e: FormEvent) => {
@@ -95,10 +96,9 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
         </div>
       </form>
       {saved && (
-        <Notice tone="success" title={D.savedTitle}>
-          <span data-testid="dinas-export-file">{t.files.savedOrDownloaded(saved)}</span>
-          {saved.payload && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payload.file ?? saved.payload.name)}</span></>}
-        </Notice>
+        <SavedFileNotice saved={saved.saved} title={D.savedTitle} testId="dinas-export-file">
+          {saved.payloadSaved && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payloadSaved.file ?? saved.payloadSaved.name)}</span></>}
+        </SavedFileNotice>
       )}
       <FailureNotice error={error} />
       <FailureNotice error={report.error ?? template.error} />

@@ -6,6 +6,8 @@ import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useFiles, useInvoke } from '../../api/context'
 import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'
 import { useExportFile } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import type { SavedFile } from '../../api/files'
 import { useBook } from '../../app/BookContext'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { today } from '../../lib/dates'
@@ -487,7 +489,7 @@ function ExportBook({ onDone }: { onDone: () => void }) {
   const { profile } = useBook()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useState<SavedFile | null>(null)
 
   const run = async () => {
     setBusy(true)
@@ -496,7 +498,7 @@ function ExportBook({ onDone }: { onDone: () => void }) {
     try {
       const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'book.export', today: today() }), (target) => invoke('book.export', target))
       if (r) {
-        setDone(T.exported(r.file ?? r.name, formatSize(r.size)))
+        setDone(r.saved)
         onDone()
       }
     } catch (err) {
@@ -510,7 +512,7 @@ function ExportBook({ onDone }: { onDone: () => void }) {
     <section className="card settings-card" aria-labelledby="export-heading">
       <h2 id="export-heading" className="card__title">{T.exportHeading}</h2>
       <p className="muted small">{T.exportLead}</p>
-      {done && <Notice tone="success">{done}</Notice>}
+      {done && <SavedFileNotice saved={done} title={T.exportedTitle} />}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run()} data-testid="book-export">{busy ? T.exporting : T.export}</button>
