@@ -86,7 +86,7 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   const xlsxPath = testInfo.outputPath(xlsx.suggestedFilename())
   await xlsx.saveAs(xlsxPath)
   // Browser mode writes nothing on the book's computer: the file is only downloaded.
-  await expect(page.getByTestId('stmt-export-file')).toContainText(/^Berkas diunduh: posisi-keuangan-.*\.xlsx$/)
+  await expect(page.getByTestId('stmt-export-file')).toContainText(/^Berkas diunduh: KDMP-Sukamaju-Neraca-.*\.xlsx$/)
   expect(existsSync(join(dirname(app.file), 'ekspor'))).toBe(false)
   const rows = await readSheet(readFileSync(xlsxPath))
   const text = (r: unknown[]) => r.map((c) => String(c ?? '')).join(' | ')
