@@ -777,7 +777,7 @@ export const id = {
     done: (n: string, total: string, entry: string) => `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
     importHeading: 'Impor potongan gaji',
     importLead: 'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
-    file: 'Lokasi berkas (.xlsx atau .csv)',
+    file: 'Berkas (.xlsx atau .csv)',
     preview: 'Pratinjau',
     items: 'Baris setoran',
     importTotal: 'Jumlah',
