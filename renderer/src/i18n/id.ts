@@ -777,7 +777,7 @@ export const id = {
     done: (n: string, total: string, entry: string) => `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
     importHeading: 'Impor potongan gaji',
     importLead: 'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
-    file: 'Lokasi berkas (.xlsx atau .csv)',
+    file: 'Berkas (.xlsx atau .csv)',
     preview: 'Pratinjau',
     items: 'Baris setoran',
     importTotal: 'Jumlah',
@@ -1446,7 +1446,7 @@ export const id = {
         'Menyimpan seluruh buku menjadi satu berkas, mis. untuk dipindah ke laptop lain. Di laptop tujuan, pakai “Pulihkan dari berkas lain…”.',
       export: 'Ekspor buku…',
       exporting: 'Mengekspor…',
-      exported: (file: string, size: string) => `Buku diekspor, diperiksa dan disimpan: ${file} (${size}).`
+      exportedTitle: 'Buku diekspor dan diperiksa'
     },
     audit: {
       heading: 'Jejak audit',
