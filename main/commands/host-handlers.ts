@@ -242,6 +242,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     requireProfile(h.book)
     return deliver(h, await h.services.offload('statements.export', 'statements.document', input, h), input)
   },
+  'books.export': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('books.export', 'books.document', input, h)
+    return { ...deliver(h, doc, input), rows: doc.rows, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
+  },
   'ratbook.pdf': async (h, input) => {
     requireProfile(h.book)
     const doc = await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h)

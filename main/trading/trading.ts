@@ -646,6 +646,27 @@ export function stockCard(book: Book, input: CommandParsedInput<'trading.stockCa
   }
 }
 
+/**
+ * Sales per day and unit from the sales sub-ledger: goods sold (JUAL) and daily till totals (HARIAN)
+ * split member / non-member, less sales returns; HPP likewise. The gerai's daily sales book.
+ */
+export function salesByDay(book: Book, from: string, to: string, unit?: string): { date: string; unit: string; unitName: string; count: number; member: number; nonMember: number; returns: number; net: number; hpp: number }[] {
+  const rows = book.q
+    .prepare(
+      `SELECT d.date, u.code AS unit, u.name AS unit_name,
+              SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN 1 ELSE 0 END) AS n,
+              SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN d.member_amount ELSE 0 END) AS member,
+              SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN d.nonmember_amount ELSE 0 END) AS nonmember,
+              SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN d.amount ELSE 0 END) AS returns,
+              SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.hpp ELSE d.hpp END) AS hpp
+       FROM trade_docs d JOIN units u ON u.id = d.unit_id
+       WHERE d.type IN ('JUAL', 'HARIAN', 'RETUR_JUAL') AND d.date >= ? AND d.date <= ? ${unit ? 'AND u.code = ?' : ''}
+       GROUP BY d.date, u.id ORDER BY u.sort_order, u.code, d.date`
+    )
+    .all(from, to, ...(unit ? [unit] : [])) as { date: string; unit: string; unit_name: string; n: number; member: number; nonmember: number; returns: number; hpp: number }[]
+  return rows.map((r) => ({ date: r.date, unit: r.unit, unitName: r.unit_name, count: r.n, member: r.member, nonMember: r.nonmember, returns: r.returns, net: r.member + r.nonmember - r.returns, hpp: r.hpp }))
+}
+
 function prevDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`)
   d.setUTCDate(d.getUTCDate() - 1)
