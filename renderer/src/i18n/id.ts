@@ -5,6 +5,7 @@
 import { bookkeeping } from './id/bookkeeping'
 import { statements } from './id/statements'
 import { trading } from './id/trading'
+import { books } from './id/books'
 import { shu } from './id/shu'
 import { closing } from './id/closing'
 import { rat } from './id/rat'
@@ -22,6 +23,7 @@ export const id = {
   dinas,
   dashboard,
   trading,
+  books,
   bookkeeping,
   statements,
   shu,
@@ -654,7 +656,9 @@ export const id = {
       colSukarela: 'Sukarela',
       colTotal: 'Jumlah',
       totals: 'Jumlah seluruh anggota',
-      empty: 'Belum ada saldo simpanan.'
+      empty: 'Belum ada saldo simpanan.',
+      printType: 'Jenis simpanan untuk dicetak',
+      allTypes: 'Semua jenis'
     }
   },
 
