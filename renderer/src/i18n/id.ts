@@ -160,6 +160,11 @@ export const id = {
     header: 'induk'
   },
 
+  charts: {
+    /** An empty chart says this instead of drawing axes. */
+    empty: 'Belum ada data'
+  },
+
   table: {
     empty: 'Tidak ada data.',
     showing: (from: number, to: number, total: string) => `Menampilkan ${from}–${to} dari ${total}`,
