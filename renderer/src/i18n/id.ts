@@ -198,6 +198,9 @@ export const id = {
 
   shell: {
     todayLabel: 'Hari ini',
+    /** The button that opens the folded menu on a narrow window (or at 200 % zoom). */
+    menu: 'Menu',
+    closeMenu: 'Tutup menu',
     address: (village: string, regency: string) => `Desa/Kel. ${village}, ${regency}`
   },
 
