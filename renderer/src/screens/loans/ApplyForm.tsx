@@ -37,6 +37,7 @@ export function ApplyForm() {
   const clear = (k: string) => setErrors((e) => withoutError(withoutError(e, k), ''))
 
   const product = products.data?.find((p) => p.code === productCode)
+  const member = useCommand('members.get', memberId !== null ? { id: memberId } : null).data
   const amount = readMoney(principal)
   const n = Number(tenor)
   const previewKey = product && amount.ok && amount.value > 0 && Number.isInteger(n) && n >= 1 && n <= 360 ? JSON.stringify([product.code, product.ratePerMonth, product.method, product.roundUpTo, amount.value, n]) : null
@@ -87,7 +88,7 @@ export function ApplyForm() {
 
   return (
     <div className="loan-apply">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
+      <form className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
         {done && (
           <Notice tone="success" action={<a className="btn btn--secondary" href={href('pinjaman/detail', { id: String(done.id) })}>{A.open}</a>}>
             {A.done(done.loanNo)}
@@ -116,7 +117,9 @@ export function ApplyForm() {
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : A.submit}</button>
         </div>
       </form>
-      {preview && product && <PreviewResult preview={preview} method={product.method} />}
+      {preview && product && amount.ok && (
+        <PreviewResult preview={preview} terms={{ principal: amount.value, ratePerMonth: product.ratePerMonth, tenorMonths: n, method: product.method }} product={product} member={member && member.id === memberId ? member : null} />
+      )}
     </div>
   )
 }

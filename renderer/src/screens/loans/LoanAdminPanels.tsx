@@ -10,6 +10,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { JournalLinesPreview } from '../../components/JournalLinesPreview'
 import { useCommand } from '../../api/useCommand'
 import { TextField } from '../../components/Field'
+import { CashAccountField } from '../../components/CashAccountField'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
@@ -141,7 +142,7 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
       <div className="form-grid">
         <DateField posting label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
         <MoneyField label={R.amount} value={amount} onChange={(v) => { setAmount(v); setErrors((x) => withoutError(withoutError(x, 'amount'), '')) }} error={errors.amount} required />
-        <TextField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+        <CashAccountField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : R.submit}</button>

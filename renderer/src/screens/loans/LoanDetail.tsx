@@ -12,6 +12,8 @@ import { DataTable } from '../../components/DataTable'
 import { DateField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
 import { CheckboxField, TextField } from '../../components/Field'
+import { CashAccountField } from '../../components/CashAccountField'
+import { disbursementCash } from '../../../../shared/loans/disbursement'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
@@ -124,6 +126,7 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
   const [date, setDate] = useState(today())
   const [firstDue, setFirstDue] = useState('')
   const [cash, setCash] = useState('1-1101')
+  const money = disbursementCash(loan)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const submit = async (e: FormEvent) => {
@@ -146,8 +149,19 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
       <div className="form-grid">
         <DateField posting label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
         <DateField label={D.firstDue} value={firstDue} onChange={setFirstDue} error={errors.firstDueDate} hint={D.firstDueHint} optional />
-        <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+        <CashAccountField label={D.cashOutAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
+      <dl className="kv loan-disburse-cash" aria-label={D.cashFigures}>
+        <div className="kv__row"><dt>{D.principal}</dt><dd>{formatRupiah(loan.principal)}</dd></div>
+        <div className="kv__row"><dt>{D.provisi}{loan.feeDeducted ? ` (${D.feesDeducted})` : ''}</dt><dd>{formatRupiah(loan.provisi)}</dd></div>
+        <div className="kv__row"><dt>{D.adminFee}{loan.feeDeducted ? ` (${D.feesDeducted})` : ''}</dt><dd>{formatRupiah(loan.adminFee)}</dd></div>
+        <div className="kv__row kv__row--total"><dt>{D.handedOver}</dt><dd data-testid="disburse-handed-over"><strong>{formatRupiah(money.handedOver)}</strong></dd></div>
+        {money.feesPaidInCash > 0 && <div className="kv__row"><dt>{D.feesInCash}</dt><dd data-testid="disburse-fees-in-cash">{formatRupiah(money.feesPaidInCash)}</dd></div>}
+        {money.feesPaidInCash > 0 && <div className="kv__row"><dt>{D.netCashOut}</dt><dd data-testid="disburse-net-cash">{formatRupiah(money.netCashOut)}</dd></div>}
+      </dl>
+      {loan.feeDeducted && money.handedOver !== loan.principal && (
+        <p className="field__hint" data-testid="disburse-sum">{D.handedOverSum(formatRupiah(loan.principal), formatRupiah(loan.provisi), formatRupiah(loan.adminFee), formatRupiah(money.handedOver))}</p>
+      )}
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{D.disburse}</button>
       </div>
@@ -209,7 +223,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
-        <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+        <CashAccountField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       {dues && (
         <dl className="kv loan-dues" aria-label={D.dues}>

@@ -11,6 +11,7 @@ import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { DateField } from '../../components/DateInput'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { CashAccountField } from '../../components/CashAccountField'
 import { FailureNotice } from '../../components/FailureNotice'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
@@ -151,7 +152,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
       <div className="form-grid no-print">
         <DateField posting label={T.payDate} value={payDate} onChange={setPayDate} error={errors.date} required />
         <SelectField label={T.method} value={method} onChange={(v) => setMethod(v as typeof method)} options={Object.entries(T.methods).map(([value, label]) => ({ value, label }))} />
-        {method === 'TUNAI' && <TextField label={T.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />}
+        {method === 'TUNAI' && <CashAccountField label={T.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />}
       </div>
       <div className="form-actions no-print">
         <button type="button" className="btn btn--primary" disabled={busy} onClick={() => pay(true)}>{T.pay}: {T.payAll}</button>
