@@ -606,6 +606,9 @@ export const id = {
       colOut: 'Tarik',
       colBalance: 'Saldo',
       empty: 'Belum ada transaksi simpanan.',
+      emptyType: (type: string) => `Belum ada transaksi ${type.toLowerCase()}.`,
+      sectionTable: (type: string) => `Buku simpanan — ${type}`,
+      opening: (date: string) => `Saldo awal per ${date}`,
       closing: 'Saldo akhir',
       kinds: { SETOR: 'Setor', TARIK: 'Tarik', JASA: 'Jasa', PAJAK: 'PPh jasa', KOREKSI: 'Koreksi' } as Record<string, string>
     },
