@@ -615,7 +615,8 @@ export const id = {
     settings: {
       heading: 'Pengaturan simpanan',
       current: 'Yang berlaku sekarang',
-      none: 'Belum ada pengaturan simpanan. Tetapkan besar simpanan pokok dan wajib (keputusan RAT) sebelum mencatat setoran.',
+      none: 'Belum ada pengaturan simpanan. Tetapkan besar simpanan pokok dan wajib (keputusan RAT) di menu Simpanan › Pengaturan sebelum mencatat setoran.',
+      open: 'Buka Simpanan › Pengaturan',
       effectiveFrom: 'Berlaku mulai',
       pokokAmount: 'Simpanan pokok',
       pokokInstallments: 'Simpanan pokok dapat dicicil (kali)',

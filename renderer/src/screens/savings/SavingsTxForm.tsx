@@ -12,6 +12,8 @@ import { failureToErrors, withoutError, type FieldErrors } from '../../lib/field
 import { readMoney } from '../../lib/money'
 import { MemberPicker } from './MemberPicker'
 import { Receipt } from './Receipt'
+import { useCommand } from '../../api/useCommand'
+import { href } from '../../lib/router'
 
 const T = t.savings
 const KNOWN = new Set(['memberId', 'type', 'amount', 'date', 'reference', 'note'])
@@ -28,6 +30,8 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const [receipt, setReceipt] = useState<SavingsReceipt | null>(null)
+  const settings = useCommand('savings.settings', {})
+  const noSettings = settings.data !== null && settings.data !== undefined && settings.data.current === null
 
   const clear = (k: string) => setErrors((e) => withoutError(withoutError(e, k), ''))
 
@@ -64,7 +68,12 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
 
   return (
     <form className="card savings-form" onSubmit={submit} noValidate aria-label={T.tabs.tx}>
-      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+      {noSettings && (
+        <Notice tone="warning" action={<a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')} data-testid="open-savings-settings">{T.settings.open}</a>}>
+          {T.settings.none}
+        </Notice>
+      )}
+      {errors[''] && <Notice tone="error" action={/Simpanan › Pengaturan/.test(errors['']) ? <a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')}>{T.settings.open}</a> : undefined}>{errors['']}</Notice>}
       <MemberPicker value={memberId} onChange={(id) => { setMemberId(id); clear('memberId') }} error={errors.memberId} />
       <div className="form-grid">
         <SelectField
