@@ -149,6 +149,13 @@ export const id = {
     cancel: 'Batal, periksa tanggal'
   },
 
+  unsaved: {
+    title: 'Tinggalkan tanpa menyimpan?',
+    body: 'Ada isian yang belum disimpan di formulir ini. Bila halaman ditinggalkan sekarang, isian itu hilang.',
+    stay: 'Tetap di sini',
+    leave: 'Tinggalkan'
+  },
+
   accountPicker: {
     placeholder: 'Ketik kode atau nama akun',
     listLabel: 'Pilihan akun',

@@ -16,12 +16,14 @@ import { href } from '../../lib/router'
 import { MemberPicker } from '../savings/MemberPicker'
 import { PreviewResult, type Preview } from './SimulationView'
 import { percentId } from './ScheduleTable'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const A = T.apply
 
 /** Pengajuan pinjaman, with the schedule the product would give next to it. */
 export function ApplyForm() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const products = useCommand('loans.products', {})
   const [memberId, setMemberId] = useState<number | null>(null)
@@ -75,6 +77,7 @@ export function ApplyForm() {
     setBusy(true)
     try {
       const loan = await invoke('loans.apply', { memberId, productCode, principal: amount.value, tenorMonths: n, date, ...(purpose.trim() ? { purpose: purpose.trim() } : {}) })
+      guard.saved()
       setDone(loan)
       setErrors({})
       setPrincipal('')
@@ -88,7 +91,7 @@ export function ApplyForm() {
 
   return (
     <div className="loan-apply">
-      <form className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
+      <form {...guard.props} className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
         {done && (
           <Notice tone="success" action={<a className="btn btn--secondary" href={href('pinjaman/detail', { id: String(done.id) })}>{A.open}</a>}>
             {A.done(done.loanNo)}

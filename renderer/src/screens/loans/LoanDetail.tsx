@@ -25,6 +25,7 @@ import { CollateralPanel, RecoverPanel, WriteOffPanel } from './LoanAdminPanels'
 import { LoanReceipt } from './LoanReceipt'
 import { ScheduleTable, percentId } from './ScheduleTable'
 import { StatusBadge } from './LoanList'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const D = T.detail
@@ -88,6 +89,7 @@ function LoanActions({ loan, payDate, setPayDate, onChanged, onPaid }: { loan: L
 }
 
 function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(today())
   const [note, setNote] = useState('')
@@ -98,6 +100,7 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     setBusy(true)
     try {
       await invoke('loans.decide', { loanId: loan.id, approve, date, ...(note.trim() ? { note: note.trim() } : {}) })
+      guard.saved()
       setErrors({})
       onDone()
     } catch (err) {
@@ -107,7 +110,7 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     }
   }
   return (
-    <form className="card no-print" aria-label={D.decided} onSubmit={(e) => { e.preventDefault(); void decide(true) }} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={D.decided} onSubmit={(e) => { e.preventDefault(); void decide(true) }} noValidate>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField label={D.decideDate} value={date} onChange={(v) => { setDate(v); setErrors((e) => withoutError(e, 'date')) }} error={errors.date} required />
@@ -122,6 +125,7 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
 }
 
 function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(today())
   const [firstDue, setFirstDue] = useState('')
@@ -135,6 +139,7 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     setBusy(true)
     try {
       await invoke('loans.disburse', { loanId: loan.id, date, cashAccount: cash.trim(), ...(firstDue ? { firstDueDate: firstDue } : {}) })
+      guard.saved()
       setErrors({})
       onDone()
     } catch (err) {
@@ -144,7 +149,7 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     }
   }
   return (
-    <form className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField posting label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
@@ -179,6 +184,7 @@ export function defaultPayment(d: NonNullable<Loan['dues']>): number {
 }
 
 function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const dues = loan.dues
   const [amount, setAmount] = useState('')
@@ -206,6 +212,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
     setBusy(true)
     try {
       const r = await invoke('loans.pay', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim(), ...(payoff ? { payoff: true } : {}) })
+      guard.saved()
       setErrors({})
       onPaid(r)
     } catch (err) {
@@ -218,7 +225,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
     <div className="kv__row"><dt>{label}</dt><dd data-testid={`dues-${id}`}>{formatRupiah(value)}</dd></div>
   )
   return (
-    <form className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
       <h2 className="card__title">{D.pay}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">

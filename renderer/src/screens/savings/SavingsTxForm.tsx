@@ -14,12 +14,14 @@ import { MemberPicker } from './MemberPicker'
 import { Receipt } from './Receipt'
 import { useCommand } from '../../api/useCommand'
 import { href } from '../../lib/router'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.savings
 const KNOWN = new Set(['memberId', 'type', 'amount', 'date', 'reference', 'note'])
 
 /** Setoran / penarikan simpanan; shows the kwitansi after the book accepted it. */
 export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [memberId, setMemberId] = useState<number | null>(null)
   const [type, setType] = useState<SavingsType>('POKOK')
@@ -52,6 +54,7 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
     try {
       const input = { memberId, type, amount: parsed.value, date, ...(reference.trim() ? { reference: reference.trim() } : {}) }
       const r = direction === 'SETOR' ? await invoke('savings.deposit', input) : await invoke('savings.withdraw', input)
+      guard.saved()
       setReceipt(r)
       setErrors({})
       setAmount('')
@@ -67,7 +70,7 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
   if (receipt) return <Receipt receipt={receipt} onNew={() => setReceipt(null)} />
 
   return (
-    <form className="card savings-form" onSubmit={submit} noValidate aria-label={T.tabs.tx}>
+    <form {...guard.props} className="card savings-form" onSubmit={submit} noValidate aria-label={T.tabs.tx}>
       {noSettings && (
         <Notice tone="warning" action={<a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')} data-testid="open-savings-settings">{T.settings.open}</a>}>
           {T.settings.none}

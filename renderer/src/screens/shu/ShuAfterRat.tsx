@@ -17,6 +17,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.shu
 
@@ -42,6 +43,7 @@ export function ShuReceipts({ receipts }: { receipts: ShuReceipt[] }) {
 
 /** After the RAT: book the decided allocation, then pay members (cash or to sukarela) with receipts. */
 export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSimulation | undefined; onChanged: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const posted = sim?.posted ?? null
   const [date, setDate] = useState(today())
@@ -72,6 +74,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
     setBusy(true)
     try {
       const r = await invoke('shu.post', { year, date, decisionRef: ref.trim() || null })
+      guard.saved()
       setDone(T.postDone(r.entry.number))
       setErrors({})
       onChanged()
@@ -102,7 +105,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
 
   if (!posted) {
     return (
-      <form className="card shu-post" onSubmit={ask} noValidate aria-label={T.postTitle}>
+      <form {...guard.props} className="card shu-post" onSubmit={ask} noValidate aria-label={T.postTitle}>
         <h3>{T.postTitle}</h3>
         <p className="field__hint">{T.postHint}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}

@@ -17,12 +17,14 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { MemberPicker } from '../savings/MemberPicker'
 import { CashSelect, T, UnitSelect, qtyInput, qtyText, readQty } from './common'
+import { useFormGuard } from '../../lib/unsaved'
 
 const S = T.sale
 interface Row { item: TradeItem; qty: string; price: string }
 
 /** Penjualan: keyboard-first — type a code or name, Enter adds the item, Enter in the quantity returns to the search. */
 export function SaleView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -90,6 +92,7 @@ export function SaleView() {
     setBusy(true)
     try {
       const doc = await invoke('trading.sell', { date, unit, memberId: buyer === 'MEMBER' ? memberId : null, payment, cashAccount: cash, lines })
+      guard.saved()
       setDone(doc)
       setRows([])
       setErrors({})
@@ -117,7 +120,7 @@ export function SaleView() {
 
   return (
     <div className="trade-sale">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
+      <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
