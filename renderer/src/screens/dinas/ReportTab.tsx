@@ -19,6 +19,7 @@ import { useExportFile, type Exported } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
+import { useFormGuard } from '../../lib/unsaved'
 
 const D = t.dinas
 
@@ -205,6 +206,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
 }
 
 function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = useCommand('dinas.profile', {})
   const [p, setP] = useState<DinasProfile | null>(null)
@@ -220,6 +222,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     setState({ saving: true, done: false, error: null })
     try {
       await invoke('dinas.setProfile', { ...p, grade: p.grade as 'A' | null })
+      guard.saved()
       setState({ saving: false, done: true, error: null })
       onSaved()
     } catch (err) {
@@ -230,7 +233,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     <details className="card dinas-profile no-print" open={open}>
       <summary className="card__title">{D.profile}</summary>
       <p className="muted">{D.profileHint}</p>
-      <form onSubmit={save} className="dinas-profile__form">
+      <form {...guard.props} onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
         {text('perubahanAdTanggal', 'TTTT-BB-HH')}
         <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />

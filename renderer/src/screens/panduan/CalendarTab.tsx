@@ -13,6 +13,7 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href } from '../../lib/router'
+import { useFormGuard } from '../../lib/unsaved'
 
 const C = () => t.panduan.calendar
 
@@ -105,6 +106,7 @@ export function CalendarTab({ query }: { query: Record<string, string> }) {
 }
 
 function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const { canRun } = useSession()
   const settings = useCommand('panduan.calendarSettings', {})
@@ -119,6 +121,7 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     setSaved(false)
     try {
       const r = await invoke('panduan.setCalendarSettings', { ratMonths: Number(d.ratMonths), reminderDays: Number(d.reminderDays) })
+      guard.saved()
       setDraft({ ratMonths: String(r.ratMonths), reminderDays: String(r.reminderDays) })
       setSaved(true)
       onSaved()
@@ -127,7 +130,7 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     }
   }
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
+    <form {...guard.props} className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
       <h2 className="card__title">{C().settingsTitle}</h2>
       <div className="form-grid">
         <TextField label={C().ratMonths} value={d.ratMonths} onChange={(v) => setDraft({ ...d, ratMonths: v })} inputMode="numeric" hint={C().ratMonthsHint} error={error?.field === 'ratMonths' ? error.message : undefined} term="rat" />

@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice'
 import { Switch } from '../../components/Switch'
 import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.users
 const USERNAME = /^[a-zA-Z0-9._-]{3,32}$/
@@ -177,6 +178,7 @@ function PasswordFields({ password, confirm, errors, onPassword, onConfirm }: { 
 }
 
 function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: AuthUser) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [draft, setDraft] = useState({ username: '', fullName: '', role: 'bendahara' as Role, password: '', confirm: '' })
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -197,6 +199,7 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
     setBusy(true)
     try {
       onDone(await invoke('users.create', { username: draft.username.trim(), fullName: draft.fullName.trim(), role: draft.role, password: draft.password }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => ['username', 'fullName', 'role', 'password'].includes(f)))
       setBusy(false)
@@ -205,7 +208,7 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
 
   return (
     <Dialog title={T.addHeading} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <TextField label={T.username} value={draft.username} onChange={(v) => set('username', v)} error={errors.username} hint={T.usernameHint} required autoFocus autoComplete="off" spellCheck={false} maxLength={32} />
@@ -223,6 +226,7 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
 }
 
 function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: () => void; onDone: (u: AuthUser) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [fullName, setFullName] = useState(user.fullName)
   const [role, setRole] = useState<Role>(user.role)
@@ -239,6 +243,7 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
     setBusy(true)
     try {
       onDone(await invoke('users.update', { username: user.username, fullName: fullName.trim(), role, active }))
+      guard.saved()
     } catch (err) {
       // "Harus tetap ada paling sedikit satu bendahara aktif" comes on `role`: show it above.
       setErrors(failureToErrors(toFailure(err), (f) => f === 'fullName'))
@@ -248,7 +253,7 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
 
   return (
     <Dialog title={T.editHeading(user.username)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <TextField label={T.fullName} value={fullName} onChange={(v) => { setFullName(v); setErrors({}) }} error={errors.fullName} required autoFocus maxLength={100} className="span-2" />
@@ -267,6 +272,7 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
 }
 
 function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClose: () => void; onDone: (u: AuthUser) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [password, setPassword] = useState('')
   const [confirm, setConfirm] = useState('')
@@ -281,6 +287,7 @@ function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClos
     setBusy(true)
     try {
       onDone(await invoke('users.resetPassword', { username: user.username, password }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'password'))
       setBusy(false)
@@ -289,7 +296,7 @@ function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClos
 
   return (
     <Dialog title={T.resetHeading(user.username)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         <p className="muted">{T.resetText}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <PasswordFields password={password} confirm={confirm} errors={errors} onPassword={(v) => { setPassword(v); setErrors({}) }} onConfirm={(v) => { setConfirm(v); setErrors({}) }} />
