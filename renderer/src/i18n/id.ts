@@ -160,6 +160,11 @@ export const id = {
     header: 'induk'
   },
 
+  charts: {
+    /** An empty chart says this instead of drawing axes. */
+    empty: 'Belum ada data'
+  },
+
   table: {
     empty: 'Tidak ada data.',
     showing: (from: number, to: number, total: string) => `Menampilkan ${from}–${to} dari ${total}`,
@@ -193,6 +198,9 @@ export const id = {
 
   shell: {
     todayLabel: 'Hari ini',
+    /** The button that opens the folded menu on a narrow window (or at 200 % zoom). */
+    menu: 'Menu',
+    closeMenu: 'Tutup menu',
     address: (village: string, regency: string) => `Desa/Kel. ${village}, ${regency}`
   },
 
@@ -781,7 +789,7 @@ export const id = {
     done: (n: string, total: string, entry: string) => `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
     importHeading: 'Impor potongan gaji',
     importLead: 'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
-    file: 'Lokasi berkas (.xlsx atau .csv)',
+    file: 'Berkas (.xlsx atau .csv)',
     preview: 'Pratinjau',
     items: 'Baris setoran',
     importTotal: 'Jumlah',
@@ -1450,7 +1458,7 @@ export const id = {
         'Menyimpan seluruh buku menjadi satu berkas, mis. untuk dipindah ke laptop lain. Di laptop tujuan, pakai “Pulihkan dari berkas lain…”.',
       export: 'Ekspor buku…',
       exporting: 'Mengekspor…',
-      exported: (file: string, size: string) => `Buku diekspor, diperiksa dan disimpan: ${file} (${size}).`
+      exportedTitle: 'Buku diekspor dan diperiksa'
     },
     audit: {
       heading: 'Jejak audit',
