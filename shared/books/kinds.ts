@@ -1,4 +1,4 @@
-import { documentFileName } from '../files/names'
+import { documentFileName } from '../files/document-name'
 import { MONTHS_ID, lastDayOfMonth } from '../dates/format'
 
 /** The books a treasurer prints (issue 16 point 2), each with the title it carries on paper. */

@@ -147,10 +147,10 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
     const reflow = await page.evaluate(() => {
       const doc = document.scrollingElement!
       const main = document.querySelector('main')!
-      const wide = [...document.querySelectorAll<HTMLElement>('main *')]
+      const wide = Array.from(document.querySelectorAll<HTMLElement>('main *'))
         .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[data-scroll-region]'))
         .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+        .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}`)
       const sidebar = document.querySelector('.sidebar')
       const folded = !sidebar || sidebar.getBoundingClientRect().right <= 0 || getComputedStyle(sidebar).visibility === 'hidden' || getComputedStyle(sidebar).display === 'none'
       return { page: doc.scrollWidth - doc.clientWidth, main: main.scrollWidth - main.clientWidth, wide, folded }
