@@ -26,7 +26,7 @@ test('Buku Kas: PDF A4 and PDF F4 download from the cash book screen, with total
   await expect(page.getByTestId('cash-closing')).toHaveText(rp(HAND.kas.closing))
   const group = page.getByRole('group', { name: 'Cetak atau ekspor Buku Kas' })
   const [a4] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PDF A4' }).click()])
-  expect(a4.suggestedFilename()).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Buku-Kas-01-01-2025-sd-05-12-2025.pdf')
+  expect(a4.suggestedFilename()).toBe('KDMP-Sukamaju-Buku-Kas-01-01-2025-sd-05-12-2025.pdf')
   const file = info.outputPath('buku-kas.pdf')
   await a4.saveAs(file)
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
@@ -52,7 +52,7 @@ test('Neraca Saldo: XLSX downloads from the report screen; numbers are numbers a
   const group = page.getByRole('group', { name: 'Cetak atau ekspor Neraca Saldo' })
   await expect(group.getByRole('button', { name: 'XLSX' })).toBeEnabled()
   const [dl] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'XLSX' }).click()])
-  expect(dl.suggestedFilename()).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Neraca-Saldo-per-31-03-2025.xlsx')
+  expect(dl.suggestedFilename()).toBe('KDMP-Sukamaju-Neraca-Saldo-31-03-2025.xlsx')
   const file = info.outputPath('neraca-saldo.xlsx')
   await dl.saveAs(file)
   const rows = (await readXlsxFile(file))[0]!.data
