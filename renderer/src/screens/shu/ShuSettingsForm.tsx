@@ -9,6 +9,7 @@ import { Notice } from '../../components/Notice'
 import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { formatDecimal } from '../../../../shared/money/decimal-text'
 
 /** The glossary entry each SHU component's "?" opens. */
 const SHU_COMPONENT_TERMS: Record<StandardKey, GlossaryId> = {
@@ -16,7 +17,7 @@ const SHU_COMPONENT_TERMS: Record<StandardKey, GlossaryId> = {
 }
 
 const T = t.shu
-const comma = (p: string) => p.replace('.', ',')
+const comma = (p: string) => formatDecimal(p)
 
 interface Draft {
   pct: Record<string, string>
