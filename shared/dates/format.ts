@@ -136,6 +136,11 @@ function ymdFromUtcMs(ms: number): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
 }
 
+/** Day of the week of an ISO date, as Date#getDay(): 0 = Minggu … 6 = Sabtu. */
+export function dayOfWeek(iso: string): number {
+  return weekday(parseIso(iso))
+}
+
 /** "31 Desember 2025" */
 export function formatDateLong(iso: string): string {
   const d = parseIso(iso)
@@ -315,4 +320,28 @@ export function parseDateId(text: string): string | null {
   if (!ymd || !isValidYmd(ymd.year, ymd.month, ymd.day)) return null
   if (expectedWeekday !== undefined && weekday(ymd) !== expectedWeekday) return null
   return toIso(ymd)
+}
+
+/**
+ * Parses a month as typed by a user: "02/2026", "2/2026", "02-2026", "Februari 2026", "feb 2026",
+ * "2026-02". Returns 'YYYY-MM' or null.
+ */
+export function parseMonthId(text: string): string | null {
+  if (typeof text !== 'string') return null
+  const s = text.trim().replace(/\s+/g, ' ').toLowerCase()
+  let m: RegExpExecArray | null
+  let year: number | undefined
+  let month: number | undefined
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) {
+    year = Number(m[1])
+    month = Number(m[2])
+  } else if ((m = /^(\d{1,2})[/-](\d{4})$/.exec(s))) {
+    year = Number(m[2])
+    month = Number(m[1])
+  } else if ((m = /^([a-z]+)\.?[ -]?(\d{4})$/.exec(s))) {
+    month = MONTH_LOOKUP.get(m[1] ?? '')
+    year = Number(m[2])
+  }
+  if (year === undefined || month === undefined || !isValidYmd(year, month, 1)) return null
+  return `${year}-${pad2(month)}`
 }

@@ -84,7 +84,7 @@ describe('one format (issue 16 point 4)', () => {
     expect(kinds('jasa 1.5 % sebulan, Rp0.5, 1234.50')).toEqual(['dot-decimal:1.5', 'dot-decimal:0.5', 'dot-decimal:1234.50'])
     expect(kinds('Rp1.234.567, (267.850), 1.234, 31/03/2026, 31 Maret 2026, 1,5 %')).toEqual([])
     expect(kinds('pukul 14.05 WITA, DOMAIN.md §9.2, Versi 0.1.0, KK-2026-000001')).toEqual([])
-    expect(kinds('12.3456 dan 1.23.4567 dan Versi aplikasi\n0.1.0')).toEqual(['dot-decimal:12.3456', 'dot-decimal:1.23.4567'])
+    expect(kinds('12.3456 dan 1,5 dan Versi aplikasi\n0.1.0 dan 2.0')).toEqual(['dot-decimal:12.3456', 'dot-decimal:2.0'])
   })
 
   it("main's and shared's messages hold no ISO date, dot decimal or unformatted date", () => {
