@@ -37,9 +37,9 @@ export function findFormatProblems(text: string): FormatFinding[] {
   for (const m of text.matchAll(DOTTED)) {
     const s = m[0]
     const before = text.slice(Math.max(0, m.index - 6), m.index)
-    const after = text.slice(m.index + s.length, m.index + s.length + 6)
+    const after = text.slice(m.index + s.length, m.index + s.length + 12)
     if (THOUSANDS.test(s)) continue
-    if (/^\d{1,2}\.\d{2}$/.test(s) && /^\s?(WIB|WITA|WIT)\b/.test(after)) continue
+    if (/^\d{1,2}\.\d{2}$/.test(s) && /^\s*(WIB|WITA|WIT)\b/.test(after)) continue
     if (/§\s?$/.test(before)) continue
     if (/(?:\b[Vv]ersi\s|\bv)$/.test(before) || /^\d+\.\d+\.\d+$/.test(s)) continue
     if (insideUrl(text, m.index)) continue
