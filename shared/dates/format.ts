@@ -1,4 +1,9 @@
 // Indonesian date formatting and pure calendar arithmetic on ISO strings (DOMAIN.md §9.2).
+// The one format rule (README "Money, dates, numbers"): a person reads `31 Maret 2026`
+// (formatDateLong) in prose, headings, documents and date fields, `31/03/2026` (formatDateShort)
+// in dense tables, `Maret 2026` for a month and `31 Maret 2026 14.05 WIB` for a moment. ISO
+// `2026-03-31` is the data format only (commands, JSON, SQLite), never shown; parseDateId and
+// parseMonthId read what people type.
 // Every computation goes through Date.UTC / getUTC* so the host time zone never matters.
 // Time zones are fixed offsets (Indonesia has no daylight saving), so Intl is not needed.
 
