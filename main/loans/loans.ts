@@ -202,12 +202,12 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   }
 }
 
-export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string): Loan[] {
+export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string, limit = 1000): Loan[] {
   const where: string[] = []
   const params: unknown[] = []
   if (f.memberId) { where.push('member_id = ?'); params.push(f.memberId) }
   if (f.status) { where.push('status = ?'); params.push(f.status) }
-  const ids = book.q.prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT 1000`).all(...params) as { id: number }[]
+  const ids = book.q.prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`).all(...params, limit) as { id: number }[]
   return ids.map((r) => getLoan(book, r.id, f.asOf ?? today))
 }
 

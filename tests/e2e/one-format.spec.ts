@@ -35,8 +35,8 @@ async function screenText(page: Page): Promise<string> {
       const tag = n.parentElement?.tagName
       if (tag !== 'STYLE' && tag !== 'SCRIPT' && n.textContent?.trim()) out.push(n.textContent)
     }
-    for (const el of document.querySelectorAll('input, textarea, select')) out.push((el as HTMLInputElement).value)
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    for (const el of Array.from(document.querySelectorAll('input, textarea, select'))) out.push((el as HTMLInputElement).value)
+    for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder]'))) {
       for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!)
     }
     return out.join('\n')

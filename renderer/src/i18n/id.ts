@@ -5,6 +5,7 @@
 import { bookkeeping } from './id/bookkeeping'
 import { statements } from './id/statements'
 import { trading } from './id/trading'
+import { books } from './id/books'
 import { shu } from './id/shu'
 import { closing } from './id/closing'
 import { rat } from './id/rat'
@@ -22,6 +23,7 @@ export const id = {
   dinas,
   dashboard,
   trading,
+  books,
   bookkeeping,
   statements,
   shu,
@@ -210,6 +212,9 @@ export const id = {
 
   shell: {
     todayLabel: 'Hari ini',
+    /** The button that opens the folded menu on a narrow window (or at 200 % zoom). */
+    menu: 'Menu',
+    closeMenu: 'Tutup menu',
     address: (village: string, regency: string) => `Desa/Kel. ${village}, ${regency}`
   },
 
@@ -673,7 +678,9 @@ export const id = {
       colSukarela: 'Sukarela',
       colTotal: 'Jumlah',
       totals: 'Jumlah seluruh anggota',
-      empty: 'Belum ada saldo simpanan.'
+      empty: 'Belum ada saldo simpanan.',
+      printType: 'Jenis simpanan untuk dicetak',
+      allTypes: 'Semua jenis'
     }
   },
 
@@ -796,7 +803,7 @@ export const id = {
     done: (n: string, total: string, entry: string) => `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
     importHeading: 'Impor potongan gaji',
     importLead: 'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
-    file: 'Lokasi berkas (.xlsx atau .csv)',
+    file: 'Berkas (.xlsx atau .csv)',
     preview: 'Pratinjau',
     items: 'Baris setoran',
     importTotal: 'Jumlah',
@@ -1465,7 +1472,7 @@ export const id = {
         'Menyimpan seluruh buku menjadi satu berkas, mis. untuk dipindah ke laptop lain. Di laptop tujuan, pakai “Pulihkan dari berkas lain…”.',
       export: 'Ekspor buku…',
       exporting: 'Mengekspor…',
-      exported: (file: string, size: string) => `Buku diekspor, diperiksa dan disimpan: ${file} (${size}).`
+      exportedTitle: 'Buku diekspor dan diperiksa'
     },
     audit: {
       heading: 'Jejak audit',

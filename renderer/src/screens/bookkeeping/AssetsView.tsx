@@ -18,6 +18,7 @@ import { today, lastEndedMonth } from '../../lib/dates'
 import { AssetDetail } from './AssetDetail'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
+import { BookExport } from '../../components/BookExport'
 
 const A = t.bookkeeping.assets
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -54,6 +55,7 @@ export function AssetsView() {
           <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setAdding(!adding) }}>{A.add}</button>
         </div>
       </div>
+      <BookExport input={{ book: 'DAFTAR_ASET', asOf }} disabled={!asOf || !r} />
       {adding && <AssetForm onSaved={(a) => { setSaved(a); setAdding(false); reg.reload() }} onCancel={() => setAdding(false)} />}
       <FailureNotice error={reg.error} />
       {r && (

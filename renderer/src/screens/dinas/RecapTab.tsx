@@ -12,7 +12,9 @@ import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import type { SavedFile } from '../../api/files'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
@@ -49,6 +51,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
   const recap = useCommand('dinas.recap', { year })
   const [busy, setBusy] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  const [saved, setSaved] = useState<SavedFile | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false })
@@ -67,6 +70,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
   const importFile = async () => {
     setError(null)
     setDone(null)
+    setSaved(null)
     let chosen
     try {
       chosen = await files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
@@ -90,9 +94,11 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
   const exportAs = async (format: 'xlsx' | 'pdf') => {
     setBusy(format)
     setError(null)
+    setDone(null)
+    setSaved(null)
     try {
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Rekap-Dinas', String(year), format), (target) => invoke('dinas.recapExport', { year, format, ...target }))
-      if (r) setDone(t.files.savedOrDownloaded(r))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.recapExport', year, format }), (target) => invoke('dinas.recapExport', { year, format, ...target }))
+      if (r) setSaved(r.saved)
     } catch (err) {
       setError(toFailure(err))
     } finally {
@@ -144,6 +150,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
         </div>
       </div>
       {done && <Notice tone="success"><span data-testid="dinas-recap-done">{done}</span></Notice>}
+      {saved && <SavedFileNotice saved={saved} testId="dinas-recap-done" />}
       <FailureNotice error={error} />
       <FailureNotice error={recap.error} />
       {data && (

@@ -15,8 +15,9 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
-import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 import { DateField } from '../../components/DateInput'
 
@@ -49,7 +50,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
   const template = useCommand('dinas.template', {})
   const drill = useDrill()
   const [busy, setBusy] = useState<string | null>(null)
-  const [saved, setSaved] = useState<DinasFileResult | null>(null)
+  const [saved, setSaved] = useState<Exported<DinasFileResult> | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
 
   const show = (e: FormEvent) => {
@@ -63,8 +64,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
     setError(null)
     setSaved(null)
     try {
-      const ext = format === 'json' ? 'lumbung.json' : format
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Laporan-Dinas', String(year), ext), (target) => invoke('dinas.export', { year, format, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.export', year, format }), (target) => invoke('dinas.export', { year, format, ...target }))
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
@@ -97,10 +97,9 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
         </div>
       </form>
       {saved && (
-        <Notice tone="success" title={D.savedTitle}>
-          <span data-testid="dinas-export-file">{t.files.savedOrDownloaded(saved)}</span>
-          {saved.payload && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payload.file ?? saved.payload.name)}</span></>}
-        </Notice>
+        <SavedFileNotice saved={saved.saved} title={D.savedTitle} testId="dinas-export-file">
+          {saved.payloadSaved && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payloadSaved.file ?? saved.payloadSaved.name)}</span></>}
+        </SavedFileNotice>
       )}
       <FailureNotice error={error} />
       <FailureNotice error={report.error ?? template.error} />

@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { JournalDetail } from './JournalDetail'
+import { BookExport } from '../../components/BookExport'
 
 const T = t.journal.ledger
 const PAGE_SIZE = 100
@@ -73,6 +74,7 @@ export function AccountLedgerView({ initial }: { initial: Partial<Query> }) {
         </div>
       </form>
 
+      {applied && <BookExport input={{ book: 'BUKU_BESAR', account: applied.account, from: applied.from, to: applied.to, ...(applied.unit ? { unit: applied.unit } : {}) }} what={applied.account} disabled={!ledger.data} />}
       {ledger.error && <Notice tone="error">{ledger.error.message}</Notice>}
       {!applied && <p className="muted empty-hint">{T.chooseAccountFirst}</p>}
       {ledger.data && <LedgerTable ledger={ledger.data} loading={ledger.loading} onOpen={setOpenId} onPage={setPage} />}

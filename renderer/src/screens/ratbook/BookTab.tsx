@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { RatbookBlock, RatbookPdf } from '../../../../shared/commands/ratbook'
 import type { ProgressEvent } from '../../../../shared/bridge'
 import { useCommand } from '../../api/useCommand'
@@ -10,10 +10,10 @@ import { Notice } from '../../components/Notice'
 import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
-import { PDF_FILTERS } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { useBook } from '../../app/BookContext'
-import { base64Url } from '../../lib/download'
 
 const s = () => t.ratbook
 
@@ -139,25 +139,25 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
 }
 
 function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
-  const { invoke, onProgress, files } = useApi()
+  const { invoke, onProgress } = useApi()
+  const exportFile = useExportFile()
   const { profile } = useBook()
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<ProgressEvent | null>(null)
   useEffect(() => onProgress((p) => { if (p.command === 'ratbook.pdf') setProgress(p) }), [onProgress])
   const [error, setError] = useState<CommandFailure | null>(null)
-  const [result, setResult] = useState<RatbookPdf | null>(null)
-  const url = useMemo(() => (result?.base64 ? base64Url(result.base64, 'application/pdf') : null), [result])
-  useEffect(() => () => { if (url) URL.revokeObjectURL(url) }, [url])
+  const [result, setResult] = useState<Exported<RatbookPdf> | null>(null)
 
   const make = async () => {
     setError(null)
     setResult(null)
-    const target = await files.chooseTarget(t.files.titles.save, documentFileName(profile.name, 'Buku-Laporan-RAT', String(year), 'pdf'), PDF_FILTERS)
-    if (!target) return
-    setBusy(true)
     setProgress(null)
     try {
-      setResult(await invoke('ratbook.pdf', { year, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'ratbook.pdf', year }), (target) => {
+        setBusy(true)
+        return invoke('ratbook.pdf', { year, ...target })
+      })
+      setResult(r)
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -176,19 +176,12 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
       <FailureNotice error={error ?? undefined} />
       {result && (
         <>
-          <Notice tone="success" title={s().madeTitle}>
-            <span data-testid="ratbook-file">{result.file ? s().madeFile(result.file) : result.name}</span> · {s().pages(result.pages)}
-            {url ? (
-              <>
-                {' · '}
-                <a href={url} download={result.name} data-testid="ratbook-download">{s().download}</a>
-              </>
-            ) : (
-              <div>{s().tooLarge}</div>
-            )}
-          </Notice>
-          {url && (
-            <iframe className="ratbook-preview" title={s().preview} src={url} data-testid="ratbook-preview" />
+          <SavedFileNotice saved={result.saved} title={s().madeTitle} testId="ratbook-file">
+            {' · '}<span data-testid="ratbook-pages">{s().pages(result.pages)}</span>
+            {!result.saved.url && <div>{s().tooLarge}</div>}
+          </SavedFileNotice>
+          {result.saved.url && (
+            <iframe className="ratbook-preview" title={s().preview} src={result.saved.url} data-testid="ratbook-preview" />
           )}
         </>
       )}

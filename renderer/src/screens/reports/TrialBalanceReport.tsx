@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
+import { BookExport } from '../../components/BookExport'
 
 const T = t.reports.tb
 
@@ -95,6 +96,10 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
         </div>
       </form>
 
+      <BookExport
+        input={{ book: 'NERACA_SALDO', ...(applied.mode === 'asOf' ? { asOf: applied.asOf } : { from: applied.from, to: applied.to }), ...(applied.unit ? { unit: applied.unit } : {}) }}
+        disabled={!tb.data}
+      />
       {tb.error && <Notice tone="error">{tb.error.message}</Notice>}
       {tb.data && (
         <TrialBalanceTable

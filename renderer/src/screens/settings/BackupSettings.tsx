@@ -6,8 +6,10 @@ import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useFiles, useInvoke } from '../../api/context'
 import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'
 import { useExportFile } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import type { SavedFile } from '../../api/files'
 import { useBook } from '../../app/BookContext'
-import { documentFileName } from '../../../../shared/files/names'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { today } from '../../lib/dates'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -487,16 +489,16 @@ function ExportBook({ onDone }: { onDone: () => void }) {
   const { profile } = useBook()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useState<SavedFile | null>(null)
 
   const run = async () => {
     setBusy(true)
     setErrors({})
     setDone(null)
     try {
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Buku', today(), 'lumbung'), (target) => invoke('book.export', target))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'book.export', today: today() }), (target) => invoke('book.export', target))
       if (r) {
-        setDone(T.exported(r.file ?? r.name, formatSize(r.size)))
+        setDone(r.saved)
         onDone()
       }
     } catch (err) {
@@ -510,7 +512,7 @@ function ExportBook({ onDone }: { onDone: () => void }) {
     <section className="card settings-card" aria-labelledby="export-heading">
       <h2 id="export-heading" className="card__title">{T.exportHeading}</h2>
       <p className="muted small">{T.exportLead}</p>
-      {done && <Notice tone="success">{done}</Notice>}
+      {done && <SavedFileNotice saved={done} title={T.exportedTitle} />}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run()} data-testid="book-export">{busy ? T.exporting : T.export}</button>
