@@ -29,6 +29,8 @@ const SQL = /\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WHERE|VALUES)\b/
 
 // An interpolated value that holds a date (by its name) must go through a formatter.
 const DATE_NAME = /^(date|asOf|from|to|until|since|due|dueDate|today|[a-z]+Date|[a-z_]+_date|[a-z]+At|[a-z_]+_at|effectiveFrom|[a-z]+Through)$/
+// Names that hold a date already written for people (the printed stamp of the books' PDFs).
+const FORMATTED_NAME = /^(printedAt)$/
 const FORMATTER = /^(format\w*|fmt\w*|rp|tanggal|dateText|longDate|shortDate|monthLabel|periodLabel)\(/
 // Developer errors (RangeError etc. for impossible inputs) are not messages to the treasurer.
 const DEVELOPER_ERROR = /^new (RangeError|TypeError|Error)\(/
@@ -64,7 +66,7 @@ function scanSource(file: string): Finding[] {
         for (const span of n.templateSpans) {
           const e = span.expression.getText(sf)
           const last = e.split(/[.\s]/).pop() ?? ''
-          if (DATE_NAME.test(last) && !FORMATTER.test(e)) found.push({ where: where(n), text: `${where(n)}: raw date \${${e}} in "${literal.slice(0, 80)}"` })
+          if (DATE_NAME.test(last) && !FORMATTED_NAME.test(last) && !FORMATTER.test(e)) found.push({ where: where(n), text: `${where(n)}: raw date \${${e}} in "${literal.slice(0, 80)}"` })
           if (/\.toFixed\(\d\)$/.test(e) || /\.toString\(\)$/.test(e) && /Decimal|\.(mul|div|plus|minus|times)\(/.test(e)) {
             found.push({ where: where(n), text: `${where(n)}: raw decimal \${${e}} in "${literal.slice(0, 80)}"` })
           }
