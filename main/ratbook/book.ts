@@ -17,6 +17,7 @@ import { blockTexts, ratNumber } from './blocks'
 import { barChartSvg } from './charts'
 import * as src from './sources'
 import { quizSummary } from '../panduan/quiz'
+import { formatPercent } from '../../shared/money/decimal-text'
 
 type M = [number, number, number, number]
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
@@ -226,7 +227,7 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
     [`Pinjaman disalurkan tahun ${year}`, `${formatNumberId(loans.disbursedCount)} pinjaman · ${formatAmount(loans.disbursedAmount)}`],
     [`Jumlah peminjam per 31 Desember ${year}`, `${formatNumberId(loans.borrowers)} anggota`],
     ['Pinjaman beredar (baki debet)', pv.total.bakiDebet],
-    ['Rasio pinjaman bermasalah (NPL)', `${pv.nplPercent.replace('.', ',')}%`],
+    ['Rasio pinjaman bermasalah (NPL)', formatPercent(pv.nplPercent)],
     ['PPAP wajib dibentuk', pv.total.ppapwd],
     ['PPAP telah dibentuk', loans.portfolio.formed]
   ]))
@@ -269,7 +270,7 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
   content.push(h2('BAB V Realisasi Rencana Kerja dan RAPB'), ...para(text.rencanaKerja))
   if (rapb) {
     content.push(grid([{ label: 'Uraian' }, { label: 'Anggaran', width: 90, align: 'right' }, { label: 'Realisasi', width: 90, align: 'right' }, { label: '%', width: 50, align: 'right' }],
-      rapb.rows.map((r) => [r.label, r.budget, r.actual, r.percent === null ? '–' : `${r.percent.replace('.', ',')}%`]),
+      rapb.rows.map((r) => [r.label, r.budget, r.actual, r.percent === null ? '–' : formatPercent(r.percent)]),
       { boldRows: new Set(rapb.rows.flatMap((r, i) => (r.bold ? [i] : []))) }))
   } else {
     content.push(note('RAPB tahun ini belum dicatat di Lumbung; tabel anggaran dan realisasi dilampirkan terpisah oleh pengurus.'))
@@ -346,7 +347,7 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
   content.push({ unbreakable: true, stack: [grid([{ label: 'Rekapitulasi kehadiran' }, { label: 'Jumlah', width: 120, align: 'right' }], [
     [`Jumlah anggota terdaftar per 31 Desember ${year}`, formatNumberId(registered)],
     ['Jumlah anggota hadir', mt && mt.present > 0 ? formatNumberId(mt.present) : ''],
-    ['Persentase kehadiran', mt && mt.present > 0 ? `${mt.presentPercent.replace('.', ',')}%` : '%'],
+    ['Persentase kehadiran', mt && mt.present > 0 ? formatPercent(mt.presentPercent) : '%'],
     [`Kuorum (paling sedikit ${formatNumberId(required)} anggota hadir) terpenuhi?`, mt && mt.present > 0 ? (mt.met ? 'Ya' : 'Tidak') : 'Ya / Tidak']
   ])] })
   if (!mt) content.push(note('Daftar dicetak dari Buku Daftar Anggota (anggota aktif, menurut nomor anggota) untuk ditandatangani saat rapat.'))

@@ -93,6 +93,7 @@ export const id = {
       'Buka alamat lengkap yang ditampilkan di terminal saat Lumbung dijalankan (alamat itu berisi kunci sesi, mis. http://127.0.0.1:5173/#token=…).',
     required: 'wajib diisi',
     dateInvalid: 'Tanggal tidak dikenali. Contoh: 31/12/2025 atau 31 Desember 2025',
+    monthInvalid: 'Bulan tidak dikenali. Contoh: 02/2026 atau Februari 2026',
     yearInvalid: 'Isi tahun dengan 4 angka, mis. 2026',
     unitCodeInvalid: 'Hanya huruf besar, angka dan _ (2–20 karakter), contoh: SEMBAKO',
     unitCodeDuplicate: 'Kode unit ini sudah dipakai di baris lain',
@@ -130,7 +131,20 @@ export const id = {
 
   date: {
     placeholder: 'hh/bb/tttt',
-    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025',
+    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025, atau pilih dari kalender',
+    monthPlaceholder: 'bb/tttt',
+    monthHint: 'Ketik mis. 02/2026 atau Feb 2026, atau pilih dari daftar bulan',
+    openCalendar: 'Buka kalender',
+    openMonthPicker: 'Buka kalender',
+    calendar: 'Kalender',
+    monthPicker: 'Pilih bulan',
+    prevMonth: 'Bulan sebelumnya',
+    nextMonth: 'Bulan berikutnya',
+    prevYear: 'Tahun sebelumnya',
+    nextYear: 'Tahun berikutnya',
+    month: 'Bulan',
+    year: 'Tahun',
+    today: 'Hari ini',
     future: (today: string, zone: string) => `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
   },
 
@@ -657,7 +671,7 @@ export const id = {
     arrears: {
       tab: 'Tunggakan wajib',
       heading: 'Tunggakan simpanan wajib',
-      month: 'Sampai bulan (TTTT-BB)',
+      month: 'Sampai bulan',
       colExpected: 'Seharusnya',
       colPaid: 'Dibayar',
       colShortfall: 'Tunggakan',

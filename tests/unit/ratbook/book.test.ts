@@ -106,7 +106,7 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     expect(all).toContain('Kolektibilitas pinjaman per 31 Desember 2026')
     expect(all).toMatch(/Pinjaman disalurkan tahun 2026\s+12 pinjaman · /)
     expect(all).toContain(formatAmount(coop.expect.loanPrincipal))
-    expect(all).toMatch(/Rasio pinjaman bermasalah \(NPL\)\s+\d+,\d\d%/)
+    expect(all).toMatch(/Rasio pinjaman bermasalah \(NPL\)\s+\d+,\d\d %/)
     expect(all).toMatch(/Macet|Diragukan|Kurang lancar/)
     expect(all).toContain('Lampiran 2. Daftar pinjaman anggota')
   })

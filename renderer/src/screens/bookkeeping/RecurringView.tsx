@@ -17,6 +17,7 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { useFormGuard } from '../../lib/unsaved'
+import { MonthField } from '../../components/DateInput'
 
 const R = t.bookkeeping.recurring
 const C = t.bookkeeping.common
@@ -40,7 +41,7 @@ export function RecurringView() {
     <div className="bk-recurring">
       <section className="card" aria-label={R.due(month)}>
         <div className="form-grid">
-          <TextField label={C.month} value={month} onChange={setMonth} />
+          <MonthField label={C.month} value={month} onChange={setMonth} />
         </div>
         {due.data && (
           <>
@@ -149,8 +150,8 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
       <div className="form-grid">
         <TextField label={R.description} value={description} onChange={setDescription} error={errors.description} required />
         <TextField label={R.day} value={day} onChange={setDay} error={errors.dayOfMonth} inputMode="numeric" required />
-        <TextField label={R.start} value={start} onChange={setStart} error={errors.startMonth} required />
-        <TextField label={R.end} value={end} onChange={setEnd} error={errors.endMonth} optional />
+        <MonthField label={R.start} value={start} onChange={setStart} error={errors.startMonth} required />
+        <MonthField label={R.end} value={end} onChange={setEnd} error={errors.endMonth} optional />
       </div>
       <table className="table bk-lines">
         <thead><tr><th>{C.account}</th><th>{R.debit}</th><th>{R.credit}</th></tr></thead>

@@ -27,7 +27,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
     if (year === '' && years.data) setYear(String(years.data.firstOpen))
   }, [years.data, year])
   const [mode, setMode] = useState<TaxMode>('PPH_FINAL')
-  const [rate, setRate] = useState('0.5')
+  const [rate, setRate] = useState('0,5')
   const [manual, setManual] = useState('')
   const [confirming, setConfirming] = useState(false)
   const [checked, setChecked] = useState(false)

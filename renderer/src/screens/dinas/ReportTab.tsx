@@ -20,6 +20,7 @@ import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 import { useFormGuard } from '../../lib/unsaved'
+import { DateField } from '../../components/DateInput'
 
 const D = t.dinas
 
@@ -214,9 +215,10 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
   useEffect(() => { if (current.data) setP(current.data) }, [current.data])
   if (!p) return null
   const P = D.p
-  const text = (k: 'perubahanAdNomor' | 'perubahanAdTanggal' | 'nikBerlaku' | 'jenis' | 'kelompok' | 'sektorUsaha' | 'izinUsahaNomor', hint?: string) => (
-    <TextField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} hint={hint} optional />
+  const text = (k: 'perubahanAdNomor' | 'jenis' | 'kelompok' | 'sektorUsaha' | 'izinUsahaNomor') => (
+    <TextField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
   )
+  const date = (k: 'perubahanAdTanggal' | 'nikBerlaku') => <DateField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
   const save = async (e: FormEvent) => {
     e.preventDefault()
     setState({ saving: true, done: false, error: null })
@@ -235,9 +237,9 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
       <p className="muted">{D.profileHint}</p>
       <form {...guard.props} onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
-        {text('perubahanAdTanggal', 'TTTT-BB-HH')}
+        {date('perubahanAdTanggal')}
         <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />
-        {text('nikBerlaku', 'TTTT-BB-HH')}
+        {date('nikBerlaku')}
         <SelectField label={P.bentuk} value={p.bentuk} onChange={(v) => setP({ ...p, bentuk: v as DinasProfile['bentuk'] })} options={Object.entries(P.bentukOptions).map(([value, label]) => ({ value, label }))} />
         {text('jenis')}
         {text('kelompok')}

@@ -10,9 +10,10 @@ import { useSession } from '../../app/session'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
+import { formatDecimal, formatPercent } from '../../../../shared/money/decimal-text'
 
-const pct = (s: string) => `${s.replace('.', ',')} %`
-const dec = (s: string) => s.replace('.', ',')
+const pct = (s: string) => formatPercent(s)
+const dec = (s: string) => formatDecimal(s)
 
 function Summary({ a }: { a: HealthAssessment }) {
   const k = t.kesehatan

@@ -2,6 +2,7 @@ import type { Installment } from '../../../../shared/loans/schedule'
 import { formatDateShort } from '../../../../shared/dates/format'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
+import { formatDecimal } from '../../../../shared/money/decimal-text'
 
 const T = t.loans
 
@@ -49,7 +50,7 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
 
 /** "2.643" → "2,643" (Indonesian decimal comma). */
 export function percentId(s: string): string {
-  return s.replace('.', ',')
+  return formatDecimal(s)
 }
 
 /** "1,5" or "1.5" → "1.5" as the commands want it. */

@@ -14,9 +14,10 @@ import { t } from '../../i18n'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { today } from '../../lib/dates'
 import { useFormGuard } from '../../lib/unsaved'
+import { formatPercent } from '../../../../shared/money/decimal-text'
 
 const s = () => t.rat.meeting
-const pct = (p: string) => p.replace('.', ',')
+const pct = (p: string) => formatPercent(p)
 
 /** RAT: meeting data, printable attendance list with live quorum, decisions, Rencana Kerja and RAPB. */
 export function MeetingTab({ query }: { query: Record<string, string> }) {
@@ -94,7 +95,7 @@ export function QuorumPanel({ quorum }: { quorum: Quorum }) {
   return (
     <dl className={`rat-quorum ${quorum.met ? 'rat-quorum--met' : 'rat-quorum--short'}`} aria-live="polite">
       <div><dt>{s().eligible}</dt><dd data-testid="rat-eligible">{quorum.eligible}</dd></div>
-      <div><dt>{s().present}</dt><dd data-testid="rat-present">{quorum.present} ({pct(quorum.presentPercent)}%)</dd></div>
+      <div><dt>{s().present}</dt><dd data-testid="rat-present">{quorum.present} ({pct(quorum.presentPercent)})</dd></div>
       <div><dt>{s().required}</dt><dd data-testid="rat-required">{quorum.required}</dd></div>
       <div className="rat-quorum__verdict"><dd data-testid="rat-quorum-state">{quorum.met ? s().met : s().notMet}</dd></div>
     </dl>
@@ -154,7 +155,7 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
           <dl className="kv rat-attendance__footer">
             <div className="kv__row"><dt>{s().registered(data.year)}</dt><dd>{data.registeredAtYearEnd}</dd></div>
             <div className="kv__row"><dt>{s().present}</dt><dd>{quorum.present}</dd></div>
-            <div className="kv__row"><dt>{s().presentPercent}</dt><dd>{pct(quorum.presentPercent)}%</dd></div>
+            <div className="kv__row"><dt>{s().presentPercent}</dt><dd>{pct(quorum.presentPercent)}</dd></div>
             <div className="kv__row"><dt>{s().quorumMet}</dt><dd>{quorum.met ? s().yes : s().no} ({s().required}: {quorum.required})</dd></div>
           </dl>
           {data.guests.length > 0 && (
@@ -273,7 +274,7 @@ function Realisation({ year }: { year: number }) {
           <thead><tr><th>{s().rapbGroup}</th><th className="num">{s().budget}</th><th className="num">{s().actual}</th><th className="num">{s().percent}</th></tr></thead>
           <tbody>
             {d.rows.map((x) => (
-              <tr key={x.groupCode}><td>{x.groupCode} {x.name}</td><td className="num">{formatRupiah(x.budget, { withSymbol: false })}</td><td className="num">{formatRupiah(x.actual, { withSymbol: false })}</td><td className="num">{x.percent ? `${pct(x.percent)}%` : '-'}</td></tr>
+              <tr key={x.groupCode}><td>{x.groupCode} {x.name}</td><td className="num">{formatRupiah(x.budget, { withSymbol: false })}</td><td className="num">{formatRupiah(x.actual, { withSymbol: false })}</td><td className="num">{x.percent ? pct(x.percent) : '-'}</td></tr>
             ))}
           </tbody>
         </table>
