@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { t } from '../i18n'
+import { ScrollRegion } from './ScrollRegion'
 
 export interface Column<T> {
   key: string
@@ -33,7 +34,7 @@ export interface DataTableProps<T> {
 
 export function DataTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, rowClassName, footer, before, loading, className, ...aria }: DataTableProps<T>) {
   return (
-    <div className={`table-wrap${loading ? ' is-loading' : ''}`} aria-busy={loading || undefined}>
+    <ScrollRegion className={`table-wrap${loading ? ' is-loading' : ''}`} label={aria['aria-label']} aria-busy={loading || undefined}>
       <table className={`table${onRowClick ? ' table--clickable' : ''}${className ? ` ${className}` : ''}`} aria-label={aria['aria-label']}>
         {caption && <caption>{caption}</caption>}
         <colgroup>
@@ -78,6 +79,6 @@ export function DataTable<T>({ columns, rows, rowKey, caption, empty, onRowClick
         </tbody>
         {footer && <tfoot>{footer}</tfoot>}
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -16,6 +16,7 @@ import { documentFileName } from '../../../../shared/files/names'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 const R = D.recap
@@ -170,7 +171,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
             ) : rows.length === 0 ? (
               <p className="muted">{R.noMatch}</p>
             ) : (
-              <div className="dinas-table-wrap">
+              <ScrollRegion className="dinas-table-wrap">
                 <table className="dinas-table dinas-recap__table" data-testid="dinas-recap-table">
                   <thead><tr>{COLS.map(head)}{mayPost && <th className="no-print" />}</tr></thead>
                   <tbody>
@@ -197,7 +198,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
                     </tr>
                   </tfoot>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </section>
           <section className="card" aria-label={R.notReported}>

@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { JournalDetail } from './JournalDetail'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.journal.ledger
 const PAGE_SIZE = 100
@@ -103,7 +104,7 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
           <div><dt>{T.closing}</dt><dd><Amount value={ledger.closingBalance} /></dd></div>
         </dl>
       </div>
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table" aria-label={`${ledger.account.code} ${ledger.account.name}`}>
           <thead>
             <tr>
@@ -163,7 +164,7 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <Pager page={ledger.page} pageSize={ledger.pageSize} total={ledger.totalLines} onPage={onPage} />
     </section>
   )

@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { maxDate, today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.journal.detail
 
@@ -67,7 +68,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
           </dl>
           <p className="entry-detail__description">{e.description}</p>
 
-          <div className="table-wrap">
+          <ScrollRegion className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
@@ -101,7 +102,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
 
           {mayReverse && !e.reversedBy && !e.reversalOf && !reversing && (
             <div className="dialog__actions">

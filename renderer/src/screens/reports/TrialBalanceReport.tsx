@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.reports.tb
 
@@ -147,7 +148,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
         </span>
       </div>
 
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report">
           <thead>
             {period ? (
@@ -208,7 +209,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="report__printed print-only">{T.printedAt(printedStamp())}</p>
     </article>
   )

@@ -11,6 +11,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader } from './common'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -125,7 +126,7 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
         ))
       )}
       {note.table && (
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap">
           <table className="table table--report stmt-table stmt-note__table" aria-label={note.title}>
             <thead>
               <tr>
@@ -151,7 +152,7 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   )
