@@ -135,7 +135,8 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
   await settle()
 
   // The routes with data first, so that a screen is checked with rows rather than empty.
-  const queue: string[] = [...START, ...NAV.map((n) => n.id)]
+  const only = process.env.A11Y_ONLY?.split(',')
+  const queue: string[] = only ?? [...START, ...NAV.map((n) => n.id)]
   const visited = new Map<string, string>()
   const problems: string[] = []
   while (queue.length) {
@@ -150,7 +151,7 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
     // A screen's own address shows one of its tabs: that tab is the same page.
     const tab = await page.locator('.tabs [aria-current="page"]').first().getAttribute('href', { timeout: 100 }).catch(() => null)
     if (tab && !key.includes('/')) visited.set(routeKey(tab.slice(2)), hash)
-    for (const l of await links(page)) if (!visited.has(routeKey(l))) queue.push(l)
+    if (!only) for (const l of await links(page)) if (!visited.has(routeKey(l))) queue.push(l)
 
     const t1 = Date.now()
     const axe = await audit(page)
@@ -162,10 +163,13 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
     const reflow = await page.evaluate(() => {
       const doc = document.scrollingElement!
       const main = document.querySelector('main')!
+      // What sticks out: the innermost elements past the right edge, outside a scroll box of their own.
+      const out = (el: Element) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[role="region"][tabindex="0"]')
+      // The culprits: elements wider than their parent's box (a long unbreakable line, a min-width).
       const wide = [...document.querySelectorAll<HTMLElement>('main *')]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[data-scroll-region]'))
+        .filter((el) => out(el) && el.parentElement && el.getBoundingClientRect().right > el.parentElement.getBoundingClientRect().right + 1)
         .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').trim().slice(0, 30)}»`)
       const sidebar = document.querySelector('.sidebar')
       const folded = !sidebar || sidebar.getBoundingClientRect().right <= 0 || getComputedStyle(sidebar).visibility === 'hidden' || getComputedStyle(sidebar).display === 'none'
       return { page: doc.scrollWidth - doc.clientWidth, main: main.scrollWidth - main.clientWidth, wide, folded }
@@ -177,6 +181,6 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
 
   const reached = new Set(visited.keys())
   const missing = [...sourceRoutes(), ...NAV.map((n) => n.id)].filter((r) => !reached.has(r))
-  expect(missing, 'routes named in the source but never visited: add them to START').toEqual([])
+  if (!only) expect(missing, 'routes named in the source but never visited: add them to START').toEqual([])
   expect(problems).toEqual([])
 })

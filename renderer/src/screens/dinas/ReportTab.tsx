@@ -18,6 +18,7 @@ import { useDrill } from '../statements/common'
 import { useExportFile } from '../../lib/exportFile'
 import { documentFileName } from '../../../../shared/files/names'
 import { currentYear } from './year'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 
@@ -111,6 +112,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
             <h2 className="report__title" id="dinas-title">{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
             <p className="report__subtitle">{D.asOf(formatDateLong(report.data.asOf))}</p>
           </header>
+          <ScrollRegion className="dinas-table-wrap">
           <table className="dinas-table" data-testid="dinas-fields">
             <thead>
               <tr><th>{D.field}</th><th className="num">{D.value}</th><th className="no-print">{D.how}</th></tr>
@@ -143,6 +145,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
               </tbody>
             ))}
           </table>
+          </ScrollRegion>
         </section>
       )}
       {drill.dialog}
@@ -180,6 +183,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
       <p className="muted">{D.templateHint}</p>
       <FailureNotice error={state.error} />
       {state.done && <Notice tone="success">{D.templateSaved}</Notice>}
+      <ScrollRegion className="dinas-table-wrap">
       <table className="dinas-table">
         <thead><tr><th>{D.included}</th><th>{D.label}</th><th /></tr></thead>
         <tbody>
@@ -195,6 +199,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {mayEdit && (
         <div className="filters__buttons">
           <button type="button" className="btn btn--primary" disabled={state.saving} onClick={() => void save(draft)}>{D.templateSave}</button>

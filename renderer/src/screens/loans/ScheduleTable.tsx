@@ -2,6 +2,7 @@ import type { Installment } from '../../../../shared/loans/schedule'
 import { formatDateShort } from '../../../../shared/dates/format'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.loans
 
@@ -10,6 +11,7 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
   const withDue = rows.some((r) => r.dueDate)
   const sum = (k: 'pokok' | 'jasa' | 'angsuran') => rows.reduce((s, r) => s + r[k], 0)
   return (
+    <ScrollRegion>
     <table className="table schedule-table" data-testid="schedule">
       {caption && <caption>{caption}</caption>}
       <thead>
@@ -44,6 +46,7 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
         </tr>
       </tfoot>
     </table>
+    </ScrollRegion>
   )
 }
 

@@ -14,6 +14,7 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { MemberPicker } from '../savings/MemberPicker'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const Q = () => t.panduan.quiz
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -170,6 +171,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         </p>
         <p className="muted">{Q().passRule(result.passPercent)}</p>
       </header>
+      <ScrollRegion>
       <table className="table quiz-topics" aria-label={Q().byTopic}>
         <thead>
           <tr><th>{Q().byTopic}</th><th className="num">{Q().colScore}</th></tr>
@@ -180,6 +182,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       <ol className="quiz-review">
         {result.questions.map((q) => (
           <li key={q.no} className={`quiz-review__item ${q.correct ? 'is-correct' : 'is-wrong'}`}>

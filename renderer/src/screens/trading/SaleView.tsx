@@ -17,6 +17,7 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { MemberPicker } from '../savings/MemberPicker'
 import { CashSelect, T, UnitSelect, qtyInput, qtyText, readQty } from './common'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = T.sale
 interface Row { item: TradeItem; qty: string; price: string }
@@ -144,6 +145,7 @@ export function SaleView() {
             </ul>
           )}
         </div>
+        <ScrollRegion>
         <table className="table trade-lines" aria-label={S.receipt}>
           <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{S.price}</th><th className="trade-right">{S.amount}</th><th /></tr></thead>
           <tbody>
@@ -174,6 +176,7 @@ export function SaleView() {
           </tbody>
           <tfoot><tr><td colSpan={3}>{T.total}</td><td className="trade-right trade-total" data-testid="sale-total">{formatRupiah(total)}</td><td /></tr></tfoot>
         </table>
+        </ScrollRegion>
         <div className="form-actions">
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : S.submit}</button>
         </div>
