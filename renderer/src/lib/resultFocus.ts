@@ -63,6 +63,12 @@ export function useResultFocus(root: RefObject<HTMLElement | null>): void {
         pending = p.thenPage ? { ...p, scope: main, form: null, thenPage: false } : null
         if (!pending) return
       }
+      // A dialog opened meanwhile (not the one that submitted): it has the user's attention now.
+      const inDialog = document.activeElement?.closest('[role="dialog"]')
+      if (inDialog && inDialog !== p.scope) {
+        pending = null
+        return
+      }
       for (const r of records) {
         if (r.type === 'attributes') {
           const el = r.target as HTMLElement
@@ -76,7 +82,7 @@ export function useResultFocus(root: RefObject<HTMLElement | null>): void {
         const nodes = r.type === 'characterData' ? [r.target] : Array.from(r.addedNodes)
         for (const n of nodes) {
           const hit = resultOf(n)
-          if (hit && p.scope.contains(hit) && hit.textContent?.trim()) {
+          if (hit && p.scope.contains(hit) && hit.textContent?.trim() && (hit.closest<HTMLElement>('[role="dialog"]') ?? main) === p.scope) {
             pending = null
             focusResult(hit)
             return
