@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { t } from '../i18n'
 import { rememberOpener } from '../lib/focusReturn'
 
@@ -27,8 +27,11 @@ export function Dialog({
   const closeRef = useRef(onClose)
   closeRef.current = onClose
 
+  // Noted while rendering, before any effect: a child that focuses its own field on mount (the
+  // glossary's search box) runs its effect before this component's.
+  const [opener] = useState(() => rememberOpener())
+
   useEffect(() => {
-    const opener = rememberOpener()
     const el = ref.current
     const first = focusFirstField
       ? el?.querySelector<HTMLElement>('[data-autofocus], input:not([disabled]), select, textarea, button:not(.dialog__close)')
