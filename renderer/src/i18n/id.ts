@@ -41,6 +41,8 @@ export const id = {
   },
 
   common: {
+    /** A scrollable table's name when it has no label of its own. */
+    tableRegion: 'Tabel',
     save: 'Simpan',
     saving: 'Menyimpan…',
     cancel: 'Batal',
@@ -523,7 +525,8 @@ export const id = {
     colVillage: 'Desa',
     colRtRw: 'RT/RW',
     colStatus: 'Status',
-    open: (name: string) => `Buka anggota ${name}`,
+    /** Starts with the visible member number (WCAG 2.5.3: the spoken name contains what is seen). */
+    open: (memberNo: string, name: string) => `${memberNo}, buka anggota ${name}`,
     status: { CALON: 'Calon', AKTIF: 'Aktif', KELUAR: 'Keluar' } as Record<string, string>,
     gender: { L: 'Laki-laki', P: 'Perempuan' } as Record<string, string>,
     allStatus: 'Semua status',
@@ -1344,7 +1347,7 @@ export const id = {
       locked: 'Ditutup',
       lockedInfo: (at: string, by: string) => `${at} oleh ${by}`,
       lockThrough: 'Tutup buku s.d. bulan ini',
-      lockThroughLabel: (month: string) => `Tutup buku s.d. ${month}`,
+      lockThroughLabel: (month: string) => `Tutup buku s.d. bulan ini, ${month}`,
       unlock: 'Buka kunci',
       unlockLabel: (month: string) => `Buka kunci ${month}`,
       lockConfirmHeading: (month: string) => `Tutup buku s.d. ${month}?`,

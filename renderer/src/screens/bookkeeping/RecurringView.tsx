@@ -18,6 +18,7 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { useFormGuard } from '../../lib/unsaved'
 import { MonthField } from '../../components/DateInput'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const R = t.bookkeeping.recurring
 const C = t.bookkeeping.common
@@ -88,6 +89,7 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
   return (
     <div className="bk-due" data-testid={`due-${template.id}`}>
       <h3>{template.description} · {formatDateLong(date)}</h3>
+      <ScrollRegion>
       <table className="table bk-lines">
         <tbody>
           {template.lines.map((l, i) => (
@@ -99,6 +101,7 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {d !== c && <Notice tone="warning">{R.unbalanced(formatRupiah(Math.abs(d - c)))}</Notice>}
       <FailureNotice error={error} />
       <button type="button" className="btn btn--primary" disabled={busy || d !== c} onClick={post}>{R.confirmOf(template.description)}</button>
@@ -153,6 +156,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
         <MonthField label={R.start} value={start} onChange={setStart} error={errors.startMonth} required />
         <MonthField label={R.end} value={end} onChange={setEnd} error={errors.endMonth} optional />
       </div>
+      <ScrollRegion>
       <table className="table bk-lines">
         <thead><tr><th>{C.account}</th><th>{R.debit}</th><th>{R.credit}</th></tr></thead>
         <tbody>
@@ -165,6 +169,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {lineErrors.map((m) => <Notice key={m} tone="error">{m}</Notice>)}
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" onClick={() => setLines((ls) => [...ls, { account: '', debit: '', credit: '' }])}>{C.addLine}</button>

@@ -21,6 +21,7 @@ import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 import { useFormGuard } from '../../lib/unsaved'
 import { DateField } from '../../components/DateInput'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 
@@ -112,6 +113,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
             <h2 className="report__title" id="dinas-title">{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
             <p className="report__subtitle">{D.asOf(formatDateLong(report.data.asOf))}</p>
           </header>
+          <ScrollRegion className="dinas-table-wrap">
           <table className="dinas-table" data-testid="dinas-fields">
             <thead>
               <tr><th>{D.field}</th><th className="num">{D.value}</th><th className="no-print">{D.how}</th></tr>
@@ -144,6 +146,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
               </tbody>
             ))}
           </table>
+          </ScrollRegion>
         </section>
       )}
       {drill.dialog}
@@ -181,6 +184,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
       <p className="muted">{D.templateHint}</p>
       <FailureNotice error={state.error} />
       {state.done && <Notice tone="success">{D.templateSaved}</Notice>}
+      <ScrollRegion className="dinas-table-wrap">
       <table className="dinas-table">
         <thead><tr><th>{D.included}</th><th>{D.label}</th><th /></tr></thead>
         <tbody>
@@ -196,6 +200,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {mayEdit && (
         <div className="filters__buttons">
           <button type="button" className="btn btn--primary" disabled={state.saving} onClick={() => void save(draft)}>{D.templateSave}</button>

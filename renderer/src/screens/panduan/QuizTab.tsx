@@ -16,6 +16,7 @@ import { today } from '../../lib/dates'
 import { MemberPicker } from '../savings/MemberPicker'
 import { useFormGuard } from '../../lib/unsaved'
 import { formatPercent } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const Q = () => t.panduan.quiz
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -174,6 +175,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         </p>
         <p className="muted">{Q().passRule(result.passPercent)}</p>
       </header>
+      <ScrollRegion>
       <table className="table quiz-topics" aria-label={Q().byTopic}>
         <thead>
           <tr><th>{Q().byTopic}</th><th className="num">{Q().colScore}</th></tr>
@@ -184,6 +186,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       <ol className="quiz-review">
         {result.questions.map((q) => (
           <li key={q.no} className={`quiz-review__item ${q.correct ? 'is-correct' : 'is-wrong'}`}>

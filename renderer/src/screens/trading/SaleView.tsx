@@ -20,6 +20,7 @@ import { BookExport } from '../../components/BookExport'
 import { SaleReceipt, type ReceiptLayout } from './SaleReceipt'
 import '../../styles/receipt.css'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = T.sale
 const K = T.struk
@@ -170,6 +171,7 @@ export function SaleView() {
             </ul>
           )}
         </div>
+        <ScrollRegion>
         <table className="table trade-lines" aria-label={S.receipt}>
           <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{S.price}</th><th className="trade-right">{S.amount}</th><th /></tr></thead>
           <tbody>
@@ -205,6 +207,7 @@ export function SaleView() {
             )}
           </tfoot>
         </table>
+        </ScrollRegion>
         <div className="form-actions">
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : S.submit}</button>
         </div>
