@@ -97,6 +97,19 @@ function lazyMap({ exportName, dir, files, owner, pick }) {
   ].join('\n')
 }
 
+/**
+ * zod's classic API (and its core) re-export every locale as `z.locales` (a fifth of the bundle); Lumbung writes its
+ * own Indonesian messages and never reads z.locales, so the CLI leaves them out (English, zod's
+ * default, is imported on its own and stays).
+ */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) => (/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(a.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined))
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }))
+  }
+}
+
 function lazyPlugin(manifest) {
   const registry = [
     lazyMap({ exportName: 'commands', dir: commandsDir, files: manifest.commandFiles, owner: manifest.commands, pick: 'loaders[owner[name][0]]()[owner[name][1]][name]' }),
@@ -135,7 +148,7 @@ await build({
   define: { 'import.meta.url': '__lumbung_import_meta_url' },
   // Native or heavy packages stay in node_modules, loaded when used.
   external,
-  plugins: [lazyPlugin(manifest)],
+  plugins: [lazyPlugin(manifest), withoutZodLocales],
   banner: { js: "const __lumbung_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning'

@@ -1,7 +1,7 @@
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { ExitSettlement } from '../../shared/commands/members'
-import { SAVINGS_TYPES } from '../../shared/commands/savings'
+import { SAVINGS_TYPES } from '../../shared/savings/types'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'

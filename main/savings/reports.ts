@@ -1,6 +1,7 @@
 import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
-import { SAVINGS_TYPES, type MemberSavingsBalance, type Passbook, type PassbookLine, type SavingsTieOut, type SavingsType } from '../../shared/commands/savings'
+import type { MemberSavingsBalance, Passbook, PassbookLine, SavingsTieOut } from '../../shared/commands/savings'
+import { SAVINGS_TYPES, type SavingsType } from '../../shared/savings/types'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { cumulativeByAccount } from '../ledger/balances'
