@@ -5,7 +5,7 @@ import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { backupStatus } from '../backup/settings'
 import { cumulativeByAccount } from '../ledger/balances'
-import { loanArrears, loanPortfolio } from '../loans/portfolio'
+import { loanPortfolio, loansInArrearsCount } from '../loans/portfolio'
 import { CONTROL_BY_TYPE } from '../savings/ledger'
 import { wajibArrearsCount } from '../savings/wajib'
 import { settingsAt } from '../savings/settings'
@@ -125,7 +125,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   const portfolio = loanPortfolio(book, asOf)
   const p = portfolio.provision
   const npl = p.byClass.KURANG_LANCAR.bakiDebet + p.byClass.DIRAGUKAN.bakiDebet + p.byClass.MACET.bakiDebet
-  const pastDue = loanArrears(book, asOf).rows.length
+  const pastDue = loansInArrearsCount(book, asOf)
 
   const start = booksStart(book)
   const jan1 = `${year}-01-01`

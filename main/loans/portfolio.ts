@@ -124,6 +124,11 @@ function daysPastDueByLoan(book: Book, asOf: string): Map<number, number> {
   return out
 }
 
+/** How many loans are in arrears on a date (the Beranda's count; the same loans as loanArrears lists). */
+export function loansInArrearsCount(book: Book, asOf: string): number {
+  return daysPastDueByLoan(book, asOf).size
+}
+
 /** The agunan pengurang valid on a date per loan that has any (DOMAIN.md §4.4): values carry the date they take effect. */
 function collateralOn(book: Book, asOf: string): Map<number, number> {
   const out = new Map<number, number>()
