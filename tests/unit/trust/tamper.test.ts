@@ -13,7 +13,7 @@ import { ok } from '../../helpers/host'
 
 /**
  * A careful attacker with the SQLite file: every trigger dropped, an amount changed together with
- * everything derived from it (month totals, daily cash flow, the member's savings row, the entry's
+ * everything derived from it (month totals, daily cash flow, the member's savings row and savings totals, the entry's
  * total), login switched off — and, in the harder case, the audit trail rewritten to match with
  * every hash recomputed.
  */
@@ -28,6 +28,10 @@ function consistentRewrite(file: string, entryNumber: string, newAmount: number,
   db.exec(`DELETE FROM account_month_balances;
            INSERT INTO account_month_balances (account_id, month, debit, credit)
            SELECT account_id, substr(date, 1, 7), SUM(debit), SUM(credit) FROM journal_lines GROUP BY account_id, substr(date, 1, 7)`)
+  db.exec(`DELETE FROM savings_member_totals;
+           INSERT INTO savings_member_totals (member_id, type, amount) SELECT member_id, type, SUM(amount) FROM savings_transactions GROUP BY member_id, type;
+           DELETE FROM savings_month_totals;
+           INSERT INTO savings_month_totals (type, month, amount) SELECT type, substr(date, 1, 7), SUM(amount) FROM savings_transactions GROUP BY type, substr(date, 1, 7)`)
   db.exec('DELETE FROM cash_flow_days')
   const ins = db.prepare('INSERT INTO cash_flow_days (account_id, date, inflow, outflow) VALUES (?, ?, ?, ?)')
   for (const [k, v] of computeCashFlowDays(db)) {
