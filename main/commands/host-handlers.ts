@@ -248,6 +248,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const asOf = input.asOf ?? input.to ?? todayOf(h)
     return deliver(h, named(h, doc, { command: 'statements.export', statement: input.statement, format: input.format, asOf, from: input.from, to: input.to ?? asOf }), input)
   },
+  'books.export': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('books.export', 'books.document', input, h)
+    return { ...deliver(h, doc, input), rows: doc.rows, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
+  },
   'ratbook.pdf': async (h, input) => {
     requireProfile(h.book)
     const doc = named(h, await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h), { command: 'ratbook.pdf', year: input.year })

@@ -162,7 +162,7 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   const l = loanRow(book, input.loanId)
   if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; tidak ada angsuran yang dapat dibayar`, 'loanId')
   if (input.date < l.disbursed_at!) throw new CommandError('INVALID_INPUT', 'Tanggal: pembayaran tidak boleh sebelum pencairan', 'date')
-  if (l.last_paid_date && input.date < l.last_paid_date) throw new CommandError('INVALID_INPUT', `Tanggal: sudah ada pembayaran tanggal ${l.last_paid_date}; catat pembayaran berurutan`, 'date')
+  if (l.last_paid_date && input.date < l.last_paid_date) throw new CommandError('INVALID_INPUT', `Tanggal: sudah ada pembayaran tanggal ${formatDateLong(l.last_paid_date)}; catat pembayaran berurutan`, 'date')
   assertCashAccount(book, input.cashAccount)
   const d = loanDues(book, l, input.date)
   const payoffParts = () => {
@@ -202,12 +202,12 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   }
 }
 
-export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string): Loan[] {
+export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string, limit = 1000): Loan[] {
   const where: string[] = []
   const params: unknown[] = []
   if (f.memberId) { where.push('member_id = ?'); params.push(f.memberId) }
   if (f.status) { where.push('status = ?'); params.push(f.status) }
-  const ids = book.q.prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT 1000`).all(...params) as { id: number }[]
+  const ids = book.q.prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`).all(...params, limit) as { id: number }[]
   return ids.map((r) => getLoan(book, r.id, f.asOf ?? today))
 }
 

@@ -5,6 +5,7 @@
 import { bookkeeping } from './id/bookkeeping'
 import { statements } from './id/statements'
 import { trading } from './id/trading'
+import { books } from './id/books'
 import { shu } from './id/shu'
 import { closing } from './id/closing'
 import { rat } from './id/rat'
@@ -22,6 +23,7 @@ export const id = {
   dinas,
   dashboard,
   trading,
+  books,
   bookkeeping,
   statements,
   shu,
@@ -39,6 +41,8 @@ export const id = {
   },
 
   common: {
+    /** A scrollable table's name when it has no label of its own. */
+    tableRegion: 'Tabel',
     save: 'Simpan',
     saving: 'Menyimpan…',
     cancel: 'Batal',
@@ -91,6 +95,7 @@ export const id = {
       'Buka alamat lengkap yang ditampilkan di terminal saat Lumbung dijalankan (alamat itu berisi kunci sesi, mis. http://127.0.0.1:5173/#token=…).',
     required: 'wajib diisi',
     dateInvalid: 'Tanggal tidak dikenali. Contoh: 31/12/2025 atau 31 Desember 2025',
+    monthInvalid: 'Bulan tidak dikenali. Contoh: 02/2026 atau Februari 2026',
     yearInvalid: 'Isi tahun dengan 4 angka, mis. 2026',
     unitCodeInvalid: 'Hanya huruf besar, angka dan _ (2–20 karakter), contoh: SEMBAKO',
     unitCodeDuplicate: 'Kode unit ini sudah dipakai di baris lain',
@@ -128,7 +133,20 @@ export const id = {
 
   date: {
     placeholder: 'hh/bb/tttt',
-    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025',
+    hint: 'Ketik mis. 31/12/2025 atau 31 Des 2025, atau pilih dari kalender',
+    monthPlaceholder: 'bb/tttt',
+    monthHint: 'Ketik mis. 02/2026 atau Feb 2026, atau pilih dari daftar bulan',
+    openCalendar: 'Buka kalender',
+    openMonthPicker: 'Buka kalender',
+    calendar: 'Kalender',
+    monthPicker: 'Pilih bulan',
+    prevMonth: 'Bulan sebelumnya',
+    nextMonth: 'Bulan berikutnya',
+    prevYear: 'Tahun sebelumnya',
+    nextYear: 'Tahun berikutnya',
+    month: 'Bulan',
+    year: 'Tahun',
+    today: 'Hari ini',
     future: (today: string, zone: string) => `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
   },
 
@@ -168,6 +186,11 @@ export const id = {
     cashPlaceholder: 'Pilih akun kas atau bank'
   },
 
+  charts: {
+    /** An empty chart says this instead of drawing axes. */
+    empty: 'Belum ada data'
+  },
+
   table: {
     empty: 'Tidak ada data.',
     showing: (from: number, to: number, total: string) => `Menampilkan ${from}–${to} dari ${total}`,
@@ -201,6 +224,9 @@ export const id = {
 
   shell: {
     todayLabel: 'Hari ini',
+    /** The button that opens the folded menu on a narrow window (or at 200 % zoom). */
+    menu: 'Menu',
+    closeMenu: 'Tutup menu',
     address: (village: string, regency: string) => `Desa/Kel. ${village}, ${regency}`
   },
 
@@ -499,7 +525,8 @@ export const id = {
     colVillage: 'Desa',
     colRtRw: 'RT/RW',
     colStatus: 'Status',
-    open: (name: string) => `Buka anggota ${name}`,
+    /** Starts with the visible member number (WCAG 2.5.3: the spoken name contains what is seen). */
+    open: (memberNo: string, name: string) => `${memberNo}, buka anggota ${name}`,
     status: { CALON: 'Calon', AKTIF: 'Aktif', KELUAR: 'Keluar' } as Record<string, string>,
     gender: { L: 'Laki-laki', P: 'Perempuan' } as Record<string, string>,
     allStatus: 'Semua status',
@@ -647,7 +674,7 @@ export const id = {
     arrears: {
       tab: 'Tunggakan wajib',
       heading: 'Tunggakan simpanan wajib',
-      month: 'Sampai bulan (TTTT-BB)',
+      month: 'Sampai bulan',
       colExpected: 'Seharusnya',
       colPaid: 'Dibayar',
       colShortfall: 'Tunggakan',
@@ -668,7 +695,9 @@ export const id = {
       colSukarela: 'Sukarela',
       colTotal: 'Jumlah',
       totals: 'Jumlah seluruh anggota',
-      empty: 'Belum ada saldo simpanan.'
+      empty: 'Belum ada saldo simpanan.',
+      printType: 'Jenis simpanan untuk dicetak',
+      allTypes: 'Semua jenis'
     }
   },
 
@@ -1318,7 +1347,7 @@ export const id = {
       locked: 'Ditutup',
       lockedInfo: (at: string, by: string) => `${at} oleh ${by}`,
       lockThrough: 'Tutup buku s.d. bulan ini',
-      lockThroughLabel: (month: string) => `Tutup buku s.d. ${month}`,
+      lockThroughLabel: (month: string) => `Tutup buku s.d. bulan ini, ${month}`,
       unlock: 'Buka kunci',
       unlockLabel: (month: string) => `Buka kunci ${month}`,
       lockConfirmHeading: (month: string) => `Tutup buku s.d. ${month}?`,

@@ -8,7 +8,7 @@ import { useCommand } from '../../api/useCommand'
 import { AccountField } from '../../components/AccountPicker'
 import { Amount } from '../../components/Amount'
 import { DataTable, type Column } from '../../components/DataTable'
-import { DateField } from '../../components/DateInput'
+import { DateField, MonthField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
 import { SelectField, TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
@@ -18,6 +18,7 @@ import { today, lastEndedMonth } from '../../lib/dates'
 import { AssetDetail } from './AssetDetail'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
+import { BookExport } from '../../components/BookExport'
 import { useFormGuard } from '../../lib/unsaved'
 
 const A = t.bookkeeping.assets
@@ -55,6 +56,7 @@ export function AssetsView() {
           <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setAdding(!adding) }}>{A.add}</button>
         </div>
       </div>
+      <BookExport input={{ book: 'DAFTAR_ASET', asOf }} disabled={!asOf || !r} />
       {adding && <AssetForm onSaved={(a) => { setSaved(a); setAdding(false); reg.reload() }} onCancel={() => setAdding(false)} />}
       <FailureNotice error={reg.error} />
       {r && (
@@ -105,7 +107,7 @@ function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
       <h2>{A.depreciation}</h2>
       <p className="muted">{A.depreciationHint}</p>
       <div className="form-grid">
-        <TextField label={A.monthLabel} value={month} onChange={(v) => { setMonth(v); setResult(null); setError(null) }} />
+        <MonthField label={A.monthLabel} value={month} onChange={(v) => { setMonth(v); setResult(null); setError(null) }} />
       </div>
       {valid && p && (
         <p data-testid="depreciation-preview">
@@ -193,7 +195,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
         ) : (
           <>
             <MoneyField label={A.openingAccumulated} value={openingAcc} onChange={setOpeningAcc} error={errors.openingAccumulated} optional />
-            <TextField label={A.openingThrough} value={openingThrough} onChange={setOpeningThrough} error={errors.openingThrough} optional />
+            <MonthField label={A.openingThrough} value={openingThrough} onChange={setOpeningThrough} error={errors.openingThrough} optional />
           </>
         )}
       </div>

@@ -13,6 +13,7 @@ import { t } from '../../i18n'
 import { startOfYear, today } from '../../lib/dates'
 import { VoucherForm } from './VoucherForm'
 import { VoucherPrint } from './VoucherPrint'
+import { BookExport } from '../../components/BookExport'
 
 const T = t.bookkeeping.cash
 
@@ -78,6 +79,7 @@ export function CashBookView() {
           <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setMode('KELUAR') }}>{T.newPayment}</button>
         </div>
       </div>
+      <BookExport input={{ book: account.startsWith('1-12') ? 'BUKU_BANK' : 'BUKU_KAS', account, from, to }} what={account === '1-1101' ? null : account} disabled={!b} />
       <FailureNotice error={book.error} />
       {b && (
         <DataTable

@@ -15,6 +15,7 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const C = t.bookkeeping.common
 const V = t.bookkeeping.voucher
@@ -97,6 +98,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
         <TextField label={V.reference} value={reference} onChange={setReference} error={errors.reference} optional />
       </div>
       <h3>{V.lines}</h3>
+      <ScrollRegion>
       <table className="table bk-lines">
         <thead><tr><th>{C.account}</th><th>{C.amount}</th><th>{C.unit}</th><th>{C.memo}</th><th /></tr></thead>
         <tbody>
@@ -122,6 +124,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
         </tbody>
         <tfoot><tr><td>{C.total}</td><td className="bk-num" data-testid="voucher-form-total">{formatRupiah(total)}</td><td colSpan={3} /></tr></tfoot>
       </table>
+      </ScrollRegion>
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" onClick={() => setLines((ls) => [...ls, emptyLine()])}>{C.addLine}</button>
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : kind === 'MASUK' ? V.submitIn : V.submitOut}</button>

@@ -19,6 +19,7 @@ import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 const R = D.recap
@@ -178,7 +179,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
             ) : rows.length === 0 ? (
               <p className="muted">{R.noMatch}</p>
             ) : (
-              <div className="dinas-table-wrap">
+              <ScrollRegion className="dinas-table-wrap">
                 <table className="dinas-table dinas-recap__table" data-testid="dinas-recap-table">
                   <thead><tr>{COLS.map(head)}{mayPost && <th className="no-print" />}</tr></thead>
                   <tbody>
@@ -205,7 +206,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
                     </tr>
                   </tfoot>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </section>
           <section className="card" aria-label={R.notReported}>

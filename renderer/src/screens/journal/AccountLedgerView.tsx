@@ -13,6 +13,8 @@ import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { JournalDetail } from './JournalDetail'
+import { BookExport } from '../../components/BookExport'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.journal.ledger
 const PAGE_SIZE = 100
@@ -73,6 +75,7 @@ export function AccountLedgerView({ initial }: { initial: Partial<Query> }) {
         </div>
       </form>
 
+      {applied && <BookExport input={{ book: 'BUKU_BESAR', account: applied.account, from: applied.from, to: applied.to, ...(applied.unit ? { unit: applied.unit } : {}) }} what={applied.account} disabled={!ledger.data} />}
       {ledger.error && <Notice tone="error">{ledger.error.message}</Notice>}
       {!applied && <p className="muted empty-hint">{T.chooseAccountFirst}</p>}
       {ledger.data && <LedgerTable ledger={ledger.data} loading={ledger.loading} onOpen={setOpenId} onPage={setPage} />}
@@ -103,7 +106,7 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
           <div><dt>{T.closing}</dt><dd><Amount value={ledger.closingBalance} /></dd></div>
         </dl>
       </div>
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table" aria-label={`${ledger.account.code} ${ledger.account.name}`}>
           <thead>
             <tr>
@@ -163,7 +166,7 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <Pager page={ledger.page} pageSize={ledger.pageSize} total={ledger.totalLines} onPage={onPage} />
     </section>
   )

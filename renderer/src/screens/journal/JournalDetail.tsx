@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { maxDate, today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.journal.detail
 
@@ -68,7 +69,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
           </dl>
           <p className="entry-detail__description">{e.description}</p>
 
-          <div className="table-wrap">
+          <ScrollRegion className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
@@ -102,7 +103,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
 
           {mayReverse && !e.reversedBy && !e.reversalOf && !reversing && (
             <div className="dialog__actions">

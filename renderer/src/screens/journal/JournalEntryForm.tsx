@@ -250,7 +250,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
               return (
                 <tr key={l.key} className="journal-line">
                   <td className="is-center line-no">{n}</td>
-                  <td>
+                  <td data-label={T.colAccount}>
                     <AccountPicker
                       accounts={accountList}
                       value={l.account}
@@ -266,15 +266,15 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
                     />
                     {err('account') && <p className="field__error">{err('account')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colDebit}>
                     <MoneyInput value={l.debit} onChange={(v) => patchLine(l.key, { debit: v })} aria-label={T.debitLabel(n)} error={err('debit')} />
                     {err('debit') && <p className="field__error">{err('debit')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colCredit}>
                     <MoneyInput value={l.credit} onChange={(v) => patchLine(l.key, { credit: v })} aria-label={T.creditLabel(n)} error={err('credit')} />
                     {err('credit') && <p className="field__error">{err('credit')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colUnit}>
                     <select className="input select" aria-label={T.unitLabel(n)} value={l.unit} aria-invalid={err('unit') ? true : undefined} onChange={(e) => patchLine(l.key, { unit: e.target.value })}>
                       <option value="">{T.noUnit}</option>
                       {(units.data ?? []).map((u) => (
@@ -285,7 +285,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
                     </select>
                     {err('unit') && <p className="field__error">{err('unit')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colMemo}>
                     <input className="input" aria-label={T.memoLabel(n)} value={l.memo} maxLength={300} onChange={(e) => patchLine(l.key, { memo: e.target.value })} />
                     {err('memo') && <p className="field__error">{err('memo')}</p>}
                   </td>

@@ -25,6 +25,7 @@ import { CollateralPanel, RecoverPanel, WriteOffPanel } from './LoanAdminPanels'
 import { LoanReceipt } from './LoanReceipt'
 import { ScheduleTable, percentId } from './ScheduleTable'
 import { StatusBadge } from './LoanList'
+import { BookExport } from '../../components/BookExport'
 import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
@@ -281,6 +282,7 @@ function LoanCard({ loan }: { loan: Loan }) {
   return (
     <section className="card loan-card" aria-label={D.card}>
       <h2 className="card__title">{D.card} · <span className="mono">{loan.loanNo}</span> <StatusBadge status={loan.status} /></h2>
+      <BookExport input={{ book: 'KARTU_PINJAMAN', loanId: loan.id, asOf: today() }} what={loan.loanNo} />
       <dl className="kv">
         {kv(D.member, `${loan.member.memberNo} · ${loan.member.name}`)}
         {kv(D.product, loan.productCode)}

@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href } from '../../lib/router'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const C = () => t.panduan.calendar
 
@@ -89,14 +90,14 @@ export function CalendarTab({ query }: { query: Record<string, string> }) {
           {cal.data.items.length === 0 ? (
             <p className="muted">{C().empty}</p>
           ) : (
-            <div className="table-wrap">
+            <ScrollRegion className="table-wrap">
               <table className="table calendar__table" aria-label={t.panduan.tabs.kalender}>
                 <thead>
                   <tr><th>{C().colDue}</th><th>{C().colWhat}</th><th>{C().colStatus}</th><th>{C().colDone}</th></tr>
                 </thead>
                 <tbody>{cal.data.items.map((o) => <ObligationRow key={o.key} o={o} onChanged={cal.reload} />)}</tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </section>
       )}

@@ -14,9 +14,11 @@ import { t } from '../../i18n'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { today } from '../../lib/dates'
 import { useFormGuard } from '../../lib/unsaved'
+import { formatPercent } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const s = () => t.rat.meeting
-const pct = (p: string) => p.replace('.', ',')
+const pct = (p: string) => formatPercent(p)
 
 /** RAT: meeting data, printable attendance list with live quorum, decisions, Rencana Kerja and RAPB. */
 export function MeetingTab({ query }: { query: Record<string, string> }) {
@@ -94,7 +96,7 @@ export function QuorumPanel({ quorum }: { quorum: Quorum }) {
   return (
     <dl className={`rat-quorum ${quorum.met ? 'rat-quorum--met' : 'rat-quorum--short'}`} aria-live="polite">
       <div><dt>{s().eligible}</dt><dd data-testid="rat-eligible">{quorum.eligible}</dd></div>
-      <div><dt>{s().present}</dt><dd data-testid="rat-present">{quorum.present} ({pct(quorum.presentPercent)}%)</dd></div>
+      <div><dt>{s().present}</dt><dd data-testid="rat-present">{quorum.present} ({pct(quorum.presentPercent)})</dd></div>
       <div><dt>{s().required}</dt><dd data-testid="rat-required">{quorum.required}</dd></div>
       <div className="rat-quorum__verdict"><dd data-testid="rat-quorum-state">{quorum.met ? s().met : s().notMet}</dd></div>
     </dl>
@@ -131,6 +133,7 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
         <div className="rat-print">
           <h2 className="print-only rat-print__title">{s().attendanceHeader(data.cooperative, data.number, data.year)}</h2>
           <p className="print-only">{formatDateWithDay(data.date)} — {data.place}</p>
+          <ScrollRegion>
           <table className="table rat-attendance__table">
             <thead>
               <tr>
@@ -151,19 +154,22 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
               })}
             </tbody>
           </table>
+          </ScrollRegion>
           <dl className="kv rat-attendance__footer">
             <div className="kv__row"><dt>{s().registered(data.year)}</dt><dd>{data.registeredAtYearEnd}</dd></div>
             <div className="kv__row"><dt>{s().present}</dt><dd>{quorum.present}</dd></div>
-            <div className="kv__row"><dt>{s().presentPercent}</dt><dd>{pct(quorum.presentPercent)}%</dd></div>
+            <div className="kv__row"><dt>{s().presentPercent}</dt><dd>{pct(quorum.presentPercent)}</dd></div>
             <div className="kv__row"><dt>{s().quorumMet}</dt><dd>{quorum.met ? s().yes : s().no} ({s().required}: {quorum.required})</dd></div>
           </dl>
           {data.guests.length > 0 && (
             <>
               <h4>{s().guests}</h4>
+              <ScrollRegion>
               <table className="table rat-guests">
                 <thead><tr><th>{s().colNo}</th><th>{s().colName}</th><th /><th className="rat-sign">{s().colSignature}</th></tr></thead>
                 <tbody>{data.guests.map((g, i) => <tr key={i}><td>{i + 1}</td><td>{g.name}</td><td>{g.role ?? ''}</td><td className="rat-sign" /></tr>)}</tbody>
               </table>
+              </ScrollRegion>
             </>
           )}
         </div>
@@ -237,6 +243,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
     <section {...guard.props} className="card rat-plan no-print" aria-label={s().plan}>
       <h3>{s().plan}</h3>
       <TextAreaField label={s().workPlan} term="rapb" value={workPlan} onChange={setWorkPlan} optional />
+      <ScrollRegion>
       <table className="table rat-rapb">
         <thead><tr><th>{s().rapbGroup}</th><th className="num">{s().rapbActual(meeting.year)}</th><th className="num">{s().rapbBudget(next)}</th></tr></thead>
         <tbody>
@@ -254,6 +261,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
           <tr><th>{s().shu}</th><td /><td className="num" data-testid="rapb-shu">{formatRupiah(total('PENDAPATAN') - total('BEBAN'))}</td></tr>
         </tfoot>
       </table>
+      </ScrollRegion>
       <div className="form-actions"><button type="button" className="btn btn--primary" disabled={invalid} onClick={save}>{s().savePlan}</button></div>
       <FailureNotice error={error} />
       {saved && <Notice tone="success">{s().planSaved}</Notice>}
@@ -269,14 +277,16 @@ function Realisation({ year }: { year: number }) {
     <section className="card rat-realisation" aria-label={s().realisation(year)}>
       <h3>{s().realisation(year)}</h3>
       {d.ratId === null ? <p className="muted">{s().noBudget}</p> : (
+        <ScrollRegion>
         <table className="table">
           <thead><tr><th>{s().rapbGroup}</th><th className="num">{s().budget}</th><th className="num">{s().actual}</th><th className="num">{s().percent}</th></tr></thead>
           <tbody>
             {d.rows.map((x) => (
-              <tr key={x.groupCode}><td>{x.groupCode} {x.name}</td><td className="num">{formatRupiah(x.budget, { withSymbol: false })}</td><td className="num">{formatRupiah(x.actual, { withSymbol: false })}</td><td className="num">{x.percent ? `${pct(x.percent)}%` : '-'}</td></tr>
+              <tr key={x.groupCode}><td>{x.groupCode} {x.name}</td><td className="num">{formatRupiah(x.budget, { withSymbol: false })}</td><td className="num">{formatRupiah(x.actual, { withSymbol: false })}</td><td className="num">{x.percent ? pct(x.percent) : '-'}</td></tr>
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
       <p className="muted">{formatDateLong(`${year}-12-31`)}</p>
     </section>

@@ -14,6 +14,8 @@ import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
 import { printAs } from '../../lib/print'
 import { documentFileName, documentPeriod } from '../../../../shared/files/document-name'
+import { BookExport } from '../../components/BookExport'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.reports.tb
 
@@ -97,6 +99,10 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
         </div>
       </form>
 
+      <BookExport
+        input={{ book: 'NERACA_SALDO', ...(applied.mode === 'asOf' ? { asOf: applied.asOf } : { from: applied.from, to: applied.to }), ...(applied.unit ? { unit: applied.unit } : {}) }}
+        disabled={!tb.data}
+      />
       {tb.error && <Notice tone="error">{tb.error.message}</Notice>}
       {tb.data && (
         <TrialBalanceTable
@@ -149,7 +155,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
         </span>
       </div>
 
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report">
           <thead>
             {period ? (
@@ -210,7 +216,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="report__printed print-only">{T.printedAt(printedStamp())}</p>
     </article>
   )

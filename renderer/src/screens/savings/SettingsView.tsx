@@ -16,6 +16,7 @@ import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { useFormGuard } from '../../lib/unsaved'
+import { formatPercent } from '../../../../shared/money/decimal-text'
 
 const T = t.savings.settings
 
@@ -152,7 +153,7 @@ export function SettingsView() {
             { key: 'from', header: T.effectiveFrom, render: (r) => formatDateLong(r.effectiveFrom), nowrap: true },
             { key: 'pokok', header: T.pokokAmount, render: (r) => formatRupiah(r.pokokAmount), align: 'right', nowrap: true },
             { key: 'wajib', header: T.wajibAmount, render: (r) => formatRupiah(r.wajibAmount), align: 'right', nowrap: true },
-            { key: 'rate', header: T.sukarelaRate, render: (r) => `${r.sukarelaRate.replace('.', ',')}%`, align: 'right' },
+            { key: 'rate', header: T.sukarelaRate, render: (r) => formatPercent(r.sukarelaRate), align: 'right' },
             { key: 'ref', header: T.decisionRef, render: (r) => r.decisionRef ?? '' }
           ]}
         />

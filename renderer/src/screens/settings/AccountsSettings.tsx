@@ -11,6 +11,7 @@ import { t } from '../../i18n'
 import { ACCOUNT_CODE_PATTERN, isChildCode, suggestChildCode } from '../../lib/accounts'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.settings.accounts
 
@@ -60,7 +61,7 @@ export function AccountsSettings() {
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
       {list.error && <Notice tone="error">{list.error.message}</Notice>}
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--tree">
           <thead>
             <tr>
@@ -108,7 +109,7 @@ export function AccountsSettings() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       {editing?.kind === 'create' && (
         <CreateAccountDialog

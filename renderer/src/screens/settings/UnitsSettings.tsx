@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.settings.units
 const UNIT_CODE = /^[A-Z][A-Z0-9_]{1,19}$/
@@ -65,7 +66,7 @@ export function UnitsSettings() {
       <p className="muted small">{T.lead}</p>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {list.error && <Notice tone="error">{list.error.message}</Notice>}
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table">
           <thead>
             <tr>
@@ -97,7 +98,7 @@ export function UnitsSettings() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
       {mayEdit && <form {...guard.props} className="fieldset add-unit" onSubmit={create} noValidate aria-labelledby="unit-add-heading">

@@ -13,6 +13,7 @@ import { Switch } from '../../components/Switch'
 import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.settings.users
 const USERNAME = /^[a-zA-Z0-9._-]{3,32}$/
@@ -55,7 +56,7 @@ export function UsersSettings() {
         </div>
         {message && <Notice tone="success">{message}</Notice>}
         <FailureNotice error={list.error} />
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap">
           <table className="table" aria-label={T.heading}>
             <thead>
               <tr>
@@ -93,7 +94,7 @@ export function UsersSettings() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       {dialog?.kind === 'add' && <AddUserDialog onClose={() => setDialog(null)} onDone={(u) => done(T.created(u.username))} />}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import { formatDateWithDay } from '../../../../shared/dates/format'
 import { useBook } from '../../app/BookContext'
 import { HealthProvider } from '../../app/health'
@@ -6,6 +6,7 @@ import { useSession } from '../../app/session'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, useRoute } from '../../lib/router'
+import { useResultFocus } from '../../lib/resultFocus'
 import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
 import { MembersScreen } from '../members/MembersScreen'
@@ -76,6 +77,8 @@ function Shell() {
   const activeNav = screen === 'kasir' ? 'beranda' : screen
   const mainRef = useRef<HTMLElement>(null)
   const first = useRef(true)
+  const menu = useFoldingMenu(mainRef)
+  useResultFocus(mainRef)
 
   // A new screen starts at the top, with focus on its content for keyboard users.
   useEffect(() => {
@@ -88,11 +91,12 @@ function Shell() {
   }, [screen])
 
   return (
-    <div className="shell">
+    <div className={`shell${menu.open ? ' is-menu-open' : ''}`}>
       <a className="skip-link" href="#konten" onClick={(e) => { e.preventDefault(); mainRef.current?.focus() }}>
         {t.app.skipToContent}
       </a>
-      <aside className="sidebar no-print">
+      {menu.open && <div className="menu-backdrop no-print" aria-hidden="true" onClick={() => menu.close(true)} />}
+      <aside className="sidebar no-print" id="sidebar" ref={menu.sidebarRef} onKeyDown={menu.onKeyDown}>
         <div className="brand">
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__text">
@@ -120,6 +124,17 @@ function Shell() {
       </aside>
       <div className="shell__main">
         <header className="topbar no-print">
+          <button
+            type="button"
+            ref={menu.buttonRef}
+            className="menu-toggle"
+            aria-controls="sidebar"
+            aria-expanded={menu.open}
+            onClick={menu.toggle}
+          >
+            <span className="menu-toggle__icon" aria-hidden="true">☰</span>
+            {t.shell.menu}
+          </button>
           <div className="topbar__coop">
             <span className="topbar__name">{profile.name}</span>
             <span className="topbar__place">{t.shell.address(profile.village, profile.regency)}</span>
@@ -139,4 +154,48 @@ function Shell() {
       </div>
     </div>
   )
+}
+
+/**
+ * The sidebar folds away below ~1100 px (a narrow window, or 200 % zoom on a laptop): the CSS hides
+ * it, and the Menu button in the top bar opens it over the page. Opening moves focus to the menu;
+ * Esc or the backdrop closes it and gives focus back to the button; choosing a screen closes it.
+ */
+export function useFoldingMenu(mainRef: RefObject<HTMLElement | null>) {
+  const [open, setOpen] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const sidebarRef = useRef<HTMLElement>(null)
+
+  const close = (toButton: boolean) => {
+    setOpen(false)
+    if (toButton) buttonRef.current?.focus()
+  }
+
+  useEffect(() => {
+    if (!open) return
+    const links = sidebarRef.current?.querySelectorAll<HTMLElement>('a[href]')
+    const current = sidebarRef.current?.querySelector<HTMLElement>('[aria-current="page"]')
+    ;(current ?? links?.[0])?.focus()
+    // A screen chosen from the open menu: the menu folds and focus goes to the new screen's content.
+    const onHash = () => {
+      setOpen(false)
+      mainRef.current?.focus({ preventScroll: true })
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [open, mainRef])
+
+  return {
+    open,
+    buttonRef,
+    sidebarRef,
+    toggle: () => (open ? close(true) : setOpen(true)),
+    close,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (open && e.key === 'Escape') {
+        e.stopPropagation()
+        close(true)
+      }
+    }
+  }
 }

@@ -10,6 +10,7 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { useFormGuard } from '../../lib/unsaved'
+import { formatDecimal } from '../../../../shared/money/decimal-text'
 
 /** The glossary entry each SHU component's "?" opens. */
 const SHU_COMPONENT_TERMS: Record<StandardKey, GlossaryId> = {
@@ -17,7 +18,7 @@ const SHU_COMPONENT_TERMS: Record<StandardKey, GlossaryId> = {
 }
 
 const T = t.shu
-const comma = (p: string) => p.replace('.', ',')
+const comma = (p: string) => formatDecimal(p)
 
 interface Draft {
   pct: Record<string, string>

@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader } from './common'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -128,7 +129,7 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
         ))
       )}
       {note.table && (
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap">
           <table className="table table--report stmt-table stmt-note__table" aria-label={note.title}>
             <thead>
               <tr>
@@ -154,7 +155,7 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   )

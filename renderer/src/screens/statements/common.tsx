@@ -21,6 +21,7 @@ import { printAs } from '../../lib/print'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import type { ExportedFile } from '../../../../shared/commands/files'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -212,7 +213,7 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
       {!data && q.loading && <p className="muted">{t.common.loading}</p>}
       {data && (
         <>
-          <div className="table-wrap stmt-drill">
+          <ScrollRegion className="table-wrap stmt-drill">
             <table className="table table--report" aria-label={`${D.caption} ${open.what}`}>
               <thead>
                 <tr>
@@ -269,7 +270,7 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
       )}

@@ -16,6 +16,8 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { T, UnitSelect, qtyText } from './common'
+import { BookExport } from '../../components/BookExport'
+import { useBook } from '../../app/BookContext'
 import { useFormGuard } from '../../lib/unsaved'
 
 const I = T.items
@@ -137,9 +139,11 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
 
 function StockCardDialog({ item, onClose }: { item: TradeItem; onClose: () => void }) {
   const card = useCommand('trading.stockCard', { itemId: item.id })
+  const { profile } = useBook()
   const C = T.card
   return (
     <Dialog title={C.title(item.code, item.name)} onClose={onClose} wide focusFirstField={false}>
+      <BookExport input={{ book: 'KARTU_STOK', itemId: item.id, from: profile.booksStartDate, to: today() }} what={item.code} />
       <DataTable
         aria-label={C.title(item.code, item.name)}
         rows={card.data?.rows ?? []}

@@ -16,6 +16,7 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { CashSelect, T, UnitSelect, qtyInput, readQty } from './common'
 import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const P = T.purchase
 interface Row { itemId: string; qty: string; cost: string }
@@ -106,6 +107,7 @@ export function PurchaseView() {
           {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
           <TextField label={P.reference} value={reference} onChange={setReference} optional />
         </div>
+        <ScrollRegion>
         <table className="table trade-lines">
           <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{P.unitCost}</th><th className="trade-right">{T.total}</th><th /></tr></thead>
           <tbody>
@@ -136,6 +138,7 @@ export function PurchaseView() {
           </tbody>
           <tfoot><tr><td colSpan={3}>{T.total}</td><td className="trade-right" data-testid="purchase-total">{formatRupiah(total)}</td><td /></tr></tfoot>
         </table>
+        </ScrollRegion>
         <div className="form-actions">
           <button type="button" className="btn btn--secondary" onClick={() => setRows((rs) => [...rs, blank()])}>{T.addLine}</button>
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : P.submit}</button>
