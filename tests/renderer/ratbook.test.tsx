@@ -132,7 +132,7 @@ describe('Buku RAT: teks yang dapat diubah', () => {
     setup({ 'ratbook.pdf': () => ({ file: '/buku/ekspor/buku-rat-2025.pdf', name: 'buku-rat-2025.pdf', size: 25_000_000, pages: 2000, mime: 'application/pdf', sha256: 'x' }) })
     await screen.findByTestId('ratbook-block-kataPengantar')
     fireEvent.click(screen.getByRole('button', { name: 'Buat buku RAT' }))
-    await screen.findByText('Berkas lebih dari 20 MB: buka langsung dari lokasi di atas.')
+    await screen.findByText('Berkas lebih dari 20 MB tidak dipratinjau di sini; gunakan Buka atau Tampilkan di folder.')
     expect(screen.queryByTestId('ratbook-download')).toBeNull()
   })
 })

@@ -120,7 +120,7 @@ export const panduan = {
     xlsx: 'Unduh XLSX',
     making: 'Menyusun Lembar Anggota… (ribuan anggota dapat memerlukan beberapa detik)',
     pages: (k: number) => `${n(k)} halaman`,
-    tooLarge: 'Berkas lebih dari 20 MB: buka langsung dari lokasi di atas.',
+    tooLarge: 'Berkas lebih dari 20 MB tidak dipratinjau di sini; gunakan Buka atau Tampilkan di folder.',
     preview: 'Pratinjau Lembar Anggota',
     previewOne: 'Lihat Lembar Anggota satu anggota',
     pick: 'Anggota',

@@ -20,7 +20,7 @@ export const ratbook = {
   making: 'Membuat buku RAT… (buku besar dapat memerlukan beberapa detik)',
   madeTitle: 'Buku RAT selesai dibuat',
   pages: (n: number) => `${n.toLocaleString('id-ID')} halaman`,
-  tooLarge: 'Berkas lebih dari 20 MB: buka langsung dari lokasi di atas.',
+  tooLarge: 'Berkas lebih dari 20 MB tidak dipratinjau di sini; gunakan Buka atau Tampilkan di folder.',
   preview: 'Pratinjau buku RAT',
   unsavedBeforeMake: 'Ada teks yang belum disimpan; simpan dulu agar masuk ke buku.'
 }

@@ -12,6 +12,8 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
+import { printAs } from '../../lib/print'
+import { documentFileName, documentPeriod } from '../../../../shared/files/document-name'
 import { BookExport } from '../../components/BookExport'
 import { ScrollRegion } from '../../components/ScrollRegion'
 
@@ -91,7 +93,7 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
           <button type="submit" className="btn btn--primary" disabled={!toInput(draft)}>
             {t.common.show}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => window.print()} disabled={!tb.data}>
+          <button type="button" className="btn btn--secondary" onClick={() => printAs(documentFileName(profile.name, 'Neraca-Saldo', applied.mode === 'asOf' ? documentPeriod({ asOf: applied.asOf }) : documentPeriod({ from: applied.from, to: applied.to }), 'pdf'))} disabled={!tb.data}>
             {t.common.print}
           </button>
         </div>

@@ -7,6 +7,10 @@ import { DataTable } from '../../components/DataTable'
 import { FailureNotice } from '../../components/FailureNotice'
 import { t } from '../../i18n'
 import { navigate } from '../../lib/router'
+import { printAs } from '../../lib/print'
+import { documentFileName } from '../../../../shared/files/document-name'
+import { useContext } from 'react'
+import { BookContext } from '../../app/BookContext'
 import { MemberPicker } from './MemberPicker'
 import { PrintedOn, ReportHeader } from '../loans/ReportHeader'
 
@@ -57,6 +61,7 @@ function PassbookSection({ type, passbook, loading }: { type: SavingsType; passb
 /** Buku simpanan: one section per savings type, each with its own lines and balance. */
 export function PassbookView({ memberId }: { memberId: number | null }) {
   const book = useCommand('savings.passbook', memberId === null ? null : { memberId })
+  const profile = useContext(BookContext)?.profile ?? { name: '' }
   return (
     <div className="passbook">
       <section className="card no-print">
@@ -73,7 +78,7 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
             <h2 className="card__title">
               {T.heading}: <span className="mono">{book.data.member.memberNo}</span> {book.data.member.name}
             </h2>
-            <button type="button" className="btn btn--secondary btn--sm no-print" onClick={() => window.print()}>{t.registerPrint.printPassbook}</button>
+            <button type="button" className="btn btn--secondary btn--sm no-print" onClick={() => printAs(documentFileName(profile.name, 'Buku-Simpanan', `${book.data!.member.memberNo} ${book.data!.member.name}`, 'pdf'))}>{t.registerPrint.printPassbook}</button>
           </div>
           <ul className="stats passbook__closing" data-testid="passbook-closing">
             {TYPES.map((ty) => (

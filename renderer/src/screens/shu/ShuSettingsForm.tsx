@@ -129,7 +129,13 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
       </fieldset>
       <CheckboxField label={T.excludeArrears} checked={d.excludeWajibArrears} onChange={(c) => set('excludeWajibArrears', c)} />
       <div className="form-actions">
-        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => check() && onSimulate(table)}>{T.simulate}</button>
+        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => {
+          // A simulation is the what-if use of these fields: nothing was meant to be saved.
+          if (check()) {
+            guard.saved()
+            onSimulate(table)
+          }
+        }}>{T.simulate}</button>
         <button type="submit" className="btn btn--primary" disabled={busy}>{T.saveSettings}</button>
       </div>
       <p className="field__hint">{T.simulateHint}</p>

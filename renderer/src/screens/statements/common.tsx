@@ -17,6 +17,7 @@ import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useExportFile, type Exported } from '../../lib/exportFile'
+import { printAs } from '../../lib/print'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import type { ExportedFile } from '../../../../shared/commands/files'
@@ -131,13 +132,15 @@ export function StatementForm({
     )
   }
 
+  const exportInput = (format: 'pdf' | 'xlsx'): CommandInput<'statements.export'> =>
+    mode === 'asOf'
+      ? { statement: kind, format, asOf: params.asOf, compare: params.compare }
+      : withCompare
+        ? { statement: kind, format, from: params.from, to: params.to, compare: params.compare }
+        : { statement: kind, format, from: params.from, to: params.to }
+
   const exportAs = async (format: 'pdf' | 'xlsx') => {
-    const input: CommandInput<'statements.export'> =
-      mode === 'asOf'
-        ? { statement: kind, format, asOf: params.asOf, compare: params.compare }
-        : withCompare
-          ? { statement: kind, format, from: params.from, to: params.to, compare: params.compare }
-          : { statement: kind, format, from: params.from, to: params.to }
+    const input = exportInput(format)
     setBusy(format)
     setError(null)
     setSaved(null)
@@ -171,7 +174,7 @@ export function StatementForm({
           <button type="submit" className="btn btn--primary" disabled={!valid}>
             {t.common.show}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => window.print()} disabled={!ready}>
+          <button type="button" className="btn btn--secondary" onClick={() => printAs(exportFileName(profile.name, { command: 'statements.export', ...exportInput('pdf') }))} disabled={!ready}>
             {t.common.print}
           </button>
           <button type="button" className="btn btn--secondary" onClick={() => void exportAs('pdf')} disabled={!ready || busy !== null}>

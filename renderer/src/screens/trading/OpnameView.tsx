@@ -13,11 +13,13 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { T, UnitSelect, qtyInput, qtyText } from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const O = T.opname
 
 /** Stok opname: the printable count sheet with a column to fill in, then the counted quantities posted. */
 export function OpnameView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -42,6 +44,7 @@ export function OpnameView() {
     setBusy(true)
     try {
       setDone(await invoke('trading.opname', { date, unit, lines }))
+      guard.saved()
       setCounts({})
       setErrors({})
       sheet.reload()
@@ -52,7 +55,7 @@ export function OpnameView() {
     }
   }
   return (
-    <form className="card trade-opname" onSubmit={submit} noValidate aria-label={T.tabs.opname}>
+    <form {...guard.props} className="card trade-opname" onSubmit={submit} noValidate aria-label={T.tabs.opname}>
       <div className="no-print">
         <p className="field__hint">{O.hint}</p>
         {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {O.diff}: {formatRupiah(-done.hpp)}</Notice>}
