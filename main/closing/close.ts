@@ -19,6 +19,7 @@ import { isMonthLocked, lockPeriod, unlockPeriod } from '../ledger/periods'
 import { incomeStatement } from '../statements/income-statement'
 import { chart, isProfitOrLoss } from '../statements/chart'
 import { shuAllocatedFor } from './shu-link'
+import { formatPercent } from '../../shared/money/decimal-text'
 
 export const ACCOUNTS = {
   ikhtisar: '3-9999',
@@ -183,7 +184,7 @@ export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closin
   let taxEntry: number | null = null
   if (t.toPost > 0) {
     const what = t.mode === 'PPH_FINAL'
-      ? `PPh final ${t.ratePercent!.replace('.', ',')}% × peredaran bruto ${formatRupiah(t.turnover)}${t.alreadyBooked ? ` dikurangi yang sudah dibebankan ${formatRupiah(t.alreadyBooked)}` : ''}`
+      ? `PPh final ${formatPercent(t.ratePercent!)} × peredaran bruto ${formatRupiah(t.turnover)}${t.alreadyBooked ? ` dikurangi yang sudah dibebankan ${formatRupiah(t.alreadyBooked)}` : ''}`
       : 'Pajak penghasilan (jumlah ditetapkan)'
     taxEntry = postEntryId(ctx, { date: end, description: `Beban pajak tahun ${year}: ${what}`, reference: ref, series: 'JU', lines: [line(ACCOUNTS.taxExpense, t.toPost, 0), line(ACCOUNTS.taxPayable, 0, t.toPost)] }, { source: CLOSING_TAX_SOURCE }).id
   }

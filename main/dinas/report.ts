@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../shared/money/decimal-text'
 import { EXIT_REASON_LABELS } from '../../shared/commands/members'
 import { cooperativeZone } from '../setup/timezone'
 import type { Drill } from '../../shared/commands/statements'
@@ -197,9 +198,9 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
   const predicate: DinasPredicate = saved.savedAt ? score.predicate : 'TIDAK_DAPAT_DINILAI'
   const health = route('laporan/kesehatan', { tahun: String(year) })
   put('predikat', DINAS_PREDICATE_LABELS[predicate], saved.savedAt
-    ? `Penilaian kesehatan Juknis 2021: rasio dari buku pada ${on} dan daftar periksa tata kelola yang disimpan; skor ${score.total} → ${PREDICATE_LABELS[score.predicate]}.`
-    : `Daftar periksa tata kelola dan manajemen tahun ${year} belum diisi, jadi predikat tidak dapat dinilai (skor rasio saja: ${score.total}).`, health)
-  put('skorKesehatan', saved.savedAt ? score.total.replace('.', ',') : null, 'Jumlah skor tertimbang penilaian kesehatan Juknis 2021 (0–100).', health)
+    ? `Penilaian kesehatan Juknis 2021: rasio dari buku pada ${on} dan daftar periksa tata kelola yang disimpan; skor ${formatDecimal(score.total)} → ${PREDICATE_LABELS[score.predicate]}.`
+    : `Daftar periksa tata kelola dan manajemen tahun ${year} belum diisi, jadi predikat tidak dapat dinilai (skor rasio saja: ${formatDecimal(score.total)}).`, health)
+  put('skorKesehatan', saved.savedAt ? formatDecimal(score.total) : null, 'Jumlah skor tertimbang penilaian kesehatan Juknis 2021 (0–100).', health)
 
   const figures: DinasFigure[] = DINAS_FIELDS.map((d) => {
     const x = figs.get(d.key)

@@ -16,6 +16,7 @@ import { settingsAt } from '../savings/settings'
 import { wajibAmountOn } from '../savings/wajib'
 import { requireProfile } from '../setup/profile'
 import { participants, shuAfterTaxOf, shuSettingsFor } from '../shu/shu'
+import { formatDecimal } from '../../shared/money/decimal-text'
 
 /**
  * Questions computed from the cooperative's own book: its AD's SHU percentages and members'
@@ -208,7 +209,7 @@ function kuorum(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null
     wrong: distractors(required, [Math.floor(n / 2), n, Math.ceil(n / 3), required + 1, required - 1, required + 2, Math.max(1, required - 2), n - 1], count),
     explanation: rule.mode === 'MORE_THAN_HALF'
       ? `Lebih dari separuh ${count(n)} = ⌊${n} ÷ 2⌋ + 1 = ${count(required)}; tepat separuh belum cukup.`
-      : `${formatPercentId(rule.percent)} × ${n} = ${new Decimal(n).mul(rule.percent).div(100).toString().replace('.', ',')}, dibulatkan ke atas: ${count(required)}.`,
+      : `${formatPercentId(rule.percent)} × ${n} = ${formatDecimal(new Decimal(n).mul(rule.percent).div(100))}, dibulatkan ke atas: ${count(required)}.`,
     basis: '§1.3',
     terms: ['kuorum', 'daftar-hadir']
   }

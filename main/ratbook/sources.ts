@@ -1,4 +1,5 @@
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
+import Decimal from 'decimal.js'
 import type { LoanPortfolio } from '../../shared/commands/loans'
 import type { ShuSimulation } from '../../shared/commands/shu'
 import type { CommandContext } from '../commands/context'
@@ -8,6 +9,7 @@ import { balanceSheet } from '../statements/balance-sheet'
 import { incomeStatement } from '../statements/income-statement'
 import { shuHandlers } from '../shu/handlers'
 import * as rat from '../rat'
+import { formatPercent } from '../../shared/money/decimal-text'
 
 /*
  * One function per data source of the RAT book. Where another module owns the figures (SHU per
@@ -315,7 +317,7 @@ export interface Capital {
   ratios: { label: string; value: string }[]
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '–' : `${((a / b) * 100).toFixed(2).replace('.', ',')}%`)
+const pct = (a: number, b: number) => (b === 0 ? '–' : formatPercent(new Decimal(a).mul(100).div(b), { decimals: 2 }))
 
 export function capital(book: Book, year: number, shuYear: number, volume: number, npl: string): Capital {
   const bs = balanceSheet(book, yearEnd(year), false)
@@ -350,7 +352,7 @@ export function capital(book: Book, year: number, shuYear: number, volume: numbe
       { label: 'Rentabilitas modal sendiri (SHU ÷ modal sendiri)', value: pct(shuYear, modalSendiri) },
       { label: 'Rentabilitas aset (SHU ÷ total aset)', value: pct(shuYear, bs.totalAssets) },
       { label: 'Volume usaha (pendapatan usaha) terhadap total aset', value: pct(volume, bs.totalAssets) },
-      { label: 'Rasio pinjaman bermasalah (NPL)', value: `${npl.replace('.', ',')}%` }
+      { label: 'Rasio pinjaman bermasalah (NPL)', value: formatPercent(npl) }
     ]
   }
 }

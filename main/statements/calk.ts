@@ -9,6 +9,7 @@ import { requireProfile } from '../setup/profile'
 import { getSetting, setSetting } from '../settings'
 import { balanceSheet } from './balance-sheet'
 import { incomeStatement } from './income-statement'
+import { formatPercent } from '../../shared/money/decimal-text'
 
 /** Accounting policies: default text the pengurus may rewrite (DOMAIN.md §1.2; ASSUMED defaults). */
 export const POLICY_DEFAULTS: Record<string, { title: string; text: string }> = {
@@ -80,7 +81,7 @@ export function calk(book: Book, from: string, to: string): Calk {
       key: 'pinjaman',
       title: 'Piutang pinjaman anggota menurut kolektibilitas',
       editable: false,
-      text: `Rasio pinjaman bermasalah (NPL) ${portfolio.provision.nplPercent.replace('.', ',')} %. PPAP yang telah dibentuk ${portfolio.formed.toLocaleString('id-ID')}; PPAP wajib dibentuk ${portfolio.provision.total.ppapwd.toLocaleString('id-ID')}.`,
+      text: `Rasio pinjaman bermasalah (NPL) ${formatPercent(portfolio.provision.nplPercent)}. PPAP yang telah dibentuk ${portfolio.formed.toLocaleString('id-ID')}; PPAP wajib dibentuk ${portfolio.provision.total.ppapwd.toLocaleString('id-ID')}.`,
       table: table(['Kolektibilitas', 'Jumlah pinjaman', 'Baki debet', 'PPAP wajib dibentuk'], [
         ...(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => [KOLEKTIBILITAS_LABELS[k], c[k].count, c[k].bakiDebet, c[k].ppapwd]),
         ['Jumlah', portfolio.provision.total.count, portfolio.provision.total.bakiDebet, portfolio.provision.total.ppapwd]

@@ -1,4 +1,9 @@
 // Indonesian date formatting and pure calendar arithmetic on ISO strings (DOMAIN.md §9.2).
+// The one format rule (README "Money, dates, numbers"): a person reads `31 Maret 2026`
+// (formatDateLong) in prose, headings, documents and date fields, `31/03/2026` (formatDateShort)
+// in dense tables, `Maret 2026` for a month and `31 Maret 2026 14.05 WIB` for a moment. ISO
+// `2026-03-31` is the data format only (commands, JSON, SQLite), never shown; parseDateId and
+// parseMonthId read what people type.
 // Every computation goes through Date.UTC / getUTC* so the host time zone never matters.
 // Time zones are fixed offsets (Indonesia has no daylight saving), so Intl is not needed.
 
@@ -134,6 +139,11 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
 function ymdFromUtcMs(ms: number): Ymd {
   const d = new Date(ms)
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+}
+
+/** Day of the week of an ISO date, as Date#getDay(): 0 = Minggu … 6 = Sabtu. */
+export function dayOfWeek(iso: string): number {
+  return weekday(parseIso(iso))
 }
 
 /** "31 Desember 2025" */
@@ -315,4 +325,28 @@ export function parseDateId(text: string): string | null {
   if (!ymd || !isValidYmd(ymd.year, ymd.month, ymd.day)) return null
   if (expectedWeekday !== undefined && weekday(ymd) !== expectedWeekday) return null
   return toIso(ymd)
+}
+
+/**
+ * Parses a month as typed by a user: "02/2026", "2/2026", "02-2026", "Februari 2026", "feb 2026",
+ * "2026-02". Returns 'YYYY-MM' or null.
+ */
+export function parseMonthId(text: string): string | null {
+  if (typeof text !== 'string') return null
+  const s = text.trim().replace(/\s+/g, ' ').toLowerCase()
+  let m: RegExpExecArray | null
+  let year: number | undefined
+  let month: number | undefined
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) {
+    year = Number(m[1])
+    month = Number(m[2])
+  } else if ((m = /^(\d{1,2})[/-](\d{4})$/.exec(s))) {
+    year = Number(m[2])
+    month = Number(m[1])
+  } else if ((m = /^([a-z]+)\.?[ -]?(\d{4})$/.exec(s))) {
+    month = MONTH_LOOKUP.get(m[1] ?? '')
+    year = Number(m[2])
+  }
+  if (year === undefined || month === undefined || !isValidYmd(year, month, 1)) return null
+  return `${year}-${pad2(month)}`
 }

@@ -1,6 +1,12 @@
 // Rupiah formatting and parsing (DOMAIN.md §9.1, §9.2).
 // Money is an integer number of whole rupiah. Output is built by hand: Intl's id-ID currency
 // output uses an NBSP after "Rp" and its fraction digits vary between ICU versions.
+//
+// The one format rule (README "Money, dates, numbers"): lists, forms and messages show
+// `Rp1.234.567` and `-Rp267.850` (formatRupiah); statements show `1.234.567` and `(267.850)`
+// without Rp (formatAmount); counts `12.345` (formatNumberId); chart axes `Rp500 rb`
+// (shared/charts/axis); rates and percentages `1,5` and `1,5 %` (./decimal-text). A dot decimal or
+// an ISO date never reaches a screen, a message or paper.
 
 export type NegativeStyle = 'minus' | 'parentheses'
 

@@ -3,6 +3,7 @@ import { formatDateLong } from '../dates/format'
 import type { Kolektibilitas } from '../loans/provisioning'
 import { formatRupiah } from '../money/rupiah'
 import { terbilangRupiah } from '../money/terbilang'
+import { formatPercent } from '../money/decimal-text'
 
 /**
  * Lembar Anggota: one member's year on one page — savings by type, loans, the SHU share with JMA
@@ -124,10 +125,10 @@ const rp = (n: number) => formatRupiah(n)
 /** a ÷ b in percent, two decimals, half-up, with a decimal comma ("35,56 %"). */
 export function sharePercent(a: number, b: number): string {
   if (b === 0) return '0 %'
-  return `${new Decimal(a).mul(100).div(b).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2).replace('.', ',')} %`
+  return formatPercent(new Decimal(a).mul(100).div(b), { decimals: 2 })
 }
 
-const pct = (p: string) => `${p.replace('.', ',')} %`
+const pct = (p: string) => formatPercent(p)
 
 /**
  * The member's SHU in words, from the member's own figures: where JMA and JUA come from, and

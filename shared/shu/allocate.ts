@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js'
 import { formatRupiah } from '../money/rupiah'
+import { formatPercent } from '../money/decimal-text'
 
 /**
  * SHU allocation engine (DOMAIN.md §5). Pure: no book, no I/O. Money is whole rupiah (number,
@@ -151,7 +152,7 @@ export function normalizePercent(v: string | number | undefined | null): string 
 
 /** Formats a percent the Indonesian way: "2,5 %". */
 export function formatPercentId(p: string): string {
-  return `${p.replace('.', ',')} %`
+  return formatPercent(p)
 }
 
 /** DOMAIN.md §5.3 validation: every value a percentage, Σ = 100,00 %, cadangan > 0, JM + JU > 0. */

@@ -57,7 +57,7 @@ test('post a payment voucher and see it in the cash book; add an asset and depre
   await expect(page.getByText('Aset AT-0001 tercatat.')).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: 'AT-0001' })).toContainText('333.333')
 
-  await page.getByLabel('Bulan penyusutan (TTTT-BB)').fill('2026-02')
+  await page.getByLabel('Bulan penyusutan').fill('02/2026')
   await expect(page.getByTestId('depreciation-preview')).toContainText('1 aset, jumlah Rp333.333')
   await page.getByRole('button', { name: 'Posting penyusutan' }).click()
   await expect(page.getByTestId('depreciation-result')).toHaveText(/Penyusutan diposting: jurnal JU-2026-\d{6}, jumlah Rp333\.333\./)

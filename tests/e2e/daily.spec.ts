@@ -92,7 +92,7 @@ test('a journal dated after today warns, asks, and posts only when confirmed', a
 
 test('jasa simpanan for March is refused on 15 March with the reason', async ({ page }) => {
   await open(page, 'simpanan/jasa')
-  await page.getByLabel('Bulan', { exact: true }).fill('2026-03')
+  await page.getByLabel('Bulan', { exact: true }).fill('03/2026')
   await page.getByRole('button', { name: 'Bukukan', exact: true }).click()
   await expect(page.getByText(/Maret 2026 belum berakhir \(hari ini 15 Maret 2026\)/)).toBeVisible()
 })

@@ -106,7 +106,7 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     expect(all).toContain('Kolektibilitas pinjaman per 31 Desember 2026')
     expect(all).toMatch(/Pinjaman disalurkan tahun 2026\s+12 pinjaman · /)
     expect(all).toContain(formatAmount(coop.expect.loanPrincipal))
-    expect(all).toMatch(/Rasio pinjaman bermasalah \(NPL\)\s+\d+,\d\d%/)
+    expect(all).toMatch(/Rasio pinjaman bermasalah \(NPL\)\s+\d+,\d\d %/)
     expect(all).toMatch(/Macet|Diragukan|Kurang lancar/)
     expect(all).toContain('Lampiran 2. Daftar pinjaman anggota')
   })
@@ -142,6 +142,29 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
       execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(n), '-l', String(n), '-singlefile', r.file, out])
       expect(existsSync(`${out}.png`)).toBe(true)
     }
+  })
+
+  it('the member lists are drawn whole: every row once in order, the header on every page, the sums', () => {
+    const first = Array.from({ length: pages }, (_, i) => i + 1).find((i) => i > 3 && pageText(r.file, i).includes('Lampiran 1. Daftar simpanan'))!
+    const rows: string[][] = []
+    let headers = 0
+    let total: string[] | null = null
+    for (let p = first; p <= pages; p++) {
+      const t = pageText(r.file, p)
+      if (p > first && !/^\s*\d+\s+A-/m.test(t)) break
+      if (/No\s+No\. anggota\s+Nama\s+Pokok\s+Wajib\s+Sukarela\s+Jumlah/.test(t)) headers++
+      for (const m of t.matchAll(/^\s*(\d+)\s+(A-\S+)\s+(.+?)\s{2,}([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm)) rows.push(m.slice(1))
+      const sum = /^\s*Jumlah\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/m.exec(t)
+      if (sum) total = sum.slice(1)
+      if (sum) break
+    }
+    expect(rows.map((x) => Number(x[0]))).toEqual(rows.map((_, i) => i + 1))
+    expect(new Set(rows.map((x) => x[1])).size).toBe(rows.length)
+    expect(headers).toBeGreaterThan(1)
+    // Member no. 4 (i = 3): pokok 100.000, wajib 20.000 × 4, sukarela 250.000 + 3.000 (the fixture's deposits).
+    expect(rows.find((x) => x[2] === 'Ibu Anggota 004')!.slice(3)).toEqual(['100.000', '80.000', '253.000', '433.000'])
+    const num = (v: string) => Number(v.replace(/\./g, ''))
+    expect(total!.map(num)).toEqual([3, 4, 5, 6].map((k) => rows.reduce((t, x) => t + num(x[k]!), 0)))
   })
 
   it('the daftar hadir and quorum come from the RAT recorded for the year', async () => {

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { describeFindings, findFormatProblems } from '../../helpers/format-scan'
+import { describeFindings, findFormatProblems } from '../../shared/format-scan'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
@@ -29,6 +29,8 @@ const SQL = /\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WHERE|VALUES)\b/
 
 // An interpolated value that holds a date (by its name) must go through a formatter.
 const DATE_NAME = /^(date|asOf|from|to|until|since|due|dueDate|today|[a-z]+Date|[a-z_]+_date|[a-z]+At|[a-z_]+_at|effectiveFrom|[a-z]+Through)$/
+// Names that hold a date already written for people (the printed stamp of the books' PDFs).
+const FORMATTED_NAME = /^(printedAt)$/
 const FORMATTER = /^(format\w*|fmt\w*|rp|tanggal|dateText|longDate|shortDate|monthLabel|periodLabel)\(/
 // Developer errors (RangeError etc. for impossible inputs) are not messages to the treasurer.
 const DEVELOPER_ERROR = /^new (RangeError|TypeError|Error)\(/
@@ -64,7 +66,7 @@ function scanSource(file: string): Finding[] {
         for (const span of n.templateSpans) {
           const e = span.expression.getText(sf)
           const last = e.split(/[.\s]/).pop() ?? ''
-          if (DATE_NAME.test(last) && !FORMATTER.test(e)) found.push({ where: where(n), text: `${where(n)}: raw date \${${e}} in "${literal.slice(0, 80)}"` })
+          if (DATE_NAME.test(last) && !FORMATTED_NAME.test(last) && !FORMATTER.test(e)) found.push({ where: where(n), text: `${where(n)}: raw date \${${e}} in "${literal.slice(0, 80)}"` })
           if (/\.toFixed\(\d\)$/.test(e) || /\.toString\(\)$/.test(e) && /Decimal|\.(mul|div|plus|minus|times)\(/.test(e)) {
             found.push({ where: where(n), text: `${where(n)}: raw decimal \${${e}} in "${literal.slice(0, 80)}"` })
           }
@@ -84,7 +86,7 @@ describe('one format (issue 16 point 4)', () => {
     expect(kinds('jasa 1.5 % sebulan, Rp0.5, 1234.50')).toEqual(['dot-decimal:1.5', 'dot-decimal:0.5', 'dot-decimal:1234.50'])
     expect(kinds('Rp1.234.567, (267.850), 1.234, 31/03/2026, 31 Maret 2026, 1,5 %')).toEqual([])
     expect(kinds('pukul 14.05 WITA, DOMAIN.md §9.2, Versi 0.1.0, KK-2026-000001')).toEqual([])
-    expect(kinds('12.3456 dan 1.23.456')).toEqual(['dot-decimal:12.3456', 'dot-decimal:1.23.456'])
+    expect(kinds('12.3456 dan 1,5 dan Versi aplikasi\n0.1.0 dan 2.0')).toEqual(['dot-decimal:12.3456', 'dot-decimal:2.0'])
   })
 
   it("main's and shared's messages hold no ISO date, dot decimal or unformatted date", () => {

@@ -2,6 +2,7 @@
 // first-month checklist), part of the Bahasa Indonesia messages (see ../id.ts). The content itself
 // (terms, questions, why-texts) lives in shared/panduan.
 import type { ChecklistKey, ObligationKind, ObligationStatus } from '../../../../shared/panduan/calendar'
+import { formatPercent } from '../../../../shared/money/decimal-text'
 
 const n = (x: number) => x.toLocaleString('id-ID')
 
@@ -66,7 +67,7 @@ export const panduan = {
     unanswered: (k: number) => `${n(k)} soal belum dijawab; soal yang kosong dihitung salah. Kumpulkan juga?`,
     submitAnyway: 'Ya, kumpulkan',
     resultTitle: 'Lembar hasil tes pemahaman',
-    score: (c: number, k: number, p: string) => `${n(c)} dari ${n(k)} benar (${p.replace('.', ',')} %)`,
+    score: (c: number, k: number, p: string) => `${n(c)} dari ${n(k)} benar (${formatPercent(p)})`,
     passed: 'LULUS',
     failed: 'BELUM LULUS',
     passRule: (p: number) => `Batas lulus ${p} % benar.`,

@@ -8,7 +8,7 @@ import { useCommand } from '../../api/useCommand'
 import { AccountField } from '../../components/AccountPicker'
 import { Amount } from '../../components/Amount'
 import { DataTable, type Column } from '../../components/DataTable'
-import { DateField } from '../../components/DateInput'
+import { DateField, MonthField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
 import { SelectField, TextField } from '../../components/Field'
 import { MoneyField } from '../../components/MoneyInput'
@@ -19,6 +19,7 @@ import { AssetDetail } from './AssetDetail'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { BookExport } from '../../components/BookExport'
+import { useFormGuard } from '../../lib/unsaved'
 
 const A = t.bookkeeping.assets
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -106,7 +107,7 @@ function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
       <h2>{A.depreciation}</h2>
       <p className="muted">{A.depreciationHint}</p>
       <div className="form-grid">
-        <TextField label={A.monthLabel} value={month} onChange={(v) => { setMonth(v); setResult(null); setError(null) }} />
+        <MonthField label={A.monthLabel} value={month} onChange={(v) => { setMonth(v); setResult(null); setError(null) }} />
       </div>
       {valid && p && (
         <p data-testid="depreciation-preview">
@@ -124,6 +125,7 @@ function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
 }
 
 function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; onCancel: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const units = useCommand('units.list', { includeInactive: false })
@@ -166,6 +168,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
         unit: unit || null, location: location.trim() || null, mode: mode as 'BELI' | 'SALDO_AWAL',
         ...(mode === 'BELI' ? { creditAccount } : { openingAccumulated: oa.value, openingThrough: openingThrough.trim() || null })
       })
+      guard.saved()
       onSaved(a)
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -174,7 +177,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
     }
   }
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label={A.add}>
+    <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={A.add}>
       <h2>{A.add}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
@@ -192,7 +195,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
         ) : (
           <>
             <MoneyField label={A.openingAccumulated} value={openingAcc} onChange={setOpeningAcc} error={errors.openingAccumulated} optional />
-            <TextField label={A.openingThrough} value={openingThrough} onChange={setOpeningThrough} error={errors.openingThrough} optional />
+            <MonthField label={A.openingThrough} value={openingThrough} onChange={setOpeningThrough} error={errors.openingThrough} optional />
           </>
         )}
       </div>

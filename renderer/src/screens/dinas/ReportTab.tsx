@@ -19,6 +19,9 @@ import { useExportFile, type Exported } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
+import { useFormGuard } from '../../lib/unsaved'
+import { DateField } from '../../components/DateInput'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 
@@ -110,6 +113,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
             <h2 className="report__title" id="dinas-title">{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
             <p className="report__subtitle">{D.asOf(formatDateLong(report.data.asOf))}</p>
           </header>
+          <ScrollRegion className="dinas-table-wrap">
           <table className="dinas-table" data-testid="dinas-fields">
             <thead>
               <tr><th>{D.field}</th><th className="num">{D.value}</th><th className="no-print">{D.how}</th></tr>
@@ -142,6 +146,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
               </tbody>
             ))}
           </table>
+          </ScrollRegion>
         </section>
       )}
       {drill.dialog}
@@ -179,6 +184,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
       <p className="muted">{D.templateHint}</p>
       <FailureNotice error={state.error} />
       {state.done && <Notice tone="success">{D.templateSaved}</Notice>}
+      <ScrollRegion className="dinas-table-wrap">
       <table className="dinas-table">
         <thead><tr><th>{D.included}</th><th>{D.label}</th><th /></tr></thead>
         <tbody>
@@ -194,6 +200,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {mayEdit && (
         <div className="filters__buttons">
           <button type="button" className="btn btn--primary" disabled={state.saving} onClick={() => void save(draft)}>{D.templateSave}</button>
@@ -205,6 +212,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
 }
 
 function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = useCommand('dinas.profile', {})
   const [p, setP] = useState<DinasProfile | null>(null)
@@ -212,14 +220,16 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
   useEffect(() => { if (current.data) setP(current.data) }, [current.data])
   if (!p) return null
   const P = D.p
-  const text = (k: 'perubahanAdNomor' | 'perubahanAdTanggal' | 'nikBerlaku' | 'jenis' | 'kelompok' | 'sektorUsaha' | 'izinUsahaNomor', hint?: string) => (
-    <TextField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} hint={hint} optional />
+  const text = (k: 'perubahanAdNomor' | 'jenis' | 'kelompok' | 'sektorUsaha' | 'izinUsahaNomor') => (
+    <TextField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
   )
+  const date = (k: 'perubahanAdTanggal' | 'nikBerlaku') => <DateField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
   const save = async (e: FormEvent) => {
     e.preventDefault()
     setState({ saving: true, done: false, error: null })
     try {
       await invoke('dinas.setProfile', { ...p, grade: p.grade as 'A' | null })
+      guard.saved()
       setState({ saving: false, done: true, error: null })
       onSaved()
     } catch (err) {
@@ -230,11 +240,11 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     <details className="card dinas-profile no-print" open={open}>
       <summary className="card__title">{D.profile}</summary>
       <p className="muted">{D.profileHint}</p>
-      <form onSubmit={save} className="dinas-profile__form">
+      <form {...guard.props} onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
-        {text('perubahanAdTanggal', 'TTTT-BB-HH')}
+        {date('perubahanAdTanggal')}
         <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />
-        {text('nikBerlaku', 'TTTT-BB-HH')}
+        {date('nikBerlaku')}
         <SelectField label={P.bentuk} value={p.bentuk} onChange={(v) => setP({ ...p, bentuk: v as DinasProfile['bentuk'] })} options={Object.entries(P.bentukOptions).map(([value, label]) => ({ value, label }))} />
         {text('jenis')}
         {text('kelompok')}

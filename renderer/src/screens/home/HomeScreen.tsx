@@ -18,6 +18,7 @@ import { CASH_GROUP } from './homeFigures'
 import { CashChart, HBarChart, MembersChart, UnitsChart } from './DashCharts'
 import { compactRupiah } from '../../../../shared/charts/axis'
 import { FirstMonthCard, ObligationReminders } from '../panduan/HomeCards'
+import { formatPercent } from '../../../../shared/money/decimal-text'
 
 /** Red banner on Beranda when the check run at start found problems. */
 export function CheckBanner() {
@@ -119,7 +120,7 @@ export function Dashboard({ data }: { data: DashboardSummary }) {
         <Tile testId="tile-members" to="anggota/daftar" label={d.members} value={n(data.members.active)} hint={d.membersHint(n(data.members.male), n(data.members.female), n(data.members.unknown))} />
         <Tile testId="tile-savings" to="simpanan/saldo" label={d.savings} value={formatRupiah(data.savings.total)} hint={d.savingsHint(compactRupiah(data.savings.pokok), compactRupiah(data.savings.wajib), compactRupiah(data.savings.sukarela))} />
         <Tile testId="tile-loans" to="pinjaman/portofolio" label={d.loans} value={formatRupiah(data.loans.outstanding)} hint={d.loansHint(n(data.loans.count))} />
-        <Tile testId="tile-npl" to="pinjaman/portofolio" label={d.npl} value={`${data.loans.nplPercent.replace('.', ',')} %`} hint={d.nplHint(formatRupiah(data.loans.npl))} tone={Number(data.loans.nplPercent) > 5 ? 'warn' : undefined} />
+        <Tile testId="tile-npl" to="pinjaman/portofolio" label={d.npl} value={formatPercent(data.loans.nplPercent)} hint={d.nplHint(formatRupiah(data.loans.npl))} tone={Number(data.loans.nplPercent) > 5 ? 'warn' : undefined} />
         <Tile testId="tile-cash" to="laporan/posisi-keuangan" label={d.cash} value={formatRupiah(data.cash.total)} hint={d.cashHint(compactRupiah(data.cash.kas), compactRupiah(data.cash.bank))} negative={data.cash.total < 0} />
         <Tile testId="tile-shu" to="laporan/hasil-usaha" label={d.shu(data.year)} value={formatRupiah(data.shuYtd)} hint={d.shuHint} negative={data.shuYtd < 0} />
       </section>

@@ -2,6 +2,8 @@ import type { Installment } from '../../../../shared/loans/schedule'
 import { formatDateShort } from '../../../../shared/dates/format'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
+import { formatDecimal } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.loans
 
@@ -10,6 +12,7 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
   const withDue = rows.some((r) => r.dueDate)
   const sum = (k: 'pokok' | 'jasa' | 'angsuran') => rows.reduce((s, r) => s + r[k], 0)
   return (
+    <ScrollRegion>
     <table className="table schedule-table" data-testid="schedule">
       {caption && <caption>{caption}</caption>}
       <thead>
@@ -44,12 +47,13 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
         </tr>
       </tfoot>
     </table>
+    </ScrollRegion>
   )
 }
 
 /** "2.643" → "2,643" (Indonesian decimal comma). */
 export function percentId(s: string): string {
-  return s.replace('.', ',')
+  return formatDecimal(s)
 }
 
 /** "1,5" or "1.5" → "1.5" as the commands want it. */

@@ -1,5 +1,6 @@
 import type { AllocationStep } from '../../../../shared/commands/loans'
 import type { ProvisionPolicy } from '../../../../shared/loans/provisioning'
+import { formatDecimal } from '../../../../shared/money/decimal-text'
 
 /** The order with the step at `index` moved one place up (-1) or down (+1); unchanged at the ends. */
 export function moveStep(order: readonly AllocationStep[], index: number, delta: -1 | 1): AllocationStep[] {
@@ -17,7 +18,7 @@ export interface PolicyDraft {
 
 /** Form text of a provision policy: rates with a decimal comma. */
 export function draftOfPolicy(p: ProvisionPolicy): PolicyDraft {
-  const c = (s: string) => s.replace('.', ',')
+  const c = (s: string) => formatDecimal(s)
   return {
     maxDays: { LANCAR: String(p.maxDays.LANCAR), KURANG_LANCAR: String(p.maxDays.KURANG_LANCAR), DIRAGUKAN: String(p.maxDays.DIRAGUKAN) },
     rates: { LANCAR: c(p.rates.LANCAR), KURANG_LANCAR: c(p.rates.KURANG_LANCAR), DIRAGUKAN: c(p.rates.DIRAGUKAN), MACET: c(p.rates.MACET) }

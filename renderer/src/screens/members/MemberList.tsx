@@ -2,17 +2,18 @@ import { useState, type FormEvent } from 'react'
 import type { CommandInput } from '../../../../shared/commands'
 import type { Member, MemberStatus } from '../../../../shared/commands/members'
 import { formatNumberId } from '../../../../shared/money/rupiah'
-import { useCommand } from '../../api/useCommand'
+import { usePagedRows } from '../../api/usePagedRows'
+import { useInvoke } from '../../api/context'
 import { DataTable } from '../../components/DataTable'
 import { SelectField, TextField } from '../../components/Field'
 import { FailureNotice } from '../../components/FailureNotice'
-import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { BookExport } from '../../components/BookExport'
 import { today } from '../../lib/dates'
 
 const T = t.members
-const PAGE_SIZE = 25
+/** Members are asked for this many at a time as the list scrolls. */
+const PAGE_SIZE = 200
 
 interface Filters {
   search: string
@@ -23,15 +24,13 @@ interface Filters {
 }
 const NO_FILTERS: Filters = { search: '', status: '', gender: '', village: '', rt: '' }
 
-function toInput(f: Filters, page: number): CommandInput<'members.list'> {
+function toInput(f: Filters): Omit<CommandInput<'members.list'>, 'page' | 'pageSize'> {
   return {
     ...(f.search.trim() ? { search: f.search.trim() } : {}),
     ...(f.status ? { status: f.status as MemberStatus } : {}),
     ...(f.gender === 'L' || f.gender === 'P' ? { gender: f.gender } : {}),
     ...(f.village.trim() ? { village: f.village.trim() } : {}),
-    ...(f.rt.trim() ? { rt: f.rt.trim() } : {}),
-    page,
-    pageSize: PAGE_SIZE
+    ...(f.rt.trim() ? { rt: f.rt.trim() } : {})
   }
 }
 
@@ -48,14 +47,15 @@ export function rtRw(m: Pick<Member, 'rt' | 'rw'>): string {
 export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
   const [draft, setDraft] = useState<Filters>(NO_FILTERS)
   const [applied, setApplied] = useState<Filters>(NO_FILTERS)
-  const [page, setPage] = useState(1)
-  const list = useCommand('members.list', toInput(applied, page))
+  // One scrolling list however long the register is: pages load as they come into view.
+  const invoke = useInvoke()
+  const filters = toInput(applied)
+  const list = usePagedRows((page, pageSize) => invoke('members.list', { ...filters, page, pageSize }), JSON.stringify(filters), PAGE_SIZE)
   const filtered = JSON.stringify(applied) !== JSON.stringify(NO_FILTERS)
 
   const apply = (e: FormEvent) => {
     e.preventDefault()
     setApplied(draft)
-    setPage(1)
   }
 
   return (
@@ -84,7 +84,6 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
             onClick={() => {
               setDraft(NO_FILTERS)
               setApplied(NO_FILTERS)
-              setPage(1)
             }}
           >
             {t.common.reset}
@@ -98,11 +97,12 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
       <section className="card">
         <div className="card__head">
           <h2 className="card__title">{T.heading}</h2>
-          {list.data && <span className="muted">{T.totalFound(formatNumberId(list.data.total))}</span>}
+          {list.total !== null && <span className="muted">{T.totalFound(formatNumberId(list.total))}</span>}
         </div>
         <DataTable
           aria-label={T.heading}
-          rows={list.data?.items ?? []}
+          rows={[]}
+          virtual={list}
           loading={list.loading}
           rowKey={(r) => r.id}
           onRowClick={(r) => onOpen(r.id)}
@@ -115,7 +115,7 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
               width: '8rem',
               nowrap: true,
               render: (r) => (
-                <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.name)}>
+                <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.memberNo, r.name)}>
                   {r.memberNo}
                 </button>
               )
@@ -128,7 +128,6 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
             { key: 'status', header: T.colStatus, render: (r) => <StatusBadge status={r.status} />, width: '6rem' }
           ]}
         />
-        {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} />}
       </section>
     </div>
   )

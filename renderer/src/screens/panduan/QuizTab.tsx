@@ -14,6 +14,9 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { MemberPicker } from '../savings/MemberPicker'
+import { useFormGuard } from '../../lib/unsaved'
+import { formatPercent } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const Q = () => t.panduan.quiz
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -92,6 +95,7 @@ function StartForm({ onStarted }: { onStarted: (p: QuizPaperView) => void }) {
 }
 
 function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizResult) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [answers, setAnswers] = useState<(number | null)[]>(() => paper.questions.map(() => null))
   const [confirming, setConfirming] = useState(false)
@@ -103,6 +107,7 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     setError(null)
     try {
       onDone(await invoke('panduan.quizSubmit', { attemptId: paper.attemptId, answers }))
+      guard.saved()
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -110,7 +115,7 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     }
   }
   return (
-    <form className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
+    <form {...guard.props} className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
       <h2 className="card__title">{Q().paperTitle(Q().roles[paper.role]!, paper.person.name)}</h2>
       <p className="muted">{Q().paperIntro(paper.questions.length, paper.passPercent)}</p>
       <ol className="quiz-questions">
@@ -170,6 +175,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         </p>
         <p className="muted">{Q().passRule(result.passPercent)}</p>
       </header>
+      <ScrollRegion>
       <table className="table quiz-topics" aria-label={Q().byTopic}>
         <thead>
           <tr><th>{Q().byTopic}</th><th className="num">{Q().colScore}</th></tr>
@@ -180,6 +186,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       <ol className="quiz-review">
         {result.questions.map((q) => (
           <li key={q.no} className={`quiz-review__item ${q.correct ? 'is-correct' : 'is-wrong'}`}>
@@ -246,7 +253,7 @@ function History({ onOpen }: { onOpen: (id: number) => void }) {
           { key: 'date', header: Q().colDate, render: (r) => formatDateLong(r.takenOn ?? r.startedAt.slice(0, 10)), nowrap: true },
           { key: 'name', header: Q().colName, render: (r) => `${r.person.name}${r.person.memberNo ? ` (${r.person.memberNo})` : ''}` },
           { key: 'role', header: Q().colRole, render: (r) => Q().roles[r.role] },
-          { key: 'score', header: Q().colScore, render: (r) => (r.submitted ? `${r.correct}/${r.total} (${r.percent!.replace('.', ',')} %)` : Q().notSubmitted), nowrap: true },
+          { key: 'score', header: Q().colScore, render: (r) => (r.submitted ? `${r.correct}/${r.total} (${formatPercent(r.percent!)})` : Q().notSubmitted), nowrap: true },
           { key: 'status', header: Q().colStatus, render: (r) => (r.passed === null ? '—' : <span className={`badge ${r.passed ? 'badge--ok' : 'badge--warning'}`}>{r.passed ? Q().passed : Q().failed}</span>) },
           { key: 'open', header: '', render: (r) => (r.submitted ? <button type="button" className="btn btn--link btn--sm" onClick={() => onOpen(r.attemptId)}>{Q().open}</button> : null) }
         ]}

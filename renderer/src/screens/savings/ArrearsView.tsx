@@ -3,11 +3,11 @@ import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { FailureNotice } from '../../components/FailureNotice'
-import { TextField } from '../../components/Field'
 import { t } from '../../i18n'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { today } from '../../lib/dates'
+import { MonthField } from '../../components/DateInput'
 
 const T = t.savings.arrears
 
@@ -19,7 +19,7 @@ export function ArrearsView() {
     <section className="card">
       <h2 className="card__title">{T.heading}</h2>
       <div className="filters filters--flat">
-        <TextField label={T.month} value={month} onChange={setMonth} className="w-date" error={valid ? undefined : t.errors.dateInvalid} />
+        <MonthField label={T.month} value={month} onChange={setMonth} className="w-date" />
       </div>
       <FailureNotice error={list.error} />
       {list.data && (

@@ -8,9 +8,8 @@ import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
-import { DateField } from '../../components/DateInput'
+import { DateField, MonthField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
-import { TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
@@ -66,7 +65,7 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
       <section className="card">
         <h2 className="card__title">{T.heading}</h2>
         <div className="filters filters--flat">
-          <TextField label={T.month} type="month" value={month} onChange={setMonth} className="w-date" error={valid ? undefined : t.errors.dateInvalid} />
+          <MonthField label={T.month} value={month} onChange={setMonth} className="w-date" />
           <DateField posting label={T.date} value={date} onChange={setDate} required />
         </div>
         <FailureNotice error={bill.error} />

@@ -7,10 +7,10 @@ import { useSession } from '../../app/session'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { FailureNotice } from '../../components/FailureNotice'
-import { TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { lastEndedMonth } from '../../lib/dates'
+import { MonthField } from '../../components/DateInput'
 
 const T = t.interest
 export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -48,7 +48,7 @@ export function InterestView({ onPosted }: { onPosted?: () => void }) {
     <section className="card">
       <h2 className="card__title">{T.heading}</h2>
       <div className="filters filters--flat">
-        <TextField label={T.month} type="month" value={month} onChange={(v) => { setMonth(v); setPosted(null); setFailure(null) }} className="w-date" error={valid ? undefined : t.errors.dateInvalid} />
+        <MonthField label={T.month} value={month} onChange={(v) => { setMonth(v); setPosted(null); setFailure(null) }} className="w-date" />
       </div>
       <FailureNotice error={list.error} />
       <DataTable

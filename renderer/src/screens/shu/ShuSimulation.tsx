@@ -10,10 +10,11 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { Notice } from '../../components/Notice'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
+import { formatPercent } from '../../../../shared/money/decimal-text'
 
 const T = t.shu
 const PAGE = 50
-const comma = (p: string) => `${p.replace('.', ',')} %`
+const comma = (p: string) => formatPercent(p)
 
 /** Penjelasan SHU satu anggota (shu.explain), with the same unsaved percentages as the table. */
 export function ExplainDialog({ year, member, percentages, onClose }: { year: number; member: { memberId: number; name: string }; percentages?: PercentTable; onClose: () => void }) {

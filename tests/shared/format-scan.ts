@@ -6,8 +6,8 @@
  * - Dot decimal: digits, a dot, digits (`0.5`, `1.5 %`, `Rp1.5 jt`, `1234.50`), unless the dots are
  *   thousands separators: a first group of 1–3 digits and then only groups of exactly 3 digits
  *   (`1.234`, `1.234.567`). Not decimals either, so not flagged: a time `14.05` followed by its zone
- *   (WIB, WITA, WIT), a section number after `§` (`§9.2`), a version after "Versi"/"versi"/"v"
- *   (`Versi 0.1.0`) and anything inside a web address (`http://127.0.0.1:5173/`).
+ *   (WIB, WITA, WIT), a section number after `§` (`§9.2`), a version (`0.1.0`: three groups, or
+ *   any dotted number after "Versi"/"v") and anything inside a web address (`http://127.0.0.1:5173/`).
  */
 
 export interface FormatFinding {
@@ -37,11 +37,11 @@ export function findFormatProblems(text: string): FormatFinding[] {
   for (const m of text.matchAll(DOTTED)) {
     const s = m[0]
     const before = text.slice(Math.max(0, m.index - 6), m.index)
-    const after = text.slice(m.index + s.length, m.index + s.length + 6)
+    const after = text.slice(m.index + s.length, m.index + s.length + 12)
     if (THOUSANDS.test(s)) continue
-    if (/^\d{1,2}\.\d{2}$/.test(s) && /^\s?(WIB|WITA|WIT)\b/.test(after)) continue
+    if (/^\d{1,2}\.\d{2}$/.test(s) && /^\s*(WIB|WITA|WIT)\b/.test(after)) continue
     if (/§\s?$/.test(before)) continue
-    if (/(?:\b[Vv]ersi\s|\bv)$/.test(before)) continue
+    if (/(?:\b[Vv]ersi\s|\bv)$/.test(before) || /^\d+\.\d+\.\d+$/.test(s)) continue
     if (insideUrl(text, m.index)) continue
     out.push({ kind: 'dot-decimal', match: s, context: context(text, m.index, s.length) })
   }
