@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
-import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations'
+import { MIGRATIONS } from '../../../main/db/migrations'
 
 /** Issue 16 point 3: a cash sale keeps what the buyer handed over; the struk shows dibayar and kembalian. */
 let tb: TestBook
@@ -18,7 +18,7 @@ afterEach(() => tb.close())
 
 describe('amount paid on a sale (migration 0020)', () => {
   it('keeps dibayar Rp50.000 for a sale of 1,5 kg × Rp14.000 = Rp21.000: kembalian Rp29.000; only the sale goes to the till', () => {
-    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(20)
+    expect(MIGRATIONS.find((m) => m.version === 20)?.name).toBe('amount paid on a sale')
     const s = tb.run('trading.sell', { date: '2026-02-03', unit: 'SEMBAKO', paid: 50_000, lines: [{ itemId: beras, qty: '1,5' }] })
     expect(s).toMatchObject({ amount: 21_000, paid: 50_000, change: 29_000, cashier: 'penguji' })
     expect(new Date(s.recordedAt).toISOString()).toBe(s.recordedAt)
