@@ -108,7 +108,7 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
           onRowClick={(r) => onOpen(r.id)}
           empty={filtered ? T.empty : T.emptyAll}
           columns={[
-            { key: 'serial', header: T.colSerial, render: (r) => r.serial, align: 'right', width: '5rem' },
+            { key: 'serial', header: T.colSerial, render: (r) => r.serial, align: 'right', width: '5rem', priority: 2 },
             {
               key: 'no',
               header: T.colMemberNo,
@@ -121,10 +121,10 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
               )
             },
             { key: 'name', header: T.colName, render: (r) => r.name },
-            { key: 'nik', header: T.colNik, render: (r) => <span className="mono">{r.nik ?? ''}</span>, nowrap: true, width: '11rem' },
-            { key: 'gender', header: T.colGender, render: (r) => r.gender ?? '', align: 'center', width: '3.5rem' },
-            { key: 'village', header: T.colVillage, render: (r) => r.village ?? '' },
-            { key: 'rtrw', header: T.colRtRw, render: (r) => rtRw(r), nowrap: true, width: '6rem' },
+            { key: 'nik', header: T.colNik, render: (r) => <span className="mono">{r.nik ?? ''}</span>, nowrap: true, width: '11rem', priority: 3 },
+            { key: 'gender', header: T.colGender, render: (r) => r.gender ?? '', align: 'center', width: '3.5rem', priority: 2 },
+            { key: 'village', header: T.colVillage, render: (r) => r.village ?? '', priority: 3 },
+            { key: 'rtrw', header: T.colRtRw, render: (r) => rtRw(r), nowrap: true, width: '6rem', priority: 2 },
             { key: 'status', header: T.colStatus, render: (r) => <StatusBadge status={r.status} />, width: '6rem' }
           ]}
         />
