@@ -2,12 +2,11 @@
 // of a table: low-priority columns give way and text wraps. A seeded book with long names.
 import { expect, test } from '@playwright/test'
 import { startApp, type RunningApp } from './app'
-import { buildPanduanFixture, YEAR, type PanduanFixture } from '../helpers/panduan-fixture'
+import { buildPanduanFixture, YEAR } from '../helpers/panduan-fixture'
 
 test.describe.configure({ mode: 'serial' })
 
 let app: RunningApp
-let fx: PanduanFixture
 const run = async (name: string, input: unknown) => {
   const r = await app.executor.execute(name, input)
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`)
@@ -16,7 +15,7 @@ const run = async (name: string, input: unknown) => {
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true, booksStartDate: `${YEAR}-01-01` })
-  fx = await buildPanduanFixture(run)
+  await buildPanduanFixture(run)
   // Long names and addresses, as village registers have them.
   for (let i = 0; i < 6; i++) {
     const m = await run('members.create', {
