@@ -148,6 +148,7 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT)
   const [measured, setMeasured] = useState(rowHeight)
   const pendingFocus = useRef<{ index: number; col: number } | null>(null)
+  const measuredOnce = useRef(false)
   const frame = useRef(0)
   const [start, end] = visibleRange(scrollTop, viewport, measured, count)
 
@@ -161,10 +162,14 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
     const el = box.current
     if (!el) return
     if (el.clientHeight > 0 && el.clientHeight !== viewport) setViewport(el.clientHeight)
-    const heights = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-index]')).map((r) => r.offsetHeight).filter((h) => h > 0)
-    if (heights.length > 0) {
-      const avg = heights.reduce((a, b) => a + b, 0) / heights.length
-      if (Math.abs(avg - measured) > 1) setMeasured(avg)
+    // Once, from the first loaded rows: a row height that kept changing would make the list jump.
+    if (!measuredOnce.current) {
+      const heights = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-index]:not(.table__pending)')).map((r) => r.offsetHeight).filter((h) => h > 0)
+      if (heights.length >= 3) {
+        measuredOnce.current = true
+        const avg = heights.reduce((a, b) => a + b, 0) / heights.length
+        if (Math.abs(avg - measured) > 1) setMeasured(avg)
+      }
     }
     const want = pendingFocus.current
     if (want && want.index >= start && want.index < end) {
@@ -180,7 +185,13 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
 
   const onScroll = () => {
     cancelAnimationFrame(frame.current)
-    const read = () => box.current && setScrollTop(box.current.scrollTop)
+    // Re-render only when the rows to show change, not on every pixel.
+    const read = () => {
+      const el = box.current
+      if (!el) return
+      const [a, b] = visibleRange(el.scrollTop, viewport, measured, count)
+      if (a !== start || b !== end) setScrollTop(el.scrollTop)
+    }
     // Without animation frames (tests) read at once.
     if (typeof requestAnimationFrame === 'function') frame.current = requestAnimationFrame(read)
     else read()
