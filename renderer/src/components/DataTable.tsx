@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { t } from '../i18n'
 
 export interface Column<T> {
@@ -132,6 +132,36 @@ export function DataTable<T>(props: DataTableProps<T>) {
   )
 }
 
+interface VirtualRowProps<T> {
+  row: T
+  index: number
+  columns: readonly Column<T>[]
+  onRowClick: ((row: T) => void) | undefined
+  rowClassName: ((row: T) => string | undefined) | undefined
+}
+
+/** One row of a virtual list; rows already on screen are not rendered again while scrolling. */
+const VirtualRow = memo(function VirtualRow<T>({ row, index, columns, onRowClick, rowClassName }: VirtualRowProps<T>) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={-1}
+      className={rowClassName?.(row)}
+      onClick={onRowClick ? (e) => {
+        if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
+        onRowClick(row)
+      } : undefined}
+    >
+      {columns.map((c) => (
+        <td key={c.key} className={cellClass(c)}>
+          {c.render(row, index)}
+        </td>
+      ))}
+    </tr>
+  )
+}) as <T>(props: VirtualRowProps<T>) => ReactNode
+
 /** Which rows to render for a scroll position. */
 export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number): [number, number] {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight)
@@ -242,25 +272,7 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
       )
       continue
     }
-    rendered.push(
-      <tr
-        key={rowKey(row, i)}
-        data-index={i}
-        aria-rowindex={i + 2}
-        tabIndex={-1}
-        className={rowClassName?.(row)}
-        onClick={onRowClick ? (e) => {
-          if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
-          onRowClick(row)
-        } : undefined}
-      >
-        {columns.map((c) => (
-          <td key={c.key} className={cellClass(c)}>
-            {c.render(row, i)}
-          </td>
-        ))}
-      </tr>
-    )
+    rendered.push(<VirtualRow key={rowKey(row, i)} row={row} index={i} columns={columns} onRowClick={onRowClick} rowClassName={rowClassName} />)
   }
 
   return (
