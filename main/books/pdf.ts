@@ -49,7 +49,7 @@ function table(t: BookTable): Content {
  * stamp on top; tables whose header repeats on every page; "Halaman X dari Y" and the stamp in every
  * footer; the signature block where the book is customarily signed.
  */
-export function bookDefinition(doc: BookDocument, paper: Paper, printedAt: string): TDocumentDefinitions {
+export function bookDefinition(doc: BookDocument, paper: Paper, stamp: string): TDocumentDefinitions {
   const p = doc.profile
   const address = [p.street, p.village, p.district, p.regency, p.province].filter(Boolean).join(', ')
   const content: Content[] = [
@@ -57,7 +57,7 @@ export function bookDefinition(doc: BookDocument, paper: Paper, printedAt: strin
     { text: address, alignment: 'center', fontSize: 8, color: '#333333' },
     { text: doc.title, bold: true, alignment: 'center', fontSize: 13, margin: [0, 6, 0, 0] },
     ...doc.subtitle.map((s) => ({ text: s, alignment: 'center' as const, margin: [0, 1, 0, 0] as [number, number, number, number] })),
-    { text: `Dicetak ${printedAt}`, alignment: 'center', fontSize: 7, color: '#555555', margin: [0, 2, 0, 10] }
+    { text: `Dicetak ${stamp}`, alignment: 'center', fontSize: 7, color: '#555555', margin: [0, 2, 0, 10] }
   ]
   if (doc.facts?.length) {
     content.push({
@@ -91,7 +91,7 @@ export function bookDefinition(doc: BookDocument, paper: Paper, printedAt: strin
     header: (page: number) => (page > 1 ? { text: `${p.name} — ${doc.title} · ${doc.subtitle.join(' · ')}`, fontSize: 7.5, color: '#555555', margin: [40, 30, 40, 0] } : null) as Content,
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: `${doc.title} · Dicetak ${printedAt}`, fontSize: 7, color: '#555555' },
+        { text: `${doc.title} · Dicetak ${stamp}`, fontSize: 7, color: '#555555' },
         { text: `Halaman ${page} dari ${pages}`, alignment: 'right', fontSize: 8, width: 100 }
       ],
       margin: [40, 18, 40, 0]

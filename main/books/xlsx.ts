@@ -29,14 +29,14 @@ function sheetName(name: string, used: Set<string>): string {
  * The book as a workbook, one sheet per table: the cooperative, title, period and stamp on top,
  * then the header row, frozen so it stays in view, then the rows; totals are values, not formulas.
  */
-export async function bookXlsx(doc: BookDocument, printedAt: string): Promise<Buffer> {
+export async function bookXlsx(doc: BookDocument, stamp: string): Promise<Buffer> {
   const used = new Set<string>()
   const sheets = doc.tables.map((t: BookTable, k) => {
     const top: unknown[][] = [
       [{ value: doc.profile.name, fontWeight: 'bold' }],
       [{ value: doc.title, fontWeight: 'bold' }],
       ...doc.subtitle.map((s) => [s]),
-      [`Dicetak ${printedAt}`],
+      [`Dicetak ${stamp}`],
       ...(k === 0 && doc.facts ? doc.facts.map((f) => [f.label, f.value]) : []),
       ...(t.heading ? [[{ value: t.heading, fontWeight: 'bold' }]] : []),
       []

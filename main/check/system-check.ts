@@ -2,11 +2,13 @@ import type { SystemCheck } from '../../shared/commands/backup'
 import type { CommandContext } from '../commands/context'
 import { checkLedger } from '../ledger/check'
 import { verifyAudit } from '../audit/trail'
-import { savingsTieOut } from '../savings/reports'
+import { savingsTieOut, savingsTotalsMismatches } from '../savings/reports'
 import { loansTieOut } from '../loans/loans'
 import { shuTieOut } from '../shu/shu'
 import { loanPositionMismatches } from '../loans/portfolio'
 import { formatRupiah } from '../../shared/money/rupiah'
+import { SAVINGS_TYPE_LABELS } from '../../shared/savings/types'
+import { formatMonth } from '../../shared/dates/format'
 import { accessAgainstAudit, ledgerAgainstAudit, subledgersAgainstEntries } from '../audit/rederive'
 
 /**
@@ -35,10 +37,18 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
   sections.push({ name: 'Pengguna, peran dan pengaturan login = jejak audit', ok: access.length === 0, problems: access })
   ctx.progress?.({ done: 5, total: 6, label: 'Mencocokkan simpanan anggota dengan akun kontrol' })
   const tie = savingsTieOut(ctx.book, '2199-12-31')
+  const totals = savingsTotalsMismatches(ctx.book)
   sections.push({
     name: 'Simpanan anggota = akun kontrol',
-    ok: tie.ok,
-    problems: tie.rows.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`)
+    ok: tie.ok && totals.length === 0,
+    problems: [
+      ...tie.rows.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`),
+      ...totals.map((t) =>
+        t.memberNo !== null
+          ? `Anggota ${t.memberNo}: jumlah ${SAVINGS_TYPE_LABELS[t.type].toLowerCase()} tersimpan tidak cocok dengan transaksi simpanannya`
+          : `${SAVINGS_TYPE_LABELS[t.type]} ${formatMonth(t.month!)}: jumlah bulanan tersimpan tidak cocok dengan transaksi simpanannya`
+      )
+    ]
   })
   const loans = loansTieOut(ctx.book, '2199-12-31')
   const positions = loanPositionMismatches(ctx.book)

@@ -9,8 +9,8 @@ import type { UploadedFile } from '../../shared/commands/files'
 import { openBook, type Book } from '../db/book'
 import type { Progress } from './context'
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
-import { PRE_SETUP_COMMANDS } from './handlers'
-import { authenticateAt, hostHandlers, type HostContext, type HostHandler, type HostServices } from './host-handlers'
+import { PRE_SETUP_COMMANDS } from './policy'
+import type { HostContext, HostHandler, HostServices } from './host-handlers'
 import { WorkerPool } from '../worker/pool'
 import { appendAudit } from '../audit/trail'
 import { createBackup, guardFor, type BackupReason } from '../backup/backups'
@@ -20,7 +20,7 @@ import { findProfile } from '../setup/profile'
 import { UploadStore } from '../files/uploads'
 import type { Door } from '../files/deliver'
 import { LoginThrottle } from '../auth/throttle'
-import { TASKS, type TaskContext } from '../worker/tasks'
+import type { TaskContext } from '../worker/tasks'
 
 /** Bytes come back from the worker as Uint8Array (structured clone); the host works with Buffers. */
 function revive(v: unknown): unknown {
@@ -96,7 +96,11 @@ export class BookHost implements Executor {
         this.book.tx(() => appendAudit(this.book, { at: this.now().toISOString(), actor, command, input, after }))
       },
       offload: async (label, task, input, ctx) => {
-        if (!this.pool) return (TASKS[task] as (c: TaskContext, i: unknown) => Promise<never>)({ book: this.book, now: ctx.now, user: ctx.user, ...(ctx.progress ? { progress: ctx.progress } : {}) }, input)
+        if (!this.pool) {
+          // Loaded when first needed: a CLI call that runs no task never loads the document builders.
+          const { TASKS } = await import('../worker/tasks')
+          return (TASKS[task] as (c: TaskContext, i: unknown) => Promise<never>)({ book: this.book, now: ctx.now, user: ctx.user, ...(ctx.progress ? { progress: ctx.progress } : {}) }, input)
+        }
         const r = await this.pool.runTask(label, task, input, ctx.progress, ctx.user, ctx.now())
         if (!r.ok) throw new CommandError(r.error.code, r.error.message, r.error.field)
         return revive(r.result) as never
@@ -161,6 +165,7 @@ export class BookHost implements Executor {
   /** The CLI's --user: the same checks, back-off and audit as a login at any other door. */
   async authenticate(username: string, password: string, opts: ExecuteOptions = {}): Promise<AuthUser> {
     await this.queue
+    const { authenticateAt } = await import('./host-handlers')
     return authenticateAt(this.hostContext(opts, null), username, password)
   }
 
@@ -181,6 +186,7 @@ export class BookHost implements Executor {
         if (!PRE_SETUP_COMMANDS.has(name) && !findProfile(this.book)) {
           throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
         }
+        const { hostHandlers } = await import('./host-handlers')
         const handler = hostHandlers[name as HostCommandName] as HostHandler<HostCommandName>
         return { ok: true, result: await handler(this.hostContext(opts, user), v.input as never) }
       } catch (e) {

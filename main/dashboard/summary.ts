@@ -5,7 +5,7 @@ import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { backupStatus } from '../backup/settings'
 import { cumulativeByAccount } from '../ledger/balances'
-import { loanArrears, loanPortfolio } from '../loans/portfolio'
+import { loanPortfolio, loansInArrearsCount } from '../loans/portfolio'
 import { CONTROL_BY_TYPE } from '../savings/ledger'
 import { wajibArrearsCount } from '../savings/wajib'
 import { settingsAt } from '../savings/settings'
@@ -88,8 +88,9 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
  */
 function interestNotPosted(book: Book, from: string, before: string): string[] {
   const posted = new Set((book.q.prepare('SELECT month FROM savings_interest_runs').all() as { month: string }[]).map((r) => r.month))
-  const flows = new Map((book.q.prepare(`SELECT substr(date, 1, 7) AS m, SUM(amount) AS a FROM savings_transactions WHERE type = 'SUKARELA' AND date < ? GROUP BY 1`).all(`${before}-01`) as { m: string; a: number }[]).map((r) => [r.m, r.a]))
-  let balance = (book.q.prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_transactions WHERE type = 'SUKARELA' AND date < ?`).get(`${from}-01`) as { a: number }).a
+  // Month totals kept by a trigger (savings_month_totals, proven by system.check), not the rows.
+  const flows = new Map((book.q.prepare(`SELECT month, amount FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`).raw(true).all(before) as [string, number][]))
+  let balance = (book.q.prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`).get(from) as { a: number }).a
   const out: string[] = []
   for (let m = from; m < before; m = nextMonth(m)) {
     const opening = balance
@@ -124,7 +125,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   const portfolio = loanPortfolio(book, asOf)
   const p = portfolio.provision
   const npl = p.byClass.KURANG_LANCAR.bakiDebet + p.byClass.DIRAGUKAN.bakiDebet + p.byClass.MACET.bakiDebet
-  const pastDue = loanArrears(book, asOf).rows.length
+  const pastDue = loansInArrearsCount(book, asOf)
 
   const start = booksStart(book)
   const jan1 = `${year}-01-01`

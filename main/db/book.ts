@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Kysely } from 'kysely'
 import { CommandError } from '../../shared/errors'
 import { APP_VERSION } from '../../shared/version'
 import { acquireBookLock, type BookLock } from './lock'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
-import { queryBuilder, SyncRunner } from './query'
-import type { DB } from './schema'
+import { SyncRunner } from './query'
 import type { Migration } from './migrations/types'
 import type { PostingCollector } from '../audit/postings'
 import { identify, pathExists } from '../files/file-identity'
@@ -20,7 +18,6 @@ export { LUMBUNG_APPLICATION_ID } from './book-identity'
 export interface Book {
   readonly file: string
   readonly sqlite: Database.Database
-  readonly k: Kysely<DB>
   readonly q: SyncRunner
   readonly readonly: boolean
   /** Journal entries posted in the running transaction, kept for its audit record (main/audit/postings.ts). */
@@ -161,7 +158,6 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     const book: Book & { migration: MigrationReport } = {
       file,
       sqlite: db,
-      k: queryBuilder(),
       q: new SyncRunner(db),
       readonly: options.readonly ?? false,
       migration: { from: current, to: Math.max(current, target), backupFile },

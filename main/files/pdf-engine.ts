@@ -20,9 +20,62 @@ function pdf(): PdfMake {
   return engine
 }
 
+/** Where pdfmake placed a marker node: 1-based page and the top of the node, in points. */
+export interface PlacedMarker {
+  page: number
+  top: number
+  left: number
+}
+
+/**
+ * Pages pdfmake lays out with reserved space (marker nodes with an `id`) that are then drawn
+ * straight onto the same pages with pdfkit: for long uniform tables, where pdfmake's per-cell
+ * layout would take most of the time. `draw` gets the document with every page still open.
+ */
+export interface DrawnPages {
+  /** Ids of the marker nodes whose places `draw` needs. */
+  markers: ReadonlySet<string>
+  draw(doc: PDFKit.PDFDocument, placed: ReadonlyMap<string, PlacedMarker>, fonts: PdfmakeFonts): void
+}
+
+/** pdfkit fonts of the document's own (embedded) families, as pdfmake loaded them. */
+export interface PdfmakeFonts {
+  use(doc: PDFKit.PDFDocument, bold: boolean, size: number): void
+}
+
 /** Every PDF Lumbung writes (statements, RAT book, Dinas report) goes through this one engine. */
-export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return (await pdf().createPdf(definition).getBuffer()) as Buffer
+export async function renderPdf(definition: TDocumentDefinitions, drawn?: DrawnPages): Promise<Buffer> {
+  if (!drawn) return (await pdf().createPdf(definition).getBuffer()) as Buffer
+  // pdfmake reports every laid-out node to pageBreakBefore with its position: the markers' places
+  // are read there (the answer is always "no break", so the layout is not changed).
+  const placed = new Map<string, PlacedMarker>()
+  const previous = definition.pageBreakBefore
+  const withMarkers: TDocumentDefinitions = {
+    ...definition,
+    pageBreakBefore: (node, ...rest) => {
+      const id = (node as { id?: string }).id
+      const at = (node as { startPosition?: { pageNumber: number; top: number; left: number } }).startPosition
+      if (id !== undefined && drawn.markers.has(id) && at) placed.set(id, { page: at.pageNumber, top: at.top, left: at.left })
+      return previous ? previous(node, ...rest) : false
+    }
+  }
+  const out = pdf().createPdf(withMarkers, { bufferPages: true } as never) as unknown as { getStream(): Promise<PDFKit.PDFDocument & PdfmakeDocument>; getBuffer(): Promise<Buffer> }
+  const doc = await out.getStream()
+  for (const id of drawn.markers) if (!placed.has(id)) throw new Error(`renderPdf: marker ${id} was not laid out`)
+  const family = ((definition.defaultStyle as { font?: string } | undefined)?.font) ?? 'Roboto'
+  drawn.draw(doc, placed, {
+    use: (d, bold, size) => {
+      const font = doc.provideFont(family, bold, false)
+      ;(d as unknown as { _font: unknown })._font = font
+      d.fontSize(size)
+    }
+  })
+  return out.getBuffer()
+}
+
+/** The part of pdfmake's pdfkit document used to reach the fonts it embedded. */
+interface PdfmakeDocument {
+  provideFont(family: string, bold: boolean, italics: boolean): unknown
 }
 
 export interface DrawFonts {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import { CommandError } from '../../shared/errors'
 import type { Account, AccountType, NormalBalance } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
@@ -45,28 +44,20 @@ export function depthOf(code: string): number {
   return parts.length
 }
 
-function selectAccounts(book: Book) {
-  return book.k
-    .selectFrom('accounts as a')
-    .leftJoin('accounts as p', 'p.id', 'a.parent_id')
-    .select([
-      'a.id', 'a.code', 'a.name', 'a.type', 'a.normal_balance', 'a.is_header', 'a.is_active', 'a.control', 'a.allow_overdraft',
-      'p.code as parent_code',
-      sql<number>`EXISTS (SELECT 1 FROM journal_lines l WHERE l.account_id = a.id)`.as('is_used')
-    ])
-}
+const SELECT_ACCOUNTS = `SELECT a.id, a.code, a.name, a.type, a.normal_balance, a.is_header, a.is_active, a.control, a.allow_overdraft,
+  p.code AS parent_code, EXISTS (SELECT 1 FROM journal_lines l WHERE l.account_id = a.id) AS is_used
+  FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id`
 
 export function listAccounts(book: Book, opts: { includeInactive: boolean; postableOnly: boolean }): Account[] {
-  let q = selectAccounts(book).orderBy('a.code')
-  if (!opts.includeInactive) q = q.where('a.is_active', '=', 1)
-  if (opts.postableOnly) q = q.where('a.is_header', '=', 0)
-  return book.q.all(q).map((r) => toAccount(r as AccountRow))
+  const where = [opts.includeInactive ? null : 'a.is_active = 1', opts.postableOnly ? 'a.is_header = 0' : null].filter((w) => w !== null)
+  const rows = book.q.prepare(`${SELECT_ACCOUNTS}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.code`).all() as AccountRow[]
+  return rows.map(toAccount)
 }
 
 export function getAccount(book: Book, code: string, field = 'code'): Account {
-  const r = book.q.first(selectAccounts(book).where('a.code', '=', code))
+  const r = book.q.prepare(`${SELECT_ACCOUNTS} WHERE a.code = ?`).get(code) as AccountRow | undefined
   if (!r) throw new CommandError('NOT_FOUND', `Akun ${code} tidak ditemukan`, field)
-  return toAccount(r as AccountRow)
+  return toAccount(r)
 }
 
 export function seedChart(ctx: CommandContext, chart: ReturnType<typeof defaultChart>): void {
@@ -105,7 +96,7 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
   const { book } = ctx
   const parent = getAccount(book, input.parentCode, 'parentCode')
   assertCodeUnder(parent.code, input.code, 'code')
-  if (book.q.first(book.k.selectFrom('accounts').select('id').where('code', '=', input.code))) {
+  if (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(input.code)) {
     throw new CommandError('CONFLICT', `Kode akun ${input.code} sudah dipakai`, 'code')
   }
   if (!parent.isActive) {
@@ -126,20 +117,10 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
     book.q.prepare('UPDATE accounts SET is_header = 1 WHERE id = ?').run(parent.id)
   }
   const typeInfo = TYPE_BY_DIGIT[input.code[0]!]!
-  book.q.run(
-    book.k.insertInto('accounts').values({
-      code: input.code,
-      name: input.name,
-      type: typeInfo.type,
-      // A sub-account inherits its parent's side (contra accounts keep theirs).
-      normal_balance: parent.normalBalance,
-      parent_id: parent.id,
-      is_header: input.isHeader ? 1 : 0,
-      is_active: 1,
-      note: input.note,
-      created_at: nowIso(ctx)
-    })
-  )
+  // A sub-account inherits its parent's side (contra accounts keep theirs).
+  book.q
+    .prepare('INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, note, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)')
+    .run(input.code, input.name, typeInfo.type, parent.normalBalance, parent.id, input.isHeader ? 1 : 0, input.note ?? null, nowIso(ctx))
   return getAccount(book, input.code)
 }
 
@@ -162,17 +143,15 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
     const hasChildren = book.q.prepare('SELECT 1 FROM accounts WHERE parent_id = ? LIMIT 1').get(acc.id) !== undefined
     if (hasChildren) throw new CommandError('CONFLICT', `Akun ${acc.code} punya sub-akun; kodenya tidak dapat diubah`, 'newCode')
     assertCodeUnder(acc.parentCode, input.newCode, 'newCode')
-    if (book.q.first(book.k.selectFrom('accounts').select('id').where('code', '=', input.newCode))) {
+    if (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(input.newCode)) {
       throw new CommandError('CONFLICT', `Kode akun ${input.newCode} sudah dipakai`, 'newCode')
     }
     code = input.newCode
   }
-  book.q.run(
-    book.k
-      .updateTable('accounts')
-      .set({ code, name: input.name ?? acc.name, ...(input.note !== null ? { note: input.note } : {}), ...(input.allowOverdraft !== undefined ? { allow_overdraft: input.allowOverdraft ? 1 : 0 } : {}) })
-      .where('id', '=', acc.id)
-  )
+  // A note of null leaves the note as it is; allowOverdraft undefined leaves the flag.
+  book.q
+    .prepare('UPDATE accounts SET code = ?, name = ?, note = CASE WHEN ? THEN ? ELSE note END, allow_overdraft = COALESCE(?, allow_overdraft) WHERE id = ?')
+    .run(code, input.name ?? acc.name, input.note !== null ? 1 : 0, input.note ?? null, input.allowOverdraft === undefined ? null : input.allowOverdraft ? 1 : 0, acc.id)
   return getAccount(book, code)
 }
 

@@ -13,11 +13,12 @@ export function safeAdd(a: number, b: number): number {
 }
 
 /**
- * Σ debit and Σ credit per account over every line dated on or before `date`. Whole months come
- * from account_month_balances; of the last, partial month only the shorter side is read from the
- * lines: the days up to `date` are added, or the days after it are taken off the month's total.
+ * Σ debit and Σ credit per account over every line dated on or before `date` (of one unit's lines
+ * when `unitId` is given). Whole months come from account_month_balances (unit_month_balances for a
+ * unit); of the last, partial month only the shorter side is read from the lines: the days up to
+ * `date` are added, or the days after it are taken off the month's total.
  */
-export function cumulativeByAccount(book: Book, date: string): Map<number, DebitCredit> {
+export function cumulativeByAccount(book: Book, date: string, unitId: number | null = null): Map<number, DebitCredit> {
   const month = date.slice(0, 7)
   const monthEnd = lastDayOfMonth(month)
   const day = Number(date.slice(8, 10))
@@ -29,22 +30,25 @@ export function cumulativeByAccount(book: Book, date: string): Map<number, Debit
       out.set(r.account_id, { debit: safeAdd(prev.debit, sign * r.debit), credit: safeAdd(prev.credit, sign * r.credit) })
     }
   }
-  // Accounts drive the loop so that each one reads its own slice of the (account, date) index.
+  const unit = unitId === null ? '' : ' AND l.unit_id = ?'
+  const unitArg = unitId === null ? [] : [unitId]
+  // Accounts drive the loop so that each one reads its own slice of the covering (account, date) index.
   const linesBetween = (from: string, to: string) =>
     book.q
       .prepare(
         `SELECT a.id AS account_id, SUM(l.debit) AS debit, SUM(l.credit) AS credit
-         FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ?
+         FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ?${unit}
          GROUP BY a.id`
       )
-      .all(from, to) as ({ account_id: number } & DebitCredit)[]
+      .all(from, to, ...unitArg) as ({ account_id: number } & DebitCredit)[]
   const monthsThrough = (lastMonth: string, inclusive: boolean) =>
-    book.q
-      .prepare(
-        `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances
-         WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`
-      )
-      .all(lastMonth) as ({ account_id: number } & DebitCredit)[]
+    (unitId === null
+      ? book.q
+          .prepare(`SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`)
+          .all(lastMonth)
+      : book.q
+          .prepare(`SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM unit_month_balances WHERE unit_id = ? AND month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`)
+          .all(unitId, lastMonth)) as ({ account_id: number } & DebitCredit)[]
 
   if (date === monthEnd) {
     add(monthsThrough(month, true), 1)

@@ -5,7 +5,8 @@ import type { CommandContext } from '../commands/context'
 
 /**
  * Proves the ledger's invariants from the raw rows: every entry balanced and equal to its
- * total, the monthly balance table equal to the lines, no line on a header account, no entry
+ * total, the summary tables (per month, per unit and month, cash flow per day, profit or loss per
+ * month and per day) equal to the lines, no line on a header account, no entry
  * created in a month after it was locked.
  */
 export function checkLedger(ctx: CommandContext): LedgerCheckResult {
@@ -81,6 +82,40 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     .all() as { code: string; month: string }[]
   for (const m of plMismatch) {
     problems.push({ code: 'PL_MONTH_MISMATCH', message: `Ringkasan hasil usaha per unit akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+  }
+
+  const unitMismatch = db
+    .prepare(
+      `WITH lines AS (SELECT unit_id, substr(date, 1, 7) AS month, account_id, SUM(debit) AS debit, SUM(credit) AS credit
+                      FROM journal_lines WHERE unit_id IS NOT NULL GROUP BY unit_id, substr(date, 1, 7), account_id),
+            diff AS (SELECT * FROM lines EXCEPT SELECT unit_id, month, account_id, debit, credit FROM unit_month_balances
+                     UNION ALL
+                     SELECT unit_id, month, account_id, debit, credit FROM unit_month_balances WHERE debit != 0 OR credit != 0
+                     EXCEPT SELECT * FROM lines)
+       SELECT DISTINCT u.code AS unit, a.code, d.month FROM diff d JOIN accounts a ON a.id = d.account_id LEFT JOIN units u ON u.id = d.unit_id LIMIT 100`
+    )
+    .all() as { unit: string | null; code: string; month: string }[]
+  for (const m of unitMismatch) {
+    problems.push({ code: 'UNIT_MONTH_MISMATCH', message: `Saldo bulanan unit ${m.unit ?? '(tidak ada)'} akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+  }
+
+  const plDayMismatch = db
+    .prepare(
+      `WITH lines AS (SELECT l.date, l.account_id, COALESCE(l.unit_id, 0) AS unit_id, COALESCE(l.pihak, '') AS pihak,
+                             SUM(l.debit) AS debit, SUM(l.credit) AS credit
+                      FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.type IN ('PENDAPATAN', 'BEBAN')
+                        AND NOT EXISTS (SELECT 1 FROM journal_entries e LEFT JOIN journal_entries o ON o.id = e.reversal_of
+                                        WHERE e.id = l.entry_id AND (e.source = 'TUTUP_BUKU' OR o.source = 'TUTUP_BUKU'))
+                      GROUP BY l.date, l.account_id, COALESCE(l.unit_id, 0), COALESCE(l.pihak, '')),
+            diff AS (SELECT * FROM lines EXCEPT SELECT date, account_id, unit_id, pihak, debit, credit FROM pl_day_dims
+                     UNION ALL
+                     SELECT date, account_id, unit_id, pihak, debit, credit FROM pl_day_dims WHERE debit != 0 OR credit != 0
+                     EXCEPT SELECT * FROM lines)
+       SELECT DISTINCT a.code, d.date FROM diff d JOIN accounts a ON a.id = d.account_id LIMIT 100`
+    )
+    .all() as { code: string; date: string }[]
+  for (const m of plDayMismatch) {
+    problems.push({ code: 'PL_DAY_MISMATCH', message: `Ringkasan hasil usaha harian akun ${m.code} tanggal ${formatDateLong(m.date)} tidak sama dengan baris jurnalnya` })
   }
 
   step(2, 'Memeriksa akun induk')

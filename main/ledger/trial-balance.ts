@@ -30,14 +30,6 @@ function unitIdOf(book: Book, code: string): number {
   return u.id
 }
 
-/** One unit's lines up to a date, per account (a unit's trial balance reads its own lines). */
-function unitCumulative(book: Book, unitId: number, date: string): Map<number, DebitCredit> {
-  const rows = book.q
-    .prepare('SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM journal_lines WHERE unit_id = ? AND date <= ? GROUP BY account_id')
-    .all(unitId, date) as ({ account_id: number } & DebitCredit)[]
-  return new Map(rows.map((r) => [r.account_id, { debit: r.debit, credit: r.credit }]))
-}
-
 export function trialBalance(book: Book, input: Input): TrialBalance {
   const from = 'from' in input ? input.from : null
   const to = 'to' in input ? input.to : input.asOf
@@ -45,7 +37,7 @@ export function trialBalance(book: Book, input: Input): TrialBalance {
     throw new CommandError('INVALID_INPUT', 'Dari tanggal: tidak boleh setelah "sampai tanggal"', 'from')
   }
   const unitId = input.unit ? unitIdOf(book, input.unit) : null
-  const upTo = (date: string) => (unitId === null ? cumulativeByAccount(book, date) : unitCumulative(book, unitId, date))
+  const upTo = (date: string) => cumulativeByAccount(book, date, unitId)
   const closing = upTo(to)
   const opening = from !== null ? upTo(dayBefore(from)) : new Map<number, DebitCredit>()
 

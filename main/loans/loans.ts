@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js'
 import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
@@ -8,6 +7,7 @@ import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
 import { addMonths, formatDateLong } from '../../shared/dates/format'
 import { classify } from '../../shared/loans/provisioning'
+import { provisiOf } from '../../shared/loans/disbursement'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -65,7 +65,7 @@ export function applyLoan(ctx: CommandContext, input: CommandParsedInput<'loans.
   if (input.principal > p.maxAmount) throw new CommandError('INVALID_INPUT', `Plafon pinjaman: paling besar ${formatRupiah(p.maxAmount)} untuk produk ${p.name}`, 'principal')
   if (input.tenorMonths > p.maxTenor) throw new CommandError('INVALID_INPUT', `Jangka waktu: paling lama ${p.maxTenor} bulan untuk produk ${p.name}`, 'tenorMonths')
   checkLendingLimit(book, m.id, m.position, input.principal, input.date)
-  const provisi = new Decimal(input.principal).mul(new Decimal(p.provisiPercent).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  const provisi = provisiOf(input.principal, p.provisiPercent)
   const n = Number(getSetting(book, 'loans.lastNumber') ?? '0') + 1
   setSetting(book, 'loans.lastNumber', String(n))
   const loanNo = `PJ-${input.date.slice(0, 4)}-${String(n).padStart(5, '0')}`

@@ -93,39 +93,82 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
   return { asOf, rows, total }
 }
 
-/** The agunan pengurang valid on :asOf (DOMAIN.md §4.4): values carry the date they take effect. */
-const COLLATERAL_AT = (loanId: string) =>
-  `COALESCE((SELECT c.amount FROM loan_collateral c WHERE c.loan_id = ${loanId} AND c.effective_from <= :asOf ORDER BY c.effective_from DESC LIMIT 1), 0)`
+/**
+ * Days past due of every loan in arrears on a date, by the arrears list's rule without its denda: a
+ * loan untouched since the date is behind from its stored oldest open installment (kept by a
+ * trigger), so only loans that are behind are read; loans changed since are summed from payments.
+ */
+function daysPastDueByLoan(book: Book, asOf: string): Map<number, number> {
+  const out = new Map<number, number>()
+  const dayOf = new Map<string, number>()
+  const add = (rows: [number, string][]) => {
+    for (const [id, firstDue] of rows) {
+      let d = dayOf.get(firstDue)
+      if (d === undefined) dayOf.set(firstDue, (d = daysBetween(firstDue, asOf)))
+      if (d > 0) out.set(id, d)
+    }
+  }
+  add(book.q
+    .prepare(`SELECT id, first_open_due FROM loans WHERE status = 'CAIR' AND first_open_due < :asOf AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`)
+    .raw(true)
+    .all({ asOf }) as [number, string][])
+  add(book.q
+    .prepare(
+      `WITH paid AS (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj FROM loan_payments WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id)
+       SELECT l.id, MIN(i.due_date) FROM loans l LEFT JOIN paid p ON p.loan_id = l.id
+       JOIN loan_installments i ON i.loan_id = l.id AND i.due_date < :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
+       WHERE l.id IN (${CHANGED_SINCE}) GROUP BY l.id`
+    )
+    .raw(true)
+    .all({ asOf }) as [number, string][])
+  return out
+}
 
-/** Principal still owed on every loan running on a date. */
-function outstandingLoans(book: Book, asOf: string) {
+/** How many loans are in arrears on a date (the Beranda's count; the same loans as loanArrears lists). */
+export function loansInArrearsCount(book: Book, asOf: string): number {
+  return daysPastDueByLoan(book, asOf).size
+}
+
+/** The agunan pengurang valid on a date per loan that has any (DOMAIN.md §4.4): values carry the date they take effect. */
+function collateralOn(book: Book, asOf: string): Map<number, number> {
+  const out = new Map<number, number>()
+  for (const [loanId, amount] of book.q.prepare('SELECT loan_id, amount FROM loan_collateral WHERE effective_from <= ? ORDER BY loan_id, effective_from').raw(true).all(asOf) as [number, number][]) {
+    out.set(loanId, amount)
+  }
+  return out
+}
+
+/** Principal still owed on every loan running on a date, as [id, product, outstanding]. */
+function outstandingLoans(book: Book, asOf: string): [number, string, number][] {
   const current = book.q
-    .prepare(`SELECT id, product_code, principal - paid_pokok AS out, ${COLLATERAL_AT('loans.id')} AS agunan_pengurang FROM loans
+    .prepare(`SELECT id, product_code, principal - paid_pokok FROM loans
               WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`)
-    .all({ asOf }) as { id: number; product_code: string; out: number; agunan_pengurang: number }[]
+    .raw(true)
+    .all({ asOf }) as [number, string, number][]
   const changed = book.q
-    .prepare(`SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0) AS out,
-                ${COLLATERAL_AT('l.id')} AS agunan_pengurang
+    .prepare(`SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0)
               FROM loans l WHERE l.id IN (${CHANGED_SINCE})`)
-    .all({ asOf }) as typeof current
-  return current.concat(changed).filter((l) => l.out > 0)
+    .raw(true)
+    .all({ asOf }) as [number, string, number][]
+  return current.concat(changed).filter((l) => l[2] > 0)
 }
 
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
 
 /** Outstanding portfolio by product and kolektibilitas, NPL, PPAP required against PPAP formed. */
 export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy = provisionPolicy(book)): LoanPortfolio {
-  const dpd = new Map(loanArrears(book, asOf, policy).rows.map((r) => [r.loanId, r.daysPastDue]))
+  const dpd = daysPastDueByLoan(book, asOf)
+  const collateral = collateralOn(book, asOf)
   const byProduct = new Map<string, { count: number; outstanding: number; byClass: Record<Kolektibilitas, number> }>()
   const portfolio: PortfolioLoan[] = []
-  for (const l of outstandingLoans(book, asOf)) {
-    const cls = classify(dpd.get(l.id) ?? 0, policy)
-    const p = byProduct.get(l.product_code) ?? { count: 0, outstanding: 0, byClass: Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<Kolektibilitas, number> }
+  for (const [id, product, out] of outstandingLoans(book, asOf)) {
+    const cls = classify(dpd.get(id) ?? 0, policy)
+    let p = byProduct.get(product)
+    if (!p) byProduct.set(product, (p = { count: 0, outstanding: 0, byClass: Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<Kolektibilitas, number> }))
     p.count++
-    p.outstanding += l.out
-    p.byClass[cls] += l.out
-    byProduct.set(l.product_code, p)
-    portfolio.push({ bakiDebet: l.out, agunanPengurang: l.agunan_pengurang, kolektibilitas: cls })
+    p.outstanding += out
+    p.byClass[cls] += out
+    portfolio.push({ bakiDebet: out, agunanPengurang: collateral.get(id) ?? 0, kolektibilitas: cls })
   }
   const provision = portfolioProvision(portfolio, policy)
   const acc = book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { id: number } | undefined

@@ -18,6 +18,8 @@ import { barChartSvg } from './charts'
 import * as src from './sources'
 import { quizSummary } from '../panduan/quiz'
 import { formatPercent } from '../../shared/money/decimal-text'
+import { drawnPages, drawnTable, type DrawnCell, type DrawnColumn, type DrawnTable } from '../files/drawn-table'
+import type { DrawnPages } from '../files/pdf-engine'
 
 type M = [number, number, number, number]
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
@@ -108,8 +110,34 @@ function statementSection(doc: StatementDocument, no: string): Content {
   return { stack: content, fontSize: doc.landscape ? 8 : 9, pageBreak: 'before', pageOrientation: doc.landscape ? 'landscape' : 'portrait' }
 }
 
+/** A4 portrait content area of the book (pageMargins below). */
+const CONTENT = { width: 595.28 - 45 - 40, height: 841.89 - 50 - 50 }
+
+/**
+ * A list of every member (thousands of rows) as a drawn table: pdfmake reserves its pages, pdfkit
+ * draws the rows (files/drawn-table.ts), so the book of 5.000 members is made in seconds.
+ */
+function memberList(tables: DrawnTable[], id: string, cols: Col[], rows: Value[][], opts: { boldRows?: Set<number>; fontSize: number; rowHeight: number; above: number }): Content[] {
+  const cell = (v: Value): DrawnCell => (v === null ? '' : typeof v === 'number' ? formatAmount(v) : typeof v === 'string' ? v : { text: v.text, indent: v.margin[0] })
+  const t = drawnTable({
+    id,
+    columns: cols.map((c): DrawnColumn => ({ label: c.label, width: typeof c.width === 'number' ? c.width : '*', ...(c.align ? { align: c.align } : {}) })),
+    rows: rows.map((r) => r.map(cell)),
+    ...(opts.boldRows ? { boldRows: opts.boldRows } : {}),
+    fontSize: opts.fontSize,
+    rowHeight: opts.rowHeight,
+    contentWidth: CONTENT.width,
+    contentHeight: CONTENT.height,
+    firstPageAbove: opts.above
+  })
+  tables.push(t)
+  return t.content
+}
+
 export interface RatbookBuild {
   definition: TDocumentDefinitions
+  /** The member lists, drawn onto the pages the definition reserves for them. */
+  drawn: DrawnPages
   facts: { members: number; rows: { savings: number; loans: number; shu: number; attendance: number } }
 }
 
@@ -147,6 +175,7 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
   const rapb = src.rapbRealisation(book, year)
 
   const content: Content[] = []
+  const tables: DrawnTable[] = []
   const addr = [p.street, p.village && `Desa/Kel. ${p.village}`, p.district && `Kec. ${p.district}`, p.regency, p.province].filter(Boolean).join(', ')
 
   // 1. Sampul
@@ -300,27 +329,27 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
   const savings = src.savingsPerMember(book, year)
   content.push({ ...(h1('Lampiran') as object), pageOrientation: 'portrait' } as Content)
   content.push(h2(`Lampiran 1. Daftar simpanan anggota per 31 Desember ${year}`))
-  content.push(grid([{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 62 }, { label: 'Nama' }, { label: 'Pokok', width: 66, align: 'right' }, { label: 'Wajib', width: 66, align: 'right' }, { label: 'Sukarela', width: 66, align: 'right' }, { label: 'Jumlah', width: 72, align: 'right' }],
+  content.push(...memberList(tables, 'lampiran-simpanan', [{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 62 }, { label: 'Nama' }, { label: 'Pokok', width: 66, align: 'right' }, { label: 'Wajib', width: 66, align: 'right' }, { label: 'Sukarela', width: 66, align: 'right' }, { label: 'Jumlah', width: 72, align: 'right' }],
     [...savings.rows.map((r, i) => [String(i + 1), r.memberNo, r.name, r.pokok, r.wajib, r.sukarela, r.total]), ['', '', 'Jumlah', savings.totals.pokok, savings.totals.wajib, savings.totals.sukarela, savings.totals.total]],
-    { boldRows: new Set([savings.rows.length]), fontSize: 8 }))
+    { boldRows: new Set([savings.rows.length]), fontSize: 8, rowHeight: 12.5, above: 80 }))
 
   tick('Menyusun lampiran pinjaman')
   const perLoan = src.loansPerMember(book, year)
   content.push({ ...(h2(`Lampiran 2. Daftar pinjaman anggota per 31 Desember ${year}`) as object), pageBreak: 'before' } as Content)
   if (perLoan.length) {
     const tl = perLoan.reduce((t, r) => ({ principal: t.principal + r.principal, outstanding: t.outstanding + r.outstanding }), { principal: 0, outstanding: 0 })
-    content.push(grid([{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 58 }, { label: 'Nama' }, { label: 'No. pinjaman', width: 70 }, { label: 'Tgl. cair', width: 50 }, { label: 'Plafon', width: 62, align: 'right' }, { label: 'Sisa pokok', width: 62, align: 'right' }, { label: 'Kolektibilitas', width: 58 }],
+    content.push(...memberList(tables, 'lampiran-pinjaman', [{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 58 }, { label: 'Nama' }, { label: 'No. pinjaman', width: 70 }, { label: 'Tgl. cair', width: 50 }, { label: 'Plafon', width: 62, align: 'right' }, { label: 'Sisa pokok', width: 62, align: 'right' }, { label: 'Kolektibilitas', width: 58 }],
       [...perLoan.map((r, i) => [String(i + 1), r.memberNo, r.name, r.loanNo, r.disbursedAt.split('-').reverse().join('/'), r.principal, r.outstanding, KOLEKTIBILITAS_LABELS[r.kolektibilitas]]), ['', '', 'Jumlah', '', '', tl.principal, tl.outstanding, '']],
-      { boldRows: new Set([perLoan.length]), fontSize: 7.5 }))
+      { boldRows: new Set([perLoan.length]), fontSize: 7.5, rowHeight: 12, above: 50 }))
   } else content.push(note(`Tidak ada pinjaman anggota yang beredar per 31 Desember ${year}.`))
 
   tick('Menyusun lampiran SHU')
   const shu = src.shuPerMember(ctx, year)
   content.push({ ...(h2(`Lampiran 3. Perhitungan SHU per anggota tahun buku ${year}`) as object), pageBreak: 'before' } as Content)
   if (shu && shu.rows.length) {
-    content.push(grid([{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 58 }, { label: 'Nama' }, { label: 'Jasa modal (JMA)', width: 66, align: 'right' }, { label: 'Jasa usaha (JUA)', width: 66, align: 'right' }, { label: 'Jumlah SHU', width: 66, align: 'right' }, { label: 'Tanda terima', width: 80 }],
+    content.push(...memberList(tables, 'lampiran-shu', [{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 58 }, { label: 'Nama' }, { label: 'Jasa modal (JMA)', width: 66, align: 'right' }, { label: 'Jasa usaha (JUA)', width: 66, align: 'right' }, { label: 'Jumlah SHU', width: 66, align: 'right' }, { label: 'Tanda terima', width: 80 }],
       [...shu.rows.map((r, i) => [String(i + 1), r.memberNo, r.name, r.jma, r.jua, r.total, `${i + 1}. ....................`]), ['', '', 'Jumlah', shu.totals.jma, shu.totals.jua, shu.totals.total, '']],
-      { boldRows: new Set([shu.rows.length]), fontSize: 8, heights: 16 }))
+      { boldRows: new Set([shu.rows.length]), fontSize: 8, rowHeight: 16, above: 50 }))
     content.push(note('Jumlah SHU per anggota adalah hasil simulasi dari pembukuan dan menunggu penetapan pembagian SHU oleh Rapat Anggota Tahunan.'))
   } else {
     content.push(note(shu ? (shu.message ?? 'Tidak ada anggota yang menerima SHU tahun ini.') : 'Perhitungan SHU per anggota belum tersedia di Lumbung untuk tahun buku ini; daftar dilampirkan terpisah setelah pembagian SHU ditetapkan.'))
@@ -335,9 +364,9 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
     margin: [0, 0, 0, 4] as M,
     fontSize: 8.5
   })
-  content.push(grid([{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 58 }, { label: 'Nama' }, { label: 'L/P', width: 20, align: 'center' }, { label: 'Alamat (RT/RW/Dusun)', width: 175 }, { label: 'Tanda tangan', width: 80 }],
+  content.push(...memberList(tables, 'daftar-hadir', [{ label: 'No', width: 24, align: 'right' }, { label: 'No. anggota', width: 58 }, { label: 'Nama' }, { label: 'L/P', width: 20, align: 'center' }, { label: 'Alamat (RT/RW/Dusun)', width: 175 }, { label: 'Tanda tangan', width: 80 }],
     att.rows.map((r, i) => [String(i + 1), r.memberNo, r.name, r.gender ?? '', r.address, r.present === false ? 'tidak hadir' : i % 2 === 0 ? `${i + 1}. ..........` : { text: `${i + 1}. ..........`, margin: [30, 0, 0, 0] as M }]),
-    { fontSize: 7.5, heights: 16 }))
+    { fontSize: 7.5, rowHeight: 16, above: 80 }))
   if (mt && mt.guests.length) {
     content.push(h3('Undangan dan tamu'))
     content.push(grid([{ label: 'No', width: 24, align: 'right' }, { label: 'Nama' }, { label: 'Jabatan / instansi', width: 180 }, { label: 'Tanda tangan', width: 90 }], mt.guests.map((g, i) => [String(i + 1), g.name, g.role ?? '', '']), { heights: 16 }))
@@ -411,5 +440,5 @@ export function buildRatbook(ctx: CommandContext, year: number, signedAt: string
     }),
     content
   }
-  return { definition, facts: { members: stats.endOfYear.total, rows: { savings: savings.rows.length, loans: perLoan.length, shu: shu?.rows.length ?? 0, attendance: att.rows.length } } }
+  return { definition, drawn: drawnPages(tables), facts: { members: stats.endOfYear.total, rows: { savings: savings.rows.length, loans: perLoan.length, shu: shu?.rows.length ?? 0, attendance: att.rows.length } } }
 }

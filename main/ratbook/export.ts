@@ -11,14 +11,14 @@ export function signingDate(year: number, today: string): string {
 
 /** Builds the RAT book as one PDF document; the door decides where it goes. */
 export async function ratbookPdf(ctx: CommandContext, input: { year: number }, progress?: (p: Progress) => void): Promise<ExportDocument & { pages: number }> {
-  const { definition } = buildRatbook(ctx, input.year, signingDate(input.year, todayOf(ctx)), progress)
+  const { definition, drawn } = buildRatbook(ctx, input.year, signingDate(input.year, todayOf(ctx)), progress)
   let pages = 0
   const footer = definition.footer as (page: number, pages: number) => unknown
   definition.footer = (page: number, count: number) => {
     pages = count
     return footer(page, count) as never
   }
-  const bytes = await renderPdf(definition)
+  const bytes = await renderPdf(definition, drawn)
   progress?.({ done: 8, total: 8, label: 'Selesai' })
   return { name: `buku-rat-${input.year}.pdf`, mime: 'application/pdf', bytes, pages }
 }

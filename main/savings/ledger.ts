@@ -1,6 +1,7 @@
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import { SAVINGS_TYPE_LABELS, type SavingsReceipt, type SavingsTransaction, type SavingsType } from '../../shared/commands/savings'
+import type { SavingsReceipt, SavingsTransaction } from '../../shared/commands/savings'
+import { SAVINGS_TYPE_LABELS, type SavingsType } from '../../shared/savings/types'
 import { terbilangRupiah } from '../../shared/money/terbilang'
 import { formatRupiah } from '../../shared/money/rupiah'
 import type { Book } from '../db/book'

@@ -1,6 +1,7 @@
 import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
-import { SAVINGS_TYPES, type MemberSavingsBalance, type Passbook, type PassbookLine, type SavingsTieOut, type SavingsType } from '../../shared/commands/savings'
+import type { MemberSavingsBalance, Passbook, PassbookLine, SavingsTieOut } from '../../shared/commands/savings'
+import { SAVINGS_TYPES, type SavingsType } from '../../shared/savings/types'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { cumulativeByAccount } from '../ledger/balances'
@@ -86,4 +87,31 @@ export function savingsTieOut(book: Book, asOf: string): SavingsTieOut {
     return { type, account: acc.code, ledger: ledgerBalance, members, difference: ledgerBalance - members }
   })
   return { asOf, ok: rows.every((r) => r.difference === 0), rows }
+}
+
+/**
+ * Where the savings totals kept by a trigger (per member and kind for the arrears, per kind and
+ * month for the jasa reminder) differ from the savings rows: derived data, proven by the whole-book
+ * check. Members are named by number, months as YYYY-MM.
+ */
+export function savingsTotalsMismatches(book: Book): { memberNo: string | null; month: string | null; type: SavingsType }[] {
+  const members = book.q
+    .prepare(
+      `WITH rows AS (SELECT member_id, type, SUM(amount) AS amount FROM savings_transactions GROUP BY member_id, type),
+            diff AS (SELECT * FROM rows EXCEPT SELECT member_id, type, amount FROM savings_member_totals
+                     UNION ALL
+                     SELECT member_id, type, amount FROM savings_member_totals WHERE amount != 0 EXCEPT SELECT * FROM rows)
+       SELECT DISTINCT m.member_no AS memberNo, NULL AS month, d.type FROM diff d JOIN members m ON m.id = d.member_id LIMIT 100`
+    )
+    .all() as { memberNo: string; month: null; type: SavingsType }[]
+  const months = book.q
+    .prepare(
+      `WITH rows AS (SELECT type, substr(date, 1, 7) AS month, SUM(amount) AS amount FROM savings_transactions GROUP BY type, substr(date, 1, 7)),
+            diff AS (SELECT * FROM rows EXCEPT SELECT type, month, amount FROM savings_month_totals
+                     UNION ALL
+                     SELECT type, month, amount FROM savings_month_totals WHERE amount != 0 EXCEPT SELECT * FROM rows)
+       SELECT DISTINCT NULL AS memberNo, month, type FROM diff LIMIT 100`
+    )
+    .all() as { memberNo: null; month: string; type: SavingsType }[]
+  return [...members, ...months]
 }

@@ -27,7 +27,7 @@ export function settingsAt(book: Book, date: string): SavingsSettings | null {
 
 export function requireSettingsAt(book: Book, date: string, field = 'date'): SavingsSettings {
   const s = settingsAt(book, date)
-  if (!s) throw new CommandError('NOT_FOUND', `Pengaturan simpanan belum ditetapkan untuk tanggal ${formatDateLong(date)}; isi dulu di Pengaturan › Simpanan`, field)
+  if (!s) throw new CommandError('NOT_FOUND', `Pengaturan simpanan belum ditetapkan untuk tanggal ${formatDateLong(date)}; isi dulu di menu Simpanan › Pengaturan`, field)
   return s
 }
 

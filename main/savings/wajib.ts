@@ -98,9 +98,7 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
     const due = wajibDueDate(m, dueDay)
     months.push({ month: m, due, amount: inForce(generalList, due) ?? 0 })
   }
-  const paidBy = new Map(
-    (book.q.prepare(`SELECT member_id, SUM(amount) AS p FROM savings_transactions WHERE type = 'WAJIB' AND date <= ? GROUP BY member_id`).all(asOf) as { member_id: number; p: number }[]).map((r) => [r.member_id, r.p])
-  )
+  const paidBy = wajibPaidBy(book, asOf)
 
   return members.map((m) => {
     const overrides = own.get(m.id)
@@ -126,6 +124,18 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
     }
     return { memberId: m.id, memberNo: m.member_no, name: m.name, expected, paid, shortfall, months: count, notYetDue }
   })
+}
+
+/**
+ * Σ wajib per member on a date: each member's running total (savings_member_totals, kept by a
+ * trigger and proven by system.check) less the rows dated after it, which for today's date are few.
+ */
+function wajibPaidBy(book: Book, asOf: string): Map<number, number> {
+  const paid = new Map((book.q.prepare(`SELECT member_id, amount FROM savings_member_totals WHERE type = 'WAJIB'`).raw(true).all() as [number, number][]))
+  for (const [member, later] of book.q.prepare(`SELECT member_id, SUM(amount) FROM savings_transactions WHERE type = 'WAJIB' AND date > ? GROUP BY member_id`).raw(true).all(asOf) as [number, number][]) {
+    paid.set(member, (paid.get(member) ?? 0) - later)
+  }
+  return paid
 }
 
 /** The date a month's list is read on: today inside the month, its first day before, its last day after. */

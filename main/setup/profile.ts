@@ -2,11 +2,14 @@ import { CommandError } from '../../shared/errors'
 import type { CooperativeProfile } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
+import type { DB } from '../db/schema'
 import { nowIso, type CommandContext } from '../commands/context'
 import { setTimeZoneSetting, timeZoneSetting, zoneOf } from './timezone'
 
+type ProfileRow = DB['profile']
+
 export function findProfile(book: Book): CooperativeProfile | null {
-  const r = book.q.first(book.k.selectFrom('profile').selectAll().where('id', '=', 1))
+  const r = book.q.prepare('SELECT * FROM profile WHERE id = 1').get() as ProfileRow | undefined
   if (!r) return null
   const zone = zoneOf(timeZoneSetting(book), r.province)
   return {
@@ -38,42 +41,24 @@ export function requireProfile(book: Book): CooperativeProfile {
 
 type ProfileFields = CommandParsedInput<'profile.update'>
 
-function columns(p: ProfileFields) {
-  return {
-    name: p.name,
-    legal_entity_number: p.legalEntityNumber,
-    legal_entity_date: p.legalEntityDate,
-    nik_koperasi: p.nikKoperasi,
-    street: p.street,
-    village: p.village,
-    district: p.district,
-    regency: p.regency,
-    province: p.province,
-    postal_code: p.postalCode,
-    phone: p.phone,
-    email: p.email,
-    cooperative_type: p.cooperativeType
-  }
+const COLUMNS = ['name', 'legal_entity_number', 'legal_entity_date', 'nik_koperasi', 'street', 'village', 'district', 'regency', 'province', 'postal_code', 'phone', 'email', 'cooperative_type'] as const
+
+/** The values of COLUMNS, in that order. */
+function columns(p: ProfileFields): (string | null)[] {
+  return [p.name, p.legalEntityNumber, p.legalEntityDate, p.nikKoperasi, p.street, p.village, p.district, p.regency, p.province, p.postalCode, p.phone, p.email, p.cooperativeType]
 }
 
 export function insertProfile(ctx: CommandContext, p: ProfileFields, firstFinancialYear: number, booksStartDate: string): void {
   const at = nowIso(ctx)
-  ctx.book.q.run(
-    ctx.book.k.insertInto('profile').values({
-      id: 1,
-      ...columns(p),
-      first_financial_year: firstFinancialYear,
-      books_start_date: booksStartDate,
-      created_at: at,
-      updated_at: at
-    })
-  )
+  ctx.book.q
+    .prepare(`INSERT INTO profile (id, ${COLUMNS.join(', ')}, first_financial_year, books_start_date, created_at, updated_at) VALUES (1, ${COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`)
+    .run(...columns(p), firstFinancialYear, booksStartDate, at, at)
   if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
 }
 
 export function updateProfile(ctx: CommandContext, p: ProfileFields): CooperativeProfile {
   requireProfile(ctx.book)
-  ctx.book.q.run(ctx.book.k.updateTable('profile').set({ ...columns(p), updated_at: nowIso(ctx) }).where('id', '=', 1))
+  ctx.book.q.prepare(`UPDATE profile SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = 1`).run(...columns(p), nowIso(ctx))
   if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
   return requireProfile(ctx.book)
 }

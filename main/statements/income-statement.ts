@@ -6,7 +6,7 @@ interface Cell { account_id: number; unit: string | null; pihak: string | null; 
 
 /**
  * Σ per P&L account, unit and party over a period: whole months from pl_month_dims, the days of a
- * cut month from the lines (each account reads its own slice of the covering (account, date) index).
+ * cut month from pl_day_dims (both kept by the posting trigger and proven by ledger.check).
  */
 function plCells(book: Book, from: string, to: string): Cell[] {
   const cells = new Map<string, Cell>()
@@ -17,16 +17,12 @@ function plCells(book: Book, from: string, to: string): Cell[] {
       if (c) { c.debit += r.debit; c.credit += r.credit } else cells.set(key, { ...r })
     }
   }
-  const lines = (a: string, b: string) =>
+  const days = (a: string, b: string) =>
     add(book.q
       .prepare(
-        `SELECT a.id AS account_id, u.code AS unit, l.pihak, SUM(l.debit) AS debit, SUM(l.credit) AS credit
-         FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ?
-         LEFT JOIN units u ON u.id = l.unit_id
-         WHERE a.type IN ('PENDAPATAN', 'BEBAN')
-           AND NOT EXISTS (SELECT 1 FROM journal_entries e LEFT JOIN journal_entries o ON o.id = e.reversal_of
-                           WHERE e.id = l.entry_id AND (e.source = 'TUTUP_BUKU' OR o.source = 'TUTUP_BUKU'))
-         GROUP BY a.id, l.unit_id, l.pihak`
+        `SELECT d.account_id, u.code AS unit, NULLIF(d.pihak, '') AS pihak, SUM(d.debit) AS debit, SUM(d.credit) AS credit
+         FROM pl_day_dims d LEFT JOIN units u ON u.id = NULLIF(d.unit_id, 0)
+         WHERE d.date >= ? AND d.date <= ? GROUP BY d.account_id, d.unit_id, d.pihak`
       )
       .all(a, b) as Cell[])
   const months = (a: string, b: string) =>
@@ -37,7 +33,7 @@ function plCells(book: Book, from: string, to: string): Cell[] {
          WHERE d.month >= ? AND d.month <= ? GROUP BY d.account_id, d.unit_id, d.pihak`
       )
       .all(a, b) as Cell[])
-  forMonths(from, to, lines, months)
+  forMonths(from, to, days, months)
   return [...cells.values()]
 }
 

@@ -4,18 +4,26 @@ import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 
-function toUnit(r: { id: number; code: string; name: string; description: string | null; is_active: number; sort_order: number }): Unit {
+interface UnitRow {
+  id: number
+  code: string
+  name: string
+  description: string | null
+  is_active: number
+  sort_order: number
+}
+
+function toUnit(r: UnitRow): Unit {
   return { id: r.id, code: r.code, name: r.name, description: r.description, isActive: r.is_active === 1, sortOrder: r.sort_order }
 }
 
 export function listUnits(book: Book, includeInactive: boolean): Unit[] {
-  let q = book.k.selectFrom('units').selectAll().orderBy('sort_order').orderBy('code')
-  if (!includeInactive) q = q.where('is_active', '=', 1)
-  return book.q.all(q).map(toUnit)
+  const rows = book.q.prepare(`SELECT * FROM units ${includeInactive ? '' : 'WHERE is_active = 1 '}ORDER BY sort_order, code`).all() as UnitRow[]
+  return rows.map(toUnit)
 }
 
 export function getUnit(book: Book, code: string, field = 'code'): Unit {
-  const r = book.q.first(book.k.selectFrom('units').selectAll().where('code', '=', code))
+  const r = book.q.prepare('SELECT * FROM units WHERE code = ?').get(code) as UnitRow | undefined
   if (!r) throw new CommandError('NOT_FOUND', `Unit usaha ${code} tidak ditemukan`, field)
   return toUnit(r)
 }
@@ -28,22 +36,12 @@ export function insertUnits(ctx: CommandContext, units: { code: string; name: st
   })
   const { book } = ctx
   const next = (book.q.prepare('SELECT COALESCE(MAX(sort_order), -1) + 1 AS n FROM units').get() as { n: number }).n
-  units.forEach((u, i) => {
-    book.q.run(
-      book.k.insertInto('units').values({
-        code: u.code,
-        name: u.name,
-        description: u.description,
-        is_active: 1,
-        sort_order: next + i,
-        created_at: nowIso(ctx)
-      })
-    )
-  })
+  const insert = book.q.prepare('INSERT INTO units (code, name, description, is_active, sort_order, created_at) VALUES (?, ?, ?, 1, ?, ?)')
+  units.forEach((u, i) => insert.run(u.code, u.name, u.description, next + i, nowIso(ctx)))
 }
 
 export function createUnit(ctx: CommandContext, input: CommandParsedInput<'units.create'>): Unit {
-  const exists = ctx.book.q.first(ctx.book.k.selectFrom('units').select('id').where('code', '=', input.code))
+  const exists = ctx.book.q.prepare('SELECT id FROM units WHERE code = ?').get(input.code)
   if (exists) throw new CommandError('CONFLICT', `Kode unit ${input.code} sudah dipakai`, 'code')
   insertUnits(ctx, [input])
   return getUnit(ctx.book, input.code)
@@ -51,16 +49,9 @@ export function createUnit(ctx: CommandContext, input: CommandParsedInput<'units
 
 export function updateUnit(ctx: CommandContext, input: CommandParsedInput<'units.update'>): Unit {
   const u = getUnit(ctx.book, input.code)
-  ctx.book.q.run(
-    ctx.book.k
-      .updateTable('units')
-      .set({
-        name: input.name ?? u.name,
-        description: input.description ?? u.description,
-        sort_order: input.sortOrder ?? u.sortOrder
-      })
-      .where('id', '=', u.id)
-  )
+  ctx.book.q
+    .prepare('UPDATE units SET name = ?, description = ?, sort_order = ? WHERE id = ?')
+    .run(input.name ?? u.name, input.description ?? u.description, input.sortOrder ?? u.sortOrder, u.id)
   return getUnit(ctx.book, input.code)
 }
 

@@ -3,9 +3,9 @@ import { command } from './define'
 import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, percentText, positiveId, rupiah, text, allowFutureDate } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 
-export type SavingsType = 'POKOK' | 'WAJIB' | 'SUKARELA'
-export const SAVINGS_TYPES: readonly SavingsType[] = ['POKOK', 'WAJIB', 'SUKARELA']
-export const SAVINGS_TYPE_LABELS: Record<SavingsType, string> = { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' }
+import type { SavingsType } from '../savings/types'
+
+export { SAVINGS_TYPES, SAVINGS_TYPE_LABELS, type SavingsType } from '../savings/types'
 
 export interface SavingsSettings {
   effectiveFrom: string

@@ -32,9 +32,29 @@ export function classify(daysPastDue: number, policy: ProvisionPolicy = DEFAULT_
   return 'MACET'
 }
 
+/** A percent rate as an integer fraction: '12.75' → 1275 / 10000 of the base. */
+const rateFractions = new Map<string, { num: number; den: number } | null>()
+function rateFraction(rate: string): { num: number; den: number } | null {
+  let f = rateFractions.get(rate)
+  if (f === undefined) {
+    const m = /^(\d+)(?:\.(\d{1,6}))?$/.exec(rate)
+    f = m ? { num: Number(`${m[1]}${m[2] ?? ''}`), den: 100 * 10 ** (m[2]?.length ?? 0) } : null
+    rateFractions.set(rate, f)
+  }
+  return f
+}
+
 /** PPAPWD of one loan, half-up to the rupiah; collateral is not deducted for Lancar, and a negative base is 0. */
 export function requiredProvision(cls: Kolektibilitas, bakiDebet: number, agunanPengurang = 0, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): number {
   const base = cls === 'LANCAR' ? bakiDebet : Math.max(0, bakiDebet - agunanPengurang)
+  // Half-up of base × num / den in whole numbers: ⌊(2·base·num + den) / 2·den⌋, exact while the
+  // products are safe integers (thousands of loans per report); otherwise the same rule in decimal.js.
+  const f = rateFraction(policy.rates[cls])
+  if (f && base >= 0) {
+    const twice = 2 * base * f.num + f.den
+    const d = 2 * f.den
+    if (Number.isSafeInteger(twice) && Number.isSafeInteger(d)) return (twice - (twice % d)) / d
+  }
   return new Decimal(base).mul(new Decimal(policy.rates[cls]).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
 }
 

@@ -1,14 +1,14 @@
 import { useContext, useState } from 'react'
 import type { CommandInput } from '../../../shared/commands'
-import type { ExportedFile } from '../../../shared/commands/files'
 import { BOOK_TITLES, bookFileName } from '../../../shared/books/kinds'
 import { useInvoke } from '../api/context'
 import { toFailure, type CommandFailure } from '../api/invoke'
 import { BookContext } from '../app/BookContext'
 import { t } from '../i18n'
 import { useExportFile } from '../lib/exportFile'
+import type { SavedFile } from '../api/files'
 import { FailureNotice } from './FailureNotice'
-import { Notice } from './Notice'
+import { SavedFileNotice } from './SavedFileNotice'
 
 type Input = Omit<CommandInput<'books.export'>, 'format' | 'paper' | 'file' | 'overwrite'>
 type Choice = 'A4' | 'F4' | 'xlsx'
@@ -23,7 +23,7 @@ export function BookExport({ input, what, disabled }: { input: Input; what?: str
   // Outside a set-up book (component tests) the name simply lacks the cooperative.
   const cooperative = useContext(BookContext)?.profile.name ?? ''
   const [busy, setBusy] = useState<Choice | null>(null)
-  const [saved, setSaved] = useState<ExportedFile | null>(null)
+  const [saved, setSaved] = useState<SavedFile | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
   const title = BOOK_TITLES[input.book]
   const B = t.books
@@ -36,7 +36,7 @@ export function BookExport({ input, what, disabled }: { input: Input; what?: str
     try {
       const name = bookFileName(cooperative, input.book, input, format, what)
       const r = await exportFile(t.files.titles.save, name, (target) => invoke('books.export', { ...input, format, ...(choice === 'xlsx' ? {} : { paper: choice }), ...target }))
-      if (r) setSaved(r)
+      if (r) setSaved(r.saved)
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -58,11 +58,7 @@ export function BookExport({ input, what, disabled }: { input: Input; what?: str
         {button('F4', B.pdfF4, B.pdfF4Label(title))}
         {button('xlsx', B.xlsx, B.xlsxLabel(title))}
       </div>
-      {saved && (
-        <Notice tone="success" title={B.savedTitle}>
-          <span data-testid="book-export-file">{t.files.savedOrDownloaded(saved)}</span>
-        </Notice>
-      )}
+      {saved && <SavedFileNotice saved={saved} testId="book-export-file" />}
       <FailureNotice error={error} />
     </div>
   )

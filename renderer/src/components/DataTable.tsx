@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { t } from '../i18n'
+import { ScrollRegion } from './ScrollRegion'
 
 export interface Column<T> {
   key: string
@@ -96,7 +97,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   if (props.virtual || props.rows.length > VIRTUAL_FROM) return <VirtualTable {...props} />
   const { columns, rows, rowKey, caption, empty, onRowClick, rowClassName, footer, before, loading, className, ...aria } = props
   return (
-    <div className={`table-wrap${loading ? ' is-loading' : ''}`} aria-busy={loading || undefined}>
+    <ScrollRegion className={`table-wrap${loading ? ' is-loading' : ''}`} label={aria['aria-label']} aria-busy={loading || undefined}>
       <table className={`table${onRowClick ? ' table--clickable' : ''}${className ? ` ${className}` : ''}`} aria-label={aria['aria-label']}>
         {caption && <caption>{caption}</caption>}
         <Head columns={columns} />
@@ -128,7 +129,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </tbody>
         {footer && <tfoot>{footer}</tfoot>}
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
 
@@ -281,7 +282,7 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
       className={`table-wrap table-wrap--virtual${loading ? ' is-loading' : ''}`}
       aria-busy={loading || undefined}
       role="region"
-      aria-label={label}
+      aria-label={label ?? t.common.tableRegion}
       tabIndex={0}
       onScroll={onScroll}
       data-testid="virtual-table"

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { t } from '../i18n'
+import { rememberOpener } from '../lib/focusReturn'
 
 /**
- * A modal dialog: focus moves in on open and back on close, Esc closes, Tab stays inside.
+ * A modal dialog: focus moves in on open and back to its opener on close (or to the opener's
+ * successor when the page re-rendered it), Esc closes, Tab stays inside.
  */
 export function Dialog({
   title,
@@ -25,14 +27,17 @@ export function Dialog({
   const closeRef = useRef(onClose)
   closeRef.current = onClose
 
+  // Noted while rendering, before any effect: a child that focuses its own field on mount (the
+  // glossary's search box) runs its effect before this component's.
+  const [opener] = useState(() => rememberOpener())
+
   useEffect(() => {
-    const before = document.activeElement as HTMLElement | null
     const el = ref.current
     const first = focusFirstField
       ? el?.querySelector<HTMLElement>('[data-autofocus], input:not([disabled]), select, textarea, button:not(.dialog__close)')
       : null
     ;(first ?? el)?.focus()
-    return () => before?.focus?.()
+    return () => opener.restore()
     // Only on open: later renders must not move the user's focus.
   }, [])
 

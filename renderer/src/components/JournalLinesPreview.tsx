@@ -1,5 +1,6 @@
 import { formatRupiah } from '../../../shared/money/rupiah'
 import { t } from '../i18n'
+import { ScrollRegion } from './ScrollRegion'
 
 /** The lines a confirmation will post (account, debit, credit), with their totals. */
 export function JournalLinesPreview({ lines, label }: { lines: readonly { code: string; name: string; debit: number; credit: number }[]; label: string }) {
@@ -7,6 +8,7 @@ export function JournalLinesPreview({ lines, label }: { lines: readonly { code: 
   const c = lines.reduce((s, l) => s + l.credit, 0)
   const amount = (v: number) => (v ? formatRupiah(v, { withSymbol: false }) : '')
   return (
+    <ScrollRegion>
     <table className="table table--compact" aria-label={label}>
       <thead>
         <tr><th scope="col">{t.confirmations.account}</th><th scope="col" className="is-right">{t.confirmations.debit}</th><th scope="col" className="is-right">{t.confirmations.credit}</th></tr>
@@ -20,5 +22,6 @@ export function JournalLinesPreview({ lines, label }: { lines: readonly { code: 
         <tr><th scope="row">{t.confirmations.total}</th><td className="is-right nowrap">{formatRupiah(d, { withSymbol: false })}</td><td className="is-right nowrap">{formatRupiah(c, { withSymbol: false })}</td></tr>
       </tfoot>
     </table>
+    </ScrollRegion>
   )
 }

@@ -41,6 +41,8 @@ export const id = {
   },
 
   common: {
+    /** A scrollable table's name when it has no label of its own. */
+    tableRegion: 'Tabel',
     save: 'Simpan',
     saving: 'Menyimpan…',
     cancel: 'Batal',
@@ -165,13 +167,23 @@ export const id = {
     cancel: 'Batal, periksa tanggal'
   },
 
+  unsaved: {
+    title: 'Tinggalkan tanpa menyimpan?',
+    body: 'Ada isian yang belum disimpan di formulir ini. Bila halaman ditinggalkan sekarang, isian itu hilang.',
+    stay: 'Tetap di sini',
+    leave: 'Tinggalkan'
+  },
+
   accountPicker: {
     placeholder: 'Ketik kode atau nama akun',
     listLabel: 'Pilihan akun',
     noMatch: 'Tidak ada akun yang cocok',
     notFound: 'Akun tidak ditemukan; pilih dari daftar',
     moreResults: (n: number) => `… dan ${n} akun lain; ketik lebih lengkap`,
-    header: 'induk'
+    header: 'induk',
+    cashLabel: 'Akun kas/bank',
+    cashHint: 'Pilih dari daftar akun kas dan bank.',
+    cashPlaceholder: 'Pilih akun kas atau bank'
   },
 
   charts: {
@@ -513,7 +525,8 @@ export const id = {
     colVillage: 'Desa',
     colRtRw: 'RT/RW',
     colStatus: 'Status',
-    open: (name: string) => `Buka anggota ${name}`,
+    /** Starts with the visible member number (WCAG 2.5.3: the spoken name contains what is seen). */
+    open: (memberNo: string, name: string) => `${memberNo}, buka anggota ${name}`,
     status: { CALON: 'Calon', AKTIF: 'Aktif', KELUAR: 'Keluar' } as Record<string, string>,
     gender: { L: 'Laki-laki', P: 'Perempuan' } as Record<string, string>,
     allStatus: 'Semua status',
@@ -627,13 +640,17 @@ export const id = {
       colOut: 'Tarik',
       colBalance: 'Saldo',
       empty: 'Belum ada transaksi simpanan.',
+      emptyType: (type: string) => `Belum ada transaksi ${type.toLowerCase()}.`,
+      sectionTable: (type: string) => `Buku simpanan — ${type}`,
+      opening: (date: string) => `Saldo awal per ${date}`,
       closing: 'Saldo akhir',
       kinds: { SETOR: 'Setor', TARIK: 'Tarik', JASA: 'Jasa', PAJAK: 'PPh jasa', KOREKSI: 'Koreksi' } as Record<string, string>
     },
     settings: {
       heading: 'Pengaturan simpanan',
       current: 'Yang berlaku sekarang',
-      none: 'Belum ada pengaturan simpanan. Tetapkan besar simpanan pokok dan wajib (keputusan RAT) sebelum mencatat setoran.',
+      none: 'Belum ada pengaturan simpanan. Tetapkan besar simpanan pokok dan wajib (keputusan RAT) di menu Simpanan › Pengaturan sebelum mencatat setoran.',
+      open: 'Buka Simpanan › Pengaturan',
       effectiveFrom: 'Berlaku mulai',
       pokokAmount: 'Simpanan pokok',
       pokokInstallments: 'Simpanan pokok dapat dicicil (kali)',
@@ -857,6 +874,33 @@ export const id = {
     total: 'Jumlah',
     effectiveRate: (rate: string) => `Jasa efektif ≈ ${rate} % per bulan`,
     effectiveHint: 'Jasa flat dihitung dari plafon awal, sehingga beban sebenarnya atas sisa pinjaman lebih tinggi.',
+    simSheet: {
+      title: 'Simulasi Angsuran Pinjaman',
+      subtitle: 'Untuk anggota, sebelum mengajukan pinjaman',
+      fileDocument: 'Simulasi-Pinjaman',
+      print: 'Cetak simulasi',
+      member: 'Anggota',
+      product: 'Produk',
+      principal: 'Plafon',
+      rate: 'Jasa',
+      rateValue: (rate: string, method: string) => `${rate} % per bulan (${method})`,
+      effective: 'Jasa efektif (setara)',
+      effectiveValue: (rate: string) => `≈ ${rate} % per bulan atas sisa pinjaman`,
+      tenor: 'Jangka waktu',
+      months: (n: number) => `${n} bulan`,
+      installment: 'Angsuran per bulan',
+      installmentRange: (first: string, last: string) => `${first} (bulan pertama) menurun sampai ${last}`,
+      totalJasa: 'Jumlah jasa',
+      totalPaid: 'Jumlah yang dibayar (pokok + jasa)',
+      provisi: 'Provisi',
+      adminFee: 'Biaya administrasi',
+      handedOver: 'Uang yang diterima anggota',
+      handedOverDeducted: (net: string) => `${net} (plafon dikurangi provisi dan administrasi)`,
+      handedOverCash: (principal: string, fees: string) => `${principal}; provisi dan administrasi ${fees} dibayar tunai saat pencairan`,
+      note: 'Simulasi ini belum merupakan pengajuan atau persetujuan pinjaman. Tanggal jatuh tempo mengikuti tanggal pencairan; produk dan jasa mengikuti yang berlaku pada saat pengajuan.',
+      signMember: 'Anggota',
+      signOfficer: 'Petugas/Bendahara'
+    },
     needPrincipal: 'Isi plafon lebih dari Rp0.',
     needRate: 'Isi jasa persen per bulan, mis. 1,5.',
     needTenor: 'Isi jangka waktu dalam bulan (1–360).',
@@ -913,7 +957,14 @@ export const id = {
       disburseDate: 'Tanggal pencairan',
       firstDue: 'Jatuh tempo pertama',
       firstDueHint: 'Kosongkan untuk satu bulan setelah pencairan.',
-      cashAccount: 'Akun kas',
+      cashAccount: 'Akun kas/bank',
+      cashOutAccount: 'Dibayar dari akun kas/bank',
+      cashFigures: 'Uang yang diserahkan',
+      handedOver: 'Uang diserahkan kepada anggota',
+      feesDeducted: 'dipotong dari plafon',
+      feesInCash: 'Provisi dan administrasi dibayar tunai oleh anggota',
+      netCashOut: 'Kas berkurang bersih',
+      handedOverSum: (principal: string, provisi: string, admin: string, net: string) => `${principal} − provisi ${provisi} − administrasi ${admin} = ${net}`,
       pay: 'Bayar angsuran',
       payDate: 'Tanggal bayar',
       payAmount: 'Jumlah bayar',
@@ -1296,7 +1347,7 @@ export const id = {
       locked: 'Ditutup',
       lockedInfo: (at: string, by: string) => `${at} oleh ${by}`,
       lockThrough: 'Tutup buku s.d. bulan ini',
-      lockThroughLabel: (month: string) => `Tutup buku s.d. ${month}`,
+      lockThroughLabel: (month: string) => `Tutup buku s.d. bulan ini, ${month}`,
       unlock: 'Buka kunci',
       unlockLabel: (month: string) => `Buka kunci ${month}`,
       lockConfirmHeading: (month: string) => `Tutup buku s.d. ${month}?`,

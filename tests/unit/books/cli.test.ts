@@ -47,7 +47,7 @@ describe('books.export through the CLI', () => {
     const pdf = cli(['--db', db, 'books.export', JSON.stringify({ ...input, format: 'pdf', paper: 'F4' })])
     expect(pdf.code, pdf.stderr).toBe(0)
     const p = pdf.json as { file: string; name: string; pages: number }
-    expect(p.file).toBe(join(dir, 'ekspor', 'Koperasi-Desa-Merah-Putih-Sukamaju-Buku-Besar-1-1101-01-01-2025-sd-31-03-2025.pdf'))
+    expect(p.file).toBe(join(dir, 'ekspor', 'KDMP-Sukamaju-Buku-Besar-1-1101-01-01-2025-sd-31-03-2025.pdf'))
     expect(existsSync(p.file)).toBe(true)
     expect(p.pages).toBeGreaterThanOrEqual(1)
     const x = cli(['--db', db, 'books.export', JSON.stringify({ ...input, format: 'xlsx' })]).json as { file: string }

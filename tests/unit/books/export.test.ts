@@ -72,7 +72,7 @@ const dates = (rows: unknown[][], col: number) => rows.map((r) => r[col]).filter
 describe('books.export: each book as PDF and XLSX', () => {
   it('Buku Kas: opening, every receipt and payment, totals and closing; signed by the bendahara, known to the ketua', async () => {
     const { r, flat } = await pdf({ book: 'BUKU_KAS', ...Q1 })
-    expect(r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Buku-Kas-01-01-2025-sd-31-03-2025.pdf')
+    expect(r.name).toBe('KDMP-Sukamaju-Buku-Kas-01-01-2025-sd-31-03-2025.pdf')
     expect(flat).toContain('Buku Kas')
     expect(flat).toContain('1-1101 Kas Kantor / Kas Besar')
     expect(flat).toContain('Periode 1 Januari 2025 sampai dengan 31 Maret 2025')
@@ -112,7 +112,7 @@ describe('books.export: each book as PDF and XLSX', () => {
 
   it('Buku Besar per account: the same totals as the cash book for 1-1101; needs an account', async () => {
     const { r, flat } = await pdf({ book: 'BUKU_BESAR', account: '1-1101', ...Q1 })
-    expect(r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Buku-Besar-1-1101-01-01-2025-sd-31-03-2025.pdf')
+    expect(r.name).toBe('KDMP-Sukamaju-Buku-Besar-1-1101-01-01-2025-sd-31-03-2025.pdf')
     expect(flat).toMatch(new RegExp(`Jumlah ${rp(HAND.kas.in)} ${rp(HAND.kas.out)}`))
     expect(flat).toContain('saldo normal debit')
     const x = await xlsx({ book: 'BUKU_BESAR', account: '1-1101', ...Q1 })
@@ -136,7 +136,7 @@ describe('books.export: each book as PDF and XLSX', () => {
 
   it('Neraca Saldo as of a date and for a period: debit = kredit = the hand total', async () => {
     const { r, flat } = await pdf({ book: 'NERACA_SALDO', asOf: '2025-03-31' })
-    expect(r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Neraca-Saldo-per-31-03-2025.pdf')
+    expect(r.name).toBe('KDMP-Sukamaju-Neraca-Saldo-31-03-2025.pdf')
     expect(flat).toContain('Per 31 Maret 2025')
     expect(flat).toMatch(new RegExp(`Jumlah ${rp(HAND.trialBalance.total)} ${rp(HAND.trialBalance.total)}`))
     expect(flat).toMatch(new RegExp(`1-1101 Kas Kantor / Kas Besar ${rp(HAND.kas.closing)}`))
@@ -165,7 +165,7 @@ describe('books.export: each book as PDF and XLSX', () => {
     const x = await xlsx({ book: 'SALDO_SIMPANAN', asOf: '2025-03-31' })
     expect(rowWith(x.rows, 'Jumlah').slice(3, 7)).toEqual([HAND.savings.pokok, HAND.savings.wajib, HAND.savings.sukarela, HAND.savings.total])
     const w = await pdf({ book: 'SALDO_SIMPANAN', type: 'WAJIB', asOf: '2025-03-31' })
-    expect(w.r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Saldo-Simpanan-Wajib-per-31-03-2025.pdf')
+    expect(w.r.name).toBe('KDMP-Sukamaju-Saldo-Simpanan-Wajib-31-03-2025.pdf')
     expect(w.flat).toContain('Simpanan Wajib')
     expect(w.flat).toMatch(new RegExp(`Jumlah ${rp(HAND.savings.wajib)}`))
     const wx = await xlsx({ book: 'SALDO_SIMPANAN', type: 'WAJIB', asOf: '2025-03-31' })
@@ -206,7 +206,7 @@ describe('books.export: each book as PDF and XLSX', () => {
 
   it('Kartu Stok per item: quantities with decimals, values, closing', async () => {
     const { r, flat } = await pdf({ book: 'KARTU_STOK', itemId: ids.itemId, ...Q1 })
-    expect(r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Kartu-Stok-BRS5-01-01-2025-sd-31-03-2025.pdf')
+    expect(r.name).toBe('KDMP-Sukamaju-Kartu-Stok-BRS5-01-01-2025-sd-31-03-2025.pdf')
     expect(flat).toContain('BRS5 Beras 5 kg (sak)')
     expect(flat).toContain('1,5')
     expect(flat).toMatch(/Jumlah 10 4,5/)
@@ -227,7 +227,7 @@ describe('books.export: each book as PDF and XLSX', () => {
 
   it('a whole year is named by its year', async () => {
     const r = await ok(host.execute('books.export', { book: 'BUKU_KAS', format: 'xlsx', from: '2025-01-01', to: '2025-12-31' }))
-    expect(r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-Buku-Kas-2025.xlsx')
+    expect(r.name).toBe('KDMP-Sukamaju-Buku-Kas-2025.xlsx')
     expect(r.rows).toBeGreaterThan(10)
   })
 })

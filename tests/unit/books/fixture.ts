@@ -1,4 +1,4 @@
-import type { BookHost } from '../../../main/commands/executor'
+import type { Executor } from '../../../main/commands/executor'
 import { ok } from '../../helpers/host'
 
 /**
@@ -36,7 +36,7 @@ export const NOW = new Date('2025-12-05T06:05:00Z')
 /** 06.05 UTC is 13.05 in Jawa Barat (WIB). */
 export const STAMP = 'Dicetak 5 Desember 2025 13.05 WIB'
 
-export async function seedBooks(host: BookHost): Promise<{ memberIds: number[]; loanId: number; itemId: number }> {
+export async function seedBooks(host: Pick<Executor, 'execute'>): Promise<{ memberIds: number[]; loanId: number; itemId: number }> {
   const run = <T = any>(name: string, input: unknown) => ok<T>(host.execute(name as never, input as never))
   await run('journal.post', { date: '2025-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1101', debit: 10_000_000 }, { account: '1-1201', debit: 20_000_000 }, { account: '3-2101', credit: 30_000_000 }] })
   await run('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })

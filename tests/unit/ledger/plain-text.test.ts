@@ -64,7 +64,7 @@ describe('the journal as plain-text accounting', () => {
 
   it('beancount format passes bean-check with the same balances', async () => {
     const r = await ok<{ file: string }>(host.execute('book.exportJournal', { format: 'beancount', to: '2026-01-31' }))
-    expect(r.file).toMatch(/jurnal-awal-sd-2026-01-31\.beancount$/)
+    expect(r.file).toMatch(/KDMP-Sukamaju-Jurnal-sd-31-01-2026\.beancount$/)
     execFileSync('bean-check', [r.file])
     const q = execFileSync('bean-query', ['-q', '-f', 'csv', r.file, "SELECT account, sum(position) WHERE account ~ '1-1101' GROUP BY account"], { encoding: 'utf8' })
     expect(q).toContain(`${100_000 + 2_500_000} IDR`)

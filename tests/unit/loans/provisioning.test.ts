@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classify, portfolioProvision, requiredProvision } from '../../../shared/loans/provisioning'
 
@@ -24,5 +26,21 @@ describe('kolektibilitas and PPAP, DOMAIN.md §4.4', () => {
     expect(p.total).toEqual({ count: 4, bakiDebet: 114_000_000, ppapwd: 4_500_000 })
     expect(p.nplPercent).toBe('12.28')
     expect(p.riskWeighted).toBe(9_000_000)
+  })
+
+  it('rounds every loan half-up to the rupiah, in whole numbers as in decimal arithmetic', () => {
+    // The reference: base × rate ÷ 100 in decimal.js, half-up (the rule DOMAIN.md §4.4 names).
+    const reference = (base: number, rate: string) => new Decimal(base).mul(rate).div(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+    expect(requiredProvision('LANCAR', 1_001, 0)).toBe(5) // 5,005 → 5
+    expect(requiredProvision('LANCAR', 1_100, 0)).toBe(6) // 5,5 → 6
+    expect(requiredProvision('KURANG_LANCAR', 12_345, 0, { maxDays: { LANCAR: 90, KURANG_LANCAR: 180, DIRAGUKAN: 270 }, rates: { LANCAR: '0.5', KURANG_LANCAR: '12.75', DIRAGUKAN: '50', MACET: '100' } })).toBe(1_574) // 1.573,9875
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_000_000_000_000 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 4 }), (base, digits, scale) => {
+        const rate = new Decimal(digits).div(10 ** scale).toFixed(scale)
+        const policy = { maxDays: { LANCAR: 90, KURANG_LANCAR: 180, DIRAGUKAN: 270 }, rates: { LANCAR: rate, KURANG_LANCAR: rate, DIRAGUKAN: rate, MACET: rate } }
+        expect(requiredProvision('LANCAR', base, 0, policy)).toBe(reference(base, rate))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

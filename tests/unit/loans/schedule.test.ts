@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { effectiveMonthlyRate, lateFeePerDay, loanSchedule } from '../../../shared/loans/schedule'
 import { join } from 'node:path'
-import { cli } from '../../helpers/cli'
+import { cliBatch } from '../../helpers/cli'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
 
 const base = { principal: 12_000_000, ratePerMonth: '1.5', tenorMonths: 12 }
@@ -124,15 +124,19 @@ describe('loans.schedulePreview through the CLI', () => {
     const t = tempDir('lumbung-pinjaman-')
     try {
       const file = join(t.dir, 'buku.sqlite')
-      expect(cli(['--db', file, 'setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })]).code).toBe(0)
-      const r = cli(['--db', file, 'loans.schedulePreview', JSON.stringify({ principal: 12000000, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' })])
-      expect(r.code).toBe(0)
-      const out = r.json as { installments: { no: number; pokok: number; jasa: number; angsuran: number; sisa: number }[]; totalJasa: number }
+      // One CLI process for the three calls (batch mode), not one process each.
+      const [setup, r, bad] = cliBatch(file, [
+        { command: 'setup.initialize', input: { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' } },
+        { command: 'loans.schedulePreview', input: { principal: 12000000, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' } },
+        { command: 'loans.schedulePreview', input: { principal: 1.5, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' } }
+      ]).lines
+      expect(setup!.ok).toBe(true)
+      expect(r!.ok).toBe(true)
+      const out = r!.result as { installments: { no: number; pokok: number; jasa: number; angsuran: number; sisa: number }[]; totalJasa: number }
       expect(out.totalJasa).toBe(1_201_920)
       expect(out.installments[0]).toEqual({ no: 1, pokok: 920_160, jasa: 180_000, angsuran: 1_100_160, sisa: 11_079_840 })
-      const bad = cli(['--db', file, 'loans.schedulePreview', JSON.stringify({ principal: 1.5, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' })])
-      expect(bad.code).toBe(1)
-      expect((bad.json as { error: { field: string } }).error.field).toBe('principal')
+      expect(bad!.ok).toBe(false)
+      expect(bad!.error!.field).toBe('principal')
     } finally {
       t.cleanup()
     }

@@ -144,6 +144,29 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     }
   })
 
+  it('the member lists are drawn whole: every row once in order, the header on every page, the sums', () => {
+    const first = Array.from({ length: pages }, (_, i) => i + 1).find((i) => i > 3 && pageText(r.file, i).includes('Lampiran 1. Daftar simpanan'))!
+    const rows: string[][] = []
+    let headers = 0
+    let total: string[] | null = null
+    for (let p = first; p <= pages; p++) {
+      const t = pageText(r.file, p)
+      if (p > first && !/^\s*\d+\s+A-/m.test(t)) break
+      if (/No\s+No\. anggota\s+Nama\s+Pokok\s+Wajib\s+Sukarela\s+Jumlah/.test(t)) headers++
+      for (const m of t.matchAll(/^\s*(\d+)\s+(A-\S+)\s+(.+?)\s{2,}([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm)) rows.push(m.slice(1))
+      const sum = /^\s*Jumlah\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/m.exec(t)
+      if (sum) total = sum.slice(1)
+      if (sum) break
+    }
+    expect(rows.map((x) => Number(x[0]))).toEqual(rows.map((_, i) => i + 1))
+    expect(new Set(rows.map((x) => x[1])).size).toBe(rows.length)
+    expect(headers).toBeGreaterThan(1)
+    // Member no. 4 (i = 3): pokok 100.000, wajib 20.000 × 4, sukarela 250.000 + 3.000 (the fixture's deposits).
+    expect(rows.find((x) => x[2] === 'Ibu Anggota 004')!.slice(3)).toEqual(['100.000', '80.000', '253.000', '433.000'])
+    const num = (v: string) => Number(v.replace(/\./g, ''))
+    expect(total!.map(num)).toEqual([3, 4, 5, 6].map((k) => rows.reduce((t, x) => t + num(x[k]!), 0)))
+  })
+
   it('the daftar hadir and quorum come from the RAT recorded for the year', async () => {
     const meeting = await ok(host.execute('rat.save', { year: 2026, number: 2, date: '2027-01-20', place: 'Balai Desa Sukamaju', guests: [{ name: 'Camat Cibeber', role: 'Camat' }] }))
     await ok(host.execute('rat.recordAttendance', { ratId: meeting.id, memberIds: coop.ids.slice(0, 200), present: true }))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBook, SAMPLE_PROFILE, tempDir, type TestBook, allowOverdraft } from '../../helpers/book'
-import { cli } from '../../helpers/cli'
+import { cliBatch } from '../../helpers/cli'
 import { join } from 'node:path'
 import { commands } from '../../../shared/commands'
 import { shuTieOut } from '../../../main/shu/shu'
@@ -13,24 +13,28 @@ describe('shu.allocatePreview through the CLI', () => {
     const { dir, cleanup } = tempDir()
     try {
       const file = join(dir, 'buku.sqlite')
-      expect(cli(['--db', file, 'setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })]).code).toBe(0)
       const input = {
         shuAfterTax: 6_532_150,
         percentages: { cadangan: '40', jasaModal: '20', jasaUsaha: '20', pengurus: '5', karyawan: '5', pendidikan: '5', sosial: '2,5', pembangunan: '2.5' },
         members: [{ memberNo: 'A', S: 1_600_000, T: 19_170_000 }, { memberNo: 'B', S: 2_350_000, T: 9_410_000 }, { memberNo: 'C', S: 550_000, T: 3_333_000 }]
       }
-      const r = cli(['--db', file, 'shu.allocatePreview', JSON.stringify(input)])
-      expect(r.code, r.stderr).toBe(0)
-      const out = r.json as { components: { key: string; name: string; percent: string; amount: number }[]; members: { memberNo: string; JMA: number; JUA: number; total: number }[] }
+      // One CLI process for the three calls (batch mode), not one process each.
+      const [setup, r, bad] = cliBatch(file, [
+        { command: 'setup.initialize', input: { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' } },
+        { command: 'shu.allocatePreview', input },
+        { command: 'shu.allocatePreview', input: { ...input, percentages: { ...input.percentages, sosial: '5' } } }
+      ]).lines
+      expect(setup!.ok).toBe(true)
+      expect(r!.ok, JSON.stringify(r!.error)).toBe(true)
+      const out = r!.result as { components: { key: string; name: string; percent: string; amount: number }[]; members: { memberNo: string; JMA: number; JUA: number; total: number }[] }
       expect(out.components.find((c) => c.key === 'cadangan')).toEqual({ key: 'cadangan', name: 'Dana Cadangan', percent: '40', amount: 2_612_863 })
       expect(out.members).toEqual([
         { memberNo: 'A', JMA: 464_508, JUA: 784_767, total: 1_249_275 },
         { memberNo: 'B', JMA: 682_247, JUA: 385_219, total: 1_067_466 },
         { memberNo: 'C', JMA: 159_675, JUA: 136_444, total: 296_119 }
       ])
-      const bad = cli(['--db', file, 'shu.allocatePreview', JSON.stringify({ ...input, percentages: { ...input.percentages, sosial: '5' } })])
-      expect(bad.code).not.toBe(0)
-      expect(bad.stdout + bad.stderr).toMatch(/Jumlah persentase: harus tepat 100 %, sekarang 102,5 %/)
+      expect(bad!.ok).toBe(false)
+      expect(bad!.error!.message).toMatch(/Jumlah persentase: harus tepat 100 %, sekarang 102,5 %/)
     } finally {
       cleanup()
     }

@@ -37,7 +37,7 @@ const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfin
 describe('statements as files', () => {
   it('Laporan Posisi Keuangan as an A4 PDF: title, cooperative, figures, page X of Y, signatures', async () => {
     const r = await ok(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' }))
-    expect(r.file).toBe(join(dir, 'ekspor', 'posisi-keuangan-2026-12-31.pdf'))
+    expect(r.file).toBe(join(dir, 'ekspor', 'KDMP-Sukamaju-Neraca-2026.pdf'))
     expect(existsSync(r.file)).toBe(true)
     expect(Buffer.from(r.base64, 'base64').equals(readFileSync(r.file))).toBe(true)
     const t = text(r.file)

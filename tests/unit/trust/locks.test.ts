@@ -92,23 +92,19 @@ describe('several CLI writers at once', () => {
     await ok(h.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
     await h.close()
     const EACH = Number(process.env.LUMBUNG_WRITERS_EACH ?? (process.env.LUMBUNG_FAULTS === 'full' ? 10 : 2))
-    const run = (args: string[]) =>
-      new Promise<{ code: number; out: string }>((resolve) => {
-        const c = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // Each writer is one CLI process posting its entries in batch mode, started at the same time as
+    // the others: a writer that finds the book held waits its turn (--wait) instead of failing.
+    const writer = (w: number) =>
+      new Promise<{ code: number; lines: { ok: boolean }[] }>((resolve) => {
+        const c = spawn(process.execPath, [CLI, '--db', file, 'batch', '-'], { stdio: ['pipe', 'pipe', 'pipe'] })
         let out = ''
         c.stdout.on('data', (d: Buffer) => (out += d.toString()))
-        c.on('exit', (code) => resolve({ code: code ?? -1, out }))
+        c.on('exit', (code) => resolve({ code: code ?? -1, lines: out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { ok: boolean }) }))
+        c.stdin.end(Array.from({ length: EACH }, (_, i) => JSON.stringify({ command: 'journal.post', input: { date: '2026-02-01', description: `Penulis ${w} ke-${i}`, lines: [{ account: '1-1101', debit: 1000 + w }, { account: '3-3101', credit: 1000 + w }] } })).join('\n'))
       })
-    const writer = async (w: number) => {
-      const results: number[] = []
-      for (let i = 0; i < EACH; i++) {
-        const r = await run(['--db', file, 'journal.post', JSON.stringify({ date: '2026-02-01', description: `Penulis ${w} ke-${i}`, lines: [{ account: '1-1101', debit: 1000 + w }, { account: '3-3101', credit: 1000 + w }] })])
-        results.push(r.code)
-      }
-      return results
-    }
-    const codes = (await Promise.all([0, 1, 2, 3].map(writer))).flat()
-    expect(codes.filter((c) => c !== 0)).toEqual([])
+    const results = await Promise.all([0, 1, 2, 3].map(writer))
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0])
+    expect(results.flatMap((r) => r.lines.map((l) => l.ok))).toEqual(Array(4 * EACH).fill(true))
     const db = new Database(file, { readonly: true })
     expect((db.prepare('SELECT count(*) AS n FROM journal_entries').get() as { n: number }).n).toBe(4 * EACH)
     db.close()

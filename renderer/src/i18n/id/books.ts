@@ -7,6 +7,5 @@ export const books = {
   pdfA4Label: (title: string) => `Ekspor ${title} ke PDF ukuran A4`,
   pdfF4Label: (title: string) => `Ekspor ${title} ke PDF ukuran F4 (folio, 215 × 330 mm)`,
   xlsxLabel: (title: string) => `Ekspor ${title} ke XLSX (Excel)`,
-  exporting: 'Menyiapkan berkas…',
-  savedTitle: 'Berkas siap'
+  exporting: 'Menyiapkan berkas…'
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { isCashAccount } from '../../lib/accounts'
 import type { CashBookRow, CashVoucher } from '../../../../shared/commands/bookkeeping'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
@@ -16,9 +17,7 @@ import { BookExport } from '../../components/BookExport'
 
 const T = t.bookkeeping.cash
 
-export function isCashAccount(code: string): boolean {
-  return /^1-1[12]\d\d/.test(code)
-}
+export { isCashAccount }
 
 /** Buku kas/bank for an account and period, with new receipt/payment vouchers and printing. */
 export function CashBookView() {

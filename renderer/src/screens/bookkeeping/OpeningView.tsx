@@ -11,6 +11,7 @@ import { MoneyInput } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { moneyFieldText, readMoney } from '../../lib/money'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const O = t.bookkeeping.opening
 
@@ -90,6 +91,7 @@ export function OpeningView() {
         </div>
       </div>
       {s && (
+        <ScrollRegion>
         <table className="table bk-opening__grid" aria-label={t.bookkeeping.tabs.opening}>
           <thead><tr><th>{O.col.account}</th><th className="bk-num">{O.col.debit}</th><th className="bk-num">{O.col.credit}</th></tr></thead>
           <tbody>
@@ -115,6 +117,7 @@ export function OpeningView() {
             <tr><td>{O.difference}</td><td colSpan={2} className="bk-num" data-testid="opening-difference">{difference === 0 ? O.balanced : formatRupiah(difference)}</td></tr>
           </tfoot>
         </table>
+        </ScrollRegion>
       )}
       {s && !s.posted && (
         <div className="form-actions">

@@ -16,7 +16,9 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
+import { useFormGuard } from '../../lib/unsaved'
 import { MonthField } from '../../components/DateInput'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const R = t.bookkeeping.recurring
 const C = t.bookkeeping.common
@@ -87,6 +89,7 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
   return (
     <div className="bk-due" data-testid={`due-${template.id}`}>
       <h3>{template.description} · {formatDateLong(date)}</h3>
+      <ScrollRegion>
       <table className="table bk-lines">
         <tbody>
           {template.lines.map((l, i) => (
@@ -98,6 +101,7 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {d !== c && <Notice tone="warning">{R.unbalanced(formatRupiah(Math.abs(d - c)))}</Notice>}
       <FailureNotice error={error} />
       <button type="button" className="btn btn--primary" disabled={busy || d !== c} onClick={post}>{R.confirmOf(template.description)}</button>
@@ -108,6 +112,7 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
 interface Line { account: string; debit: string; credit: string }
 
 function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const [description, setDescription] = useState('')
@@ -132,6 +137,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
         description: description.trim(), dayOfMonth: Number(day), startMonth: start, endMonth: end.trim() || null,
         lines: parsed.map((p) => ({ account: p.account, debit: (p.debit as { value: number }).value, credit: (p.credit as { value: number }).value }))
       })
+      guard.saved()
       onSaved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -141,7 +147,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
   }
   const lineErrors = Object.entries(errors).filter(([k]) => k.startsWith('lines')).map(([, m]) => m)
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label={R.add}>
+    <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={R.add}>
       <h2>{R.add}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
@@ -150,6 +156,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
         <MonthField label={R.start} value={start} onChange={setStart} error={errors.startMonth} required />
         <MonthField label={R.end} value={end} onChange={setEnd} error={errors.endMonth} optional />
       </div>
+      <ScrollRegion>
       <table className="table bk-lines">
         <thead><tr><th>{C.account}</th><th>{R.debit}</th><th>{R.credit}</th></tr></thead>
         <tbody>
@@ -162,6 +169,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {lineErrors.map((m) => <Notice key={m} tone="error">{m}</Notice>)}
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" onClick={() => setLines((ls) => [...ls, { account: '', debit: '', credit: '' }])}>{C.addLine}</button>

@@ -14,6 +14,8 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
+import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const C = t.bookkeeping.common
 const V = t.bookkeeping.voucher
@@ -29,6 +31,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
   onCancel: () => void
   onSaved: (v: CashVoucher) => void
 }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const units = useCommand('units.list', { includeInactive: false })
@@ -73,6 +76,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
         lines: lines.map((l, i) => ({ account: l.account, amount: (amounts[i] as { value: number }).value, unit: l.unit || null, memo: l.memo.trim() || null }))
       }
       const v = await invoke(kind === 'MASUK' ? 'cash.receipt' : 'cash.payment', input)
+      guard.saved()
       onSaved(v)
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -83,7 +87,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
 
   const lineError = (i: number) => errors[`lines.${i}.account`] ?? errors[`lines.${i}.amount`] ?? errors[`lines.${i}.unit`]
   return (
-    <form className="card bk-voucher-form" onSubmit={submit} noValidate aria-label={kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}>
+    <form {...guard.props} className="card bk-voucher-form" onSubmit={submit} noValidate aria-label={kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}>
       <h2>{kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}</h2>
       {(errors[''] || errors.lines) && <Notice tone="error">{errors[''] ?? errors.lines}</Notice>}
       <div className="form-grid">
@@ -94,6 +98,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
         <TextField label={V.reference} value={reference} onChange={setReference} error={errors.reference} optional />
       </div>
       <h3>{V.lines}</h3>
+      <ScrollRegion>
       <table className="table bk-lines">
         <thead><tr><th>{C.account}</th><th>{C.amount}</th><th>{C.unit}</th><th>{C.memo}</th><th /></tr></thead>
         <tbody>
@@ -119,6 +124,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
         </tbody>
         <tfoot><tr><td>{C.total}</td><td className="bk-num" data-testid="voucher-form-total">{formatRupiah(total)}</td><td colSpan={3} /></tr></tfoot>
       </table>
+      </ScrollRegion>
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" onClick={() => setLines((ls) => [...ls, emptyLine()])}>{C.addLine}</button>
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : kind === 'MASUK' ? V.submitIn : V.submitOut}</button>

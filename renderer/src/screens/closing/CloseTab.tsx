@@ -14,6 +14,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { readMoney } from '../../lib/money'
 import { formatStamp } from '../../lib/dates'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const s = () => t.closing
 
@@ -143,6 +144,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
           {p.lines.length > 0 && (
             <details className="close-lines">
               <summary>{s().lines}</summary>
+              <ScrollRegion>
               <table className="table">
                 <thead><tr><th>{s().account}</th><th className="num">{s().debit}</th><th className="num">{s().credit}</th></tr></thead>
                 <tbody>
@@ -151,6 +153,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
                   ))}
                 </tbody>
               </table>
+              </ScrollRegion>
             </details>
           )}
           {p.problems.length > 0 && (

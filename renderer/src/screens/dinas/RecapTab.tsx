@@ -18,6 +18,8 @@ import { exportFileName } from '../../../../shared/files/document-name'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
+import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 const R = D.recap
@@ -177,7 +179,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
             ) : rows.length === 0 ? (
               <p className="muted">{R.noMatch}</p>
             ) : (
-              <div className="dinas-table-wrap">
+              <ScrollRegion className="dinas-table-wrap">
                 <table className="dinas-table dinas-recap__table" data-testid="dinas-recap-table">
                   <thead><tr>{COLS.map(head)}{mayPost && <th className="no-print" />}</tr></thead>
                   <tbody>
@@ -204,7 +206,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
                     </tr>
                   </tfoot>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </section>
           <section className="card" aria-label={R.notReported}>
@@ -225,6 +227,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
 }
 
 function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = useCommand('dinas.expected', {})
   const [text, setText] = useState('')
@@ -237,6 +240,7 @@ function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
     const cooperatives = text.split('\n').map((l) => l.split(';').map((x) => x.trim())).filter((p) => p[0]).map((p) => ({ name: p[0]!, nikKoperasi: p[1] || null, regency: p[2] || null }))
     try {
       await invoke('dinas.setExpected', { cooperatives })
+      guard.saved()
       setState({ done: true, error: null })
       onSaved()
     } catch (err) {
@@ -246,7 +250,7 @@ function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
   return (
     <details className="dinas-expected no-print">
       <summary>{R.expected}</summary>
-      <form onSubmit={save}>
+      <form {...guard.props} onSubmit={save}>
         <TextAreaField label={R.expected} hint={R.expectedHint} value={text} onChange={setText} rows={6} />
         <FailureNotice error={state.error} />
         {state.done && <Notice tone="success">{R.expectedSaved}</Notice>}

@@ -19,7 +19,9 @@ import { useExportFile, type Exported } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
+import { useFormGuard } from '../../lib/unsaved'
 import { DateField } from '../../components/DateInput'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const D = t.dinas
 
@@ -111,6 +113,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
             <h2 className="report__title" id="dinas-title">{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
             <p className="report__subtitle">{D.asOf(formatDateLong(report.data.asOf))}</p>
           </header>
+          <ScrollRegion className="dinas-table-wrap">
           <table className="dinas-table" data-testid="dinas-fields">
             <thead>
               <tr><th>{D.field}</th><th className="num">{D.value}</th><th className="no-print">{D.how}</th></tr>
@@ -143,6 +146,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
               </tbody>
             ))}
           </table>
+          </ScrollRegion>
         </section>
       )}
       {drill.dialog}
@@ -180,6 +184,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
       <p className="muted">{D.templateHint}</p>
       <FailureNotice error={state.error} />
       {state.done && <Notice tone="success">{D.templateSaved}</Notice>}
+      <ScrollRegion className="dinas-table-wrap">
       <table className="dinas-table">
         <thead><tr><th>{D.included}</th><th>{D.label}</th><th /></tr></thead>
         <tbody>
@@ -195,6 +200,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {mayEdit && (
         <div className="filters__buttons">
           <button type="button" className="btn btn--primary" disabled={state.saving} onClick={() => void save(draft)}>{D.templateSave}</button>
@@ -206,6 +212,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
 }
 
 function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = useCommand('dinas.profile', {})
   const [p, setP] = useState<DinasProfile | null>(null)
@@ -222,6 +229,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     setState({ saving: true, done: false, error: null })
     try {
       await invoke('dinas.setProfile', { ...p, grade: p.grade as 'A' | null })
+      guard.saved()
       setState({ saving: false, done: true, error: null })
       onSaved()
     } catch (err) {
@@ -232,7 +240,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     <details className="card dinas-profile no-print" open={open}>
       <summary className="card__title">{D.profile}</summary>
       <p className="muted">{D.profileHint}</p>
-      <form onSubmit={save} className="dinas-profile__form">
+      <form {...guard.props} onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
         {date('perubahanAdTanggal')}
         <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />

@@ -11,6 +11,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
 import { formatDecimal, formatPercent } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const pct = (s: string) => formatPercent(s)
 const dec = (s: string) => formatDecimal(s)
@@ -20,6 +21,7 @@ function Summary({ a }: { a: HealthAssessment }) {
   return (
     <section className="card" aria-label={k.summary}>
       <h3 className="card__title">{k.summary}</h3>
+      <ScrollRegion className="dinas-table-wrap">
       <table className="health-ws__table" data-testid="health-summary">
         <thead><tr><th>{k.aspect}</th><th className="num">{k.weight}</th><th className="num">{k.score}</th></tr></thead>
         <tbody>
@@ -29,6 +31,7 @@ function Summary({ a }: { a: HealthAssessment }) {
           <tr className="health-ws__aspect-row"><td>{k.total}</td><td className="num">100</td><td className="num" data-testid="health-total">{dec(a.total)}</td></tr>
         </tbody>
       </table>
+      </ScrollRegion>
       <p>
         {k.predicate}: <span className={`health-ws__predicate health-ws__predicate--${a.predicate}`} data-testid="health-predicate">{PREDICATE_LABELS[a.predicate]}</span>
       </p>
@@ -42,6 +45,7 @@ function Ratios({ a }: { a: HealthAssessment }) {
   return (
     <section className="card" aria-label={k.ratios}>
       <h3 className="card__title">{k.ratios}</h3>
+      <ScrollRegion className="dinas-table-wrap">
       <table className="health-ws__table" data-testid="health-ratios">
         <thead>
           <tr><th>{k.ratio}</th><th>{k.figures}</th><th className="num">{k.result}</th><th className="num">{k.value(a.regime)}</th>{perdep && <th className="num">{k.points}</th>}</tr>
@@ -69,6 +73,7 @@ function Ratios({ a }: { a: HealthAssessment }) {
           })}
         </tbody>
       </table>
+      </ScrollRegion>
     </section>
   )
 }
@@ -85,6 +90,7 @@ function Checklist({ a, answers, onChange, onSave, dirty, saving, mayPost }: { a
       </div>
       <p className="health-ws__note no-print">{k.checklistHint}</p>
       <p className="health-ws__note" data-testid="health-saved">{dirty ? k.unsaved : a.answersSavedAt ? k.saved(formatStamp(a.answersSavedAt)) : k.notSaved}</p>
+      <ScrollRegion className="dinas-table-wrap">
       <table className="health-ws__table" data-testid="health-checklist">
         <thead><tr><th>{k.indicator}</th><th className="num">{k.result}</th><th className="num">{k.score}</th></tr></thead>
         <tbody>
@@ -112,6 +118,7 @@ function Checklist({ a, answers, onChange, onSave, dirty, saving, mayPost }: { a
           })}
         </tbody>
       </table>
+      </ScrollRegion>
     </section>
   )
 }

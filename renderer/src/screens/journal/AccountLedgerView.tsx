@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { JournalDetail } from './JournalDetail'
 import { BookExport } from '../../components/BookExport'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.journal.ledger
 const PAGE_SIZE = 100
@@ -105,7 +106,7 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
           <div><dt>{T.closing}</dt><dd><Amount value={ledger.closingBalance} /></dd></div>
         </dl>
       </div>
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table" aria-label={`${ledger.account.code} ${ledger.account.name}`}>
           <thead>
             <tr>
@@ -165,7 +166,7 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <Pager page={ledger.page} pageSize={ledger.pageSize} total={ledger.totalLines} onPage={onPage} />
     </section>
   )

@@ -13,6 +13,8 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { maxDate, today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.journal.detail
 
@@ -67,7 +69,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
           </dl>
           <p className="entry-detail__description">{e.description}</p>
 
-          <div className="table-wrap">
+          <ScrollRegion className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
@@ -101,7 +103,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
 
           {mayReverse && !e.reversedBy && !e.reversalOf && !reversing && (
             <div className="dialog__actions">
@@ -129,6 +131,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
 }
 
 function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCancel: () => void; onDone: (r: JournalEntry) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(() => maxDate(today(), entry.date))
   const [reason, setReason] = useState('')
@@ -145,6 +148,7 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
     setBusy(true)
     try {
       onDone(await invoke('journal.reverse', { entryId: entry.id, date, reason: reason.trim() }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'date' || f === 'reason'))
     } finally {
@@ -153,7 +157,7 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
   }
 
   return (
-    <form className="reverse-form" onSubmit={submit} noValidate aria-label={T.reverseHeading}>
+    <form {...guard.props} className="reverse-form" onSubmit={submit} noValidate aria-label={T.reverseHeading}>
       <h3 className="reverse-form__title">{T.reverseHeading}</h3>
       <p className="muted">{T.reverseLead}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}

@@ -15,6 +15,7 @@ import { withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { href } from '../../lib/router'
 import { buildPostInput, computeTotals, emptyLine, isStarted, localLineField, type LineDraft } from './journalDraft'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.journal.entry
 
@@ -26,6 +27,8 @@ function focusNextField(form: HTMLFormElement, from: Element) {
 }
 
 export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: JournalEntry) => void; hidden?: boolean }) {
+  // The form stays mounted across the journal's sub-tabs: only leaving the journal loses the draft.
+  const guard = useFormGuard({ survives: (hash) => hash.startsWith('#/jurnal') })
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const units = useCommand('units.list', { includeInactive: false })
@@ -102,6 +105,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
     const { input, keys } = buildPostInput({ date, description, reference, series: seriesCode }, lines)
     try {
       const entry = await invoke('journal.post', input)
+      guard.saved()
       setPosted(entry)
       reset()
       onPosted?.(entry)
@@ -145,7 +149,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
   })()
 
   return (
-    <form ref={formRef} className="journal-form card" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={T.heading} hidden={hidden}>
+    <form {...guard.props} ref={formRef} className="journal-form card" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={T.heading} hidden={hidden}>
       {loadError && <Notice tone="error">{loadError.message}</Notice>}
       {posted && (
         <Notice
@@ -246,7 +250,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
               return (
                 <tr key={l.key} className="journal-line">
                   <td className="is-center line-no">{n}</td>
-                  <td>
+                  <td data-label={T.colAccount}>
                     <AccountPicker
                       accounts={accountList}
                       value={l.account}
@@ -262,15 +266,15 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
                     />
                     {err('account') && <p className="field__error">{err('account')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colDebit}>
                     <MoneyInput value={l.debit} onChange={(v) => patchLine(l.key, { debit: v })} aria-label={T.debitLabel(n)} error={err('debit')} />
                     {err('debit') && <p className="field__error">{err('debit')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colCredit}>
                     <MoneyInput value={l.credit} onChange={(v) => patchLine(l.key, { credit: v })} aria-label={T.creditLabel(n)} error={err('credit')} />
                     {err('credit') && <p className="field__error">{err('credit')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colUnit}>
                     <select className="input select" aria-label={T.unitLabel(n)} value={l.unit} aria-invalid={err('unit') ? true : undefined} onChange={(e) => patchLine(l.key, { unit: e.target.value })}>
                       <option value="">{T.noUnit}</option>
                       {(units.data ?? []).map((u) => (
@@ -281,7 +285,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
                     </select>
                     {err('unit') && <p className="field__error">{err('unit')}</p>}
                   </td>
-                  <td>
+                  <td data-label={T.colMemo}>
                     <input className="input" aria-label={T.memoLabel(n)} value={l.memo} maxLength={300} onChange={(e) => patchLine(l.key, { memo: e.target.value })} />
                     {err('memo') && <p className="field__error">{err('memo')}</p>}
                   </td>

@@ -3,6 +3,7 @@ import { formatDateShort } from '../../../../shared/dates/format'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
 import { formatDecimal } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.loans
 
@@ -11,6 +12,7 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
   const withDue = rows.some((r) => r.dueDate)
   const sum = (k: 'pokok' | 'jasa' | 'angsuran') => rows.reduce((s, r) => s + r[k], 0)
   return (
+    <ScrollRegion>
     <table className="table schedule-table" data-testid="schedule">
       {caption && <caption>{caption}</caption>}
       <thead>
@@ -45,6 +47,7 @@ export function ScheduleTable({ rows, caption }: { rows: readonly (Installment &
         </tr>
       </tfoot>
     </table>
+    </ScrollRegion>
   )
 }
 

@@ -13,6 +13,7 @@ import { SelectField, TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.memberExit
 const REASONS = (Object.keys(EXIT_REASON_LABELS) as ExitReason[]).map((r) => ({ value: r, label: EXIT_REASON_LABELS[r] }))
@@ -46,6 +47,7 @@ export function BeritaAcara({ member, settlement, reason, entry }: { member: Mem
         <div className="kv__row"><dt>{T.baReason}</dt><dd>{EXIT_REASON_LABELS[reason]}</dd></div>
         {entry && <div className="kv__row"><dt>{T.baEntry}</dt><dd className="mono">{entry}</dd></div>}
       </dl>
+      <ScrollRegion>
       <table className="table" aria-label={T.baTitle}>
         <thead>
           <tr><th scope="col">{T.baItem}</th><th scope="col" className="is-right">{T.baAmount}</th></tr>
@@ -72,6 +74,7 @@ export function BeritaAcara({ member, settlement, reason, entry }: { member: Mem
           <tr><th scope="row">{s.net < 0 ? T.netOwed : T.net}</th><td className="is-right nowrap" data-testid="ba-net"><Amount value={Math.abs(s.net)} /></td></tr>
         </tfoot>
       </table>
+      </ScrollRegion>
       <p>
         {T.baWords}: <em data-testid="ba-words">{capitalizeFirst(terbilangRupiah(Math.abs(s.net)))}</em>
       </p>

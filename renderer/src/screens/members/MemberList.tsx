@@ -68,7 +68,7 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
       width: '8rem',
       nowrap: true,
       render: (r) => (
-        <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.name)}>
+        <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.memberNo, r.name)}>
           {r.memberNo}
         </button>
       )

@@ -6,6 +6,7 @@ import { toFailure, type CommandFailure } from '../../api/invoke'
 import { BookContext } from '../../app/BookContext'
 import { FailureNotice } from '../../components/FailureNotice'
 import { t } from '../../i18n'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.registerPrint
 const PAGE = 200
@@ -107,7 +108,7 @@ export function MemberPrint({ cardId }: { cardId: number | null }) {
         <section className="register-print" aria-label={T.register}>
           {book && <p className="receipt__org">{book.profile.name}</p>}
           <h2 className="receipt__title">{T.register.toUpperCase()}</h2>
-          <div className="table-wrap">
+          <ScrollRegion className="table-wrap">
             <table className="table" aria-label={T.register}>
               <thead>
                 <tr>
@@ -137,7 +138,7 @@ export function MemberPrint({ cardId }: { cardId: number | null }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
       {members && mode === 'cards' && (

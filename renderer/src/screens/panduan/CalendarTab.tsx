@@ -13,6 +13,8 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href } from '../../lib/router'
+import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const C = () => t.panduan.calendar
 
@@ -88,14 +90,14 @@ export function CalendarTab({ query }: { query: Record<string, string> }) {
           {cal.data.items.length === 0 ? (
             <p className="muted">{C().empty}</p>
           ) : (
-            <div className="table-wrap">
+            <ScrollRegion className="table-wrap">
               <table className="table calendar__table" aria-label={t.panduan.tabs.kalender}>
                 <thead>
                   <tr><th>{C().colDue}</th><th>{C().colWhat}</th><th>{C().colStatus}</th><th>{C().colDone}</th></tr>
                 </thead>
                 <tbody>{cal.data.items.map((o) => <ObligationRow key={o.key} o={o} onChanged={cal.reload} />)}</tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </section>
       )}
@@ -105,6 +107,7 @@ export function CalendarTab({ query }: { query: Record<string, string> }) {
 }
 
 function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const { canRun } = useSession()
   const settings = useCommand('panduan.calendarSettings', {})
@@ -119,6 +122,7 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     setSaved(false)
     try {
       const r = await invoke('panduan.setCalendarSettings', { ratMonths: Number(d.ratMonths), reminderDays: Number(d.reminderDays) })
+      guard.saved()
       setDraft({ ratMonths: String(r.ratMonths), reminderDays: String(r.reminderDays) })
       setSaved(true)
       onSaved()
@@ -127,7 +131,7 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     }
   }
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
+    <form {...guard.props} className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
       <h2 className="card__title">{C().settingsTitle}</h2>
       <div className="form-grid">
         <TextField label={C().ratMonths} value={d.ratMonths} onChange={(v) => setDraft({ ...d, ratMonths: v })} inputMode="numeric" hint={C().ratMonthsHint} error={error?.field === 'ratMonths' ? error.message : undefined} term="rat" />

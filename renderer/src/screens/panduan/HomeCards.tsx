@@ -6,6 +6,7 @@ import { today } from '../../lib/dates'
 import { href } from '../../lib/router'
 import { ObligationRow, obligationTitle } from './CalendarTab'
 import { ChecklistView } from './ChecklistTab'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 /** Beranda: the first-month checklist while the books are young and it is not done or hidden. */
 export function FirstMonthCard() {
@@ -54,14 +55,14 @@ export function ObligationReminders() {
       {byKind.size === 0 && items.length === 0 ? (
         <p className="muted">{C.remindersNone}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap">
           <table className="table">
             <tbody>
               {[...byKind].map(([kind, list]) => <LateGroup key={kind} kind={kind} items={list} />)}
               {items.map((o) => <ObligationRow key={o.key} o={o} onChanged={r.reload} />)}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   )

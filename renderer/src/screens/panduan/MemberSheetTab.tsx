@@ -16,6 +16,7 @@ import { useBook } from '../../app/BookContext'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { useExportFile, type Exported } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = () => t.panduan.sheet
 const KINDS: SavingsKind[] = ['POKOK', 'WAJIB', 'SUKARELA']
@@ -66,7 +67,7 @@ export function MemberSheetTab({ query }: { query: Record<string, string> }) {
 function SavingsTable({ rows }: { rows: { type: SavingsKind; opening: number; deposits: number; withdrawals: number; jasa: number; pph: number; corrections: number; closing: number }[] }) {
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((t, r) => t + f(r), 0)
   return (
-    <div className="table-wrap">
+    <ScrollRegion className="table-wrap">
       <table className="table">
         <thead>
           <tr>
@@ -89,7 +90,7 @@ function SavingsTable({ rows }: { rows: { type: SavingsKind; opening: number; de
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
 
@@ -111,7 +112,7 @@ function OneSheet({ year, memberId, asOf }: { year: number; memberId: number; as
       {s.loans.length === 0 ? (
         <p>{S().noLoans}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap">
           <table className="table">
             <thead>
               <tr><th>{L.loanNo}</th><th>{L.product}</th><th className="num">{L.opening}</th><th className="num">{L.pokok}</th><th className="num">{L.jasa}</th><th className="num">{L.denda}</th><th className="num">{L.outstanding}</th><th>{L.status} <TermHelp term="kolektibilitas" /></th></tr>
@@ -126,7 +127,7 @@ function OneSheet({ year, memberId, asOf }: { year: number; memberId: number; as
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <h4>{S().sections.shu} <TermHelp term="shu" /></h4>
       {(s.shu.status === 'DIBUKUKAN' || s.shu.status === 'PERKIRAAN') && (

@@ -14,7 +14,9 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { MemberPicker } from '../savings/MemberPicker'
+import { useFormGuard } from '../../lib/unsaved'
 import { formatPercent } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const Q = () => t.panduan.quiz
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -93,6 +95,7 @@ function StartForm({ onStarted }: { onStarted: (p: QuizPaperView) => void }) {
 }
 
 function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizResult) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [answers, setAnswers] = useState<(number | null)[]>(() => paper.questions.map(() => null))
   const [confirming, setConfirming] = useState(false)
@@ -104,6 +107,7 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     setError(null)
     try {
       onDone(await invoke('panduan.quizSubmit', { attemptId: paper.attemptId, answers }))
+      guard.saved()
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -111,7 +115,7 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     }
   }
   return (
-    <form className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
+    <form {...guard.props} className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
       <h2 className="card__title">{Q().paperTitle(Q().roles[paper.role]!, paper.person.name)}</h2>
       <p className="muted">{Q().paperIntro(paper.questions.length, paper.passPercent)}</p>
       <ol className="quiz-questions">
@@ -171,6 +175,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         </p>
         <p className="muted">{Q().passRule(result.passPercent)}</p>
       </header>
+      <ScrollRegion>
       <table className="table quiz-topics" aria-label={Q().byTopic}>
         <thead>
           <tr><th>{Q().byTopic}</th><th className="num">{Q().colScore}</th></tr>
@@ -181,6 +186,7 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       <ol className="quiz-review">
         {result.questions.map((q) => (
           <li key={q.no} className={`quiz-review__item ${q.correct ? 'is-correct' : 'is-wrong'}`}>

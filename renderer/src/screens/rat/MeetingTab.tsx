@@ -13,7 +13,9 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { today } from '../../lib/dates'
+import { useFormGuard } from '../../lib/unsaved'
 import { formatPercent } from '../../../../shared/money/decimal-text'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const s = () => t.rat.meeting
 const pct = (p: string) => formatPercent(p)
@@ -47,6 +49,7 @@ export function MeetingTab({ query }: { query: Record<string, string> }) {
 }
 
 function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMeeting | undefined; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [number, setNumber] = useState(String(meeting?.number ?? ''))
   const [date, setDate] = useState(meeting?.date ?? '')
@@ -64,6 +67,7 @@ function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMee
         year, number: Number(number), date, place, agenda: agenda || null,
         quorumRule: mode === 'PERCENT' ? { mode, percent: percent.replace(',', '.') } : { mode }
       })
+      guard.saved()
       setSaved(true)
       onSaved()
     } catch (e) {
@@ -71,7 +75,7 @@ function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMee
     }
   }
   return (
-    <section className="card rat-meeting__form no-print" aria-label={s().title}>
+    <section {...guard.props} className="card rat-meeting__form no-print" aria-label={s().title}>
       <h3>{s().title}</h3>
       <div className="form-grid">
         <TextField label={s().number} value={number} onChange={setNumber} inputMode="numeric" required />
@@ -129,6 +133,7 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
         <div className="rat-print">
           <h2 className="print-only rat-print__title">{s().attendanceHeader(data.cooperative, data.number, data.year)}</h2>
           <p className="print-only">{formatDateWithDay(data.date)} — {data.place}</p>
+          <ScrollRegion>
           <table className="table rat-attendance__table">
             <thead>
               <tr>
@@ -149,6 +154,7 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
               })}
             </tbody>
           </table>
+          </ScrollRegion>
           <dl className="kv rat-attendance__footer">
             <div className="kv__row"><dt>{s().registered(data.year)}</dt><dd>{data.registeredAtYearEnd}</dd></div>
             <div className="kv__row"><dt>{s().present}</dt><dd>{quorum.present}</dd></div>
@@ -158,10 +164,12 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
           {data.guests.length > 0 && (
             <>
               <h4>{s().guests}</h4>
+              <ScrollRegion>
               <table className="table rat-guests">
                 <thead><tr><th>{s().colNo}</th><th>{s().colName}</th><th /><th className="rat-sign">{s().colSignature}</th></tr></thead>
                 <tbody>{data.guests.map((g, i) => <tr key={i}><td>{i + 1}</td><td>{g.name}</td><td>{g.role ?? ''}</td><td className="rat-sign" /></tr>)}</tbody>
               </table>
+              </ScrollRegion>
             </>
           )}
         </div>
@@ -171,6 +179,7 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
 }
 
 function Decisions({ meeting }: { meeting: RatMeeting }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [items, setItems] = useState(meeting.decisions.map((d) => ({ ...d })))
   const [error, setError] = useState<CommandFailure | null>(null)
@@ -180,13 +189,14 @@ function Decisions({ meeting }: { meeting: RatMeeting }) {
     setSaved(false)
     try {
       setItems(await invoke('rat.decisions', { ratId: meeting.id, decisions: items.filter((d) => d.text.trim()) }))
+      guard.saved()
       setSaved(true)
     } catch (e) {
       setError(toFailure(e))
     }
   }
   return (
-    <section className="card rat-decisions no-print" aria-label={s().decisions}>
+    <section {...guard.props} className="card rat-decisions no-print" aria-label={s().decisions}>
       <h3>{s().decisions}</h3>
       <ol className="rat-decisions__list">
         {items.map((d, i) => (
@@ -207,6 +217,7 @@ function Decisions({ meeting }: { meeting: RatMeeting }) {
 }
 
 function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [workPlan, setWorkPlan] = useState(meeting.workPlan ?? '')
   const [amounts, setAmounts] = useState<Record<string, string>>(Object.fromEntries(meeting.rapb.map((l) => [l.groupCode, l.amount ? moneyFieldText(l.amount) : ''])))
@@ -220,6 +231,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
     setSaved(false)
     try {
       await invoke('rat.savePlan', { ratId: meeting.id, workPlan: workPlan || null, rapb: meeting.rapb.map((l) => ({ groupCode: l.groupCode, amount: value(l.groupCode) })).filter((l) => l.amount > 0) })
+      guard.saved()
       setSaved(true)
       onSaved()
     } catch (e) {
@@ -228,9 +240,10 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
   }
   const next = meeting.year + 1
   return (
-    <section className="card rat-plan no-print" aria-label={s().plan}>
+    <section {...guard.props} className="card rat-plan no-print" aria-label={s().plan}>
       <h3>{s().plan}</h3>
       <TextAreaField label={s().workPlan} term="rapb" value={workPlan} onChange={setWorkPlan} optional />
+      <ScrollRegion>
       <table className="table rat-rapb">
         <thead><tr><th>{s().rapbGroup}</th><th className="num">{s().rapbActual(meeting.year)}</th><th className="num">{s().rapbBudget(next)}</th></tr></thead>
         <tbody>
@@ -248,6 +261,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
           <tr><th>{s().shu}</th><td /><td className="num" data-testid="rapb-shu">{formatRupiah(total('PENDAPATAN') - total('BEBAN'))}</td></tr>
         </tfoot>
       </table>
+      </ScrollRegion>
       <div className="form-actions"><button type="button" className="btn btn--primary" disabled={invalid} onClick={save}>{s().savePlan}</button></div>
       <FailureNotice error={error} />
       {saved && <Notice tone="success">{s().planSaved}</Notice>}
@@ -263,6 +277,7 @@ function Realisation({ year }: { year: number }) {
     <section className="card rat-realisation" aria-label={s().realisation(year)}>
       <h3>{s().realisation(year)}</h3>
       {d.ratId === null ? <p className="muted">{s().noBudget}</p> : (
+        <ScrollRegion>
         <table className="table">
           <thead><tr><th>{s().rapbGroup}</th><th className="num">{s().budget}</th><th className="num">{s().actual}</th><th className="num">{s().percent}</th></tr></thead>
           <tbody>
@@ -271,6 +286,7 @@ function Realisation({ year }: { year: number }) {
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
       <p className="muted">{formatDateLong(`${year}-12-31`)}</p>
     </section>

@@ -10,6 +10,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { CheckboxField, Field, SelectField, TextField } from '../../components/Field'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const s = () => t.rat.org
 
@@ -39,6 +40,7 @@ export function OrganisationTab(_props: { query: Record<string, string> }) {
             {rows.length === 0 ? (
               <p className="muted">{s().empty}</p>
             ) : (
+              <ScrollRegion>
               <table className="table rat-org__table">
                 <thead>
                   <tr><th>{s().position}</th><th>{s().name}</th><th>{s().gender}</th><th>{s().term}</th><th>{s().decree}</th><th>{s().status}</th><th className="no-print" /></tr>
@@ -57,6 +59,7 @@ export function OrganisationTab(_props: { query: Record<string, string> }) {
                   ))}
                 </tbody>
               </table>
+              </ScrollRegion>
             )}
           </section>
         )

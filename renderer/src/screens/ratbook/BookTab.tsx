@@ -14,6 +14,7 @@ import { useExportFile, type Exported } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { useBook } from '../../app/BookContext'
+import { useFormGuard } from '../../lib/unsaved'
 
 const s = () => t.ratbook
 
@@ -54,6 +55,7 @@ export function BookTab({ query }: { query: Record<string, string> }) {
 }
 
 export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; block: RatbookBlock; onDirty?: (dirty: boolean) => void; onSaved?: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [text, setText] = useState(block.text)
   const [saved, setSaved] = useState(block.text)
@@ -74,6 +76,7 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     setBusy(true)
     try {
       const r = await invoke('ratbook.setBlock', { year, key: block.key, text })
+      guard.saved()
       setText(r.text)
       setSaved(r.text)
       setIsDefault(r.isDefault)
@@ -91,6 +94,7 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     setBusy(true)
     try {
       const r = await invoke('ratbook.resetBlock', { year, key: block.key })
+      guard.saved()
       setText(r.text)
       setSaved(r.text)
       setIsDefault(true)
@@ -102,7 +106,7 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     }
   }
   return (
-    <div className="ratbook-block" data-testid={`ratbook-block-${block.key}`}>
+    <div {...guard.props} className="ratbook-block" data-testid={`ratbook-block-${block.key}`}>
       <div className="ratbook-block__head">
         <span className="ratbook-block__title">{block.title}</span>
         <span className={`ratbook-badge${isDefault ? '' : ' ratbook-badge--edited'}`}>{isDefault ? s().defaultBadge : s().editedBadge}</span>

@@ -13,6 +13,7 @@ import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
 import { BookExport } from '../../components/BookExport'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.reports.tb
 
@@ -152,7 +153,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
         </span>
       </div>
 
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report">
           <thead>
             {period ? (
@@ -213,7 +214,7 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="report__printed print-only">{T.printedAt(printedStamp())}</p>
     </article>
   )

@@ -6,6 +6,7 @@ import type { AuditEntry } from '../../../../shared/ledger/types'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { FIELD_LABELS } from '../../../../shared/validation/field-labels'
 import { t } from '../../i18n'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.settings.audit
 const MONEY_KEYS = new Set(['debit', 'credit', 'total', 'amount', 'closingDebit', 'closingCredit'])
@@ -122,6 +123,7 @@ export function AuditChanges({ before, after }: { before: Obj; after: Obj }) {
       {changed.length === 0 ? (
         <p className="muted small">{T.noChanges}</p>
       ) : (
+        <ScrollRegion>
         <table className="table audit-diff">
           <thead>
             <tr>
@@ -142,6 +144,7 @@ export function AuditChanges({ before, after }: { before: Obj; after: Obj }) {
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
       {unchanged.length > 0 && (
         <details className="audit-unchanged">

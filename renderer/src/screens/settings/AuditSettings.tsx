@@ -15,6 +15,7 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import type { FieldErrors } from '../../lib/fieldErrors'
 import { AuditDetail, commandLabel } from './AuditDetail'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.settings.audit
 const PAGE_SIZE = 25
@@ -226,7 +227,7 @@ function AuditLog() {
         </div>
       </form>
       <FailureNotice error={list.error} />
-      <div className={`table-wrap${list.loading ? ' is-loading' : ''}`} aria-busy={list.loading || undefined}>
+      <ScrollRegion className={`table-wrap${list.loading ? ' is-loading' : ''}`} aria-busy={list.loading || undefined}>
         <table className="table audit-table" aria-label={T.heading}>
           <thead>
             <tr>
@@ -270,7 +271,7 @@ function AuditLog() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(p) => { setPage(p); setOpen(new Set()) }} />}
     </section>
   )

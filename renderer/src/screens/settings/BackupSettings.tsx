@@ -24,6 +24,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { backupTone, formatAge, formatSize } from '../../lib/age'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.backup
 
@@ -218,6 +219,7 @@ export function BackupSettings() {
 }
 
 function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const files = useFiles()
   const [extra, setExtra] = useState<string | null>(status.extraFolder)
@@ -247,6 +249,7 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
     try {
       // Only what changed: over the browser a folder on this computer cannot be named at all.
       await invoke('backup.configure', { intervalMinutes: n, ...(extra !== status.extraFolder ? { extraFolder: extra } : {}) })
+      guard.saved()
       setSaved(true)
       onSaved()
     } catch (err) {
@@ -257,7 +260,7 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
   }
 
   return (
-    <form className="card settings-card" onSubmit={submit} noValidate aria-labelledby="backup-config-heading">
+    <form {...guard.props} className="card settings-card" onSubmit={submit} noValidate aria-labelledby="backup-config-heading">
       <h2 id="backup-config-heading" className="card__title">{T.settingsHeading}</h2>
       {saved && <Notice tone="success">{T.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}

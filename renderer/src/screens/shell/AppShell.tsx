@@ -6,6 +6,7 @@ import { useSession } from '../../app/session'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, useRoute } from '../../lib/router'
+import { useResultFocus } from '../../lib/resultFocus'
 import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
 import { MembersScreen } from '../members/MembersScreen'
@@ -77,6 +78,7 @@ function Shell() {
   const mainRef = useRef<HTMLElement>(null)
   const first = useRef(true)
   const menu = useFoldingMenu(mainRef)
+  useResultFocus(mainRef)
 
   // A new screen starts at the top, with focus on its content for keyboard users.
   useEffect(() => {

@@ -6,6 +6,7 @@ import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
 import { drillAt, Fig, lineName, paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader, useDrill, type OpenDrill } from './common'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -36,7 +37,7 @@ export function BalanceSheetReport({ bs, onDrill, loading }: { bs: BalanceSheet;
         <span>{bs.balanced ? B.balancedHint : B.notBalancedHint(formatAmount(bs.totalAssets), formatAmount(bs.totalLiabilitiesAndEquity))}</span>
       </div>
       {bs.memberSharesAsLiability && <p className="muted small">{B.sharesAsLiability}</p>}
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report stmt-table" aria-label={S.titles.balanceSheet}>
           <thead>
             <tr>
@@ -101,7 +102,7 @@ export function BalanceSheetReport({ bs, onDrill, loading }: { bs: BalanceSheet;
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <PrintedAt />
     </article>
   )

@@ -6,6 +6,7 @@ import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
 import { drillAt, Fig, paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader, useDrill, type OpenDrill } from './common'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -45,7 +46,7 @@ export function CashFlowReport({ cf, onDrill, loading }: { cf: CashFlowStatement
   return (
     <article className="report card stmt-report" aria-busy={loading || undefined} aria-labelledby="stmt-cf-title">
       <StatementHeader id="stmt-cf-title" title={S.titles.cashFlow} subtitle={S.subtitleYearEnded(formatDateLong(cf.from), formatDateLong(cf.to))} />
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report stmt-table" aria-label={S.titles.cashFlow}>
           <thead>
             <tr>
@@ -86,7 +87,7 @@ export function CashFlowReport({ cf, onDrill, loading }: { cf: CashFlowStatement
             {totalRow(C.closing, cf.closingCash, cf.compare?.closingCash, 'cf-closing', true)}
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className={`stmt-check ${ok ? 'is-good' : 'is-bad'}`} data-testid="cf-check" role="status">
         {C.check(formatAmount(cf.cashAccountsBalance))} — {ok ? C.checkOk : C.checkBad}
       </p>

@@ -6,6 +6,7 @@ import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
 import { paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader } from './common'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -29,7 +30,7 @@ export function EquityChangesReport({ eq, loading }: { eq: EquityChanges; loadin
   return (
     <article className={`report card stmt-report${wide ? ' report--wide' : ''}`} aria-busy={loading || undefined} aria-labelledby="stmt-eq-title">
       <StatementHeader id="stmt-eq-title" title={S.titles.equityChanges} subtitle={S.subtitleYearEnded(formatDateLong(eq.from), formatDateLong(eq.to))} />
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report stmt-table" aria-label={S.titles.equityChanges}>
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function EquityChangesReport({ eq, loading }: { eq: EquityChanges; loadin
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className={`stmt-check ${same ? 'is-good' : 'is-bad'}`} data-testid="eq-shu-check">
         {S.eq.shuCheck(formatAmount(eq.shu))} — {same ? S.eq.shuOk : S.eq.shuBad}
       </p>

@@ -6,6 +6,7 @@ import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
 import { drillAt, Fig, lineName, paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader, useDrill, type OpenDrill } from './common'
 import { ShuChart } from './ShuChart'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -40,7 +41,7 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
   return (
     <article className={`report card stmt-report${wide ? ' report--wide' : ''}`} aria-busy={loading || undefined} aria-labelledby="stmt-is-title">
       <StatementHeader id="stmt-is-title" title={S.titles.incomeStatement} subtitle={S.subtitleYearEnded(formatDateLong(is.from), formatDateLong(is.to))} />
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--report stmt-table" aria-label={S.titles.incomeStatement}>
           <thead>
             <tr>
@@ -105,13 +106,13 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
             </tfoot>
           )}
         </table>
-      </div>
+      </ScrollRegion>
 
       <ShuChart units={units} values={is.shu.byUnit} />
 
       <section className="stmt-party" aria-labelledby="stmt-party-title">
         <h3 className="stmt-section-title" id="stmt-party-title">{I.partyTitle}</h3>
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap">
           <table className="table table--report stmt-table" aria-label={I.partyCaption}>
             <thead>
               <tr>
@@ -162,7 +163,7 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <PrintedAt />
     </article>

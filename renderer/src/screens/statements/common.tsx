@@ -20,6 +20,7 @@ import { useExportFile, type Exported } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
 import { exportFileName } from '../../../../shared/files/document-name'
 import type { ExportedFile } from '../../../../shared/commands/files'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
 
@@ -209,7 +210,7 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
       {!data && q.loading && <p className="muted">{t.common.loading}</p>}
       {data && (
         <>
-          <div className="table-wrap stmt-drill">
+          <ScrollRegion className="table-wrap stmt-drill">
             <table className="table table--report" aria-label={`${D.caption} ${open.what}`}>
               <thead>
                 <tr>
@@ -266,7 +267,7 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
       )}

@@ -18,6 +18,7 @@ import { moneyFieldText, readMoney } from '../../lib/money'
 import { T, UnitSelect, qtyText } from './common'
 import { BookExport } from '../../components/BookExport'
 import { useBook } from '../../app/BookContext'
+import { useFormGuard } from '../../lib/unsaved'
 
 const I = T.items
 
@@ -82,6 +83,7 @@ export function ItemsView({ unit: initialUnit }: { unit?: string | undefined }) 
 }
 
 function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; unit: string; onClose: () => void; onSaved: (it: TradeItem) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [f, setF] = useState({
     unit: item?.unit ?? unit, code: item?.code ?? '', name: item?.name ?? '', uom: item?.uom ?? '', sellPrice: item ? moneyFieldText(item.sellPrice) : '',
@@ -102,6 +104,7 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
         ...(item ? { id: item.id } : {}), unit: f.unit, code: f.code.trim(), name: f.name, uom: f.uom, sellPrice: price.value, active: f.active,
         ...opt('inventoryAccount'), ...opt('revenueMemberAccount'), ...opt('revenueNonMemberAccount'), ...opt('hppAccount')
       })
+      guard.saved()
       onSaved(r)
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -111,7 +114,7 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
   }
   return (
     <Dialog title={item ? I.edit : I.add} onClose={onClose} wide>
-      <form onSubmit={submit} noValidate aria-label={item ? I.edit : I.add}>
+      <form {...guard.props} onSubmit={submit} noValidate aria-label={item ? I.edit : I.add}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <UnitSelect value={f.unit} onChange={set('unit')} error={errors.unit} />

@@ -12,6 +12,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { T, UnitSelect, qtyInput, qtyText } from './common'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const O = T.opname
 
@@ -62,6 +63,7 @@ export function OpnameView() {
         </div>
       </div>
       <h3 className="trade-print-title">{O.sheetTitle(sheet.data?.unitName ?? unit, formatDateLong(date))}</h3>
+      <ScrollRegion>
       <table className="table trade-lines">
         <thead>
           <tr><th>{T.items.code}</th><th>{T.items.name}</th><th>{T.items.uom}</th><th className="trade-right">{O.system}</th><th className="trade-right">{T.items.avgCost}</th><th>{O.counted}</th><th className="trade-right no-print">{O.diff}</th></tr>
@@ -88,6 +90,7 @@ export function OpnameView() {
         </tbody>
         <tfoot><tr><td colSpan={4}>{T.items.totalValue}</td><td className="trade-right">{formatRupiah(sheet.data?.totalValue ?? 0)}</td><td colSpan={2} /></tr></tfoot>
       </table>
+      </ScrollRegion>
       <p className="trade-sign">{O.signCounter}: ____________________ &nbsp; {O.signWitness}: ____________________</p>
       <div className="form-actions no-print">
         <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{O.sheet}</button>

@@ -15,6 +15,8 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { CashSelect, T, UnitSelect, qtyInput, readQty } from './common'
+import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const P = T.purchase
 interface Row { itemId: string; qty: string; cost: string }
@@ -22,6 +24,7 @@ const blank = (): Row => ({ itemId: '', qty: '', cost: '' })
 
 /** Pembelian: lines of items at their purchase cost from a supplier, cash or on credit; supplier payables. */
 export function PurchaseView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -75,6 +78,7 @@ export function PurchaseView() {
     setBusy(true)
     try {
       const doc = await invoke('trading.purchase', { date, unit, supplierId: Number(supplierId), payment, cashAccount: cash, ...(reference.trim() ? { reference: reference.trim() } : {}), lines })
+      guard.saved()
       setDone(doc)
       setRows([blank()])
       setReference('')
@@ -91,7 +95,7 @@ export function PurchaseView() {
   const payables = (suppliers.data ?? []).filter((s) => s.payable !== 0)
   return (
     <div className="trade-purchase">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.purchase}>
+      <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.purchase}>
         {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
@@ -103,6 +107,7 @@ export function PurchaseView() {
           {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
           <TextField label={P.reference} value={reference} onChange={setReference} optional />
         </div>
+        <ScrollRegion>
         <table className="table trade-lines">
           <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{P.unitCost}</th><th className="trade-right">{T.total}</th><th /></tr></thead>
           <tbody>
@@ -133,6 +138,7 @@ export function PurchaseView() {
           </tbody>
           <tfoot><tr><td colSpan={3}>{T.total}</td><td className="trade-right" data-testid="purchase-total">{formatRupiah(total)}</td><td /></tr></tfoot>
         </table>
+        </ScrollRegion>
         <div className="form-actions">
           <button type="button" className="btn btn--secondary" onClick={() => setRows((rs) => [...rs, blank()])}>{T.addLine}</button>
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : P.submit}</button>

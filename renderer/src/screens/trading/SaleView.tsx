@@ -19,6 +19,8 @@ import { CashSelect, T, UnitSelect, qtyInput, qtyText, readQty } from './common'
 import { BookExport } from '../../components/BookExport'
 import { SaleReceipt, type ReceiptLayout } from './SaleReceipt'
 import '../../styles/receipt.css'
+import { useFormGuard } from '../../lib/unsaved'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = T.sale
 const K = T.struk
@@ -26,6 +28,7 @@ interface Row { item: TradeItem; qty: string; price: string }
 
 /** Penjualan: keyboard-first — type a code or name, Enter adds the item, Enter in the quantity returns to the search. */
 export function SaleView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -103,6 +106,7 @@ export function SaleView() {
     try {
       const given = payment === 'TUNAI' && paidValue?.ok ? { paid: paidValue.value } : {}
       const doc = await invoke('trading.sell', { date, unit, memberId: buyer === 'MEMBER' ? memberId : null, payment, cashAccount: cash, ...given, lines })
+      guard.saved()
       setDone(doc)
       setRows([])
       setPaid('')
@@ -139,7 +143,7 @@ export function SaleView() {
 
   return (
     <div className="trade-sale">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
+      <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
@@ -167,6 +171,7 @@ export function SaleView() {
             </ul>
           )}
         </div>
+        <ScrollRegion>
         <table className="table trade-lines" aria-label={S.receipt}>
           <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{S.price}</th><th className="trade-right">{S.amount}</th><th /></tr></thead>
           <tbody>
@@ -202,6 +207,7 @@ export function SaleView() {
             )}
           </tfoot>
         </table>
+        </ScrollRegion>
         <div className="form-actions">
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : S.submit}</button>
         </div>

@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { href } from '../../lib/router'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const T = t.units
 
@@ -102,7 +103,7 @@ export function UnitsScreen() {
         <div className="card__head">
           <h2 className="card__title">{t.common.period(formatDateLong(applied.from), formatDateLong(applied.to))}</h2>
         </div>
-        <div className="table-wrap" aria-busy={!rows || undefined}>
+        <ScrollRegion className="table-wrap" aria-busy={!rows || undefined}>
           <table className="table">
             <thead>
               <tr>
@@ -141,7 +142,7 @@ export function UnitsScreen() {
               </tfoot>
             )}
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   )

@@ -1,6 +1,7 @@
 import { t } from '../../i18n'
 import type { FieldErrors } from '../../lib/fieldErrors'
 import { newKey, type UnitDraft } from './wizardState'
+import { ScrollRegion } from '../../components/ScrollRegion'
 
 const UNIT_CODE = /^[A-Z][A-Z0-9_]{1,19}$/
 
@@ -29,7 +30,7 @@ export function UnitsStep({ units, errors, onChange, clearError }: { units: Unit
     <div className="units-step">
       <p className="lead">{t.wizard.units.lead}</p>
       {errors.units && <p className="field__error">{errors.units}</p>}
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap">
         <table className="table table--form">
           <thead>
             <tr>
@@ -80,7 +81,7 @@ export function UnitsStep({ units, errors, onChange, clearError }: { units: Unit
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <button
         type="button"
         className="btn btn--secondary"

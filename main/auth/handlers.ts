@@ -1,0 +1,22 @@
+import type { DomainCommandName } from '../../shared/commands'
+import type { Handler } from '../commands/handlers'
+import { auditHead, listAudit, verifyAudit } from '../audit/trail'
+import { authEnabled, listUsers, logout, setAuthEnabled, updateUser } from './users'
+
+type Name = 'auth.status' | 'auth.logout' | 'auth.setEnabled' | 'users.list' | 'users.update' | 'audit.list' | 'audit.head' | 'audit.verify'
+
+/** Login, users and the audit trail: one handler per command, spread into the main handler map. */
+export const authHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
+  'auth.status': (ctx) => ({
+    enabled: authEnabled(ctx.book),
+    user: ctx.user ?? null,
+    hasUsers: ctx.book.q.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+  }),
+  'auth.logout': (ctx) => logout(ctx),
+  'auth.setEnabled': (ctx, input) => setAuthEnabled(ctx, input.enabled),
+  'users.list': (ctx) => listUsers(ctx.book),
+  'users.update': (ctx, input) => updateUser(ctx, input),
+  'audit.list': (ctx, input) => listAudit(ctx.book, input),
+  'audit.head': (ctx) => auditHead(ctx.book),
+  'audit.verify': (ctx, input) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' }), input.anchor)
+}
