@@ -58,7 +58,9 @@ describe('Pinjaman: tunggakan', () => {
     const body = within(table).getAllByRole('row').slice(1, 4)
     expect(body.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['PJ-2026-0002', 'PJ-2026-0003', 'PJ-2026-0001'])
     const first = within(body[0]!).getAllByRole('cell').map((c) => c.textContent)
-    expect(first).toEqual(['PJ-2026-0002', 'A-0002 Budi Santoso', '–', '200', 'Diragukan', '3.000.000', '540.000', '120.000', '6.000.000'])
+    // The phone sits under the member's name (one column fewer, issue 16 point 6).
+    expect(first).toEqual(['PJ-2026-0002', 'A-0002 Budi Santoso', '200', 'Diragukan', '3.000.000', '540.000', '120.000', '6.000.000'])
+    expect(within(body[2]!).getAllByRole('cell')[1]!.textContent).toBe('A-0001 Siti Aminah0812-3456-7890')
     expect(within(body[0]!).getByRole('link', { name: 'PJ-2026-0002' }).getAttribute('href')).toBe('#/pinjaman/detail?id=2')
     expect(within(body[2]!).getByRole('link', { name: '0812-3456-7890' }).getAttribute('href')).toBe('tel:081234567890')
     expect(within(body[1]!).getByText('Kurang lancar')).toBeTruthy()

@@ -57,7 +57,10 @@ export function usePagedRows<T>(fetchPage: (page: number, pageSize: number) => P
   const onRange = useCallback(
     (start: number, end: number) => {
       if (end <= start) return
-      for (let p = Math.floor(start / pageSize) + 1; p <= Math.floor((end - 1) / pageSize) + 1; p++) load(p)
+      // Half a page ahead on both sides, so a steady scroll finds its rows already loaded.
+      const from = Math.max(0, start - pageSize / 2)
+      const to = end + pageSize / 2
+      for (let p = Math.floor(from / pageSize) + 1; p <= Math.floor((to - 1) / pageSize) + 1; p++) load(p)
     },
     [load, pageSize]
   )

@@ -62,6 +62,7 @@ export function CalendarGrid({ value, today, onPick, onClose }: { value: string;
       }
     } else if (e.key === 'Escape') {
       e.preventDefault()
+      e.stopPropagation()
       onClose()
     }
   }

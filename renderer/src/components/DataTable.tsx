@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { t } from '../i18n'
 import { ScrollRegion } from './ScrollRegion'
 
@@ -133,6 +133,36 @@ export function DataTable<T>(props: DataTableProps<T>) {
   )
 }
 
+interface VirtualRowProps<T> {
+  row: T
+  index: number
+  columns: readonly Column<T>[]
+  onRowClick: ((row: T) => void) | undefined
+  rowClassName: ((row: T) => string | undefined) | undefined
+}
+
+/** One row of a virtual list; rows already on screen are not rendered again while scrolling. */
+const VirtualRow = memo(function VirtualRow<T>({ row, index, columns, onRowClick, rowClassName }: VirtualRowProps<T>) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={-1}
+      className={rowClassName?.(row)}
+      onClick={onRowClick ? (e) => {
+        if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
+        onRowClick(row)
+      } : undefined}
+    >
+      {columns.map((c) => (
+        <td key={c.key} className={cellClass(c)}>
+          {c.render(row, index)}
+        </td>
+      ))}
+    </tr>
+  )
+}) as <T>(props: VirtualRowProps<T>) => ReactNode
+
 /** Which rows to render for a scroll position. */
 export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number): [number, number] {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight)
@@ -149,6 +179,7 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT)
   const [measured, setMeasured] = useState(rowHeight)
   const pendingFocus = useRef<{ index: number; col: number } | null>(null)
+  const measuredOnce = useRef(false)
   const frame = useRef(0)
   const [start, end] = visibleRange(scrollTop, viewport, measured, count)
 
@@ -162,10 +193,14 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
     const el = box.current
     if (!el) return
     if (el.clientHeight > 0 && el.clientHeight !== viewport) setViewport(el.clientHeight)
-    const heights = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-index]')).map((r) => r.offsetHeight).filter((h) => h > 0)
-    if (heights.length > 0) {
-      const avg = heights.reduce((a, b) => a + b, 0) / heights.length
-      if (Math.abs(avg - measured) > 1) setMeasured(avg)
+    // Once, from the first loaded rows: a row height that kept changing would make the list jump.
+    if (!measuredOnce.current) {
+      const heights = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-index]:not(.table__pending)')).map((r) => r.offsetHeight).filter((h) => h > 0)
+      if (heights.length >= 3) {
+        measuredOnce.current = true
+        const avg = heights.reduce((a, b) => a + b, 0) / heights.length
+        if (Math.abs(avg - measured) > 1) setMeasured(avg)
+      }
     }
     const want = pendingFocus.current
     if (want && want.index >= start && want.index < end) {
@@ -181,7 +216,13 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
 
   const onScroll = () => {
     cancelAnimationFrame(frame.current)
-    const read = () => box.current && setScrollTop(box.current.scrollTop)
+    // Re-render only when the rows to show change, not on every pixel.
+    const read = () => {
+      const el = box.current
+      if (!el) return
+      const [a, b] = visibleRange(el.scrollTop, viewport, measured, count)
+      if (a !== start || b !== end) setScrollTop(el.scrollTop)
+    }
     // Without animation frames (tests) read at once.
     if (typeof requestAnimationFrame === 'function') frame.current = requestAnimationFrame(read)
     else read()
@@ -232,25 +273,7 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
       )
       continue
     }
-    rendered.push(
-      <tr
-        key={rowKey(row, i)}
-        data-index={i}
-        aria-rowindex={i + 2}
-        tabIndex={-1}
-        className={rowClassName?.(row)}
-        onClick={onRowClick ? (e) => {
-          if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
-          onRowClick(row)
-        } : undefined}
-      >
-        {columns.map((c) => (
-          <td key={c.key} className={cellClass(c)}>
-            {c.render(row, i)}
-          </td>
-        ))}
-      </tr>
-    )
+    rendered.push(<VirtualRow key={rowKey(row, i)} row={row} index={i} columns={columns} onRowClick={onRowClick} rowClassName={rowClassName} />)
   }
 
   return (
@@ -259,7 +282,7 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
       className={`table-wrap table-wrap--virtual${loading ? ' is-loading' : ''}`}
       aria-busy={loading || undefined}
       role="region"
-      aria-label={label}
+      aria-label={label ?? t.common.tableRegion}
       tabIndex={0}
       onScroll={onScroll}
       data-testid="virtual-table"

@@ -125,7 +125,7 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
               )
             },
             { key: 'desc', header: T.colDescription, render: (r) => <span className="desc">{r.description} {status(r)}</span> },
-            { key: 'ref', header: T.colReference, render: (r) => r.reference ?? '', width: '9rem' },
+            { key: 'ref', header: T.colReference, render: (r) => r.reference ?? '', width: '9rem', priority: 2 },
             { key: 'amount', header: T.colAmount, render: (r) => <Amount value={r.amount} />, align: 'right', width: '9.5rem', nowrap: true }
           ]}
         />

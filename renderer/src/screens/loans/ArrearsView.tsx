@@ -47,8 +47,8 @@ export function ArrearsView() {
           empty={A.empty}
           columns={[
             { key: 'no', header: A.loanNo, render: (r) => <a className="mono plain-link" href={href('pinjaman/detail', { id: String(r.loanId) })}>{r.loanNo}</a>, nowrap: true },
-            { key: 'member', header: A.member, render: (r) => <><span className="mono">{r.memberNo}</span> {r.name}</> },
-            { key: 'phone', header: A.phone, render: (r) => (r.phone ? <a className="plain-link nowrap" href={`tel:${r.phone.replace(/[^\d+]/g, '')}`}>{r.phone}</a> : '–') },
+            // The phone sits under the name: one column fewer, so the list fits the screen (issue 16 point 6).
+            { key: 'member', header: A.member, render: (r) => <><span className="mono">{r.memberNo}</span> {r.name}{r.phone && <><br /><a className="plain-link nowrap" href={`tel:${r.phone.replace(/[^\d+]/g, '')}`}>{r.phone}</a></>}</> },
             { key: 'dpd', header: A.dpd, render: (r) => r.daysPastDue, align: 'right' },
             { key: 'kol', header: T.kolektibilitas, render: (r) => <span className={`loan-kol loan-kol--${r.kolektibilitas.toLowerCase()}`}>{KOLEKTIBILITAS_LABELS[r.kolektibilitas]}</span>, nowrap: true },
             { key: 'pokok', header: A.overduePokok, render: (r) => <Amount value={r.overduePokok} />, align: 'right', nowrap: true },
@@ -59,7 +59,7 @@ export function ArrearsView() {
           footer={
             rows.length > 0 ? (
               <tr data-testid="arrears-total">
-                <th scope="row" colSpan={5}>{A.total}</th>
+                <th scope="row" colSpan={4}>{A.total}</th>
                 <td className="is-right nowrap"><Amount value={list.data?.total.overduePokok ?? sum('overduePokok')} /></td>
                 <td className="is-right nowrap"><Amount value={list.data?.total.overdueJasa ?? sum('overdueJasa')} /></td>
                 <td className="is-right nowrap"><Amount value={list.data?.total.denda ?? sum('denda')} /></td>

@@ -40,11 +40,11 @@ export function LoanList() {
         columns={[
           { key: 'no', header: T.list.loanNo, render: (l) => <a href={`#/pinjaman/detail?id=${l.id}`} className="mono">{l.loanNo}</a>, nowrap: true },
           { key: 'member', header: T.list.member, render: (l) => `${l.member.memberNo} · ${l.member.name}` },
-          { key: 'product', header: T.list.product, render: (l) => l.productCode },
+          { key: 'product', header: T.list.product, render: (l) => l.productCode, priority: 3 },
           { key: 'principal', header: T.principal, render: (l) => formatRupiah(l.principal), align: 'right', nowrap: true },
           { key: 'status', header: T.list.status, render: (l) => <StatusBadge status={l.status} /> },
           { key: 'sisa', header: T.list.outstanding, render: (l) => (l.dues ? formatRupiah(l.dues.outstandingPokok) : '–'), align: 'right', nowrap: true },
-          { key: 'dpd', header: T.list.dpd, render: (l) => (l.dues ? l.dues.daysPastDue : '–'), align: 'right' }
+          { key: 'dpd', header: T.list.dpd, render: (l) => (l.dues ? l.dues.daysPastDue : '–'), align: 'right', priority: 2 }
         ]}
       />
     </div>

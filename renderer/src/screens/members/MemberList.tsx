@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useCallback, useMemo, useState, type FormEvent } from 'react'
 import type { CommandInput } from '../../../../shared/commands'
 import type { Member, MemberStatus } from '../../../../shared/commands/members'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { usePagedRows } from '../../api/usePagedRows'
 import { useInvoke } from '../../api/context'
-import { DataTable } from '../../components/DataTable'
+import { DataTable, type Column } from '../../components/DataTable'
 import { SelectField, TextField } from '../../components/Field'
 import { FailureNotice } from '../../components/FailureNotice'
 import { t } from '../../i18n'
@@ -58,6 +58,29 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
     setApplied(draft)
   }
 
+  // Stable between renders, so rows already on screen are not drawn again when a page loads.
+  const openRow = useCallback((r: Member) => onOpen(r.id), [onOpen])
+  const columns = useMemo((): Column<Member>[] => [
+    { key: 'serial', header: T.colSerial, render: (r) => r.serial, align: 'right', width: '5rem', priority: 2 },
+    {
+      key: 'no',
+      header: T.colMemberNo,
+      width: '8rem',
+      nowrap: true,
+      render: (r) => (
+        <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.memberNo, r.name)}>
+          {r.memberNo}
+        </button>
+      )
+    },
+    { key: 'name', header: T.colName, render: (r) => r.name },
+    { key: 'nik', header: T.colNik, render: (r) => <span className="mono">{r.nik ?? ''}</span>, nowrap: true, width: '11rem', priority: 3 },
+    { key: 'gender', header: T.colGender, render: (r) => r.gender ?? '', align: 'center', width: '3.5rem', priority: 2 },
+    { key: 'village', header: T.colVillage, render: (r) => r.village ?? '', priority: 3 },
+    { key: 'rtrw', header: T.colRtRw, render: (r) => rtRw(r), nowrap: true, width: '6rem', priority: 2 },
+    { key: 'status', header: T.colStatus, render: (r) => <StatusBadge status={r.status} />, width: '6rem' }
+    ], [onOpen])
+
   return (
     <div className="member-list">
       <form className="filters card" onSubmit={apply} aria-label={T.filters}>
@@ -105,28 +128,9 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
           virtual={list}
           loading={list.loading}
           rowKey={(r) => r.id}
-          onRowClick={(r) => onOpen(r.id)}
+          onRowClick={openRow}
           empty={filtered ? T.empty : T.emptyAll}
-          columns={[
-            { key: 'serial', header: T.colSerial, render: (r) => r.serial, align: 'right', width: '5rem' },
-            {
-              key: 'no',
-              header: T.colMemberNo,
-              width: '8rem',
-              nowrap: true,
-              render: (r) => (
-                <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.memberNo, r.name)}>
-                  {r.memberNo}
-                </button>
-              )
-            },
-            { key: 'name', header: T.colName, render: (r) => r.name },
-            { key: 'nik', header: T.colNik, render: (r) => <span className="mono">{r.nik ?? ''}</span>, nowrap: true, width: '11rem' },
-            { key: 'gender', header: T.colGender, render: (r) => r.gender ?? '', align: 'center', width: '3.5rem' },
-            { key: 'village', header: T.colVillage, render: (r) => r.village ?? '' },
-            { key: 'rtrw', header: T.colRtRw, render: (r) => rtRw(r), nowrap: true, width: '6rem' },
-            { key: 'status', header: T.colStatus, render: (r) => <StatusBadge status={r.status} />, width: '6rem' }
-          ]}
+          columns={columns}
         />
       </section>
     </div>

@@ -40,14 +40,14 @@ export function ArrearsView() {
           { key: 'paid', header: T.colPaid, render: (r) => <Amount value={r.paid} />, align: 'right', nowrap: true },
           { key: 'months', header: T.colMonths, render: (r) => r.months, align: 'right' },
           { key: 'short', header: T.colShortfall, render: (r) => <Amount value={r.shortfall} />, align: 'right', nowrap: true },
-          { key: 'nyd', header: T.colNotYetDue, render: (r) => <Amount value={r.notYetDue} dashZero />, align: 'right', nowrap: true }
+          { key: 'nyd', header: T.colNotYetDue, render: (r) => <Amount value={r.notYetDue} dashZero />, align: 'right', nowrap: true, priority: 3 }
         ]}
         footer={
           list.data && list.data.rows.length > 0 ? (
             <tr>
               <th scope="row" colSpan={5}>{T.total}</th>
               <td className="is-right nowrap" data-testid="arrears-total"><Amount value={list.data.total} /></td>
-              <td />
+              <td className="col-p3" />
             </tr>
           ) : undefined
         }

@@ -220,9 +220,9 @@ export function SaleView() {
         columns={[
           { key: 'no', header: T.card.doc, render: (r) => r.docNo, nowrap: true },
           { key: 'buyer', header: S.buyer, render: (r) => (r.member ? `${r.member.memberNo} · ${r.member.name}` : S.nonMember) },
-          { key: 'pay', header: S.payment, render: (r) => (r.payment === 'KREDIT' ? S.bon : S.cash) },
+          { key: 'pay', header: S.payment, render: (r) => (r.payment === 'KREDIT' ? S.bon : S.cash), priority: 2 },
           { key: 'amount', header: T.total, render: (r) => formatRupiah(r.amount), align: 'right', nowrap: true },
-          { key: 'hpp', header: S.hpp, render: (r) => formatRupiah(r.hpp), align: 'right', nowrap: true }
+          { key: 'hpp', header: S.hpp, render: (r) => formatRupiah(r.hpp), align: 'right', nowrap: true, priority: 3 }
         ]}
       />
       <SalesReport />
