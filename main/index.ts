@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
-import { IPC_CHOOSE_PATH_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/bridge'
+import { IPC_CHOOSE_PATH_CHANNEL, IPC_INVOKE_CHANNEL, IPC_OPEN_PATH_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/bridge'
 import type { Executor } from './commands/executor'
 import { RemoteExecutor } from './host/remote'
 import { isAppNavigation, isTrustedSender, mainWindowOptions } from './electron/window-options'
@@ -86,6 +86,20 @@ async function start(): Promise<void> {
   ipcMain.handle(IPC_CHOOSE_PATH_CHANNEL, async (event, request: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) return null
     return fileDoor.choose(event.sender.id, request)
+  })
+
+  // "Buka" / "Tampilkan di folder" after saving: only what this window's dialog chose.
+  ipcMain.handle(IPC_OPEN_PATH_CHANNEL, async (event, request: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) return 'Pengirim tidak dikenal'
+    const r = fileDoor.openable(event.sender.id, request)
+    if (typeof r === 'string') return r
+    if (!existsSync(r.path)) return 'Berkas tidak ditemukan lagi di lokasinya; mungkin sudah dipindah atau dihapus.'
+    if (r.how === 'reveal') {
+      shell.showItemInFolder(r.path)
+      return null
+    }
+    const failed = await shell.openPath(r.path)
+    return failed ? `Berkas tidak dapat dibuka: ${failed}` : null
   })
 
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, command: unknown, input: unknown) => {

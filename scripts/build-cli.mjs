@@ -18,6 +18,9 @@ await build({
   // One CommonJS file: Node 20 loads it synchronously, far faster than a graph of ES modules.
   format: 'cjs',
   target: 'node20',
+  // bin/lumbung.mjs runs this file through vm.Script, which has no loader for import(): the on-demand
+  // packages (XLSX) are loaded with require instead, still only when a command needs them.
+  supported: { 'dynamic-import': false },
   outfile: 'out/cli/main.cjs',
   minify: true,
   keepNames: true,

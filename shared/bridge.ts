@@ -9,6 +9,11 @@ export interface LumbungBridge {
    * app accepts in a command's file field (the main process remembers it for this window).
    */
   choosePath(request: PathRequest): Promise<string | null>
+  /**
+   * "Buka" / "Tampilkan di folder" for a document saved through the system dialog: only a path that
+   * window's dialog returned. Resolves null when done, or an Indonesian message why not.
+   */
+  openPath(path: string, how: 'open' | 'reveal'): Promise<string | null>
 }
 
 export interface PathRequest {
@@ -30,4 +35,5 @@ export interface ProgressEvent {
 export const IPC_INVOKE_CHANNEL = 'lumbung:invoke'
 export const IPC_PROGRESS_CHANNEL = 'lumbung:progress'
 export const IPC_CHOOSE_PATH_CHANNEL = 'lumbung:choose-path'
+export const IPC_OPEN_PATH_CHANNEL = 'lumbung:open-path'
 export const HTTP_TOKEN_HEADER = 'X-Lumbung-Token'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { formatRupiah } from '../../shared/money/rupiah'
-import { formatMonth } from '../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../shared/dates/format'
 import { entryDigest, type EntryFacts, type PostedLine, type PostingRecord } from './postings'
 
 /**
@@ -135,7 +135,7 @@ function describeDifference(db: Database.Database, stored: EntryFacts, audited: 
     }
   }
   if (stored.total !== audited.total) return `total di buku ${formatRupiah(stored.total)}, menurut jejak audit ${formatRupiah(audited.total)}`
-  if (stored.date !== audited.date) return `tanggal di buku ${stored.date}, menurut jejak audit ${audited.date}`
+  if (stored.date !== audited.date) return `tanggal di buku ${formatDateLong(stored.date)}, menurut jejak audit ${formatDateLong(audited.date)}`
   if (stored.number !== audited.no) return `nomor di buku ${stored.number}, menurut jejak audit ${audited.no}`
   return 'keterangan, referensi atau memo berubah'
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import type { BackupInfo } from '../../shared/commands/backup'
 import { ensureBookId, readBookId } from '../db/book-identity'
 import { copyDatabaseSafely, type WriteGuard } from '../files/safe-write'
-import { fileSlug } from '../../shared/files/names'
+import { fileSlug } from '../../shared/files/document-name'
 
 export type BackupReason = 'mulai' | 'berkala' | 'manual' | 'sebelum-migrasi' | 'sebelum-tutup-tahun' | 'sebelum-pulih' | 'ekspor'
 const AUTOMATIC: ReadonlySet<string> = new Set(['mulai', 'berkala'])

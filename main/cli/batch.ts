@@ -33,7 +33,7 @@ export interface BatchSummary {
 type LineResult = { line: number; ok: true; result: unknown } | { line: number; ok: false; error: CommandErrorData }
 
 /** The bytes stay out of a terminal: where a file went and its size are enough. */
-function withoutBytes(v: unknown): unknown {
+export function withoutBytes(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutBytes)
   if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'base64').map(([k, x]) => [k, withoutBytes(x)]))
   return v

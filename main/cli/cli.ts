@@ -9,7 +9,7 @@ import { APP_VERSION } from '../../shared/version'
 import { openBook } from '../db/book'
 import { toErrorResponse, validateCommand } from '../commands/dispatch'
 import { createExecutor } from '../commands/executor'
-import { runBatch } from './batch'
+import { runBatch, withoutBytes } from './batch'
 
 export interface CliIo {
   out: (s: string) => void
@@ -160,7 +160,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const response = await host.execute(name, input, { user, source: 'cli' })
     if (!response.ok) return fail(io, response.error, 1)
     io.out(JSON.stringify(withoutBytes(response.result), null, 2))
-    for (const f of writtenFiles(response.result)) io.err(`Berkas ditulis: ${f.file} (${formatSize(f.size)})`)
+    for (const f of writtenFiles(response.result)) io.err(`Ditulis: ${f.file} (${formatSize(f.size)})`)
     return 0
   } finally {
     await host.close()
@@ -214,13 +214,6 @@ async function batch(io: CliIo, db: string | null, source: string | undefined, e
   }
 }
 
-/** A terminal gets where a file went and how big it is, never its bytes. */
-function withoutBytes(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(withoutBytes)
-  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'base64').map(([k, x]) => [k, withoutBytes(x)]))
-  return v
-}
-
 function writtenFiles(v: unknown, out: { file: string; size: number }[] = []): { file: string; size: number }[] {
   if (typeof v !== 'object' || v === null) return out
   const o = v as Record<string, unknown>
@@ -229,7 +222,8 @@ function writtenFiles(v: unknown, out: { file: string; size: number }[] = []): {
   return out
 }
 
-function formatSize(n: number): string {
+/** `23,4 KB` (1 KB = 1024 bita, one decimal with a comma). */
+export function formatSize(n: number): string {
   if (n < 1024) return `${n} bita`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace('.', ',')} KB`
   return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`

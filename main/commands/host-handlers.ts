@@ -19,7 +19,7 @@ import { closeWithBackup } from '../closing/close'
 import { copyDatabaseSafely, type WriteGuard } from '../files/safe-write'
 import { deliverDocument, describe, exportFolder, freeName, type Door, type ExportDocument } from '../files/deliver'
 import { identify, bookFiles, sameFile } from '../files/file-identity'
-import { fileSlug } from '../backup/backup-file'
+import { exportFileName, type ExportNaming } from '../../shared/files/document-name'
 import { hashPasswordAsync, verifyPasswordAsync } from '../auth/passwords'
 import { assertUsernameFree, checkCredentials, createUser, getUser, resetPassword, setOwnPassword, startSession, WRONG_CREDENTIALS } from '../auth/users'
 import { waitMessage } from '../auth/throttle'
@@ -108,6 +108,11 @@ function deliver(h: HostContext, doc: ExportDocument, target: { file?: string | 
   return deliverDocument(doc, target, { door: h.door, bookFile: h.book.file, guard: h.services.guard() })
 }
 
+/** The document under its default name `<koperasi>-<dokumen>-<periode>.<ext>` (the same the save dialog suggests). */
+function named<D extends ExportDocument>(h: HostContext, doc: D, naming: ExportNaming): D {
+  return { ...doc, name: exportFileName(requireProfile(h.book).name, naming) }
+}
+
 function loginKeys(h: HostContext, username: string): string[] {
   return [`pengguna:${username.toLowerCase()}`, `sumber:${h.source}`]
 }
@@ -134,7 +139,7 @@ async function checkWithBackoff(h: HostContext, keys: string[], username: string
 
 async function bookExport(h: HostContext, input: CommandParsedInput<'book.export'>) {
   const profile = requireProfile(h.book)
-  const name = `${fileSlug(profile.name)}-${todayOf(h)}.lumbung`
+  const name = exportFileName(profile.name, { command: 'book.export', today: todayOf(h) })
   const verify = (partial: string) => h.services.offload('book.export', 'book.checkCopy', { path: partial }, h)
   if (h.door === 'http') {
     mkdirSync(h.services.scratchDir, { recursive: true })
@@ -223,13 +228,12 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   'book.exportJournal': async (h, input) => {
     const profile = requireProfile(h.book)
     const text = await h.services.offload('book.exportJournal', 'journal.plainText', { format: input.format, from: input.from ?? null, to: input.to ?? null }, h)
-    const ext = input.format === 'ledger' ? 'journal' : 'beancount'
-    const period = input.from || input.to ? `-${input.from ?? 'awal'}-sd-${input.to ?? 'akhir'}` : ''
-    return deliver(h, { name: `${fileSlug(profile.name)}-jurnal${period}.${ext}`, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text, 'utf8') }, input)
+    const name = exportFileName(profile.name, { command: 'book.exportJournal', format: input.format, from: input.from, to: input.to })
+    return deliver(h, { name, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text, 'utf8') }, input)
   },
   'panduan.memberSheetExport': async (h, input) => {
     requireProfile(h.book)
-    const doc = await h.services.offload('panduan.memberSheetExport', 'panduan.memberSheets', { year: input.year, format: input.format }, h)
+    const doc = named(h, await h.services.offload('panduan.memberSheetExport', 'panduan.memberSheets', { year: input.year, format: input.format }, h), { command: 'panduan.memberSheetExport', year: input.year, format: input.format })
     return { ...deliver(h, doc, input), members: doc.members, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
   },
   'jobs.cancel': async (h, input) => ({ cancelled: await h.services.cancel(input.command) }),
@@ -240,16 +244,25 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'statements.export': async (h, input) => {
     requireProfile(h.book)
-    return deliver(h, await h.services.offload('statements.export', 'statements.document', input, h), input)
+    const doc = await h.services.offload('statements.export', 'statements.document', input, h)
+    const asOf = input.asOf ?? input.to ?? todayOf(h)
+    return deliver(h, named(h, doc, { command: 'statements.export', statement: input.statement, format: input.format, asOf, from: input.from, to: input.to ?? asOf }), input)
+  },
+  'books.export': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('books.export', 'books.document', input, h)
+    return { ...deliver(h, doc, input), rows: doc.rows, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
   },
   'ratbook.pdf': async (h, input) => {
     requireProfile(h.book)
-    const doc = await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h)
+    const doc = named(h, await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h), { command: 'ratbook.pdf', year: input.year })
     return { ...deliver(h, doc, input), pages: doc.pages }
   },
   'dinas.export': async (h, input) => {
     requireProfile(h.book)
-    const { main, payload } = await h.services.offload('dinas.export', 'dinas.documents', { year: input.year, format: input.format }, h)
+    const docs = await h.services.offload('dinas.export', 'dinas.documents', { year: input.year, format: input.format }, h)
+    const main = named(h, docs.main, { command: 'dinas.export', year: input.year, format: input.format })
+    const payload = docs.payload && named(h, docs.payload, { command: 'dinas.export', year: input.year, format: 'json' })
     const out = deliver(h, main, input)
     if (!payload) return { ...out, payloadFile: input.format === 'json' ? out.file : null, payload: null }
     const companion = out.file ? { file: out.file.replace(new RegExp(`${extname(out.file).replace('.', '\\.')}$`, 'i'), '.lumbung.json'), overwrite: input.overwrite } : {}
@@ -264,7 +277,8 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'dinas.recapExport': async (h, input) => {
     requireProfile(h.book)
-    return { ...deliver(h, await h.services.offload('dinas.recapExport', 'dinas.recapDocument', { year: input.year, format: input.format }, h), input), payloadFile: null, payload: null }
+    const doc = await h.services.offload('dinas.recapExport', 'dinas.recapDocument', { year: input.year, format: input.format }, h)
+    return { ...deliver(h, named(h, doc, { command: 'dinas.recapExport', year: input.year, format: input.format }), input), payloadFile: null, payload: null }
   },
   'auth.login': async (h, input) => {
     const user = await authenticateAt(h, input.username, input.password)

@@ -1,7 +1,7 @@
 import { csvField, xlsxBuffer } from '../files/cells'
 import { cooperativeZone } from '../setup/timezone'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { formatDateLong, formatDateTimeZone, todayIso } from '../../shared/dates/format'
+import { formatDateLong, formatDateShort, formatDateTimeZone, todayIso } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
 import { DINAS_GROUP_LABELS, DINAS_PREDICATE_LABELS, DINAS_PREDICATES, type DinasFigure, type DinasRecap, type DinasReport } from '../../shared/dinas/fields'
 import type { Book } from '../db/book'
@@ -95,7 +95,7 @@ async function reportXlsx(book: Book, report: DinasReport): Promise<Buffer> {
       CASE WHEN l.written_off_at IS NOT NULL AND l.written_off_at <= ? THEN 1 ELSE 0 END AS off
     FROM loans l JOIN members m ON m.id = l.member_id WHERE l.disbursed_at IS NOT NULL AND l.disbursed_at <= ? ORDER BY l.disbursed_at, l.loan_no`).all(asOf, asOf, asOf) as { loan_no: string; member_no: string; name: string; principal: number; disbursed_at: string; status: string; sisa: number; off: number }[]
   const loanSheet = [
-    ['No. pinjaman', 'No. anggota', 'Nama', 'Tanggal cair', 'Pokok', `Sisa pokok ${asOf}`, 'Status'].map((v) => ({ value: v, fontWeight: 'bold' })),
+    ['No. pinjaman', 'No. anggota', 'Nama', 'Tanggal cair', 'Pokok', `Sisa pokok ${formatDateShort(asOf)}`, 'Status'].map((v) => ({ value: v, fontWeight: 'bold' })),
     ...loans.map((l) => [l.loan_no, l.member_no, l.name, l.disbursed_at, num(l.principal), num(l.off ? 0 : l.sisa), l.status])
   ]
   const bs = balanceSheetDocument(balanceSheet(book, asOf, false), p)

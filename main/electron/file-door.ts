@@ -17,6 +17,10 @@ const requestSchema = z.strictObject({
   filters: z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9.]{1,20}$/i)).max(10) })).max(10).optional()
 })
 
+const openSchema = z.strictObject({ path: z.string().min(1).max(4096), how: z.enum(['open', 'reveal']) })
+const OPENABLE = /\.(pdf|xlsx|csv|json|journal|beancount|txt)$/i
+const OPEN_REFUSED = 'Berkas ini tidak dipilih lewat jendela pilihan berkas, jadi tidak dibuka dari sini.'
+
 /**
  * In the desktop app a command may name a file on this computer only when the person at the
  * laptop chose it in the system dialog: the main process remembers, per window, each path its
@@ -53,6 +57,19 @@ export class ElectronFileDoor {
       }
     }
     return null
+  }
+
+  /**
+   * "Buka" / "Tampilkan di folder": the path, when this window's own save or open dialog returned it
+   * and (to open it with its program) it is a document, never a program or a script.
+   */
+  openable(sender: number, raw: unknown): { path: string; how: 'open' | 'reveal' } | string {
+    const parsed = openSchema.safeParse(raw)
+    if (!parsed.success) return OPEN_REFUSED
+    const { path, how } = parsed.data
+    if (!this.chosen.get(sender)?.has(path)) return OPEN_REFUSED
+    if (how === 'open' && !OPENABLE.test(path)) return 'Berkas jenis ini tidak dibuka dari Lumbung; gunakan "Tampilkan di folder".'
+    return { path, how }
   }
 
   forget(sender: number): void {

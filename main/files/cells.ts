@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
 
 /**
  * Text that a spreadsheet would run as a formula (or DDE command) when it begins with = + - @, a tab
@@ -35,7 +38,8 @@ export async function xlsxBuffer(data: Cell[][] | { data: Cell[][]; sheet: strin
   const safe = sheets
     ? (data as { data: Cell[][] }[]).map((s) => ({ ...s, data: safeRows(s.data) }))
     : safeRows(data as Cell[][])
-  // Loaded when a workbook is written, not by every command.
-  const { default: writeXlsxFile } = await import('write-excel-file/node')
+  // Loaded when a workbook is written, not by every command; required, not imported, because the
+  // compiled CLI runs as a script in which import() of a package is not available.
+  const writeXlsxFile = (require('write-excel-file/node') as typeof import('write-excel-file/node')).default
   return (await writeXlsxFile(safe as never, options as never).toBuffer()) as Buffer
 }

@@ -8,6 +8,7 @@ import type { Handler } from '../commands/handlers'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
 import { healthFigures } from './figures'
+import { formatDateLong } from '../../shared/dates/format'
 
 type Name = keyof typeof healthCommands & DomainCommandName
 
@@ -34,7 +35,7 @@ export const healthHandlers: { [K in Name]: Handler<K> } = {
     const year = i.year ?? Number((i.asOf ?? today).slice(0, 4))
     const yearEnd = `${year}-12-31`
     const asOf = i.asOf ?? (yearEnd < today ? yearEnd : today)
-    if (Number(asOf.slice(0, 4)) !== year) throw new CommandError('INVALID_INPUT', `Tanggal ${asOf} tidak berada di tahun buku ${year}`, 'asOf')
+    if (Number(asOf.slice(0, 4)) !== year) throw new CommandError('INVALID_INPUT', `Tanggal ${formatDateLong(asOf)} tidak berada di tahun buku ${year}`, 'asOf')
     const saved = storedAnswers(ctx.book, year)
     const answers = i.answers ?? saved.answers
     const settings = healthSettings(ctx.book)

@@ -8,6 +8,8 @@ import type { Progress } from '../commands/context'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { HTTP_TOKEN_HEADER } from '../../shared/bridge'
 import { toErrorResponse } from '../commands/dispatch'
+import { commands, isCommandName } from '../../shared/commands'
+import { contentDisposition, DownloadStore } from './downloads'
 
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER.toLowerCase()
 const MAX_BODY_BYTES = 20 * 1024 * 1024
@@ -64,6 +66,7 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
   const tokenBuf = Buffer.from(token)
   let port = 0
   const progressClients = new Set<ServerResponse>()
+  const downloads = new DownloadStore()
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
@@ -168,7 +171,30 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return sendJson(res, 200, { ok: true, result: rest })
       }
       if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', [bridgeCookie, `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
+      // A document comes back as a one-time download id (GET /download/<id>); big ones without base64.
+      if (response.ok && producesDocument(name)) return sendJson(res, 200, { ok: true, result: downloads.register(response.result, sessionToken) })
       return sendJson(res, 200, response)
+    }
+
+    if (pathname.startsWith('/download/')) {
+      if (req.method !== 'GET') {
+        res.setHeader('Allow', 'GET')
+        return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode GET' } })
+      }
+      // The same bridge token as /rpc (header, or its HttpOnly cookie for a plain link) and the same login session.
+      if (!streamTokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      const doc = downloads.take(pathname.slice('/download/'.length), sessionToken)
+      if (!doc) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Unduhan tidak ada atau sudah diambil; buat dokumennya lagi' } })
+      res.writeHead(200, {
+        'Content-Type': doc.mime,
+        'Content-Length': String(doc.bytes.length),
+        'Content-Disposition': contentDisposition(doc.name),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff'
+      })
+      res.end(doc.bytes)
+      return
     }
 
     if (pathname === '/events') {
@@ -205,6 +231,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         server.closeAllConnections()
       })
   }
+}
+
+/** Commands that hand back a document (they declare a file they may write). */
+function producesDocument(name: string): boolean {
+  return isCommandName(name) && ((commands[name] as { files?: { write?: readonly string[] } }).files?.write?.length ?? 0) > 0
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

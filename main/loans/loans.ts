@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js'
 import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
@@ -8,6 +7,7 @@ import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
 import { addMonths, formatDateLong } from '../../shared/dates/format'
 import { classify } from '../../shared/loans/provisioning'
+import { provisiOf } from '../../shared/loans/disbursement'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -65,7 +65,7 @@ export function applyLoan(ctx: CommandContext, input: CommandParsedInput<'loans.
   if (input.principal > p.maxAmount) throw new CommandError('INVALID_INPUT', `Plafon pinjaman: paling besar ${formatRupiah(p.maxAmount)} untuk produk ${p.name}`, 'principal')
   if (input.tenorMonths > p.maxTenor) throw new CommandError('INVALID_INPUT', `Jangka waktu: paling lama ${p.maxTenor} bulan untuk produk ${p.name}`, 'tenorMonths')
   checkLendingLimit(book, m.id, m.position, input.principal, input.date)
-  const provisi = new Decimal(input.principal).mul(new Decimal(p.provisiPercent).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  const provisi = provisiOf(input.principal, p.provisiPercent)
   const n = Number(getSetting(book, 'loans.lastNumber') ?? '0') + 1
   setSetting(book, 'loans.lastNumber', String(n))
   const loanNo = `PJ-${input.date.slice(0, 4)}-${String(n).padStart(5, '0')}`
@@ -162,7 +162,7 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   const l = loanRow(book, input.loanId)
   if (l.status !== 'CAIR') throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}; tidak ada angsuran yang dapat dibayar`, 'loanId')
   if (input.date < l.disbursed_at!) throw new CommandError('INVALID_INPUT', 'Tanggal: pembayaran tidak boleh sebelum pencairan', 'date')
-  if (l.last_paid_date && input.date < l.last_paid_date) throw new CommandError('INVALID_INPUT', `Tanggal: sudah ada pembayaran tanggal ${l.last_paid_date}; catat pembayaran berurutan`, 'date')
+  if (l.last_paid_date && input.date < l.last_paid_date) throw new CommandError('INVALID_INPUT', `Tanggal: sudah ada pembayaran tanggal ${formatDateLong(l.last_paid_date)}; catat pembayaran berurutan`, 'date')
   assertCashAccount(book, input.cashAccount)
   const d = loanDues(book, l, input.date)
   const payoffParts = () => {
@@ -202,12 +202,12 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
   }
 }
 
-export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string): Loan[] {
+export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string, limit = 1000): Loan[] {
   const where: string[] = []
   const params: unknown[] = []
   if (f.memberId) { where.push('member_id = ?'); params.push(f.memberId) }
   if (f.status) { where.push('status = ?'); params.push(f.status) }
-  const ids = book.q.prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT 1000`).all(...params) as { id: number }[]
+  const ids = book.q.prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`).all(...params, limit) as { id: number }[]
   return ids.map((r) => getLoan(book, r.id, f.asOf ?? today))
 }
 

@@ -1,4 +1,5 @@
 import { CommandError } from '../../shared/errors'
+import { formatDateLong } from '../../shared/dates/format'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { ExitSettlement } from '../../shared/commands/members'
 import { SAVINGS_TYPES } from '../../shared/commands/savings'
@@ -50,10 +51,10 @@ export function exitSettlement(book: Book, memberId: number, date: string): Exit
 export function exitMember(ctx: CommandContext, input: CommandParsedInput<'members.exit'>) {
   const { book } = ctx
   const m = getMember(book, { id: input.id })
-  if (m.status === 'KELUAR') throw new CommandError('CONFLICT', `${m.name} (${m.memberNo}) sudah keluar sejak ${m.exitDate}`, 'id')
+  if (m.status === 'KELUAR') throw new CommandError('CONFLICT', `${m.name} (${m.memberNo}) sudah keluar sejak ${m.exitDate ? formatDateLong(m.exitDate) : '-'}`, 'id')
   const later = book.q.prepare('SELECT max(date) AS d FROM savings_transactions WHERE member_id = ?').get(m.id) as { d: string | null }
   if (later.d && later.d > input.date) {
-    throw new CommandError('INVALID_INPUT', `Tanggal: ada transaksi simpanan sesudah tanggal keluar (${later.d})`, 'date')
+    throw new CommandError('INVALID_INPUT', `Tanggal: ada transaksi simpanan sesudah tanggal keluar (${formatDateLong(later.d)})`, 'date')
   }
   if (input.payout === 'TUNAI') assertCashAccount(book, input.cashAccount)
   const s = exitSettlement(book, m.id, input.date)

@@ -1,22 +1,14 @@
+import { compactRupiah, valueAxis } from '../../shared/charts/axis'
 import { formatNumberId } from '../../shared/money/rupiah'
 
-/** Simple SVG bar charts for pdfmake's `svg` node: no dependency, fixed palette, Roboto-free text. */
+/** Said instead of drawing axes when a chart has nothing to show. */
+const CHART_EMPTY = 'Belum ada data'
+
+/** Simple SVG bar charts for pdfmake's `svg` node: the value scale of shared/charts/axis, fixed palette, Roboto-free text. */
 
 export interface Series { name: string; color: string; values: number[] }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** "1,2 M", "350 jt", "12 rb": short Indonesian magnitudes for axis labels. */
-export function shortAmount(n: number): string {
-  const a = Math.abs(n)
-  const sign = n < 0 ? '-' : ''
-  const f = (v: number) => (v >= 100 ? Math.round(v).toString() : v.toFixed(1).replace('.', ',').replace(/,0$/, ''))
-  if (a >= 1e12) return `${sign}${f(a / 1e12)} T`
-  if (a >= 1e9) return `${sign}${f(a / 1e9)} M`
-  if (a >= 1e6) return `${sign}${f(a / 1e6)} jt`
-  if (a >= 1e3) return `${sign}${f(a / 1e3)} rb`
-  return `${sign}${formatNumberId(Math.round(a))}`
-}
 
 /** Grouped bars per category (year), with the value above each bar, a zero line and a legend. */
 export function barChartSvg(opts: { categories: string[]; series: Series[]; width?: number; height?: number; money?: boolean }): string {
@@ -26,16 +18,15 @@ export function barChartSvg(opts: { categories: string[]; series: Series[]; widt
   const right = 10
   const top = 24
   const bottom = 22
-  const values = opts.series.flatMap((s) => s.values)
-  const max = Math.max(0, ...values)
-  const min = Math.min(0, ...values)
-  const span = max - min || 1
-  const plotH = H - top - bottom
-  const y = (v: number) => top + ((max - v) / span) * plotH
+  const axis = valueAxis(opts.series.flatMap((s) => s.values), { kind: opts.money ? 'rupiah' : 'count', range: [H - bottom, top] })
+  if (!axis) {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><text x="${W / 2}" y="${H / 2}" font-size="9" text-anchor="middle" fill="#222222">${CHART_EMPTY}</text></svg>`
+  }
+  const y = axis.scale
   const n = Math.max(1, opts.categories.length)
   const groupW = (W - left - right) / n
   const barW = Math.min(40, (groupW * 0.7) / Math.max(1, opts.series.length))
-  const label = (v: number) => (opts.money ? shortAmount(v) : formatNumberId(v))
+  const label = (v: number) => (opts.money ? compactRupiah(v, { symbol: false }) : formatNumberId(v))
   const parts: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`]
   parts.push(`<line x1="${left}" y1="${y(0)}" x2="${W - right}" y2="${y(0)}" stroke="#666666" stroke-width="0.8"/>`)
   opts.categories.forEach((c, i) => {

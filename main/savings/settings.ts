@@ -4,6 +4,7 @@ import type { SavingsSettings } from '../../shared/commands/savings'
 import type { Book } from '../db/book'
 import type { DB } from '../db/schema'
 import { nowIso, type CommandContext } from '../commands/context'
+import { formatDateLong } from '../../shared/dates/format'
 
 type Row = Omit<DB['savings_settings'], 'id'>
 
@@ -26,7 +27,7 @@ export function settingsAt(book: Book, date: string): SavingsSettings | null {
 
 export function requireSettingsAt(book: Book, date: string, field = 'date'): SavingsSettings {
   const s = settingsAt(book, date)
-  if (!s) throw new CommandError('NOT_FOUND', `Pengaturan simpanan belum ditetapkan untuk tanggal ${date}; isi dulu di Pengaturan › Simpanan`, field)
+  if (!s) throw new CommandError('NOT_FOUND', `Pengaturan simpanan belum ditetapkan untuk tanggal ${formatDateLong(date)}; isi dulu di menu Simpanan › Pengaturan`, field)
   return s
 }
 

@@ -122,18 +122,20 @@ interface NewDoc {
   type: TradeDocType; date: string; unitId: number | null; supplierId?: number | null; memberId?: number | null; payment?: 'TUNAI' | 'KREDIT' | null
   cashAccount?: string | null; amount: number; hpp?: number; memberAmount?: number; nonMemberAmount?: number; apDelta?: number; arDelta?: number
   inventoryAccountId?: number | null; originalId?: number | null; entryId: number | null; reference?: string | null; note?: string | null
+  /** Cash sale: what the buyer handed over (≥ amount); the change is the difference. */
+  paid?: number | null
 }
 
 function insertDoc(ctx: CommandContext, d: NewDoc, docNo: string): number {
   const r = ctx.book.q
     .prepare(
       `INSERT INTO trade_docs (doc_no, type, date, unit_id, supplier_id, member_id, payment, cash_account, amount, hpp, member_amount, nonmember_amount,
-         ap_delta, ar_delta, inventory_account_id, original_id, entry_id, reference, note, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+         ap_delta, ar_delta, inventory_account_id, original_id, entry_id, reference, note, created_at, created_by, paid)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
     .run(docNo, d.type, d.date, d.unitId, d.supplierId ?? null, d.memberId ?? null, d.payment ?? null, d.cashAccount ?? null, d.amount, d.hpp ?? 0,
       d.memberAmount ?? 0, d.nonMemberAmount ?? 0, d.apDelta ?? 0, d.arDelta ?? 0, d.inventoryAccountId ?? null, d.originalId ?? null, d.entryId,
-      d.reference ?? null, d.note ?? null, nowIso(ctx), ctx.actor)
+      d.reference ?? null, d.note ?? null, nowIso(ctx), ctx.actor, d.paid ?? null)
   return Number(r.lastInsertRowid)
 }
 
@@ -301,9 +303,12 @@ interface DocRow {
   id: number; doc_no: string; type: TradeDocType; date: string; unit_id: number | null; unit: string | null; supplier_id: number | null; member_id: number | null
   payment: 'TUNAI' | 'KREDIT' | null; cash_account: string | null; amount: number; hpp: number; member_amount: number; nonmember_amount: number
   ap_delta: number; ar_delta: number; original_id: number | null; entry_id: number | null; reference: string | null; note: string | null
+  paid: number | null; created_at: string; created_by: string; cashier_name: string | null
 }
 function docRow(book: Book, id: number, field: string): DocRow {
-  const r = book.q.prepare('SELECT d.*, u.code AS unit FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id WHERE d.id = ?').get(id) as DocRow | undefined
+  const r = book.q
+    .prepare('SELECT d.*, u.code AS unit, usr.full_name AS cashier_name FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id LEFT JOIN users usr ON usr.username = d.created_by WHERE d.id = ?')
+    .get(id) as DocRow | undefined
   if (!r) throw new CommandError('NOT_FOUND', `Transaksi usaha dengan id ${id} tidak ditemukan`, field)
   return r
 }
@@ -378,6 +383,17 @@ export function paySupplier(ctx: CommandContext, input: CommandParsedInput<'trad
 // ---------------------------------------------------------------------------------------------
 // Sales
 
+/** What a cash buyer handed over: the total when not given, never less; a bon has none. */
+function salePaid(payment: 'TUNAI' | 'BON', paid: number | undefined, total: number): number | null {
+  if (payment === 'BON') {
+    if (paid !== undefined) throw new CommandError('INVALID_INPUT', 'Dibayar: penjualan bon tidak dibayar di kasir; kosongkan atau pilih tunai', 'paid')
+    return null
+  }
+  if (paid === undefined) return total
+  if (paid < total) throw new CommandError('INVALID_INPUT', `Dibayar: kurang dari jumlah belanja ${formatRupiah(total)} (kurang ${formatRupiah(total - paid)})`, 'paid')
+  return paid
+}
+
 export function sell(ctx: CommandContext, input: CommandParsedInput<'trading.sell'>): TradeDoc {
   const { book } = ctx
   const unit = unitRow(book, input.unit)
@@ -411,6 +427,7 @@ export function sell(ctx: CommandContext, input: CommandParsedInput<'trading.sel
     addLine(cost, { account: it.inventory, debit: 0, credit: c, memberId: null, unit: unit.code, pihak: null, memo: null })
   })
   if (total <= 0) throw new CommandError('INVALID_INPUT', 'Harga: jumlah penjualan harus lebih dari Rp0', 'lines')
+  const paid = salePaid(input.payment, input.paid, total)
   const docNo = nextDocNo(book, 'JUAL', input.date)
   const buyer = member ? `${member.memberNo} ${member.name}` : 'bukan anggota'
   const debit: Line = { account: input.payment === 'BON' ? RECEIVABLE_ACCOUNT : input.cashAccount, debit: total, credit: 0, memberId, unit: unit.code, pihak: null, memo: docNo }
@@ -418,7 +435,7 @@ export function sell(ctx: CommandContext, input: CommandParsedInput<'trading.sel
   const id = insertDoc(ctx, {
     type: 'JUAL', date: input.date, unitId: unit.id, memberId, payment: input.payment === 'BON' ? 'KREDIT' : 'TUNAI', cashAccount: input.payment === 'TUNAI' ? input.cashAccount : null,
     amount: total, hpp, memberAmount: member ? total : 0, nonMemberAmount: member ? 0 : total, arDelta: input.payment === 'BON' ? total : 0, entryId: entry.id,
-    reference: input.reference, note: input.note
+    reference: input.reference, note: input.note, paid
   }, docNo)
   insertMoves(book, id, input.date, moves)
   return getDoc(book, id)
@@ -606,7 +623,11 @@ export function getDoc(book: Book, id: number): TradeDoc {
       itemId: x.item_id, code: x.code, name: x.name, uom: x.uom, qty: qtyString(Math.abs(x.qty)), price: x.price, amount: x.amount, cost: Math.abs(x.value),
       counted: x.counted === null ? null : qtyString(x.counted), moveId: x.id
     })),
-    amountInWords: r.amount > 0 ? terbilangRupiah(r.amount) : 'nol rupiah'
+    amountInWords: r.amount > 0 ? terbilangRupiah(r.amount) : 'nol rupiah',
+    paid: r.paid,
+    change: r.paid === null ? null : r.paid - r.amount,
+    recordedAt: r.created_at,
+    cashier: r.cashier_name ?? r.created_by
   }
 }
 
@@ -644,6 +665,27 @@ export function stockCard(book: Book, input: CommandParsedInput<'trading.stockCa
     }),
     closing: { qty: qtyString(q), value: v }
   }
+}
+
+/**
+ * Sales per day and unit from the sales sub-ledger: goods sold (JUAL) and daily till totals (HARIAN)
+ * split member / non-member, less sales returns; HPP likewise. The gerai's daily sales book.
+ */
+export function salesByDay(book: Book, from: string, to: string, unit?: string): { date: string; unit: string; unitName: string; count: number; member: number; nonMember: number; returns: number; net: number; hpp: number }[] {
+  const rows = book.q
+    .prepare(
+      `SELECT d.date, u.code AS unit, u.name AS unit_name,
+              SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN 1 ELSE 0 END) AS n,
+              SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN d.member_amount ELSE 0 END) AS member,
+              SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN d.nonmember_amount ELSE 0 END) AS nonmember,
+              SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN d.amount ELSE 0 END) AS returns,
+              SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.hpp ELSE d.hpp END) AS hpp
+       FROM trade_docs d JOIN units u ON u.id = d.unit_id
+       WHERE d.type IN ('JUAL', 'HARIAN', 'RETUR_JUAL') AND d.date >= ? AND d.date <= ? ${unit ? 'AND u.code = ?' : ''}
+       GROUP BY d.date, u.id ORDER BY u.sort_order, u.code, d.date`
+    )
+    .all(from, to, ...(unit ? [unit] : [])) as { date: string; unit: string; unit_name: string; n: number; member: number; nonmember: number; returns: number; hpp: number }[]
+  return rows.map((r) => ({ date: r.date, unit: r.unit, unitName: r.unit_name, count: r.n, member: r.member, nonMember: r.nonmember, returns: r.returns, net: r.member + r.nonmember - r.returns, hpp: r.hpp }))
 }
 
 function prevDay(iso: string): string {

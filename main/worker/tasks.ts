@@ -46,6 +46,10 @@ export const TASKS = {
     const { exportMemberSheets } = await import('../panduan/export')
     return exportMemberSheets({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input)
   },
+  'books.document': async (c: TaskContext, input: CommandParsedInput<'books.export'>) => {
+    const { exportBook } = await import('../books/export')
+    return exportBook({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input)
+  },
   'backup.verifyFile': async (c: TaskContext, input: { path: string; scratchDir: string }) => verifyBookFile(input.path, input.scratchDir, readBookId(c.book.sqlite)),
   /** A book copy written as .partial, checked before it replaces anything. */
   'book.checkCopy': async (c: TaskContext, input: { path: string }): Promise<string[]> => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command, hostCommand } from './define'
-import { isoDate, requiredText, rupiah } from '../validation/schemas'
+import { isoDate, percentText, requiredText, rupiah } from '../validation/schemas'
 
 /** How the year's income tax is booked at closing (DOMAIN.md §9.6). */
 export const TAX_MODES = ['NONE', 'PPH_FINAL', 'MANUAL'] as const
@@ -12,8 +12,7 @@ export const CLOSING_SOURCE = 'TUTUP_BUKU'
 export const CLOSING_TAX_SOURCE = 'TUTUP_BUKU_PAJAK'
 
 const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1900, { error: 'tahun tidak valid' }).max(2199, { error: 'tahun tidak valid' })
-const ratePercent = z.string({ error: 'harus berupa teks angka persen, mis. "0.5"' }).trim()
-  .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/, { error: 'persen 0–100 dengan paling banyak 4 angka desimal, mis. "0.5"' })
+const ratePercent = percentText({ upTo: 100, decimals: 4, example: '0,5' })
 
 export const closingTaxInput = z.strictObject({
   mode: z.enum(TAX_MODES, { error: 'harus NONE, PPH_FINAL atau MANUAL' }).default('NONE'),

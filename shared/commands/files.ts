@@ -39,8 +39,10 @@ export interface ExportedFile {
   size: number
   mime: string
   sha256: string
-  /** The bytes, when the door delivers them (browser download, desktop preview); left out above 20 MB. */
+  /** The bytes, when the door delivers them (desktop preview; over HTTP only up to 256 KB); left out above 20 MB. */
   base64?: string
+  /** Over HTTP: fetch the bytes once with `GET /download/<id>` (same token and login as /rpc), within 10 minutes. */
+  downloadId?: string
 }
 
 export interface UploadedFile {

@@ -22,6 +22,7 @@ import { healthCommands } from './health'
 import { dashboardCommands } from './dashboard'
 import { dinasCommands } from './dinas'
 import { panduanCommands } from './panduan'
+import { bookCommands } from './books'
 
 /** The spine: every operation any door can perform, declared once. */
 export const commands = {
@@ -46,7 +47,8 @@ export const commands = {
   ...ratCommands,
   ...ratbookCommands,
   ...dinasCommands,
-  ...panduanCommands
+  ...panduanCommands,
+  ...bookCommands
 }
 
 export type Commands = typeof commands

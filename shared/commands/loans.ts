@@ -1,19 +1,15 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah, allowFutureDate } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, percentText, positiveId, requiredText, rupiah, allowFutureDate } from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
 import type { Kolektibilitas, PortfolioProvision, ProvisionPolicy } from '../loans/provisioning'
 
-const percent = z
-  .string({ error: 'harus berupa teks angka persen, mis. "1.5"' })
-  .trim()
-  .regex(/^\d{1,2}(\.\d{1,4})?$/, { error: 'persen, 0–99 dengan paling banyak 4 angka desimal, mis. "1.5"' })
+const percent = percentText({ upTo: 99, decimals: 4, example: '1,5' })
 const method = z.enum(['flat', 'efektif', 'anuitas'], { error: 'harus flat, efektif atau anuitas' })
 const roundUpTo = z.union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' }).default(0)
 const productCode = z.string({ error: 'harus berupa teks' }).trim().regex(/^[A-Z][A-Z0-9_-]{1,19}$/, { error: 'huruf besar, angka, _ atau -, 2–20 karakter' })
 const days = z.number({ error: 'harus berupa angka hari' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'paling sedikit 0 hari' }).max(3650, { error: 'paling banyak 3650 hari' })
-const ratePercent = z.string({ error: 'harus berupa teks angka persen, mis. "0.5"' }).trim()
-  .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/, { error: 'persen 0–100 dengan paling banyak 4 angka desimal, mis. "0.5"' })
+const ratePercent = percentText({ upTo: 100, decimals: 4, example: '0,5' })
 const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
 export interface LoanProduct {

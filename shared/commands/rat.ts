@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { isoDate, optionalText, positiveId, requiredText, rupiah } from '../validation/schemas'
+import { isoDate, optionalText, percentText, positiveId, requiredText, rupiah } from '../validation/schemas'
 import type { ExitReason } from './members'
 
 const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1900, { error: 'tahun tidak valid' }).max(2199, { error: 'tahun tidak valid' })
@@ -161,8 +161,7 @@ const quorumRule = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('MORE_THAN_HALF') }),
   z.strictObject({
     mode: z.literal('PERCENT'),
-    percent: z.string({ error: 'harus berupa teks angka persen, mis. "20"' }).trim()
-      .regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, { error: 'persen 0–100, mis. "50" atau "33.33"' })
+    percent: percentText({ upTo: 100, decimals: 2, example: '33,33' })
       .refine((s) => Number(s) > 0, { error: 'harus lebih dari 0' })
   })
 ], { error: 'mode kuorum harus MORE_THAN_HALF atau PERCENT' })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, positiveId, rupiah, text, allowFutureDate } from '../validation/schemas'
+import { accountCode, isoDate, isoMonth, optionalText, page, pageSize, percentText, positiveId, rupiah, text, allowFutureDate } from '../validation/schemas'
 import type { Paged } from '../ledger/types'
 
 export type SavingsType = 'POKOK' | 'WAJIB' | 'SUKARELA'
@@ -84,10 +84,7 @@ export interface SavingsReceipt {
 }
 
 const savingsType = z.enum(['POKOK', 'WAJIB', 'SUKARELA'], { error: 'harus POKOK, WAJIB atau SUKARELA' })
-const percent = z
-  .string({ error: 'harus berupa teks angka persen, mis. "3" atau "2.5"' })
-  .trim()
-  .regex(/^\d{1,2}(\.\d{1,4})?$/, { error: 'persen per tahun, 0–99 dengan paling banyak 4 angka desimal, mis. "3" atau "2.5"' })
+const percent = percentText({ upTo: 99, decimals: 4, example: '2,5', what: 'persen per tahun' })
 const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
 /** A deposit or a withdrawal of one member's savings of one type. */

@@ -97,6 +97,12 @@ export interface TradeDoc {
   note: string | null
   lines: TradeDocLine[]
   amountInWords: string
+  /** Cash sale: what the buyer handed over and the change (kembalian); null when not recorded (bon, older sales, other documents). */
+  paid: number | null
+  change: number | null
+  /** When it was recorded (UTC) and by whom (the user's full name when users are on): the struk's time and kasir. */
+  recordedAt: string
+  cashier: string
 }
 
 export interface StockCardRow {
@@ -205,6 +211,8 @@ export const tradingCommands = {
       memberId: positiveId.nullable().default(null),
       payment: salePayment.default('TUNAI'),
       cashAccount: cashDefault('1-1110'),
+      /** Cash handed over by the buyer; at least the total (the change is given back). Omitted: exactly the total. */
+      paid: rupiah.optional(),
       reference: optionalText(60),
       note: optionalText(300),
       lines: lines(z.strictObject({ itemId: positiveId, qty: quantity, price: rupiah.optional() }))

@@ -4,14 +4,15 @@ import { isValidIsoDate } from '../dates/format'
 /** Largest single amount we accept: 999 triliun, so sums of many lines stay far below 2^53. */
 export const MAX_AMOUNT = 999_999_999_999_999
 
+// Messages name the format in words, never with an example ISO date: they are shown to people (issue 16).
 export const isoDate = z
   .string({ error: 'harus berupa tanggal (TTTT-BB-HH)' })
-  .refine((s) => isValidIsoDate(s), { error: 'bukan tanggal yang valid (format TTTT-BB-HH, mis. 2026-01-31)' })
+  .refine((s) => isValidIsoDate(s), { error: 'bukan tanggal yang valid (format TTTT-BB-HH: tahun empat angka, bulan dan hari dua angka)' })
   .meta({ format: 'date', description: 'Tanggal TTTT-BB-HH' })
 
 export const isoMonth = z
   .string({ error: 'harus berupa bulan (TTTT-BB)' })
-  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { error: 'bukan bulan yang valid (format TTTT-BB, mis. 2026-01)' })
+  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { error: 'bukan bulan yang valid (format TTTT-BB: tahun empat angka, bulan dua angka)' })
   .meta({ description: 'Bulan TTTT-BB' })
 
 /** Whole rupiah, zero allowed (a line side that is not used). */
@@ -21,6 +22,20 @@ export const rupiah = z
   .min(0, { error: 'tidak boleh negatif' })
   .max(MAX_AMOUNT, { error: 'terlalu besar (paling banyak Rp999.999.999.999.999)' })
   .meta({ description: 'Rupiah penuh (bilangan bulat, tanpa sen)' })
+
+/**
+ * A percentage as text, with a decimal comma as people write it ("1,5") or a dot ("1.5"); the
+ * command receives it with a dot. `upTo` 99 or 100; `decimals` the most digits after the comma.
+ */
+export function percentText(opts: { upTo: 99 | 100; decimals: number; example: string; what?: string }) {
+  const frac = `(?:[.,]\\d{1,${opts.decimals}})?`
+  const pattern = opts.upTo === 100 ? new RegExp(`^(?:100(?:[.,]0{1,${opts.decimals}})?|\\d{1,2}${frac})$`) : new RegExp(`^\\d{1,2}${frac}$`)
+  return z
+    .string({ error: `harus berupa teks angka persen, mis. "${opts.example}"` })
+    .trim()
+    .regex(pattern, { error: `${opts.what ?? 'persen'} 0–${opts.upTo} dengan paling banyak ${opts.decimals} angka desimal, mis. "${opts.example}"` })
+    .transform((s) => s.replace(',', '.'))
+}
 
 export const text = (max: number) =>
   z.string({ error: 'harus berupa teks' }).trim().max(max, { error: `paling banyak ${max} karakter` })

@@ -105,9 +105,10 @@ test('export the book (a verified download), and bring it to another laptop from
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Ekspor buku…' }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/^Koperasi-Desa-Merah-Putih-Sukamaju-\d{4}-\d{2}-\d{2}\.lumbung$/)
+  expect(download.suggestedFilename()).toMatch(/^KDMP-Sukamaju-Buku-\d{2}-\d{2}-\d{4}\.lumbung$/)
   await download.saveAs(target)
-  await expect(page.getByText(/Buku diekspor, diperiksa dan disimpan: Koperasi-Desa-Merah-Putih-Sukamaju-.*\.lumbung/)).toBeVisible()
+  await expect(page.getByText('Buku diekspor dan diperiksa')).toBeVisible()
+  await expect(page.getByText(/Berkas diunduh: KDMP-Sukamaju-Buku-.*\.lumbung/)).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('06-ekspor.png'), fullPage: true })
 
   // The other laptop: a fresh, empty book shows the first-run wizard.

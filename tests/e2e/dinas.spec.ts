@@ -79,7 +79,7 @@ test('dinas: annual report with how and drill, XLSX export, then the Rekap of th
   await expect.poll(() => downloads.length).toBe(2)
   const xlsx = downloads.find((d) => d.suggestedFilename().endsWith('.xlsx'))!
   const json = downloads.find((d) => d.suggestedFilename().endsWith('.lumbung.json'))!
-  expect(xlsx.suggestedFilename()).toMatch(/^laporan-dinas-koperasi-desa-merah-putih-sukamaju-2025\.xlsx$/)
+  expect(xlsx.suggestedFilename()).toBe('KDMP-Sukamaju-Laporan-Dinas-2025.xlsx')
   const xlsxPath = testInfo.outputPath('laporan-dinas.xlsx')
   await xlsx.saveAs(xlsxPath)
   const rows = await readSheet(xlsxPath, 'Ringkasan')

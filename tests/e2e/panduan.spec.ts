@@ -128,12 +128,12 @@ test('Lembar Anggota: totals tie to the book; one PDF for all members whose figu
   await expect(one).toContainText('Rp700.000 ÷ Rp1.700.000 × Rp15.496 = Rp6.381')
   await expect(one).toContainText('JMA + JUA = Rp6.381 + Rp9.474 = Rp15.855')
 
-  await page.getByRole('button', { name: 'Cetak PDF semua anggota' }).click()
-  const file = page.getByTestId('sheet-file')
-  await expect(file).toContainText(`lembar-anggota-${YEAR}.pdf`, { timeout: 30_000 })
-  await expect(page.getByTestId('sheet-preview')).toBeVisible()
   // Browser mode writes nothing on the book's computer: the PDF is downloaded from the page.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sheet-download').click()])
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Cetak PDF semua anggota' }).click()])
+  expect(download.suggestedFilename()).toBe(`KDMP-Sukamaju-Lembar-Anggota-${YEAR}.pdf`)
+  const file = page.getByTestId('sheet-file')
+  await expect(file).toContainText(`Lembar-Anggota-${YEAR}.pdf`)
+  await expect(page.getByTestId('sheet-preview')).toBeVisible()
   const path = testInfo.outputPath(`lembar-anggota-${YEAR}.pdf`)
   await download.saveAs(path)
   const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '))
@@ -156,9 +156,8 @@ test('Lembar Anggota: totals tie to the book; one PDF for all members whose figu
   expect(pages[2]).toContain(`JMA + JUA = Rp${rp(c.JMA)} + Rp${rp(c.JUA)} = Rp${rp(c.shu)}`)
   expect(pages[3]).toMatch(/tidak ikut pembagian SHU tahun buku 2025: keluar pada 31 Oktober 2025/i)
 
-  await page.getByRole('button', { name: 'Unduh XLSX' }).click()
-  await expect(file).toContainText(`lembar-anggota-${YEAR}.xlsx`)
-  const [xdl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sheet-download').click()])
+  const [xdl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX' }).click()])
+  await expect(file).toContainText(`Lembar-Anggota-${YEAR}.xlsx`)
   const xlsx = testInfo.outputPath(`lembar-anggota-${YEAR}.xlsx`)
   await xdl.saveAs(xlsx)
   const rows = (await readSheet(xlsx, 'Anggota')) as unknown[][]

@@ -92,7 +92,7 @@ test('RAT: close the year, simulate SHU, record attendance, make and preview the
   await page.getByRole('link', { name: 'Buku RAT', exact: true }).click()
   await page.getByLabel('Tahun buku').fill('2025')
   await page.getByRole('button', { name: 'Buat buku RAT' }).click()
-  await expect(page.getByTestId('ratbook-file')).toContainText('buku-rat-2025.pdf', { timeout: 60_000 })
+  await expect(page.getByTestId('ratbook-file')).toContainText('Buku-Laporan-RAT-2025.pdf', { timeout: 60_000 })
   await expect(page.getByTestId('ratbook-preview')).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('buku-rat.png'), fullPage: true })
 })

@@ -40,15 +40,14 @@ test('buku RAT: edit the pengawas report, make the book, see the download link a
   await expect(block.getByText('Teks tersimpan.')).toBeVisible()
   await expect(block.getByText('sudah diubah')).toBeVisible()
 
-  await page.getByRole('button', { name: 'Buat buku RAT' }).click()
-  const file = page.getByTestId('ratbook-file')
-  await expect(file).toContainText('buku-rat-2026.pdf', { timeout: 30_000 })
-  await expect(page.getByTestId('ratbook-download')).toHaveAttribute('download', 'buku-rat-2026.pdf')
+  // Browser mode: the book is not written on the book's computer; it is downloaded from the page.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Buat buku RAT' }).click()])
+  expect(download.suggestedFilename()).toBe('KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf')
+  await expect(page.getByText('Buku RAT selesai dibuat')).toBeVisible()
+  await expect(page.getByTestId('ratbook-file')).toHaveText('Berkas diunduh: KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf')
+  await expect(page.getByRole('button', { name: 'Buka KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf' })).toBeVisible()
   await expect(page.getByTestId('ratbook-preview')).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('buku-rat.png'), fullPage: false })
-
-  // Browser mode: the book is not written on the book's computer; it is downloaded from the page.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ratbook-download').click()])
   const path = testInfo.outputPath('buku-rat-2026.pdf')
   await download.saveAs(path)
   expect(existsSync(path)).toBe(true)

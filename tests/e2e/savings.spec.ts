@@ -89,8 +89,11 @@ test('register a member, deposit and withdraw simpanan, see the passbook and the
   await page.getByLabel('Anggota', { exact: true }).selectOption({ label: 'A-0001 · Siti Aminah' })
   await expect(page.getByTestId('closing-SUKARELA')).toHaveText('Rp60.000')
   await expect(page.getByTestId('closing-POKOK')).toHaveText('Rp50.000')
-  const lines = page.getByRole('table', { name: 'Buku simpanan' }).getByRole('row')
-  await expect(lines).toHaveCount(4)
+  // Each savings type in its own section with its own balance, as banks print it.
+  await expect(page.getByTestId('section-closing-POKOK')).toHaveText('Rp50.000')
+  await expect(page.getByTestId('section-closing-WAJIB')).toHaveText('Rp0')
+  const lines = page.getByRole('table', { name: 'Buku simpanan — Simpanan sukarela' }).getByRole('row')
+  await expect(lines).toHaveCount(3)
   await expect(lines.last()).toContainText('40.000')
   await expect(lines.last().getByRole('cell').last()).toHaveText('60.000')
 

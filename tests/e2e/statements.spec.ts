@@ -82,11 +82,11 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   await page.screenshot({ path: testInfo.outputPath('posisi-keuangan.png'), fullPage: true })
 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()])
-  expect(xlsx.suggestedFilename()).toMatch(/^posisi-keuangan-.*\.xlsx$/)
+  expect(xlsx.suggestedFilename()).toMatch(/^KDMP-Sukamaju-Neraca-.*\.xlsx$/)
   const xlsxPath = testInfo.outputPath(xlsx.suggestedFilename())
   await xlsx.saveAs(xlsxPath)
   // Browser mode writes nothing on the book's computer: the file is only downloaded.
-  await expect(page.getByTestId('stmt-export-file')).toContainText(/^Berkas diunduh: posisi-keuangan-.*\.xlsx$/)
+  await expect(page.getByTestId('stmt-export-file')).toContainText(/^Berkas diunduh: KDMP-Sukamaju-Neraca-.*\.xlsx$/)
   expect(existsSync(join(dirname(app.file), 'ekspor'))).toBe(false)
   const rows = await readSheet(readFileSync(xlsxPath))
   const text = (r: unknown[]) => r.map((c) => String(c ?? '')).join(' | ')
@@ -96,7 +96,7 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   expect(stock!.some((c) => c === 3_000_000)).toBe(true)
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh PDF' }).click()])
-  expect(pdf.suggestedFilename()).toMatch(/^posisi-keuangan-.*\.pdf$/)
+  expect(pdf.suggestedFilename()).toMatch(/^KDMP-Sukamaju-Neraca-.*\.pdf$/)
   const pdfPath = testInfo.outputPath(pdf.suggestedFilename())
   await pdf.saveAs(pdfPath)
   await expect(page.getByTestId('stmt-export-file')).toContainText(/\.pdf$/)

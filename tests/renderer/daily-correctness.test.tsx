@@ -9,7 +9,7 @@ import { useFutureDateConfirmation } from '../../renderer/src/api/futureDate'
 import type { Invoke } from '../../renderer/src/api/invoke'
 import { DateField } from '../../renderer/src/components/DateInput'
 import { setAppTimeZone } from '../../renderer/src/lib/dates'
-import { CashChart, MembersChart, niceMaxWhole, shortRupiah } from '../../renderer/src/screens/home/DashCharts'
+import { CashChart, MembersChart } from '../../renderer/src/screens/home/DashCharts'
 import { LoansScreen } from '../../renderer/src/screens/loans/LoansScreen'
 import { BeritaAcara } from '../../renderer/src/screens/members/MemberExit'
 import { OrganisationTab } from '../../renderer/src/screens/rat/OrganisationTab'
@@ -70,16 +70,21 @@ describe('a posting dated after today asks first (issue 14 point 3)', () => {
 
 describe('charts (issue 14 points 4 and 6)', () => {
   const ticks = (el: HTMLElement) => [...el.querySelectorAll('text.dash-axis')].map((t) => t.textContent)
-  it('an empty chart shows whole numbers on its axis, never 0,1,1 or Rp0.5', () => {
+  it('an empty chart says "Belum ada data" instead of drawing an axis (issue 16 point 5)', () => {
     render(<MembersChart data={[{ month: '2026-01', male: 0, female: 0, unknown: 0 }]} />)
     const m = screen.getByTestId('dash-members-chart')
-    expect(ticks(m).slice(0, 3)).toEqual(['2', '1', '0'])
+    expect(m.querySelector('svg')).toBeNull()
+    expect(m.textContent).toContain('Belum ada data')
     cleanup()
     render(<CashChart data={[{ month: '2026-01', kas: 0, bank: 0 }, { month: '2026-02', kas: 0, bank: 0 }]} />)
     const c = screen.getByTestId('dash-cash-chart')
-    expect(ticks(c).slice(0, 3)).toEqual(['Rp2', 'Rp1', 'Rp0'])
-    expect(shortRupiah(0.5)).toBe('Rp1')
-    expect([niceMaxWhole(0), niceMaxWhole(1), niceMaxWhole(3), niceMaxWhole(25)]).toEqual([2, 2, 10, 50])
+    expect(c.querySelector('svg')).toBeNull()
+    expect(c.textContent).toContain('Belum ada data')
+  })
+
+  it('a chart of one member reads 0 and 1 on its axis, never 0,5', () => {
+    render(<MembersChart data={[{ month: '2026-01', male: 1, female: 0, unknown: 0 }]} />)
+    expect(ticks(screen.getByTestId('dash-members-chart'))).toEqual(['0', '1', 'Jan 26'])
   })
 
   it('a negative balance is drawn below the zero line, not clamped to it', () => {
@@ -89,7 +94,7 @@ describe('charts (issue 14 points 4 and 6)', () => {
     const ys = chart.querySelector('[data-testid="cash-line-kas"]')!.getAttribute('d')!.split(/[ML]/).filter(Boolean).map((p) => Number(p.split(',')[1]))
     expect(ys[0]!).toBeLessThan(zero)
     expect(ys[1]!).toBeGreaterThan(zero)
-    expect(ticks(chart)).toContain('−Rp2 jt')
+    expect(ticks(chart)).toContain('-Rp2 jt')
   })
 })
 

@@ -83,7 +83,7 @@ describe('Dinas › Laporan Tahunan', () => {
     const files = fakeFiles({ kind: 'electron', targets: [{ file: '/media/usb/kop.xlsx', overwrite: true }] })
     const api = await mount('laporan', { ...base, 'dinas.export': (i) => ({ file: i.file ?? null, name: 'kop.xlsx', size: 3, mime: 'x', sha256: 'a', payloadFile: '/media/usb/kop.lumbung.json', payload: { file: '/media/usb/kop.lumbung.json', name: 'kop.lumbung.json', size: 2, mime: 'application/json', sha256: 'b' } }) }, { tahun: '2025' }, files.door)
     await act(async () => fireEvent.click(screen.getByTestId('dinas-export-xlsx')))
-    expect(files.asked).toEqual([{ kind: 'save', title: 'Simpan berkas', name: 'Koperasi-Desa-Merah-Putih-Sukamaju-Laporan-Dinas-2025.xlsx' }])
+    expect(files.asked).toEqual([{ kind: 'save', title: 'Simpan berkas', name: 'KDMP-Sukamaju-Laporan-Dinas-2025.xlsx' }])
     expect(api.inputsOf('dinas.export')).toEqual([{ year: 2025, format: 'xlsx', file: '/media/usb/kop.xlsx', overwrite: true }])
     expect(screen.getByTestId('dinas-export-file').textContent).toBe('Berkas tersimpan di /media/usb/kop.xlsx')
     expect(screen.getByTestId('dinas-export-payload').textContent).toContain('/media/usb/kop.lumbung.json')

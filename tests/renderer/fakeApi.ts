@@ -40,6 +40,7 @@ export function fakeFiles(choices: { sources?: ({ source: FileSource; name: stri
   const folders = [...(choices.folders ?? [])]
   const delivered: ExportedFile[] = []
   const asked: { kind: string; title: string; name?: string }[] = []
+  const opened: { how: 'open' | 'reveal'; name: string }[] = []
   const door: FileDoor = {
     kind: choices.kind ?? 'http',
     chooseSource: async (title) => {
@@ -54,9 +55,21 @@ export function fakeFiles(choices: { sources?: ({ source: FileSource; name: stri
       asked.push({ kind: 'folder', title })
       return folders.length ? folders.shift()! : null
     },
-    deliver: (r) => {
+    deliver: async (r) => {
       delivered.push(r)
-    }
+      return { name: r.name, size: r.size, mime: r.mime, file: r.file, url: r.base64 !== undefined || r.downloadId !== undefined ? `blob:uji/${r.name}` : null }
+    },
+    canOpen: () => true,
+    open: async (saved) => {
+      opened.push({ how: 'open', name: saved.file ?? saved.name })
+      return null
+    },
+    reveal: (choices.kind ?? 'http') === 'electron'
+      ? async (saved) => {
+          opened.push({ how: 'reveal', name: saved.file ?? saved.name })
+          return null
+        }
+      : null
   }
-  return { door, delivered, asked }
+  return { door, delivered, asked, opened }
 }

@@ -5,7 +5,8 @@ import { ApiProvider } from '../../renderer/src/api/context'
 import { BookContext } from '../../renderer/src/app/BookContext'
 import type { CooperativeProfile } from '../../shared/ledger/types'
 import { BookTab } from '../../renderer/src/screens/ratbook/BookTab'
-import { fakeApi, refuse, type Handlers } from './fakeApi'
+import { fakeApi, fakeFiles, refuse, type Handlers } from './fakeApi'
+import type { FileDoor } from '../../renderer/src/api/files'
 
 afterEach(cleanup)
 beforeEach(() => {
@@ -21,7 +22,7 @@ function blocksOf(year: number, saved: Record<string, string> = {}): RatbookBloc
   return { year, blocks: base.map(([key, title, text]) => ({ key, title, text: saved[key] ?? text, isDefault: saved[key] === undefined })) }
 }
 
-function setup(extra: Handlers = {}) {
+function setup(extra: Handlers = {}, files?: FileDoor) {
   const saved: Record<string, string> = {}
   const api = fakeApi({
     'ratbook.blocks': (i) => blocksOf(i.year, saved),
@@ -37,7 +38,7 @@ function setup(extra: Handlers = {}) {
     ...extra
   })
   render(
-    <ApiProvider invoke={api.invoke}>
+    <ApiProvider invoke={api.invoke} {...(files ? { files } : {})}>
       <BookContext.Provider value={{ profile: { name: 'Koperasi Desa Merah Putih Sukamaju', booksStartDate: '2025-01-01' } as CooperativeProfile, appVersion: '0.1.0', refresh: () => {} }}>
         <BookTab query={{ tahun: '2025' }} />
       </BookContext.Provider>
@@ -92,24 +93,39 @@ describe('Buku RAT: teks yang dapat diubah', () => {
     await waitFor(() => expect((within(screen.getByTestId('ratbook-block-kataPengantar')).getByRole('textbox') as HTMLTextAreaElement).value).toContain('Puji syukur'))
   })
 
-  it('makes the book: busy bar, then the saved path, a download link and a preview', async () => {
+  it('desktop: asks where to save, a busy bar, then says it is done and offers to open it, with a preview', async () => {
     let finish: (v: unknown) => void = () => {}
+    const target = '/buku/ekspor/KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf'
+    const files = fakeFiles({ kind: 'electron', targets: [{ file: target, overwrite: true }] })
     const api = setup({
       'ratbook.pdf': () => new Promise((r) => { finish = r }) as never
-    })
+    }, files.door)
     await screen.findByTestId('ratbook-block-kataPengantar')
     fireEvent.click(screen.getByRole('button', { name: 'Buat buku RAT' }))
     expect(await screen.findByRole('progressbar')).toBeTruthy()
+    expect(files.asked).toEqual([{ kind: 'save', title: 'Simpan berkas', name: 'KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf' }])
     expect((screen.getByRole('button', { name: 'Buat buku RAT' }) as HTMLButtonElement).disabled).toBe(true)
-    finish({ file: '/buku/ekspor/buku-rat-2025.pdf', name: 'buku-rat-2025.pdf', size: 10, pages: 44, mime: 'application/pdf', sha256: 'x', base64: btoa('%PDF-1.7 tes') })
-    expect((await screen.findByTestId('ratbook-file')).textContent).toBe('Tersimpan di /buku/ekspor/buku-rat-2025.pdf')
-    expect(screen.getByText(/44 halaman/)).toBeTruthy()
-    const link = screen.getByTestId('ratbook-download') as HTMLAnchorElement
-    expect(link.getAttribute('href')).toBe('blob:buku-rat')
-    expect(link.getAttribute('download')).toBe('buku-rat-2025.pdf')
-    expect(screen.getByTestId('ratbook-preview').getAttribute('src')).toBe('blob:buku-rat')
+    finish({ file: target, name: 'KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf', size: 10, pages: 44, mime: 'application/pdf', sha256: 'x', base64: btoa('%PDF-1.7 tes') })
+    expect(await screen.findByText('Buku RAT selesai dibuat')).toBeTruthy()
+    expect(screen.getByTestId('ratbook-file').textContent).toBe(`Berkas tersimpan di ${target}`)
+    expect(screen.getByTestId('ratbook-pages').textContent).toBe('44 halaman')
+    expect(screen.getByTestId('ratbook-preview').getAttribute('src')).toBe('blob:uji/KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf')
     expect(screen.queryByRole('progressbar')).toBeNull()
-    expect(api.inputsOf('ratbook.pdf')).toEqual([{ year: 2025 }])
+    expect(api.inputsOf('ratbook.pdf')).toEqual([{ year: 2025, file: target, overwrite: true }])
+    fireEvent.click(screen.getByRole('button', { name: 'Buka KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf di folder' }))
+    await waitFor(() => expect(files.opened).toEqual([{ how: 'open', name: target }, { how: 'reveal', name: target }]))
+  })
+
+  it('browser: the book is downloaded, previewed and can be opened; no folder button', async () => {
+    setup({ 'ratbook.pdf': () => ({ file: null, name: 'KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf', size: 10, pages: 44, mime: 'application/pdf', sha256: 'x', base64: btoa('%PDF-1.7 tes') }) })
+    await screen.findByTestId('ratbook-block-kataPengantar')
+    fireEvent.click(screen.getByRole('button', { name: 'Buat buku RAT' }))
+    expect((await screen.findByTestId('ratbook-file')).textContent).toBe('Berkas diunduh: KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf')
+    expect(screen.getByTestId('ratbook-preview').getAttribute('src')).toBe('blob:buku-rat')
+    expect(screen.getByRole('button', { name: 'Buka KDMP-Sukamaju-Buku-Laporan-RAT-2025.pdf' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /di folder$/ })).toBeNull()
+    expect(screen.getByText(/folder Unduhan|"Unduhan"/)).toBeTruthy()
   })
 
   it('a book over 20 MB comes without bytes: only the path is shown', async () => {

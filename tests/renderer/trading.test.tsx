@@ -16,7 +16,8 @@ const doc: TradeDoc = {
   id: 9, docNo: 'JL-2026-00001', type: 'JUAL', date: '2026-02-03', unit: 'SEMBAKO', supplier: null, member: null, payment: 'TUNAI', cashAccount: '1-1110',
   amount: 21_000, hpp: 18_000, memberAmount: 0, nonMemberAmount: 21_000, originalDocNo: null, entryNumber: 'KM-2026-000001', reference: null, note: null,
   lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '1.5', price: 14_000, amount: 21_000, cost: 18_000, counted: null, moveId: 1 }],
-  amountInWords: 'dua puluh satu ribu rupiah'
+  amountInWords: 'dua puluh satu ribu rupiah',
+  paid: 50_000, change: 29_000, recordedAt: '2026-02-03T07:05:00.000Z', cashier: 'Sari Kasir'
 }
 const base: Handlers = {
   'units.list': () => units,

@@ -120,6 +120,7 @@ describe('Electron transport', () => {
         return { ok: true, result: [{ code: 'JU', name: 'Jurnal Umum' }] }
       },
       choosePath: async () => null,
+      openPath: async () => null,
       onProgress: (l) => {
         listeners.push(l)
         return () => listeners.splice(listeners.indexOf(l), 1)
@@ -147,7 +148,8 @@ describe('Electron transport', () => {
     window.lumbung = {
       invoke: async () => ({ ok: false, error: { code: 'PERIOD_LOCKED', message: 'Periode Januari 2026 sudah ditutup', field: 'date' } }),
       onProgress: () => () => {},
-      choosePath: async () => null
+      choosePath: async () => null,
+      openPath: async () => null
     }
     const api = createApi(chooseTransport(window))
     await expect(api.invoke('journal.post', { date: '2026-01-05', description: 'x', lines: [] })).rejects.toMatchObject({

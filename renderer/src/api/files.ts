@@ -1,12 +1,26 @@
 import type { PathRequest } from '../../../shared/bridge'
 import type { ExportedFile, UploadedFile } from '../../../shared/commands/files'
-import { downloadBase64 } from '../lib/download'
+import { base64Blob, heldUrl, saveBlob } from '../lib/download'
 
 /** Where a file to read comes from, as a command's input takes it. */
 export type FileSource = { file: string } | { uploadId: string }
 
 /** Where a document goes: a path from the desktop save dialog, or nothing (the browser downloads it). */
 export type FileTarget = { file?: string; overwrite?: boolean }
+
+/** A document handed to the treasurer: saved on this computer (desktop) or downloaded (browser). */
+export interface SavedFile {
+  name: string
+  size: number
+  mime: string
+  /** Where it was saved on this computer (desktop app); null for a browser download. */
+  file: string | null
+  /** The bytes as a blob URL while the page holds them (browser download; desktop when returned): "Buka", previews. */
+  url: string | null
+}
+
+/** Opens a saved document, or shows it in its folder (desktop); an Indonesian message when it cannot. */
+export type OpenSaved = (saved: SavedFile) => Promise<string | null>
 
 /**
  * The renderer's only way to files. In the desktop app the main process shows the system dialogs
@@ -22,10 +36,21 @@ export interface FileDoor {
   /** A folder on this computer (desktop only; null in the browser or when cancelled). */
   chooseFolder(title: string): Promise<string | null>
   /** Hands a finished document to the treasurer: a download in the browser; on the desktop it is already saved. */
-  deliver(result: ExportedFile): void
+  deliver(result: ExportedFile): Promise<SavedFile>
+  /** Whether "Buka" is offered: the desktop opens the file with its program; the browser shows the downloaded bytes. */
+  canOpen(saved: SavedFile): boolean
+  open: OpenSaved
+  /** "Tampilkan di folder" (desktop only; a browser cannot show its downloads folder). */
+  reveal: OpenSaved | null
 }
 
-export function electronFileDoor(choosePath: (r: PathRequest) => Promise<string | null>): FileDoor {
+/** Types a browser shows itself in a new tab; anything else would only download again. */
+const BROWSER_VIEWABLE = /^(application\/pdf|text\/|application\/json)/
+
+/** Types the desktop may hand to their own program ("Buka"); a book file is only shown in its folder. */
+const DESKTOP_OPENABLE = /\.(pdf|xlsx|csv|json|journal|beancount|txt)$/i
+
+export function electronFileDoor(choosePath: (r: PathRequest) => Promise<string | null>, openPath: (path: string, how: 'open' | 'reveal') => Promise<string | null> = async () => null): FileDoor {
   return {
     kind: 'electron',
     async chooseSource(title, filters) {
@@ -38,7 +63,10 @@ export function electronFileDoor(choosePath: (r: PathRequest) => Promise<string 
       return path ? { file: path, overwrite: true } : null
     },
     chooseFolder: (title) => choosePath({ kind: 'folder', title }),
-    deliver: () => {}
+    deliver: async (r) => ({ name: r.name, size: r.size, mime: r.mime, file: r.file, url: r.base64 ? heldUrl(base64Blob(r.base64, r.mime)) : null }),
+    canOpen: (saved) => saved.file !== null && DESKTOP_OPENABLE.test(saved.file),
+    open: (saved) => (saved.file ? openPath(saved.file, 'open') : Promise.resolve(null)),
+    reveal: (saved) => (saved.file ? openPath(saved.file, 'reveal') : Promise.resolve(null))
   }
 }
 
@@ -63,7 +91,10 @@ export function pickBrowserFile(accept: string, doc: Document = document): Promi
   })
 }
 
-export function httpFileDoor(upload: (file: File) => Promise<UploadedFile>, pick: (accept: string) => Promise<File | null> = pickBrowserFile): FileDoor {
+/** Fetches a one-time download (`GET /download/<id>`) as a blob; the name is the server's (Content-Disposition). */
+export type FetchDownload = (id: string) => Promise<Blob>
+
+export function httpFileDoor(upload: (file: File) => Promise<UploadedFile>, pick: (accept: string) => Promise<File | null> = pickBrowserFile, fetchDownload: FetchDownload | null = null): FileDoor {
   return {
     kind: 'http',
     async chooseSource(_title, _filters, accept) {
@@ -74,9 +105,19 @@ export function httpFileDoor(upload: (file: File) => Promise<UploadedFile>, pick
     },
     chooseTarget: async () => ({}),
     chooseFolder: async () => null,
-    deliver: (r) => {
-      if (r.base64) downloadBase64(r.base64, r.name, r.mime)
-    }
+    async deliver(r) {
+      const blob = r.downloadId && fetchDownload ? await fetchDownload(r.downloadId) : r.base64 !== undefined ? base64Blob(r.base64, r.mime) : null
+      if (!blob) return { name: r.name, size: r.size, mime: r.mime, file: null, url: null }
+      const url = heldUrl(blob)
+      saveBlob(url, r.name)
+      return { name: r.name, size: r.size, mime: r.mime, file: null, url }
+    },
+    canOpen: (saved) => saved.url !== null && BROWSER_VIEWABLE.test(saved.mime),
+    open: async (saved) => {
+      if (saved.url) window.open(saved.url, '_blank', 'noopener')
+      return null
+    },
+    reveal: null
   }
 }
 

@@ -25,7 +25,7 @@ export function createElectronTransport(bridge: LumbungBridge): Transport {
     kind: 'electron',
     invoke: (command, input) => bridge.invoke(command, input),
     onProgress: (listener) => bridge.onProgress(listener),
-    files: electronFileDoor((r) => bridge.choosePath(r))
+    files: electronFileDoor((r) => bridge.choosePath(r), (path, how) => bridge.openPath(path, how))
   }
 }
 
@@ -81,9 +81,23 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
     throw new Error(body?.error?.message ?? t.errors.badResponse(res.status))
   }
 
+  const fetchDownload = async (id: string): Promise<Blob> => {
+    let res: Response
+    try {
+      res = await doFetch(`${base}/download/${encodeURIComponent(id)}`, { headers: { [HTTP_TOKEN_HEADER]: opts.token } })
+    } catch {
+      throw new Error(t.errors.network)
+    }
+    if (!res.ok) {
+      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
+      throw new Error(body?.error?.message ?? t.errors.badResponse(res.status))
+    }
+    return await res.blob()
+  }
+
   return {
     kind: 'http',
-    files: httpFileDoor(upload),
+    files: httpFileDoor(upload, undefined, fetchDownload),
     async invoke(command, input) {
       let res: Response
       try {

@@ -9,6 +9,7 @@ import { LoginScreen } from '../screens/login/LoginScreen'
 import { Wizard } from '../screens/wizard/Wizard'
 import { AppShell } from '../screens/shell/AppShell'
 import { BootError } from './BootError'
+import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog'
 import { BookContext } from './BookContext'
 import { AppControlContext } from './appControl'
 import { makeSession, SessionContext } from './session'
@@ -150,6 +151,7 @@ export function App({ api }: { api: Api }) {
         <SessionContext.Provider value={session}>
           {body}
           {futureDateDialog}
+          <UnsavedChangesDialog />
         </SessionContext.Provider>
       </AppControlContext.Provider>
     </ApiProvider>

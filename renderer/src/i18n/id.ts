@@ -5,6 +5,7 @@
 import { bookkeeping } from './id/bookkeeping'
 import { statements } from './id/statements'
 import { trading } from './id/trading'
+import { books } from './id/books'
 import { shu } from './id/shu'
 import { closing } from './id/closing'
 import { rat } from './id/rat'
@@ -22,6 +23,7 @@ export const id = {
   dinas,
   dashboard,
   trading,
+  books,
   bookkeeping,
   statements,
   shu,
@@ -151,13 +153,28 @@ export const id = {
     cancel: 'Batal, periksa tanggal'
   },
 
+  unsaved: {
+    title: 'Tinggalkan tanpa menyimpan?',
+    body: 'Ada isian yang belum disimpan di formulir ini. Bila halaman ditinggalkan sekarang, isian itu hilang.',
+    stay: 'Tetap di sini',
+    leave: 'Tinggalkan'
+  },
+
   accountPicker: {
     placeholder: 'Ketik kode atau nama akun',
     listLabel: 'Pilihan akun',
     noMatch: 'Tidak ada akun yang cocok',
     notFound: 'Akun tidak ditemukan; pilih dari daftar',
     moreResults: (n: number) => `… dan ${n} akun lain; ketik lebih lengkap`,
-    header: 'induk'
+    header: 'induk',
+    cashLabel: 'Akun kas/bank',
+    cashHint: 'Pilih dari daftar akun kas dan bank.',
+    cashPlaceholder: 'Pilih akun kas atau bank'
+  },
+
+  charts: {
+    /** An empty chart says this instead of drawing axes. */
+    empty: 'Belum ada data'
   },
 
   table: {
@@ -609,13 +626,17 @@ export const id = {
       colOut: 'Tarik',
       colBalance: 'Saldo',
       empty: 'Belum ada transaksi simpanan.',
+      emptyType: (type: string) => `Belum ada transaksi ${type.toLowerCase()}.`,
+      sectionTable: (type: string) => `Buku simpanan — ${type}`,
+      opening: (date: string) => `Saldo awal per ${date}`,
       closing: 'Saldo akhir',
       kinds: { SETOR: 'Setor', TARIK: 'Tarik', JASA: 'Jasa', PAJAK: 'PPh jasa', KOREKSI: 'Koreksi' } as Record<string, string>
     },
     settings: {
       heading: 'Pengaturan simpanan',
       current: 'Yang berlaku sekarang',
-      none: 'Belum ada pengaturan simpanan. Tetapkan besar simpanan pokok dan wajib (keputusan RAT) sebelum mencatat setoran.',
+      none: 'Belum ada pengaturan simpanan. Tetapkan besar simpanan pokok dan wajib (keputusan RAT) di menu Simpanan › Pengaturan sebelum mencatat setoran.',
+      open: 'Buka Simpanan › Pengaturan',
       effectiveFrom: 'Berlaku mulai',
       pokokAmount: 'Simpanan pokok',
       pokokInstallments: 'Simpanan pokok dapat dicicil (kali)',
@@ -660,7 +681,9 @@ export const id = {
       colSukarela: 'Sukarela',
       colTotal: 'Jumlah',
       totals: 'Jumlah seluruh anggota',
-      empty: 'Belum ada saldo simpanan.'
+      empty: 'Belum ada saldo simpanan.',
+      printType: 'Jenis simpanan untuk dicetak',
+      allTypes: 'Semua jenis'
     }
   },
 
@@ -783,7 +806,7 @@ export const id = {
     done: (n: string, total: string, entry: string) => `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
     importHeading: 'Impor potongan gaji',
     importLead: 'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
-    file: 'Lokasi berkas (.xlsx atau .csv)',
+    file: 'Berkas (.xlsx atau .csv)',
     preview: 'Pratinjau',
     items: 'Baris setoran',
     importTotal: 'Jumlah',
@@ -837,6 +860,33 @@ export const id = {
     total: 'Jumlah',
     effectiveRate: (rate: string) => `Jasa efektif ≈ ${rate} % per bulan`,
     effectiveHint: 'Jasa flat dihitung dari plafon awal, sehingga beban sebenarnya atas sisa pinjaman lebih tinggi.',
+    simSheet: {
+      title: 'Simulasi Angsuran Pinjaman',
+      subtitle: 'Untuk anggota, sebelum mengajukan pinjaman',
+      fileDocument: 'Simulasi-Pinjaman',
+      print: 'Cetak simulasi',
+      member: 'Anggota',
+      product: 'Produk',
+      principal: 'Plafon',
+      rate: 'Jasa',
+      rateValue: (rate: string, method: string) => `${rate} % per bulan (${method})`,
+      effective: 'Jasa efektif (setara)',
+      effectiveValue: (rate: string) => `≈ ${rate} % per bulan atas sisa pinjaman`,
+      tenor: 'Jangka waktu',
+      months: (n: number) => `${n} bulan`,
+      installment: 'Angsuran per bulan',
+      installmentRange: (first: string, last: string) => `${first} (bulan pertama) menurun sampai ${last}`,
+      totalJasa: 'Jumlah jasa',
+      totalPaid: 'Jumlah yang dibayar (pokok + jasa)',
+      provisi: 'Provisi',
+      adminFee: 'Biaya administrasi',
+      handedOver: 'Uang yang diterima anggota',
+      handedOverDeducted: (net: string) => `${net} (plafon dikurangi provisi dan administrasi)`,
+      handedOverCash: (principal: string, fees: string) => `${principal}; provisi dan administrasi ${fees} dibayar tunai saat pencairan`,
+      note: 'Simulasi ini belum merupakan pengajuan atau persetujuan pinjaman. Tanggal jatuh tempo mengikuti tanggal pencairan; produk dan jasa mengikuti yang berlaku pada saat pengajuan.',
+      signMember: 'Anggota',
+      signOfficer: 'Petugas/Bendahara'
+    },
     needPrincipal: 'Isi plafon lebih dari Rp0.',
     needRate: 'Isi jasa persen per bulan, mis. 1,5.',
     needTenor: 'Isi jangka waktu dalam bulan (1–360).',
@@ -893,7 +943,14 @@ export const id = {
       disburseDate: 'Tanggal pencairan',
       firstDue: 'Jatuh tempo pertama',
       firstDueHint: 'Kosongkan untuk satu bulan setelah pencairan.',
-      cashAccount: 'Akun kas',
+      cashAccount: 'Akun kas/bank',
+      cashOutAccount: 'Dibayar dari akun kas/bank',
+      cashFigures: 'Uang yang diserahkan',
+      handedOver: 'Uang diserahkan kepada anggota',
+      feesDeducted: 'dipotong dari plafon',
+      feesInCash: 'Provisi dan administrasi dibayar tunai oleh anggota',
+      netCashOut: 'Kas berkurang bersih',
+      handedOverSum: (principal: string, provisi: string, admin: string, net: string) => `${principal} − provisi ${provisi} − administrasi ${admin} = ${net}`,
       pay: 'Bayar angsuran',
       payDate: 'Tanggal bayar',
       payAmount: 'Jumlah bayar',
@@ -1452,7 +1509,7 @@ export const id = {
         'Menyimpan seluruh buku menjadi satu berkas, mis. untuk dipindah ke laptop lain. Di laptop tujuan, pakai “Pulihkan dari berkas lain…”.',
       export: 'Ekspor buku…',
       exporting: 'Mengekspor…',
-      exported: (file: string, size: string) => `Buku diekspor, diperiksa dan disimpan: ${file} (${size}).`
+      exportedTitle: 'Buku diekspor dan diperiksa'
     },
     audit: {
       heading: 'Jejak audit',

@@ -43,6 +43,11 @@ export function postableAccounts(accounts: Account[]): Account[] {
   return accounts.filter((a) => a.isActive && !a.isHeader)
 }
 
+/** Kas (1-11xx) and bank (1-12xx) accounts: where money is handed over or received. */
+export function isCashAccount(code: string): boolean {
+  return /^1-1[12]\d\d/.test(code)
+}
+
 export function accountLabel(a: { code: string; name: string }): string {
   return `${a.code} · ${a.name}`
 }

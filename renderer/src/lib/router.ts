@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { goToHash, guardNavigation } from './unsaved'
 
 /** A location inside the app: `#/jurnal/daftar?akun=1-1101` → segments ['jurnal','daftar'], query {akun}. */
 export interface Route {
@@ -25,8 +26,10 @@ export function href(path: string, query: Record<string, string | undefined> = {
   return `#/${path.replace(/^\//, '')}${qs ? `?${qs}` : ''}`
 }
 
+/** Goes to a screen; with unsaved changes in a form, only after the person agrees to leave them. */
 export function navigate(path: string, query: Record<string, string | undefined> = {}): void {
-  window.location.hash = href(path, query)
+  const to = href(path, query)
+  guardNavigation(() => goToHash(to), to)
 }
 
 export function useRoute(): Route {

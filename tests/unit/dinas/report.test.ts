@@ -119,7 +119,7 @@ describe('template and exports', () => {
 
   it('XLSX: summary in template order, detail sheets, and the checked JSON beside it', async () => {
     xlsx = await ok<DinasFileResult>(c.host.execute('dinas.export', { year: 2025, format: 'xlsx' }))
-    expect(xlsx.file).toMatch(/ekspor[\\/]laporan-dinas-.*-2025\.xlsx$/)
+    expect(xlsx.file).toMatch(/ekspor[\\/][A-Za-z0-9-]+-Laporan-Dinas-2025\.xlsx$/)
     const rows = await readSheet(xlsx.file!, 'Ringkasan')
     const head = rows.findIndex((r) => r[0] === 'No')
     expect(rows[head + 1]).toEqual([1, 'Kelembagaan', 'Total anggota', 47, expect.any(String), 'anggota'])

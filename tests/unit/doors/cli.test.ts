@@ -79,3 +79,30 @@ describe('CLI door', () => {
     expect(Object.keys(post.input.properties!)).toEqual(expect.arrayContaining(['date', 'description', 'lines']))
   })
 })
+
+describe('CLI exports', () => {
+  const base64Run = /[A-Za-z0-9+/]{120,}/
+
+  it('a Dinas export says where it wrote the file and its size, never the bytes', () => {
+    for (const format of ['pdf', 'xlsx'] as const) {
+      const r = cli(['--db', file, 'dinas.export', JSON.stringify({ year: 2026, format })])
+      expect(r.code, r.stderr).toBe(0)
+      const out = r.json as { file: string; name: string; size: number; base64?: string; payload: { file: string; size: number } | null }
+      const written = join(t.dir, 'ekspor', `KDMP-Sukamaju-Laporan-Dinas-2026.${format}`)
+      expect(out.file).toBe(written)
+      expect(out.base64).toBeUndefined()
+      expect(r.stdout).not.toMatch(base64Run)
+      expect(r.stderr).not.toMatch(base64Run)
+      const size = readFileSync(written).length
+      expect(out.size).toBe(size)
+      const kb = `${(size / 1024).toFixed(1).replace('.', ',')} KB`
+      expect(r.stderr).toContain(`Ditulis: ${written} (${kb})`)
+      if (format === 'xlsx') {
+        const json = join(t.dir, 'ekspor', 'KDMP-Sukamaju-Laporan-Dinas-2026.lumbung.json')
+        expect(out.payload?.file).toBe(json)
+        expect(r.stderr).toContain(`Ditulis: ${json} (`)
+      }
+    }
+    expect(readdirSync(join(t.dir, 'ekspor')).sort()).toEqual(['KDMP-Sukamaju-Laporan-Dinas-2026.lumbung.json', 'KDMP-Sukamaju-Laporan-Dinas-2026.pdf', 'KDMP-Sukamaju-Laporan-Dinas-2026.xlsx'])
+  })
+})

@@ -148,4 +148,20 @@ describe('Electron security checklist (asserted from the source and the packagin
     door.forget(1)
     expect(door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/neraca.pdf' })).not.toBeNull()
   })
+
+  it('"Buka" and "Tampilkan di folder" reach the shell only for a document that window saved through its dialog', async () => {
+    const { ElectronFileDoor } = await import('../../../main/electron/file-door')
+    const door = new ElectronFileDoor({ open: async () => null, save: async (r) => `/home/b/${r.defaultName}`, folder: async () => null })
+    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'open' })).toContain('tidak dipilih')
+    await door.choose(1, { kind: 'save', title: 'Simpan', defaultName: 'neraca.pdf' })
+    await door.choose(1, { kind: 'save', title: 'Simpan', defaultName: 'buku.lumbung' })
+    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'open' })).toEqual({ path: '/home/b/neraca.pdf', how: 'open' })
+    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'reveal' })).toEqual({ path: '/home/b/neraca.pdf', how: 'reveal' })
+    expect(door.openable(2, { path: '/home/b/neraca.pdf', how: 'open' })).toContain('tidak dipilih')
+    // A book is shown in its folder, never handed to a program.
+    expect(door.openable(1, { path: '/home/b/buku.lumbung', how: 'open' })).toContain('Tampilkan di folder')
+    expect(door.openable(1, { path: '/home/b/buku.lumbung', how: 'reveal' })).toEqual({ path: '/home/b/buku.lumbung', how: 'reveal' })
+    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'run' })).toContain('tidak dipilih')
+    expect(src('main/index.ts')).toMatch(/const r = fileDoor\.openable\(event\.sender\.id, request\)/)
+  })
 })

@@ -46,7 +46,7 @@ describe('the journal as plain-text accounting', () => {
 
   it('ledger format: hledger and ledger read it and give the hand-computed balances', async () => {
     const r = await ok<{ file: string; name: string }>(host.execute('book.exportJournal', { format: 'ledger' }))
-    expect(r.name).toBe('Koperasi-Desa-Merah-Putih-Sukamaju-jurnal.journal')
+    expect(r.name).toBe('KDMP-Sukamaju-Jurnal.journal')
     const text = readFileSync(r.file, 'utf8')
     expect(text).toContain('(JU-2026-000001) Hibah desa')
     expect(text).toContain('; unit: KANTOR')

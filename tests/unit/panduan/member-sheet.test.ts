@@ -100,7 +100,7 @@ describe('Lembar Anggota figures against the hand calculation', () => {
 describe('Lembar Anggota as files', () => {
   it('one A4 PDF for all members, sorted by member number, one page each, figures as computed by hand', async () => {
     const r = await run('panduan.memberSheetExport', { year: YEAR, format: 'pdf' })
-    expect(r.file).toBe(join(dir, 'ekspor', `lembar-anggota-${YEAR}.pdf`))
+    expect(r.file).toBe(join(dir, 'ekspor', `KDMP-Sukamaju-Lembar-Anggota-${YEAR}.pdf`))
     expect(r.members).toBe(4)
     expect(Buffer.from(r.base64, 'base64').equals(readFileSync(r.file))).toBe(true)
     const info = execFileSync('pdfinfo', [r.file], { encoding: 'utf8' })
@@ -137,7 +137,7 @@ describe('Lembar Anggota as files', () => {
 
   it('XLSX: a row per member and a total row equal to the sum of the rows and to the passbooks and SHU', async () => {
     const r = await run('panduan.memberSheetExport', { year: YEAR, format: 'xlsx' })
-    expect(r.name).toBe(`lembar-anggota-${YEAR}.xlsx`)
+    expect(r.name).toBe(`KDMP-Sukamaju-Lembar-Anggota-${YEAR}.xlsx`)
     const rows = (await readSheet(r.file, 'Anggota')) as unknown[][]
     const header = rows.findIndex((x) => x[0] === 'No')
     const cols = rows[header] as string[]

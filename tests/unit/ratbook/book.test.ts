@@ -39,10 +39,10 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     if (process.env.RATBOOK_PNG_DIR) copyFileSync(r.file, join(process.env.RATBOOK_PNG_DIR, 'buku-rat.pdf'))
   }, 120_000)
 
-  it('is written beside the book as ekspor/buku-rat-<year>.pdf, A4, with the bytes returned', () => {
-    expect(r.file).toBe(join(dir, 'ekspor', 'buku-rat-2026.pdf'))
+  it('is written beside the book as ekspor/<koperasi>-Buku-Laporan-RAT-<year>.pdf, A4, with the bytes returned', () => {
+    expect(r.file).toBe(join(dir, 'ekspor', 'KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf'))
     expect(existsSync(r.file)).toBe(true)
-    expect(r.name).toBe('buku-rat-2026.pdf')
+    expect(r.name).toBe('KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf')
     expect(r.size).toBe(readFileSync(r.file).length)
     expect(Buffer.from(r.base64!, 'base64').equals(readFileSync(r.file))).toBe(true)
     expect(r.pages).toBe(pages)

@@ -137,8 +137,8 @@ describe('no command writes over the open book or anything that resolves to it',
   it('a document export without a file goes to ekspor/ under a name that replaces nothing', async () => {
     const a = await ok<{ file: string }>(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' }))
     const b = await ok<{ file: string }>(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' }))
-    expect(a.file).toMatch(/ekspor[\\/]posisi-keuangan-2026-12-31\.pdf$/)
-    expect(b.file).toMatch(/ekspor[\\/]posisi-keuangan-2026-12-31 \(2\)\.pdf$/)
+    expect(a.file).toMatch(/ekspor[\\/]KDMP-Sukamaju-Neraca-2026\.pdf$/)
+    expect(b.file).toMatch(/ekspor[\\/]KDMP-Sukamaju-Neraca-2026 \(2\)\.pdf$/)
     expect(readFileSync(a.file).subarray(0, 5).toString()).toBe('%PDF-')
   })
 

@@ -55,6 +55,7 @@ export const dashboard = {
     revenue: 'Pendapatan usaha',
     shuLegend: 'SHU',
     cash: 'Posisi kas dan bank, 12 bulan terakhir',
+    total: 'Kas + bank',
     kas: 'Kas',
     bank: 'Bank',
     empty: 'Belum ada data'

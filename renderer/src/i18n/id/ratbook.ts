@@ -19,9 +19,7 @@ export const ratbook = {
   make: 'Buat buku RAT',
   making: 'Membuat buku RAT… (buku besar dapat memerlukan beberapa detik)',
   madeTitle: 'Buku RAT selesai dibuat',
-  madeFile: (file: string) => `Tersimpan di ${file}`,
   pages: (n: number) => `${n.toLocaleString('id-ID')} halaman`,
-  download: 'Unduh PDF',
   tooLarge: 'Berkas lebih dari 20 MB: buka langsung dari lokasi di atas.',
   preview: 'Pratinjau buku RAT',
   unsavedBeforeMake: 'Ada teks yang belum disimpan; simpan dulu agar masuk ke buku.'

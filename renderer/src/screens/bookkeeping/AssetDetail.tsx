@@ -17,11 +17,13 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { isCashAccount } from './CashBookView'
+import { useFormGuard } from '../../lib/unsaved'
 
 const A = t.bookkeeping.assets
 
 /** One asset: its depreciation schedule and, while active, the disposal form. */
 export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; onClose: () => void; onChanged: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const q = useCommand('assets.schedule', { assetId })
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
@@ -51,6 +53,7 @@ export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; 
     setBusy(true)
     try {
       const r = await invoke('assets.dispose', { assetId, date, kind: kind as 'JUAL' | 'HAPUS', proceeds: p.value, cashAccount: cash, note: note.trim() || null })
+      guard.saved()
       setDone(A.disposed(r.disposal.entry.number, formatRupiah(r.disposal.gain), formatRupiah(r.disposal.loss)))
       setErrors({})
       q.reload()
@@ -71,7 +74,7 @@ export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; 
           <DataTable columns={cols} rows={q.data!.rows} rowKey={(r) => r.month} empty="—" />
           {done && <Notice tone="success">{done}</Notice>}
           {a.status === 'AKTIF' && (
-            <form onSubmit={dispose} noValidate aria-label={A.dispose}>
+            <form {...guard.props} onSubmit={dispose} noValidate aria-label={A.dispose}>
               <h3>{A.dispose}</h3>
               {errors[''] && <Notice tone="error">{errors['']}</Notice>}
               <div className="form-grid">

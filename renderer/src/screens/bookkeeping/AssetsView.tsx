@@ -18,6 +18,8 @@ import { today, lastEndedMonth } from '../../lib/dates'
 import { AssetDetail } from './AssetDetail'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
+import { BookExport } from '../../components/BookExport'
+import { useFormGuard } from '../../lib/unsaved'
 
 const A = t.bookkeeping.assets
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -54,6 +56,7 @@ export function AssetsView() {
           <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setAdding(!adding) }}>{A.add}</button>
         </div>
       </div>
+      <BookExport input={{ book: 'DAFTAR_ASET', asOf }} disabled={!asOf || !r} />
       {adding && <AssetForm onSaved={(a) => { setSaved(a); setAdding(false); reg.reload() }} onCancel={() => setAdding(false)} />}
       <FailureNotice error={reg.error} />
       {r && (
@@ -122,6 +125,7 @@ function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
 }
 
 function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; onCancel: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const units = useCommand('units.list', { includeInactive: false })
@@ -164,6 +168,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
         unit: unit || null, location: location.trim() || null, mode: mode as 'BELI' | 'SALDO_AWAL',
         ...(mode === 'BELI' ? { creditAccount } : { openingAccumulated: oa.value, openingThrough: openingThrough.trim() || null })
       })
+      guard.saved()
       onSaved(a)
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -172,7 +177,7 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
     }
   }
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label={A.add}>
+    <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={A.add}>
       <h2>{A.add}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">

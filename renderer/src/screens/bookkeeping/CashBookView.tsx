@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { isCashAccount } from '../../lib/accounts'
 import type { CashBookRow, CashVoucher } from '../../../../shared/commands/bookkeeping'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
@@ -12,12 +13,11 @@ import { t } from '../../i18n'
 import { startOfYear, today } from '../../lib/dates'
 import { VoucherForm } from './VoucherForm'
 import { VoucherPrint } from './VoucherPrint'
+import { BookExport } from '../../components/BookExport'
 
 const T = t.bookkeeping.cash
 
-export function isCashAccount(code: string): boolean {
-  return /^1-1[12]\d\d/.test(code)
-}
+export { isCashAccount }
 
 /** Buku kas/bank for an account and period, with new receipt/payment vouchers and printing. */
 export function CashBookView() {
@@ -79,6 +79,7 @@ export function CashBookView() {
           <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setMode('KELUAR') }}>{T.newPayment}</button>
         </div>
       </div>
+      <BookExport input={{ book: account.startsWith('1-12') ? 'BUKU_BANK' : 'BUKU_KAS', account, from, to }} what={account === '1-1101' ? null : account} disabled={!b} />
       <FailureNotice error={book.error} />
       {b && (
         <DataTable

@@ -17,6 +17,7 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const R = t.bookkeeping.recurring
 const C = t.bookkeeping.common
@@ -110,6 +111,7 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
 interface Line { account: string; debit: string; credit: string }
 
 function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const [description, setDescription] = useState('')
@@ -134,6 +136,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
         description: description.trim(), dayOfMonth: Number(day), startMonth: start, endMonth: end.trim() || null,
         lines: parsed.map((p) => ({ account: p.account, debit: (p.debit as { value: number }).value, credit: (p.credit as { value: number }).value }))
       })
+      guard.saved()
       onSaved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -143,7 +146,7 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
   }
   const lineErrors = Object.entries(errors).filter(([k]) => k.startsWith('lines')).map(([, m]) => m)
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label={R.add}>
+    <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={R.add}>
       <h2>{R.add}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">

@@ -15,6 +15,7 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const C = t.bookkeeping.common
 const V = t.bookkeeping.voucher
@@ -30,6 +31,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
   onCancel: () => void
   onSaved: (v: CashVoucher) => void
 }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const units = useCommand('units.list', { includeInactive: false })
@@ -74,6 +76,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
         lines: lines.map((l, i) => ({ account: l.account, amount: (amounts[i] as { value: number }).value, unit: l.unit || null, memo: l.memo.trim() || null }))
       }
       const v = await invoke(kind === 'MASUK' ? 'cash.receipt' : 'cash.payment', input)
+      guard.saved()
       onSaved(v)
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -84,7 +87,7 @@ export function VoucherForm({ kind, cashAccounts, defaultCash, onCancel, onSaved
 
   const lineError = (i: number) => errors[`lines.${i}.account`] ?? errors[`lines.${i}.amount`] ?? errors[`lines.${i}.unit`]
   return (
-    <form className="card bk-voucher-form" onSubmit={submit} noValidate aria-label={kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}>
+    <form {...guard.props} className="card bk-voucher-form" onSubmit={submit} noValidate aria-label={kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}>
       <h2>{kind === 'MASUK' ? V.receiptTitle : V.paymentTitle}</h2>
       {(errors[''] || errors.lines) && <Notice tone="error">{errors[''] ?? errors.lines}</Notice>}
       <div className="form-grid">

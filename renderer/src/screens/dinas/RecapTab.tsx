@@ -12,11 +12,14 @@ import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import type { SavedFile } from '../../api/files'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
 import { currentYear } from './year'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const D = t.dinas
 const R = D.recap
@@ -50,6 +53,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
   const recap = useCommand('dinas.recap', { year })
   const [busy, setBusy] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  const [saved, setSaved] = useState<SavedFile | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false })
@@ -68,6 +72,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
   const importFile = async () => {
     setError(null)
     setDone(null)
+    setSaved(null)
     let chosen
     try {
       chosen = await files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
@@ -91,9 +96,11 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
   const exportAs = async (format: 'xlsx' | 'pdf') => {
     setBusy(format)
     setError(null)
+    setDone(null)
+    setSaved(null)
     try {
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Rekap-Dinas', String(year), format), (target) => invoke('dinas.recapExport', { year, format, ...target }))
-      if (r) setDone(t.files.savedOrDownloaded(r))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.recapExport', year, format }), (target) => invoke('dinas.recapExport', { year, format, ...target }))
+      if (r) setSaved(r.saved)
     } catch (err) {
       setError(toFailure(err))
     } finally {
@@ -145,6 +152,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
         </div>
       </div>
       {done && <Notice tone="success"><span data-testid="dinas-recap-done">{done}</span></Notice>}
+      {saved && <SavedFileNotice saved={saved} testId="dinas-recap-done" />}
       <FailureNotice error={error} />
       <FailureNotice error={recap.error} />
       {data && (
@@ -219,6 +227,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
 }
 
 function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = useCommand('dinas.expected', {})
   const [text, setText] = useState('')
@@ -231,6 +240,7 @@ function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
     const cooperatives = text.split('\n').map((l) => l.split(';').map((x) => x.trim())).filter((p) => p[0]).map((p) => ({ name: p[0]!, nikKoperasi: p[1] || null, regency: p[2] || null }))
     try {
       await invoke('dinas.setExpected', { cooperatives })
+      guard.saved()
       setState({ done: true, error: null })
       onSaved()
     } catch (err) {
@@ -240,7 +250,7 @@ function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
   return (
     <details className="dinas-expected no-print">
       <summary>{R.expected}</summary>
-      <form onSubmit={save}>
+      <form {...guard.props} onSubmit={save}>
         <TextAreaField label={R.expected} hint={R.expectedHint} value={text} onChange={setText} rows={6} />
         <FailureNotice error={state.error} />
         {state.done && <Notice tone="success">{R.expectedSaved}</Notice>}

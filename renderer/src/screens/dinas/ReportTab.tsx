@@ -15,10 +15,12 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
 import { useDrill } from '../statements/common'
-import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { currentYear } from './year'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const D = t.dinas
 
@@ -49,7 +51,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
   const template = useCommand('dinas.template', {})
   const drill = useDrill()
   const [busy, setBusy] = useState<string | null>(null)
-  const [saved, setSaved] = useState<DinasFileResult | null>(null)
+  const [saved, setSaved] = useState<Exported<DinasFileResult> | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
 
   const show = (e: FormEvent) => {
@@ -63,8 +65,7 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
     setError(null)
     setSaved(null)
     try {
-      const ext = format === 'json' ? 'lumbung.json' : format
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Laporan-Dinas', String(year), ext), (target) => invoke('dinas.export', { year, format, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.export', year, format }), (target) => invoke('dinas.export', { year, format, ...target }))
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
@@ -97,10 +98,9 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
         </div>
       </form>
       {saved && (
-        <Notice tone="success" title={D.savedTitle}>
-          <span data-testid="dinas-export-file">{t.files.savedOrDownloaded(saved)}</span>
-          {saved.payload && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payload.file ?? saved.payload.name)}</span></>}
-        </Notice>
+        <SavedFileNotice saved={saved.saved} title={D.savedTitle} testId="dinas-export-file">
+          {saved.payloadSaved && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payloadSaved.file ?? saved.payloadSaved.name)}</span></>}
+        </SavedFileNotice>
       )}
       <FailureNotice error={error} />
       <FailureNotice error={report.error ?? template.error} />
@@ -211,6 +211,7 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
 }
 
 function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = useCommand('dinas.profile', {})
   const [p, setP] = useState<DinasProfile | null>(null)
@@ -226,6 +227,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     setState({ saving: true, done: false, error: null })
     try {
       await invoke('dinas.setProfile', { ...p, grade: p.grade as 'A' | null })
+      guard.saved()
       setState({ saving: false, done: true, error: null })
       onSaved()
     } catch (err) {
@@ -236,7 +238,7 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
     <details className="card dinas-profile no-print" open={open}>
       <summary className="card__title">{D.profile}</summary>
       <p className="muted">{D.profileHint}</p>
-      <form onSubmit={save} className="dinas-profile__form">
+      <form {...guard.props} onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
         {text('perubahanAdTanggal', 'TTTT-BB-HH')}
         <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />

@@ -15,7 +15,8 @@ import { href } from '../../lib/router'
 import { formatAge } from '../../lib/age'
 import { KolektibilitasChart } from '../loans/KolektibilitasChart'
 import { CASH_GROUP } from './homeFigures'
-import { CashChart, HBarChart, MembersChart, UnitsChart, shortRupiah } from './DashCharts'
+import { CashChart, HBarChart, MembersChart, UnitsChart } from './DashCharts'
+import { compactRupiah } from '../../../../shared/charts/axis'
 import { FirstMonthCard, ObligationReminders } from '../panduan/HomeCards'
 
 /** Red banner on Beranda when the check run at start found problems. */
@@ -116,10 +117,10 @@ export function Dashboard({ data }: { data: DashboardSummary }) {
     <>
       <section className="stats dash-stats" aria-label={d.figuresLabel}>
         <Tile testId="tile-members" to="anggota/daftar" label={d.members} value={n(data.members.active)} hint={d.membersHint(n(data.members.male), n(data.members.female), n(data.members.unknown))} />
-        <Tile testId="tile-savings" to="simpanan/saldo" label={d.savings} value={formatRupiah(data.savings.total)} hint={d.savingsHint(shortRupiah(data.savings.pokok), shortRupiah(data.savings.wajib), shortRupiah(data.savings.sukarela))} />
+        <Tile testId="tile-savings" to="simpanan/saldo" label={d.savings} value={formatRupiah(data.savings.total)} hint={d.savingsHint(compactRupiah(data.savings.pokok), compactRupiah(data.savings.wajib), compactRupiah(data.savings.sukarela))} />
         <Tile testId="tile-loans" to="pinjaman/portofolio" label={d.loans} value={formatRupiah(data.loans.outstanding)} hint={d.loansHint(n(data.loans.count))} />
         <Tile testId="tile-npl" to="pinjaman/portofolio" label={d.npl} value={`${data.loans.nplPercent.replace('.', ',')} %`} hint={d.nplHint(formatRupiah(data.loans.npl))} tone={Number(data.loans.nplPercent) > 5 ? 'warn' : undefined} />
-        <Tile testId="tile-cash" to="laporan/posisi-keuangan" label={d.cash} value={formatRupiah(data.cash.total)} hint={d.cashHint(shortRupiah(data.cash.kas), shortRupiah(data.cash.bank))} negative={data.cash.total < 0} />
+        <Tile testId="tile-cash" to="laporan/posisi-keuangan" label={d.cash} value={formatRupiah(data.cash.total)} hint={d.cashHint(compactRupiah(data.cash.kas), compactRupiah(data.cash.bank))} negative={data.cash.total < 0} />
         <Tile testId="tile-shu" to="laporan/hasil-usaha" label={d.shu(data.year)} value={formatRupiah(data.shuYtd)} hint={d.shuHint} negative={data.shuYtd < 0} />
       </section>
       <div className="dash-grid">

@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { maxDate, startOfYear, today } from '../../lib/dates'
 import { JournalDetail } from './JournalDetail'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { BookExport } from '../../components/BookExport'
 
 const T = t.journal.ledger
 const PAGE_SIZE = 100
@@ -74,6 +75,7 @@ export function AccountLedgerView({ initial }: { initial: Partial<Query> }) {
         </div>
       </form>
 
+      {applied && <BookExport input={{ book: 'BUKU_BESAR', account: applied.account, from: applied.from, to: applied.to, ...(applied.unit ? { unit: applied.unit } : {}) }} what={applied.account} disabled={!ledger.data} />}
       {ledger.error && <Notice tone="error">{ledger.error.message}</Notice>}
       {!applied && <p className="muted empty-hint">{T.chooseAccountFirst}</p>}
       {ledger.data && <LedgerTable ledger={ledger.data} loading={ledger.loading} onOpen={setOpenId} onPage={setPage} />}

@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { maxDate, today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.journal.detail
 
@@ -130,6 +131,7 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
 }
 
 function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCancel: () => void; onDone: (r: JournalEntry) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(() => maxDate(today(), entry.date))
   const [reason, setReason] = useState('')
@@ -146,6 +148,7 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
     setBusy(true)
     try {
       onDone(await invoke('journal.reverse', { entryId: entry.id, date, reason: reason.trim() }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'date' || f === 'reason'))
     } finally {
@@ -154,7 +157,7 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
   }
 
   return (
-    <form className="reverse-form" onSubmit={submit} noValidate aria-label={T.reverseHeading}>
+    <form {...guard.props} className="reverse-form" onSubmit={submit} noValidate aria-label={T.reverseHeading}>
       <h3 className="reverse-form__title">{T.reverseHeading}</h3>
       <p className="muted">{T.reverseLead}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}

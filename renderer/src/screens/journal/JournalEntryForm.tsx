@@ -15,6 +15,7 @@ import { withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { href } from '../../lib/router'
 import { buildPostInput, computeTotals, emptyLine, isStarted, localLineField, type LineDraft } from './journalDraft'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.journal.entry
 
@@ -26,6 +27,8 @@ function focusNextField(form: HTMLFormElement, from: Element) {
 }
 
 export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: JournalEntry) => void; hidden?: boolean }) {
+  // The form stays mounted across the journal's sub-tabs: only leaving the journal loses the draft.
+  const guard = useFormGuard({ survives: (hash) => hash.startsWith('#/jurnal') })
   const invoke = useInvoke()
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const units = useCommand('units.list', { includeInactive: false })
@@ -102,6 +105,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
     const { input, keys } = buildPostInput({ date, description, reference, series: seriesCode }, lines)
     try {
       const entry = await invoke('journal.post', input)
+      guard.saved()
       setPosted(entry)
       reset()
       onPosted?.(entry)
@@ -145,7 +149,7 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
   })()
 
   return (
-    <form ref={formRef} className="journal-form card" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={T.heading} hidden={hidden}>
+    <form {...guard.props} ref={formRef} className="journal-form card" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={T.heading} hidden={hidden}>
       {loadError && <Notice tone="error">{loadError.message}</Notice>}
       {posted && (
         <Notice

@@ -14,6 +14,8 @@ import { Notice } from '../../components/Notice'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { JournalDetail } from './JournalDetail'
+import { BookExport } from '../../components/BookExport'
+import { startOfYear, today } from '../../lib/dates'
 
 const T = t.journal.list
 const PAGE_SIZE = 25
@@ -93,6 +95,7 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
         </div>
       </form>
 
+      <BookExport input={{ book: 'JURNAL_UMUM', to: applied.to || today(), from: applied.from || startOfYear(applied.to || today()), ...(applied.account ? { account: applied.account } : {}) }} />
       {list.error && <Notice tone="error">{list.error.message}</Notice>}
 
       <section className="card">

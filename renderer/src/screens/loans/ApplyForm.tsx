@@ -16,12 +16,14 @@ import { href } from '../../lib/router'
 import { MemberPicker } from '../savings/MemberPicker'
 import { PreviewResult, type Preview } from './SimulationView'
 import { percentId } from './ScheduleTable'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const A = T.apply
 
 /** Pengajuan pinjaman, with the schedule the product would give next to it. */
 export function ApplyForm() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const products = useCommand('loans.products', {})
   const [memberId, setMemberId] = useState<number | null>(null)
@@ -37,6 +39,7 @@ export function ApplyForm() {
   const clear = (k: string) => setErrors((e) => withoutError(withoutError(e, k), ''))
 
   const product = products.data?.find((p) => p.code === productCode)
+  const member = useCommand('members.get', memberId !== null ? { id: memberId } : null).data
   const amount = readMoney(principal)
   const n = Number(tenor)
   const previewKey = product && amount.ok && amount.value > 0 && Number.isInteger(n) && n >= 1 && n <= 360 ? JSON.stringify([product.code, product.ratePerMonth, product.method, product.roundUpTo, amount.value, n]) : null
@@ -74,6 +77,7 @@ export function ApplyForm() {
     setBusy(true)
     try {
       const loan = await invoke('loans.apply', { memberId, productCode, principal: amount.value, tenorMonths: n, date, ...(purpose.trim() ? { purpose: purpose.trim() } : {}) })
+      guard.saved()
       setDone(loan)
       setErrors({})
       setPrincipal('')
@@ -87,7 +91,7 @@ export function ApplyForm() {
 
   return (
     <div className="loan-apply">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
+      <form {...guard.props} className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
         {done && (
           <Notice tone="success" action={<a className="btn btn--secondary" href={href('pinjaman/detail', { id: String(done.id) })}>{A.open}</a>}>
             {A.done(done.loanNo)}
@@ -116,7 +120,9 @@ export function ApplyForm() {
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : A.submit}</button>
         </div>
       </form>
-      {preview && product && <PreviewResult preview={preview} method={product.method} />}
+      {preview && product && amount.ok && (
+        <PreviewResult preview={preview} terms={{ principal: amount.value, ratePerMonth: product.ratePerMonth, tenorMonths: n, method: product.method }} product={product} member={member && member.id === memberId ? member : null} />
+      )}
     </div>
   )
 }

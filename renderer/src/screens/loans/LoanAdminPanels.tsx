@@ -10,12 +10,14 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { JournalLinesPreview } from '../../components/JournalLinesPreview'
 import { useCommand } from '../../api/useCommand'
 import { TextField } from '../../components/Field'
+import { CashAccountField } from '../../components/CashAccountField'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const W = T.writeOff
@@ -29,6 +31,7 @@ function errorsOf(err: unknown, fields: readonly string[]): FieldErrors {
 
 /** Hapus buku of a CAIR loan: the book refuses anything not Macet, with its own message. */
 export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(today())
   const [reason, setReason] = useState('')
@@ -53,6 +56,7 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
     setBusy(true)
     try {
       await invoke('loans.writeOff', { loanId: loan.id, date, reason: reason.trim() })
+      guard.saved()
       setErrors({})
       onDone()
     } catch (err) {
@@ -62,7 +66,7 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
     }
   }
   return (
-    <form className="card no-print" aria-label={W.title} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={W.title} onSubmit={submit} noValidate>
       <h2 className="card__title">{W.title}</h2>
       <p className="field__hint">{W.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
@@ -107,6 +111,7 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
 
 /** Penerimaan kembali of a written-off loan. */
 export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(today())
   const [amount, setAmount] = useState('')
@@ -124,6 +129,7 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
     setBusy(true)
     try {
       await invoke('loans.recover', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim() })
+      guard.saved()
       setErrors({})
       setAmount('')
       onDone()
@@ -134,14 +140,14 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
     }
   }
   return (
-    <form className="card no-print" aria-label={R.title} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={R.title} onSubmit={submit} noValidate>
       <h2 className="card__title">{R.title}</h2>
       <p className="field__hint">{R.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField posting label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
         <MoneyField label={R.amount} value={amount} onChange={(v) => { setAmount(v); setErrors((x) => withoutError(withoutError(x, 'amount'), '')) }} error={errors.amount} required />
-        <TextField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+        <CashAccountField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : R.submit}</button>
@@ -152,6 +158,7 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
 
 /** Agunan pengurang: the collateral value that lowers the PPAP base of this loan. */
 export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const current = loan.agunanPengurang as number | undefined
   const [amount, setAmount] = useState(current !== undefined && current !== null ? moneyFieldText(current) : '')
@@ -169,6 +176,7 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
     setBusy(true)
     try {
       await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value, ...(from ? { effectiveFrom: from } : {}) })
+      guard.saved()
       setErrors({})
       onDone()
     } catch (err) {
@@ -178,7 +186,7 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
     }
   }
   return (
-    <form className="card no-print" aria-label={C.title} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={C.title} onSubmit={submit} noValidate>
       <h2 className="card__title">{C.title}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">

@@ -12,6 +12,8 @@ import { DataTable } from '../../components/DataTable'
 import { DateField } from '../../components/DateInput'
 import { FailureNotice } from '../../components/FailureNotice'
 import { CheckboxField, TextField } from '../../components/Field'
+import { CashAccountField } from '../../components/CashAccountField'
+import { disbursementCash } from '../../../../shared/loans/disbursement'
 import { MoneyField } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
@@ -23,6 +25,8 @@ import { CollateralPanel, RecoverPanel, WriteOffPanel } from './LoanAdminPanels'
 import { LoanReceipt } from './LoanReceipt'
 import { ScheduleTable, percentId } from './ScheduleTable'
 import { StatusBadge } from './LoanList'
+import { BookExport } from '../../components/BookExport'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const D = T.detail
@@ -86,6 +90,7 @@ function LoanActions({ loan, payDate, setPayDate, onChanged, onPaid }: { loan: L
 }
 
 function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(today())
   const [note, setNote] = useState('')
@@ -96,6 +101,7 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     setBusy(true)
     try {
       await invoke('loans.decide', { loanId: loan.id, approve, date, ...(note.trim() ? { note: note.trim() } : {}) })
+      guard.saved()
       setErrors({})
       onDone()
     } catch (err) {
@@ -105,7 +111,7 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     }
   }
   return (
-    <form className="card no-print" aria-label={D.decided} onSubmit={(e) => { e.preventDefault(); void decide(true) }} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={D.decided} onSubmit={(e) => { e.preventDefault(); void decide(true) }} noValidate>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField label={D.decideDate} value={date} onChange={(v) => { setDate(v); setErrors((e) => withoutError(e, 'date')) }} error={errors.date} required />
@@ -120,10 +126,12 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
 }
 
 function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(today())
   const [firstDue, setFirstDue] = useState('')
   const [cash, setCash] = useState('1-1101')
+  const money = disbursementCash(loan)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const submit = async (e: FormEvent) => {
@@ -132,6 +140,7 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     setBusy(true)
     try {
       await invoke('loans.disburse', { loanId: loan.id, date, cashAccount: cash.trim(), ...(firstDue ? { firstDueDate: firstDue } : {}) })
+      guard.saved()
       setErrors({})
       onDone()
     } catch (err) {
@@ -141,13 +150,24 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     }
   }
   return (
-    <form className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={D.disburse} onSubmit={submit} noValidate>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField posting label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
         <DateField label={D.firstDue} value={firstDue} onChange={setFirstDue} error={errors.firstDueDate} hint={D.firstDueHint} optional />
-        <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+        <CashAccountField label={D.cashOutAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
+      <dl className="kv loan-disburse-cash" aria-label={D.cashFigures}>
+        <div className="kv__row"><dt>{D.principal}</dt><dd>{formatRupiah(loan.principal)}</dd></div>
+        <div className="kv__row"><dt>{D.provisi}{loan.feeDeducted ? ` (${D.feesDeducted})` : ''}</dt><dd>{formatRupiah(loan.provisi)}</dd></div>
+        <div className="kv__row"><dt>{D.adminFee}{loan.feeDeducted ? ` (${D.feesDeducted})` : ''}</dt><dd>{formatRupiah(loan.adminFee)}</dd></div>
+        <div className="kv__row kv__row--total"><dt>{D.handedOver}</dt><dd data-testid="disburse-handed-over"><strong>{formatRupiah(money.handedOver)}</strong></dd></div>
+        {money.feesPaidInCash > 0 && <div className="kv__row"><dt>{D.feesInCash}</dt><dd data-testid="disburse-fees-in-cash">{formatRupiah(money.feesPaidInCash)}</dd></div>}
+        {money.feesPaidInCash > 0 && <div className="kv__row"><dt>{D.netCashOut}</dt><dd data-testid="disburse-net-cash">{formatRupiah(money.netCashOut)}</dd></div>}
+      </dl>
+      {loan.feeDeducted && money.handedOver !== loan.principal && (
+        <p className="field__hint" data-testid="disburse-sum">{D.handedOverSum(formatRupiah(loan.principal), formatRupiah(loan.provisi), formatRupiah(loan.adminFee), formatRupiah(money.handedOver))}</p>
+      )}
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{D.disburse}</button>
       </div>
@@ -165,6 +185,7 @@ export function defaultPayment(d: NonNullable<Loan['dues']>): number {
 }
 
 function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const dues = loan.dues
   const [amount, setAmount] = useState('')
@@ -192,6 +213,7 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
     setBusy(true)
     try {
       const r = await invoke('loans.pay', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim(), ...(payoff ? { payoff: true } : {}) })
+      guard.saved()
       setErrors({})
       onPaid(r)
     } catch (err) {
@@ -204,12 +226,12 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
     <div className="kv__row"><dt>{label}</dt><dd data-testid={`dues-${id}`}>{formatRupiah(value)}</dd></div>
   )
   return (
-    <form className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
+    <form {...guard.props} className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
       <h2 className="card__title">{D.pay}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
-        <TextField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} required />
+        <CashAccountField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       {dues && (
         <dl className="kv loan-dues" aria-label={D.dues}>
@@ -260,6 +282,7 @@ function LoanCard({ loan }: { loan: Loan }) {
   return (
     <section className="card loan-card" aria-label={D.card}>
       <h2 className="card__title">{D.card} · <span className="mono">{loan.loanNo}</span> <StatusBadge status={loan.status} /></h2>
+      <BookExport input={{ book: 'KARTU_PINJAMAN', loanId: loan.id, asOf: today() }} what={loan.loanNo} />
       <dl className="kv">
         {kv(D.member, `${loan.member.memberNo} · ${loan.member.name}`)}
         {kv(D.product, loan.productCode)}

@@ -7,6 +7,8 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { SelectField } from '../../components/Field'
 import { t } from '../../i18n'
 import { navigate } from '../../lib/router'
+import { BookExport } from '../../components/BookExport'
+import { today } from '../../lib/dates'
 
 const T = t.loans
 const STATUSES = ['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'] as const
@@ -26,6 +28,7 @@ export function LoanList() {
       <div className="form-grid">
         <SelectField label={T.list.status} value={status} onChange={(v) => setStatus(v as Status | '')} options={[{ value: '', label: T.list.all }, ...STATUSES.map((s) => ({ value: s, label: T.status[s]! }))]} />
       </div>
+      <BookExport input={{ book: 'DAFTAR_PINJAMAN', asOf: today(), ...(status ? { status } : {}) }} />
       <FailureNotice error={list.error} />
       <DataTable<Loan>
         aria-label={T.list.caption}

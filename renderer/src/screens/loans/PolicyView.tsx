@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { draftOfPolicy, moveStep, readPolicy, type PolicyDraft } from './allocationOrder'
+import { useFormGuard } from '../../lib/unsaved'
 
 const P = t.loans.policy
 const MESSAGES = { days: P.needDays, order: P.daysOrder, rate: P.needRate } as const
@@ -27,6 +28,7 @@ export function PolicyView() {
 }
 
 function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [order, setOrder] = useState<AllocationStep[]>(() => (initial.allocationOrder?.length ? [...initial.allocationOrder] : [...DEFAULT_ALLOCATION_ORDER]))
   const [d, setD] = useState<PolicyDraft>(() => draftOfPolicy(initial.provision ?? DEFAULT_PROVISION_POLICY))
@@ -55,6 +57,7 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
     setBusy(true)
     try {
       await invoke('loans.setPolicy', { allocationOrder: order, provision: read.policy })
+      guard.saved()
       setErrors({})
       setSaved(P.saved)
       onSaved()
@@ -71,7 +74,7 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
   const known = new Set(['provision.maxDays', 'allocationOrder', ...Object.keys(errors).filter((k) => k.startsWith('provision.'))])
   const banner = errors[''] ?? Object.entries(errors).find(([k]) => k !== '' && !known.has(k))?.[1]
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label={P.heading}>
+    <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={P.heading}>
       {saved && <Notice tone="success">{saved}</Notice>}
       {banner && <Notice tone="error">{banner}</Notice>}
       <fieldset className="loan-fieldset">

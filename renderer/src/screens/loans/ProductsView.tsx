@@ -17,6 +17,7 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { percentId, percentInput } from './ScheduleTable'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const P = T.products
@@ -36,6 +37,7 @@ function draftOf(p: LoanProduct | null): Draft {
 
 /** Produk pinjaman: the terms in force, and (for admin) a form to set new terms from a date. */
 export function ProductsView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const mayEdit = useSession().canRun('loans.setProduct')
   const list = useCommand('loans.products', {})
@@ -63,6 +65,7 @@ export function ProductsView() {
         dendaMode: d.dendaMode, dendaValue: percentInput(d.dendaValue), graceDays: Number(d.graceDays), roundUpTo: Number(d.roundUpTo) as 0 | 100 | 1000, receivable: d.receivable,
         earlyPayoffJasa: d.earlyPayoffJasa, earlyPayoffPenaltyMonths: penalty
       })
+      guard.saved()
       setErrors({})
       setSaved(P.saved(p.code))
       list.reload()
@@ -96,7 +99,7 @@ export function ProductsView() {
       />
       {!mayEdit && <Notice tone="info">{P.adminOnly}</Notice>}
       {mayEdit && (
-        <form className="card" onSubmit={submit} noValidate aria-label={P.save}>
+        <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={P.save}>
           {saved && <Notice tone="success">{saved}</Notice>}
           {errors[''] && <Notice tone="error">{errors['']}</Notice>}
           <div className="form-grid">

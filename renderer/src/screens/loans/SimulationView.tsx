@@ -8,22 +8,24 @@ import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import type { CommandResult } from '../../../../shared/commands'
-import { ScheduleTable, percentId, percentInput } from './ScheduleTable'
+import { percentId, percentInput } from './ScheduleTable'
+import { SimulationSheet, type SimulationTerms } from './SimulationSheet'
+import type { LoanProduct } from '../../../../shared/commands/loans'
 
 const T = t.loans
 type Method = 'flat' | 'efektif' | 'anuitas'
 export type Preview = CommandResult<'loans.schedulePreview'>
 
-/** The effective-rate line and the schedule table of a preview. */
-export function PreviewResult({ preview, method }: { preview: Preview; method: string }) {
+/** The effective-rate line and the printable simulation (terms, installment, schedule) of a preview. */
+export function PreviewResult({ preview, terms, product, member }: { preview: Preview; terms: SimulationTerms; product?: LoanProduct | undefined; member?: { memberNo: string; name: string } | null }) {
   return (
     <div className="loan-preview" data-testid="preview">
-      {method === 'flat' && (
+      {terms.method === 'flat' && (
         <Notice tone="info" title={<span data-testid="effective-rate">{T.effectiveRate(percentId(preview.effectiveRatePerMonth))}</span>}>
           {T.effectiveHint}
         </Notice>
       )}
-      <ScheduleTable rows={preview.installments} caption={T.scheduleTitle} />
+      <SimulationSheet preview={preview} terms={terms} product={product} member={member ?? null} />
     </div>
   )
 }
@@ -37,7 +39,7 @@ export function SimulationView() {
   const [method, setMethod] = useState<Method>('flat')
   const [roundUpTo, setRoundUpTo] = useState<'0' | '100' | '1000'>('0')
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [preview, setPreview] = useState<{ p: Preview; method: Method } | null>(null)
+  const [preview, setPreview] = useState<{ p: Preview; terms: SimulationTerms } | null>(null)
   const [busy, setBusy] = useState(false)
   const clear = (k: string) => setErrors((e) => withoutError(withoutError(e, k), ''))
 
@@ -56,8 +58,9 @@ export function SimulationView() {
     }
     setBusy(true)
     try {
-      const r = await invoke('loans.schedulePreview', { principal: p.value, ratePerMonth: percentInput(rate), tenorMonths: n, method, roundUpTo: Number(roundUpTo) as 0 | 100 | 1000 })
-      setPreview({ p: r, method })
+      const terms = { principal: p.value, ratePerMonth: percentInput(rate), tenorMonths: n, method }
+      const r = await invoke('loans.schedulePreview', { ...terms, roundUpTo: Number(roundUpTo) as 0 | 100 | 1000 })
+      setPreview({ p: r, terms })
       setErrors({})
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -68,7 +71,7 @@ export function SimulationView() {
 
   return (
     <div className="loan-sim">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.sim}>
+      <form className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.sim}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <MoneyField label={T.principal} value={principal} onChange={(v) => { setPrincipal(v); clear('principal') }} error={errors.principal} required />
@@ -81,7 +84,7 @@ export function SimulationView() {
           <button type="submit" className="btn btn--primary" disabled={busy}>{T.preview}</button>
         </div>
       </form>
-      {preview && <PreviewResult preview={preview.p} method={preview.method} />}
+      {preview && <PreviewResult preview={preview.p} terms={preview.terms} />}
     </div>
   )
 }

@@ -11,6 +11,7 @@ import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.members
 
@@ -108,6 +109,7 @@ export function NikCheckPanel({ nik, gender, birthDate, exceptMemberId }: { nik:
 
 /** Registers a member (members.create) or edits one (members.update, with `member`). */
 export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onSaved: (m: Member) => void; onCancel?: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const editing = member !== undefined
   const [draft, setDraft] = useState<MemberDraft>(() => (member ? draftOf(member) : emptyDraft()))
@@ -157,6 +159,7 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
             joinedAt: draft.joinedAt,
             status: draft.status
           })
+      guard.saved()
       setErrors({})
       setConfirm(null)
       setAccepted(false)
@@ -192,7 +195,7 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
   )
 
   return (
-    <form className="card member-form" onSubmit={submit} noValidate aria-label={editing ? T.edit : T.add}>
+    <form {...guard.props} className="card member-form" onSubmit={submit} noValidate aria-label={editing ? T.edit : T.add}>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         {text('name', { required: true })}

@@ -8,6 +8,8 @@ import { SelectField, TextField } from '../../components/Field'
 import { FailureNotice } from '../../components/FailureNotice'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
+import { BookExport } from '../../components/BookExport'
+import { today } from '../../lib/dates'
 
 const T = t.members
 const PAGE_SIZE = 25
@@ -90,6 +92,7 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
         </div>
       </form>
 
+      <BookExport input={{ book: 'DAFTAR_ANGGOTA', asOf: today(), ...(applied.status ? { status: applied.status as MemberStatus } : {}) }} />
       <FailureNotice error={list.error} />
 
       <section className="card">

@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { href } from '../../lib/router'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const C = () => t.panduan.calendar
 
@@ -106,6 +107,7 @@ export function CalendarTab({ query }: { query: Record<string, string> }) {
 }
 
 function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const { canRun } = useSession()
   const settings = useCommand('panduan.calendarSettings', {})
@@ -120,6 +122,7 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     setSaved(false)
     try {
       const r = await invoke('panduan.setCalendarSettings', { ratMonths: Number(d.ratMonths), reminderDays: Number(d.reminderDays) })
+      guard.saved()
       setDraft({ ratMonths: String(r.ratMonths), reminderDays: String(r.reminderDays) })
       setSaved(true)
       onSaved()
@@ -128,7 +131,7 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     }
   }
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
+    <form {...guard.props} className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
       <h2 className="card__title">{C().settingsTitle}</h2>
       <div className="form-grid">
         <TextField label={C().ratMonths} value={d.ratMonths} onChange={(v) => setDraft({ ...d, ratMonths: v })} inputMode="numeric" hint={C().ratMonthsHint} error={error?.field === 'ratMonths' ? error.message : undefined} term="rat" />

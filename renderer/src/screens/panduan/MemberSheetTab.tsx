@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { MemberSheetFile } from '../../../../shared/commands/panduan'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
@@ -9,16 +9,14 @@ import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { FailureNotice } from '../../components/FailureNotice'
 import { SelectField, TextField } from '../../components/Field'
-import { Notice } from '../../components/Notice'
 import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
-import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
-import { documentFileName } from '../../../../shared/files/names'
-import { FILTERS } from '../../lib/exportFile'
-import { base64Url } from '../../lib/download'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { exportFileName } from '../../../../shared/files/document-name'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
 
 const S = () => t.panduan.sheet
 const KINDS: SavingsKind[] = ['POKOK', 'WAJIB', 'SUKARELA']
@@ -151,21 +149,19 @@ function OneSheet({ year, memberId, asOf }: { year: number; memberId: number; as
 
 function MakeFiles({ year }: { year: number }) {
   const invoke = useInvoke()
-  const files = useFiles()
+  const exportFile = useExportFile()
   const { profile } = useBook()
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
-  const [result, setResult] = useState<MemberSheetFile | null>(null)
-  const url = useMemo(() => (result?.base64 ? base64Url(result.base64, result.mime) : null), [result])
-  useEffect(() => () => { if (url) URL.revokeObjectURL(url) }, [url])
+  const [result, setResult] = useState<Exported<MemberSheetFile> | null>(null)
   const make = async (format: 'pdf' | 'xlsx') => {
     setError(null)
     setResult(null)
-    const target = await files.chooseTarget(t.files.titles.save, documentFileName(profile.name, 'Lembar-Anggota', String(year), format), FILTERS[format])
-    if (!target) return
-    setBusy(format)
     try {
-      setResult(await invoke('panduan.memberSheetExport', { year, format, ...target }))
+      setResult(await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'panduan.memberSheetExport', year, format }), (target) => {
+        setBusy(format)
+        return invoke('panduan.memberSheetExport', { year, format, ...target })
+      }))
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -182,19 +178,11 @@ function MakeFiles({ year }: { year: number }) {
       <FailureNotice error={error} />
       {result && (
         <>
-          <Notice tone="success">
-            <span data-testid="sheet-file">{result.file ? S().made(result.file) : result.name}</span>
+          <SavedFileNotice saved={result.saved} testId="sheet-file">
             {result.pages !== undefined && ` · ${S().pages(result.pages)}`}
-            {url ? (
-              <>
-                {' · '}
-                <a href={url} download={result.name} data-testid="sheet-download">{S().download}</a>
-              </>
-            ) : (
-              <div>{S().tooLarge}</div>
-            )}
-          </Notice>
-          {url && result.mime === 'application/pdf' && <iframe className="ratbook-preview" title={S().preview} src={url} data-testid="sheet-preview" />}
+            {!result.saved.url && <div>{S().tooLarge}</div>}
+          </SavedFileNotice>
+          {result.saved.url && result.mime === 'application/pdf' && <iframe className="ratbook-preview" title={S().preview} src={result.saved.url} data-testid="sheet-preview" />}
         </>
       )}
     </section>

@@ -15,6 +15,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { MemberPicker } from '../savings/MemberPicker'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const Q = () => t.panduan.quiz
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -93,6 +94,7 @@ function StartForm({ onStarted }: { onStarted: (p: QuizPaperView) => void }) {
 }
 
 function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizResult) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [answers, setAnswers] = useState<(number | null)[]>(() => paper.questions.map(() => null))
   const [confirming, setConfirming] = useState(false)
@@ -104,6 +106,7 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     setError(null)
     try {
       onDone(await invoke('panduan.quizSubmit', { attemptId: paper.attemptId, answers }))
+      guard.saved()
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -111,7 +114,7 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     }
   }
   return (
-    <form className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
+    <form {...guard.props} className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
       <h2 className="card__title">{Q().paperTitle(Q().roles[paper.role]!, paper.person.name)}</h2>
       <p className="muted">{Q().paperIntro(paper.questions.length, paper.passPercent)}</p>
       <ol className="quiz-questions">

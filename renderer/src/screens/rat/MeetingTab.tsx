@@ -14,6 +14,7 @@ import { t } from '../../i18n'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { today } from '../../lib/dates'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const s = () => t.rat.meeting
 const pct = (p: string) => p.replace('.', ',')
@@ -47,6 +48,7 @@ export function MeetingTab({ query }: { query: Record<string, string> }) {
 }
 
 function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMeeting | undefined; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [number, setNumber] = useState(String(meeting?.number ?? ''))
   const [date, setDate] = useState(meeting?.date ?? '')
@@ -64,6 +66,7 @@ function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMee
         year, number: Number(number), date, place, agenda: agenda || null,
         quorumRule: mode === 'PERCENT' ? { mode, percent: percent.replace(',', '.') } : { mode }
       })
+      guard.saved()
       setSaved(true)
       onSaved()
     } catch (e) {
@@ -71,7 +74,7 @@ function MeetingForm({ year, meeting, onSaved }: { year: number; meeting: RatMee
     }
   }
   return (
-    <section className="card rat-meeting__form no-print" aria-label={s().title}>
+    <section {...guard.props} className="card rat-meeting__form no-print" aria-label={s().title}>
       <h3>{s().title}</h3>
       <div className="form-grid">
         <TextField label={s().number} value={number} onChange={setNumber} inputMode="numeric" required />
@@ -175,6 +178,7 @@ function Attendance({ meeting }: { meeting: RatMeeting }) {
 }
 
 function Decisions({ meeting }: { meeting: RatMeeting }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [items, setItems] = useState(meeting.decisions.map((d) => ({ ...d })))
   const [error, setError] = useState<CommandFailure | null>(null)
@@ -184,13 +188,14 @@ function Decisions({ meeting }: { meeting: RatMeeting }) {
     setSaved(false)
     try {
       setItems(await invoke('rat.decisions', { ratId: meeting.id, decisions: items.filter((d) => d.text.trim()) }))
+      guard.saved()
       setSaved(true)
     } catch (e) {
       setError(toFailure(e))
     }
   }
   return (
-    <section className="card rat-decisions no-print" aria-label={s().decisions}>
+    <section {...guard.props} className="card rat-decisions no-print" aria-label={s().decisions}>
       <h3>{s().decisions}</h3>
       <ol className="rat-decisions__list">
         {items.map((d, i) => (
@@ -211,6 +216,7 @@ function Decisions({ meeting }: { meeting: RatMeeting }) {
 }
 
 function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [workPlan, setWorkPlan] = useState(meeting.workPlan ?? '')
   const [amounts, setAmounts] = useState<Record<string, string>>(Object.fromEntries(meeting.rapb.map((l) => [l.groupCode, l.amount ? moneyFieldText(l.amount) : ''])))
@@ -224,6 +230,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
     setSaved(false)
     try {
       await invoke('rat.savePlan', { ratId: meeting.id, workPlan: workPlan || null, rapb: meeting.rapb.map((l) => ({ groupCode: l.groupCode, amount: value(l.groupCode) })).filter((l) => l.amount > 0) })
+      guard.saved()
       setSaved(true)
       onSaved()
     } catch (e) {
@@ -232,7 +239,7 @@ function Plan({ meeting, onSaved }: { meeting: RatMeeting; onSaved: () => void }
   }
   const next = meeting.year + 1
   return (
-    <section className="card rat-plan no-print" aria-label={s().plan}>
+    <section {...guard.props} className="card rat-plan no-print" aria-label={s().plan}>
       <h3>{s().plan}</h3>
       <TextAreaField label={s().workPlan} term="rapb" value={workPlan} onChange={setWorkPlan} optional />
       <ScrollRegion>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { RatbookBlock, RatbookPdf } from '../../../../shared/commands/ratbook'
 import type { ProgressEvent } from '../../../../shared/bridge'
 import { useCommand } from '../../api/useCommand'
@@ -10,10 +10,11 @@ import { Notice } from '../../components/Notice'
 import { ProgressBar } from '../../components/ProgressBar'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
-import { PDF_FILTERS } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { useBook } from '../../app/BookContext'
-import { base64Url } from '../../lib/download'
+import { useFormGuard } from '../../lib/unsaved'
 
 const s = () => t.ratbook
 
@@ -54,6 +55,7 @@ export function BookTab({ query }: { query: Record<string, string> }) {
 }
 
 export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; block: RatbookBlock; onDirty?: (dirty: boolean) => void; onSaved?: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [text, setText] = useState(block.text)
   const [saved, setSaved] = useState(block.text)
@@ -74,6 +76,7 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     setBusy(true)
     try {
       const r = await invoke('ratbook.setBlock', { year, key: block.key, text })
+      guard.saved()
       setText(r.text)
       setSaved(r.text)
       setIsDefault(r.isDefault)
@@ -91,6 +94,7 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     setBusy(true)
     try {
       const r = await invoke('ratbook.resetBlock', { year, key: block.key })
+      guard.saved()
       setText(r.text)
       setSaved(r.text)
       setIsDefault(true)
@@ -102,7 +106,7 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     }
   }
   return (
-    <div className="ratbook-block" data-testid={`ratbook-block-${block.key}`}>
+    <div {...guard.props} className="ratbook-block" data-testid={`ratbook-block-${block.key}`}>
       <div className="ratbook-block__head">
         <span className="ratbook-block__title">{block.title}</span>
         <span className={`ratbook-badge${isDefault ? '' : ' ratbook-badge--edited'}`}>{isDefault ? s().defaultBadge : s().editedBadge}</span>
@@ -139,25 +143,25 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
 }
 
 function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
-  const { invoke, onProgress, files } = useApi()
+  const { invoke, onProgress } = useApi()
+  const exportFile = useExportFile()
   const { profile } = useBook()
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<ProgressEvent | null>(null)
   useEffect(() => onProgress((p) => { if (p.command === 'ratbook.pdf') setProgress(p) }), [onProgress])
   const [error, setError] = useState<CommandFailure | null>(null)
-  const [result, setResult] = useState<RatbookPdf | null>(null)
-  const url = useMemo(() => (result?.base64 ? base64Url(result.base64, 'application/pdf') : null), [result])
-  useEffect(() => () => { if (url) URL.revokeObjectURL(url) }, [url])
+  const [result, setResult] = useState<Exported<RatbookPdf> | null>(null)
 
   const make = async () => {
     setError(null)
     setResult(null)
-    const target = await files.chooseTarget(t.files.titles.save, documentFileName(profile.name, 'Buku-Laporan-RAT', String(year), 'pdf'), PDF_FILTERS)
-    if (!target) return
-    setBusy(true)
     setProgress(null)
     try {
-      setResult(await invoke('ratbook.pdf', { year, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'ratbook.pdf', year }), (target) => {
+        setBusy(true)
+        return invoke('ratbook.pdf', { year, ...target })
+      })
+      setResult(r)
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -176,19 +180,12 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
       <FailureNotice error={error ?? undefined} />
       {result && (
         <>
-          <Notice tone="success" title={s().madeTitle}>
-            <span data-testid="ratbook-file">{result.file ? s().madeFile(result.file) : result.name}</span> · {s().pages(result.pages)}
-            {url ? (
-              <>
-                {' · '}
-                <a href={url} download={result.name} data-testid="ratbook-download">{s().download}</a>
-              </>
-            ) : (
-              <div>{s().tooLarge}</div>
-            )}
-          </Notice>
-          {url && (
-            <iframe className="ratbook-preview" title={s().preview} src={url} data-testid="ratbook-preview" />
+          <SavedFileNotice saved={result.saved} title={s().madeTitle} testId="ratbook-file">
+            {' · '}<span data-testid="ratbook-pages">{s().pages(result.pages)}</span>
+            {!result.saved.url && <div>{s().tooLarge}</div>}
+          </SavedFileNotice>
+          {result.saved.url && (
+            <iframe className="ratbook-preview" title={s().preview} src={result.saved.url} data-testid="ratbook-preview" />
           )}
         </>
       )}

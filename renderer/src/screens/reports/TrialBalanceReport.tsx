@@ -13,6 +13,7 @@ import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href } from '../../lib/router'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { BookExport } from '../../components/BookExport'
 
 const T = t.reports.tb
 
@@ -96,6 +97,10 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
         </div>
       </form>
 
+      <BookExport
+        input={{ book: 'NERACA_SALDO', ...(applied.mode === 'asOf' ? { asOf: applied.asOf } : { from: applied.from, to: applied.to }), ...(applied.unit ? { unit: applied.unit } : {}) }}
+        disabled={!tb.data}
+      />
       {tb.error && <Notice tone="error">{tb.error.message}</Notice>}
       {tb.data && (
         <TrialBalanceTable

@@ -3,10 +3,12 @@ import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { FailureNotice } from '../../components/FailureNotice'
-import { TextField } from '../../components/Field'
+import { SelectField, TextField } from '../../components/Field'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { navigate } from '../../lib/router'
+import { BookExport } from '../../components/BookExport'
+import { today } from '../../lib/dates'
 
 const T = t.savings.balances
 const PAGE_SIZE = 50
@@ -14,6 +16,7 @@ const PAGE_SIZE = 50
 export function BalancesView() {
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
+  const [type, setType] = useState<'' | 'POKOK' | 'WAJIB' | 'SUKARELA'>('')
   const list = useCommand('savings.balances', { ...(search.trim() ? { search: search.trim() } : {}), page, pageSize: PAGE_SIZE })
   const totals = list.data?.totals
   return (
@@ -23,7 +26,14 @@ export function BalancesView() {
       </div>
       <div className="filters filters--flat">
         <TextField label={t.savings.memberSearch} value={search} onChange={(v) => { setSearch(v); setPage(1) }} type="search" placeholder={t.savings.memberSearchPlaceholder} className="grow" />
+        <SelectField
+          label={T.printType}
+          value={type}
+          onChange={(v) => setType(v as typeof type)}
+          options={[{ value: '', label: T.allTypes }, ...(['POKOK', 'WAJIB', 'SUKARELA'] as const).map((k) => ({ value: k, label: t.savings.typeLong[k] }))]}
+        />
       </div>
+      <BookExport input={{ book: 'SALDO_SIMPANAN', asOf: today(), ...(type ? { type } : {}) }} what={type ? { POKOK: T.colPokok, WAJIB: T.colWajib, SUKARELA: T.colSukarela }[type] : null} />
       <FailureNotice error={list.error} />
       <DataTable
         aria-label={T.heading}

@@ -1,6 +1,6 @@
 import { formatDateLong } from '../../../../shared/dates/format'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import type { SavingsType } from '../../../../shared/commands/savings'
+import type { Passbook, SavingsType } from '../../../../shared/commands/savings'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
@@ -13,7 +13,48 @@ import { PrintedOn, ReportHeader } from '../loans/ReportHeader'
 const T = t.savings.passbook
 const TYPES: readonly SavingsType[] = ['POKOK', 'WAJIB', 'SUKARELA']
 
-/** Buku simpanan: every line of one member with the running balance of its type. */
+/**
+ * One savings type of the passbook, as banks print it: its own section with the opening balance
+ * (when a period is asked), every line with the running balance and the closing balance.
+ */
+function PassbookSection({ type, passbook, loading }: { type: SavingsType; passbook: Passbook; loading: boolean }) {
+  const lines = passbook.lines.filter((l) => l.type === type)
+  const name = t.savings.typeLong[type] ?? type
+  const id = `passbook-${type}`
+  return (
+    <section className="passbook__section" aria-labelledby={id} data-testid={`passbook-section-${type}`}>
+      <header className="passbook__section-head">
+        <h3 id={id} className="passbook__section-title">{name}</h3>
+        <p className="passbook__section-balance">
+          {T.closing}: <strong data-testid={`section-closing-${type}`}>{formatRupiah(passbook.closing[type])}</strong>
+        </p>
+      </header>
+      <DataTable
+        aria-label={T.sectionTable(name)}
+        rows={lines}
+        loading={loading}
+        rowKey={(r) => r.id}
+        empty={T.emptyType(name)}
+        before={passbook.from !== null ? (
+          <tr className="passbook__opening">
+            <td colSpan={5}>{T.opening(formatDateLong(passbook.from))}</td>
+            <td className="is-right"><Amount value={passbook.opening[type]} /></td>
+          </tr>
+        ) : undefined}
+        columns={[
+          { key: 'date', header: T.colDate, render: (r) => formatDateLong(r.date), nowrap: true, width: '10rem' },
+          { key: 'entry', header: T.colEntry, render: (r) => <span className="mono">{r.entryNumber}</span>, nowrap: true, width: '10rem' },
+          { key: 'kind', header: T.colKind, render: (r) => T.kinds[r.kind] ?? r.kind, width: '7rem' },
+          { key: 'in', header: T.colIn, render: (r) => (r.amount > 0 ? <Amount value={r.amount} /> : ''), align: 'right', nowrap: true },
+          { key: 'out', header: T.colOut, render: (r) => (r.amount < 0 ? <Amount value={-r.amount} /> : ''), align: 'right', nowrap: true },
+          { key: 'balance', header: T.colBalance, render: (r) => <Amount value={r.balance} />, align: 'right', nowrap: true }
+        ]}
+      />
+    </section>
+  )
+}
+
+/** Buku simpanan: one section per savings type, each with its own lines and balance. */
 export function PassbookView({ memberId }: { memberId: number | null }) {
   const book = useCommand('savings.passbook', memberId === null ? null : { memberId })
   return (
@@ -42,22 +83,9 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
               </li>
             ))}
           </ul>
-          <DataTable
-            aria-label={T.heading}
-            rows={book.data.lines}
-            loading={book.loading}
-            rowKey={(r) => r.id}
-            empty={T.empty}
-            columns={[
-              { key: 'date', header: T.colDate, render: (r) => formatDateLong(r.date), nowrap: true, width: '10rem' },
-              { key: 'entry', header: T.colEntry, render: (r) => <span className="mono">{r.entryNumber}</span>, nowrap: true, width: '10rem' },
-              { key: 'type', header: T.colType, render: (r) => t.savings.types[r.type] ?? r.type, width: '6rem' },
-              { key: 'kind', header: T.colKind, render: (r) => T.kinds[r.kind] ?? r.kind, width: '6rem' },
-              { key: 'in', header: T.colIn, render: (r) => (r.amount > 0 ? <Amount value={r.amount} /> : ''), align: 'right', nowrap: true },
-              { key: 'out', header: T.colOut, render: (r) => (r.amount < 0 ? <Amount value={-r.amount} /> : ''), align: 'right', nowrap: true },
-              { key: 'balance', header: T.colBalance, render: (r) => <Amount value={r.balance} />, align: 'right', nowrap: true }
-            ]}
-          />
+          {TYPES.map((ty) => (
+            <PassbookSection key={ty} type={ty} passbook={book.data!} loading={book.loading} />
+          ))}
           <PrintedOn />
         </section>
       )}

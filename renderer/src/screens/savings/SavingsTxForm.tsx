@@ -12,12 +12,16 @@ import { failureToErrors, withoutError, type FieldErrors } from '../../lib/field
 import { readMoney } from '../../lib/money'
 import { MemberPicker } from './MemberPicker'
 import { Receipt } from './Receipt'
+import { useCommand } from '../../api/useCommand'
+import { href } from '../../lib/router'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.savings
 const KNOWN = new Set(['memberId', 'type', 'amount', 'date', 'reference', 'note'])
 
 /** Setoran / penarikan simpanan; shows the kwitansi after the book accepted it. */
 export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [memberId, setMemberId] = useState<number | null>(null)
   const [type, setType] = useState<SavingsType>('POKOK')
@@ -28,6 +32,8 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const [receipt, setReceipt] = useState<SavingsReceipt | null>(null)
+  const settings = useCommand('savings.settings', {})
+  const noSettings = settings.data !== null && settings.data !== undefined && settings.data.current === null
 
   const clear = (k: string) => setErrors((e) => withoutError(withoutError(e, k), ''))
 
@@ -48,6 +54,7 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
     try {
       const input = { memberId, type, amount: parsed.value, date, ...(reference.trim() ? { reference: reference.trim() } : {}) }
       const r = direction === 'SETOR' ? await invoke('savings.deposit', input) : await invoke('savings.withdraw', input)
+      guard.saved()
       setReceipt(r)
       setErrors({})
       setAmount('')
@@ -63,8 +70,13 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
   if (receipt) return <Receipt receipt={receipt} onNew={() => setReceipt(null)} />
 
   return (
-    <form className="card savings-form" onSubmit={submit} noValidate aria-label={T.tabs.tx}>
-      {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+    <form {...guard.props} className="card savings-form" onSubmit={submit} noValidate aria-label={T.tabs.tx}>
+      {noSettings && (
+        <Notice tone="warning" action={<a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')} data-testid="open-savings-settings">{T.settings.open}</a>}>
+          {T.settings.none}
+        </Notice>
+      )}
+      {errors[''] && <Notice tone="error" action={/Simpanan › Pengaturan/.test(errors['']) ? <a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')}>{T.settings.open}</a> : undefined}>{errors['']}</Notice>}
       <MemberPicker value={memberId} onChange={(id) => { setMemberId(id); clear('memberId') }} error={errors.memberId} />
       <div className="form-grid">
         <SelectField

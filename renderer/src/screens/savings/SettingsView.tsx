@@ -15,6 +15,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.savings.settings
 
@@ -46,6 +47,7 @@ function draftOf(s: SavingsSettings | null): Draft {
 
 /** Pokok, wajib, jasa sukarela and PPh, effective from a date (admin). */
 export function SettingsView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const settings = useCommand('savings.settings', {})
   const mayEdit = useSession().canRun('savings.setSettings')
@@ -95,6 +97,7 @@ export function SettingsView() {
         taxRate: draft.taxRate.trim().replace(',', '.'),
         decisionRef: draft.decisionRef.trim() || null
       })
+      guard.saved()
       setSaved(true)
       setErrors({})
       settings.reload()
@@ -111,7 +114,7 @@ export function SettingsView() {
       {settings.data && !current && <Notice tone="warning">{T.none}</Notice>}
       {saved && <Notice tone="success">{T.saved}</Notice>}
       {mayEdit && (
-        <form className="card" onSubmit={submit} noValidate aria-label={T.heading}>
+        <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.heading}>
           <h2 className="card__title">{T.heading}</h2>
           {errors[''] && <Notice tone="error">{errors['']}</Notice>}
           <div className="form-grid">

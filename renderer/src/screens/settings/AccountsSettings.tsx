@@ -11,6 +11,7 @@ import { t } from '../../i18n'
 import { ACCOUNT_CODE_PATTERN, isChildCode, suggestChildCode } from '../../lib/accounts'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.accounts
 
@@ -139,6 +140,7 @@ export function AccountsSettings() {
 }
 
 function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Account; existing: string[]; onClose: () => void; onDone: (a: Account) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [code, setCode] = useState(() => suggestChildCode(parent.code, existing))
   const [name, setName] = useState('')
@@ -157,6 +159,7 @@ function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Ac
     setBusy(true)
     try {
       onDone(await invoke('accounts.create', { parentCode: parent.code, code: code.trim(), name: name.trim(), isHeader }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'code' || f === 'name'))
     } finally {
@@ -166,7 +169,7 @@ function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Ac
 
   return (
     <Dialog title={T.createHeading(`${parent.code} ${parent.name}`)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {!parent.isHeader && <Notice tone="warning">{T.parentBecomesHeader(parent.code)}</Notice>}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
@@ -184,6 +187,7 @@ function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Ac
 }
 
 function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { account: Account; codeChangeable: boolean; onClose: () => void; onDone: (a: Account) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [code, setCode] = useState(account.code)
   const [name, setName] = useState(account.name)
@@ -204,6 +208,7 @@ function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { accou
       const newCode = codeChangeable && code.trim() !== account.code ? { newCode: code.trim() } : {}
       const flag = isCash && overdraft !== account.allowOverdraft ? { allowOverdraft: overdraft } : {}
       onDone(await invoke('accounts.update', { code: account.code, name: name.trim(), ...newCode, ...flag }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (x) => x === 'newCode' || x === 'name'))
     } finally {
@@ -213,7 +218,7 @@ function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { accou
 
   return (
     <Dialog title={T.editHeading(account.code)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           {codeChangeable ? (

@@ -6,8 +6,10 @@ import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useFiles, useInvoke } from '../../api/context'
 import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'
 import { useExportFile } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import type { SavedFile } from '../../api/files'
 import { useBook } from '../../app/BookContext'
-import { documentFileName } from '../../../../shared/files/names'
+import { exportFileName } from '../../../../shared/files/document-name'
 import { today } from '../../lib/dates'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -22,6 +24,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { backupTone, formatAge, formatSize } from '../../lib/age'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.backup
 
@@ -216,6 +219,7 @@ export function BackupSettings() {
 }
 
 function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const files = useFiles()
   const [extra, setExtra] = useState<string | null>(status.extraFolder)
@@ -245,6 +249,7 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
     try {
       // Only what changed: over the browser a folder on this computer cannot be named at all.
       await invoke('backup.configure', { intervalMinutes: n, ...(extra !== status.extraFolder ? { extraFolder: extra } : {}) })
+      guard.saved()
       setSaved(true)
       onSaved()
     } catch (err) {
@@ -255,7 +260,7 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
   }
 
   return (
-    <form className="card settings-card" onSubmit={submit} noValidate aria-labelledby="backup-config-heading">
+    <form {...guard.props} className="card settings-card" onSubmit={submit} noValidate aria-labelledby="backup-config-heading">
       <h2 id="backup-config-heading" className="card__title">{T.settingsHeading}</h2>
       {saved && <Notice tone="success">{T.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
@@ -487,16 +492,16 @@ function ExportBook({ onDone }: { onDone: () => void }) {
   const { profile } = useBook()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useState<SavedFile | null>(null)
 
   const run = async () => {
     setBusy(true)
     setErrors({})
     setDone(null)
     try {
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, 'Buku', today(), 'lumbung'), (target) => invoke('book.export', target))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'book.export', today: today() }), (target) => invoke('book.export', target))
       if (r) {
-        setDone(T.exported(r.file ?? r.name, formatSize(r.size)))
+        setDone(r.saved)
         onDone()
       }
     } catch (err) {
@@ -510,7 +515,7 @@ function ExportBook({ onDone }: { onDone: () => void }) {
     <section className="card settings-card" aria-labelledby="export-heading">
       <h2 id="export-heading" className="card__title">{T.exportHeading}</h2>
       <p className="muted small">{T.exportLead}</p>
-      {done && <Notice tone="success">{done}</Notice>}
+      {done && <SavedFileNotice saved={done} title={T.exportedTitle} />}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run()} data-testid="book-export">{busy ? T.exporting : T.export}</button>

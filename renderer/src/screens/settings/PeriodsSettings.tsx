@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.periods
 
@@ -148,6 +149,7 @@ function LockDialog({ month, onClose, onDone, lock }: { month: string; onClose: 
 }
 
 function UnlockDialog({ month, onClose, onDone }: { month: string; onClose: () => void; onDone: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -161,6 +163,7 @@ function UnlockDialog({ month, onClose, onDone }: { month: string; onClose: () =
     setBusy(true)
     try {
       await invoke('periods.unlock', { month, reason: reason.trim() })
+      guard.saved()
       onDone()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'reason'))
@@ -169,7 +172,7 @@ function UnlockDialog({ month, onClose, onDone }: { month: string; onClose: () =
   }
   return (
     <Dialog title={T.unlockHeading(formatMonth(month))} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         <p>{T.unlockText}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <TextAreaField label={T.reason} value={reason} onChange={setReason} error={errors.reason} hint={T.reasonHint} required autoFocus rows={3} maxLength={500} />

@@ -13,8 +13,10 @@ import { failureToErrors, hasErrors, withoutError, type FieldErrors } from '../.
 import { ProfileFields } from '../profile/ProfileFields'
 import { setAppTimeZone } from '../../lib/dates'
 import { checkRequired, draftToInput, PROFILE_FIELDS, profileToDraft, type ProfileDraft } from '../profile/profileForm'
+import { useFormGuard } from '../../lib/unsaved'
 
 export function ProfileSettings() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const book = useBook()
   const mayEdit = useSession().canRun('profile.update')
@@ -37,6 +39,7 @@ export function ProfileSettings() {
     setSaved(false)
     try {
       const p = await invoke('profile.update', { ...draftToInput(draft), timeZone: zone === '' ? null : (zone as 'Asia/Jakarta') })
+      guard.saved()
       setDraft(profileToDraft(p))
       setErrors({})
       setSaved(true)
@@ -51,7 +54,7 @@ export function ProfileSettings() {
   }
 
   return (
-    <form className="card settings-card" onSubmit={submit} noValidate aria-labelledby="profile-heading">
+    <form {...guard.props} className="card settings-card" onSubmit={submit} noValidate aria-labelledby="profile-heading">
       <h2 id="profile-heading" className="card__title">{t.settings.profile.heading}</h2>
       {saved && <Notice tone="success">{t.settings.profile.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}

@@ -10,11 +10,13 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.units
 const UNIT_CODE = /^[A-Z][A-Z0-9_]{1,19}$/
 
 export function UnitsSettings() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const list = useCommand('units.list', { includeInactive: true })
   const { canRun } = useSession()
@@ -36,6 +38,7 @@ export function UnitsSettings() {
     setMessage(null)
     try {
       const u = await invoke('units.create', { code: draft.code, name: draft.name.trim(), description: draft.description.trim() || null })
+      guard.saved()
       setMessage({ tone: 'success', text: T.created(u.code) })
       setDraft({ code: '', name: '', description: '' })
       list.reload()
@@ -98,7 +101,7 @@ export function UnitsSettings() {
       </ScrollRegion>
 
       {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
-      {mayEdit && <form className="fieldset add-unit" onSubmit={create} noValidate aria-labelledby="unit-add-heading">
+      {mayEdit && <form {...guard.props} className="fieldset add-unit" onSubmit={create} noValidate aria-labelledby="unit-add-heading">
         <h3 id="unit-add-heading" className="fieldset__title">{T.addHeading}</h3>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-row">
@@ -127,6 +130,7 @@ export function UnitsSettings() {
 }
 
 function EditUnitDialog({ unit, onClose, onDone }: { unit: Unit; onClose: () => void; onDone: (u: Unit) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [name, setName] = useState(unit.name)
   const [description, setDescription] = useState(unit.description ?? '')
@@ -144,6 +148,7 @@ function EditUnitDialog({ unit, onClose, onDone }: { unit: Unit; onClose: () => 
     setBusy(true)
     try {
       onDone(await invoke('units.update', { code: unit.code, name: name.trim(), description: description.trim() || null, sortOrder: Number(sortOrder) }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => ['name', 'description', 'sortOrder'].includes(f)))
     } finally {
@@ -153,7 +158,7 @@ function EditUnitDialog({ unit, onClose, onDone }: { unit: Unit; onClose: () => 
 
   return (
     <Dialog title={T.editHeading(unit.code)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <TextField label={T.name} value={name} onChange={setName} error={errors.name} required autoFocus maxLength={100} />

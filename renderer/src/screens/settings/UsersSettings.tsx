@@ -13,6 +13,7 @@ import { Switch } from '../../components/Switch'
 import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.settings.users
 const USERNAME = /^[a-zA-Z0-9._-]{3,32}$/
@@ -178,6 +179,7 @@ function PasswordFields({ password, confirm, errors, onPassword, onConfirm }: { 
 }
 
 function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: AuthUser) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [draft, setDraft] = useState({ username: '', fullName: '', role: 'bendahara' as Role, password: '', confirm: '' })
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -198,6 +200,7 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
     setBusy(true)
     try {
       onDone(await invoke('users.create', { username: draft.username.trim(), fullName: draft.fullName.trim(), role: draft.role, password: draft.password }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => ['username', 'fullName', 'role', 'password'].includes(f)))
       setBusy(false)
@@ -206,7 +209,7 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
 
   return (
     <Dialog title={T.addHeading} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <TextField label={T.username} value={draft.username} onChange={(v) => set('username', v)} error={errors.username} hint={T.usernameHint} required autoFocus autoComplete="off" spellCheck={false} maxLength={32} />
@@ -224,6 +227,7 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
 }
 
 function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: () => void; onDone: (u: AuthUser) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [fullName, setFullName] = useState(user.fullName)
   const [role, setRole] = useState<Role>(user.role)
@@ -240,6 +244,7 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
     setBusy(true)
     try {
       onDone(await invoke('users.update', { username: user.username, fullName: fullName.trim(), role, active }))
+      guard.saved()
     } catch (err) {
       // "Harus tetap ada paling sedikit satu bendahara aktif" comes on `role`: show it above.
       setErrors(failureToErrors(toFailure(err), (f) => f === 'fullName'))
@@ -249,7 +254,7 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
 
   return (
     <Dialog title={T.editHeading(user.username)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <TextField label={T.fullName} value={fullName} onChange={(v) => { setFullName(v); setErrors({}) }} error={errors.fullName} required autoFocus maxLength={100} className="span-2" />
@@ -268,6 +273,7 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
 }
 
 function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClose: () => void; onDone: (u: AuthUser) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [password, setPassword] = useState('')
   const [confirm, setConfirm] = useState('')
@@ -282,6 +288,7 @@ function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClos
     setBusy(true)
     try {
       onDone(await invoke('users.resetPassword', { username: user.username, password }))
+      guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'password'))
       setBusy(false)
@@ -290,7 +297,7 @@ function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClos
 
   return (
     <Dialog title={T.resetHeading(user.username)} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form {...guard.props} onSubmit={submit} noValidate>
         <p className="muted">{T.resetText}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <PasswordFields password={password} confirm={confirm} errors={errors} onPassword={(v) => { setPassword(v); setErrors({}) }} onConfirm={(v) => { setConfirm(v); setErrors({}) }} />

@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.auth
 
@@ -43,6 +44,7 @@ export function UserMenu() {
 }
 
 export function ChangePasswordDialog({ name, onClose }: { name: string; onClose: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
@@ -62,6 +64,7 @@ export function ChangePasswordDialog({ name, onClose }: { name: string; onClose:
     setBusy(true)
     try {
       await invoke('auth.changePassword', { currentPassword: current, newPassword: next })
+      guard.saved()
       setDone(true)
     } catch (err) {
       const f = toFailure(err)
@@ -88,7 +91,7 @@ export function ChangePasswordDialog({ name, onClose }: { name: string; onClose:
           </div>
         </>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form {...guard.props} onSubmit={submit} noValidate>
           <p className="muted">{T.changeLead(name)}</p>
           {errors[''] && <Notice tone="error">{errors['']}</Notice>}
           <TextField label={T.currentPassword} type="password" value={current} onChange={(v) => { setCurrent(v); clear('currentPassword') }} error={errors.currentPassword} autoComplete="current-password" required autoFocus />

@@ -11,11 +11,13 @@ import { Amount } from '../../components/Amount'
 import { DataTable } from '../../components/DataTable'
 import { DateField } from '../../components/DateInput'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { CashAccountField } from '../../components/CashAccountField'
 import { FailureNotice } from '../../components/FailureNotice'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.shu
 
@@ -41,6 +43,7 @@ export function ShuReceipts({ receipts }: { receipts: ShuReceipt[] }) {
 
 /** After the RAT: book the decided allocation, then pay members (cash or to sukarela) with receipts. */
 export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSimulation | undefined; onChanged: () => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const posted = sim?.posted ?? null
   const [date, setDate] = useState(today())
@@ -71,6 +74,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
     setBusy(true)
     try {
       const r = await invoke('shu.post', { year, date, decisionRef: ref.trim() || null })
+      guard.saved()
       setDone(T.postDone(r.entry.number))
       setErrors({})
       onChanged()
@@ -101,7 +105,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
 
   if (!posted) {
     return (
-      <form className="card shu-post" onSubmit={ask} noValidate aria-label={T.postTitle}>
+      <form {...guard.props} className="card shu-post" onSubmit={ask} noValidate aria-label={T.postTitle}>
         <h3>{T.postTitle}</h3>
         <p className="field__hint">{T.postHint}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
@@ -151,7 +155,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
       <div className="form-grid no-print">
         <DateField posting label={T.payDate} value={payDate} onChange={setPayDate} error={errors.date} required />
         <SelectField label={T.method} value={method} onChange={(v) => setMethod(v as typeof method)} options={Object.entries(T.methods).map(([value, label]) => ({ value, label }))} />
-        {method === 'TUNAI' && <TextField label={T.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />}
+        {method === 'TUNAI' && <CashAccountField label={T.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />}
       </div>
       <div className="form-actions no-print">
         <button type="button" className="btn btn--primary" disabled={busy} onClick={() => pay(true)}>{T.pay}: {T.payAll}</button>

@@ -9,6 +9,7 @@ import { Notice } from '../../components/Notice'
 import { TermHelp } from '../../components/TermHelp'
 import { t } from '../../i18n'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
+import { useFormGuard } from '../../lib/unsaved'
 
 /** The glossary entry each SHU component's "?" opens. */
 const SHU_COMPONENT_TERMS: Record<StandardKey, GlossaryId> = {
@@ -50,6 +51,7 @@ export function tableOf(d: Draft, base: ShuSettings): PercentTable {
 
 /** Pengaturan SHU: percentages with a live Σ and the §5.3 checks, pool mode, S and T bases, rounding. */
 export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year: number; settings: ShuSettings; onSaved: () => void; onSimulate: (p: PercentTable) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [d, setD] = useState<Draft>(() => draftOf(settings))
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -82,6 +84,7 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
         year, percentages: table, poolMode: d.poolMode, sBasis: d.sBasis, tBasis: d.tBasis, eligibility: { excludeWajibArrears: d.excludeWajibArrears },
         rounding: d.rounding, payoutRoundTo: Number(d.payoutRoundTo) as 0 | 100 | 1000, payoutRemainderTo: d.payoutRemainderTo, decisionRef: d.decisionRef.trim() || null
       })
+      guard.saved()
       setSaved(T.saved(year))
       setErrors({})
       onSaved()
@@ -93,7 +96,7 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
   }
 
   return (
-    <form className="card shu-settings" onSubmit={submit} noValidate aria-label={T.sections.settings}>
+    <form {...guard.props} className="card shu-settings" onSubmit={submit} noValidate aria-label={T.sections.settings}>
       <h3>{T.sections.settings}</h3>
       <p className="muted">{settings.isDefault ? T.isDefault : T.effectiveFrom(settings.year)}</p>
       {banner && <Notice tone="error">{banner}</Notice>}

@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader } from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const S = t.statements
 
@@ -61,6 +62,7 @@ export function CalkReport({ calk, loading, onSaved }: { calk: Calk; loading?: b
 }
 
 function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: number; mayEdit: boolean; onSaved: (title: string) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(note.text)
@@ -76,6 +78,7 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
     setError(null)
     try {
       await invoke('statements.setPolicyText', { key: note.key, text })
+      guard.saved()
       setEditing(false)
       onSaved(note.title)
     } catch (e) {
@@ -106,14 +109,14 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
         )}
       </div>
       {editing ? (
-        <div className="stmt-note__edit no-print">
+        <div {...guard.props} className="stmt-note__edit no-print">
           <textarea className="input stmt-note__textarea" aria-label={C.textLabel(note.title)} value={text} rows={6} onChange={(e) => setText(e.target.value)} autoFocus />
           <FailureNotice error={error} />
           <div className="stmt-note__buttons">
             <button type="button" className="btn btn--primary btn--sm" disabled={busy || !text.trim()} onClick={() => void save()}>
               {busy ? t.common.saving : C.save}
             </button>
-            <button type="button" className="btn btn--ghost btn--sm" disabled={busy} onClick={() => setEditing(false)}>
+            <button type="button" className="btn btn--ghost btn--sm" disabled={busy} onClick={() => { guard.saved(); setEditing(false) }}>
               {t.common.cancel}
             </button>
           </div>

@@ -1,23 +1,30 @@
+import { valueAxis } from '../../../../shared/charts/axis'
 import { formatAmount } from '../../../../shared/money/rupiah'
+import { ChartEmpty } from '../../components/ChartAxis'
 import { t } from '../../i18n'
 
 const I = t.statements.is
 
 /** SHU per unit as horizontal bars around a zero line: surplus to the right, deficit to the left. Plain SVG. */
 export function ShuChart({ units, values }: { units: { code: string; name: string }[]; values: number[] }) {
-  if (units.length === 0) return null
-  const max = Math.max(1, ...values.map((v) => Math.abs(v)))
-  const hasNeg = values.some((v) => v < 0)
-  const hasPos = values.some((v) => v > 0) || !hasNeg
   const rowH = 26
   const labelW = 150
   const valueW = 110
   const barArea = 360
-  const negW = hasNeg && hasPos ? barArea / 2 : hasNeg ? barArea : 0
-  const posW = barArea - negW
-  const leftGap = hasNeg ? valueW : 12
-  const zeroX = labelW + leftGap + negW
-  const width = labelW + leftGap + valueW + barArea
+  const hasNeg = values.some((v) => v < 0)
+  // Room for a deficit's figure left of its bar.
+  const left = labelW + (hasNeg ? valueW : 12)
+  const axis = valueAxis(values, { kind: 'rupiah', range: [left, left + barArea] })
+  if (!axis || units.length === 0) {
+    return (
+      <figure className="stmt-chart">
+        <figcaption className="stmt-chart__caption">{I.chartTitle}</figcaption>
+        <ChartEmpty testId="shu-chart-empty" />
+      </figure>
+    )
+  }
+  const zeroX = axis.scale(0)
+  const width = left + barArea + valueW
   const height = units.length * rowH + 10
   const summary = units.map((u, i) => `${u.name} ${formatAmount(values[i] ?? 0)}`).join('; ')
   return (
@@ -28,8 +35,9 @@ export function ShuChart({ units, values }: { units: { code: string; name: strin
         {units.map((u, i) => {
           const v = values[i] ?? 0
           const y = 5 + i * rowH
-          const w = Math.round((Math.abs(v) / max) * (v < 0 ? negW : posW))
-          const x = v < 0 ? zeroX - w : zeroX
+          const end = axis.scale(v)
+          const x = Math.min(zeroX, end)
+          const w = Math.abs(end - zeroX)
           const textX = v < 0 ? x - 6 : zeroX + w + 6
           return (
             <g key={u.code} data-testid={`shu-bar-${u.code || 'TANPA'}`}>

@@ -12,13 +12,13 @@ import { DateField } from '../../components/DateInput'
 import { Dialog } from '../../components/Dialog'
 import { FailureNotice } from '../../components/FailureNotice'
 import { CheckboxField } from '../../components/Field'
-import { Notice } from '../../components/Notice'
 import { Pager } from '../../components/Pager'
 import { t } from '../../i18n'
 import { maxDate, startOfYear, today, printedStamp } from '../../lib/dates'
 import { href, navigate } from '../../lib/router'
-import { useExportFile } from '../../lib/exportFile'
-import { documentFileName } from '../../../../shared/files/names'
+import { useExportFile, type Exported } from '../../lib/exportFile'
+import { SavedFileNotice } from '../../components/SavedFileNotice'
+import { exportFileName } from '../../../../shared/files/document-name'
 import type { ExportedFile } from '../../../../shared/commands/files'
 import { ScrollRegion } from '../../components/ScrollRegion'
 
@@ -116,7 +116,7 @@ export function StatementForm({
   const { profile } = useBook()
   const [draft, setDraft] = useState(params)
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null)
-  const [saved, setSaved] = useState<ExportedFile | null>(null)
+  const [saved, setSaved] = useState<Exported<ExportedFile> | null>(null)
   const [error, setError] = useState<CommandFailure | null>(null)
   const valid = mode === 'asOf' ? !!draft.asOf : !!draft.from && !!draft.to && draft.from <= draft.to
 
@@ -142,8 +142,7 @@ export function StatementForm({
     setError(null)
     setSaved(null)
     try {
-      const period = mode === 'asOf' ? params.asOf : `${params.from}-sd-${params.to}`
-      const r = await exportFile(t.files.titles.save, documentFileName(profile.name, label, period, format), (target) => invoke('statements.export', { ...input, ...target }))
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'statements.export', ...input }), (target) => invoke('statements.export', { ...input, ...target }))
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
@@ -184,9 +183,7 @@ export function StatementForm({
         </div>
       </form>
       {saved && (
-        <Notice tone="success" title={S.form.savedTitle}>
-          <span data-testid="stmt-export-file">{t.files.savedOrDownloaded(saved)}</span>
-        </Notice>
+        <SavedFileNotice saved={saved.saved} title={S.form.savedTitle} testId="stmt-export-file" />
       )}
       <FailureNotice error={error} />
     </div>

@@ -11,11 +11,13 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { CashSelect, T, UnitSelect } from './common'
+import { useFormGuard } from '../../lib/unsaved'
 
 const D = T.daily
 
 /** Penjualan harian: one total per day and unit, member and non-member apart; optional HPP total. */
 export function DailySalesForm() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -41,6 +43,7 @@ export function DailySalesForm() {
     setBusy(true)
     try {
       setDone(await invoke('trading.dailySales', { date, unit, memberAmount: m.value, nonMemberAmount: n.value, hppAmount: h.value, cashAccount: cash }))
+      guard.saved()
       setMember('')
       setNonMember('')
       setHpp('')
@@ -52,7 +55,7 @@ export function DailySalesForm() {
     }
   }
   return (
-    <form className="card trade-daily" onSubmit={submit} noValidate aria-label={T.tabs.daily}>
+    <form {...guard.props} className="card trade-daily" onSubmit={submit} noValidate aria-label={T.tabs.daily}>
       <p className="field__hint">{D.hint}</p>
       {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}

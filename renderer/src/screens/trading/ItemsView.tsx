@@ -16,6 +16,9 @@ import { today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { T, UnitSelect, qtyText } from './common'
+import { BookExport } from '../../components/BookExport'
+import { useBook } from '../../app/BookContext'
+import { useFormGuard } from '../../lib/unsaved'
 
 const I = T.items
 
@@ -80,6 +83,7 @@ export function ItemsView({ unit: initialUnit }: { unit?: string | undefined }) 
 }
 
 function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; unit: string; onClose: () => void; onSaved: (it: TradeItem) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [f, setF] = useState({
     unit: item?.unit ?? unit, code: item?.code ?? '', name: item?.name ?? '', uom: item?.uom ?? '', sellPrice: item ? moneyFieldText(item.sellPrice) : '',
@@ -100,6 +104,7 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
         ...(item ? { id: item.id } : {}), unit: f.unit, code: f.code.trim(), name: f.name, uom: f.uom, sellPrice: price.value, active: f.active,
         ...opt('inventoryAccount'), ...opt('revenueMemberAccount'), ...opt('revenueNonMemberAccount'), ...opt('hppAccount')
       })
+      guard.saved()
       onSaved(r)
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
@@ -109,7 +114,7 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
   }
   return (
     <Dialog title={item ? I.edit : I.add} onClose={onClose} wide>
-      <form onSubmit={submit} noValidate aria-label={item ? I.edit : I.add}>
+      <form {...guard.props} onSubmit={submit} noValidate aria-label={item ? I.edit : I.add}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <UnitSelect value={f.unit} onChange={set('unit')} error={errors.unit} />
@@ -134,9 +139,11 @@ function ItemDialog({ item, unit, onClose, onSaved }: { item: TradeItem | null; 
 
 function StockCardDialog({ item, onClose }: { item: TradeItem; onClose: () => void }) {
   const card = useCommand('trading.stockCard', { itemId: item.id })
+  const { profile } = useBook()
   const C = T.card
   return (
     <Dialog title={C.title(item.code, item.name)} onClose={onClose} wide focusFirstField={false}>
+      <BookExport input={{ book: 'KARTU_STOK', itemId: item.id, from: profile.booksStartDate, to: today() }} what={item.code} />
       <DataTable
         aria-label={C.title(item.code, item.name)}
         rows={card.data?.rows ?? []}

@@ -16,6 +16,7 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { CashSelect, T, UnitSelect, qtyInput, readQty } from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { useFormGuard } from '../../lib/unsaved'
 
 const P = T.purchase
 interface Row { itemId: string; qty: string; cost: string }
@@ -23,6 +24,7 @@ const blank = (): Row => ({ itemId: '', qty: '', cost: '' })
 
 /** Pembelian: lines of items at their purchase cost from a supplier, cash or on credit; supplier payables. */
 export function PurchaseView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -76,6 +78,7 @@ export function PurchaseView() {
     setBusy(true)
     try {
       const doc = await invoke('trading.purchase', { date, unit, supplierId: Number(supplierId), payment, cashAccount: cash, ...(reference.trim() ? { reference: reference.trim() } : {}), lines })
+      guard.saved()
       setDone(doc)
       setRows([blank()])
       setReference('')
@@ -92,7 +95,7 @@ export function PurchaseView() {
   const payables = (suppliers.data ?? []).filter((s) => s.payable !== 0)
   return (
     <div className="trade-purchase">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.purchase}>
+      <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.purchase}>
         {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}

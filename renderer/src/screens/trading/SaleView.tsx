@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { TradeDoc, TradeItem } from '../../../../shared/commands/trading'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong } from '../../../../shared/dates/format'
 import { lineAmount } from '../../../../shared/trading/cost'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
@@ -12,18 +11,24 @@ import { MoneyField, MoneyInput } from '../../components/MoneyInput'
 import { Notice } from '../../components/Notice'
 import { SelectField } from '../../components/Field'
 import { t } from '../../i18n'
-import { today } from '../../lib/dates'
+import { startOfYear, today } from '../../lib/dates'
 import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { moneyFieldText, readMoney } from '../../lib/money'
 import { MemberPicker } from '../savings/MemberPicker'
 import { CashSelect, T, UnitSelect, qtyInput, qtyText, readQty } from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { BookExport } from '../../components/BookExport'
+import { SaleReceipt, type ReceiptLayout } from './SaleReceipt'
+import '../../styles/receipt.css'
+import { useFormGuard } from '../../lib/unsaved'
 
 const S = T.sale
+const K = T.struk
 interface Row { item: TradeItem; qty: string; price: string }
 
 /** Penjualan: keyboard-first — type a code or name, Enter adds the item, Enter in the quantity returns to the search. */
 export function SaleView() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('SEMBAKO')
   const [date, setDate] = useState(today())
@@ -31,6 +36,8 @@ export function SaleView() {
   const [memberId, setMemberId] = useState<number | null>(null)
   const [payment, setPayment] = useState<'TUNAI' | 'BON'>('TUNAI')
   const [cash, setCash] = useState('1-1110')
+  const [paid, setPaid] = useState('')
+  const [layout, setLayout] = useState<ReceiptLayout>('58')
   const [search, setSearch] = useState('')
   const [rows, setRows] = useState<Row[]>([])
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -41,6 +48,8 @@ export function SaleView() {
   const items = useCommand('trading.items', { unit })
   const sales = useCommand('trading.docs', { type: 'JUAL', from: date, to: date, limit: 100 })
   const bons = useCommand('trading.parties', {})
+  const units = useCommand('units.list', { includeInactive: true })
+  const unitName = (code: string | null) => (units.data ?? []).find((u) => u.code === code)?.name ?? code ?? ''
 
   const q = search.trim().toLowerCase()
   const matches = q ? (items.data ?? []).filter((i) => i.code.toLowerCase() === q || i.code.toLowerCase().includes(q) || i.name.toLowerCase().includes(q)).slice(0, 8) : []
@@ -73,6 +82,9 @@ export function SaleView() {
     return s + (qm !== null && p.ok ? lineAmount(qm, p.value) : 0)
   }, 0)
 
+  const paidValue = paid.trim() ? readMoney(paid) : null
+  const change = paidValue?.ok ? paidValue.value - total : null
+
   const submit = async (e?: FormEvent) => {
     e?.preventDefault()
     if (busy) return
@@ -80,6 +92,8 @@ export function SaleView() {
     if (buyer === 'MEMBER' && memberId === null) own.memberId = S.needMember
     if (payment === 'BON' && buyer !== 'MEMBER') own.payment = S.bonOnlyMember
     if (rows.length === 0) own.lines = T.needLines
+    if (payment === 'TUNAI' && paidValue && !paidValue.ok) own.paid = paidValue.message
+    else if (payment === 'TUNAI' && paidValue?.ok && paidValue.value < total) own.paid = S.paidShort(formatRupiah(total))
     const lines: { itemId: number; qty: string; price: number }[] = []
     rows.forEach((r, i) => {
       const p = readMoney(r.price)
@@ -90,9 +104,12 @@ export function SaleView() {
     if (Object.keys(own).length) return setErrors(own)
     setBusy(true)
     try {
-      const doc = await invoke('trading.sell', { date, unit, memberId: buyer === 'MEMBER' ? memberId : null, payment, cashAccount: cash, lines })
+      const given = payment === 'TUNAI' && paidValue?.ok ? { paid: paidValue.value } : {}
+      const doc = await invoke('trading.sell', { date, unit, memberId: buyer === 'MEMBER' ? memberId : null, payment, cashAccount: cash, ...given, lines })
+      guard.saved()
       setDone(doc)
       setRows([])
+      setPaid('')
       setErrors({})
       items.reload()
       sales.reload()
@@ -107,9 +124,17 @@ export function SaleView() {
   if (done) {
     return (
       <div className="trade-sale">
-        <Receipt doc={done} />
+        <fieldset className="receipt-layouts no-print">
+          <legend className="field__label">{K.layout}</legend>
+          {(['58', '80', 'A5'] as const).map((l) => (
+            <label key={l}>
+              <input type="radio" name="receipt-layout" value={l} checked={layout === l} onChange={() => setLayout(l)} /> {l === '58' ? K.s58 : l === '80' ? K.s80 : K.a5}
+            </label>
+          ))}
+        </fieldset>
+        <Receipt doc={done} layout={layout} unitName={unitName(done.unit)} />
         <div className="form-actions no-print">
-          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{T.print}</button>
+          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{K.print}</button>
           <button type="button" className="btn btn--primary" autoFocus onClick={() => { setDone(null); setBuyer('NON'); setMemberId(null); setPayment('TUNAI'); setTimeout(() => searchRef.current?.focus(), 0) }}>{S.newSale}</button>
         </div>
       </div>
@@ -118,7 +143,7 @@ export function SaleView() {
 
   return (
     <div className="trade-sale">
-      <form className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
+      <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.sale}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
@@ -127,6 +152,7 @@ export function SaleView() {
           <SelectField label={S.buyer} value={buyer} onChange={(v) => { setBuyer(v as 'NON' | 'MEMBER'); if (v === 'NON') setPayment('TUNAI') }} options={[{ value: 'NON', label: S.nonMember }, { value: 'MEMBER', label: S.member }]} />
           <SelectField label={S.payment} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'BON')} options={[{ value: 'TUNAI', label: S.cash }, ...(buyer === 'MEMBER' ? [{ value: 'BON', label: S.bon }] : [])]} error={errors.payment} />
           {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
+          {payment === 'TUNAI' && <MoneyField label={S.paid} value={paid} onChange={setPaid} error={errors.paid} hint={S.paidHint} optional />}
         </div>
         {buyer === 'MEMBER' && <MemberPicker value={memberId} onChange={setMemberId} error={errors.memberId} />}
         <div className="field trade-search">
@@ -174,7 +200,12 @@ export function SaleView() {
               )
             })}
           </tbody>
-          <tfoot><tr><td colSpan={3}>{T.total}</td><td className="trade-right trade-total" data-testid="sale-total">{formatRupiah(total)}</td><td /></tr></tfoot>
+          <tfoot>
+            <tr><td colSpan={3}>{T.total}</td><td className="trade-right trade-total" data-testid="sale-total">{formatRupiah(total)}</td><td /></tr>
+            {payment === 'TUNAI' && change !== null && change >= 0 && (
+              <tr><td colSpan={3}>{S.change}</td><td className="trade-right" data-testid="sale-change">{formatRupiah(change)}</td><td /></tr>
+            )}
+          </tfoot>
         </table>
         </ScrollRegion>
         <div className="form-actions">
@@ -194,6 +225,7 @@ export function SaleView() {
           { key: 'hpp', header: S.hpp, render: (r) => formatRupiah(r.hpp), align: 'right', nowrap: true }
         ]}
       />
+      <SalesReport />
       <h3>{S.bonList}</h3>
       <DataTable
         aria-label={S.bonList}
@@ -235,28 +267,34 @@ function PayBon({ memberId, onDone }: { memberId: number; onDone: () => void }) 
   )
 }
 
-/** Printable receipt with total, HPP and gross margin (the margin lines do not print). */
-export function Receipt({ doc }: { doc: TradeDoc }) {
+/** The struk or kwitansi as it prints, and below it (screen only) the HPP and gross margin of the sale. */
+export function Receipt({ doc, layout = '58', unitName }: { doc: TradeDoc; layout?: ReceiptLayout; unitName: string }) {
   return (
     <section className="card trade-receipt" aria-label={S.receipt} data-testid="sale-receipt">
-      <h2>{S.receipt} {doc.docNo}</h2>
-      <p>{formatDateLong(doc.date)} · {doc.unit} · {doc.member ? `${doc.member.memberNo} ${doc.member.name}` : S.nonMember} · {doc.payment === 'KREDIT' ? S.bon : S.cash}</p>
-      <table className="table">
-        <tbody>
-          {doc.lines.map((l) => (
-            <tr key={l.moveId}>
-              <td>{l.name}</td>
-              <td className="trade-right">{qtyText(l.qty)} {l.uom} × {formatRupiah(l.price)}</td>
-              <td className="trade-right">{formatRupiah(l.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr><td colSpan={2}>{T.total}</td><td className="trade-right" data-testid="receipt-total">{formatRupiah(doc.amount)}</td></tr>
-        </tfoot>
-      </table>
-      <p className="trade-words">{S.terbilang}: {doc.amountInWords}</p>
+      <h2 className="no-print">{S.receipt} {doc.docNo}</h2>
+      <SaleReceipt doc={doc} layout={layout} unitName={unitName} />
+      <p className="no-print" data-testid="receipt-total">{formatRupiah(doc.amount)}</p>
+      <p className="no-print trade-words">{S.terbilang}: {doc.amountInWords}</p>
       <p className="no-print" data-testid="receipt-hpp">{S.hpp}: {formatRupiah(doc.hpp)} · {S.margin}: {formatRupiah(doc.amount - doc.hpp)} · {T.posted(doc.docNo, doc.entryNumber)}</p>
+    </section>
+  )
+}
+
+/** Sales per unit and per day for a period, as PDF (A4/F4) or XLSX. */
+function SalesReport() {
+  const [from, setFrom] = useState(startOfYear(today()))
+  const [to, setTo] = useState(today())
+  const [unit, setUnit] = useState('')
+  const units = useCommand('units.list', { includeInactive: true })
+  return (
+    <section className="card no-print" aria-label={S.report}>
+      <h3>{S.report}</h3>
+      <div className="form-grid">
+        <DateField label={t.common.from} value={from} onChange={setFrom} />
+        <DateField label={t.common.to} value={to} onChange={setTo} />
+        <SelectField label={T.unit} value={unit} onChange={setUnit} options={[{ value: '', label: S.allUnits }, ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))]} />
+      </div>
+      <BookExport input={{ book: 'PENJUALAN', from, to, ...(unit ? { unit } : {}) }} what={unit || null} disabled={!from || !to || from > to} />
     </section>
   )
 }

@@ -13,12 +13,14 @@ import { failureToErrors, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
 import { MemberPicker } from '../savings/MemberPicker'
 import { CashSelect, T, UnitSelect } from './common'
+import { useFormGuard } from '../../lib/unsaved'
 
 const J = T.service
 const S = T.sale
 
 /** Pendapatan jasa (klinik, gudang, logistik, …): member or non-member, cash or bon. */
 export function ServiceForm() {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const [unit, setUnit] = useState('KLINIK')
   const [date, setDate] = useState(today())
@@ -47,6 +49,7 @@ export function ServiceForm() {
         date, unit, description, amount: a.value, memberId: buyer === 'MEMBER' ? memberId : null, payment: buyer === 'MEMBER' ? payment : 'TUNAI', cashAccount: cash,
         ...(revenue.trim() ? { revenueAccount: revenue.trim() } : {})
       }))
+      guard.saved()
       setAmount('')
       setDescription('')
       setErrors({})
@@ -57,7 +60,7 @@ export function ServiceForm() {
     }
   }
   return (
-    <form className="card trade-service" onSubmit={submit} noValidate aria-label={T.tabs.service}>
+    <form {...guard.props} className="card trade-service" onSubmit={submit} noValidate aria-label={T.tabs.service}>
       {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">

@@ -25,9 +25,11 @@ import {
   STEP_UNITS,
   type WizardDraft
 } from './wizardState'
+import { useFormGuard } from '../../lib/unsaved'
 
 /** First run: profile, chart of accounts, business units and start date, then `setup.initialize`. */
 export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
+  const guard = useFormGuard()
   const invoke = useInvoke()
   const defaults = useCommand('setup.defaults', {})
   const [step, setStep] = useState(STEP_PROFILE)
@@ -80,6 +82,7 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
     const { input, sent } = buildInitializeInput(draft)
     try {
       const status = await invoke('setup.initialize', input)
+      guard.saved()
       onDone(status)
     } catch (e) {
       const f = toFailure(e)
@@ -139,7 +142,7 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
         ))}
       </ol>
 
-      <form className="wizard__card card" onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-heading">
+      <form {...guard.props} className="wizard__card card" onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-heading">
         <p className="wizard__stepof">{t.wizard.stepOf(step + 1, STEP_COUNT)}</p>
         <h2 id="wizard-step-heading" className="wizard__heading" tabIndex={-1} ref={headingRef}>
           {t.wizard.steps[step]}
