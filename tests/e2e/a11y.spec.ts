@@ -306,3 +306,40 @@ test('the folded sidebar opens from the Menu button and is used by keyboard', as
   await expect(menu).toBeHidden()
   await expect(sidebar.getByRole('link', { name: 'Anggota', exact: true })).toBeVisible()
 })
+
+test('every control met with Tab shows a solid focus ring of at least 3:1', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const settle = settler(page)
+  await page.goto(app.openUrl)
+  await settle()
+  const problems: string[] = []
+  for (const route of ['simpanan/transaksi', 'jurnal/catat', 'pinjaman/detail?id=1']) {
+    await go(page, route)
+    await settle()
+    await page.locator('main').focus()
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab')
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null
+        if (!el || el === document.body) return null
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number)
+        const lum = (c: number[]) => {
+          const [r, g, b] = c.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4 })
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+        }
+        // The colour the ring is drawn on: the first ancestor with a background of its own.
+        let bg = 'rgb(255, 255, 255)'
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const c = getComputedStyle(a).backgroundColor
+          if (c && c !== 'transparent' && !/,\s*0\)$/.test(c)) { bg = c; break }
+        }
+        const cs = getComputedStyle(el)
+        const [l1, l2] = [lum(rgb(cs.outlineColor)), lum(rgb(bg))].sort((a, b) => b - a)
+        return { what: `${el.tagName.toLowerCase()} «${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}»`, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), ratio: (l1! + 0.05) / (l2! + 0.05) }
+      })
+      if (!ring) continue
+      if (ring.style !== 'solid' || ring.width < 2 || ring.ratio < 3) problems.push(`${route}: ${ring.what} — ${ring.style} ${ring.width}px, ${ring.ratio.toFixed(2)}:1`)
+    }
+  }
+  expect(problems).toEqual([])
+})
