@@ -327,13 +327,17 @@ test('every control met with Tab shows a solid focus ring of at least 3:1', asyn
           const [r, g, b] = c.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4 })
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
         }
-        // The colour the ring is drawn on: the first ancestor with a background of its own.
+        const cs = getComputedStyle(el)
+        // The colour the ring is drawn on: what lies just outside it, and that element's first background.
+        const r = el.getBoundingClientRect()
+        const reach = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth) + 2
+        const x = r.left - reach >= 0 ? r.left - reach : r.right + reach
+        const under = document.elementsFromPoint(x, r.top + r.height / 2).find((e) => e !== el && !el.contains(e))
         let bg = 'rgb(255, 255, 255)'
-        for (let a = el.parentElement; a; a = a.parentElement) {
+        for (let a: Element | null = under ?? el.parentElement; a; a = a.parentElement) {
           const c = getComputedStyle(a).backgroundColor
           if (c && c !== 'transparent' && !/,\s*0\)$/.test(c)) { bg = c; break }
         }
-        const cs = getComputedStyle(el)
         const [l1, l2] = [lum(rgb(cs.outlineColor)), lum(rgb(bg))].sort((a, b) => b - a)
         return { what: `${el.tagName.toLowerCase()} «${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}»`, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), ratio: (l1! + 0.05) / (l2! + 0.05) }
       })
