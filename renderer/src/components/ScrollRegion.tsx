@@ -1,14 +1,20 @@
 import { useLayoutEffect, useRef, type HTMLAttributes, type ReactNode } from 'react'
 import { t } from '../i18n'
 
-/** The name a scroll region gets when it is not given one: its table's label or caption, or the nearest heading. */
+/**
+ * The name a scroll region gets when it is not given one: its table's label or caption, else "Tabel"
+ * with the table's first column names (not the section's heading: the section already has that name).
+ */
 function nameOf(el: HTMLElement): string {
   const table = el.querySelector('table')
   const labelledBy = table?.getAttribute('aria-labelledby')
-  const fromTable = table?.getAttribute('aria-label') ?? (labelledBy ? el.ownerDocument.getElementById(labelledBy)?.textContent : null) ?? table?.querySelector('caption')?.textContent
-  if (fromTable?.trim()) return fromTable.trim()
-  const heading = el.closest('section, article, .card, [role="dialog"]')?.querySelector('h1, h2, h3, h4')?.textContent
-  return heading?.trim() || t.common.tableRegion
+  const own = table?.getAttribute('aria-label') ?? (labelledBy ? el.ownerDocument.getElementById(labelledBy)?.textContent : null) ?? table?.querySelector('caption')?.textContent
+  if (own?.trim()) return own.trim()
+  const columns = Array.from(table?.querySelectorAll('thead th') ?? [])
+    .map((th) => th.textContent?.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+  return columns.length ? t.common.tableOf(columns.join(', ')) : t.common.tableRegion
 }
 
 /**

@@ -43,6 +43,7 @@ export const id = {
   common: {
     /** A scrollable table's name when it has no label of its own. */
     tableRegion: 'Tabel',
+    tableOf: (columns: string) => `Tabel ${columns}`,
     save: 'Simpan',
     saving: 'Menyimpan…',
     cancel: 'Batal',
