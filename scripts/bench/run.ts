@@ -1,4 +1,4 @@
-// `npm run bench [-- --preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--only-book]`
+// `npm run bench [-- --preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--with-tools] [--only-book]`
 //
 // Generates (or reuses) a seeded cooperative book in bench-data/ and measures what the treasurer
 // waits for: posting one entry (fsync'd), the trial balance at a month end, at any date and for a
@@ -42,10 +42,12 @@ interface Args {
   loans: boolean
   ratbook: boolean
   wholeProcess: boolean
+  /** ledger and hledger also above 2 M lines (several GB of memory). */
+  withTools: boolean
 }
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { preset: '500k', seed: 1, db: null, keep: false, posts: 300, members: true, loans: true, ratbook: true, wholeProcess: true }
+  const out: Args = { preset: '500k', seed: 1, db: null, keep: false, posts: 300, members: true, loans: true, ratbook: true, wholeProcess: true, withTools: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = (): string => {
@@ -66,12 +68,13 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-loans') out.loans = false
     else if (a === '--no-ratbook') out.ratbook = false
     else if (a === '--no-whole-process') out.wholeProcess = false
+    else if (a === '--with-tools') out.withTools = true
     else if (a === '--only-book') Object.assign(out, { members: false, loans: false, ratbook: false })
     else if (a === '--posts') {
       out.posts = Number(value())
       if (!Number.isInteger(out.posts) || out.posts < 200) throw new Error('--posts must be an integer ≥ 200')
     } else if (a === '--help' || a === '-h') {
-      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--only-book]')
+      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--with-tools] [--only-book]')
       process.exit(0)
     } else throw new Error(`Unknown argument ${a}`)
   }
@@ -754,7 +757,7 @@ async function main(): Promise<void> {
   let whole: WholeProcessResult | null = null
   if (args.wholeProcess) {
     console.log('Whole process: the installed CLI, bare Node + better-sqlite3, ledger and hledger…')
-    whole = wholeProcess({ root, file, dataDir, lastYear, firstYear: Number(range.first.slice(0, 4)), lines })
+    whole = wholeProcess({ root, file, dataDir, lastYear, firstYear: Number(range.first.slice(0, 4)), lines, withTools: args.withTools })
     if (whole.cli.medianMs !== null) {
       const cliTarget = preset.name === '1m' || preset.name === '5m' ? 150 : 3 * (whole.bare.medianMs ?? 0)
       rows.push({ key: 'cliTrialBalance', label: 'Trial balance through the installed CLI, whole process (10 runs)', stat: { n: whole.cli.runs, median: whole.cli.medianMs, p95: whole.cli.medianMs, max: whole.cli.medianMs, min: whole.cli.medianMs }, checkOn: 'median', targetMs: Math.round(cliTarget), targetNote: preset.name === '1m' || preset.name === '5m' ? '≤ 0,15 s at 1 M' : '≤ 3× bare Node + better-sqlite3' })
