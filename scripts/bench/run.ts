@@ -210,7 +210,8 @@ interface Row {
 function targetsFor(preset: PresetName): { tbMs: number; postMs: number | null; memMb: number | null; note: string } {
   // The issue states targets at 1 M lines (TB ≤ 10 ms, post ≤ 1 ms, memory ≤ 300 MB) and at 5 M
   // lines (TB ≤ 50 ms). A smaller book is held to the 1 M targets.
-  if (preset === '5m') return { tbMs: 50, postMs: null, memMb: null, note: '5 M target' }
+  // Issue 17: at 5 M lines every report ≤ 50 ms and memory ≤ 300 MB.
+  if (preset === '5m') return { tbMs: 50, postMs: null, memMb: 300, note: '5 M target' }
   return { tbMs: 10, postMs: 1, memMb: 300, note: preset === '1m' ? '1 M target' : '1 M target (smaller book)' }
 }
 
@@ -435,7 +436,7 @@ async function main(): Promise<void> {
     rows.push({ key: 'passbook', label: `Buku simpanan (passbook) of the busiest member (${formatCount(savingsRows)} savings rows in the book)`, stat: stat(tPb), checkOn: 'median', targetMs: args.preset === '1m' ? 5 : undefined, targetNote: '≤ 5 ms at 1 M' })
     const balInput = { asOf: `${lastYear}-12-31`, page: 1, pageSize: 50 }
     const tBal = timeEach(balInput, Array(7).fill(balInput), (x) => call(ctx, 'savings.balances', x))
-    rows.push({ key: 'savingsTotals', label: 'Savings balances of all members (first page + totals)', stat: stat(tBal), checkOn: 'median', targetMs: args.preset === '1m' ? 100 : undefined, targetNote: '≤ 100 ms at 1 M' })
+    rows.push({ key: 'savingsTotals', label: 'Savings balances of all members (first page + totals)', stat: stat(tBal), checkOn: 'median', targetMs: args.preset === '1m' ? 100 : args.preset === '5m' ? 50 : undefined, targetNote: args.preset === '5m' ? '≤ 50 ms at 5 M' : '≤ 100 ms at 1 M' })
     const tTie = timeEach({}, Array(7).fill({}), () => call(ctx, 'savings.tieOut', { asOf: `${lastYear}-12-31` }))
     rows.push({ key: 'savingsTieOut', label: 'Savings tie-out (control accounts = member sums)', stat: stat(tTie) })
   }
@@ -798,7 +799,7 @@ async function main(): Promise<void> {
     table.push(`| ${r.label} | ${result} | ${target} | ${r.pass === undefined ? '' : r.pass ? '✓' : '✗'} |`)
   }
   table.push(
-    `| Peak RSS during measurement${kernelPeak !== null ? ' (kernel VmHWM)' : ' (sampled)'} | ${(memPeak / MB).toFixed(0)} MB (sampled ${(mem.rssPeak / MB).toFixed(0)} MB; ${(memAfterOpen / MB).toFixed(0)} MB after opening the book) | ${targets.memMb !== null ? `≤ ${targets.memMb} MB (${targets.note})` : '≤ 300 MB at 1 M (not stated for 5 M)'} | ${memPass === undefined ? '' : memPass ? '✓' : '✗'} |`
+    `| Peak RSS during measurement${kernelPeak !== null ? ' (kernel VmHWM)' : ' (sampled)'} | ${(memPeak / MB).toFixed(0)} MB (sampled ${(mem.rssPeak / MB).toFixed(0)} MB; ${(memAfterOpen / MB).toFixed(0)} MB after opening the book) | ${targets.memMb !== null ? `≤ ${targets.memMb} MB (${targets.note})` : ''} | ${memPass === undefined ? '' : memPass ? '✓' : '✗'} |`
   )
   table.push(`| Peak JS heap (sampled) | used ${(mem.heapUsedPeak / MB).toFixed(0)} MB · total ${(mem.heapTotalPeak / MB).toFixed(0)} MB | | |`)
 
