@@ -147,7 +147,7 @@ await build({
   supported: { 'dynamic-import': false },
   outfile: 'out/cli/main.cjs',
   minify: process.env.LUMBUNG_CLI_MINIFY !== '0',
-  keepNames: true,
+  keepNames: process.env.LUMBUNG_KEEP_NAMES === '1',
   define: { 'import.meta.url': '__lumbung_import_meta_url' },
   // Native or heavy packages stay in node_modules, loaded when used.
   external,

@@ -39,6 +39,23 @@ export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings
   return { member: { id: m.id, memberNo: m.memberNo, name: m.name, status: m.status }, from: input.from ?? null, to, opening, closing: running, lines }
 }
 
+/**
+ * Σ savings of all members per kind on a date: the whole months from savings_month_totals (kept by
+ * a trigger, proven by system.check), the days of the date's own month from the rows.
+ */
+export function savingsTotalsAsOf(book: Book, asOf: string): Map<SavingsType, number> {
+  const out = new Map<SavingsType, number>()
+  const add = (rows: [SavingsType, number][]) => {
+    for (const [type, b] of rows) out.set(type, (out.get(type) ?? 0) + b)
+  }
+  add(book.q.prepare('SELECT type, SUM(amount) FROM savings_month_totals WHERE month < ? GROUP BY type').raw(true).all(asOf.slice(0, 7)) as [SavingsType, number][])
+  add(book.q
+    .prepare(`SELECT type, SUM(amount) FROM savings_transactions WHERE type IN ('POKOK', 'WAJIB', 'SUKARELA') AND date >= ? AND date <= ? GROUP BY type`)
+    .raw(true)
+    .all(`${asOf.slice(0, 7)}-01`, asOf) as [SavingsType, number][])
+  return out
+}
+
 export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'savings.balances'>) {
   const { book } = ctx
   const asOf = input.asOf ?? todayOf(ctx)
@@ -61,11 +78,8 @@ export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'s
        ${clause} GROUP BY m.id ORDER BY m.id LIMIT ? OFFSET ?`
     )
     .all(asOf, ...params, input.pageSize, (input.page - 1) * input.pageSize) as { id: number; member_no: string; name: string; status: string; pokok: number; wajib: number; sukarela: number }[]
-  const t = book.q
-    .prepare(`SELECT type, COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE date <= ? GROUP BY type`)
-    .all(asOf) as { type: SavingsType; b: number }[]
   const totals = { pokok: 0, wajib: 0, sukarela: 0, total: 0 }
-  for (const r of t) totals[r.type.toLowerCase() as 'pokok'] = r.b
+  for (const [type, b] of savingsTotalsAsOf(book, asOf)) totals[type.toLowerCase() as 'pokok'] = b
   totals.total = totals.pokok + totals.wajib + totals.sukarela
   const items: MemberSavingsBalance[] = rows.map((r) => ({
     memberId: r.id, memberNo: r.member_no, name: r.name, status: r.status, pokok: r.pokok, wajib: r.wajib, sukarela: r.sukarela, total: r.pokok + r.wajib + r.sukarela
@@ -76,9 +90,7 @@ export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'s
 /** Control accounts (credit-normal) against the sum of every member's savings, by type. */
 export function savingsTieOut(book: Book, asOf: string): SavingsTieOut {
   const ledger = cumulativeByAccount(book, asOf)
-  const sums = new Map(
-    (book.q.prepare('SELECT type, COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE date <= ? GROUP BY type').all(asOf) as { type: SavingsType; b: number }[]).map((r) => [r.type, r.b])
-  )
+  const sums = savingsTotalsAsOf(book, asOf)
   const rows = SAVINGS_TYPES.map((type) => {
     const acc = controlAccount(book, type)
     const b = ledger.get(acc.id)

@@ -99,10 +99,43 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
     months.push({ month: m, due, amount: inForce(generalList, due) ?? 0 })
   }
   const paidBy = wajibPaidBy(book, asOf)
+  // For the members on the general amount (nearly all), the same answer as the month-by-month walk
+  // below from running sums over the months: sum[k] = Σ amounts of months before k, nonZero[k] = how
+  // many of them bill something; payments cover the oldest months first.
+  const sum = [0]
+  const nonZero = [0]
+  for (const x of months) {
+    sum.push(sum[sum.length - 1]! + x.amount)
+    nonZero.push(nonZero[nonZero.length - 1]! + (x.amount > 0 ? 1 : 0))
+  }
+  const firstAtOrAfter = (pred: (i: number) => boolean) => {
+    let lo = 0
+    let hi = months.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (pred(mid)) hi = mid
+      else lo = mid + 1
+    }
+    return lo
+  }
+  const due = firstAtOrAfter((i) => months[i]!.due >= asOf)
 
   return members.map((m) => {
     const overrides = own.get(m.id)
     const paid = paidBy.get(m.id) ?? 0
+    if (!overrides) {
+      const j = firstAtOrAfter((i) => months[i]!.due >= m.joined_at)
+      const d = Math.max(j, due)
+      const cover = Math.max(0, paid)
+      const expected = sum[d]! - sum[j]!
+      // The first month not fully covered, then the months from it to the due ones that bill something.
+      const k = Math.min(d, firstAtOrAfter((i) => i >= j && sum[i + 1]! - sum[j]! > cover))
+      return {
+        memberId: m.id, memberNo: m.member_no, name: m.name, expected, paid,
+        shortfall: Math.max(0, expected - cover), months: nonZero[d]! - nonZero[k]!,
+        notYetDue: Math.max(0, sum[months.length]! - sum[d]! - Math.max(0, cover - expected))
+      }
+    }
     let left = Math.max(0, paid)
     let expected = 0
     let shortfall = 0

@@ -1,4 +1,4 @@
-// `npm run bench [-- --preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--only-book]`
+// `npm run bench [-- --preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--with-tools] [--only-book]`
 //
 // Generates (or reuses) a seeded cooperative book in bench-data/ and measures what the treasurer
 // waits for: posting one entry (fsync'd), the trial balance at a month end, at any date and for a
@@ -42,10 +42,12 @@ interface Args {
   loans: boolean
   ratbook: boolean
   wholeProcess: boolean
+  /** ledger and hledger also above 2 M lines (several GB of memory). */
+  withTools: boolean
 }
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { preset: '500k', seed: 1, db: null, keep: false, posts: 300, members: true, loans: true, ratbook: true, wholeProcess: true }
+  const out: Args = { preset: '500k', seed: 1, db: null, keep: false, posts: 300, members: true, loans: true, ratbook: true, wholeProcess: true, withTools: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = (): string => {
@@ -66,12 +68,13 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-loans') out.loans = false
     else if (a === '--no-ratbook') out.ratbook = false
     else if (a === '--no-whole-process') out.wholeProcess = false
+    else if (a === '--with-tools') out.withTools = true
     else if (a === '--only-book') Object.assign(out, { members: false, loans: false, ratbook: false })
     else if (a === '--posts') {
       out.posts = Number(value())
       if (!Number.isInteger(out.posts) || out.posts < 200) throw new Error('--posts must be an integer ≥ 200')
     } else if (a === '--help' || a === '-h') {
-      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--only-book]')
+      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--with-tools] [--only-book]')
       process.exit(0)
     } else throw new Error(`Unknown argument ${a}`)
   }
@@ -207,7 +210,8 @@ interface Row {
 function targetsFor(preset: PresetName): { tbMs: number; postMs: number | null; memMb: number | null; note: string } {
   // The issue states targets at 1 M lines (TB ≤ 10 ms, post ≤ 1 ms, memory ≤ 300 MB) and at 5 M
   // lines (TB ≤ 50 ms). A smaller book is held to the 1 M targets.
-  if (preset === '5m') return { tbMs: 50, postMs: null, memMb: null, note: '5 M target' }
+  // Issue 17: at 5 M lines every report ≤ 50 ms and memory ≤ 300 MB.
+  if (preset === '5m') return { tbMs: 50, postMs: null, memMb: 300, note: '5 M target' }
   return { tbMs: 10, postMs: 1, memMb: 300, note: preset === '1m' ? '1 M target' : '1 M target (smaller book)' }
 }
 
@@ -432,7 +436,7 @@ async function main(): Promise<void> {
     rows.push({ key: 'passbook', label: `Buku simpanan (passbook) of the busiest member (${formatCount(savingsRows)} savings rows in the book)`, stat: stat(tPb), checkOn: 'median', targetMs: args.preset === '1m' ? 5 : undefined, targetNote: '≤ 5 ms at 1 M' })
     const balInput = { asOf: `${lastYear}-12-31`, page: 1, pageSize: 50 }
     const tBal = timeEach(balInput, Array(7).fill(balInput), (x) => call(ctx, 'savings.balances', x))
-    rows.push({ key: 'savingsTotals', label: 'Savings balances of all members (first page + totals)', stat: stat(tBal), checkOn: 'median', targetMs: args.preset === '1m' ? 100 : undefined, targetNote: '≤ 100 ms at 1 M' })
+    rows.push({ key: 'savingsTotals', label: 'Savings balances of all members (first page + totals)', stat: stat(tBal), checkOn: 'median', targetMs: args.preset === '1m' ? 100 : args.preset === '5m' ? 50 : undefined, targetNote: args.preset === '5m' ? '≤ 50 ms at 5 M' : '≤ 100 ms at 1 M' })
     const tTie = timeEach({}, Array(7).fill({}), () => call(ctx, 'savings.tieOut', { asOf: `${lastYear}-12-31` }))
     rows.push({ key: 'savingsTieOut', label: 'Savings tie-out (control accounts = member sums)', stat: stat(tTie) })
   }
@@ -754,7 +758,7 @@ async function main(): Promise<void> {
   let whole: WholeProcessResult | null = null
   if (args.wholeProcess) {
     console.log('Whole process: the installed CLI, bare Node + better-sqlite3, ledger and hledger…')
-    whole = wholeProcess({ root, file, dataDir, lastYear, firstYear: Number(range.first.slice(0, 4)), lines })
+    whole = wholeProcess({ root, file, dataDir, lastYear, firstYear: Number(range.first.slice(0, 4)), lines, withTools: args.withTools })
     if (whole.cli.medianMs !== null) {
       const cliTarget = preset.name === '1m' || preset.name === '5m' ? 150 : 3 * (whole.bare.medianMs ?? 0)
       rows.push({ key: 'cliTrialBalance', label: 'Trial balance through the installed CLI, whole process (10 runs)', stat: { n: whole.cli.runs, median: whole.cli.medianMs, p95: whole.cli.medianMs, max: whole.cli.medianMs, min: whole.cli.medianMs }, checkOn: 'median', targetMs: Math.round(cliTarget), targetNote: preset.name === '1m' || preset.name === '5m' ? '≤ 0,15 s at 1 M' : '≤ 3× bare Node + better-sqlite3' })
@@ -795,7 +799,7 @@ async function main(): Promise<void> {
     table.push(`| ${r.label} | ${result} | ${target} | ${r.pass === undefined ? '' : r.pass ? '✓' : '✗'} |`)
   }
   table.push(
-    `| Peak RSS during measurement${kernelPeak !== null ? ' (kernel VmHWM)' : ' (sampled)'} | ${(memPeak / MB).toFixed(0)} MB (sampled ${(mem.rssPeak / MB).toFixed(0)} MB; ${(memAfterOpen / MB).toFixed(0)} MB after opening the book) | ${targets.memMb !== null ? `≤ ${targets.memMb} MB (${targets.note})` : '≤ 300 MB at 1 M (not stated for 5 M)'} | ${memPass === undefined ? '' : memPass ? '✓' : '✗'} |`
+    `| Peak RSS during measurement${kernelPeak !== null ? ' (kernel VmHWM)' : ' (sampled)'} | ${(memPeak / MB).toFixed(0)} MB (sampled ${(mem.rssPeak / MB).toFixed(0)} MB; ${(memAfterOpen / MB).toFixed(0)} MB after opening the book) | ${targets.memMb !== null ? `≤ ${targets.memMb} MB (${targets.note})` : ''} | ${memPass === undefined ? '' : memPass ? '✓' : '✗'} |`
   )
   table.push(`| Peak JS heap (sampled) | used ${(mem.heapUsedPeak / MB).toFixed(0)} MB · total ${(mem.heapTotalPeak / MB).toFixed(0)} MB | | |`)
 

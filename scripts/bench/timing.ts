@@ -1,7 +1,10 @@
 import { performance } from 'node:perf_hooks'
 
-/** One warm-up, then `runs` timed calls; a Markdown table row with the median and the maximum. */
-export function timeRow(label: string, fn: () => unknown, runs = 20, digits = 2): string {
+/**
+ * One warm-up, then `runs` timed calls; a Markdown table row with the median and the maximum, and
+ * with `targetMs` two more cells: the target (on the median) and ✓/✗.
+ */
+export function timeRow(label: string, fn: () => unknown, runs = 20, digits = 2, targetMs?: number): string {
   fn()
   const t: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -10,5 +13,7 @@ export function timeRow(label: string, fn: () => unknown, runs = 20, digits = 2)
     t.push(performance.now() - s)
   }
   t.sort((a, b) => a - b)
-  return `| ${label} | median ${t[Math.floor(t.length / 2)]!.toFixed(digits)} · max ${t[t.length - 1]!.toFixed(digits)} ms |`
+  const median = t[Math.floor(t.length / 2)]!
+  const row = `| ${label} | median ${median.toFixed(digits)} · max ${t[t.length - 1]!.toFixed(digits)} ms |`
+  return targetMs === undefined ? row : `${row} ≤ ${targetMs} ms | ${median <= targetMs ? '✓' : '✗'} |`
 }
