@@ -21,7 +21,6 @@ import { BookExport } from '../../components/BookExport'
 import { SaleReceipt, type ReceiptLayout } from './SaleReceipt'
 import '../../styles/receipt.css'
 import { useFormGuard } from '../../lib/unsaved'
-import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = T.sale
 const K = T.struk
