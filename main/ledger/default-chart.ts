@@ -109,6 +109,7 @@ const CHART: TypeBlock[] = [
       ['4-3102', 'Pendapatan SHU dari Koperasi Sekunder'],
       ['4-3103', 'Laba Penjualan Aset Tetap'],
       ['4-3106', 'Pendapatan Hibah Operasional'],
+      ['4-3107', 'Selisih Lebih Kas'],
       ['4-3199', 'Pendapatan Lain-lain']]]
   ]],
   ['5', 'Beban', 'BEBAN', 'D', [
@@ -138,6 +139,7 @@ const CHART: TypeBlock[] = [
       ['5-3402', 'Beban Pendidikan & Pelatihan'],
       ['5-3403', 'Beban Penyisihan Piutang Usaha'],
       ['5-3404', 'Beban Asuransi'],
+      ['5-3405', 'Selisih Kurang Kas'],
       ['5-3499', 'Beban Operasional Lain-lain']]],
     ['5-41', 'Beban Non-Operasional', [['5-4101', 'Beban Administrasi Bank'], ['5-4102', 'Rugi Penjualan Aset']]],
     ['5-91', 'Beban Pajak Penghasilan', [['5-9101', 'Beban Pajak Penghasilan']]]

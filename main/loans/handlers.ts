@@ -7,6 +7,7 @@ import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, payme
 import { loanPolicy, setLoanPolicy } from './policy'
 import { loanArrears, loanPortfolio, postProvision } from './portfolio'
 import { productsAt, setProduct } from './products'
+import { assertDesk } from '../till/till'
 
 type Name = 'loans.setProduct' | 'loans.products' | 'loans.apply' | 'loans.decide' | 'loans.disburse' | 'loans.pay' | 'loans.payPreview' | 'loans.get' | 'loans.list' | 'loans.setLimits' | 'loans.policy' | 'loans.setPolicy' | 'loans.setCollateral' | 'loans.arrears' | 'loans.portfolio' | 'loans.provision' | 'loans.writeOff' | 'loans.writeOffPreview' | 'loans.recover' | 'loans.schedulePreview'
 
@@ -17,7 +18,10 @@ export const loanHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'loans.apply': (ctx, input) => applyLoan(ctx, input),
   'loans.decide': (ctx, input) => decideLoan(ctx, input),
   'loans.disburse': (ctx, input) => disburseLoan(ctx, input),
-  'loans.pay': (ctx, input) => payLoan(ctx, input),
+  'loans.pay': (ctx, input) => {
+    assertDesk(ctx, { date: input.date, cashAccount: input.cashAccount })
+    return payLoan(ctx, input)
+  },
   'loans.payPreview': (ctx, input) => paymentPreview(ctx.book, input),
   'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayOf(ctx)),
   'loans.list': (ctx, input) => listLoans(ctx.book, input, todayOf(ctx)),

@@ -7,6 +7,7 @@ import { computeInterest, postInterest } from './interest'
 import { deposit, withdraw } from './ledger'
 import { memberBalances, passbook, savingsTieOut } from './reports'
 import { setSettings, settingsAt, settingsHistory } from './settings'
+import { assertDesk } from '../till/till'
 import { asOfForMonth, setWajibDueDay, wajibArrears, wajibDueDay } from './wajib'
 
 type Name = 'savings.settings' | 'savings.setWajibDueDay' | 'savings.setSettings' | 'savings.setMemberWajib' | 'savings.deposit' | 'savings.withdraw' | 'savings.passbook' | 'savings.balances' | 'savings.tieOut' | 'savings.arrears' | 'savings.billing' | 'savings.collect' | 'savings.interestPreview' | 'savings.postInterest'
@@ -30,8 +31,14 @@ export const savingsHandlers: { [K in Name & DomainCommandName]: Handler<K> } = 
       .run(input.memberId, input.effectiveFrom, input.amount)
     return input
   },
-  'savings.deposit': (ctx, input) => deposit(ctx, input),
-  'savings.withdraw': (ctx, input) => withdraw(ctx, input),
+  'savings.deposit': (ctx, input) => {
+    assertDesk(ctx, { date: input.date, cashAccount: input.cashAccount })
+    return deposit(ctx, input)
+  },
+  'savings.withdraw': (ctx, input) => {
+    assertDesk(ctx, { date: input.date, cashAccount: input.cashAccount, withdrawal: input.amount })
+    return withdraw(ctx, input)
+  },
   'savings.passbook': (ctx, input) => passbook(ctx, input),
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
   'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayOf(ctx)),

@@ -217,6 +217,7 @@ export const loanCommands = {
   }),
   'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string; plan?: PaymentPlan } }>()({
     kind: 'mutation',
+    permission: 'instalment',
     summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok; payoff: true untuk pelunasan (ditolak bila jumlahnya bukan jumlah pelunasan)',
     input: z.strictObject({
       allowFutureDate,

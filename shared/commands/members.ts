@@ -162,6 +162,7 @@ export const memberCommands = {
   }),
   'members.list': command<Paged<Member>>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Cari anggota menurut nama, nomor anggota atau NIK, dengan saringan status, jenis kelamin, desa dan RT',
     input: z.strictObject({
       search: text(100).optional(),

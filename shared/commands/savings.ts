@@ -102,6 +102,7 @@ const savingsMoveInput = z.strictObject({
 export const savingsCommands = {
   'savings.settings': command<{ current: SavingsSettings | null; history: SavingsSettings[]; wajibDueDay: number | null }>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Pengaturan simpanan yang berlaku (pokok, wajib, bunga sukarela, pajak) dan riwayatnya',
     input: z.strictObject({ asOf: isoDate.optional() }).default({})
   }),
@@ -136,11 +137,13 @@ export const savingsCommands = {
   }),
   'savings.deposit': command<SavingsReceipt>()({
     kind: 'mutation',
+    permission: 'desk',
     summary: 'Setoran simpanan pokok, wajib atau sukarela: jurnal dan buku simpanan anggota dalam satu transaksi',
     input: savingsMoveInput
   }),
   'savings.withdraw': command<SavingsReceipt>()({
     kind: 'mutation',
+    permission: 'desk',
     summary: 'Penarikan simpanan sukarela (pokok dan wajib hanya dikembalikan saat keluar)',
     input: savingsMoveInput
   }),

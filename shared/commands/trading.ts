@@ -138,6 +138,7 @@ const docFilter = z
 export const tradingCommands = {
   'trading.items': command<TradeItem[]>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Daftar barang per unit dengan jumlah stok, harga pokok rata-rata dan nilai persediaan per tanggal',
     input: z.strictObject({ unit: unitCode.optional(), asOf: isoDate.optional(), includeInactive: z.boolean({ error: 'harus true atau false' }).default(false) }).default({ includeInactive: false })
   }),
@@ -203,6 +204,7 @@ export const tradingCommands = {
   }),
   'trading.sell': command<TradeDoc>()({
     kind: 'mutation',
+    permission: 'sales',
     summary: 'Penjualan barang kepada anggota atau bukan anggota, tunai atau bon (anggota saja); HPP rata-rata bergerak diposting bersama',
     input: z.strictObject({
       allowFutureDate,
@@ -293,6 +295,7 @@ export const tradingCommands = {
   }),
   'trading.doc': command<TradeDoc>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Satu transaksi usaha dengan barisnya (untuk struk dan bukti)',
     input: z.strictObject({ id: positiveId })
   }),

@@ -6,6 +6,7 @@ import type { Unit } from '../ledger/types'
 export const unitCommands = {
   'units.list': command<Unit[]>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Daftar unit usaha',
     input: z.strictObject({ includeInactive: z.boolean({ error: 'harus true atau false' }).default(true) }).default({ includeInactive: true })
   }),
