@@ -41,8 +41,9 @@ export const WHY_TEXTS: Readonly<Record<string, WhyText>> = {
     'Bendahara dan ketua; pengawas untuk melihat sekilas.', 'HARIAN', 'Setiap kali membuka Lumbung.',
     'Tanpa melihat pengingat, tagihan wajib, jasa akhir bulan, tutup bulan atau batas RAT dan laporan Dinas mudah terlewat sampai ditegur Dinas.',
     ['§1.3', '§3.2', '§9.3'], ['rat', 'laporan-dinas', 'tunggakan-wajib']),
-  kasir: w('Beranda kasir', 'Tempat kasir gerai mencatat penjualan.', 'Kasir gerai.', 'HARIAN', 'Setiap penjualan.',
-    'Penjualan yang tidak dicatat membuat kas gerai tidak cocok dan belanja anggota tidak terhitung dalam jasa usaha SHU.', ['§5.4'], ['partisipasi', 'jua']),
+  kasir: w('Meja Kasir', 'Kas harian kasir dan teller: modal awal dari kas bendahara, penjualan gerai dan simpanan di loket, hitung kas akhir yang diserahkan sebagai setoran kasir, dan penerimaan setoran oleh bendahara beserta selisih kasnya.',
+    'Kasir gerai dan teller simpan pinjam; bendahara menerima setoran.', 'HARIAN', 'Setiap hari buka loket: buka kas pagi, setor sore.',
+    'Tanpa hitung kas akhir dan setoran yang diterima, uang laci kasir tidak pernah dicocokkan; kekurangan kas baru ketahuan berminggu-minggu kemudian dan tidak jelas siapa yang bertanggung jawab. Penjualan yang tidak dicatat membuat belanja anggota tidak terhitung dalam jasa usaha SHU.', ['§5.4'], ['partisipasi', 'jua']),
 
   anggota: w('Anggota', 'Buku Daftar Anggota: siapa saja anggota koperasi, sejak kapan, dan siapa yang sudah keluar.', 'Sekretaris atau bendahara.', 'SESUAI_KEBUTUHAN', 'Setiap ada anggota masuk, berubah data, atau keluar.',
     'Tanpa pencatatan di Daftar Anggota seseorang belum sah menjadi anggota; jumlah anggota laki-laki dan perempuan untuk RAT dan Dinas menjadi salah.', ['§1.5', '§6.3'], ['buku-daftar-anggota', 'anggota', 'calon-anggota']),

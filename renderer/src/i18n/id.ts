@@ -15,8 +15,10 @@ import { dashboard } from './id/dashboard'
 import { dinas } from './id/dinas'
 import { files } from './id/files'
 import { panduan } from './id/panduan'
+import { till } from './id/till'
 
 export const id = {
+  till,
   files,
   panduan,
   kesehatan,
@@ -1224,10 +1226,7 @@ export const id = {
   },
 
   roles: {
-    unauthorizedTitle: 'Peran Anda tidak berwenang',
-    kasirTitle: 'Selamat datang',
-    kasirText: 'Peran kasir hanya untuk penjualan gerai, yang akan datang bersama modul gerai.',
-    kasirHint: 'Untuk sementara tidak ada yang dapat dikerjakan dengan peran ini. Bila Anda perlu melihat buku, minta bendahara mengubah peran Anda.'
+    unauthorizedTitle: 'Peran Anda tidak berwenang'
   },
 
   health: {

@@ -19,8 +19,8 @@ import { useFormGuard } from '../../lib/unsaved'
 const T = t.savings
 const KNOWN = new Set(['memberId', 'type', 'amount', 'date', 'reference', 'note'])
 
-/** Setoran / penarikan simpanan; shows the kwitansi after the book accepted it. */
-export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
+/** Setoran / penarikan simpanan; shows the kwitansi after the book accepted it. `cashAccount`: the kasir's drawer at the Meja Kasir. */
+export function SavingsTxForm({ onPosted, cashAccount }: { onPosted: () => void; cashAccount?: string }) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [memberId, setMemberId] = useState<number | null>(null)
@@ -52,7 +52,7 @@ export function SavingsTxForm({ onPosted }: { onPosted: () => void }) {
     }
     setBusy(true)
     try {
-      const input = { memberId, type, amount: parsed.value, date, ...(reference.trim() ? { reference: reference.trim() } : {}) }
+      const input = { memberId, type, amount: parsed.value, date, ...(cashAccount ? { cashAccount } : {}), ...(reference.trim() ? { reference: reference.trim() } : {}) }
       const r = direction === 'SETOR' ? await invoke('savings.deposit', input) : await invoke('savings.withdraw', input)
       guard.saved()
       setReceipt(r)

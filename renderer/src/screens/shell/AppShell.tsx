@@ -17,7 +17,7 @@ import { SettingsScreen } from '../settings/SettingsScreen'
 import { TradingScreen } from '../trading/TradingScreen'
 import { BookkeepingScreen } from '../bookkeeping/BookkeepingScreen'
 import { HealthStatus } from './HealthStatus'
-import { KasirHome } from './KasirHome'
+import { TillScreen } from '../till/TillScreen'
 import { navFor, screenOf, type ScreenId } from './nav'
 import { UserMenu } from './UserMenu'
 import { RatScreen } from '../rat/RatScreen'
@@ -31,7 +31,7 @@ function Screen({ id, sub, query }: { id: ScreenId; sub: string | undefined; que
     case 'beranda':
       return <HomeScreen />
     case 'kasir':
-      return <KasirHome />
+      return <TillScreen sub={sub} />
     case 'jurnal':
       return <JournalScreen sub={sub} query={query} />
     case 'laporan':
@@ -72,9 +72,9 @@ function Shell() {
   const { can } = useSession()
   const route = useRoute()
   const readable = can('read')
-  const nav = navFor(readable)
+  const nav = navFor(can)
   const screen = screenOf(route.segments[0], readable)
-  const activeNav = screen === 'kasir' ? 'beranda' : screen
+  const activeNav = screen
   const mainRef = useRef<HTMLElement>(null)
   const first = useRef(true)
   const menu = useFoldingMenu(mainRef)
@@ -148,7 +148,7 @@ function Shell() {
           </div>
         </header>
         <main className="content" id="konten" ref={mainRef} tabIndex={-1}>
-          {screen !== 'kasir' && <WhyPanel key={`${screen}/${route.segments[1] ?? ''}`} screen={screen} sub={route.segments[1]} />}
+          {readable && <WhyPanel key={`${screen}/${route.segments[1] ?? ''}`} screen={screen} sub={route.segments[1]} />}
           <Screen key={screen} id={screen} sub={route.segments[1]} query={route.query} />
         </main>
       </div>

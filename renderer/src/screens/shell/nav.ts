@@ -1,3 +1,4 @@
+import type { Permission } from '../../../../shared/auth/roles'
 import { t } from '../../i18n'
 
 export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'kas' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'panduan' | 'pengaturan'
@@ -8,11 +9,14 @@ export interface NavItem {
   icon: string
   /** Not built yet: the screen says what will come. */
   soon?: boolean
+  /** What the role needs to see it in the menu (default: read the book). */
+  permission?: Permission
 }
 
 /** Side navigation, in the order a treasurer meets the work. Icons are plain glyphs (no icon font). */
 export const NAV: readonly NavItem[] = [
   { id: 'beranda', label: t.nav.home, icon: '⌂' },
+  { id: 'kasir', label: t.till.nav, icon: '▭', permission: 'lookup' },
   { id: 'anggota', label: t.nav.members, icon: '☺' },
   { id: 'simpanan', label: t.nav.savings, icon: '◫' },
   { id: 'pinjaman', label: t.nav.loans, icon: '⇄' },
@@ -27,14 +31,15 @@ export const NAV: readonly NavItem[] = [
 ]
 
 /**
- * The menu a role sees: everything for a role that may read the book; only Beranda for one that
- * may not (kasir, until the sales module arrives).
+ * The menu a role sees: every screen whose permission the role has. A role that may not read the
+ * book (kasir, teller) sees only its Meja Kasir.
  */
-export function navFor(readable: boolean): readonly NavItem[] {
-  return readable ? NAV : NAV.filter((n) => n.id === 'beranda')
+export function navFor(can: (p: Permission) => boolean): readonly NavItem[] {
+  const readable = can('read')
+  return NAV.filter((n) => (n.permission ? can(n.permission) && (readable || can('till')) : readable))
 }
 
-/** The screen for a route; a role that may not read the book lands on its own Beranda. */
+/** The screen for a route; a role that may not read the book lands on its Meja Kasir. */
 export function screenOf(segment: string | undefined, readable = true): ScreenId {
   if (!readable) return 'kasir'
   return NAV.find((n) => n.id === segment)?.id ?? 'beranda'

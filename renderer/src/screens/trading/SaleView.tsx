@@ -26,16 +26,26 @@ const S = T.sale
 const K = T.struk
 interface Row { item: TradeItem; qty: string; price: string }
 
+/**
+ * At the Meja Kasir: today's sale through the kasir's own drawer (no date or cash account to choose)
+ * and without the book-wide lists a kasir may not read.
+ */
+export interface SaleDesk {
+  cashAccount: string
+  unit: string | null
+  onPosted: () => void
+}
+
 /** Penjualan: keyboard-first — type a code or name, Enter adds the item, Enter in the quantity returns to the search. */
-export function SaleView() {
+export function SaleView({ desk }: { desk?: SaleDesk } = {}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
-  const [unit, setUnit] = useState('SEMBAKO')
+  const [unit, setUnit] = useState(desk?.unit ?? 'SEMBAKO')
   const [date, setDate] = useState(today())
   const [buyer, setBuyer] = useState<'NON' | 'MEMBER'>('NON')
   const [memberId, setMemberId] = useState<number | null>(null)
   const [payment, setPayment] = useState<'TUNAI' | 'BON'>('TUNAI')
-  const [cash, setCash] = useState('1-1110')
+  const [cash, setCash] = useState(desk?.cashAccount ?? '1-1110')
   const [paid, setPaid] = useState('')
   const [layout, setLayout] = useState<ReceiptLayout>('58')
   const [search, setSearch] = useState('')
@@ -46,8 +56,8 @@ export function SaleView() {
   const searchRef = useRef<HTMLInputElement>(null)
   const qtyRefs = useRef<(HTMLInputElement | null)[]>([])
   const items = useCommand('trading.items', { unit })
-  const sales = useCommand('trading.docs', { type: 'JUAL', from: date, to: date, limit: 100 })
-  const bons = useCommand('trading.parties', {})
+  const sales = useCommand('trading.docs', desk ? null : { type: 'JUAL', from: date, to: date, limit: 100 })
+  const bons = useCommand('trading.parties', desk ? null : {})
   const units = useCommand('units.list', { includeInactive: true })
   const unitName = (code: string | null) => (units.data ?? []).find((u) => u.code === code)?.name ?? code ?? ''
 
@@ -114,6 +124,7 @@ export function SaleView() {
       items.reload()
       sales.reload()
       bons.reload()
+      desk?.onPosted()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err)))
     } finally {
@@ -148,10 +159,10 @@ export function SaleView() {
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
           <UnitSelect value={unit} onChange={(v) => { setUnit(v); setRows([]) }} error={errors.unit} />
-          <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
+          {!desk && <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />}
           <SelectField label={S.buyer} value={buyer} onChange={(v) => { setBuyer(v as 'NON' | 'MEMBER'); if (v === 'NON') setPayment('TUNAI') }} options={[{ value: 'NON', label: S.nonMember }, { value: 'MEMBER', label: S.member }]} />
           <SelectField label={S.payment} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'BON')} options={[{ value: 'TUNAI', label: S.cash }, ...(buyer === 'MEMBER' ? [{ value: 'BON', label: S.bon }] : [])]} error={errors.payment} />
-          {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
+          {payment === 'TUNAI' && !desk && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
           {payment === 'TUNAI' && <MoneyField label={S.paid} value={paid} onChange={setPaid} error={errors.paid} hint={S.paidHint} optional />}
         </div>
         {buyer === 'MEMBER' && <MemberPicker value={memberId} onChange={setMemberId} error={errors.memberId} />}
@@ -212,10 +223,21 @@ export function SaleView() {
           <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : S.submit}</button>
         </div>
       </form>
+      {errors.date && desk && <Notice tone="error">{errors.date}</Notice>}
+      {errors.cashAccount && desk && <Notice tone="error">{errors.cashAccount}</Notice>}
+      {!desk && <SaleLists sales={sales.data ?? []} bons={bons.data?.members ?? []} onPaid={() => bons.reload()} />}
+    </div>
+  )
+}
+
+/** Today's sales, the sales report and the members' bon: for those who read the book. */
+function SaleLists({ sales, bons, onPaid }: { sales: TradeDoc[]; bons: { memberId: number; memberNo: string; name: string; bon: number }[]; onPaid: () => void }) {
+  return (
+    <>
       <h3>{S.list}</h3>
       <DataTable
         aria-label={S.list}
-        rows={sales.data ?? []}
+        rows={sales}
         rowKey={(r) => r.id}
         columns={[
           { key: 'no', header: T.card.doc, render: (r) => r.docNo, nowrap: true },
@@ -229,16 +251,16 @@ export function SaleView() {
       <h3>{S.bonList}</h3>
       <DataTable
         aria-label={S.bonList}
-        rows={bons.data?.members ?? []}
+        rows={bons}
         rowKey={(r) => r.memberId}
         empty={S.noBon}
         columns={[
           { key: 'm', header: S.member, render: (r) => `${r.memberNo} · ${r.name}` },
           { key: 'bon', header: T.total, render: (r) => formatRupiah(r.bon), align: 'right', nowrap: true },
-          { key: 'pay', header: '', render: (r) => <PayBon memberId={r.memberId} onDone={() => bons.reload()} /> }
+          { key: 'pay', header: '', render: (r) => <PayBon memberId={r.memberId} onDone={onPaid} /> }
         ]}
       />
-    </div>
+    </>
   )
 }
 
