@@ -92,13 +92,30 @@ describe('role-aware screens', () => {
     expect((screen.getByLabelText('Nama koperasi', { exact: false, selector: 'input' }) as HTMLInputElement).closest('fieldset')?.disabled).toBe(true)
   })
 
-  it('gives a kasir only Beranda, with a friendly word', async () => {
-    const api = await renderAs('kasir', <AppShell />)
+  it('gives a kasir only the Meja Kasir, which asks only for the kasir\'s own day', async () => {
+    const api = await renderAs('kasir', <AppShell />, { 'till.current': () => null })
     const nav = screen.getByRole('navigation', { name: 'Menu utama' })
-    expect(nav.querySelectorAll('a')).toHaveLength(1)
-    expect(screen.getByText(/Peran kasir hanya untuk penjualan gerai, yang akan datang bersama modul gerai/)).toBeTruthy()
+    expect(Array.from(nav.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['▭Meja Kasir'])
+    expect(screen.getByRole('form', { name: 'Buka kas hari ini' })).toBeTruthy()
     // Nothing the role may not read is even asked for.
-    expect(api.calls.map((c) => c.name)).toEqual([])
+    expect(api.calls.map((c) => c.name).sort()).toEqual(['till.current', 'units.list'])
+  })
+
+  it('gives a teller the same desk without sales; a pengawas the setoran list without the Terima button', async () => {
+    const open = { id: 3, username: 'teller', cashierName: 'Tono', date: '2026-03-10', unit: null, cashAccount: { code: '1-1110', name: 'Kas Gerai' }, sourceAccount: { code: '1-1101', name: 'Kas Kantor' },
+      openingFloat: 100_000, openingEntryNumber: 'JU-2026-000009', openedAt: '2026-03-10T01:00:00Z', status: 'BUKA', movements: [], cashIn: 0, cashOut: 0, expected: 100_000, counted: null,
+      denominations: null, difference: null, closedAt: null, closeNote: null, acceptedAt: null, acceptedBy: null, acceptDate: null, handoverEntryNumber: null, acceptNote: null }
+    await renderAs('teller', <AppShell />, { 'till.current': () => open, 'savings.settings': () => ({ current: null, history: [], wajibDueDay: null }), 'members.list': () => ({ items: [], page: 1, pageSize: 50, total: 0 }) })
+    const tabs = screen.getByRole('navigation', { name: 'Meja Kasir' })
+    expect(Array.from(tabs.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['Simpanan', 'Tutup kas', 'Laporan kas'])
+    expect(screen.getByTestId('till-expected').textContent).toBe('Rp100.000')
+    cleanup()
+    window.location.hash = '#/kasir'
+    await renderAs('pengawas', <AppShell />, { 'till.list': () => [{ ...open, status: 'DISERAHKAN', counted: 98_000, difference: -2_000 }] })
+    expect(screen.getByRole('link', { name: /Meja Kasir/ })).toBeTruthy()
+    expect(screen.getByText('kurang Rp2.000')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Terima setoran' })).toBeNull()
+    expect(screen.queryByRole('form', { name: 'Batas penarikan oleh kasir/teller' })).toBeNull()
   })
 
   it('follows the permission table of shared/auth/roles', () => {
@@ -108,5 +125,9 @@ describe('role-aware screens', () => {
     expect(allows(true, user('ketua'), 'post')).toBe(false)
     expect(allows(true, user('viewer'), 'read')).toBe(true)
     expect(allows(true, user('kasir'), 'read')).toBe(false)
+    expect(allows(true, user('kasir'), 'sales')).toBe(true)
+    expect(allows(true, user('teller'), 'sales')).toBe(false)
+    expect(allows(true, user('teller'), 'instalment')).toBe(true)
+    expect(allows(true, user('pengawas'), 'till')).toBe(false)
   })
 })
