@@ -28,15 +28,15 @@ interface Row {
   opening_float: number; opening_entry: string | null; start_entry_id: number; opened_at: string; status: TillStatus; last_entry_id: number | null
   expected: number | null; counted: number | null; denominations: string | null; closed_at: string | null; close_note: string | null
   accepted_at: string | null; accepted_by: string | null; accept_date: string | null; handover_entry: string | null; difference: number | null
-  accept_note: string | null; cashier_name: string | null; cash_account_id: number
+  accept_note: string | null; cashier_name: string | null; accepter_name: string | null; cash_account_id: number
 }
 
 const SELECT = `SELECT s.*, u.code AS unit, ca.code AS cash_code, ca.name AS cash_name, sa.code AS source_code, sa.name AS source_name,
-  oe.number AS opening_entry, he.number AS handover_entry, usr.full_name AS cashier_name
+  oe.number AS opening_entry, he.number AS handover_entry, usr.full_name AS cashier_name, acc.full_name AS accepter_name
   FROM till_sessions s LEFT JOIN units u ON u.id = s.unit_id
   JOIN accounts ca ON ca.id = s.cash_account_id JOIN accounts sa ON sa.id = s.source_account_id
   LEFT JOIN journal_entries oe ON oe.id = s.opening_entry_id LEFT JOIN journal_entries he ON he.id = s.handover_entry_id
-  LEFT JOIN users usr ON usr.username = s.username`
+  LEFT JOIN users usr ON usr.username = s.username LEFT JOIN users acc ON acc.username = s.accepted_by`
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -128,7 +128,7 @@ function toSession(book: Book, r: Row): TillSession {
     counted: r.counted,
     denominations: counts ? counts.map((c) => ({ ...c, amount: c.value * c.count })) : null,
     difference: r.counted === null ? null : r.counted - (r.expected ?? 0),
-    closedAt: r.closed_at, closeNote: r.close_note, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by, acceptDate: r.accept_date,
+    closedAt: r.closed_at, closeNote: r.close_note, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by, acceptedByName: r.accepter_name ?? r.accepted_by, acceptDate: r.accept_date,
     handoverEntryNumber: r.handover_entry, acceptNote: r.accept_note
   }
 }

@@ -58,6 +58,8 @@ export interface TillSession {
   closeNote: string | null
   acceptedAt: string | null
   acceptedBy: string | null
+  /** The bendahara's full name when users are on. */
+  acceptedByName: string | null
   acceptDate: string | null
   handoverEntryNumber: string | null
   acceptNote: string | null

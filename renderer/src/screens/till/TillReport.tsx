@@ -30,7 +30,7 @@ export function TillReport({ session: s }: { session: TillSession }) {
         <dt>{R.status}</dt><dd data-testid="till-status">{t.till.status[s.status]}</dd>
         <dt>{R.openedAt}</dt><dd>{formatStamp(s.openedAt)}</dd>
         {s.closedAt && (<><dt>{R.closedAt}</dt><dd>{formatStamp(s.closedAt)}</dd></>)}
-        {s.acceptedAt && (<><dt>{R.acceptedAt}</dt><dd>{formatStamp(s.acceptedAt)}{s.acceptedBy ? ` · ${R.acceptedBy} ${s.acceptedBy}` : ''}</dd></>)}
+        {s.acceptedAt && (<><dt>{R.acceptedAt}</dt><dd>{formatStamp(s.acceptedAt)}{s.acceptedByName ? ` · ${R.acceptedBy} ${s.acceptedByName}` : ''}</dd></>)}
         {s.handoverEntryNumber && (<><dt>{R.handover}</dt><dd>{s.handoverEntryNumber}</dd></>)}
       </dl>
       <TillSummary session={s} />
@@ -71,7 +71,7 @@ export function TillReport({ session: s }: { session: TillSession }) {
       )}
       <div className="till-report__signs">
         <div><p>{R.signCashier}</p><p className="till-report__line">{s.cashierName}</p></div>
-        <div><p>{R.signTreasurer}</p><p className="till-report__line">{s.acceptedBy ?? ''}</p></div>
+        <div><p>{R.signTreasurer}</p><p className="till-report__line">{s.acceptedByName ?? ''}</p></div>
       </div>
       <p className="muted till-report__printed">{R.printed(printedStamp())}</p>
       <div className="form-actions no-print">
