@@ -231,16 +231,19 @@ export const loanCommands = {
   }),
   'loans.payPreview': command<PaymentPlan & { dues: LoanDues; excess: number }>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Sebelum membayar: bagaimana pembayaran dialokasikan, apakah melunasi, dan sisa kewajiban sesudahnya',
     input: z.strictObject({ loanId: positiveId, amount: positive, date: isoDate })
   }),
   'loans.get': command<Loan>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Satu pinjaman: jadwal, pembayaran dan kewajiban per tanggal',
     input: z.strictObject({ loanId: positiveId, asOf: isoDate.optional() })
   }),
   'loans.list': command<Loan[]>()({
     kind: 'query',
+    permission: 'lookup',
     summary: 'Daftar pinjaman, menurut anggota atau status',
     input: z.strictObject({ memberId: positiveId.optional(), status: z.enum(['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'], { error: 'status tidak dikenal' }).optional(), asOf: isoDate.optional() }).default({})
   }),

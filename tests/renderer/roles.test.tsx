@@ -107,7 +107,7 @@ describe('role-aware screens', () => {
       denominations: null, difference: null, closedAt: null, closeNote: null, acceptedAt: null, acceptedBy: null, acceptedByName: null, acceptDate: null, handoverEntryNumber: null, acceptNote: null }
     await renderAs('teller', <AppShell />, { 'till.current': () => open, 'savings.settings': () => ({ current: null, history: [], wajibDueDay: null }), 'members.list': () => ({ items: [], page: 1, pageSize: 50, total: 0 }) })
     const tabs = screen.getByRole('navigation', { name: 'Meja Kasir' })
-    expect(Array.from(tabs.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['Simpanan', 'Tutup kas', 'Laporan kas'])
+    expect(Array.from(tabs.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['Simpanan', 'Angsuran', 'Tutup kas', 'Laporan kas'])
     expect(screen.getByTestId('till-expected').textContent).toBe('Rp100.000')
     cleanup()
     window.location.hash = '#/kasir'

@@ -23,7 +23,7 @@ export interface Desk {
   tb: TestBook
   host: BookHost
   token: Record<Username, string>
-  ids: { siti: number; beras: number }
+  ids: { siti: number; beras: number; loan: number }
   as: (user: Username | null, name: string, input: unknown) => Promise<CommandResponse<unknown>>
   ok: <T = unknown>(user: Username | null, name: string, input: unknown) => Promise<T>
 }
@@ -31,13 +31,14 @@ export interface Desk {
 export interface DeskTemplate {
   file: string
   token: Record<Username, string>
-  ids: { siti: number; beras: number }
+  ids: { siti: number; beras: number; loan: number }
   cleanup: () => void
 }
 
 /**
  * A book with Rp5.000.000 in Kas Kantor, savings settings, one member (Siti Aminah, sukarela
- * Rp500.000), 10 kg beras bought at Rp12.000 (sold at Rp14.000), every role as a user and logged
+ * Rp500.000, a loan of Rp1.200.000 disbursed on 2 March), 10 kg beras bought at Rp12.000 (sold at
+ * Rp14.000), every role as a user and logged
  * in, login on. Built once (passwords are slow to hash on purpose); each test opens a copy.
  */
 export async function buildDeskTemplate(): Promise<DeskTemplate> {
@@ -50,6 +51,10 @@ export async function buildDeskTemplate(): Promise<DeskTemplate> {
   const beras = tb.run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 }).id
   const sup = tb.run('trading.saveSupplier', { name: 'UD Makmur' }).id
   tb.run('trading.purchase', { date: '2026-03-02', unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: beras, qty: 10, unitCost: 12_000 }] })
+  tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '0' })
+  const loan = tb.run('loans.apply', { memberId: siti, productCode: 'UMUM', principal: 1_200_000, tenorMonths: 12, date: '2026-03-02' }).id
+  tb.run('loans.decide', { loanId: loan, approve: true, date: '2026-03-02' })
+  tb.run('loans.disburse', { loanId: loan, date: '2026-03-02', firstDueDate: '2026-04-02' })
   const host = createExecutor(tb.book, { now: () => new Date(NOW.getTime()) })
   for (const u of USERS) {
     const r = await host.execute('users.create', u)
@@ -67,7 +72,7 @@ export async function buildDeskTemplate(): Promise<DeskTemplate> {
   tb.book.sqlite.pragma('wal_checkpoint(TRUNCATE)')
   copyFileSync(tb.file, file)
   tb.close()
-  return { file, token, ids: { siti, beras }, cleanup: t.cleanup }
+  return { file, token, ids: { siti, beras, loan }, cleanup: t.cleanup }
 }
 
 export async function openDesk(t: DeskTemplate): Promise<Desk> {

@@ -5,7 +5,13 @@ export const till = {
   title: 'Meja Kasir',
   leadDesk: 'Kas harian Anda: buka kas dengan modal awal, layani penjualan dan simpanan, lalu hitung kas akhir dan serahkan kepada bendahara.',
   leadOffice: 'Setoran kasir: kas harian setiap kasir dan teller. Terima setoran yang sudah dihitung; selisih kas dibukukan sesudah diterima.',
-  tabs: { sale: 'Penjualan', savings: 'Simpanan', close: 'Tutup kas', report: 'Laporan kas' },
+  tabs: { sale: 'Penjualan', savings: 'Simpanan', instalment: 'Angsuran', close: 'Tutup kas', report: 'Laporan kas' },
+  instalment: {
+    loan: 'Pinjaman berjalan',
+    loanOption: (loanNo: string, principal: string) => `${loanNo} · pokok ${principal}`,
+    choose: 'Pilih pinjaman',
+    none: 'Anggota ini tidak punya pinjaman berjalan'
+  },
   open: {
     title: 'Buka kas hari ini',
     lead: (date: string) => `Kas tanggal ${date} belum dibuka. Hitung uang modal awal yang Anda terima dari bendahara.`,

@@ -184,12 +184,13 @@ export function defaultPayment(d: NonNullable<Loan['dues']>): number {
   return Math.min(d.payoff, d.denda + (due > 0 ? due : d.currentJasa + d.currentPokok))
 }
 
-function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void }) {
+/** The instalment form; `cashAccount`: at the Meja Kasir the teller's drawer and today, nothing to choose. */
+export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void; cashAccount?: string }) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const dues = loan.dues
   const [amount, setAmount] = useState('')
-  const [cash, setCash] = useState('1-1101')
+  const [cash, setCash] = useState(cashAccount ?? '1-1101')
   const [payoff, setPayoff] = useState(false)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
@@ -229,10 +230,13 @@ function PayPanel({ loan, date, setDate, onPaid }: { loan: Loan; date: string; s
     <form {...guard.props} className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
       <h2 className="card__title">{D.pay}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-      <div className="form-grid">
-        <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
-        <CashAccountField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
-      </div>
+      {cashAccount === undefined && (
+        <div className="form-grid">
+          <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
+          <CashAccountField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
+        </div>
+      )}
+      {cashAccount !== undefined && (errors.date || errors.cashAccount) && <Notice tone="error">{errors.date ?? errors.cashAccount}</Notice>}
       {dues && (
         <dl className="kv loan-dues" aria-label={D.dues}>
           {row(D.denda, dues.denda, 'denda')}

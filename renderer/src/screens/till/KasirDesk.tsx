@@ -20,6 +20,7 @@ import { href } from '../../lib/router'
 import { SavingsTxForm } from '../savings/SavingsTxForm'
 import { SaleView } from '../trading/SaleView'
 import { TillReport, TillSummary } from './TillReport'
+import { InstalmentDesk } from './InstalmentDesk'
 
 const K = t.till
 
@@ -46,6 +47,7 @@ function OpenDay({ session: s, sub, reload }: { session: TillSession; sub: strin
   const tabs = [
     ...(can('sales') ? [{ id: 'penjualan', label: K.tabs.sale }] : []),
     ...(can('desk') ? [{ id: 'simpanan', label: K.tabs.savings }] : []),
+    ...(can('instalment') ? [{ id: 'angsuran', label: K.tabs.instalment }] : []),
     { id: 'tutup', label: K.tabs.close },
     { id: 'laporan', label: K.tabs.report }
   ]
@@ -58,6 +60,7 @@ function OpenDay({ session: s, sub, reload }: { session: TillSession; sub: strin
       </div>
       {active === 'penjualan' && <SaleView desk={{ cashAccount: s.cashAccount.code, unit: s.unit, onPosted: reload }} />}
       {active === 'simpanan' && <SavingsTxForm cashAccount={s.cashAccount.code} onPosted={reload} />}
+      {active === 'angsuran' && <InstalmentDesk cashAccount={s.cashAccount.code} onPosted={reload} />}
       {active === 'tutup' && <CloseForm session={s} onClosed={reload} />}
       {active === 'laporan' && <TillReport session={s} />}
     </>
