@@ -15,6 +15,8 @@ test.describe.configure({ mode: 'serial' })
 
 const SITI = { username: 'siti', fullName: 'Siti Bendahara', role: 'bendahara', password: 'bendahara-2026' } as const
 const RINA = { username: 'rina', fullName: 'Rina Kasir', role: 'kasir', password: 'kasir-gerai-2026' } as const
+const TONO = { username: 'tono', fullName: 'Tono Teller', role: 'teller', password: 'teller-usp-2026' } as const
+const BUDI = { username: 'budi', fullName: 'Budi Pengawas', role: 'pengawas', password: 'awas-awas-2026' } as const
 const TODAY = todayIso('Asia/Jakarta')
 
 let app: RunningApp
@@ -34,7 +36,7 @@ test.beforeAll(async () => {
   const beras = await run<{ id: number }>('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 })
   const sup = await run<{ id: number }>('trading.saveSupplier', { name: 'UD Makmur' })
   await run('trading.purchase', { date: '2026-01-06', unit: 'SEMBAKO', supplierId: sup.id, payment: 'TUNAI', lines: [{ itemId: beras.id, qty: 20, unitCost: 12_000 }] })
-  for (const u of [SITI, RINA]) await run('users.create', u)
+  for (const u of [SITI, RINA, TONO, BUDI]) await run('users.create', u)
   await run('auth.setEnabled', { enabled: true })
 })
 
@@ -167,4 +169,35 @@ test('kasir opens, sells and closes; the bendahara accepts and the selisih posts
 
   await kasir.context.close()
   await bendahara.context.close()
+})
+
+test('a teller gets the savings and instalment desk without sales; a pengawas reads the kasir days and accepts nothing', async ({ browser }) => {
+  const teller = await logIn(browser, TONO)
+  const p = teller.page
+  await p.getByLabel('Modal awal kasir').fill('0')
+  await p.getByRole('button', { name: 'Buka kas' }).click()
+  await expect(p.getByRole('navigation', { name: 'Meja Kasir' }).getByRole('link')).toHaveText(['Simpanan', 'Angsuran', 'Tutup kas', 'Laporan kas'])
+  const sale = await teller.context.request.post(`${app.url}/rpc/trading.sell`, { headers: { 'X-Lumbung-Token': app.token }, data: { date: TODAY, unit: 'SEMBAKO', lines: [{ itemId: 1, qty: 1 }] } })
+  expect(await sale.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^Peran Teller simpan pinjam .* tidak berwenang untuk: penjualan barang/) } })
+  // a withdrawal above the bendahara's limit (Rp1.000.000 by default) is refused at the desk
+  await p.getByRole('link', { name: 'Simpanan', exact: true }).click()
+  await p.getByLabel('Anggota', { exact: true }).selectOption({ label: 'A-0001 · Siti Aminah' })
+  await p.getByLabel('Jenis simpanan').selectOption('SUKARELA')
+  await p.getByRole('radio', { name: 'Tarik' }).check()
+  await p.getByLabel('Jumlah', { exact: true }).fill('1.500.000')
+  await p.getByRole('button', { name: /Simpan penarikan/ }).click()
+  await expect(p.getByText('Jumlah: kasir/teller boleh membayar penarikan paling banyak Rp1.000.000 per transaksi (batas dari bendahara); penarikan yang lebih besar dilayani bendahara')).toBeVisible()
+  await teller.context.close()
+
+  const pengawas = await logIn(browser, BUDI)
+  const q = pengawas.page
+  await q.getByRole('link', { name: 'Meja Kasir' }).click()
+  await q.getByLabel('Status').selectOption('')
+  await expect(q.getByRole('row', { name: /Rina Kasir/ })).toContainText('Diterima bendahara')
+  await expect(q.getByRole('row', { name: /Tono Teller/ })).toContainText('Dibuka')
+  await expect(q.getByRole('button', { name: 'Terima setoran' })).toHaveCount(0)
+  await expect(q.getByRole('form', { name: 'Batas penarikan oleh kasir/teller' })).toHaveCount(0)
+  const accept = await pengawas.context.request.post(`${app.url}/rpc/till.accept`, { headers: { 'X-Lumbung-Token': app.token }, data: { sessionId: 1 } })
+  expect(await accept.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^Peran Pengawas \(hanya baca\) tidak berwenang untuk: menerima setoran kasir/) } })
+  await pengawas.context.close()
 })
