@@ -203,7 +203,8 @@ export function closeTill(ctx: CommandContext, input: CommandParsedInput<'till.c
   const { book } = ctx
   const r = openRow(book, ctx.actor)
   if (!r) throw new CommandError('CONFLICT', 'Tidak ada kas kasir yang sedang dibuka', 'counted')
-  const counts = input.denominations?.filter((d) => d.count > 0)
+  const given = input.denominations?.filter((d) => d.count > 0) ?? []
+  const counts = given.length > 0 ? given : null
   const fromCounts = counts ? denominationTotal(counts) : null
   if (input.counted === undefined && fromCounts === null) throw new CommandError('INVALID_INPUT', 'Hitung kas akhir: isi jumlah uang di laci atau jumlah lembar per pecahan', 'counted')
   if (input.counted !== undefined && fromCounts !== null && input.counted !== fromCounts) {
