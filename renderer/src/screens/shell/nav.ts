@@ -16,11 +16,11 @@ export interface NavItem {
 /** Side navigation, in the order a treasurer meets the work. Icons are plain glyphs (no icon font). */
 export const NAV: readonly NavItem[] = [
   { id: 'beranda', label: t.nav.home, icon: '⌂' },
-  { id: 'kasir', label: t.till.nav, icon: '▭', permission: 'lookup' },
   { id: 'anggota', label: t.nav.members, icon: '☺' },
   { id: 'simpanan', label: t.nav.savings, icon: '◫' },
   { id: 'pinjaman', label: t.nav.loans, icon: '⇄' },
   { id: 'unit-usaha', label: t.nav.units, icon: '▦' },
+  { id: 'kasir', label: t.till.nav, icon: '▭', permission: 'lookup' },
   { id: 'kas', label: t.nav.cash, icon: '▣' },
   { id: 'jurnal', label: t.nav.journal, icon: '✎' },
   { id: 'laporan', label: t.nav.reports, icon: '▤' },
