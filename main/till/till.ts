@@ -11,6 +11,7 @@ import { assertNotFutureDated } from '../ledger/guards'
 import { assertMonthOpen } from '../ledger/periods'
 import { assertCashAccount } from '../savings/ledger'
 import { getSetting, setSetting } from '../settings'
+import { todayOf } from '../setup/timezone'
 
 /** Source of the entries this module posts (journal.list { source: 'KASIR' }). */
 export const TILL_SOURCE = 'KASIR'
@@ -142,6 +143,9 @@ function accountRow(book: Book, code: string, field: string): { id: number; code
 export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.open'>): TillSession {
   const { book } = ctx
   const username = ctx.actor
+  if (ctx.user && isDeskRole(ctx.user.role) && input.date !== todayOf(ctx)) {
+    throw new CommandError('INVALID_INPUT', `Tanggal: kasir membuka kas untuk hari ini (${formatDateLong(todayOf(ctx))})`, 'date')
+  }
   const open = openRow(book, username)
   if (open) throw new CommandError('CONFLICT', `Kas kasir ${formatDateLong(open.date)} masih dibuka: tutup dan serahkan dulu sebelum membuka kas baru`, 'date')
   const waiting = book.q.prepare(`SELECT date FROM till_sessions WHERE username = ? AND status = 'DISERAHKAN' ORDER BY id LIMIT 1`).get(username) as { date: string } | undefined
@@ -157,7 +161,7 @@ export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.op
       ctx,
       {
         date: input.date,
-        description: `Modal awal kasir ${username} ${formatDateLong(input.date)}`,
+        description: `Modal awal kasir ${ctx.user?.fullName ?? username} ${formatDateLong(input.date)}`,
         reference: null,
         series: 'JU',
         lines: [

@@ -103,6 +103,7 @@ describe('the kasir day', () => {
 
   it('the desk rule: own drawer, the open day\'s date, withdrawals up to the bendahara\'s limit', async () => {
     expect(await d.ok('kasir1', 'till.settings', {})).toEqual({ withdrawLimit: 1_000_000, cashAccount: '1-1110', sourceAccount: '1-1101' })
+    expect(await d.as('kasir1', 'till.open', { date: '2026-03-09', openingFloat: 200_000 })).toMatchObject({ ok: false, error: { field: 'date', message: 'Tanggal: kasir membuka kas untuk hari ini (10 Maret 2026)' } })
     await d.ok('kasir1', 'till.open', { date: TODAY, openingFloat: 200_000 })
     expect(await d.as('kasir1', 'trading.sell', { date: TODAY, unit: 'SEMBAKO', cashAccount: '1-1101', lines: [{ itemId: d.ids.beras, qty: 1 }] })).toMatchObject({
       ok: false, error: { code: 'INVALID_INPUT', field: 'cashAccount', message: 'Akun kas: kasir menerima dan membayar uang tunai hanya lewat laci kasnya sendiri (1-1110 Kas Gerai)' }
