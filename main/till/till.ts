@@ -27,7 +27,7 @@ const SOURCE_ACCOUNT = '1-1101'
 interface Row {
   id: number; username: string; date: string; unit: string | null; cash_code: string; cash_name: string; source_code: string; source_name: string
   opening_float: number; opening_entry: string | null; start_entry_id: number; opened_at: string; status: TillStatus; last_entry_id: number | null
-  expected: number | null; counted: number | null; denominations: string | null; closed_at: string | null; close_note: string | null
+  expected: number | null; counted: number | null; received: number | null; denominations: string | null; closed_at: string | null; close_note: string | null
   accepted_at: string | null; accepted_by: string | null; accept_date: string | null; handover_entry: string | null; difference: number | null
   accept_note: string | null; cashier_name: string | null; accepter_name: string | null; cash_account_id: number
 }
@@ -128,7 +128,8 @@ function toSession(book: Book, r: Row): TillSession {
     expected: r.expected ?? r.opening_float + cashIn - cashOut,
     counted: r.counted,
     denominations: counts ? counts.map((c) => ({ ...c, amount: c.value * c.count })) : null,
-    difference: r.counted === null ? null : r.counted - (r.expected ?? 0),
+    received: r.received,
+    difference: r.counted === null ? null : (r.received ?? r.counted) - (r.expected ?? 0),
     closedAt: r.closed_at, closeNote: r.close_note, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by, acceptedByName: r.accepter_name ?? r.accepted_by, acceptDate: r.accept_date,
     handoverEntryNumber: r.handover_entry, acceptNote: r.accept_note
   }
@@ -234,7 +235,7 @@ export function acceptTill(ctx: CommandContext, input: CommandParsedInput<'till.
   }
   const date = input.date ?? r.date
   if (date < r.date) throw new CommandError('INVALID_INPUT', `Tanggal: tidak boleh sebelum tanggal kas kasir (${formatDateLong(r.date)})`, 'date')
-  const counted = r.counted!
+  const counted = input.received ?? r.counted!
   const expected = r.expected!
   const difference = counted - expected
   const memo = input.note ?? null
@@ -259,9 +260,10 @@ export function acceptTill(ctx: CommandContext, input: CommandParsedInput<'till.
       { source: TILL_SOURCE }
     ).id
   }
+  const received = input.received !== undefined && input.received !== r.counted ? input.received : null
   book.q
-    .prepare(`UPDATE till_sessions SET status = 'DITERIMA', accepted_at = ?, accepted_by = ?, accept_date = ?, handover_entry_id = ?, difference = ?, accept_note = ? WHERE id = ?`)
-    .run(nowIso(ctx), ctx.actor, date, entryId, difference, memo, r.id)
+    .prepare(`UPDATE till_sessions SET status = 'DITERIMA', accepted_at = ?, accepted_by = ?, accept_date = ?, handover_entry_id = ?, received = ?, difference = ?, accept_note = ? WHERE id = ?`)
+    .run(nowIso(ctx), ctx.actor, date, entryId, received, difference, memo, r.id)
   return toSession(book, row(book, r.id))
 }
 

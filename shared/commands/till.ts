@@ -52,7 +52,9 @@ export interface TillSession {
   expected: number
   counted: number | null
   denominations: { value: number; count: number; amount: number }[] | null
-  /** Counted − expected: positive lebih, negative kurang (null before the count). */
+  /** The bendahara's recount at acceptance when it differed from the kasir's count. */
+  received: number | null
+  /** (Received, else counted) − expected: positive lebih, negative kurang (null before the count). */
   difference: number | null
   closedAt: string | null
   closeNote: string | null
@@ -120,7 +122,14 @@ export const tillCommands = {
     kind: 'mutation',
     permission: 'post',
     summary: 'Menerima setoran kasir: uang kembali ke kas bendahara, selisih kas (lebih/kurang) dibukukan',
-    input: z.strictObject({ allowFutureDate, sessionId: positiveId, date: isoDate.optional(), note: optionalText(300) })
+    input: z.strictObject({
+      allowFutureDate,
+      sessionId: positiveId,
+      date: isoDate.optional(),
+      /** The bendahara's own recount; omitted: the kasir's count is accepted as it is. */
+      received: money.optional(),
+      note: optionalText(300)
+    })
   }),
   'till.report': command<TillSession>()({
     kind: 'query',

@@ -104,7 +104,7 @@ describe('role-aware screens', () => {
   it('gives a teller the same desk without sales; a pengawas the setoran list without the Terima button', async () => {
     const open = { id: 3, username: 'teller', cashierName: 'Tono', date: '2026-03-10', unit: null, cashAccount: { code: '1-1110', name: 'Kas Gerai' }, sourceAccount: { code: '1-1101', name: 'Kas Kantor' },
       openingFloat: 100_000, openingEntryNumber: 'JU-2026-000009', openedAt: '2026-03-10T01:00:00Z', status: 'BUKA' as const, movements: [], cashIn: 0, cashOut: 0, expected: 100_000, counted: null,
-      denominations: null, difference: null, closedAt: null, closeNote: null, acceptedAt: null, acceptedBy: null, acceptedByName: null, acceptDate: null, handoverEntryNumber: null, acceptNote: null }
+      denominations: null, received: null, difference: null, closedAt: null, closeNote: null, acceptedAt: null, acceptedBy: null, acceptedByName: null, acceptDate: null, handoverEntryNumber: null, acceptNote: null }
     await renderAs('teller', <AppShell />, { 'till.current': () => open, 'savings.settings': () => ({ current: null, history: [], wajibDueDay: null }), 'members.list': () => ({ items: [], page: 1, pageSize: 50, total: 0 }) })
     const tabs = screen.getByRole('navigation', { name: 'Meja Kasir' })
     expect(Array.from(tabs.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['Simpanan', 'Angsuran', 'Tutup kas', 'Laporan kas'])

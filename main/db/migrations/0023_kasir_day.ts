@@ -56,10 +56,12 @@ CREATE TABLE till_sessions (
   accepted_by TEXT,
   accept_date TEXT,
   handover_entry_id INTEGER REFERENCES journal_entries(id),
+  -- the bendahara's own recount when it differs from the kasir's (NULL: the kasir's count stands)
+  received INTEGER CHECK (received IS NULL OR (typeof(received) = 'integer' AND received >= 0)),
   difference INTEGER CHECK (difference IS NULL OR typeof(difference) = 'integer'),
   accept_note TEXT,
   CHECK (status = 'BUKA' OR (counted IS NOT NULL AND expected IS NOT NULL AND last_entry_id IS NOT NULL)),
-  CHECK (status != 'DITERIMA' OR (accepted_at IS NOT NULL AND difference = counted - expected))
+  CHECK (status != 'DITERIMA' OR (accepted_at IS NOT NULL AND difference = COALESCE(received, counted) - expected))
 );
 CREATE UNIQUE INDEX till_sessions_one_open ON till_sessions(username) WHERE status = 'BUKA';
 CREATE INDEX till_sessions_date ON till_sessions(date, id);

@@ -101,6 +101,20 @@ describe('the kasir day', () => {
     expect(await d.ok<TillSession>('kasir1', 'till.open', { date: TODAY, openingFloat: 0 })).toMatchObject({ status: 'BUKA', openingEntryNumber: null, expected: 0 })
   })
 
+  it('the bendahara\'s recount stands over the kasir\'s: Rp319.000 handed over, Rp318.000 received, kurang Rp1.000', async () => {
+    await kasirDay()
+    const closed = await d.ok<TillSession>('kasir1', 'till.close', { counted: 319_000 })
+    expect(closed.difference).toBe(0)
+    const accepted = await d.ok<TillSession>('siti', 'till.accept', { sessionId: closed.id, received: 318_000, note: 'hitung ulang di kantor' })
+    expect(accepted).toMatchObject({ counted: 319_000, received: 318_000, difference: -1_000 })
+    const entry = await d.ok<JournalEntry>('siti', 'journal.get', { number: accepted.handoverEntryNumber })
+    expect(entry.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([['1-1101', 318_000, 0], ['1-1110', 0, 319_000], ['5-3405', 1_000, 0]])
+    // a recount equal to the kasir's is no recount
+    const again = await d.ok<TillSession>('kasir1', 'till.open', { date: TODAY, openingFloat: 0 })
+    const closed2 = await d.ok<TillSession>('kasir1', 'till.close', { counted: 0 })
+    expect(await d.ok<TillSession>('siti', 'till.accept', { sessionId: closed2.id, received: 0 })).toMatchObject({ id: again.id, received: null, difference: 0, handoverEntryNumber: null })
+  })
+
   it('the desk rule: own drawer, the open day\'s date, withdrawals up to the bendahara\'s limit', async () => {
     expect(await d.ok('kasir1', 'till.settings', {})).toEqual({ withdrawLimit: 1_000_000, cashAccount: '1-1110', sourceAccount: '1-1101' })
     expect(await d.as('kasir1', 'till.open', { date: '2026-03-09', openingFloat: 200_000 })).toMatchObject({ ok: false, error: { field: 'date', message: 'Tanggal: kasir membuka kas untuk hari ini (10 Maret 2026)' } })

@@ -27,15 +27,24 @@ export function SetoranList() {
   const list = useCommand('till.list', status ? { status } : {})
   const [shown, setShown] = useState<TillSession | null>(null)
   const [accepting, setAccepting] = useState<TillSession | null>(null)
+  const [received, setReceived] = useState('')
+  const [receivedError, setReceivedError] = useState<string | undefined>()
+  const recount = readMoney(received)
+  const open = (r: TillSession) => {
+    setAccepting(r)
+    setReceived(moneyFieldText(r.counted ?? 0))
+    setReceivedError(undefined)
+  }
   const [done, setDone] = useState<string | null>(null)
   const [failure, setFailure] = useState<CommandFailure | null>(null)
   const [busy, setBusy] = useState(false)
 
   const accept = async () => {
     if (!accepting || busy) return
+    if (!recount.ok) return setReceivedError(recount.message)
     setBusy(true)
     try {
-      const r = await invoke('till.accept', { sessionId: accepting.id })
+      const r = await invoke('till.accept', { sessionId: accepting.id, received: recount.value })
       setDone(r.handoverEntryNumber ? O.accepted(r.cashierName, r.handoverEntryNumber) : O.acceptedNoEntry(r.cashierName))
       setFailure(null)
       setShown(r)
@@ -92,7 +101,7 @@ export function SetoranList() {
                 <span className="trade-actions">
                   <button type="button" className="btn btn--ghost btn--sm" onClick={() => setShown(r)}>{O.open}</button>
                   {r.status === 'DISERAHKAN' && can('post') && (
-                    <button type="button" className="btn btn--primary btn--sm" onClick={() => setAccepting(r)}>{O.accept}</button>
+                    <button type="button" className="btn btn--primary btn--sm" onClick={() => open(r)}>{O.accept}</button>
                   )}
                 </span>
               )
@@ -112,7 +121,8 @@ export function SetoranList() {
             </>
           }
         >
-          <p>{O.confirmAccept(accepting.cashierName, formatRupiah(accepting.counted ?? 0), differenceText(accepting.difference))}</p>
+          <MoneyField label={O.received} value={received} onChange={(v) => { setReceived(v); setReceivedError(undefined) }} error={receivedError} hint={O.receivedHint} required />
+          <p>{O.confirmAccept(accepting.cashierName, formatRupiah(recount.ok ? recount.value : accepting.counted ?? 0), differenceText((recount.ok ? recount.value : accepting.counted ?? 0) - accepting.expected))}</p>
         </Dialog>
       )}
     </>

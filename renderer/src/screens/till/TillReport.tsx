@@ -90,6 +90,7 @@ export function TillSummary({ session: s }: { session: TillSession }) {
       <div><dt>{S.cashOut}</dt><dd data-testid="till-out">{formatRupiah(s.cashOut)}</dd></div>
       <div><dt>{S.expected}</dt><dd data-testid="till-expected">{formatRupiah(s.expected)}</dd></div>
       {s.counted !== null && <div><dt>{S.counted}</dt><dd data-testid="till-counted">{formatRupiah(s.counted)}</dd></div>}
+      {s.received !== null && <div><dt>{S.received}</dt><dd data-testid="till-received">{formatRupiah(s.received)}</dd></div>}
       {s.counted !== null && <div><dt>{S.difference}</dt><dd data-testid="till-difference">{differenceText(s.difference)}</dd></div>}
     </dl>
   )
