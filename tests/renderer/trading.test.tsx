@@ -17,7 +17,7 @@ const doc: TradeDoc = {
   amount: 21_000, hpp: 18_000, memberAmount: 0, nonMemberAmount: 21_000, originalDocNo: null, entryNumber: 'KM-2026-000001', reference: null, note: null,
   lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '1.5', price: 14_000, amount: 21_000, cost: 18_000, counted: null, moveId: 1 }],
   amountInWords: 'dua puluh satu ribu rupiah',
-  paid: 50_000, change: 29_000, recordedAt: '2026-02-03T07:05:00.000Z', cashier: 'Sari Kasir'
+  paid: 50_000, change: 29_000, recordedAt: '2026-02-03T07:05:00.000Z', cashier: 'Sari Kasir', hppCorrection: 0, opening: null, returned: []
 }
 const base: Handlers = {
   'units.list': () => units,
