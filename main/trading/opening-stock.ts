@@ -5,6 +5,7 @@ import { formatDateLong } from '../../shared/dates/format'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { lineAmount } from '../../shared/trading/cost'
 import type { CommandContext } from '../commands/context'
+import { assertNotFutureDated } from '../ledger/guards'
 import { assertMonthOpen } from '../ledger/periods'
 import { requireProfile } from '../setup/profile'
 import type { Line } from './stock'
@@ -31,6 +32,7 @@ export function openingStock(ctx: CommandContext, input: CommandParsedInput<'tra
   const start = requireProfile(book).booksStartDate
   if (input.date < start) throw new CommandError('INVALID_INPUT', `Tanggal: stok awal tidak boleh sebelum tanggal mulai pembukuan (${formatDateLong(start)})`, 'date')
   assertMonthOpen(book, input.date, 'date')
+  assertNotFutureDated(ctx, input.date)
   noDuplicateItems(input.lines)
   const moves: NewMove[] = []
   const byAccount = new Map<string, number>()
