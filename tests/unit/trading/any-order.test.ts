@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 import { salesByDay } from '../../../main/trading/trading'
+import { buildBook } from '../../../main/books/build'
 
 // Issue 20 point 2: opening stock, and movements entered with an earlier date than later ones.
 // Every expected figure below is worked out by hand in the comments (moving average, ISSUE rule
@@ -92,6 +93,12 @@ describe('a purchase entered with an earlier date', () => {
       ['2026-02-05', 'JUAL', '0', '4', -43_333, -3_333, '11', 119_167],
       ['2026-02-10', 'JUAL', '0', '3', -32_500, -2_500, '8', 86_667],
       ['2026-02-12', 'RETUR_JUAL', '1', '0', 10_833, 833, '9', 97_500]
+    ])
+    // The printed kartu stok (books.export KARTU_STOK) says which values were recomputed.
+    const printed = buildBook(tb.ctx, { book: 'KARTU_STOK', itemId: gula, from: '2026-02-01', to: '2026-02-28' } as never, '2026-12-05')
+    expect(printed.tables[0]!.rows.slice(1, 6).map((r) => r.cells.slice(1, 3))).toEqual([
+      ['BL-2026-00001', 'Pembelian'], [p2.docNo, 'Pembelian'], [s1.docNo, 'Penjualan (koreksi HPP +Rp3.333)'], [s2.docNo, 'Penjualan (koreksi HPP +Rp2.500)'],
+      [r1.docNo, 'Retur penjualan (koreksi HPP -Rp833)']
     ])
     // The sales book by day carries the corrected HPP.
     expect(salesByDay(tb.book, '2026-02-01', '2026-02-28').map((d) => [d.date, d.hpp])).toEqual([['2026-02-05', 43_333], ['2026-02-10', 32_500], ['2026-02-12', -10_833]])
