@@ -150,6 +150,23 @@ describe('a purchase entered with an earlier date', () => {
   })
 })
 
+describe('a stock count entered late', () => {
+  it('values the shortage at the average of its own date and corrects the sale after it', () => {
+    tb.run('trading.purchase', { date: '2026-02-01', unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: gula, qty: 10, unitCost: 10_000 }] })
+    tb.run('trading.purchase', { date: '2026-02-03', unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: gula, qty: 10, unitCost: 13_000 }] })
+    // 20 kg, 230.000; 02-05 sell 5: 230.000 × 5/20 = 57.500.
+    const s = tb.run('trading.sell', { date: '2026-02-05', unit: 'SEMBAKO', lines: [{ itemId: gula, qty: 5 }] })
+    expect(s.hpp).toBe(57_500)
+    // The count of 2 February (9 kg found, 10 in the book) is entered now: 1 kg short at 100.000 × 1/10 = 10.000.
+    const so = tb.run('trading.opname', { date: '2026-02-02', unit: 'SEMBAKO', lines: [{ itemId: gula, countedQty: 9 }] })
+    expect(entryLines(so.entryNumber!)).toEqual([['1-1601', 0, 10_000], ['5-1109', 10_000, 0]])
+    // 02-03: 19 kg, 220.000; the sale: 220.000 × 5/19 = 57.894,7 → 57.895 (+395 HPP). 14 kg, 162.105.
+    expect(tb.run('trading.costCorrections', { causeDocId: so.id }).map((c) => [c.docNo, c.value])).toEqual([[s.docNo, -395]])
+    expect(stock(gula)).toEqual({ qty: '14', value: 162_105, avgCost: 11_579 })
+    healthy()
+  })
+})
+
 describe('refusals with the reason', () => {
   it('a locked month, a correction falling in a locked month, and a date before the last stock count', () => {
     tb.run('trading.purchase', { date: '2026-01-10', unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: gula, qty: 10, unitCost: 10_000 }] })
