@@ -80,6 +80,7 @@ test('returns against the struk and the nota: partial, member kept, bon or cash 
   await expect(page.getByTestId('return-original')).toContainText('Siti Aminah')
   await expect(page.getByTestId('return-left-GULA')).toHaveText('3')
   await expect(page.getByLabel('Pengembalian', { exact: true })).toHaveValue('BON')
+  await page.screenshot({ path: testInfo.outputPath('retur-form.png'), fullPage: true })
   await page.getByLabel('Jumlah retur Gula pasir').fill('4')
   await page.getByRole('button', { name: 'Posting retur' }).click()
   await expect(page.getByText('Paling banyak 3')).toBeVisible()

@@ -183,13 +183,10 @@ export function ReturnView() {
         </div>
         {orig && (
           <>
-            <dl className="trade-return-orig" data-testid="return-original">
-              <dt>{sale ? R.findSale : R.findPurchase}</dt>
-              <dd>{R.original(orig.docNo, formatDateLong(orig.date))}</dd>
-              <dt>{sale ? R.buyer : R.supplier}</dt>
-              <dd>{sale ? (orig.member ? `${orig.member.memberNo} · ${orig.member.name}` : R.nonMember) : orig.supplier?.name}</dd>
-              <dt>{R.paidBy}</dt>
-              <dd>{orig.payment === 'KREDIT' ? (sale ? R.bon : R.credit) : R.cash}</dd>
+            <dl className="kv" data-testid="return-original">
+              <div className="kv__row"><dt>{sale ? R.findSale : R.findPurchase}</dt><dd>{R.original(orig.docNo, formatDateLong(orig.date))}</dd></div>
+              <div className="kv__row"><dt>{sale ? R.buyer : R.supplier}</dt><dd>{sale ? (orig.member ? `${orig.member.memberNo} · ${orig.member.name}` : R.nonMember) : orig.supplier?.name}</dd></div>
+              <div className="kv__row"><dt>{R.paidBy}</dt><dd>{orig.payment === 'KREDIT' ? (sale ? R.bon : R.credit) : R.cash}</dd></div>
             </dl>
             <ScrollRegion>
               <table className="table trade-lines" aria-label={R.item}>
