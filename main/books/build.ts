@@ -321,7 +321,9 @@ function stockCardBook(book: Book, i: BookInput, p: Resolved): BookDocument {
     ...c.rows.map((r) => {
       qtyIn += qty(r.qtyIn)
       qtyOut += qty(r.qtyOut)
-      return { cells: [r.date, r.docNo, DOC_LABEL[r.type], qty(r.qtyIn) || null, qty(r.qtyOut) || null, r.value, qty(r.balanceQty), r.balanceValue] }
+      // A movement whose cost was recomputed after a back-dated entry says so (trading.costCorrections).
+      const label = r.correction === 0 ? DOC_LABEL[r.type] : `${DOC_LABEL[r.type]} (koreksi HPP ${r.correction < 0 ? '+' : ''}${formatRupiah(-r.correction)})`
+      return { cells: [r.date, r.docNo, label, qty(r.qtyIn) || null, qty(r.qtyOut) || null, r.value, qty(r.balanceQty), r.balanceValue] }
     }),
     { cells: [null, '', 'Jumlah', qtyIn, qtyOut, null, null, null], emphasis: true },
     { cells: [p.to, '', 'Saldo akhir', null, null, null, qty(c.closing.qty), c.closing.value], emphasis: true }

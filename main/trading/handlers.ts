@@ -7,6 +7,8 @@ import {
   countSheet, dailySales, getDoc, listDocs, listItems, listSuppliers, memberPurchases, opname, parties, payBon, paySupplier, purchase, purchaseReturn,
   revenueSplit, saleReturn, saveItem, saveSupplier, sell, service, stockCard, tradingTieOut
 } from './trading'
+import { openingStock } from './opening-stock'
+import { listCostCorrections } from './stock'
 
 type Name = keyof typeof tradingCommands & DomainCommandName
 
@@ -27,6 +29,8 @@ export const tradingHandlers: { [K in Name]: Handler<K> } = {
   'trading.payBon': (ctx, input) => payBon(ctx, input),
   'trading.dailySales': (ctx, input) => dailySales(ctx, input),
   'trading.service': (ctx, input) => service(ctx, input),
+  'trading.openingStock': (ctx, input) => openingStock(ctx, input),
+  'trading.costCorrections': (ctx, input) => listCostCorrections(ctx.book, input),
   'trading.opname': (ctx, input) => opname(ctx, input),
   'trading.countSheet': (ctx, input) => countSheet(ctx.book, input.unit, input.asOf),
   'trading.stockCard': (ctx, input) => stockCard(ctx.book, input),

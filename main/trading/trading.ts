@@ -10,9 +10,9 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { getMember } from '../members/register'
 import { assertCashAccount } from '../savings/ledger'
+import { addLine, assertMovable, EFFECTIVE_VALUE_SQL, revalueAfter, signedLine, stockOf, TRADING_SOURCE, type Line, type Pihak } from './stock'
 
-/** Source of every journal entry this module posts (journal.list { source: 'USAHA' }). */
-export const TRADING_SOURCE = 'USAHA'
+export { stockOf, TRADING_SOURCE }
 export const PAYABLE_ACCOUNT = '2-1301'
 export const RECEIVABLE_ACCOUNT = '1-1501'
 export const SALES_RETURN_ACCOUNT = '4-2109'
@@ -32,17 +32,14 @@ export const SERVICE_DEFAULTS: Record<string, [string, string]> = {
 }
 
 const DOC_PREFIX: Record<TradeDocType, string> = {
-  BELI: 'BL', RETUR_BELI: 'RB', BAYAR_PEMASOK: 'BP', JUAL: 'JL', RETUR_JUAL: 'RJ', BAYAR_BON: 'BB', HARIAN: 'PH', JASA: 'JS', OPNAME: 'SO'
+  BELI: 'BL', RETUR_BELI: 'RB', BAYAR_PEMASOK: 'BP', JUAL: 'JL', RETUR_JUAL: 'RJ', BAYAR_BON: 'BB', HARIAN: 'PH', JASA: 'JS', OPNAME: 'SO', AWAL: 'SA'
 }
 export const DOC_LABEL: Record<TradeDocType, string> = {
   BELI: 'Pembelian', RETUR_BELI: 'Retur pembelian', BAYAR_PEMASOK: 'Pembayaran pemasok', JUAL: 'Penjualan', RETUR_JUAL: 'Retur penjualan',
-  BAYAR_BON: 'Pembayaran bon', HARIAN: 'Penjualan harian', JASA: 'Pendapatan jasa', OPNAME: 'Stok opname'
+  BAYAR_BON: 'Pembayaran bon', HARIAN: 'Penjualan harian', JASA: 'Pendapatan jasa', OPNAME: 'Stok opname', AWAL: 'Stok awal'
 }
 
-type Pihak = 'ANGGOTA' | 'NON_ANGGOTA'
-interface Line { account: string; debit: number; credit: number; memberId: number | null; unit: string | null; pihak: Pihak | null; memo: string | null }
-
-interface ItemRow {
+export interface ItemRow {
   id: number; unit_id: number; unit: string; code: string; name: string; uom: string; sell_price: number; is_active: number
   inventory: string; revenue_member: string; revenue_nonmember: string; hpp: string
 }
@@ -55,14 +52,14 @@ const ITEM_SELECT = `SELECT i.id, i.unit_id, u.code AS unit, i.code, i.name, i.u
 // ---------------------------------------------------------------------------------------------
 // Look-ups and checks
 
-function unitRow(book: Book, code: string, field = 'unit'): { id: number; code: string; name: string } {
+export function unitRow(book: Book, code: string, field = 'unit'): { id: number; code: string; name: string } {
   const u = book.q.prepare('SELECT id, code, name, is_active FROM units WHERE code = ?').get(code) as { id: number; code: string; name: string; is_active: number } | undefined
   if (!u) throw new CommandError('NOT_FOUND', `Unit usaha: ${code} tidak ditemukan`, field)
   if (!u.is_active) throw new CommandError('INVALID_INPUT', `Unit usaha: ${code} tidak aktif`, field)
   return u
 }
 
-function accountId(book: Book, code: string, field: string, label: string, type?: string): number {
+export function accountId(book: Book, code: string, field: string, label: string, type?: string): number {
   const a = book.q.prepare('SELECT id, name, type, is_header, is_active FROM accounts WHERE code = ?').get(code) as { id: number; name: string; type: string; is_header: number; is_active: number } | undefined
   if (!a) throw new CommandError('NOT_FOUND', `${label}: akun ${code} tidak ditemukan`, field)
   if (a.is_header) throw new CommandError('INVALID_INPUT', `${label}: akun ${code} ${a.name} adalah akun induk; pilih sub-akunnya`, field)
@@ -79,22 +76,20 @@ function assertTradeCash(book: Book, code: string): void {
   }
 }
 
-function itemRow(book: Book, id: number, field: string): ItemRow {
+export function itemRow(book: Book, id: number, field: string): ItemRow {
   const r = book.q.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow | undefined
   if (!r) throw new CommandError('NOT_FOUND', `Barang: barang dengan id ${id} tidak ditemukan`, field)
   return r
 }
 
-export function stockOf(book: Book, itemId: number, asOf = '9999-12-31'): StockState {
-  return book.q.prepare('SELECT COALESCE(SUM(qty), 0) AS qty, COALESCE(SUM(value), 0) AS value FROM trade_moves WHERE item_id = ? AND date <= ?').get(itemId, asOf) as StockState
-}
-
-/** Moving average needs movements in date order per item: nothing may be dated before the last one. */
-function assertInOrder(book: Book, item: ItemRow, date: string, field: string): void {
-  const last = (book.q.prepare('SELECT MAX(date) AS d FROM trade_moves WHERE item_id = ?').get(item.id) as { d: string | null }).d
-  if (last && date < last) {
-    throw new CommandError('INVALID_INPUT', `Tanggal: barang ${item.name} sudah punya mutasi tanggal ${formatDateLong(last)}; catat mutasi stok berurutan menurut tanggal`, field)
-  }
+/**
+ * After a document's movements are stored: when later movements of its items exist (it was entered
+ * with an earlier date), their moving-average cost is recomputed and corrected (./stock).
+ */
+export function afterMoves(ctx: CommandContext, docId: number, lines: { itemId: number }[]): void {
+  const d = docRow(ctx.book, docId, 'id')
+  const items = lines.map((l, i) => ({ item: itemRow(ctx.book, l.itemId, `lines.${i}.itemId`), field: `lines.${i}.qty` }))
+  revalueAfter(ctx, { id: d.id, docNo: d.doc_no, label: DOC_LABEL[d.type], date: d.date }, items)
 }
 
 function activeMember(book: Book, memberId: number, field: string) {
@@ -103,7 +98,7 @@ function activeMember(book: Book, memberId: number, field: string) {
   return m
 }
 
-function noDuplicateItems(ls: { itemId: number }[]): void {
+export function noDuplicateItems(ls: { itemId: number }[]): void {
   const seen = new Map<number, number>()
   ls.forEach((l, i) => {
     const j = seen.get(l.itemId)
@@ -112,13 +107,13 @@ function noDuplicateItems(ls: { itemId: number }[]): void {
   })
 }
 
-function nextDocNo(book: Book, type: TradeDocType, date: string): string {
+export function nextDocNo(book: Book, type: TradeDocType, date: string): string {
   const year = date.slice(0, 4)
   const { n } = book.q.prepare(`SELECT COUNT(*) AS n FROM trade_docs WHERE type = ? AND substr(date, 1, 4) = ?`).get(type, year) as { n: number }
   return `${DOC_PREFIX[type]}-${year}-${String(n + 1).padStart(5, '0')}`
 }
 
-interface NewDoc {
+export interface NewDoc {
   type: TradeDocType; date: string; unitId: number | null; supplierId?: number | null; memberId?: number | null; payment?: 'TUNAI' | 'KREDIT' | null
   cashAccount?: string | null; amount: number; hpp?: number; memberAmount?: number; nonMemberAmount?: number; apDelta?: number; arDelta?: number
   inventoryAccountId?: number | null; originalId?: number | null; entryId: number | null; reference?: string | null; note?: string | null
@@ -126,7 +121,7 @@ interface NewDoc {
   paid?: number | null
 }
 
-function insertDoc(ctx: CommandContext, d: NewDoc, docNo: string): number {
+export function insertDoc(ctx: CommandContext, d: NewDoc, docNo: string): number {
   const r = ctx.book.q
     .prepare(
       `INSERT INTO trade_docs (doc_no, type, date, unit_id, supplier_id, member_id, payment, cash_account, amount, hpp, member_amount, nonmember_amount,
@@ -139,29 +134,13 @@ function insertDoc(ctx: CommandContext, d: NewDoc, docNo: string): number {
   return Number(r.lastInsertRowid)
 }
 
-interface NewMove { itemId: number; qty: number; value: number; price?: number; amount?: number; adjustment?: number; counted?: number | null; origMoveId?: number | null }
-function insertMoves(book: Book, docId: number, date: string, moves: NewMove[]): void {
+export interface NewMove { itemId: number; qty: number; value: number; price?: number; amount?: number; adjustment?: number; counted?: number | null; origMoveId?: number | null }
+export function insertMoves(book: Book, docId: number, date: string, moves: NewMove[]): void {
   const ins = book.q.prepare('INSERT INTO trade_moves (doc_id, item_id, date, qty, value, price, amount, adjustment, counted, orig_move_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
   for (const m of moves) ins.run(docId, m.itemId, date, m.qty, m.value, m.price ?? 0, m.amount ?? 0, m.adjustment ?? 0, m.counted ?? null, m.origMoveId ?? null)
 }
 
-/** Adds an amount to the line for the same account/side/pihak/member, so a sale of 20 items posts a few lines. */
-function addLine(lines: Line[], l: Line): void {
-  if (l.debit === 0 && l.credit === 0) return
-  const side = l.debit > 0 ? 'D' : 'K'
-  const same = lines.find((x) => x.account === l.account && (x.debit > 0 ? 'D' : 'K') === side && x.pihak === l.pihak && x.memberId === l.memberId && x.unit === l.unit)
-  if (same) {
-    same.debit += l.debit
-    same.credit += l.credit
-  } else lines.push({ ...l })
-}
-
-/** Net a debit/credit on one account+unit (for adjustments that may go either way). */
-function signedLine(account: string, amount: number, rest: Omit<Line, 'account' | 'debit' | 'credit'>): Line {
-  return amount >= 0 ? { account, debit: amount, credit: 0, ...rest } : { account, debit: 0, credit: -amount, ...rest }
-}
-
-function post(ctx: CommandContext, date: string, series: string, description: string, reference: string | null, lines: Line[]): { id: number; number: string } {
+export function post(ctx: CommandContext, date: string, series: string, description: string, reference: string | null, lines: Line[]): { id: number; number: string } {
   return postEntryId(ctx, { date, description, reference, series, lines }, { source: TRADING_SOURCE })
 }
 
@@ -187,7 +166,7 @@ export function listItems(book: Book, f: CommandParsedInput<'trading.items'>): T
   if (!f.includeInactive) where.push('i.is_active = 1')
   const rows = book.q.prepare(`${ITEM_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY u.sort_order, u.code, i.code`).all(...params) as ItemRow[]
   const stock = new Map(
-    (book.q.prepare('SELECT item_id, SUM(qty) AS qty, SUM(value) AS value FROM trade_moves WHERE date <= ? GROUP BY item_id').all(f.asOf ?? '9999-12-31') as { item_id: number; qty: number; value: number }[])
+    (book.q.prepare('SELECT item_id, SUM(qty) AS qty, SUM(value) AS value FROM trade_stock WHERE date <= ? GROUP BY item_id').all(f.asOf ?? '9999-12-31') as { item_id: number; qty: number; value: number }[])
       .map((s) => [s.item_id, { qty: s.qty, value: s.value }])
   )
   return rows.map((r) => toItem(r, stock.get(r.id) ?? { qty: 0, value: 0 }))
@@ -262,7 +241,7 @@ export function saveSupplier(ctx: CommandContext, input: CommandParsedInput<'tra
 // ---------------------------------------------------------------------------------------------
 // Purchases
 
-function unitItem(book: Book, itemId: number, unit: { id: number; code: string }, i: number): ItemRow {
+export function unitItem(book: Book, itemId: number, unit: { id: number; code: string }, i: number): ItemRow {
   const it = itemRow(book, itemId, `lines.${i}.itemId`)
   if (it.unit_id !== unit.id) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: barang ${it.name} milik unit ${it.unit}, bukan ${unit.code}`, `lines.${i}.itemId`)
   return it
@@ -281,7 +260,7 @@ export function purchase(ctx: CommandContext, input: CommandParsedInput<'trading
   input.lines.forEach((l, i) => {
     const it = unitItem(book, l.itemId, unit, i)
     if (!it.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: barang ${it.name} tidak aktif`, `lines.${i}.itemId`)
-    assertInOrder(book, it, input.date, 'date')
+    assertMovable(book, it, input.date, 'date')
     const value = lineAmount(l.qty, l.unitCost)
     total += value
     moves.push({ itemId: it.id, qty: l.qty, value, price: l.unitCost, amount: value })
@@ -296,6 +275,7 @@ export function purchase(ctx: CommandContext, input: CommandParsedInput<'trading
     amount: total, apDelta: input.payment === 'KREDIT' ? total : 0, entryId: entry.id, reference: input.reference, note: input.note
   }, docNo)
   insertMoves(book, id, input.date, moves)
+  afterMoves(ctx, id, input.lines)
   return getDoc(book, id)
 }
 
@@ -316,9 +296,11 @@ function docRow(book: Book, id: number, field: string): DocRow {
 interface MoveRow { id: number; item_id: number; qty: number; value: number; price: number; amount: number; adjustment: number }
 /** The original line for an item, with what earlier returns already took from it. */
 function originalLine(book: Book, docId: number, itemId: number, i: number, docNo: string, itemName: string) {
-  const m = book.q.prepare('SELECT id, item_id, qty, value, price, amount, adjustment FROM trade_moves WHERE doc_id = ? AND item_id = ?').get(docId, itemId) as MoveRow | undefined
+  const m = book.q.prepare(`SELECT m.id, m.item_id, m.qty, ${EFFECTIVE_VALUE_SQL} AS value, m.price, m.amount, m.adjustment FROM trade_moves m WHERE m.doc_id = ? AND m.item_id = ?`).get(docId, itemId) as MoveRow | undefined
   if (!m) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: barang ${itemName} tidak ada di ${docNo}`, `lines.${i}.itemId`)
-  const done = book.q.prepare('SELECT COALESCE(SUM(ABS(qty)), 0) AS qty, COALESCE(SUM(ABS(value)), 0) AS value, COALESCE(SUM(amount), 0) AS amount FROM trade_moves WHERE orig_move_id = ?').get(m.id) as { qty: number; value: number; amount: number }
+  const done = book.q
+    .prepare(`SELECT COALESCE(SUM(ABS(m.qty)), 0) AS qty, COALESCE(SUM(ABS(${EFFECTIVE_VALUE_SQL})), 0) AS value, COALESCE(SUM(m.amount), 0) AS amount FROM trade_moves m WHERE m.orig_move_id = ?`)
+    .get(m.id) as { qty: number; value: number; amount: number }
   return { move: m, done }
 }
 
@@ -339,8 +321,8 @@ export function purchaseReturn(ctx: CommandContext, input: CommandParsedInput<'t
     const { move, done } = originalLine(book, orig.id, it.id, i, orig.doc_no, it.name)
     const left = move.qty - done.qty
     if (l.qty > left) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: jumlah retur ${it.name} paling banyak ${formatQty(left)} ${it.uom} (sisa baris pembelian ${orig.doc_no})`, `lines.${i}.qty`)
-    assertInOrder(book, it, input.date, 'date')
-    const s = stockOf(book, it.id)
+    assertMovable(book, it, input.date, 'date')
+    const s = stockOf(book, it.id, input.date)
     if (l.qty > s.qty) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: stok ${it.name} tinggal ${formatQty(s.qty)} ${it.uom}`, `lines.${i}.qty`)
     const value = proRata(move.amount, move.qty, done.qty, done.amount, l.qty)
     const r = returnOut(s, l.qty, value)
@@ -362,6 +344,7 @@ export function purchaseReturn(ctx: CommandContext, input: CommandParsedInput<'t
     amount: refund, hpp: moves.reduce((t, m) => t + m.adjustment!, 0), apDelta: payment === 'KREDIT' ? -refund : 0, originalId: orig.id, entryId: entry.id, note: input.note
   }, docNo)
   insertMoves(book, id, input.date, moves)
+  afterMoves(ctx, id, input.lines)
   return getDoc(book, id)
 }
 
@@ -411,8 +394,8 @@ export function sell(ctx: CommandContext, input: CommandParsedInput<'trading.sel
   input.lines.forEach((l, i) => {
     const it = unitItem(book, l.itemId, unit, i)
     if (!it.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: barang ${it.name} tidak aktif`, `lines.${i}.itemId`)
-    assertInOrder(book, it, input.date, 'date')
-    const s = stockOf(book, it.id)
+    assertMovable(book, it, input.date, 'date')
+    const s = stockOf(book, it.id, input.date)
     if (l.qty > s.qty) {
       throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: stok ${it.name} tidak cukup; tersedia ${formatQty(s.qty)} ${it.uom}, diminta ${formatQty(l.qty)} ${it.uom}`, `lines.${i}.qty`)
     }
@@ -438,6 +421,7 @@ export function sell(ctx: CommandContext, input: CommandParsedInput<'trading.sel
     reference: input.reference, note: input.note, paid
   }, docNo)
   insertMoves(book, id, input.date, moves)
+  afterMoves(ctx, id, input.lines)
   return getDoc(book, id)
 }
 
@@ -464,7 +448,7 @@ export function saleReturn(ctx: CommandContext, input: CommandParsedInput<'tradi
     const sold = -move.qty
     const left = sold - done.qty
     if (l.qty > left) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: jumlah retur ${it.name} paling banyak ${formatQty(left)} ${it.uom} (sisa baris penjualan ${orig.doc_no})`, `lines.${i}.qty`)
-    assertInOrder(book, it, input.date, 'date')
+    assertMovable(book, it, input.date, 'date')
     const c = proRata(-move.value, sold, done.qty, done.value, l.qty)
     const amount = proRata(move.amount, sold, done.qty, done.amount, l.qty)
     refund += amount
@@ -487,6 +471,7 @@ export function saleReturn(ctx: CommandContext, input: CommandParsedInput<'tradi
     amount: refund, hpp, memberAmount: memberId ? refund : 0, nonMemberAmount: memberId ? 0 : refund, arDelta: payment === 'BON' ? -refund : 0, originalId: orig.id, entryId: entry.id, note: input.note
   }, docNo)
   insertMoves(book, id, input.date, moves)
+  afterMoves(ctx, id, input.lines)
   return getDoc(book, id)
 }
 
@@ -573,13 +558,13 @@ export function opname(ctx: CommandContext, input: CommandParsedInput<'trading.o
   let net = 0
   input.lines.forEach((l, i) => {
     const it = unitItem(book, l.itemId, unit, i)
-    assertInOrder(book, it, input.date, 'date')
-    const s = stockOf(book, it.id)
+    assertMovable(book, it, input.date, 'date')
+    const s = stockOf(book, it.id, input.date)
     const diff = l.countedQty - s.qty
     let value = 0
     if (diff < 0) value = -issue(s, -diff).cost
     else if (diff > 0) {
-      const last = book.q.prepare(`SELECT m.price FROM trade_moves m JOIN trade_docs d ON d.id = m.doc_id WHERE m.item_id = ? AND d.type = 'BELI' ORDER BY m.date DESC, m.id DESC LIMIT 1`).get(it.id) as { price: number } | undefined
+      const last = book.q.prepare(`SELECT m.price FROM trade_moves m JOIN trade_docs d ON d.id = m.doc_id WHERE m.item_id = ? AND d.type IN ('BELI', 'AWAL') AND m.date <= ? ORDER BY m.date DESC, m.id DESC LIMIT 1`).get(it.id, input.date) as { price: number } | undefined
       value = foundValue(s, diff, last?.price ?? 0)
     }
     net += value
@@ -593,6 +578,7 @@ export function opname(ctx: CommandContext, input: CommandParsedInput<'trading.o
   const entry = lines.length ? post(ctx, input.date, 'JU', `Stok opname ${unit.name} ${formatDateLong(input.date)} ${docNo}`, docNo, lines) : null
   const id = insertDoc(ctx, { type: 'OPNAME', date: input.date, unitId: unit.id, amount: Math.abs(net), hpp: -net, entryId: entry?.id ?? null, note: input.note }, docNo)
   insertMoves(book, id, input.date, moves)
+  afterMoves(ctx, id, input.lines)
   return getDoc(book, id)
 }
 
@@ -627,8 +613,24 @@ export function getDoc(book: Book, id: number): TradeDoc {
     paid: r.paid,
     change: r.paid === null ? null : r.paid - r.amount,
     recordedAt: r.created_at,
-    cashier: r.cashier_name ?? r.created_by
+    cashier: r.cashier_name ?? r.created_by,
+    hppCorrection: -(book.q.prepare('SELECT COALESCE(SUM(value), 0) AS v FROM trade_cost_corrections WHERE doc_id = ?').get(r.id) as { v: number }).v,
+    opening: r.type === 'AWAL' ? openingParts(book, r) : null,
+    returned: r.type === 'JUAL' || r.type === 'BELI'
+      ? (book.q
+          .prepare('SELECT o.item_id AS itemId, SUM(ABS(x.qty)) AS qty FROM trade_moves o JOIN trade_moves x ON x.orig_move_id = o.id WHERE o.doc_id = ? GROUP BY o.item_id ORDER BY o.id')
+          .all(r.id) as { itemId: number; qty: number }[]).map((x) => ({ itemId: x.itemId, qty: qtyString(x.qty) }))
+      : []
   }
+}
+
+/** Opening stock: what its entry posted against the offset account; the rest detailed a balance already in the ledger. */
+function openingParts(book: Book, r: DocRow): { itemized: number; posted: number; offsetAccount: string | null } {
+  const credit = r.entry_id
+    ? (book.q.prepare('SELECT a.code, SUM(l.credit) AS credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? AND l.credit > 0 GROUP BY a.code').get(r.entry_id) as { code: string; credit: number } | undefined)
+    : undefined
+  const posted = credit?.credit ?? 0
+  return { itemized: r.amount - posted, posted, offsetAccount: credit?.code ?? null }
 }
 
 export function listDocs(book: Book, f: CommandParsedInput<'trading.docs'>): TradeDoc[] {
@@ -650,9 +652,10 @@ export function stockCard(book: Book, input: CommandParsedInput<'trading.stockCa
   const item = getItem(book, input.itemId, input.to)
   const opening = input.from ? stockOf(book, item.id, prevDay(input.from)) : { qty: 0, value: 0 }
   const rows = book.q
-    .prepare(`SELECT m.qty, m.value, m.date, d.id AS doc_id, d.doc_no, d.type FROM trade_moves m JOIN trade_docs d ON d.id = m.doc_id
+    .prepare(`SELECT m.qty, ${EFFECTIVE_VALUE_SQL} AS value, ${EFFECTIVE_VALUE_SQL} - m.value AS correction, m.date, d.id AS doc_id, d.doc_no, d.type
+              FROM trade_moves m JOIN trade_docs d ON d.id = m.doc_id
               WHERE m.item_id = ? AND m.date >= ? AND m.date <= ? ORDER BY m.date, m.id`)
-    .all(item.id, input.from ?? '0000-01-01', input.to ?? '9999-12-31') as { qty: number; value: number; date: string; doc_id: number; doc_no: string; type: TradeDocType }[]
+    .all(item.id, input.from ?? '0000-01-01', input.to ?? '9999-12-31') as { qty: number; value: number; correction: number; date: string; doc_id: number; doc_no: string; type: TradeDocType }[]
   let q = opening.qty
   let v = opening.value
   return {
@@ -661,7 +664,7 @@ export function stockCard(book: Book, input: CommandParsedInput<'trading.stockCa
     rows: rows.map((r) => {
       q += r.qty
       v += r.value
-      return { date: r.date, docId: r.doc_id, docNo: r.doc_no, type: r.type, qtyIn: qtyString(Math.max(r.qty, 0)), qtyOut: qtyString(Math.max(-r.qty, 0)), value: r.value, balanceQty: qtyString(q), balanceValue: v }
+      return { date: r.date, docId: r.doc_id, docNo: r.doc_no, type: r.type, qtyIn: qtyString(Math.max(r.qty, 0)), qtyOut: qtyString(Math.max(-r.qty, 0)), value: r.value, balanceQty: qtyString(q), balanceValue: v, correction: r.correction }
     }),
     closing: { qty: qtyString(q), value: v }
   }
@@ -679,7 +682,8 @@ export function salesByDay(book: Book, from: string, to: string, unit?: string):
               SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN d.member_amount ELSE 0 END) AS member,
               SUM(CASE WHEN d.type IN ('JUAL', 'HARIAN') THEN d.nonmember_amount ELSE 0 END) AS nonmember,
               SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN d.amount ELSE 0 END) AS returns,
-              SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.hpp ELSE d.hpp END) AS hpp
+              SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.hpp ELSE d.hpp END)
+                - SUM((SELECT COALESCE(SUM(c.value), 0) FROM trade_cost_corrections c WHERE c.doc_id = d.id)) AS hpp
        FROM trade_docs d JOIN units u ON u.id = d.unit_id
        WHERE d.type IN ('JUAL', 'HARIAN', 'RETUR_JUAL') AND d.date >= ? AND d.date <= ? ${unit ? 'AND u.code = ?' : ''}
        GROUP BY d.date, u.id ORDER BY u.sort_order, u.code, d.date`
@@ -735,8 +739,18 @@ export function parties(book: Book, asOf = '9999-12-31') {
   return { suppliers, members }
 }
 
-function ledgerBalance(book: Book, code: string, asOf: string): number {
+export function ledgerBalance(book: Book, code: string, asOf: string): number {
   return (book.q.prepare('SELECT COALESCE(SUM(l.debit) - SUM(l.credit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?').get(code, asOf) as { b: number }).b
+}
+
+/** Per inventory account, the items' stock values less daily-total HPP (which leaves the account without an item). */
+export function inventorySubledger(book: Book, asOf: string): { account: string; sub: number }[] {
+  return book.q
+    .prepare(`SELECT a.code AS account, SUM(x.v) AS sub FROM (
+                SELECT i.inventory_account_id AS acc, m.value AS v FROM trade_stock m JOIN trade_items i ON i.id = m.item_id WHERE m.date <= ?
+                UNION ALL SELECT inventory_account_id, -hpp FROM trade_docs WHERE type = 'HARIAN' AND inventory_account_id IS NOT NULL AND date <= ?
+              ) x JOIN accounts a ON a.id = x.acc GROUP BY a.code ORDER BY a.code`)
+    .all(asOf, asOf) as { account: string; sub: number }[]
 }
 
 /**
@@ -749,13 +763,7 @@ export function tradingTieOut(book: Book, asOf = '9999-12-31') {
   const ar = (book.q.prepare('SELECT COALESCE(SUM(ar_delta), 0) AS b FROM trade_docs WHERE date <= ?').get(asOf) as { b: number }).b
   const apLedger = -ledgerBalance(book, PAYABLE_ACCOUNT, asOf)
   const arLedger = ledgerBalance(book, RECEIVABLE_ACCOUNT, asOf)
-  const inv = book.q
-    .prepare(`SELECT a.code AS account, SUM(x.v) AS sub FROM (
-                SELECT i.inventory_account_id AS acc, m.value AS v FROM trade_moves m JOIN trade_items i ON i.id = m.item_id WHERE m.date <= ?
-                UNION ALL SELECT inventory_account_id, -hpp FROM trade_docs WHERE type = 'HARIAN' AND inventory_account_id IS NOT NULL AND date <= ?
-              ) x JOIN accounts a ON a.id = x.acc GROUP BY a.code ORDER BY a.code`)
-    .all(asOf, asOf) as { account: string; sub: number }[]
-  const inventory = inv.map((r) => {
+  const inventory = inventorySubledger(book, asOf).map((r) => {
     const ledger = ledgerBalance(book, r.account, asOf)
     return { account: r.account, ledger, subledger: r.sub, difference: ledger - r.sub }
   })

@@ -32,8 +32,8 @@ const cashDefault = (code: string) => accountCode.default(code)
 const lines = <T extends z.ZodType>(line: T) =>
   z.array(line, { error: 'harus berupa daftar baris' }).min(1, { error: 'paling sedikit satu baris barang' }).max(500, { error: 'paling banyak 500 baris' })
 
-export type TradeDocType = 'BELI' | 'RETUR_BELI' | 'BAYAR_PEMASOK' | 'JUAL' | 'RETUR_JUAL' | 'BAYAR_BON' | 'HARIAN' | 'JASA' | 'OPNAME'
-export const TRADE_DOC_TYPES: TradeDocType[] = ['BELI', 'RETUR_BELI', 'BAYAR_PEMASOK', 'JUAL', 'RETUR_JUAL', 'BAYAR_BON', 'HARIAN', 'JASA', 'OPNAME']
+export type TradeDocType = 'BELI' | 'RETUR_BELI' | 'BAYAR_PEMASOK' | 'JUAL' | 'RETUR_JUAL' | 'BAYAR_BON' | 'HARIAN' | 'JASA' | 'OPNAME' | 'AWAL'
+export const TRADE_DOC_TYPES: TradeDocType[] = ['BELI', 'RETUR_BELI', 'BAYAR_PEMASOK', 'JUAL', 'RETUR_JUAL', 'BAYAR_BON', 'HARIAN', 'JASA', 'OPNAME', 'AWAL']
 
 export interface TradeItem {
   id: number
@@ -103,6 +103,32 @@ export interface TradeDoc {
   /** When it was recorded (UTC) and by whom (the user's full name when users are on): the struk's time and kasir. */
   recordedAt: string
   cashier: string
+  /**
+   * HPP change posted later because a movement was entered with an earlier date (cost corrections
+   * of this document's lines; + = more HPP). The recorded `hpp` itself never changes.
+   */
+  hppCorrection: number
+  /** Opening stock (AWAL): the part that details an inventory balance already in the ledger, and the part posted now. */
+  opening: { itemized: number; posted: number; offsetAccount: string | null } | null
+  /** Sale or purchase: quantity per item already returned (decimal text), for the return form. */
+  returned: { itemId: number; qty: string }[]
+}
+
+/** A change of a movement's cost after an earlier-dated movement was entered (trade_cost_corrections). */
+export interface CostCorrection {
+  id: number
+  date: string
+  itemId: number
+  itemCode: string
+  itemName: string
+  docId: number
+  docNo: string
+  docType: TradeDocType
+  causeDocNo: string
+  causeDate: string
+  /** Change of the stock value: negative when more cost left the stock (more HPP). */
+  value: number
+  entryNumber: string
 }
 
 export interface StockCardRow {
@@ -115,6 +141,8 @@ export interface StockCardRow {
   value: number
   balanceQty: string
   balanceValue: number
+  /** Part of `value` that is a later cost correction (recomputed moving average), 0 when none. */
+  correction: number
 }
 
 export interface TieOut {
@@ -271,6 +299,26 @@ export const tradingCommands = {
       description: requiredText(200),
       reference: optionalText(60)
     })
+  }),
+  'trading.openingStock': command<TradeDoc>()({
+    kind: 'mutation',
+    summary:
+      'Stok awal barang pada awal pembukuan atau awal unit: jumlah dan harga pokok per barang. Bagian yang sudah ada di saldo persediaan buku besar hanya dirinci; sisanya diposting Db persediaan / Kr akun lawan (ekuitas atau liabilitas)',
+    input: z.strictObject({
+      allowFutureDate,
+      date: isoDate,
+      unit: unitCode,
+      offsetAccount: accountCode.optional(),
+      note: optionalText(300),
+      lines: lines(z.strictObject({ itemId: positiveId, qty: quantity, unitCost: rupiah }))
+    })
+  }),
+  'trading.costCorrections': command<CostCorrection[]>()({
+    kind: 'query',
+    summary: 'Koreksi HPP karena mutasi stok bertanggal mundur: per barang, per transaksi yang dikoreksi atau per transaksi penyebab',
+    input: z
+      .strictObject({ itemId: positiveId.optional(), docId: positiveId.optional(), causeDocId: positiveId.optional(), from: isoDate.optional(), to: isoDate.optional() })
+      .default({})
   }),
   'trading.opname': command<TradeDoc>()({
     kind: 'mutation',

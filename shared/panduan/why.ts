@@ -97,6 +97,10 @@ export const WHY_TEXTS: Readonly<Record<string, WhyText>> = {
     'Penjualan kepada anggota yang dicatat sebagai non-anggota mengurangi jasa usaha anggota itu.', ['§5.2', '§5.4'], ['pihak-anggota', 'partisipasi', 'piutang-usaha']),
   'unit-usaha/pembelian': w('Pembelian', 'Mencatat pembelian barang dari pemasok, tunai atau tempo, dan menambah stok.', 'Pengelola unit.', 'MINGGUAN', 'Setiap barang datang.',
     'Harga pokok rata-rata salah sehingga HPP dan laba kotor salah; utang ke pemasok tidak terlihat.', ['§2.1', '§2.2'], ['rata-rata-bergerak', 'utang-usaha']),
+  'unit-usaha/retur': w('Retur', 'Mencatat barang yang dikembalikan pembeli atau dikembalikan ke pemasok, selalu merujuk struk/nota asalnya.', 'Kasir gerai dan pengelola unit.', 'SESUAI_KEBUTUHAN', 'Saat barang dikembalikan.',
+    'Stok dan HPP tetap seolah barang terjual; bon anggota, utang pemasok dan jasa usaha anggota tidak berkurang.', ['§2.4', '§5.2'], ['hpp', 'pihak-anggota', 'piutang-usaha', 'utang-usaha']),
+  'unit-usaha/stok-awal': w('Stok awal', 'Merinci persediaan awal per barang (jumlah dan harga pokok) saat pembukuan atau unit mulai.', 'Bendahara bersama pengelola unit.', 'SEKALI', 'Saat mulai memakai Lumbung atau unit baru buka.',
+    'Kartu stok kosong padahal neraca punya persediaan; HPP penjualan pertama salah dan persediaan tidak cocok dengan buku besar.', ['§2.1'], ['persediaan', 'rata-rata-bergerak', 'hpp']),
   'unit-usaha/opname': w('Stock opname', 'Mencocokkan stok yang dihitung dengan catatan dan membukukan selisihnya.', 'Pengelola unit, disaksikan pengawas.', 'BULANAN', 'Akhir bulan atau akhir tahun.',
     'Barang hilang atau rusak tidak ketahuan; persediaan di neraca lebih besar dari kenyataan.', ['§2.5', '§6.1'], ['stock-opname']),
 

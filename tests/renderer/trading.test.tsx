@@ -17,7 +17,7 @@ const doc: TradeDoc = {
   amount: 21_000, hpp: 18_000, memberAmount: 0, nonMemberAmount: 21_000, originalDocNo: null, entryNumber: 'KM-2026-000001', reference: null, note: null,
   lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '1.5', price: 14_000, amount: 21_000, cost: 18_000, counted: null, moveId: 1 }],
   amountInWords: 'dua puluh satu ribu rupiah',
-  paid: 50_000, change: 29_000, recordedAt: '2026-02-03T07:05:00.000Z', cashier: 'Sari Kasir'
+  paid: 50_000, change: 29_000, recordedAt: '2026-02-03T07:05:00.000Z', cashier: 'Sari Kasir', hppCorrection: 0, opening: null, returned: []
 }
 const base: Handlers = {
   'units.list': () => units,
@@ -80,5 +80,47 @@ describe('Unit usaha: barang & stok', () => {
     expect((await screen.findByTestId('stock-BRS')).textContent).toBe('12,5')
     expect(screen.getByTestId('value-BRS').textContent).toBe('Rp150.000')
     expect(screen.getByRole('link', { name: 'Penjualan harian' }).getAttribute('href')).toBe('#/unit-usaha/harian')
+  })
+})
+
+describe('Unit usaha: retur', () => {
+  // A member's bon sale of 3 kg of which 1 kg came back already: 2 kg may still be returned.
+  const sale: TradeDoc = {
+    ...doc, id: 11, docNo: 'JL-2026-00002', member: { id: 5, memberNo: 'A-0001', name: 'Siti Aminah' }, payment: 'KREDIT', cashAccount: null,
+    amount: 54_000, hpp: 30_000, memberAmount: 54_000, nonMemberAmount: 0, paid: null, change: null,
+    lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '3', price: 18_000, amount: 54_000, cost: 30_000, counted: null, moveId: 4 }],
+    returned: [{ itemId: 1, qty: '1' }]
+  }
+  const note: TradeDoc = {
+    ...doc, id: 12, docNo: 'RJ-2026-00002', type: 'RETUR_JUAL', member: sale.member, payment: 'KREDIT', cashAccount: null, amount: 27_000, hpp: 15_000,
+    originalDocNo: 'JL-2026-00002', entryNumber: 'JU-2026-000009', paid: null, change: null, amountInWords: 'dua puluh tujuh ribu rupiah',
+    lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '1.5', price: 18_000, amount: 27_000, cost: 15_000, counted: null, moveId: 7 }]
+  }
+
+  it('finds the struk, allows at most what is left, keeps the bon refund and shows the nota retur', async () => {
+    const api = mount('retur', {
+      'trading.docs': (input) => ((input as { type?: string }).type === 'JUAL' ? [sale] : []),
+      'trading.saleReturn': () => note,
+      'trading.costCorrections': () => []
+    })
+    fireEvent.change(await screen.findByLabelText('No. struk penjualan'), { target: { value: '00002' } })
+    fireEvent.click(await screen.findByRole('button', { name: /^JL-2026-00002/ }))
+    expect(screen.getByTestId('return-original').textContent).toContain('A-0001 · Siti Aminah')
+    expect(screen.getByTestId('return-left-BRS').textContent).toBe('2')
+    expect((screen.getByLabelText('Pengembalian') as HTMLSelectElement).value).toBe('BON')
+    fireEvent.change(screen.getByLabelText('Jumlah retur Beras medium'), { target: { value: '2,5' } })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Posting retur' }))
+    })
+    expect(screen.getByText('Paling banyak 2')).toBeTruthy()
+    expect(api.inputsOf('trading.saleReturn')).toHaveLength(0)
+    fireEvent.change(screen.getByLabelText('Jumlah retur Beras medium'), { target: { value: '1,5' } })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Posting retur' }))
+    })
+    expect(api.inputsOf('trading.saleReturn')[0]).toMatchObject({ saleId: 11, payment: 'BON', lines: [{ itemId: 1, qty: '1.5' }] })
+    expect((await screen.findByTestId('return-total')).textContent).toBe('Rp27.000')
+    expect(screen.getByTestId('return-ref').textContent).toContain('JL-2026-00002')
+    expect(screen.getByTestId('return-refund').textContent).toBe('Dikurangkan dari bon anggota')
   })
 })

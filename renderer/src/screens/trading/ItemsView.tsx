@@ -156,11 +156,16 @@ function StockCardDialog({ item, onClose }: { item: TradeItem; onClose: () => vo
           { key: 'type', header: C.type, render: (r) => T.types[r.type] ?? r.type },
           { key: 'in', header: C.in, render: (r) => (r.qtyIn === '0' ? '' : qtyText(r.qtyIn)), align: 'right' },
           { key: 'out', header: C.out, render: (r) => (r.qtyOut === '0' ? '' : qtyText(r.qtyOut)), align: 'right' },
-          { key: 'value', header: C.value, render: (r) => formatRupiah(r.value), align: 'right', nowrap: true },
+          {
+            key: 'value', header: C.value, align: 'right', nowrap: true,
+            render: (r) => (r.correction !== 0 ? <span title={C.correctionHint}>{formatRupiah(r.value)}*</span> : formatRupiah(r.value))
+          },
+          { key: 'corr', header: C.correction, render: (r) => (r.correction !== 0 ? <span data-testid={`card-correction-${r.docNo}`}>{formatRupiah(-r.correction)}</span> : ''), align: 'right', nowrap: true, priority: 2 },
           { key: 'bq', header: C.balanceQty, render: (r) => qtyText(r.balanceQty), align: 'right' },
           { key: 'bv', header: C.balanceValue, render: (r) => formatRupiah(r.balanceValue), align: 'right', nowrap: true }
         ]}
       />
+      {(card.data?.rows ?? []).some((r) => r.correction !== 0) && <p className="field__hint" data-testid="card-correction-hint">* {C.correctionHint}</p>}
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{T.print}</button>
         <button type="button" className="btn btn--primary" onClick={onClose}>{C.close}</button>

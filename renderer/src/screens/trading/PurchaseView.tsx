@@ -17,6 +17,7 @@ import { readMoney } from '../../lib/money'
 import { CashSelect, T, UnitSelect, qtyInput, readQty } from './common'
 import { useFormGuard } from '../../lib/unsaved'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { CorrectionsNotice } from './CorrectionsNotice'
 
 const P = T.purchase
 interface Row { itemId: string; qty: string; cost: string }
@@ -97,6 +98,7 @@ export function PurchaseView() {
     <div className="trade-purchase">
       <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.purchase}>
         {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
+        {done && <CorrectionsNotice key={done.id} docId={done.id} docNo={done.docNo} />}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import type { TradeDoc } from '../../../../shared/commands/trading'
 import { formatDateLong, formatDateShort, formatTimeZone, todayIso } from '../../../../shared/dates/format'
 import { formatRupiah, formatNumberId } from '../../../../shared/money/rupiah'
@@ -28,12 +28,21 @@ function pageRule(layout: ReceiptLayout, heightMm: number): string {
  * only this paper prints, on a page of its own size (window.print sends it to the OS printer).
  */
 export function SaleReceipt({ doc, layout, unitName }: { doc: TradeDoc; layout: ReceiptLayout; unitName: string }) {
+  return (
+    <PrintPaper layout={layout} deps={doc}>
+      {layout === 'A5' ? <Kwitansi doc={doc} unitName={unitName} /> : <Struk doc={doc} unitName={unitName} />}
+    </PrintPaper>
+  )
+}
+
+/** The paper (struk roll or A5 sheet) that alone prints while it is shown; `deps` re-measures its height. */
+export function PrintPaper({ layout, deps, children }: { layout: ReceiptLayout; deps: unknown; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [heightMm, setHeightMm] = useState(200)
   useLayoutEffect(() => {
     const h = ref.current?.offsetHeight ?? 0
     if (h > 0) setHeightMm(h / PX_PER_MM)
-  }, [doc, layout])
+  }, [deps, layout])
   useEffect(() => {
     document.body.classList.add('print-receipt-only')
     return () => document.body.classList.remove('print-receipt-only')
@@ -42,20 +51,20 @@ export function SaleReceipt({ doc, layout, unitName }: { doc: TradeDoc; layout: 
     <>
       <style>{pageRule(layout, heightMm)}</style>
       <div ref={ref} className={`receipt-paper receipt-paper--${layout}`} data-testid="receipt-paper" data-layout={layout}>
-        {layout === 'A5' ? <Kwitansi doc={doc} unitName={unitName} /> : <Struk doc={doc} unitName={unitName} />}
+        {children}
       </div>
     </>
   )
 }
 
-function useOrg() {
+export function useOrg() {
   const p = useContext(BookContext)?.profile
   if (!p) return { name: '', address: '', phone: null, village: '' }
   return { name: p.name, address: [p.street, p.village, p.district, p.regency].filter(Boolean).join(', '), phone: p.phone, village: p.village }
 }
 
 /** "02/03/2025 14.05 WIB" when recorded that day; a sale entered later says when it was recorded. */
-function when(doc: TradeDoc): string {
+export function when(doc: TradeDoc): string {
   const zone = appTimeZone()
   const recordedDay = todayIso(zone, new Date(doc.recordedAt))
   return recordedDay === doc.date ? `${formatDateShort(doc.date)} ${formatTimeZone(doc.recordedAt, zone)}` : `${formatDateShort(doc.date)} (${K.recordedLater(formatStamp(doc.recordedAt))})`

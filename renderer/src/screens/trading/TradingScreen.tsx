@@ -9,14 +9,16 @@ import { SaleView } from './SaleView'
 import { DailySalesForm } from './DailySalesForm'
 import { ServiceForm } from './ServiceForm'
 import { OpnameView } from './OpnameView'
+import { ReturnView } from './ReturnView'
+import { OpeningStockView } from './OpeningStockView'
 
-const TABS = ['ringkasan', 'barang', 'pembelian', 'penjualan', 'harian', 'jasa', 'opname'] as const
+const TABS = ['ringkasan', 'barang', 'pembelian', 'penjualan', 'retur', 'harian', 'jasa', 'opname', 'stok-awal'] as const
 
 /** Unit Usaha: per-unit results, gerai trading (items, purchases, sales), daily totals, services and stock count. */
 export function TradingScreen({ sub, query }: { sub: string | undefined; query: Record<string, string> }) {
   const active = sub && (TABS as readonly string[]).includes(sub) ? sub : 'ringkasan'
   const labels: Record<(typeof TABS)[number], string> = {
-    ringkasan: T.tabs.summary, barang: T.tabs.items, pembelian: T.tabs.purchase, penjualan: T.tabs.sale, harian: T.tabs.daily, jasa: T.tabs.service, opname: T.tabs.opname
+    ringkasan: T.tabs.summary, barang: T.tabs.items, pembelian: T.tabs.purchase, penjualan: T.tabs.sale, retur: T.tabs.returns, 'stok-awal': T.tabs.opening, harian: T.tabs.daily, jasa: T.tabs.service, opname: T.tabs.opname
   }
   return (
     <div className="screen trade-screen">
@@ -31,6 +33,8 @@ export function TradingScreen({ sub, query }: { sub: string | undefined; query: 
       {active === 'harian' && <DailySalesForm />}
       {active === 'jasa' && <ServiceForm />}
       {active === 'opname' && <OpnameView />}
+      {active === 'retur' && <ReturnView />}
+      {active === 'stok-awal' && <OpeningStockView />}
     </div>
   )
 }
