@@ -19,6 +19,7 @@ import { healthHandlers } from '../health/handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { dinasHandlers } from '../dinas/handlers'
 import { panduanHandlers } from '../panduan/handlers'
+import { regionHandlers } from '../regions/handlers'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
 
@@ -46,5 +47,6 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   ...healthHandlers,
   ...dashboardHandlers,
   ...dinasHandlers,
-  ...panduanHandlers
+  ...panduanHandlers,
+  ...regionHandlers
 }

@@ -23,6 +23,7 @@ import { dashboardCommands } from './dashboard'
 import { dinasCommands } from './dinas'
 import { panduanCommands } from './panduan'
 import { bookCommands } from './books'
+import { regionCommands } from './regions'
 
 /** The spine: every operation any door can perform, declared once. */
 export const commands = {
@@ -48,7 +49,8 @@ export const commands = {
   ...ratbookCommands,
   ...dinasCommands,
   ...panduanCommands,
-  ...bookCommands
+  ...bookCommands,
+  ...regionCommands
 }
 
 export type Commands = typeof commands
