@@ -27,7 +27,8 @@ export function resolveProfileRegions<T extends RegionFields>(p: T, prev: Cooper
   const given = LEVELS.some((l) => p[l.code] !== undefined)
   if (!given) {
     const same = prev !== null && LEVELS.every((l) => prev[l.name] === p[l.name])
-    return { ...p, provinceCode: same ? prev.provinceCode : null, regencyCode: same ? prev.regencyCode : null, districtCode: same ? prev.districtCode : null, villageCode: same ? prev.villageCode : null }
+    const keep = (c: string | null | undefined) => (same ? c ?? null : null)
+    return { ...p, provinceCode: keep(prev?.provinceCode), regencyCode: keep(prev?.regencyCode), districtCode: keep(prev?.districtCode), villageCode: keep(prev?.villageCode) }
   }
   const out = { ...p, provinceCode: null, regencyCode: null, districtCode: null, villageCode: null } as T & RegionCodes
   let above: string | null = null

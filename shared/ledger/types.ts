@@ -8,8 +8,8 @@ export type Pihak = 'ANGGOTA' | 'NON_ANGGOTA'
 
 export const ACCOUNT_TYPES: readonly AccountType[] = ['ASET', 'LIABILITAS', 'EKUITAS', 'PENDAPATAN', 'BEBAN']
 
-/** The names as written, with the Kemendagri codes once chosen from the list (RegionCodes; null until then). */
-export interface CooperativeProfile extends RegionCodes {
+/** The names as written, with the Kemendagri codes once chosen from the list (null until then; always present from profile.get). */
+export interface CooperativeProfile extends Partial<RegionCodes> {
   name: string
   legalEntityNumber: string | null
   legalEntityDate: string | null
