@@ -42,3 +42,8 @@ export interface RegionCodes {
   districtCode: string | null
   villageCode: string | null
 }
+
+/** The village code, else the district, regency or province code; null when none was chosen. */
+export function deepestRegionCode(c: Partial<RegionCodes>): string | null {
+  return c.villageCode ?? c.districtCode ?? c.regencyCode ?? c.provinceCode ?? null
+}
