@@ -15,10 +15,12 @@ import { dashboard } from './id/dashboard'
 import { dinas } from './id/dinas'
 import { files } from './id/files'
 import { panduan } from './id/panduan'
+import { regions } from './id/regions'
 
 export const id = {
   files,
   panduan,
+  regions,
   kesehatan,
   dinas,
   dashboard,
