@@ -50,6 +50,12 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
     }
   }
 
+  // A name typed by hand drops the codes of its level and below: they no longer describe it.
+  const typed = (index: number, value: string) => {
+    onChange(LEVELS[index]!.name, value)
+    for (const l of LEVELS.slice(index)) if (draft[l.code] !== '') onChange(l.code, '')
+  }
+
   if (manual || unavailable) {
     return (
       <fieldset className="fieldset" data-testid="region-picker">
@@ -57,7 +63,7 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
         <p className="field__hint">{unavailable ? R.unavailable : R.manualHint}</p>
         <div className="form-grid">
           {[...LEVELS].reverse().map((l) => (
-            <TextField key={l.name} label={t.fields[l.name]} value={draft[l.name]} onChange={(v) => onChange(l.name, v)} error={errors[l.name]} required autoComplete="off" name={l.name} />
+            <TextField key={l.name} label={t.fields[l.name]} value={draft[l.name]} onChange={(v) => typed(l.level - 1, v)} error={errors[l.name]} required autoComplete="off" name={l.name} />
           ))}
         </div>
         {!unavailable && (
