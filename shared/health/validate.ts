@@ -86,3 +86,24 @@ function checkRatio(add: (path: string, message: string) => void, path: string, 
   })
   if (!Number.isInteger(r.whenUndefined) || r.whenUndefined < min || r.whenUndefined > max) add(`${path}.whenUndefined`, `${label}: ${what} bila rasio tidak dapat dihitung harus bilangan bulat ${min}–${max}`)
 }
+
+const PREDICATE_KEYS: Record<string, keyof typeof PREDICATE_LABELS> = { dpk: 'DALAM_PENGAWASAN_KHUSUS', dp: 'DALAM_PENGAWASAN', cs: 'CUKUP_SEHAT', sehat: 'SEHAT' }
+
+/** The Bahasa Indonesia name of a settings field by its path, as the messages above name it. */
+export function healthFieldLabel(path: string): string {
+  const [regime, group, key, ...rest] = path.split('.')
+  const R = regime === 'juknis' ? J : P
+  if (group === 'aspectWeights') return `${R} › Bobot aspek ${ASPECT_LABELS[key ?? ''] ?? key}`
+  if (group === 'checklistCutoffs') return `${R} › Daftar periksa: batas skor ${4 - Number(key)}`
+  if (group === 'predicate') return `${R} › Batas predikat ${PREDICATE_LABELS[PREDICATE_KEYS[key ?? '']!] ?? key}`
+  if (group === 'manajemenPoints') return `${R} › Nilai per komponen manajemen`
+  if (group === 'ratios' && key) {
+    const what = regime === 'juknis' ? 'skor' : 'nilai'
+    const label = `${R} › ${RATIO_LABELS.get(key) ?? key}`
+    if (rest[0] === 'weight') return `${label} › bobot`
+    if (rest[0] === 'whenUndefined') return `${label}: ${what} bila rasio tidak dapat dihitung`
+    if (rest[0] === 'bands') return rest[2] === 'upTo' ? `${label}: batas ke-${Number(rest[1]) + 1}` : `${label}: ${what} pita ke-${Number(rest[1]) + 1}`
+    return label
+  }
+  return R
+}

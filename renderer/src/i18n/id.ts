@@ -1280,6 +1280,7 @@ export const id = {
       backup: 'Cadangan',
       check: 'Pemeriksaan buku',
       audit: 'Jejak audit',
+      health: 'Penilaian kesehatan',
       about: 'Tentang'
     },
     readOnly: 'Peran Anda hanya dapat melihat bagian ini; perubahan dilakukan oleh bendahara.',
