@@ -66,3 +66,26 @@ test('typed names of an older book are matched to codes step by step, then chang
   await expect(page.getByText('Profil koperasi tersimpan.')).toBeVisible()
   expect(await profile()).toMatchObject({ village: 'Manggar Baru', villageCode: null, districtCode: '64.71.01', provinceCode: '64' })
 })
+
+test('the codes travel in the Dinas export and back through the Rekap Dinas, which filters by them', async ({ page }) => {
+  const codes = { provinceCode: '32', regencyCode: '32.03', districtCode: '32.03.03', villageCode: '32.03.03.2013' }
+  const p = await app.executor.execute('profile.update', { name: 'Koperasi Desa Merah Putih Sukamaju', village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', nikKoperasi: '3203010020001', ...codes })
+  expect(p.ok).toBe(true)
+  const exported = await app.executor.execute('dinas.export', { year: 2026, format: 'json' })
+  if (!exported.ok) throw new Error(exported.error.message)
+  const file = (exported.result as { payloadFile?: string; file?: string })
+  const imported = await app.executor.execute('dinas.importExport', { file: file.payloadFile ?? file.file! })
+  if (!imported.ok) throw new Error(imported.error.message)
+
+  await page.goto(app.openUrl)
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
+  await page.goto(`${app.url}/#/dinas/laporan?tahun=2026`)
+  await expect(page.getByTestId('dinas-field-kodeWilayah')).toContainText('32.03.03.2013')
+  await page.goto(`${app.url}/#/dinas/rekap?tahun=2026`)
+  const table = page.getByTestId('dinas-recap-table')
+  await expect(table.getByTestId('dinas-recap-region-code')).toHaveText('kode 32.03.03.2013')
+  await page.getByTestId('dinas-recap-filter').fill('32.03')
+  await expect(table.getByRole('row').filter({ hasText: 'Koperasi Desa Merah Putih Sukamaju' })).toHaveCount(1)
+  await page.getByTestId('dinas-recap-filter').fill('64')
+  await expect(page.getByText('Tidak ada koperasi yang cocok dengan saringan.')).toBeVisible()
+})
