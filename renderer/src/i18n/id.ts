@@ -1102,7 +1102,7 @@ export const id = {
       bands: 'Kolektibilitas dan PPAP',
       bandsHint: 'Batas hari tunggakan paling lama per golongan; Macet adalah di atas batas Diragukan. PPAP dihitung dari baki debet (dikurangi agunan untuk selain Lancar).',
       maxDays: (label: string) => `${label}: paling lama (hari)`,
-      macetDays: (days: string) => `Macet: lebih dari ${days} hari`,
+      macetDays: (days: string, cover: string, months: string) => `Macet: lebih dari ${days} hari${cover ? ` (kecuali agunan paling sedikit ${cover} % dari utang)` : ''}, atau ${months} bulan sesudah masuk Diragukan`,
       ageRules: 'Aturan umur diragukan (lama)',
       ageRulesHint: 'Lewat batas hari Diragukan, pinjaman tetap Diragukan selama agunan pengurang menutup paling sedikit persen ini dari baki debet ditambah jasa tertunggak (kosongkan untuk mematikan). Pinjaman yang Diragukan sekian bulan sejak masuk golongan itu menjadi Macet.',
       collateralPercent: 'Agunan minimal agar tetap Diragukan (%)',

@@ -105,7 +105,7 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
               required
             />
           ))}
-          <p className="loan-policy__macet" data-testid="macet-days">{P.macetDays(d.maxDays.DIRAGUKAN.trim() || '…')}</p>
+          <p className="loan-policy__macet" data-testid="macet-days">{P.macetDays(d.maxDays.DIRAGUKAN.trim() || '…', d.collateralPercent.trim(), d.macetMonths.trim() || '…')}</p>
         </div>
         <div className="form-grid">
           {(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => (
