@@ -20,6 +20,7 @@ import { dashboardHandlers } from '../dashboard/handlers'
 import { dinasHandlers } from '../dinas/handlers'
 import { panduanHandlers } from '../panduan/handlers'
 import { tillHandlers } from '../till/handlers'
+import { regionHandlers } from '../regions/handlers'
 
 export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
 
@@ -48,5 +49,6 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   ...dashboardHandlers,
   ...dinasHandlers,
   ...panduanHandlers,
-  ...tillHandlers
+  ...tillHandlers,
+  ...regionHandlers
 }

@@ -8,7 +8,7 @@ import { getUnit } from '../units/units'
 import { getMember } from '../members/register'
 
 /** Commands that work on a book that has not been set up yet. */
-export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set(['setup.status', 'setup.defaults', 'setup.initialize', 'system.info', 'auth.status', 'backup.restore', 'backup.verify', 'backup.list', 'backup.status'])
+export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set(['setup.status', 'setup.defaults', 'setup.initialize', 'system.info', 'auth.status', 'backup.restore', 'backup.verify', 'backup.list', 'backup.status', 'regions.children', 'regions.match'])
 
 interface AuditSpec {
   /** The state an edit replaces, recorded beside the new state. */

@@ -23,6 +23,10 @@ export interface DB {
     books_start_date: string
     created_at: string
     updated_at: string
+    province_code: string | null
+    regency_code: string | null
+    district_code: string | null
+    village_code: string | null
   }
   accounts: {
     id: Generated<number>

@@ -1,3 +1,4 @@
+import { deepestRegionCode } from '../../shared/regions/codes'
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { CommandError } from '../../shared/errors'
@@ -86,6 +87,7 @@ export function dinasRecap(book: Book, year: number): DinasRecap {
       name: p.cooperative.name,
       nikKoperasi: p.cooperative.nikKoperasi ?? null,
       regency: p.cooperative.regency,
+      regionCode: deepestRegionCode(p.cooperative),
       generatedAt: p.generatedAt,
       importedAt: s.imported_at,
       ratHeld: f.ratTahunBuku === year,

@@ -1,3 +1,4 @@
+import { deepestRegionCode } from '../../shared/regions/codes'
 import { formatDecimal } from '../../shared/money/decimal-text'
 import { EXIT_REASON_LABELS } from '../../shared/commands/members'
 import { cooperativeZone } from '../setup/timezone'
@@ -79,6 +80,7 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
   put('kecamatan', p.district, 'Dari profil koperasi.', prof)
   put('kabupaten', p.regency, 'Dari profil koperasi.', prof)
   put('provinsi', p.province, 'Dari profil koperasi.', prof)
+  put('kodeWilayah', deepestRegionCode(p), 'Kode Kemendagri wilayah koperasi dari profil (desa/kelurahan, atau tingkat terdalam yang sudah dipilih); kosong bila wilayah belum dipilih dari daftar.', prof)
   put('bentuk', dp.bentuk === 'SEKUNDER' ? 'Sekunder' : 'Primer', 'Diisi pada isian laporan Dinas (bawaan: primer).', dinasSet)
   put('jenis', dp.jenis ?? 'Serba usaha (dengan unit simpan pinjam)', dp.jenis ? 'Diisi pada isian laporan Dinas.' : 'Bawaan, karena belum diisi pada isian laporan Dinas: koperasi serba usaha dengan unit simpan pinjam.', dinasSet)
   put('kelompok', dp.kelompok ?? p.cooperativeType, dp.kelompok ? 'Diisi pada isian laporan Dinas.' : 'Jenis koperasi pada profil koperasi (mis. Koperasi Desa/Kelurahan Merah Putih).', dp.kelompok ? dinasSet : prof)
@@ -209,7 +211,8 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
   return {
     year,
     asOf,
-    cooperative: { name: p.name, nikKoperasi: p.nikKoperasi, regency: p.regency, province: p.province, district: p.district, village: p.village, legalEntityNumber: p.legalEntityNumber },
+    cooperative: { name: p.name, nikKoperasi: p.nikKoperasi, regency: p.regency, province: p.province, district: p.district, village: p.village, legalEntityNumber: p.legalEntityNumber,
+      provinceCode: p.provinceCode ?? null, regencyCode: p.regencyCode ?? null, districtCode: p.districtCode ?? null, villageCode: p.villageCode ?? null },
     figures,
     predicate
   }

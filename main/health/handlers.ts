@@ -4,6 +4,7 @@ import type { DomainCommandName } from '../../shared/commands'
 import type { healthCommands } from '../../shared/commands/health'
 import { HEALTH_REGIMES, DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../shared/health/model'
 import { mergeSettings, scoreHealth, type HealthAnswers } from '../../shared/health/score'
+import { checkHealthSettings } from '../../shared/health/validate'
 import type { Handler } from '../commands/handlers'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
@@ -50,6 +51,9 @@ export const healthHandlers: { [K in Name]: Handler<K> } = {
   },
   'health.settings': (ctx) => settingsResult(ctx.book),
   'health.setSettings': (ctx, i) => {
+    // Checked as they will apply (over the defaults): sums and orders span fields the input may leave out.
+    const issue = i.settings === null ? undefined : checkHealthSettings(mergeSettings(i.settings))[0]
+    if (issue) throw new CommandError('INVALID_INPUT', issue.message, `settings.${issue.path}`)
     setSetting(ctx.book, SETTINGS_KEY, i.settings === null ? null : JSON.stringify(i.settings))
     return settingsResult(ctx.book)
   }

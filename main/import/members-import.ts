@@ -1,6 +1,7 @@
 import { CommandError } from '../../shared/errors'
 import { IMPORT_FIELD_LABELS, type ImportField, type ImportRowError, type MemberImportPreview } from '../../shared/commands/imports'
 import { analyzeNik } from '../../shared/members/nik'
+import { knownDistrict } from '../regions/areas'
 import { parseRupiah } from '../../shared/money/rupiah'
 import { isValidIsoDate, parseDateId } from '../../shared/dates/format'
 import type { Book } from '../db/book'
@@ -164,7 +165,7 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
     let nikBirthDate: string | null = null
     if (nik) {
       nik = nik.replace(/\s/g, '').replace(/^'/, '')
-      const a = analyzeNik(nik, { today, gender, birthDate: birthDate === 'invalid' ? null : birthDate })
+      const a = analyzeNik(nik, { today, gender, birthDate: birthDate === 'invalid' ? null : birthDate, knownDistrict })
       if (!a.valid) err('nik', a.errors[0]!)
       else {
         nikBirthDate = a.birthDate

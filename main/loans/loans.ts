@@ -234,7 +234,7 @@ export function writeOffPreview(book: Book, input: { loanId: number; date: strin
   if (l.status !== 'CAIR') problems.push(`Pinjaman ${l.loan_no} berstatus ${l.status}; hanya pinjaman berjalan yang dapat dihapus buku`)
   const running = l.status === 'CAIR' && l.disbursed_at !== null && input.date >= l.disbursed_at
   const d = running ? loanDues(book, l, input.date) : settledDues(input.date)
-  const kolektibilitas = classify(d.daysPastDue, provisionPolicy(book))
+  const kolektibilitas = classify(d.daysPastDue, provisionPolicy(book), { asOf: input.date, collateral: collateralAt(book, l.id, input.date), debt: d.outstandingPokok + d.overdueJasa })
   if (l.status === 'CAIR' && kolektibilitas !== 'MACET') problems.push(`Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`)
   const receivable = book.q.prepare('SELECT code, name FROM accounts WHERE control = ?').get(l.receivable) as { code: string; name: string }
   const ppap = book.q.prepare('SELECT code, name FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { code: string; name: string }

@@ -1,5 +1,5 @@
 import { ALLOCATION_STEPS, DEFAULT_ALLOCATION_ORDER, type AllocationStep, type LoanPolicy } from '../../shared/commands/loans'
-import { DEFAULT_PROVISION_POLICY, type ProvisionPolicy } from '../../shared/loans/provisioning'
+import { withProvisionDefaults, type ProvisionPolicy } from '../../shared/loans/provisioning'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
@@ -15,9 +15,10 @@ function allocationOrder(book: Book): AllocationStep[] {
   return order.length === ALLOCATION_STEPS.length && ALLOCATION_STEPS.every((s) => order.includes(s)) ? order : DEFAULT_ALLOCATION_ORDER
 }
 
-export function provisionPolicy(book: Book): ProvisionPolicy {
+/** The stored policy over the defaults: a policy saved before the age rules existed gets their defaults. */
+export function provisionPolicy(book: Book): Required<ProvisionPolicy> {
   const raw = getSetting(book, PROVISION_KEY)
-  return raw ? (JSON.parse(raw) as ProvisionPolicy) : DEFAULT_PROVISION_POLICY
+  return withProvisionDefaults(raw ? (JSON.parse(raw) as ProvisionPolicy) : null)
 }
 
 /** Allocation order (DOMAIN.md §4.3) and kolektibilitas bands and PPAP rates (§4.4); ASSUMED defaults, replaceable. */
@@ -27,6 +28,7 @@ export function loanPolicy(book: Book): LoanPolicy {
 
 export function setLoanPolicy(ctx: CommandContext, input: CommandParsedInput<'loans.setPolicy'>): LoanPolicy {
   if (input.allocationOrder) setSetting(ctx.book, ORDER_KEY, JSON.stringify(input.allocationOrder))
-  if (input.provision) setSetting(ctx.book, PROVISION_KEY, JSON.stringify(input.provision))
+  // Age rules left out of the input keep their current values.
+  if (input.provision) setSetting(ctx.book, PROVISION_KEY, JSON.stringify({ ...provisionPolicy(ctx.book), ...input.provision }))
   return loanPolicy(ctx.book)
 }

@@ -68,6 +68,7 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
     .raw(true)
     .all({ asOf }) as ArrearsTuple[]
   const rows: ArrearsRow[] = []
+  const collateral = collateralOn(book, asOf)
   const dayOf = new Map<string, number>()
   const lateDays = (due: string) => {
     let d = dayOf.get(due)
@@ -86,7 +87,7 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
       if (unpaid > 0 && late > graceDays) denda += installmentDenda(terms, unpaid, due, last, asOf, late)
     }
     rows.push({ loanId: id, loanNo, memberNo, name, phone, outstandingPokok: outstanding, overduePokok: op, overdueJasa: oj, denda, daysPastDue,
-      kolektibilitas: classify(daysPastDue, policy) })
+      kolektibilitas: classify(daysPastDue, policy, { asOf, collateral: collateral.get(id) ?? 0, debt: outstanding + oj }) })
   }
   rows.sort((a, b) => b.daysPastDue - a.daysPastDue || a.loanId - b.loanId)
   const total = rows.reduce((t, r) => ({ overduePokok: t.overduePokok + r.overduePokok, overdueJasa: t.overdueJasa + r.overdueJasa, denda: t.denda + r.denda }), { overduePokok: 0, overdueJasa: 0, denda: 0 })
@@ -138,6 +139,15 @@ function collateralOn(book: Book, asOf: string): Map<number, number> {
   return out
 }
 
+/** Jasa due before the date and not paid by it (payments cover the oldest jasa first). */
+function overdueJasaOn(book: Book, loanId: number, asOf: string): number {
+  const r = book.q
+    .prepare(`SELECT MAX(0, COALESCE((SELECT MAX(cum_jasa) FROM loan_installments WHERE loan_id = :id AND due_date < :asOf), 0)
+                      - COALESCE((SELECT SUM(jasa) FROM loan_payments WHERE loan_id = :id AND date <= :asOf), 0)) AS j`)
+    .get({ id: loanId, asOf }) as { j: number }
+  return r.j
+}
+
 /** Principal still owed on every loan running on a date, as [id, product, outstanding]. */
 function outstandingLoans(book: Book, asOf: string): [number, string, number][] {
   const current = book.q
@@ -162,7 +172,11 @@ export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy 
   const byProduct = new Map<string, { count: number; outstanding: number; byClass: Record<Kolektibilitas, number> }>()
   const portfolio: PortfolioLoan[] = []
   for (const [id, product, out] of outstandingLoans(book, asOf)) {
-    const cls = classify(dpd.get(id) ?? 0, policy)
+    const days = dpd.get(id) ?? 0
+    const agunan = collateral.get(id) ?? 0
+    // The debt incl. jasa tertunggak matters only to the collateral test past the Diragukan days.
+    const debt = days > policy.maxDays.DIRAGUKAN && agunan > 0 ? out + overdueJasaOn(book, id, asOf) : out
+    const cls = classify(days, policy, { asOf, collateral: agunan, debt })
     let p = byProduct.get(product)
     if (!p) byProduct.set(product, (p = { count: 0, outstanding: 0, byClass: Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<Kolektibilitas, number> }))
     p.count++

@@ -4,6 +4,7 @@ import type { CommandParsedInput } from '../../shared/commands'
 import type { Member, MemberHistoryItem, MemberStatus, ExitReason } from '../../shared/commands/members'
 import type { Paged } from '../../shared/ledger/types'
 import { analyzeNik, type Gender } from '../../shared/members/nik'
+import { knownDistrict } from '../regions/areas'
 import type { Book } from '../db/book'
 import type { DB } from '../db/schema'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -60,7 +61,7 @@ function duplicateNik(book: Book, nik: string, exceptId?: number) {
 }
 
 export function checkNik(ctx: CommandContext, input: CommandParsedInput<'members.checkNik'>) {
-  const a = analyzeNik(input.nik, { today: todayOf(ctx), gender: input.gender ?? null, birthDate: input.birthDate ?? null })
+  const a = analyzeNik(input.nik, { today: todayOf(ctx), gender: input.gender ?? null, birthDate: input.birthDate ?? null, knownDistrict })
   return { ...a, duplicateOf: a.valid ? duplicateNik(ctx.book, input.nik.trim(), input.exceptMemberId) : null }
 }
 
@@ -74,7 +75,7 @@ function validateIdentity(
   const warnings: string[] = []
   let birthDate = m.birthDate
   if (m.nik) {
-    const a = analyzeNik(m.nik, { today, gender: m.gender, birthDate: m.birthDate })
+    const a = analyzeNik(m.nik, { today, gender: m.gender, birthDate: m.birthDate, knownDistrict })
     if (!a.valid) throw new CommandError('INVALID_INPUT', a.errors[0]!, 'nik')
     const dup = duplicateNik(ctx.book, m.nik, exceptId)
     if (dup) throw new CommandError('CONFLICT', `NIK (KTP) ${m.nik} sudah terdaftar atas nama ${dup.name} (${dup.memberNo})`, 'nik')

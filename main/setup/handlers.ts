@@ -6,7 +6,8 @@ import { authEnabled } from '../auth/users'
 import { defaultChart } from '../ledger/default-chart'
 import { DEFAULT_UNITS } from '../units/default-units'
 import { initialize, setupStatus } from './initialize'
-import { requireProfile, updateProfile } from './profile'
+import { findProfile, requireProfile, updateProfile } from './profile'
+import { resolveProfileRegions } from '../regions/profile-regions'
 
 type Name = 'setup.status' | 'setup.defaults' | 'setup.initialize' | 'system.info' | 'profile.get' | 'profile.update'
 
@@ -14,7 +15,7 @@ type Name = 'setup.status' | 'setup.defaults' | 'setup.initialize' | 'system.inf
 export const setupHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'setup.status': (ctx) => setupStatus(ctx.book, !ctx.user && authEnabled(ctx.book)),
   'setup.defaults': () => ({ accounts: defaultChart(), units: DEFAULT_UNITS, cooperativeTypes: COOPERATIVE_TYPES }),
-  'setup.initialize': (ctx, input) => initialize(ctx, input),
+  'setup.initialize': (ctx, input) => initialize(ctx, { ...input, profile: resolveProfileRegions(input.profile, null) }),
   'system.info': (ctx) => ({
     appVersion: APP_VERSION,
     schemaVersion: ctx.book.schemaVersion(),
@@ -22,5 +23,5 @@ export const setupHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
     commands: COMMAND_NAMES.length
   }),
   'profile.get': (ctx) => requireProfile(ctx.book),
-  'profile.update': (ctx, input) => updateProfile(ctx, input)
+  'profile.update': (ctx, input) => updateProfile(ctx, resolveProfileRegions(input, findProfile(ctx.book)))
 }

@@ -11,7 +11,7 @@ type ProfileRow = DB['profile']
 export function findProfile(book: Book): CooperativeProfile | null {
   const r = book.q.prepare('SELECT * FROM profile WHERE id = 1').get() as ProfileRow | undefined
   if (!r) return null
-  const zone = zoneOf(timeZoneSetting(book), r.province)
+  const zone = zoneOf(timeZoneSetting(book), r.province, r.province_code)
   return {
     name: r.name,
     legalEntityNumber: r.legal_entity_number,
@@ -22,6 +22,10 @@ export function findProfile(book: Book): CooperativeProfile | null {
     district: r.district,
     regency: r.regency,
     province: r.province,
+    provinceCode: r.province_code,
+    regencyCode: r.regency_code,
+    districtCode: r.district_code,
+    villageCode: r.village_code,
     postalCode: r.postal_code,
     phone: r.phone,
     email: r.email,
@@ -41,11 +45,13 @@ export function requireProfile(book: Book): CooperativeProfile {
 
 type ProfileFields = CommandParsedInput<'profile.update'>
 
-const COLUMNS = ['name', 'legal_entity_number', 'legal_entity_date', 'nik_koperasi', 'street', 'village', 'district', 'regency', 'province', 'postal_code', 'phone', 'email', 'cooperative_type'] as const
+const COLUMNS = ['name', 'legal_entity_number', 'legal_entity_date', 'nik_koperasi', 'street', 'village', 'district', 'regency', 'province', 'postal_code', 'phone', 'email', 'cooperative_type',
+  'province_code', 'regency_code', 'district_code', 'village_code'] as const
 
 /** The values of COLUMNS, in that order. */
 function columns(p: ProfileFields): (string | null)[] {
-  return [p.name, p.legalEntityNumber, p.legalEntityDate, p.nikKoperasi, p.street, p.village, p.district, p.regency, p.province, p.postalCode, p.phone, p.email, p.cooperativeType]
+  return [p.name, p.legalEntityNumber, p.legalEntityDate, p.nikKoperasi, p.street, p.village, p.district, p.regency, p.province, p.postalCode, p.phone, p.email, p.cooperativeType,
+    p.provinceCode ?? null, p.regencyCode ?? null, p.districtCode ?? null, p.villageCode ?? null]
 }
 
 export function insertProfile(ctx: CommandContext, p: ProfileFields, firstFinancialYear: number, booksStartDate: string): void {

@@ -1,5 +1,5 @@
 import { isIndonesianTimeZone, todayIso, type IndonesianTimeZone } from '../../shared/dates/format'
-import { provinceTimeZone } from '../../shared/regions/provinces'
+import { provinceCodeTimeZone, provinceTimeZone } from '../../shared/regions/provinces'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
 
@@ -16,16 +16,16 @@ export function setTimeZoneSetting(book: Book, zone: IndonesianTimeZone | null):
   setSetting(book, SETTING, zone)
 }
 
-/** The cooperative's zone: the setting, else its province's zone, else WIB. */
-export function zoneOf(setting: IndonesianTimeZone | null, province: string | null | undefined): { zone: IndonesianTimeZone; source: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN' } {
+/** The cooperative's zone: the setting, else its province's zone (by Kemendagri code, else by name), else WIB. */
+export function zoneOf(setting: IndonesianTimeZone | null, province: string | null | undefined, provinceCode: string | null = null): { zone: IndonesianTimeZone; source: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN' } {
   if (setting) return { zone: setting, source: 'PENGATURAN' }
-  const p = provinceTimeZone(province)
+  const p = provinceCodeTimeZone(provinceCode) ?? provinceTimeZone(province)
   return p ? { zone: p, source: 'PROVINSI' } : { zone: FALLBACK, source: 'BAWAAN' }
 }
 
 export function cooperativeZone(book: Book): IndonesianTimeZone {
-  const r = book.q.prepare('SELECT province FROM profile WHERE id = 1').get() as { province: string } | undefined
-  return zoneOf(timeZoneSetting(book), r?.province).zone
+  const r = book.q.prepare('SELECT province, province_code FROM profile WHERE id = 1').get() as { province: string; province_code: string | null } | undefined
+  return zoneOf(timeZoneSetting(book), r?.province, r?.province_code ?? null).zone
 }
 
 /** Today's date in the cooperative's zone: what "today" means for every default and check. */

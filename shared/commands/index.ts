@@ -24,6 +24,7 @@ import { dinasCommands } from './dinas'
 import { panduanCommands } from './panduan'
 import { bookCommands } from './books'
 import { tillCommands } from './till'
+import { regionCommands } from './regions'
 
 /** The spine: every operation any door can perform, declared once. */
 export const commands = {
@@ -50,7 +51,8 @@ export const commands = {
   ...dinasCommands,
   ...panduanCommands,
   ...bookCommands,
-  ...tillCommands
+  ...tillCommands,
+  ...regionCommands
 }
 
 export type Commands = typeof commands

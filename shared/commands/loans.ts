@@ -303,7 +303,9 @@ export const loanCommands = {
             maxDays: z
               .strictObject({ LANCAR: days, KURANG_LANCAR: days, DIRAGUKAN: days })
               .refine((d) => d.LANCAR < d.KURANG_LANCAR && d.KURANG_LANCAR < d.DIRAGUKAN, { error: 'batas hari harus naik: lancar < kurang lancar < diragukan' }),
-            rates: z.strictObject({ LANCAR: ratePercent, KURANG_LANCAR: ratePercent, DIRAGUKAN: ratePercent, MACET: ratePercent })
+            rates: z.strictObject({ LANCAR: ratePercent, KURANG_LANCAR: ratePercent, DIRAGUKAN: ratePercent, MACET: ratePercent }),
+            diragukanCollateralPercent: ratePercent.nullable().optional(),
+            macetAfterDiragukanMonths: z.number({ error: 'harus berupa angka bulan' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 bulan' }).max(240, { error: 'paling lama 240 bulan' }).optional()
           })
           .optional()
       })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { command } from './define'
 import { accountCode, isoDate, optionalText, requiredText, unitCode } from '../validation/schemas'
 import type { AccountType, CooperativeProfile, NormalBalance } from '../ledger/types'
+import { regionCode } from './regions'
 
 export const COOPERATIVE_TYPES = [
   'Koperasi Desa/Kelurahan Merah Putih',
@@ -23,6 +24,11 @@ export const profileInput = z.strictObject({
   district: requiredText(100),
   regency: requiredText(100),
   province: requiredText(100),
+  /** Kemendagri codes chosen from the list (regions.children); the official names then replace the typed ones. Null: not chosen. */
+  provinceCode: regionCode(1, 'provinsi').nullable().optional(),
+  regencyCode: regionCode(2, 'kabupaten/kota').nullable().optional(),
+  districtCode: regionCode(3, 'kecamatan').nullable().optional(),
+  villageCode: regionCode(4, 'desa/kelurahan').nullable().optional(),
   postalCode: optionalText(10),
   phone: optionalText(30),
   email: optionalText(120),

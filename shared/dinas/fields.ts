@@ -34,6 +34,7 @@ export const DINAS_FIELDS: readonly DinasFieldDef[] = [
   f('IDENTITAS', 'text', 'kecamatan', 'Kecamatan'),
   f('IDENTITAS', 'text', 'kabupaten', 'Kabupaten/kota'),
   f('IDENTITAS', 'text', 'provinsi', 'Provinsi'),
+  f('IDENTITAS', 'text', 'kodeWilayah', 'Kode wilayah Kemendagri'),
   f('IDENTITAS', 'text', 'bentuk', 'Bentuk koperasi'),
   f('IDENTITAS', 'text', 'jenis', 'Jenis koperasi'),
   f('IDENTITAS', 'text', 'kelompok', 'Kelompok koperasi'),
@@ -145,6 +146,11 @@ export interface DinasCooperative {
   district: string
   village: string
   legalEntityNumber: string | null
+  /** Kemendagri codes from the profile (absent in exports made before they existed). */
+  provinceCode?: string | null
+  regencyCode?: string | null
+  districtCode?: string | null
+  villageCode?: string | null
 }
 
 /** One column of the export template: which field, under which label, where, and whether at all. */
@@ -232,6 +238,8 @@ export interface RecapRow {
   name: string
   nikKoperasi: string | null
   regency: string
+  /** The deepest Kemendagri code the cooperative chose (village, else district, regency, province), when its export has one. */
+  regionCode?: string | null
   generatedAt: string
   importedAt: string
   ratHeld: boolean

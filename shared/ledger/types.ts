@@ -1,4 +1,5 @@
 import type { IndonesianTimeZone } from '../dates/format'
+import type { RegionCodes } from '../regions/codes'
 /** Result shapes shared by main and renderer. Money is whole rupiah as a safe integer. */
 
 export type AccountType = 'ASET' | 'LIABILITAS' | 'EKUITAS' | 'PENDAPATAN' | 'BEBAN'
@@ -7,7 +8,8 @@ export type Pihak = 'ANGGOTA' | 'NON_ANGGOTA'
 
 export const ACCOUNT_TYPES: readonly AccountType[] = ['ASET', 'LIABILITAS', 'EKUITAS', 'PENDAPATAN', 'BEBAN']
 
-export interface CooperativeProfile {
+/** The names as written, with the Kemendagri codes once chosen from the list (null until then; always present from profile.get). */
+export interface CooperativeProfile extends Partial<RegionCodes> {
   name: string
   legalEntityNumber: string | null
   legalEntityDate: string | null

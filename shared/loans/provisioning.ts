@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js'
+import { addDays, addMonths } from '../dates/format'
 
 /**
  * Kolektibilitas and PPAP (DOMAIN.md §4.4). Day bands and rates are ASSUMED defaults from the
@@ -18,18 +19,64 @@ export interface ProvisionPolicy {
   maxDays: { LANCAR: number; KURANG_LANCAR: number; DIRAGUKAN: number }
   /** Percent of the base: baki debet for Lancar, baki debet − agunan pengurang for the others. */
   rates: Record<Kolektibilitas, string>
+  /**
+   * Legacy rule (§4.4): past the Diragukan days a loan stays Diragukan while its agunan pengurang
+   * covers at least this percent of the debt (baki debet + jasa tertunggak); null switches the test
+   * off. ASSUMED default 75 (the "can still be saved" branch; 100 is the "cannot be saved" one).
+   */
+  diragukanCollateralPercent?: string | null
+  /** §4.4: a loan still Diragukan this many months after it became Diragukan is Macet (VERIFIED 21). */
+  macetAfterDiragukanMonths?: number
 }
+
+const MACET_AFTER_DIRAGUKAN_MONTHS = 21
 
 export const DEFAULT_PROVISION_POLICY: ProvisionPolicy = {
   maxDays: { LANCAR: 90, KURANG_LANCAR: 180, DIRAGUKAN: 270 },
-  rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '100' }
+  rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '100' },
+  diragukanCollateralPercent: '75',
+  macetAfterDiragukanMonths: MACET_AFTER_DIRAGUKAN_MONTHS
 }
 
-export function classify(daysPastDue: number, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): Kolektibilitas {
+/** A stored or partial policy over the defaults (policies saved before the age rules lack them). */
+export function withProvisionDefaults(p: Partial<ProvisionPolicy> | null | undefined): Required<ProvisionPolicy> {
+  return { ...(DEFAULT_PROVISION_POLICY as Required<ProvisionPolicy>), ...(p ?? {}) }
+}
+
+/** What the age rules need besides the days: the date, the agunan pengurang and the debt incl. jasa tertunggak. */
+export interface LoanStanding {
+  asOf: string
+  collateral: number
+  debt: number
+}
+
+/**
+ * The day a run of arrears reached the Diragukan band: the loan is `daysPastDue` days late on
+ * `asOf`, so it was (maxDays.KURANG_LANCAR + 1) days late on this date.
+ */
+export function diragukanSince(asOf: string, daysPastDue: number, policy: ProvisionPolicy): string {
+  return addDays(asOf, policy.maxDays.KURANG_LANCAR + 1 - daysPastDue)
+}
+
+/**
+ * Kolektibilitas by days past due (§4.4 bands), with the age rules when the standing is known: past
+ * the Diragukan days a loan whose collateral covers the set percent of its debt stays Diragukan;
+ * Diragukan for `macetAfterDiragukanMonths` months (from the day it entered the band) is Macet.
+ */
+export function classify(daysPastDue: number, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY, standing?: LoanStanding): Kolektibilitas {
   if (daysPastDue <= policy.maxDays.LANCAR) return 'LANCAR'
   if (daysPastDue <= policy.maxDays.KURANG_LANCAR) return 'KURANG_LANCAR'
+  const months = policy.macetAfterDiragukanMonths ?? MACET_AFTER_DIRAGUKAN_MONTHS
+  if (standing && addMonths(diragukanSince(standing.asOf, daysPastDue, policy), months) <= standing.asOf) return 'MACET'
   if (daysPastDue <= policy.maxDays.DIRAGUKAN) return 'DIRAGUKAN'
-  return 'MACET'
+  return standing && collateralKeepsDiragukan(standing, policy) ? 'DIRAGUKAN' : 'MACET'
+}
+
+/** collateral ≥ percent × debt, exactly (collateral × 100 ≥ percent × debt); an omitted setting takes the default. */
+function collateralKeepsDiragukan(s: LoanStanding, policy: ProvisionPolicy): boolean {
+  const pct = policy.diragukanCollateralPercent === undefined ? DEFAULT_PROVISION_POLICY.diragukanCollateralPercent! : policy.diragukanCollateralPercent
+  if (pct === null || s.collateral <= 0) return false
+  return new Decimal(s.collateral).mul(100).gte(new Decimal(pct).mul(s.debt))
 }
 
 /** A percent rate as an integer fraction: '12.75' → 1275 / 10000 of the base. */

@@ -43,6 +43,8 @@ export interface NikContext {
   birthDate?: string | null
   /** Adult age preferred when both centuries are possible (ASSUMED 17). */
   adultAge?: number
+  /** Whether a district code ("32.73.05") is in the Kemendagri list; left out, districts are not checked. */
+  knownDistrict?: (code: string) => boolean
 }
 
 function ageOn(birth: string, today: string): number {
@@ -91,6 +93,11 @@ export function analyzeNik(raw: string, ctx: NikContext): NikAnalysis {
   out.valid = true
   out.gender = isFemale ? 'P' : 'L'
   if (!out.provinceName) out.warnings.push(`Kode provinsi ${pp} pada NIK tidak dikenal (NIK lama atau kode baru?)`)
+  else if (ctx.knownDistrict) {
+    // Lists lag behind new districts and NIKs keep the district of first registration: a warning, never an error.
+    const district = `${pp}.${out.regencyCode}.${out.districtCode}`
+    if (!ctx.knownDistrict(district)) out.warnings.push(`Kode kecamatan ${district} pada NIK tidak ada dalam daftar wilayah Kemendagri (NIK lama, pemekaran wilayah, atau salah ketik?)`)
+  }
   const day = String(isFemale ? dd - 40 : dd).padStart(2, '0')
   const century = nikCentury(yy, mm, day, ctx.today, ctx.adultAge)
   const someDate = `20${yy}-${mm}-${day}`

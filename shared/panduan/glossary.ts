@@ -747,7 +747,7 @@ const ENTRIES = [
     aliases: ['kualitas pinjaman'],
     topic: 'pinjaman',
     definition: 'Penggolongan pinjaman menurut lancar tidaknya pembayarannya: lancar, kurang lancar, diragukan, macet.',
-    rule: 'Aturan lama (Permenkop 20/2008 jo. 14/2009) memakai bulan tunggakan dan agunan. Bawaan Lumbung memakai hari tunggakan (DPD) untuk angsuran bulanan: lancar 0–90, kurang lancar 91–180, diragukan 181–270, macet lebih dari 270 hari; batas hari dapat diubah.',
+    rule: 'Aturan lama (Permenkop 20/2008 jo. 14/2009) memakai bulan tunggakan dan agunan. Bawaan Lumbung memakai hari tunggakan (DPD) untuk angsuran bulanan: lancar 0–90, kurang lancar 91–180, diragukan 181–270, macet lebih dari 270 hari; batas hari dapat diubah. Aturan umur: lewat 270 hari pinjaman tetap diragukan selama agunan pengurang paling sedikit 75 % dari baki debet ditambah jasa tertunggak, dan menjadi macet 21 bulan setelah masuk golongan diragukan (keduanya pengaturan).',
     basis: { sections: ['§4.4'], status: 'VERIFIED', sources: ['pincuranbonjo', '123dok-cu', 'flipbuilder-p77'], note: 'Pembagian hari (DPD) adalah usulan yang diturunkan dari aturan bulan (asumsi).' },
     example: 'Sisa pinjaman Rp8.000.000 yang menunggak 120 hari tergolong kurang lancar; PPAP-nya 10 % × (Rp8.000.000 − agunan Rp3.000.000) = Rp500.000.',
     related: ['lancar', 'kurang-lancar', 'diragukan', 'macet', 'ppap', 'npl']
@@ -787,7 +787,7 @@ const ENTRIES = [
     term: 'Macet',
     topic: 'pinjaman',
     definition: 'Pinjaman yang praktis tidak dibayar lagi.',
-    rule: 'Bawaan: tunggakan lebih dari 270 hari, atau 21 bulan setelah digolongkan diragukan belum selesai. PPAP 100 % × (baki debet − agunan pengurang). Pinjaman macet dapat dihapusbukukan.',
+    rule: 'Bawaan: tunggakan lebih dari 270 hari (kecuali agunan pengurang menutup paling sedikit 75 % dari baki debet ditambah jasa tertunggak), atau 21 bulan setelah digolongkan diragukan belum selesai. PPAP 100 % × (baki debet − agunan pengurang). Pinjaman macet dapat dihapusbukukan.',
     basis: { sections: ['§4.4'], status: 'VERIFIED', sources: ['pincuranbonjo', '123dok-cu', 'pinjol-ppap'], note: 'Batas hari: asumsi.' },
     example: 'Baki debet Rp2.000.000, agunan pengurang Rp500.000: PPAP 100 % × Rp1.500.000 = Rp1.500.000.',
     related: ['kolektibilitas', 'hapus-buku']

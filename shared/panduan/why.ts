@@ -164,6 +164,8 @@ export const WHY_TEXTS: Readonly<Record<string, WhyText>> = {
     'Laptop rusak atau hilang berarti seluruh catatan koperasi hilang; serah terima pengurus menjadi putus.', ['§9.8'], ['buku-besar']),
   'pengaturan/audit': w('Jejak audit', 'Siapa mengubah apa dan kapan; rantai yang tidak dapat diubah diam-diam.', 'Pengawas.', 'TAHUNAN', 'Saat pemeriksaan pengawas.',
     'Perubahan diam-diam pada buku tidak ketahuan.', ['§9.8'], ['pengawas', 'pembalikan']),
+  'pengaturan/kesehatan': w('Penilaian kesehatan', 'Bobot aspek, batas predikat dan pita nilai rasio yang dipakai kertas kerja kesehatan, disesuaikan dengan pedoman Dinas setempat.', 'Bendahara bersama pengawas; petugas Dinas bila memakai pedoman sendiri.', 'TAHUNAN', 'Sebelum menyusun penilaian kesehatan tahunan.',
+    'Kertas kerja memakai bobot bawaan yang berbeda dengan pedoman Dinas, sehingga predikat koperasi tidak sama dengan hasil pemeriksaan Dinas.', ['§8.1', '§8.2'], ['kesehatan-koperasi']),
   'pengaturan/pemeriksaan': w('Pemeriksaan buku', 'Memeriksa bahwa setiap jurnal seimbang, akun kontrol cocok, dan buku utuh.', 'Bendahara; pengawas.', 'BULANAN', 'Sebelum tutup bulan dan sebelum RAT.',
     'Selisih kecil menumpuk dan baru ketahuan saat audit.', ['§9.8'], ['akun-kontrol']),
 

@@ -30,10 +30,11 @@ test('a treasurer sets up an empty book through the wizard and lands on Beranda'
   await page.getByLabel('Tanggal badan hukum').fill('12/07/2025')
   await page.getByLabel('Nomor Induk Koperasi (NIK)').fill('3203010020001')
   await page.getByLabel('Alamat (jalan/dusun, RT/RW)').fill('Jl. Raya Sukamaju No. 1')
-  await page.getByLabel('Desa/kelurahan').fill('Sukamaju')
-  await page.getByLabel('Kecamatan').fill('Cibeber')
-  await page.getByLabel('Kabupaten/kota').fill('Kabupaten Cianjur')
-  await page.getByLabel('Provinsi').fill('Jawa Barat')
+  // The region from the Kemendagri list, each level under the one above.
+  await page.getByLabel('Provinsi').selectOption({ label: 'Jawa Barat' })
+  await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Cianjur' })
+  await page.getByLabel('Kecamatan').selectOption({ label: 'Cibeber' })
+  await page.getByLabel('Desa/kelurahan').selectOption({ label: 'Sukamaju' })
   await page.getByLabel('Kode pos').fill('43262')
   await page.getByLabel('Nomor telepon').fill('0812-3456-7890')
   // Enter goes to the next step.
@@ -74,7 +75,7 @@ test('a treasurer sets up an empty book through the wizard and lands on Beranda'
 
   // What the book now holds.
   const status = await app.executor.execute('setup.status', {})
-  expect(status).toMatchObject({ ok: true, result: { initialized: true, profile: { village: 'Sukamaju', booksStartDate: '2026-01-01', firstFinancialYear: 2026, legalEntityDate: '2025-07-12' } } })
+  expect(status).toMatchObject({ ok: true, result: { initialized: true, profile: { village: 'Sukamaju', villageCode: '32.03.03.2013', provinceCode: '32', booksStartDate: '2026-01-01', firstFinancialYear: 2026, legalEntityDate: '2025-07-12' } } })
   const accounts = await app.executor.execute('accounts.list', {})
   if (!accounts.ok) throw new Error(accounts.error.message)
   const codes = (accounts.result as { code: string; name: string }[]).map((a) => a.code)

@@ -113,10 +113,10 @@ describe('Pinjaman: urutan alokasi', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Turunkan Pokok tertunggak' })))
     expect(screen.getByText('Pokok tertunggak sekarang urutan ke-1.')).toBeTruthy()
     expect((screen.getByLabelText(/^Lancar: paling lama/) as HTMLInputElement).value).toBe('30')
-    fireEvent.click(screen.getByRole('button', { name: 'Bawaan (90/180/270 hari; 0,5/10/50/100 %)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Bawaan (90/180/270 hari; 0,5/10/50/100 %; agunan 75 %; 21 bulan)' }))
     expect((screen.getByLabelText(/^Lancar: paling lama/) as HTMLInputElement).value).toBe('90')
     expect((screen.getByLabelText(/^PPAP Lancar %/) as HTMLInputElement).value).toBe('0,5')
-    expect(screen.getByTestId('macet-days').textContent).toBe('Macet: lebih dari 270 hari')
+    expect(screen.getByTestId('macet-days').textContent).toBe('Macet: lebih dari 270 hari (kecuali agunan paling sedikit 75 % dari utang), atau 21 bulan sesudah masuk Diragukan')
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Simpan kebijakan' }))
     })

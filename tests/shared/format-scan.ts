@@ -43,6 +43,8 @@ export function findFormatProblems(text: string): FormatFinding[] {
     if (/§\s?$/.test(before)) continue
     if (/(?:\b[Vv]ersi\s|\bv)$/.test(before) || /^\d+\.\d+\.\d+$/.test(s)) continue
     if (insideUrl(text, m.index)) continue
+    // Kemendagri region codes are dotted by definition: a village code always, a regency code after the word "kode".
+    if (/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(s) || (/^\d{2}\.\d{2}$/.test(s) && /kode.{0,25}$/i.test(text.slice(Math.max(0, m.index - 32), m.index)))) continue
     out.push({ kind: 'dot-decimal', match: s, context: context(text, m.index, s.length) })
   }
   return out

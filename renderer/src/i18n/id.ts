@@ -16,11 +16,13 @@ import { dinas } from './id/dinas'
 import { files } from './id/files'
 import { panduan } from './id/panduan'
 import { till } from './id/till'
+import { regions } from './id/regions'
 
 export const id = {
   till,
   files,
   panduan,
+  regions,
   kesehatan,
   dinas,
   dashboard,
@@ -1102,9 +1104,15 @@ export const id = {
       bands: 'Kolektibilitas dan PPAP',
       bandsHint: 'Batas hari tunggakan paling lama per golongan; Macet adalah di atas batas Diragukan. PPAP dihitung dari baki debet (dikurangi agunan untuk selain Lancar).',
       maxDays: (label: string) => `${label}: paling lama (hari)`,
-      macetDays: (days: string) => `Macet: lebih dari ${days} hari`,
+      macetDays: (days: string, cover: string, months: string) => `Macet: lebih dari ${days} hari${cover ? ` (kecuali agunan paling sedikit ${cover} % dari utang)` : ''}, atau ${months} bulan sesudah masuk Diragukan`,
+      ageRules: 'Aturan umur diragukan (lama)',
+      ageRulesHint: 'Lewat batas hari Diragukan, pinjaman tetap Diragukan selama agunan pengurang menutup paling sedikit persen ini dari baki debet ditambah jasa tertunggak (kosongkan untuk mematikan). Pinjaman yang Diragukan sekian bulan sejak masuk golongan itu menjadi Macet.',
+      collateralPercent: 'Agunan minimal agar tetap Diragukan (%)',
+      macetMonths: 'Macet setelah Diragukan (bulan)',
+      needCollateral: 'Isi persen 0–100, mis. 75, atau kosongkan.',
+      needMonths: 'Isi jumlah bulan (bilangan bulat 1–240).',
       rate: (label: string) => `PPAP ${label} %`,
-      preset: 'Bawaan (90/180/270 hari; 0,5/10/50/100 %)',
+      preset: 'Bawaan (90/180/270 hari; 0,5/10/50/100 %; agunan 75 %; 21 bulan)',
       save: 'Simpan kebijakan',
       saved: 'Kebijakan pinjaman tersimpan.',
       needDays: 'Isi jumlah hari (bilangan bulat 0–3650).',
@@ -1271,6 +1279,7 @@ export const id = {
       backup: 'Cadangan',
       check: 'Pemeriksaan buku',
       audit: 'Jejak audit',
+      health: 'Penilaian kesehatan',
       about: 'Tentang'
     },
     readOnly: 'Peran Anda hanya dapat melihat bagian ini; perubahan dilakukan oleh bendahara.',

@@ -60,7 +60,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
 
   const rows = useMemo(() => {
     const q = filter.trim().toLowerCase()
-    const list = (recap.data?.rows ?? []).filter((r) => !q || r.name.toLowerCase().includes(q) || (r.nikKoperasi ?? '').includes(q) || r.regency.toLowerCase().includes(q))
+    const list = (recap.data?.rows ?? []).filter((r) => !q || r.name.toLowerCase().includes(q) || (r.nikKoperasi ?? '').includes(q) || r.regency.toLowerCase().includes(q) || (r.regionCode ?? '').startsWith(q))
     return [...list].sort((a, b) => {
       const x = sortValue(a, sort.key)
       const y = sortValue(b, sort.key)
@@ -187,7 +187,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
                       <tr key={r.key}>
                         <td>{r.name}</td>
                         <td>{r.nikKoperasi ?? D.empty}</td>
-                        <td>{r.regency}</td>
+                        <td>{r.regency}{r.regionCode && <><br /><span className="muted small" data-testid="dinas-recap-region-code">{R.regionCode(r.regionCode)}</span></>}</td>
                         <td>{r.ratHeld ? D.yes : D.no}</td>
                         <td>{DINAS_PREDICATE_LABELS[r.predicate]}</td>
                         {NUM.map((k) => <td key={k} className="num">{formatAmount(r.values[k as keyof typeof r.values])}</td>)}

@@ -12,6 +12,7 @@ import { t } from '../../i18n'
 import { today, formatStamp } from '../../lib/dates'
 import { formatDecimal, formatPercent } from '../../../../shared/money/decimal-text'
 import { ScrollRegion } from '../../components/ScrollRegion'
+import { href } from '../../lib/router'
 
 const pct = (s: string) => formatPercent(s)
 const dec = (s: string) => formatDecimal(s)
@@ -180,7 +181,7 @@ export function HealthView({ query }: { query: Record<string, string> }) {
           <Summary a={a} />
           <Ratios a={a} />
           <Checklist a={a} answers={answers} onChange={setDraft} onSave={save} dirty={draft !== null} saving={saving} mayPost={mayPost} />
-          <p className="health-ws__note">{k.assumed}</p>
+          <p className="health-ws__note">{k.assumed} <a href={href('pengaturan/kesehatan')} className="no-print">{k.settingsLink}</a></p>
         </>
       )}
     </div>

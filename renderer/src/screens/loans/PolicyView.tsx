@@ -13,7 +13,7 @@ import { draftOfPolicy, moveStep, readPolicy, type PolicyDraft } from './allocat
 import { useFormGuard } from '../../lib/unsaved'
 
 const P = t.loans.policy
-const MESSAGES = { days: P.needDays, order: P.daysOrder, rate: P.needRate } as const
+const MESSAGES = { days: P.needDays, order: P.daysOrder, rate: P.needRate, collateral: P.needCollateral, months: P.needMonths } as const
 
 /** Kebijakan: allocation order of payments, kolektibilitas day bands and PPAP percents (admin). */
 export function PolicyView() {
@@ -43,6 +43,12 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
   const setRate = (k: keyof PolicyDraft['rates'], v: string) => {
     setD((x) => ({ ...x, rates: { ...x.rates, [k]: v } }))
     setErrors((e) => withoutError(withoutError(e, `provision.rates.${k}`), ''))
+    setSaved('')
+  }
+
+  const setAge = (k: 'collateralPercent' | 'macetMonths', v: string) => {
+    setD((x) => ({ ...x, [k]: v }))
+    setErrors((e) => withoutError(e, k === 'collateralPercent' ? 'provision.diragukanCollateralPercent' : 'provision.macetAfterDiragukanMonths'))
     setSaved('')
   }
 
@@ -99,12 +105,17 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
               required
             />
           ))}
-          <p className="loan-policy__macet" data-testid="macet-days">{P.macetDays(d.maxDays.DIRAGUKAN.trim() || '…')}</p>
+          <p className="loan-policy__macet" data-testid="macet-days">{P.macetDays(d.maxDays.DIRAGUKAN.trim() || '…', d.collateralPercent.trim(), d.macetMonths.trim() || '…')}</p>
         </div>
         <div className="form-grid">
           {(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => (
             <TextField key={k} label={P.rate(KOLEKTIBILITAS_LABELS[k])} term="ppap" value={d.rates[k]} onChange={(v) => setRate(k, v)} error={errors[`provision.rates.${k}`]} inputMode="decimal" required />
           ))}
+        </div>
+        <p className="field__hint">{P.ageRulesHint}</p>
+        <div className="form-grid" role="group" aria-label={P.ageRules}>
+          <TextField label={P.collateralPercent} term="kolektibilitas" value={d.collateralPercent} onChange={(v) => setAge('collateralPercent', v)} error={errors['provision.diragukanCollateralPercent']} inputMode="decimal" />
+          <TextField label={P.macetMonths} term="kolektibilitas" value={d.macetMonths} onChange={(v) => setAge('macetMonths', v)} error={errors['provision.macetAfterDiragukanMonths']} inputMode="numeric" required />
         </div>
         <div className="form-actions">
           <button type="button" className="btn btn--secondary" onClick={() => { setD(draftOfPolicy(DEFAULT_PROVISION_POLICY)); setErrors({}); setSaved('') }}>{P.preset}</button>

@@ -3,6 +3,7 @@ import { DateField } from '../../components/DateInput'
 import { SelectField, TextField } from '../../components/Field'
 import type { FieldErrors } from '../../lib/fieldErrors'
 import type { ProfileDraft, ProfileField } from './profileForm'
+import { RegionPicker } from './RegionPicker'
 
 /**
  * The cooperative's profile fields, shared by the first-run wizard and Pengaturan.
@@ -75,13 +76,10 @@ export function ProfileFields({
         <legend>{t.wizard.profile.addressSection}</legend>
         <div className="form-grid">
           {text('street', { className: 'span-2' })}
-          {text('village', { required: true })}
-          {text('district', { required: true })}
-          {text('regency', { required: true })}
-          {text('province', { required: true })}
           {text('postalCode', { inputMode: 'numeric' })}
         </div>
       </fieldset>
+      <RegionPicker draft={draft} errors={errors} onChange={onChange} />
       <fieldset className="fieldset">
         <legend>{t.wizard.profile.contactSection}</legend>
         <div className="form-grid">

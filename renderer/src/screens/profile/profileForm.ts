@@ -14,6 +14,11 @@ export interface ProfileDraft {
   district: string
   regency: string
   province: string
+  /** Kemendagri codes chosen in the region picker ('' = not chosen; the name is then as typed). */
+  provinceCode: string
+  regencyCode: string
+  districtCode: string
+  villageCode: string
   postalCode: string
   phone: string
   email: string
@@ -24,7 +29,8 @@ export type ProfileField = keyof ProfileDraft
 
 export const PROFILE_FIELDS: readonly ProfileField[] = [
   'name', 'legalEntityNumber', 'legalEntityDate', 'nikKoperasi', 'street', 'village', 'district',
-  'regency', 'province', 'postalCode', 'phone', 'email', 'cooperativeType'
+  'regency', 'province', 'postalCode', 'phone', 'email', 'cooperativeType',
+  'provinceCode', 'regencyCode', 'districtCode', 'villageCode'
 ]
 
 export const REQUIRED_PROFILE_FIELDS: readonly ProfileField[] = ['name', 'village', 'district', 'regency', 'province', 'cooperativeType']
@@ -32,7 +38,8 @@ export const REQUIRED_PROFILE_FIELDS: readonly ProfileField[] = ['name', 'villag
 export function emptyProfile(cooperativeType = ''): ProfileDraft {
   return {
     name: '', legalEntityNumber: '', legalEntityDate: '', nikKoperasi: '', street: '', village: '', district: '',
-    regency: '', province: '', postalCode: '', phone: '', email: '', cooperativeType
+    regency: '', province: '', postalCode: '', phone: '', email: '', cooperativeType,
+    provinceCode: '', regencyCode: '', districtCode: '', villageCode: ''
   }
 }
 
@@ -56,6 +63,10 @@ export function draftToInput(d: ProfileDraft): ProfileInput {
     district: d.district.trim(),
     regency: d.regency.trim(),
     province: d.province.trim(),
+    provinceCode: d.provinceCode || null,
+    regencyCode: d.regencyCode || null,
+    districtCode: d.districtCode || null,
+    villageCode: d.villageCode || null,
     postalCode: opt(d.postalCode),
     phone: opt(d.phone),
     email: opt(d.email),

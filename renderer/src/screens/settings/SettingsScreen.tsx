@@ -8,6 +8,7 @@ import { AboutSettings } from './AboutSettings'
 import { AccountsSettings } from './AccountsSettings'
 import { AuditSettings } from './AuditSettings'
 import { BackupSettings } from './BackupSettings'
+import { HealthSettingsPanel } from './HealthSettingsForm'
 import { PeriodsSettings } from './PeriodsSettings'
 import { ProfileSettings } from './ProfileSettings'
 import { SystemCheckPanel } from './SystemCheckPanel'
@@ -24,6 +25,7 @@ const TABS = [
   { id: 'cadangan', label: t.settings.tabs.backup, needs: 'backup.status' },
   { id: 'pemeriksaan', label: t.settings.tabs.check, needs: 'system.check' },
   { id: 'audit', label: t.settings.tabs.audit, needs: 'audit.list' },
+  { id: 'kesehatan', label: t.settings.tabs.health, needs: 'health.settings' },
   { id: 'tentang', label: t.settings.tabs.about, needs: 'system.info' }
 ] as const satisfies readonly { id: string; label: string; needs: CommandName }[]
 
@@ -45,6 +47,7 @@ export function SettingsScreen({ sub }: { sub: string | undefined }) {
       {active === 'cadangan' && <BackupSettings />}
       {active === 'pemeriksaan' && <SystemCheckPanel />}
       {active === 'audit' && <AuditSettings />}
+      {active === 'kesehatan' && <HealthSettingsPanel />}
       {active === 'tentang' && <AboutSettings />}
     </div>
   )
