@@ -356,7 +356,10 @@ export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.expl
   p.push(sim.totals.S > 0
     ? `Jasa modal Anda (JMA) = S ÷ ΣS × jasa modal = ${rp(row.S)} ÷ ${rp(sim.totals.S)} × ${rp(jm.nominal)} = ${dec(share.jmaExact)} → ${rp(row.JMA)}.`
     : 'Belum ada simpanan pokok + wajib anggota yang tercatat, sehingga jasa modal tidak dibagikan kepada anggota dan masuk ke dana cadangan.')
-  p.push(sim.totals.T > 0
+  if (sim.pools) {
+    const mine = sim.pools.filter((x) => x.pool > 0).map((x) => `${x.name} ${rp(x.pool)}${x.unitT > 0 ? ' (dibagi menurut transaksi di unit itu)' : ' (unit tanpa transaksi anggota: dibagi menurut seluruh transaksi)'}`)
+    p.push(`SHU dibagi per unit usaha: hasil tiap unit, dikurangi biaya bersama (menurut ${sim.settings.unitPools.commonCosts === 'GROSS_MARGIN' ? 'laba kotor' : 'pendapatan'}) dan kerugian unit lain, menjadi pool ${mine.join('; ')}. Jasa usaha Anda adalah jumlah bagian Anda dari jasa usaha tiap pool: ${rp(row.JUA)}.`)
+  } else p.push(sim.totals.T > 0
     ? `Jasa usaha Anda (JUA) = T ÷ ΣT × jasa usaha = ${rp(row.T)} ÷ ${rp(sim.totals.T)} × ${rp(ju.nominal)} = ${dec(share.juaExact)} → ${rp(row.JUA)}.`
     : 'Belum ada transaksi anggota yang tercatat, sehingga jasa usaha tidak dibagikan kepada anggota dan masuk ke dana cadangan.')
   p.push(a.rounding === 'LARGEST_REMAINDER'

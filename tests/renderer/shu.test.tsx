@@ -10,7 +10,7 @@ import { fakeApi, refuse, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const settings: ShuSettings = {
-  year: 2025, isDefault: true, percentages: DEFAULT_PERCENTAGES, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', sBasis: 'YEAR_END',
+  year: 2025, isDefault: true, percentages: DEFAULT_PERCENTAGES, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', percentages: {} }, sBasis: 'YEAR_END',
   tBasis: { purchases: true, jasaPinjaman: true, services: true }, eligibility: { excludeWajibArrears: false }, rounding: 'LARGEST_REMAINDER',
   payoutRoundTo: 0, payoutRemainderTo: 'cadangan', decisionRef: null
 }
@@ -27,7 +27,7 @@ function simulate(input: CommandInput<'shu.simulate'>): ShuSimulation {
   const a = allocate({ shuAfterTax: 6_532_150, percentages: p, members: MEMBERS })
   const byNo = new Map(MEMBERS.map((m) => [m.memberNo, m]))
   return {
-    year: input.year, settings: { ...settings, percentages: p }, shuAfterTax: 6_532_150, loss: false, message: null, poolMode: 'SINGLE_POOL', split: null,
+    year: input.year, settings: { ...settings, percentages: p }, shuAfterTax: 6_532_150, loss: false, message: null, poolMode: 'SINGLE_POOL', split: null, pools: null,
     components: a.components, members: a.members.map((m) => ({ ...m, memberId: byNo.get(m.memberNo)!.memberId, name: byNo.get(m.memberNo)!.name })),
     totals: { ...a.totals, members: a.members.length }, adjustments: a.adjustments, excluded: [], posted: null
   }
