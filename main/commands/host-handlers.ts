@@ -248,6 +248,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const asOf = input.asOf ?? input.to ?? todayOf(h)
     return deliver(h, named(h, doc, { command: 'statements.export', statement: input.statement, format: input.format, asOf, from: input.from, to: input.to ?? asOf }), input)
   },
+  'statements.periodicExport': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('statements.periodicExport', 'statements.periodicDocument', input, h)
+    return deliver(h, named(h, doc, { command: 'statements.periodicExport', kind: input.kind, year: input.year, number: input.number, format: input.format }), input)
+  },
   'books.export': async (h, input) => {
     requireProfile(h.book)
     const doc = await h.services.offload('books.export', 'books.document', input, h)

@@ -26,6 +26,10 @@ export const TASKS = {
     const { exportStatement } = await import('../statements/export')
     return exportStatement(c.book, input, c.now())
   },
+  'statements.periodicDocument': async (c: TaskContext, input: CommandParsedInput<'statements.periodicExport'>): Promise<ExportDocument> => {
+    const { exportPeriodic } = await import('../statements/periodic')
+    return exportPeriodic(c.book, input)
+  },
   'ratbook.document': async (c: TaskContext, input: { year: number }): Promise<ExportDocument & { pages: number }> => {
     const { ratbookPdf } = await import('../ratbook/export')
     return ratbookPdf({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input, c.progress)
