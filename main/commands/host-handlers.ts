@@ -274,6 +274,17 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const p = deliver(h, payload, companion)
     return { ...out, payloadFile: p.file, payload: p }
   },
+  'dinas.periodicExport': async (h, input) => {
+    requireProfile(h.book)
+    const docs = await h.services.offload('dinas.periodicExport', 'dinas.periodicDocuments', { year: input.year, quarter: input.quarter, format: input.format }, h)
+    const main = named(h, docs.main, { command: 'dinas.periodicExport', year: input.year, quarter: input.quarter, format: input.format })
+    const out = deliver(h, main, input)
+    if (!docs.payload) return { ...out, payloadFile: out.file, payload: null }
+    const payload = named(h, docs.payload, { command: 'dinas.periodicExport', year: input.year, quarter: input.quarter, format: 'json' })
+    const companion = out.file ? { file: out.file.replace(/\.xlsx$/i, '.lumbung.json'), overwrite: input.overwrite } : {}
+    const p = deliver(h, payload, companion)
+    return { ...out, payloadFile: p.file, payload: p }
+  },
   'dinas.importExport': async (h, input) => {
     requireProfile(h.book)
     const s = source(h, input)

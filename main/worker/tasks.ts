@@ -38,6 +38,10 @@ export const TASKS = {
     const { exportDinas } = await import('../dinas/export')
     return exportDinas(c.book, input, c.now())
   },
+  'dinas.periodicDocuments': async (c: TaskContext, input: { year: number; quarter: number; format: 'xlsx' | 'json' }) => {
+    const { exportDinasPeriodic } = await import('../dinas/periodic')
+    return exportDinasPeriodic(c.book, input, c.now())
+  },
   'dinas.recapDocument': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'pdf' }): Promise<ExportDocument> => {
     const { exportRecap } = await import('../dinas/export')
     return exportRecap(c.book, input)
