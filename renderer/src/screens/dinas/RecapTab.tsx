@@ -83,6 +83,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     setBusy('import')
     try {
       const r = await invoke('dinas.importExport', chosen.source)
+      if (r.quarter) return navigate('dinas/rekap-triwulan', { tahun: String(r.year) })
       setDone(R.imported(r.name, r.year, r.action === 'MENGGANTI'))
       if (r.year !== year) navigate('dinas/rekap', { tahun: String(r.year) })
       else recap.reload()
