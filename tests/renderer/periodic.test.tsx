@@ -56,7 +56,7 @@ describe('Pemantauan triwulanan', () => {
     const files = fakeFiles({ targets: [{ file: '/tmp/tw1.xlsx' }] })
     const api = await mount('triwulan', {
       'dinas.periodic': () => report,
-      'dinas.periodicExport': () => ({ file: '/tmp/tw1.xlsx', name: 'tw1.xlsx', size: 10, mime: 'x', payloadFile: '/tmp/tw1.lumbung.json', payload: { file: '/tmp/tw1.lumbung.json', name: 'tw1.lumbung.json', size: 5, mime: 'application/json' } })
+      'dinas.periodicExport': (i) => ({ file: i.file ?? null, name: 'tw1.xlsx', size: 10, mime: 'x', sha256: 'a', payloadFile: '/tmp/tw1.lumbung.json', payload: { file: '/tmp/tw1.lumbung.json', name: 'tw1.lumbung.json', size: 5, mime: 'application/json', sha256: 'b' } })
     }, { tahun: '2026', tw: '1' }, files.door)
     expect(api.inputsOf('dinas.periodic')).toEqual([{ year: 2026, quarter: 1 }])
     expect(screen.getByTestId('dinas-periodic-label').textContent).toBe('Triwulan I 2026 (1 Januari – 31 Maret 2026)')
