@@ -106,6 +106,15 @@ describe('closing by business unit and SHU pools per unit', () => {
     expect(unitBalance('SEMBAKO', '3-5102', '2025-12-31')).toBe(650_000)
     expect(unitBalance('KLINIK', '3-5102', '2025-12-31')).toBe(-100_000)
     for (const code of ['4-2101', '5-1101', '5-3201', '3-9999', '3-5101']) expect(unitBalance('SEMBAKO', code, '2025-12-31')).toBe(0)
+    // The statements show it too: the CALK note of SHU per unit, with 3-5102 per unit after the closing.
+    const note = tb.run('statements.calk', { from: '2025-01-01', to: '2025-12-31', compare: false }).notes.find((n) => n.key === 'shu-unit')!
+    expect(note.table!.rows).toEqual([
+      ['Gerai Sembako', 4_200_000, 650_000, 650_000],
+      ['Klinik Desa', 0, -100_000, -100_000],
+      ['Apotek Desa', 1_200_000, 450_000, 450_000],
+      ['Tanpa unit', 0, -230_000, -230_000],
+      ['Jumlah', 5_400_000, SHU, SHU]
+    ])
 
     const sim = tb.run('shu.simulate', { year: 2025 })
     expect(sim.poolMode).toBe('UNIT_POOL')
