@@ -7,6 +7,7 @@ import type { DinasFileResult } from '../../../shared/commands/dinas'
 import type { DinasPeriodicPayload, DinasPeriodicRecap } from '../../../shared/dinas/periodic'
 import { createTestBook, SAMPLE_PROFILE, type TestBook } from '../../helpers/book'
 import { ok } from './fixture'
+import { cli } from '../../helpers/cli'
 
 /**
  * Two cooperatives, by hand (k = 1 for Sukamaju, 2 for Cibeber). Q1 2026: three members (1 man,
@@ -96,6 +97,16 @@ describe('Pemantauan triwulanan for the Dinas', () => {
     // The annual recap is not touched by quarterly files.
     expect((await ok<{ rows: unknown[] }>(host.execute('dinas.recap', { year: 2026 }))).rows).toEqual([])
   })
+
+  it('the CLI exports the same quarter, and the Dinas book imports it as a replacement', async () => {
+    const target = join(dinas.dir, 'cli-tw2.lumbung.json')
+    const r = cli(['--db', coops[1]!.tb.file, 'dinas.periodicExport', JSON.stringify({ year: 2026, quarter: 2, format: 'json', file: target })])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain('cli-tw2.lumbung.json')
+    const p = JSON.parse(readFileSync(target, 'utf8')) as DinasPeriodicPayload
+    expect(p.fields).toEqual(expected(2).q2)
+    expect(await ok(host.execute('dinas.importExport', { file: target }))).toMatchObject({ action: 'MENGGANTI', quarter: 2 })
+  }, 60_000)
 
   it('refuses the same export twice and a tampered figure; removes a quarter', async () => {
     const again = await host.execute('dinas.importExport', { file: exported[0]!.q1 })
