@@ -144,9 +144,10 @@ export function dinasPeriodicRecap(book: Book, year: number): DinasPeriodicRecap
   const rows = new Map<string, PeriodicRecapRow>()
   for (const s of subs) {
     const p = JSON.parse(s.payload) as DinasPeriodicPayload
-    const row = rows.get(s.coop_key) ?? { key: s.coop_key, name: p.cooperative.name, nikKoperasi: p.cooperative.nikKoperasi ?? null, regency: p.cooperative.regency, quarters: [null, null, null, null] }
-    // The latest export names the cooperative.
-    if (s.quarter >= Math.max(0, ...row.quarters.map((q, i) => (q ? i + 1 : 0)))) Object.assign(row, { name: p.cooperative.name, nikKoperasi: p.cooperative.nikKoperasi ?? null, regency: p.cooperative.regency })
+    const named = { name: p.cooperative.name, nikKoperasi: p.cooperative.nikKoperasi ?? null, regency: p.cooperative.regency, cooperative: p.cooperative }
+    const row: PeriodicRecapRow = rows.get(s.coop_key) ?? { key: s.coop_key, ...named, quarters: [null, null, null, null] }
+    // Rows come in quarter order: the latest quarter's export names the cooperative.
+    Object.assign(row, named)
     row.quarters[s.quarter - 1] = { generatedAt: p.generatedAt, importedAt: s.imported_at, values: Object.fromEntries(PERIODIC_FIELDS.map((d) => [d.key, Number(p.fields[d.key] ?? 0)])) }
     rows.set(s.coop_key, row)
   }

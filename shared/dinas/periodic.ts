@@ -79,6 +79,8 @@ export interface PeriodicRecapRow {
   name: string
   nikKoperasi: string | null
   regency: string
+  /** The cooperative as its latest export of the year names it (region and its codes included). */
+  cooperative: DinasCooperative
   /** Quarters I–IV of the year (null = not reported). */
   quarters: (PeriodicRecapCell | null)[]
 }

@@ -26,8 +26,8 @@ const recap: DinasPeriodicRecap = {
   year: 2026,
   fields: PERIODIC_FIELDS,
   rows: [
-    { key: 'nik:1111', name: 'Kopdes Alfa', nikKoperasi: '1111', regency: 'Kabupaten Cianjur', quarters: [cell(1_000_000), cell(1_650_000), null, null] },
-    { key: 'nik:2222', name: 'Kopdes Beta', nikKoperasi: '2222', regency: 'Kabupaten Cianjur', quarters: [cell(2_000_000), null, null, null] }
+    { key: 'nik:1111', name: 'Kopdes Alfa', nikKoperasi: '1111', regency: 'Kabupaten Cianjur', cooperative, quarters: [cell(1_000_000), cell(1_650_000), null, null] },
+    { key: 'nik:2222', name: 'Kopdes Beta', nikKoperasi: '2222', regency: 'Kabupaten Cianjur', cooperative, quarters: [cell(2_000_000), null, null, null] }
   ],
   totals: [{ quarter: 1, reported: 2, values: values(3_000_000) }, { quarter: 2, reported: 1, values: values(1_650_000) }, { quarter: 3, reported: 0, values: values(0) }, { quarter: 4, reported: 0, values: values(0) }]
 }

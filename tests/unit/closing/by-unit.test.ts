@@ -132,6 +132,10 @@ describe('closing by business unit and SHU pools per unit', () => {
       [expect.any(String), 15_267, 84_965, 100_232]
     ])
 
+    const why = tb.run('shu.explain', { year: 2025, memberId: ids[0]! }).paragraphs.join(' ')
+    expect(why).toContain('SHU dibagi per unit usaha')
+    expect(why).toContain('Gerai Sembako Rp451.379 (dibagi menurut transaksi di unit itu)')
+    expect(why).toContain('Jasa usaha Anda adalah jumlah bagian Anda dari jasa usaha tiap pool: Rp102.666')
     const preview = tb.run('shu.postPreview', { year: 2025, date: '2026-03-01' })
     expect(preview.problems).toEqual([])
     expect(preview.lines.filter((l) => l.account === '3-5102').map((l) => [l.unit, l.debit, l.credit])).toEqual([['SEMBAKO', 650_000, 0], ['KLINIK', 0, 100_000], ['APOTEK', 450_000, 0], [null, 0, 230_000]])

@@ -87,6 +87,7 @@ describe('Pemantauan triwulanan for the Dinas', () => {
       ['Koperasi Desa Merah Putih Sukamaju', '3203010020001', [true, true, false, false]]
     ])
     const [cibeber, sukamaju] = recap.rows
+    expect(sukamaju!.cooperative).toMatchObject({ province: SAMPLE_PROFILE.province, district: SAMPLE_PROFILE.district, village: 'Sukamaju' })
     expect(sukamaju!.quarters[0]!.values).toEqual(expected(1).q1)
     expect(sukamaju!.quarters[1]!.values).toEqual(expected(1).q2)
     expect(cibeber!.quarters[0]!.values).toEqual(expected(2).q1)
