@@ -75,7 +75,7 @@ describe('Pemantauan triwulanan', () => {
       ['Kopdes Alfa', '1111', 'Kabupaten Cianjur', '1.000.000', '1.650.000', '—', '—', '650.000'],
       ['Kopdes Beta', '2222', 'Kabupaten Cianjur', '2.000.000', '—', '—', '—', '—']
     ])
-    expect([...table.querySelectorAll('tfoot tr')][0]!.textContent).toBe('Jumlah koperasi yang melapor3.000.0001.650.000——')
+    expect([...table.querySelectorAll('tfoot tr')][0]!.textContent).toBe('Jumlah3.000.0001.650.000——')
     expect(document.body.textContent).toContain('Aset — tahun 2026')
   })
 

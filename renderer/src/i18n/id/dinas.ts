@@ -1,7 +1,7 @@
 // Strings of the Dinas screen (Laporan Tahunan untuk Dinas, Rekap Dinas), part of the Bahasa Indonesia messages (see ../id.ts).
 export const dinas = {
   title: 'Dinas',
-  lead: 'Laporan tahunan untuk Dinas Koperasi (isian ODS/SIMKOPDES) yang dihitung dari buku, dan rekap laporan banyak koperasi untuk petugas Dinas.',
+  lead: 'Laporan tahunan dan pemantauan triwulanan untuk Dinas Koperasi (isian ODS/SIMKOPDES) yang dihitung dari buku, dan rekap laporan banyak koperasi untuk petugas Dinas.',
   tabs: { report: 'Laporan Tahunan', recap: 'Rekap Dinas', periodic: 'Pemantauan Triwulanan', periodicRecap: 'Rekap Triwulanan' },
   monitoring: {
     intro: 'Kota/kabupaten memantau koperasinya tiap triwulan, tidak hanya setahun sekali. Pilih triwulan, periksa angkanya, lalu kirim berkas JSON (atau Excel beserta JSON) ke Dinas.',
@@ -14,7 +14,7 @@ export const dinas = {
     compareField: 'Isian yang dibandingkan',
     recapTitle: (field: string, year: number) => `${field} — tahun ${year}`,
     change: 'Perubahan dari triwulan sebelumnya',
-    total: 'Jumlah koperasi yang melapor',
+    total: 'Jumlah',
     reported: 'Banyaknya koperasi melapor',
     none: 'Belum ada laporan triwulanan yang diimpor untuk tahun ini.',
     imported: (name: string, quarter: string, year: number, replaced: boolean) => `${name} ${quarter} ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap triwulanan'}`
