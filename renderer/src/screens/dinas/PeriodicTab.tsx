@@ -18,6 +18,7 @@ import { t } from '../../i18n'
 import { today } from '../../lib/dates'
 import { useExportFile } from '../../lib/exportFile'
 import { navigate } from '../../lib/router'
+import { chooseCooperativeFile } from './RecapTab'
 
 const D = t.dinas
 const M = D.monitoring
@@ -122,7 +123,7 @@ export function PeriodicRecapTab({ query }: { query: Record<string, string> }) {
     setDone(null)
     let chosen
     try {
-      chosen = await files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
+      chosen = await chooseCooperativeFile(files)
     } catch (err) {
       return setError(toFailure(err))
     }
