@@ -81,6 +81,29 @@ describe('SHU: pengaturan', () => {
   })
 })
 
+describe('SHU: pool per unit usaha', () => {
+  it('chooses pools per unit, the basis of common costs and a unit\'s own table, checked before saving', async () => {
+    const unitSettings: ShuSettings = { ...settings, isDefault: false, poolMode: 'UNIT_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', percentages: {} } }
+    const units = [{ id: 2, code: 'SEMBAKO', name: 'Gerai Sembako', description: null, isActive: true, sortOrder: 1 }, { id: 3, code: 'USP', name: 'Unit Simpan Pinjam', description: null, isActive: true, sortOrder: 2 }]
+    const api = mount({ 'shu.settings': () => ({ current: unitSettings, history: [] }), 'units.list': () => units, 'shu.setSettings': (i) => ({ ...unitSettings, year: i.year }) })
+    await screen.findByTestId('shu-unit-tables')
+    await act(async () => { await new Promise((r) => setTimeout(r, 50)) })
+    fireEvent.change(screen.getByLabelText(/^Biaya bersama/), { target: { value: 'REVENUE' } })
+    fireEvent.click(screen.getByLabelText('Unit Simpan Pinjam memakai tabel sendiri'))
+    fireEvent.change(screen.getByLabelText(/^Unit Simpan Pinjam: Jasa usaha/), { target: { value: '30' } })
+    expect(screen.getByTestId('shu-unit-tables').textContent).toContain('harus tepat 100 %, sekarang 110 %')
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })) })
+    expect(api.inputsOf('shu.setSettings')).toHaveLength(0)
+    fireEvent.change(screen.getByLabelText(/^Unit Simpan Pinjam: Dana cadangan/), { target: { value: '30' } })
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })) })
+    expect(api.inputsOf('shu.setSettings')[0]).toMatchObject({
+      poolMode: 'UNIT_POOL',
+      unitPools: { commonCosts: 'REVENUE', percentages: { USP: { cadangan: '30', jasaModal: '20', jasaUsaha: '30', sosial: '2.5' } } }
+    })
+    expect(Object.keys((api.inputsOf('shu.setSettings')[0] as { unitPools: { percentages: object } }).unitPools.percentages)).toEqual(['USP'])
+  })
+})
+
 describe('SHU: simulasi', () => {
   it('lists members with S, T, JMA, JUA and totals; search, paging and explanation', async () => {
     mount()
