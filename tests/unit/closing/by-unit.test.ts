@@ -97,6 +97,8 @@ describe('closing by business unit and SHU pools per unit', () => {
   })
 
   it('closes by unit; posts the SHU per pool; each unit\'s SHU Belum Dibagi goes to zero; everything ties', async () => {
+    // A unit closed down during the year still has its result closed and its SHU posted.
+    tb.run('units.setActive', { code: 'KLINIK', active: false })
     const closed = await ok<ClosingResult>(host.execute('closing.close', { year: 2025, date: '2026-01-10', tax: { mode: 'NONE' } }))
     expect(closed.byUnit.map((u) => [u.unit, u.shu])).toEqual([['SEMBAKO', 650_000], ['KLINIK', -100_000], ['APOTEK', 450_000], [null, -230_000]])
     const unitBalance = (unit: string, code: string, asOf: string) => {
