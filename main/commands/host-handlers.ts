@@ -285,6 +285,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const p = deliver(h, payload, companion)
     return { ...out, payloadFile: p.file, payload: p }
   },
+  'dinas.periodicRecapExport': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('dinas.periodicRecapExport', 'dinas.periodicRecapDocument', { year: input.year }, h)
+    return { ...deliver(h, named(h, doc, { command: 'dinas.periodicRecapExport', year: input.year }), input), payloadFile: null, payload: null }
+  },
   'dinas.importExport': async (h, input) => {
     requireProfile(h.book)
     const s = source(h, input)

@@ -42,6 +42,10 @@ export const TASKS = {
     const { exportDinasPeriodic } = await import('../dinas/periodic')
     return exportDinasPeriodic(c.book, input, c.now())
   },
+  'dinas.periodicRecapDocument': async (c: TaskContext, input: { year: number }): Promise<ExportDocument> => {
+    const { exportPeriodicRecap } = await import('../dinas/periodic')
+    return exportPeriodicRecap(c.book, input.year)
+  },
   'dinas.recapDocument': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'pdf' }): Promise<ExportDocument> => {
     const { exportRecap } = await import('../dinas/export')
     return exportRecap(c.book, input)

@@ -89,6 +89,12 @@ export const dinasCommands = {
     summary: 'Rekap Dinas pemantauan triwulanan: tiap koperasi per triwulan I–IV satu tahun, dengan jumlah per triwulan',
     input: z.strictObject({ year })
   }),
+  'dinas.periodicRecapExport': hostCommand<DinasFileResult>()({
+    kind: 'query',
+    summary: 'Rekap Dinas pemantauan triwulanan ke XLSX: satu lembar per triwulan (koperasi × isian, dengan jumlah) dan satu lembar perubahan antartriwulan',
+    input: z.strictObject({ year, ...targetFields }),
+    files: { write: ['file'] }
+  }),
   'dinas.removePeriodic': command<{ removed: number }>()({
     kind: 'mutation',
     summary: 'Rekap Dinas: menghapus laporan pemantauan satu koperasi untuk satu triwulan',

@@ -110,6 +110,7 @@ export type ExportNaming =
   | { command: 'statements.export'; statement: keyof typeof STATEMENT_FILE_LABELS; format: string; asOf?: string | undefined; from?: string | undefined; to?: string | undefined }
   | { command: 'statements.periodicExport'; kind: 'TRIWULAN' | 'SEMESTER'; year: number; number: number; format: string }
   | { command: 'dinas.periodicExport'; year: number; quarter: number; format: string }
+  | { command: 'dinas.periodicRecapExport'; year: number }
   | { command: 'ratbook.pdf'; year: number }
   | { command: 'dinas.export'; year: number; format: string }
   | { command: 'dinas.recapExport'; year: number; format: string }
@@ -129,6 +130,8 @@ export function exportFileName(profileNameOrShort: string, n: ExportNaming): str
       return name(n.kind === 'TRIWULAN' ? 'Laporan-Triwulanan' : 'Laporan-Semesteran', `${['I', 'II', 'III', 'IV'][n.number - 1] ?? n.number}-${n.year}`, n.format)
     case 'dinas.periodicExport':
       return name('Pemantauan-Dinas', `TW-${['I', 'II', 'III', 'IV'][n.quarter - 1] ?? n.quarter}-${n.year}`, n.format === 'json' ? 'lumbung.json' : n.format)
+    case 'dinas.periodicRecapExport':
+      return name('Rekap-Triwulanan-Dinas', String(n.year), 'xlsx')
     case 'ratbook.pdf':
       return name('Buku-Laporan-RAT', String(n.year), 'pdf')
     case 'dinas.export':

@@ -67,7 +67,7 @@ describe('Pemantauan triwulanan', () => {
   })
 
   it('the Dinas compares one figure across cooperatives and quarters, with the change and the totals', async () => {
-    const api = await mount('rekap-triwulan', { 'dinas.periodicRecap': () => recap }, { tahun: '2026', isian: 'aset' })
+    const api = await mount('rekap-triwulan', { 'dinas.periodicRecap': () => recap, 'dinas.periodicRecapExport': () => ({ file: null, name: 'r.xlsx', size: 3, mime: 'x', sha256: 'a', base64: 'YWJj', payloadFile: null, payload: null }) }, { tahun: '2026', isian: 'aset' })
     expect(api.inputsOf('dinas.periodicRecap')).toEqual([{ year: 2026 }])
     const table = screen.getByTestId('dinas-periodic-recap')
     const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent))
@@ -77,6 +77,8 @@ describe('Pemantauan triwulanan', () => {
     ])
     expect([...table.querySelectorAll('tfoot tr')][0]!.textContent).toBe('Jumlah3.000.0001.650.000——')
     expect(document.body.textContent).toContain('Aset — tahun 2026')
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Rekap ke Excel' })))
+    expect(api.inputsOf('dinas.periodicRecapExport')).toEqual([{ year: 2026 }])
   })
 
   it('the statements of a quarter: the period in words and the headline figures', async () => {

@@ -95,6 +95,18 @@ describe('Pemantauan triwulanan for the Dinas', () => {
     expect(recap.totals.map((t) => [t.quarter, t.reported, t.values.anggota, t.values.aset, t.values.shu])).toEqual([
       [1, 2, 6, 3_000_000, 2_400_000], [2, 2, 8, 1_650_000 + 3_150_000, 1_500_000], [3, 0, 0, 0, 0], [4, 0, 0, 0, 0]
     ])
+    // The recap as a workbook: a sheet per quarter and the changes between quarters.
+    const x = await ok<DinasFileResult>(host.execute('dinas.periodicRecapExport', { year: 2026, file: join(dinas.dir, 'rekap-tw.xlsx') }))
+    const q1 = (await readSheet(x.file!, 'Triwulan I')) as unknown[][]
+    expect(q1[0]![0]).toBe('Rekap Pemantauan Triwulanan — Triwulan I 2026 (1 Januari – 31 Maret 2026)')
+    const asetCol = (q1[3] as unknown[]).indexOf('Aset')
+    expect(q1.slice(4).map((r) => [r[1], r[asetCol]])).toEqual([['Koperasi Desa Merah Putih Cibeber', 2_000_000], ['Koperasi Desa Merah Putih Sukamaju', 1_000_000], ['2 koperasi', 3_000_000]])
+    const ch = (await readSheet(x.file!, 'Perubahan')) as unknown[][]
+    const shuCol = (ch[2] as unknown[]).indexOf('SHU triwulan (setelah pajak)')
+    expect(ch.slice(3).map((r) => [r[0], r[2], r[shuCol]])).toEqual([
+      ['Koperasi Desa Merah Putih Cibeber', 'Triwulan I → Triwulan II', 1_000_000 - 1_700_000],
+      ['Koperasi Desa Merah Putih Sukamaju', 'Triwulan I → Triwulan II', 500_000 - 700_000]
+    ])
     // The annual recap is not touched by quarterly files.
     expect((await ok<{ rows: unknown[] }>(host.execute('dinas.recap', { year: 2026 }))).rows).toEqual([])
   })

@@ -142,6 +142,23 @@ export function PeriodicRecapTab({ query }: { query: Record<string, string> }) {
     }
   }
 
+  const exportFile = useExportFile()
+  const { profile } = useBook()
+  const [saved, setSaved] = useState<SavedFile | null>(null)
+  const exportXlsx = async () => {
+    setError(null)
+    setSaved(null)
+    setBusy(true)
+    try {
+      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.periodicRecapExport', year }), (target) => invoke('dinas.periodicRecapExport', { year, ...target }))
+      if (r) setSaved(r.saved)
+    } catch (err) {
+      setError(toFailure(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
   const data: DinasPeriodicRecap | undefined = recap.data
   return (
     <div className="dinas-recap">
@@ -158,8 +175,12 @@ export function PeriodicRecapTab({ query }: { query: Record<string, string> }) {
             <span className="field__hint">{M.fileHint}</span>
           </div>
         )}
+        <div className="filters__buttons">
+          <button type="button" className="btn btn--secondary" disabled={!data || data.rows.length === 0 || busy} onClick={() => void exportXlsx()}>{D.recap.exportXlsx}</button>
+        </div>
       </div>
       {done && <Notice tone="success"><span data-testid="dinas-periodic-done">{done}</span></Notice>}
+      {saved && <SavedFileNotice saved={saved} title={D.savedTitle} testId="dinas-periodic-recap-file" />}
       <FailureNotice error={error} />
       <FailureNotice error={recap.error} />
       {data && (
