@@ -5,6 +5,7 @@ import { ok } from '../../helpers/host'
 import type { ClosingResult } from '../../../shared/commands/closing'
 import { shuTieOut } from '../../../main/shu/shu'
 import { unitPoolAmounts } from '../../../shared/shu/unit-pools'
+import { explainShu } from '../../../shared/panduan/member-sheet'
 
 /**
  * Year 2025 by hand. SEMBAKO: sales A 100 kg + B 50 kg + non-member 200 kg × 12.000 = 4.200.000,
@@ -138,6 +139,12 @@ describe('closing by business unit and SHU pools per unit', () => {
     expect(why).toContain('SHU dibagi per unit usaha')
     expect(why).toContain('Gerai Sembako Rp451.379 (dibagi menurut transaksi di unit itu)')
     expect(why).toContain('Jasa usaha Anda adalah jumlah bagian Anda dari jasa usaha tiap pool: Rp102.666')
+    // The Lembar Anggota explains the pools in the member's own figures.
+    const sheet = tb.run('panduan.memberSheet', { year: 2025, memberId: ids[0]! })
+    expect(sheet.shu).toMatchObject({ JMA: 61_069, JUA: 102_666, total: 163_735, unitPools: [{ name: 'Gerai Sembako', pool: 451_379 }, { name: 'Klinik Desa', pool: 0 }, { name: 'Apotek Desa', pool: 318_621 }] })
+    const words = explainShu(sheet.shu, 2025, '2025-12-31').join(' ')
+    expect(words).toContain('dibagi per unit usaha: Gerai Sembako Rp451.379, Apotek Desa Rp318.621')
+    expect(words).toContain('JUA Anda dari semua unit = Rp102.666')
     const preview = tb.run('shu.postPreview', { year: 2025, date: '2026-03-01' })
     expect(preview.problems).toEqual([])
     expect(preview.lines.filter((l) => l.account === '3-5102').map((l) => [l.unit, l.debit, l.credit])).toEqual([['SEMBAKO', 650_000, 0], ['KLINIK', 0, 100_000], ['APOTEK', 450_000, 0], [null, 0, 230_000]])
