@@ -53,13 +53,18 @@ function run<T>(f: () => T): T {
 function defaults(year: number): ShuSettings {
   return {
     year, isDefault: true, percentages: { ...DEFAULT_PERCENTAGES }, nonMemberPercentages: null, poolMode: 'SINGLE_POOL',
-    unitPools: { commonCosts: 'GROSS_MARGIN', percentages: {} }, sBasis: 'YEAR_END',
+    unitPools: { commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }, sBasis: 'YEAR_END',
     tBasis: { purchases: true, jasaPinjaman: true, services: true }, eligibility: { excludeWajibArrears: false },
     rounding: 'LARGEST_REMAINDER', payoutRoundTo: 0, payoutRemainderTo: 'cadangan', decisionRef: null
   }
 }
 
-const parseSettings = (r: { year: number; settings: string }): ShuSettings => ({ ...defaults(r.year), ...(JSON.parse(r.settings) as Partial<ShuSettings>), year: r.year, isDefault: false })
+const parseSettings = (r: { year: number; settings: string }): ShuSettings => {
+  const base = defaults(r.year)
+  const saved = JSON.parse(r.settings) as Partial<ShuSettings>
+  // Settings saved before a field existed take its default.
+  return { ...base, ...saved, unitPools: { ...base.unitPools, ...saved.unitPools }, year: r.year, isDefault: false }
+}
 
 /** The settings in force for a financial year: the latest saved for that year or before, else the §5.3 template. */
 export function shuSettingsFor(book: Book, year: number): ShuSettings {
@@ -86,7 +91,7 @@ export function setShuSettings(ctx: CommandContext, input: CommandParsedInput<'s
   }
   const s: ShuSettings = {
     year: input.year, isDefault: false, percentages, nonMemberPercentages, poolMode: input.poolMode,
-    unitPools: { commonCosts: input.unitPools.commonCosts, percentages: unitTables }, sBasis: input.sBasis, tBasis: input.tBasis,
+    unitPools: { commonCosts: input.unitPools.commonCosts, withoutTransactions: input.unitPools.withoutTransactions, percentages: unitTables }, sBasis: input.sBasis, tBasis: input.tBasis,
     eligibility: input.eligibility, rounding: input.rounding, payoutRoundTo: input.payoutRoundTo, payoutRemainderTo: input.payoutRemainderTo, decisionRef: input.decisionRef
   }
   const { year: _y, isDefault: _d, ...stored } = s
@@ -257,7 +262,7 @@ export function simulate(ctx: CommandContext, year: number, override?: PercentTa
   let a: Allocation
   if (settings.poolMode === 'UNIT_POOL') {
     const r = run(() => allocateUnitPools({
-      shuAfterTax: shu, units: unitResults(book, year), commonCosts: settings.unitPools.commonCosts, percentages: table, unitPercentages: override ? undefined : settings.unitPools.percentages,
+      shuAfterTax: shu, units: unitResults(book, year), commonCosts: settings.unitPools.commonCosts, withoutTransactions: settings.unitPools.withoutTransactions, percentages: table, unitPercentages: override ? undefined : settings.unitPools.percentages,
       members: list.map((p) => ({ memberNo: p.memberNo, S: p.S, sWeight: p.sWeight, T: Object.fromEntries(Object.entries(p.tByUnit).map(([k, v]) => [k, Math.max(v, 0)])) }))
     }, opts))
     pools = r.pools.map((p) => ({ ...p, components: p.components.map((c) => ({ key: c.key, name: c.name, percent: c.percent, amount: c.amount })) }))
@@ -357,7 +362,7 @@ export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.expl
     ? `Jasa modal Anda (JMA) = S ÷ ΣS × jasa modal = ${rp(row.S)} ÷ ${rp(sim.totals.S)} × ${rp(jm.nominal)} = ${dec(share.jmaExact)} → ${rp(row.JMA)}.`
     : 'Belum ada simpanan pokok + wajib anggota yang tercatat, sehingga jasa modal tidak dibagikan kepada anggota dan masuk ke dana cadangan.')
   if (sim.pools) {
-    const mine = sim.pools.filter((x) => x.pool > 0).map((x) => `${x.name} ${rp(x.pool)}${x.unitT > 0 ? ' (dibagi menurut transaksi di unit itu)' : ' (unit tanpa transaksi anggota: dibagi menurut seluruh transaksi)'}`)
+    const mine = sim.pools.filter((x) => x.pool > 0).map((x) => `${x.name} ${rp(x.pool)}${x.unitT > 0 ? ' (dibagi menurut transaksi di unit itu)' : sim.settings.unitPools.withoutTransactions === 'CADANGAN' ? ' (unit tanpa transaksi anggota: jasa usahanya ke dana cadangan)' : ' (unit tanpa transaksi anggota: dibagi menurut seluruh transaksi)'}`)
     p.push(`SHU dibagi per unit usaha: hasil tiap unit, dikurangi biaya bersama (menurut ${sim.settings.unitPools.commonCosts === 'GROSS_MARGIN' ? 'laba kotor' : 'pendapatan'}) dan kerugian unit lain, menjadi pool ${mine.join('; ')}. Jasa usaha Anda adalah jumlah bagian Anda dari jasa usaha tiap pool: ${rp(row.JUA)}.`)
   } else p.push(sim.totals.T > 0
     ? `Jasa usaha Anda (JUA) = T ÷ ΣT × jasa usaha = ${rp(row.T)} ÷ ${rp(sim.totals.T)} × ${rp(ju.nominal)} = ${dec(share.juaExact)} → ${rp(row.JUA)}.`

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { command } from './define'
 import { accountCode, isoDate, optionalText, positiveId, requiredText, allowFutureDate, unitCode } from '../validation/schemas'
 import type { Adjustment, PercentTable, Rounding } from '../shu/allocate'
-import { COMMON_COST_BASES, type CommonCostBasis } from '../shu/unit-pools'
+import { COMMON_COST_BASES, EMPTY_UNIT_JU, type CommonCostBasis, type EmptyUnitJu } from '../shu/unit-pools'
 
 /** A percentage as text ("2.5" or "2,5") or a number; checked by the SHU engine (validatePercentages). */
 const pct = z.union([z.string({ error: 'harus berupa teks persen, mis. "2,5"' }), z.number({ error: 'harus berupa angka persen' })], { error: 'harus berupa persen, mis. "2,5"' })
@@ -46,7 +46,7 @@ export interface ShuSettings {
   nonMemberPercentages: PercentTable | null
   poolMode: PoolMode
   /** UNIT_POOL: how the result without a unit is spread over the units, and a unit's own table where the AD sets one. */
-  unitPools: { commonCosts: CommonCostBasis; percentages: Record<string, PercentTable> }
+  unitPools: { commonCosts: CommonCostBasis; withoutTransactions: EmptyUnitJu; percentages: Record<string, PercentTable> }
   sBasis: SBasis
   tBasis: { purchases: boolean; jasaPinjaman: boolean; services: boolean }
   eligibility: { excludeWajibArrears: boolean }
@@ -170,8 +170,9 @@ const settingsInput = z.strictObject({
   poolMode: z.enum(POOL_MODES, { error: 'harus SINGLE_POOL, SPLIT_POOL atau UNIT_POOL' }).default('SINGLE_POOL'),
   unitPools: z.strictObject({
     commonCosts: z.enum(COMMON_COST_BASES, { error: 'harus GROSS_MARGIN atau REVENUE' }).default('GROSS_MARGIN'),
+    withoutTransactions: z.enum(EMPTY_UNIT_JU, { error: 'harus ALL_TRANSACTIONS atau CADANGAN' }).default('ALL_TRANSACTIONS'),
     percentages: z.record(unitCode, percentagesSchema, { error: 'harus berupa tabel persen per kode unit' }).default({})
-  }).default({ commonCosts: 'GROSS_MARGIN', percentages: {} }),
+  }).default({ commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }),
   sBasis: z.enum(S_BASES, { error: 'harus YEAR_END atau AVERAGE_MONTHLY' }).default('YEAR_END'),
   tBasis: z.strictObject({
     purchases: z.boolean({ error: 'harus true atau false' }).default(true),

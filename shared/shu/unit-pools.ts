@@ -13,6 +13,13 @@ import { allocate, splitByWeight, type Adjustment, type Allocation, type Allocat
 export const COMMON_COST_BASES = ['GROSS_MARGIN', 'REVENUE'] as const
 export type CommonCostBasis = (typeof COMMON_COST_BASES)[number]
 
+/**
+ * Jasa usaha of a pool whose unit had no member transactions (e.g. the office): shared by the
+ * members' transactions with all units (ASSUMED default), or to cadangan.
+ */
+export const EMPTY_UNIT_JU = ['ALL_TRANSACTIONS', 'CADANGAN'] as const
+export type EmptyUnitJu = (typeof EMPTY_UNIT_JU)[number]
+
 export interface UnitResult {
   unit: string
   name: string
@@ -78,6 +85,8 @@ export interface UnitPoolInput {
   shuAfterTax: number
   units: UnitResult[]
   commonCosts: CommonCostBasis
+  /** Default ALL_TRANSACTIONS. */
+  withoutTransactions?: EmptyUnitJu
   /** The table in force; a unit's own table when the AD sets one. */
   percentages: PercentTable
   unitPercentages?: Record<string, PercentTable>
@@ -87,8 +96,8 @@ export interface UnitPoolInput {
 /**
  * The whole UNIT_POOL allocation: components summed over the pools, each member's JMA and JUA the
  * sum of their shares in every pool. A pool whose unit has no member transactions shares its jasa
- * usaha by the members' transactions with all units (ASSUMED; so that e.g. the office unit's SHU
- * still returns to members). A loss year distributes nothing.
+ * usaha by the members' transactions with all units (so that e.g. the office unit's SHU still
+ * returns to members), or gives it to cadangan (`withoutTransactions`). A loss year distributes nothing.
  */
 export function allocateUnitPools(input: UnitPoolInput, opts: AllocationOptions = {}): Allocation & { pools: UnitPool[] } {
   const totalT = (m: UnitPoolMember) => Object.values(m.T).reduce((t, v) => t + v, 0)
@@ -106,7 +115,8 @@ export function allocateUnitPools(input: UnitPoolInput, opts: AllocationOptions 
     const a = amounts[i]!
     const table = input.unitPercentages?.[u.unit] ?? input.percentages
     const unitT = input.members.reduce((t, m) => t + (m.T[u.unit] ?? 0), 0)
-    const members = input.members.map((m) => ({ memberNo: m.memberNo, S: m.S, sWeight: m.sWeight, T: unitT > 0 ? m.T[u.unit] ?? 0 : totalT(m) }))
+    const byAll = unitT === 0 && (input.withoutTransactions ?? 'ALL_TRANSACTIONS') === 'ALL_TRANSACTIONS'
+    const members = input.members.map((m) => ({ memberNo: m.memberNo, S: m.S, sWeight: m.sWeight, T: byAll ? totalT(m) : m.T[u.unit] ?? 0 }))
     const part = allocate({ shuAfterTax: a.pool, percentages: table, members }, perPool)
     parts.push(part)
     pools.push({ unit: u.unit, name: u.name, result: a.result, common: a.common, lossOffset: a.lossOffset, pool: a.pool, percentages: table, unitT, components: part.components, JMA: part.totals.JMA, JUA: part.totals.JUA })

@@ -10,7 +10,7 @@ import { fakeApi, refuse, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const settings: ShuSettings = {
-  year: 2025, isDefault: true, percentages: DEFAULT_PERCENTAGES, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', percentages: {} }, sBasis: 'YEAR_END',
+  year: 2025, isDefault: true, percentages: DEFAULT_PERCENTAGES, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }, sBasis: 'YEAR_END',
   tBasis: { purchases: true, jasaPinjaman: true, services: true }, eligibility: { excludeWajibArrears: false }, rounding: 'LARGEST_REMAINDER',
   payoutRoundTo: 0, payoutRemainderTo: 'cadangan', decisionRef: null
 }
@@ -83,7 +83,7 @@ describe('SHU: pengaturan', () => {
 
 describe('SHU: pool per unit usaha', () => {
   it('chooses pools per unit, the basis of common costs and a unit\'s own table, checked before saving', async () => {
-    const unitSettings: ShuSettings = { ...settings, isDefault: false, poolMode: 'UNIT_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', percentages: {} } }
+    const unitSettings: ShuSettings = { ...settings, isDefault: false, poolMode: 'UNIT_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} } }
     const units = [{ id: 2, code: 'SEMBAKO', name: 'Gerai Sembako', description: null, isActive: true, sortOrder: 1 }, { id: 3, code: 'USP', name: 'Unit Simpan Pinjam', description: null, isActive: true, sortOrder: 2 }]
     const api = mount({ 'shu.settings': () => ({ current: unitSettings, history: [] }), 'units.list': () => units, 'shu.setSettings': (i) => ({ ...unitSettings, year: i.year }) })
     await screen.findByTestId('shu-unit-tables')

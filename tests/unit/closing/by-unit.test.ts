@@ -4,7 +4,8 @@ import { createTestBook, allowOverdraft, type TestBook } from '../../helpers/boo
 import { ok } from '../../helpers/host'
 import type { ClosingResult } from '../../../shared/commands/closing'
 import { shuTieOut } from '../../../main/shu/shu'
-import { unitPoolAmounts } from '../../../shared/shu/unit-pools'
+import { allocateUnitPools, unitPoolAmounts } from '../../../shared/shu/unit-pools'
+import { DEFAULT_PERCENTAGES } from '../../../shared/shu/allocate'
 import { explainShu } from '../../../shared/panduan/member-sheet'
 
 /**
@@ -95,6 +96,23 @@ describe('closing by business unit and SHU pools per unit', () => {
     ])
     // By revenue instead: 230.000 × 4.200/5.400 = 178.888,9 → 178.889; APOTEK 51.111.
     expect(unitPoolAmounts(units, -230_000, 'REVENUE').map((u) => u.common)).toEqual([-178_889, 0, -51_111])
+  })
+
+  it('a unit without member transactions: its jasa usaha by all transactions (default) or to cadangan', () => {
+    // SEMBAKO pool 100.000: JM = JU = 20.000; KANTOR pool 50.000 (no member transactions): JM = JU = 10.000,
+    // cadangan 50.000 − 30.000 = 20.000. A and B have equal S; T at SEMBAKO 300 and 100.
+    const input = {
+      shuAfterTax: 150_000, commonCosts: 'GROSS_MARGIN' as const, percentages: DEFAULT_PERCENTAGES,
+      units: [{ unit: 'KANTOR', name: 'K', result: 50_000, gross: 50_000, revenue: 50_000 }, { unit: 'SEMBAKO', name: 'S', result: 100_000, gross: 100_000, revenue: 100_000 }],
+      members: [{ memberNo: 'A', S: 100, T: { SEMBAKO: 300 } }, { memberNo: 'B', S: 100, T: { SEMBAKO: 100 } }]
+    }
+    const all = allocateUnitPools(input)
+    expect(all.members.map((m) => [m.JMA, m.JUA])).toEqual([[15_000, 15_000 + 7_500], [15_000, 5_000 + 2_500]])
+    expect(all.components.find((c) => c.key === 'cadangan')!.amount).toBe(40_000 + 20_000)
+    const toReserve = allocateUnitPools({ ...input, withoutTransactions: 'CADANGAN' })
+    expect(toReserve.members.map((m) => [m.JMA, m.JUA])).toEqual([[15_000, 15_000], [15_000, 5_000]])
+    expect(toReserve.components.find((c) => c.key === 'cadangan')!.amount).toBe(40_000 + 30_000)
+    expect(toReserve.components.reduce((t, c) => t + c.amount, 0)).toBe(150_000)
   })
 
   it('closes by unit; posts the SHU per pool; each unit\'s SHU Belum Dibagi goes to zero; everything ties', async () => {

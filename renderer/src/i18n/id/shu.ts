@@ -25,6 +25,8 @@ export const shu = {
   poolModes: { SINGLE_POOL: 'Satu pool (seluruh SHU)', SPLIT_POOL: 'Terpisah: usaha dengan anggota dan non-anggota', UNIT_POOL: 'Per unit usaha (jasa usaha menurut transaksi di tiap unit)' } as Record<string, string>,
   commonCosts: 'Biaya bersama (tanpa unit) dibebankan ke unit menurut',
   commonCostBases: { GROSS_MARGIN: 'Laba kotor tiap unit', REVENUE: 'Pendapatan tiap unit' } as Record<string, string>,
+  withoutTransactions: 'Jasa usaha unit tanpa transaksi anggota',
+  withoutTransactionsOptions: { ALL_TRANSACTIONS: 'Dibagi menurut seluruh transaksi anggota', CADANGAN: 'Masuk dana cadangan' } as Record<string, string>,
   pools: 'Pool SHU per unit usaha',
   unitTables: 'Tabel persentase per unit usaha',
   unitTablesHint: 'Bila AD/ART menetapkan pembagian lain untuk suatu unit (mis. unit simpan pinjam), centang unit itu dan isi tabelnya; unit lain memakai tabel di atas.',

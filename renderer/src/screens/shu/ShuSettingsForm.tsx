@@ -25,6 +25,7 @@ interface Draft {
   pct: Record<string, string>
   poolMode: ShuSettings['poolMode']
   commonCosts: ShuSettings['unitPools']['commonCosts']
+  withoutTransactions: ShuSettings['unitPools']['withoutTransactions']
   /** UNIT_POOL: a unit's own table as typed, by unit code (absent = the table above). */
   unitPct: Record<string, Record<string, string>>
   sBasis: ShuSettings['sBasis']
@@ -40,6 +41,7 @@ const draftOf = (s: ShuSettings): Draft => ({
   pct: Object.fromEntries(STANDARD_KEYS.map((k) => [k, comma(s.percentages[k])])),
   poolMode: s.poolMode,
   commonCosts: s.unitPools.commonCosts,
+  withoutTransactions: s.unitPools.withoutTransactions,
   unitPct: Object.fromEntries(Object.entries(s.unitPools.percentages).map(([u, p]) => [u, Object.fromEntries(STANDARD_KEYS.map((k) => [k, comma(p[k])]))])),
   sBasis: s.sBasis,
   tBasis: s.tBasis,
@@ -96,7 +98,7 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
     setBusy(true)
     try {
       await invoke('shu.setSettings', {
-        year, percentages: table, poolMode: d.poolMode, unitPools: { commonCosts: d.commonCosts, percentages: unitTables }, sBasis: d.sBasis, tBasis: d.tBasis, eligibility: { excludeWajibArrears: d.excludeWajibArrears },
+        year, percentages: table, poolMode: d.poolMode, unitPools: { commonCosts: d.commonCosts, withoutTransactions: d.withoutTransactions, percentages: unitTables }, sBasis: d.sBasis, tBasis: d.tBasis, eligibility: { excludeWajibArrears: d.excludeWajibArrears },
         rounding: d.rounding, payoutRoundTo: Number(d.payoutRoundTo) as 0 | 100 | 1000, payoutRemainderTo: d.payoutRemainderTo, decisionRef: d.decisionRef.trim() || null
       })
       guard.saved()
@@ -129,6 +131,7 @@ export function ShuSettingsForm({ year, settings, onSaved, onSimulate }: { year:
       <div className="form-grid">
         <SelectField label={T.poolMode} term="pihak-anggota" value={d.poolMode} onChange={(v) => set('poolMode', v as Draft['poolMode'])} options={Object.entries(T.poolModes).map(([value, label]) => ({ value, label }))} />
         {d.poolMode === 'UNIT_POOL' && <SelectField label={T.commonCosts} value={d.commonCosts} onChange={(v) => set('commonCosts', v as Draft['commonCosts'])} options={Object.entries(T.commonCostBases).map(([value, label]) => ({ value, label }))} />}
+        {d.poolMode === 'UNIT_POOL' && <SelectField label={T.withoutTransactions} value={d.withoutTransactions} onChange={(v) => set('withoutTransactions', v as Draft['withoutTransactions'])} options={Object.entries(T.withoutTransactionsOptions).map(([value, label]) => ({ value, label }))} />}
         <SelectField label={T.sBasis} term="jma" value={d.sBasis} onChange={(v) => set('sBasis', v as Draft['sBasis'])} options={Object.entries(T.sBases).map(([value, label]) => ({ value, label }))} />
         <SelectField label={T.rounding} term="sisa-terbesar" value={d.rounding} onChange={(v) => set('rounding', v as Draft['rounding'])} options={Object.entries(T.roundings).map(([value, label]) => ({ value, label }))} />
         <SelectField label={T.payoutRoundTo} value={d.payoutRoundTo} onChange={(v) => set('payoutRoundTo', v)} options={Object.entries(T.payoutRounds).map(([value, label]) => ({ value, label }))} />
