@@ -27,7 +27,7 @@ export const TASKS = {
     return exportStatement(c.book, input, c.now())
   },
   'statements.periodicDocument': async (c: TaskContext, input: CommandParsedInput<'statements.periodicExport'>): Promise<ExportDocument> => {
-    const { exportPeriodic } = await import('../statements/periodic')
+    const { exportPeriodic } = await import('../statements/periodic-export')
     return exportPeriodic(c.book, input)
   },
   'ratbook.document': async (c: TaskContext, input: { year: number }): Promise<ExportDocument & { pages: number }> => {
