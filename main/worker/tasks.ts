@@ -39,11 +39,11 @@ export const TASKS = {
     return exportDinas(c.book, input, c.now())
   },
   'dinas.periodicDocuments': async (c: TaskContext, input: { year: number; quarter: number; format: 'xlsx' | 'json' }) => {
-    const { exportDinasPeriodic } = await import('../dinas/periodic')
+    const { exportDinasPeriodic } = await import('../dinas/periodic-export')
     return exportDinasPeriodic(c.book, input, c.now())
   },
   'dinas.periodicRecapDocument': async (c: TaskContext, input: { year: number }): Promise<ExportDocument> => {
-    const { exportPeriodicRecap } = await import('../dinas/periodic')
+    const { exportPeriodicRecap } = await import('../dinas/periodic-export')
     return exportPeriodicRecap(c.book, input.year)
   },
   'dinas.recapDocument': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'pdf' }): Promise<ExportDocument> => {
