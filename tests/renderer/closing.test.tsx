@@ -15,7 +15,7 @@ const PREVIEW: ClosingPreview = {
   year: 2025, closingDate: '2025-12-31', byUnit: [{ unit: 'SEMBAKO', name: 'Gerai Sembako', shu: 5_000_000 }, { unit: null, name: 'Bersama (tanpa unit)', shu: -811_029 }],
   tax: { mode: 'PPH_FINAL', ratePercent: '0.5', turnover: 31_345_700, computed: 156_729, alreadyBooked: 0, toPost: 156_729 },
   shuBeforeTax: 4_345_700, shu: 4_188_971,
-  lines: [{ code: '4-2101', name: 'Penjualan', debit: 20_000_000, credit: 0 }, { code: '3-9999', name: 'Ikhtisar Hasil Usaha', debit: 0, credit: 20_000_000 }],
+  lines: [{ code: '4-2101', name: 'Penjualan', unit: 'SEMBAKO', debit: 20_000_000, credit: 0 }, { code: '3-9999', name: 'Ikhtisar Hasil Usaha', unit: 'SEMBAKO', debit: 0, credit: 20_000_000 }],
   monthsToLock: ['2025-12'], problems: [], warnings: []
 }
 
@@ -44,6 +44,7 @@ describe('Tutup buku tahunan', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tutup buku…' }))
     const dialog = await screen.findByRole('dialog')
     expect(dialog.textContent).toContain('Tutup buku tahun 2025?')
+    expect(dialog.textContent).toContain('4-2101 Penjualan · SEMBAKO')
     const confirm = screen.getByRole('button', { name: 'Ya, tutup buku' }) as HTMLButtonElement
     expect(confirm.disabled).toBe(true)
     expect(api.inputsOf('closing.close')).toHaveLength(0)
