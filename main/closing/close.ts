@@ -4,7 +4,7 @@ import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import {
   CLOSING_SOURCE, CLOSING_TAX_SOURCE,
-  type ClosingEntryRef, type ClosingLine, type ClosingPreview, type ClosingResult, type ClosingStatus, type ClosingTax, type ReopenPreview, type TaxMode
+  type ClosingEntryRef, type ClosingLine, type ClosingPreview, type ClosingUnitShu, type ClosingResult, type ClosingStatus, type ClosingTax, type ReopenPreview, type TaxMode
 } from '../../shared/commands/closing'
 import type { AuthUser } from '../../shared/commands/auth'
 import { formatRupiah } from '../../shared/money/rupiah'
@@ -13,7 +13,7 @@ import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { appendAudit } from '../audit/trail'
-import { cumulativeByAccount } from '../ledger/balances'
+import { cumulativeByAccount, type DebitCredit } from '../ledger/balances'
 import { postEntryId, reverseEntry, type PostInput } from '../ledger/journal'
 import { isMonthLocked, lockPeriod, unlockPeriod } from '../ledger/periods'
 import { incomeStatement } from '../statements/income-statement'
@@ -89,23 +89,72 @@ function taxOf(book: Book, year: number, tax: TaxInput): ClosingTax {
   return { mode: 'PPH_FINAL', ratePercent: tax.ratePercent, turnover: f.turnover, computed, alreadyBooked: f.taxBooked, toPost: Math.max(0, computed - f.taxBooked) }
 }
 
-/** The closing entry's lines from P&L balances up to 31 December: each account to zero, the net to 3-9999. */
-function closingLines(book: Book, year: number, extraTax: number): { lines: ClosingLine[]; shu: number } {
-  const cum = cumulativeByAccount(book, yearEnd(year))
+interface UnitRef { id: number; code: string; name: string }
+
+const unitList = (book: Book): UnitRef[] => book.q.prepare('SELECT id, code, name FROM units ORDER BY sort_order, code').all() as UnitRef[]
+const COMMON = 'Bersama (tanpa unit)'
+
+/** Debit-side balance (debit − credit) per unit of one account on a date; key 0 = lines without a unit. */
+function perUnit(total: Map<number, DebitCredit>, units: { u: UnitRef; m: Map<number, DebitCredit> }[], accountId: number, extra = 0): Map<number, number> {
+  const bal = (dc: DebitCredit | undefined) => (dc?.debit ?? 0) - (dc?.credit ?? 0)
+  const out = new Map<number, number>()
+  let rest = bal(total.get(accountId)) + extra
+  for (const { u, m } of units) {
+    const b = bal(m.get(accountId))
+    if (b === 0) continue
+    out.set(u.id, b)
+    rest -= b
+  }
+  if (rest !== 0) out.set(0, rest)
+  return out
+}
+
+function balancesByUnit(book: Book, date: string) {
+  const units = unitList(book)
+  return { units, total: cumulativeByAccount(book, date), per: units.map((u) => ({ u, m: cumulativeByAccount(book, date, u.id) })) }
+}
+
+/**
+ * The closing entry's lines from P&L balances up to 31 December, split by business unit: each
+ * account of each unit to zero, the unit's net to 3-9999 of that unit (lines without a unit, the
+ * year-end tax among them, close as the common part).
+ */
+function closingLines(book: Book, year: number, extraTax: number): { lines: ClosingLine[]; shu: number; byUnit: ClosingUnitShu[] } {
+  const { units, total, per } = balancesByUnit(book, yearEnd(year))
+  const code = new Map(units.map((u) => [u.id, u.code]))
   const lines: ClosingLine[] = []
-  let net = 0
+  const net = new Map<number, number>()
   for (const a of chart(book)) {
     if (!isProfitOrLoss(a.type) || a.isHeader) continue
-    const dc = cum.get(a.id)
-    let b = (dc?.debit ?? 0) - (dc?.credit ?? 0)
-    if (a.code === ACCOUNTS.taxExpense) b += extraTax
-    if (b === 0) continue
-    lines.push(b > 0 ? { code: a.code, name: a.name, debit: 0, credit: b } : { code: a.code, name: a.name, debit: -b, credit: 0 })
-    net -= b
+    const cells = perUnit(total, per, a.id, a.code === ACCOUNTS.taxExpense ? extraTax : 0)
+    for (const uid of [...units.map((u) => u.id), 0]) {
+      const b = cells.get(uid)
+      if (b === undefined) continue
+      const unit = code.get(uid) ?? null
+      lines.push(b > 0 ? { code: a.code, name: a.name, unit, debit: 0, credit: b } : { code: a.code, name: a.name, unit, debit: -b, credit: 0 })
+      net.set(uid, (net.get(uid) ?? 0) - b)
+    }
   }
-  if (net > 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', debit: 0, credit: net })
-  else if (net < 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', debit: -net, credit: 0 })
-  return { lines, shu: net }
+  const byUnit: ClosingUnitShu[] = []
+  for (const u of [...units, { id: 0, code: null, name: COMMON }]) {
+    const n = net.get(u.id)
+    if (n === undefined) continue
+    byUnit.push({ unit: u.code, name: u.name, shu: n })
+    if (n > 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', unit: u.code, debit: 0, credit: n })
+    else if (n < 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', unit: u.code, debit: -n, credit: 0 })
+  }
+  return { lines, shu: byUnit.reduce((t, u) => t + u.shu, 0), byUnit }
+}
+
+/** Credit-side balance per unit (unit code or null) of one account on a date, zero units left out. */
+function creditByUnit(book: Book, accountCode: string, date: string): { unit: string | null; amount: number }[] {
+  const id = (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(accountCode) as { id: number } | undefined)?.id
+  if (id === undefined) return []
+  const { units, total, per } = balancesByUnit(book, date)
+  const cells = perUnit(total, per, id)
+  return [...units.map((u) => ({ id: u.id, code: u.code as string | null })), { id: 0, code: null }]
+    .filter((u) => cells.has(u.id))
+    .map((u) => ({ unit: u.code, amount: -cells.get(u.id)! }))
 }
 
 function balanceOf(book: Book, code: string, date: string): number {
@@ -113,6 +162,16 @@ function balanceOf(book: Book, code: string, date: string): number {
   if (id === undefined) return 0
   const dc = cumulativeByAccount(book, date).get(id)
   return (dc?.credit ?? 0) - (dc?.debit ?? 0)
+}
+
+/** SHU per unit a posted closing carried to 3-5101 (the IKHTISAR entry's lines). */
+function closedByUnit(book: Book, summaryEntryId: number | null): ClosingUnitShu[] {
+  if (summaryEntryId === null) return []
+  const rows = book.q.prepare(
+    `SELECT u.code, u.name, SUM(l.credit) - SUM(l.debit) AS shu FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
+     WHERE l.entry_id = ? AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`
+  ).all(summaryEntryId, ACCOUNTS.shuBerjalan) as { code: string | null; name: string | null; shu: number }[]
+  return rows.map((r) => ({ unit: r.code, name: r.name ?? COMMON, shu: r.shu }))
 }
 
 /** Why the year cannot be closed now (empty: it can), plus warnings that do not stop it. */
@@ -147,18 +206,19 @@ export function closingPreview(book: Book, year: number, tax: TaxInput, today: s
   const { problems, warnings } = closingProblems(book, year, today)
   const t = year >= Number(requireProfile(book).booksStartDate.slice(0, 4)) ? taxOf(book, year, tax) : { mode: tax.mode, ratePercent: null, turnover: 0, computed: 0, alreadyBooked: 0, toPost: 0 }
   const shuBeforeTax = yearFigures(book, year).shu
-  const { lines, shu } = closingLines(book, year, t.toPost)
+  const { lines, shu, byUnit } = closingLines(book, year, t.toPost)
   if (shu !== shuBeforeTax - t.toPost && problems.length === 0) {
     problems.push(`Saldo akun pendapatan dan beban per ${formatDateLong(yearEnd(year))} (${formatRupiah(shu + t.toPost)}) tidak sama dengan SHU tahun ${year} (${formatRupiah(shuBeforeTax)}); ada saldo hasil usaha tahun sebelumnya yang belum ditutup.`)
   }
   if (lines.length > 499) problems.push('Terlalu banyak akun pendapatan/beban bersaldo untuk satu jurnal penutup.')
   const start = requireProfile(book).booksStartDate.slice(0, 7)
   const monthsToLock = monthsOf(year).filter((m) => m >= start && !isMonthLocked(book, m))
-  return { year, closingDate: yearEnd(year), tax: t, shuBeforeTax, shu: shuBeforeTax - t.toPost, lines, monthsToLock, problems, warnings }
+  return { year, closingDate: yearEnd(year), tax: t, shuBeforeTax, shu: shuBeforeTax - t.toPost, lines, byUnit, monthsToLock, problems, warnings }
 }
 
-const line = (account: string, debit: number, credit: number): PostInput['lines'][number] =>
-  ({ account, debit, credit, memberId: null, unit: null, pihak: null, memo: null })
+const line = (account: string, debit: number, credit: number, unit: string | null = null): PostInput['lines'][number] =>
+  ({ account, debit, credit, memberId: null, unit, pihak: null, memo: null })
+const closingOpts = { source: CLOSING_SOURCE, allowInactiveUnits: true }
 
 /**
  * Closes the year inside the caller's transaction: tax entry, closing entry (P&L → 3-9999),
@@ -189,31 +249,33 @@ export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closin
     taxEntry = postEntryId(ctx, { date: end, description: `Beban pajak tahun ${year}: ${what}`, reference: ref, series: 'JU', lines: [line(ACCOUNTS.taxExpense, t.toPost, 0), line(ACCOUNTS.taxPayable, 0, t.toPost)] }, { source: CLOSING_TAX_SOURCE }).id
   }
   // Balances now include the tax entry.
-  const { lines, shu } = closingLines(book, year, 0)
+  const { lines, shu, byUnit } = closingLines(book, year, 0)
   let closeEntry: number | null = null
   if (lines.length >= 2) {
-    closeEntry = postEntryId(ctx, { date: end, description: `Jurnal penutup tahun ${year}: pendapatan dan beban ke Ikhtisar Hasil Usaha`, reference: ref, series: 'JP', lines: lines.map((l) => line(l.code, l.debit, l.credit)) }, { source: CLOSING_SOURCE }).id
+    closeEntry = postEntryId(ctx, { date: end, description: `Jurnal penutup tahun ${year}: pendapatan dan beban tiap unit usaha ke Ikhtisar Hasil Usaha`, reference: ref, series: 'JP', lines: lines.map((l) => line(l.code, l.debit, l.credit, l.unit ?? null)) }, closingOpts).id
   }
   let summaryEntry: number | null = null
-  if (shu !== 0) {
-    const a = Math.abs(shu)
+  if (byUnit.some((u) => u.shu !== 0)) {
     summaryEntry = postEntryId(ctx, {
       date: end,
-      description: shu > 0 ? `Ikhtisar Hasil Usaha tahun ${year} ke SHU Tahun Berjalan` : `Rugi tahun ${year}: Ikhtisar Hasil Usaha ke SHU Tahun Berjalan (saldo debit)`,
+      description: shu >= 0 ? `Ikhtisar Hasil Usaha tahun ${year} ke SHU Tahun Berjalan, per unit usaha` : `Rugi tahun ${year}: Ikhtisar Hasil Usaha ke SHU Tahun Berjalan (saldo debit), per unit usaha`,
       reference: ref, series: 'JP',
-      lines: shu > 0 ? [line(ACCOUNTS.ikhtisar, a, 0), line(ACCOUNTS.shuBerjalan, 0, a)] : [line(ACCOUNTS.shuBerjalan, a, 0), line(ACCOUNTS.ikhtisar, 0, a)]
-    }, { source: CLOSING_SOURCE }).id
+      lines: byUnit.filter((u) => u.shu !== 0).flatMap((u) => u.shu > 0
+        ? [line(ACCOUNTS.ikhtisar, u.shu, 0, u.unit), line(ACCOUNTS.shuBerjalan, 0, u.shu, u.unit)]
+        : [line(ACCOUNTS.shuBerjalan, -u.shu, 0, u.unit), line(ACCOUNTS.ikhtisar, 0, -u.shu, u.unit)])
+    }, closingOpts).id
   }
   let reclassEntry: number | null = null
-  const shuBerjalan = balanceOf(book, ACCOUNTS.shuBerjalan, end)
-  if (shuBerjalan !== 0) {
-    const a = Math.abs(shuBerjalan)
+  const berjalan = creditByUnit(book, ACCOUNTS.shuBerjalan, end).filter((u) => u.amount !== 0)
+  if (berjalan.length) {
     reclassEntry = postEntryId(ctx, {
       date: end,
-      description: `Reklasifikasi SHU tahun ${year} ke SHU Belum Dibagi, menunggu keputusan RAT`,
+      description: `Reklasifikasi SHU tahun ${year} ke SHU Belum Dibagi per unit usaha, menunggu keputusan RAT`,
       reference: ref, series: 'JP',
-      lines: shuBerjalan > 0 ? [line(ACCOUNTS.shuBerjalan, a, 0), line(ACCOUNTS.shuBelumDibagi, 0, a)] : [line(ACCOUNTS.shuBelumDibagi, a, 0), line(ACCOUNTS.shuBerjalan, 0, a)]
-    }, { source: CLOSING_SOURCE }).id
+      lines: berjalan.flatMap((u) => u.amount > 0
+        ? [line(ACCOUNTS.shuBerjalan, u.amount, 0, u.unit), line(ACCOUNTS.shuBelumDibagi, 0, u.amount, u.unit)]
+        : [line(ACCOUNTS.shuBelumDibagi, -u.amount, 0, u.unit), line(ACCOUNTS.shuBerjalan, 0, -u.amount, u.unit)])
+    }, closingOpts).id
   }
   lockPeriod(ctx, { month: dec })
   book.q.prepare(
@@ -253,6 +315,7 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
     closingDate: current?.closing_date ?? null,
     shu: current?.shu ?? null,
     shuBeforeTax: current?.shu_before_tax ?? null,
+    byUnit: current && current.reopened_at === null ? closedByUnit(book, current.summary_entry_id) : [],
     tax: current ? { mode: current.tax_mode, ratePercent: current.tax_rate, turnover: current.turnover, amount: current.tax_amount } : null,
     entries,
     backupFile: current?.backup_file ?? null,
@@ -282,9 +345,9 @@ export function reopenPreview(book: Book, year: number): ReopenPreview {
     for (const [id, kind] of kinds) {
       if (id === null || book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)) continue
       const e = book.q.prepare('SELECT number, total FROM journal_entries WHERE id = ?').get(id) as { number: string; total: number }
-      const lines = (book.q.prepare('SELECT a.code, a.name, l.debit, l.credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no').all(id) as { code: string; name: string; debit: number; credit: number }[])
+      const lines = (book.q.prepare('SELECT a.code, a.name, u.code AS unit, l.debit, l.credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id WHERE l.entry_id = ? ORDER BY l.line_no').all(id) as { code: string; name: string; unit: string | null; debit: number; credit: number }[])
         // The reversal swaps each side.
-        .map((l) => ({ code: l.code, name: l.name, debit: l.credit, credit: l.debit }))
+        .map((l) => ({ code: l.code, name: l.name, unit: l.unit, debit: l.credit, credit: l.debit }))
       entries.push({ number: e.number, kind, total: e.total, lines })
     }
   }

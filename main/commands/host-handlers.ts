@@ -248,6 +248,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const asOf = input.asOf ?? input.to ?? todayOf(h)
     return deliver(h, named(h, doc, { command: 'statements.export', statement: input.statement, format: input.format, asOf, from: input.from, to: input.to ?? asOf }), input)
   },
+  'statements.periodicExport': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('statements.periodicExport', 'statements.periodicDocument', input, h)
+    return deliver(h, named(h, doc, { command: 'statements.periodicExport', kind: input.kind, year: input.year, number: input.number, format: input.format }), input)
+  },
   'books.export': async (h, input) => {
     requireProfile(h.book)
     const doc = await h.services.offload('books.export', 'books.document', input, h)
@@ -268,6 +273,22 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const companion = out.file ? { file: out.file.replace(new RegExp(`${extname(out.file).replace('.', '\\.')}$`, 'i'), '.lumbung.json'), overwrite: input.overwrite } : {}
     const p = deliver(h, payload, companion)
     return { ...out, payloadFile: p.file, payload: p }
+  },
+  'dinas.periodicExport': async (h, input) => {
+    requireProfile(h.book)
+    const docs = await h.services.offload('dinas.periodicExport', 'dinas.periodicDocuments', { year: input.year, quarter: input.quarter, format: input.format }, h)
+    const main = named(h, docs.main, { command: 'dinas.periodicExport', year: input.year, quarter: input.quarter, format: input.format })
+    const out = deliver(h, main, input)
+    if (!docs.payload) return { ...out, payloadFile: out.file, payload: null }
+    const payload = named(h, docs.payload, { command: 'dinas.periodicExport', year: input.year, quarter: input.quarter, format: 'json' })
+    const companion = out.file ? { file: out.file.replace(/\.xlsx$/i, '.lumbung.json'), overwrite: input.overwrite } : {}
+    const p = deliver(h, payload, companion)
+    return { ...out, payloadFile: p.file, payload: p }
+  },
+  'dinas.periodicRecapExport': async (h, input) => {
+    requireProfile(h.book)
+    const doc = await h.services.offload('dinas.periodicRecapExport', 'dinas.periodicRecapDocument', { year: input.year }, h)
+    return { ...deliver(h, named(h, doc, { command: 'dinas.periodicRecapExport', year: input.year }), input), payloadFile: null, payload: null }
   },
   'dinas.importExport': async (h, input) => {
     requireProfile(h.book)

@@ -10,6 +10,17 @@ import {
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
 import { checkPayload } from './payload'
+import { importPeriodic, isPeriodicPayload } from './periodic'
+
+/** The parsed file when it is a quarterly monitoring export, else null (the annual checks apply). */
+function periodicObject(text: string): Record<string, unknown> | null {
+  try {
+    const v = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
+    return isPeriodicPayload(v) ? (v as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
 
 const EXPECTED_KEY = 'dinas.expected'
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -35,6 +46,8 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
     throw new CommandError('NOT_FOUND', `Berkas tidak ditemukan atau tidak dapat dibaca: ${name}`, 'file')
   }
   const zone = cooperativeZone(book)
+  const periodic = periodicObject(text)
+  if (periodic) return importPeriodic(book, periodic, name, actor, now)
   const check = checkPayload(text)
   if (!check.ok) throw new CommandError('INVALID_INPUT', `Berkas ${name} ditolak — ${check.reason}`, 'file')
   const p = check.payload

@@ -18,6 +18,8 @@ export type PostInput = CommandParsedInput<'journal.post'>
 export interface PostOptions {
   /** Which module generated the entry: MANUAL, REVERSAL, SIMPANAN, PINJAMAN, … */
   source?: string
+  /** Year-end entries close what a unit made during the year even after the unit was deactivated. */
+  allowInactiveUnits?: boolean
 }
 
 interface ResolvedLine {
@@ -58,7 +60,7 @@ export function postEntryId(ctx: CommandContext, input: PostInput, opts: PostOpt
   if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
 
   const cache: LineCache = { accounts: new Map(), units: new Map(), members: new Set() }
-  const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL', cache))
+  const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL', cache, opts.allowInactiveUnits === true))
   const { debit, credit } = lines.reduce(
     (acc, l) => ({ debit: acc.debit.plus(l.debit), credit: acc.credit.plus(l.credit) }),
     { debit: new Decimal(0), credit: new Decimal(0) }
@@ -93,7 +95,7 @@ interface LineCache {
   members: Set<number>
 }
 
-function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string, cache: LineCache): ResolvedLine {
+function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string, cache: LineCache, inactiveUnits: boolean): ResolvedLine {
   if (!cache.accounts.has(l.account)) {
     cache.accounts.set(l.account, book.q.prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?').get(l.account) as AccountInfo | undefined)
   }
@@ -118,7 +120,7 @@ function resolveLine(book: Book, l: PostInput['lines'][number], i: number, sourc
     if (!cache.units.has(l.unit)) cache.units.set(l.unit, book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined)
     const u = cache.units.get(l.unit)
     if (!u) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: unit usaha ${l.unit} tidak ditemukan`, `${field}.unit`)
-    if (!u.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
+    if (!u.is_active && !inactiveUnits) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
     unitId = u.id
   }
   if (l.memberId !== null && !cache.members.has(l.memberId)) {

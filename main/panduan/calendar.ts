@@ -155,7 +155,7 @@ function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: 
       const qEnd = `${year}-${String(q * 3).padStart(2, '0')}`
       if (qEnd < start) continue
       const key = `LAPORAN_TRIWULAN:${year}-Q${q}`
-      add({ key, kind: 'LAPORAN_TRIWULAN', period: `${year}-Q${q}`, due: lastDayOfMonth(nextMonth(qEnd)), done: marked.has(key), doneOn: marked.get(key) ?? null, manual: true, route: 'laporan/posisi-keuangan', basis: '§1.2' })
+      add({ key, kind: 'LAPORAN_TRIWULAN', period: `${year}-Q${q}`, due: lastDayOfMonth(nextMonth(qEnd)), done: marked.has(key), doneOn: marked.get(key) ?? null, manual: true, route: 'laporan/periodik', basis: '§1.2' })
     }
   }
 

@@ -113,6 +113,7 @@ function shuOf(ctx: CommandContext, year: number) {
     shuAfterTax: sim.shuAfterTax,
     shuBase: sim.split ? sim.split.member : sim.shuAfterTax,
     splitPool: sim.split !== null,
+    unitPools: sim.pools ? sim.pools.map((x) => ({ name: x.name, pool: x.pool })) : null,
     jmPercent: jm?.percent ?? sim.settings.percentages.jasaModal,
     juPercent: ju?.percent ?? sim.settings.percentages.jasaUsaha,
     jmPool: jm?.nominal ?? 0,

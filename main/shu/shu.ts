@@ -8,6 +8,7 @@ import {
   allocate, allocateSplit, compareMemberNo, DEFAULT_PERCENTAGES, formatPercentId, normalizePercent, ShuValidationError, STANDARD_KEYS, validatePercentages,
   type Allocation, type MemberInput, type PercentTable
 } from '../../shared/shu/allocate'
+import { allocateUnitPools, type UnitResult } from '../../shared/shu/unit-pools'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
 import { formatDateLong } from '../../shared/dates/format'
@@ -51,13 +52,19 @@ function run<T>(f: () => T): T {
 
 function defaults(year: number): ShuSettings {
   return {
-    year, isDefault: true, percentages: { ...DEFAULT_PERCENTAGES }, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', sBasis: 'YEAR_END',
+    year, isDefault: true, percentages: { ...DEFAULT_PERCENTAGES }, nonMemberPercentages: null, poolMode: 'SINGLE_POOL',
+    unitPools: { commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }, sBasis: 'YEAR_END',
     tBasis: { purchases: true, jasaPinjaman: true, services: true }, eligibility: { excludeWajibArrears: false },
     rounding: 'LARGEST_REMAINDER', payoutRoundTo: 0, payoutRemainderTo: 'cadangan', decisionRef: null
   }
 }
 
-const parseSettings = (r: { year: number; settings: string }): ShuSettings => ({ ...defaults(r.year), ...(JSON.parse(r.settings) as Partial<ShuSettings>), year: r.year, isDefault: false })
+const parseSettings = (r: { year: number; settings: string }): ShuSettings => {
+  const base = defaults(r.year)
+  const saved = JSON.parse(r.settings) as Partial<ShuSettings>
+  // Settings saved before a field existed take its default.
+  return { ...base, ...saved, unitPools: { ...base.unitPools, ...saved.unitPools }, year: r.year, isDefault: false }
+}
 
 /** The settings in force for a financial year: the latest saved for that year or before, else the §5.3 template. */
 export function shuSettingsFor(book: Book, year: number): ShuSettings {
@@ -77,8 +84,14 @@ export function setShuSettings(ctx: CommandContext, input: CommandParsedInput<'s
   }
   const percentages = checkedTable(input.percentages as PercentTable)
   const nonMemberPercentages = input.nonMemberPercentages ? checkedTable(input.nonMemberPercentages as PercentTable, 'nonMemberPercentages', false) : null
+  const unitTables: Record<string, PercentTable> = {}
+  for (const [code, t] of Object.entries(input.unitPools.percentages)) {
+    if (!book.q.prepare('SELECT 1 FROM units WHERE code = ?').get(code)) throw new CommandError('NOT_FOUND', `Unit usaha ${code} tidak ditemukan`, `unitPools.percentages.${code}`)
+    unitTables[code] = checkedTable(t as PercentTable, `unitPools.percentages.${code}`)
+  }
   const s: ShuSettings = {
-    year: input.year, isDefault: false, percentages, nonMemberPercentages, poolMode: input.poolMode, sBasis: input.sBasis, tBasis: input.tBasis,
+    year: input.year, isDefault: false, percentages, nonMemberPercentages, poolMode: input.poolMode,
+    unitPools: { commonCosts: input.unitPools.commonCosts, withoutTransactions: input.unitPools.withoutTransactions, percentages: unitTables }, sBasis: input.sBasis, tBasis: input.tBasis,
     eligibility: input.eligibility, rounding: input.rounding, payoutRoundTo: input.payoutRoundTo, payoutRemainderTo: input.payoutRemainderTo, decisionRef: input.decisionRef
   }
   const { year: _y, isDefault: _d, ...stored } = s
@@ -152,7 +165,16 @@ export function grossMargins(book: Book, year: number): { memberGross: number; n
   return { memberGross, nonMemberGross: total - memberGross }
 }
 
-interface Participant { memberId: number; memberNo: string; name: string; S: number; T: number; sWeight: number }
+/** Each business unit's own result of the year (its lines only), gross margin and revenue, for UNIT_POOL. */
+export function unitResults(book: Book, year: number): UnitResult[] {
+  const is = incomeStatement(book, `${year}-01-01`, yearEnd(year), false)
+  const row = (code: string) => is.rows.find((r) => r.level === 0 && r.code === code)
+  const gross = row('HASIL_USAHA_BRUTO')
+  const revenue = row('PENDAPATAN_USAHA')
+  return is.units.flatMap((u, i) => (u.code === '' ? [] : [{ unit: u.code, name: u.name, result: is.shu.byUnit[i]!, gross: gross?.byUnit[i] ?? 0, revenue: revenue?.byUnit[i] ?? 0 }]))
+}
+
+interface Participant { memberId: number; memberNo: string; name: string; S: number; T: number; sWeight: number; tByUnit: Record<string, number> }
 
 /** Eligible members with S (pokok + wajib) and T (transactions) per the settings; and who is left out, why. */
 export function participants(ctx: CommandContext, year: number, s: ShuSettings): { list: Participant[]; excluded: ShuSimulation['excluded'] } {
@@ -193,19 +215,30 @@ export function participants(ctx: CommandContext, year: number, s: ShuSettings):
     sMap = new Map([...weightMap].map(([k, v]) => [k, new Decimal(v).div(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()]))
   }
   const t = new Map<number, number>()
-  const addT = (rows: { member_id: number; v: number }[]) => { for (const r of rows) t.set(r.member_id, (t.get(r.member_id) ?? 0) + r.v) }
+  // The same transactions by business unit ('' = none), for UNIT_POOL: loans belong to the USP unit.
+  const tu = new Map<number, Record<string, number>>()
+  const addT = (rows: { member_id: number; v: number; unit: string | null }[]) => {
+    for (const r of rows) {
+      t.set(r.member_id, (t.get(r.member_id) ?? 0) + r.v)
+      const u = tu.get(r.member_id) ?? {}
+      u[r.unit ?? ''] = (u[r.unit ?? ''] ?? 0) + r.v
+      tu.set(r.member_id, u)
+    }
+  }
+  type TRow = { member_id: number; v: number; unit: string | null }
   if (s.tBasis.purchases) {
-    addT(book.q.prepare(`SELECT member_id, SUM(CASE WHEN type = 'RETUR_JUAL' THEN -amount ELSE amount END) AS v FROM trade_docs
-                         WHERE member_id IS NOT NULL AND type IN ('JUAL','RETUR_JUAL') AND date >= ? AND date <= ? GROUP BY member_id`).all(start, end) as { member_id: number; v: number }[])
+    addT(book.q.prepare(`SELECT d.member_id, u.code AS unit, SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.amount ELSE d.amount END) AS v FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id
+                         WHERE d.member_id IS NOT NULL AND d.type IN ('JUAL','RETUR_JUAL') AND d.date >= ? AND d.date <= ? GROUP BY d.member_id, d.unit_id`).all(start, end) as TRow[])
   }
   if (s.tBasis.services) {
-    addT(book.q.prepare(`SELECT member_id, SUM(amount) AS v FROM trade_docs WHERE member_id IS NOT NULL AND type = 'JASA' AND date >= ? AND date <= ? GROUP BY member_id`).all(start, end) as { member_id: number; v: number }[])
+    addT(book.q.prepare(`SELECT d.member_id, u.code AS unit, SUM(d.amount) AS v FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id
+                         WHERE d.member_id IS NOT NULL AND d.type = 'JASA' AND d.date >= ? AND d.date <= ? GROUP BY d.member_id, d.unit_id`).all(start, end) as TRow[])
   }
   if (s.tBasis.jasaPinjaman) {
-    addT(book.q.prepare(`SELECT l.member_id, SUM(p.jasa) AS v FROM loan_payments p JOIN loans l ON l.id = p.loan_id WHERE p.date >= ? AND p.date <= ? GROUP BY l.member_id`).all(start, end) as { member_id: number; v: number }[])
+    addT(book.q.prepare(`SELECT l.member_id, (SELECT code FROM units WHERE code = 'USP') AS unit, SUM(p.jasa) AS v FROM loan_payments p JOIN loans l ON l.id = p.loan_id WHERE p.date >= ? AND p.date <= ? GROUP BY l.member_id`).all(start, end) as TRow[])
   }
   const list = eligible
-    .map((m) => ({ memberId: m.id, memberNo: m.member_no, name: m.name, S: Math.max(sMap.get(m.id) ?? 0, 0), T: Math.max(t.get(m.id) ?? 0, 0), sWeight: Math.max(weightMap.get(m.id) ?? 0, 0) }))
+    .map((m) => ({ memberId: m.id, memberNo: m.member_no, name: m.name, S: Math.max(sMap.get(m.id) ?? 0, 0), T: Math.max(t.get(m.id) ?? 0, 0), sWeight: Math.max(weightMap.get(m.id) ?? 0, 0), tByUnit: tu.get(m.id) ?? {} }))
     .sort((a, b) => compareMemberNo(a.memberNo, b.memberNo))
   return { list, excluded }
 }
@@ -225,8 +258,16 @@ export function simulate(ctx: CommandContext, year: number, override?: PercentTa
   const members: MemberInput[] = list.map((p) => ({ memberNo: p.memberNo, S: p.S, T: p.T, sWeight: p.sWeight }))
   const opts = { rounding: settings.rounding, payoutRoundTo: settings.payoutRoundTo, payoutRemainderTo: settings.payoutRemainderTo }
   let split: ShuSimulation['split'] = null
+  let pools: ShuSimulation['pools'] = null
   let a: Allocation
-  if (settings.poolMode === 'SPLIT_POOL') {
+  if (settings.poolMode === 'UNIT_POOL') {
+    const r = run(() => allocateUnitPools({
+      shuAfterTax: shu, units: unitResults(book, year), commonCosts: settings.unitPools.commonCosts, withoutTransactions: settings.unitPools.withoutTransactions, percentages: table, unitPercentages: override ? undefined : settings.unitPools.percentages,
+      members: list.map((p) => ({ memberNo: p.memberNo, S: p.S, sWeight: p.sWeight, T: Object.fromEntries(Object.entries(p.tByUnit).map(([k, v]) => [k, Math.max(v, 0)])) }))
+    }, opts))
+    pools = r.pools.map((p) => ({ ...p, components: p.components.map((c) => ({ key: c.key, name: c.name, percent: c.percent, amount: c.amount })) }))
+    a = r
+  } else if (settings.poolMode === 'SPLIT_POOL') {
     const g = grossMargins(book, year)
     const nm = settings.nonMemberPercentages ? checkedTable(settings.nonMemberPercentages, 'nonMemberPercentages', false) : undefined
     const r = run(() => allocateSplit({ shuAfterTax: shu, percentages: table, members, memberGross: g.memberGross, nonMemberGross: g.nonMemberGross, nonMemberPercentages: nm }, opts))
@@ -241,7 +282,7 @@ export function simulate(ctx: CommandContext, year: number, override?: PercentTa
     return { memberId: p.memberId, memberNo: m.memberNo, name: p.name, S: m.S, T: m.T, JMA: m.JMA, JUA: m.JUA, total: m.total, payout: m.payout }
   })
   return {
-    year, settings: override ? { ...settings, percentages: table } : settings, shuAfterTax: shu, loss: a.loss, message: a.message, poolMode: settings.poolMode, split,
+    year, settings: override ? { ...settings, percentages: table } : settings, shuAfterTax: shu, loss: a.loss, message: a.message, poolMode: settings.poolMode, split, pools,
     components: a.components.map((c) => ({ key: c.key, name: c.name, percent: c.percent, account: c.account, nominal: c.nominal, amount: c.amount })),
     members: rows,
     totals: { ...a.totals, members: rows.length },
@@ -275,7 +316,7 @@ function bookedSimulation(book: Book, year: number): ShuSimulation | null {
     .all(year) as { member_id: number; member_no: string; name: string; s: number; t: number; jma: number; jua: number; amount: number }[])
     .map((x): ShuMemberRow => ({ memberId: x.member_id, memberNo: x.member_no, name: x.name, S: x.s, T: x.t, JMA: x.jma, JUA: x.jua, total: x.jma + x.jua, payout: x.amount }))
     .sort((a, b) => compareMemberNo(a.memberNo, b.memberNo))
-  return { ...snap, members, posted: postedInfo(book, year) }
+  return { ...snap, pools: snap.pools ?? null, members, posted: postedInfo(book, year) }
 }
 
 // ---------------------------------------------------------------- explanation
@@ -320,7 +361,10 @@ export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.expl
   p.push(sim.totals.S > 0
     ? `Jasa modal Anda (JMA) = S ÷ ΣS × jasa modal = ${rp(row.S)} ÷ ${rp(sim.totals.S)} × ${rp(jm.nominal)} = ${dec(share.jmaExact)} → ${rp(row.JMA)}.`
     : 'Belum ada simpanan pokok + wajib anggota yang tercatat, sehingga jasa modal tidak dibagikan kepada anggota dan masuk ke dana cadangan.')
-  p.push(sim.totals.T > 0
+  if (sim.pools) {
+    const mine = sim.pools.filter((x) => x.pool > 0).map((x) => `${x.name} ${rp(x.pool)}${x.unitT > 0 ? ' (dibagi menurut transaksi di unit itu)' : sim.settings.unitPools.withoutTransactions === 'CADANGAN' ? ' (unit tanpa transaksi anggota: jasa usahanya ke dana cadangan)' : ' (unit tanpa transaksi anggota: dibagi menurut seluruh transaksi)'}`)
+    p.push(`SHU dibagi per unit usaha: hasil tiap unit, dikurangi biaya bersama (menurut ${sim.settings.unitPools.commonCosts === 'GROSS_MARGIN' ? 'laba kotor' : 'pendapatan'}) dan kerugian unit lain, menjadi pool ${mine.join('; ')}. Jasa usaha Anda adalah jumlah bagian Anda dari jasa usaha tiap pool: ${rp(row.JUA)}.`)
+  } else p.push(sim.totals.T > 0
     ? `Jasa usaha Anda (JUA) = T ÷ ΣT × jasa usaha = ${rp(row.T)} ÷ ${rp(sim.totals.T)} × ${rp(ju.nominal)} = ${dec(share.juaExact)} → ${rp(row.JUA)}.`
     : 'Belum ada transaksi anggota yang tercatat, sehingga jasa usaha tidak dibagikan kepada anggota dan masuk ke dana cadangan.')
   p.push(a.rounding === 'LARGEST_REMAINDER'
@@ -335,6 +379,21 @@ export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.expl
 
 const ledgerCredit = (book: Book, code: string, asOf: string) =>
   (book.q.prepare('SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?').get(code, asOf) as { b: number }).b
+
+/**
+ * How 3-5102 is debited: by business unit as the year's closing credited it (so each unit's SHU
+ * Belum Dibagi goes to zero), or in one line when there is no such closing or it does not add up
+ * to the SHU (a hand-made closing journal).
+ */
+function undistributedByUnit(book: Book, year: number, shu: number): { unit: string | null; amount: number }[] {
+  const rows = book.q.prepare(
+    `SELECT u.code AS unit, SUM(l.credit) - SUM(l.debit) AS amount FROM year_closings c JOIN journal_lines l ON l.entry_id = c.reclass_entry_id
+     JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
+     WHERE c.year = ? AND c.reopened_at IS NULL AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`
+  ).all(year, SHU_UNDISTRIBUTED_ACCOUNT) as { unit: string | null; amount: number }[]
+  const split = rows.filter((r) => r.amount !== 0)
+  return split.length > 1 && split.reduce((t, r) => t + r.amount, 0) === shu ? split : [{ unit: null, amount: shu }]
+}
 
 /** Why the allocation cannot be posted on `date` (empty: it can), and the simulation it would post. */
 function shuPostPlan(ctx: CommandContext, year: number, date: string) {
@@ -356,8 +415,9 @@ function shuPostPlan(ctx: CommandContext, year: number, date: string) {
   for (const c of sim.components) if (c.amount > 0) byAccount.set(c.account, (byAccount.get(c.account) ?? 0) + c.amount)
   const names = new Map(sim.components.map((c) => [c.account, c.account === SHU_PAYABLE_ACCOUNT ? 'SHU bagian anggota (jasa modal + jasa usaha)' : c.name]))
   const accountName = (code: string) => (book.q.prepare('SELECT name FROM accounts WHERE code = ?').get(code) as { name: string } | undefined)?.name ?? code
-  const lines = [
-    { account: SHU_UNDISTRIBUTED_ACCOUNT, name: accountName(SHU_UNDISTRIBUTED_ACCOUNT), memo: `SHU tahun buku ${year}`, debit: sim.shuAfterTax, credit: 0 },
+  const undistributed = undistributedByUnit(book, year, sim.shuAfterTax)
+  const lines: ShuPostPreview['lines'] = [
+    ...undistributed.map((u) => ({ account: SHU_UNDISTRIBUTED_ACCOUNT, name: accountName(SHU_UNDISTRIBUTED_ACCOUNT), unit: u.unit, memo: `SHU tahun buku ${year}`, debit: Math.max(u.amount, 0), credit: Math.max(-u.amount, 0) })),
     ...[...byAccount].map(([account, v]) => ({ account, name: accountName(account), memo: names.get(account) ?? null, debit: 0, credit: v }))
   ]
   return { sim, problems, lines, available }
@@ -392,9 +452,9 @@ export function postShu(ctx: CommandContext, input: CommandParsedInput<'shu.post
       description: `Pembagian SHU tahun buku ${year} sesuai keputusan RAT${input.decisionRef ? ` ${input.decisionRef}` : ''}`,
       reference: ref.slice(0, 100),
       series: 'JU',
-      lines: lines.map((l) => ({ account: l.account, debit: l.debit, credit: l.credit, memberId: null, unit: null, pihak: null, memo: l.memo }))
+      lines: lines.map((l) => ({ account: l.account, debit: l.debit, credit: l.credit, memberId: null, unit: l.unit ?? null, pihak: null, memo: l.memo }))
     },
-    { source: 'SHU' }
+    { source: 'SHU', allowInactiveUnits: true }
   )
   const { allocation: _a, ...snapshot } = sim
   book.q.prepare('INSERT INTO shu_allocations (year, date, decision_ref, shu_after_tax, entry_id, snapshot, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')

@@ -9,6 +9,7 @@ import { requireProfile } from '../setup/profile'
 import { getSetting, setSetting } from '../settings'
 import { balanceSheet } from './balance-sheet'
 import { incomeStatement } from './income-statement'
+import { cumulativeByAccount } from '../ledger/balances'
 import { formatPercent } from '../../shared/money/decimal-text'
 
 /** Accounting policies: default text the pengurus may rewrite (DOMAIN.md §1.2; ASSUMED defaults). */
@@ -103,5 +104,34 @@ export function calk(book: Book, from: string, to: string): Calk {
       ['Jumlah', is.revenueTotal.anggota, is.revenueTotal.nonAnggota, is.revenueTotal.tanpa, is.revenueTotal.total]
     ])
   })
+  if (is.units.length > 0) notes.push(unitShuNote(book, is, to))
   return { asOf: to, from, notes }
+}
+
+/**
+ * SHU per unit usaha: revenue and SHU of each unit over the period, and what stands on 3-5102 SHU
+ * Belum Dibagi for the unit on the last day (the closing carries each unit's SHU there, DOMAIN §1.4).
+ */
+function unitShuNote(book: Book, is: ReturnType<typeof incomeStatement>, to: string): CalkNote {
+  const revenue = is.rows.find((r) => r.level === 0 && r.code === 'PENDAPATAN_USAHA')
+  const id = (book.q.prepare(`SELECT id FROM accounts WHERE code = '3-5102'`).get() as { id: number } | undefined)?.id
+  const unitId = new Map((book.q.prepare('SELECT id, code FROM units').all() as { id: number; code: string }[]).map((u) => [u.code, u.id]))
+  const undistributed = (code: string): number => {
+    if (id === undefined) return 0
+    const credit = (dc: { debit: number; credit: number } | undefined) => (dc?.credit ?? 0) - (dc?.debit ?? 0)
+    if (code !== '') return credit(cumulativeByAccount(book, to, unitId.get(code) ?? -1).get(id))
+    const units = [...unitId.values()].reduce((t, u) => t + credit(cumulativeByAccount(book, to, u).get(id)), 0)
+    return credit(cumulativeByAccount(book, to).get(id)) - units
+  }
+  const rows = is.units.map((u, i) => [u.name, revenue?.byUnit[i] ?? 0, is.shu.byUnit[i]!, undistributed(u.code)] as (string | number)[])
+  return {
+    key: 'shu-unit',
+    title: 'SHU per unit usaha',
+    editable: false,
+    text: `SHU setiap unit usaha dihitung dari baris jurnal yang ditandai dengan unit itu; pendapatan dan beban tanpa unit (biaya bersama, pajak) ditampilkan tersendiri. Tutup buku menutup hasil usaha per unit, sehingga SHU Belum Dibagi (3-5102) per ${formatDateLong(to)} juga tercatat per unit.`,
+    table: table(['Unit usaha', 'Pendapatan usaha', 'SHU periode ini', 'SHU belum dibagi (3-5102)'], [
+      ...rows,
+      ['Jumlah', rows.reduce((t, r) => t + (r[1] as number), 0), is.shu.total, rows.reduce((t, r) => t + (r[3] as number), 0)]
+    ])
+  }
 }

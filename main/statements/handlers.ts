@@ -8,6 +8,7 @@ import { cashFlow } from './cash-flow'
 import { statementLines } from './drill'
 import { equityChanges } from './equity-changes'
 import { incomeStatement } from './income-statement'
+import { periodicStatements } from './periodic'
 
 type Name = keyof typeof statementCommands & DomainCommandName
 
@@ -23,5 +24,6 @@ export const statementsHandlers: { [K in Name]: Handler<K> } = {
     setSetting(ctx.book, 'statements.memberSharesAsLiability', i.memberSharesAsLiability ? '1' : '0')
     return { memberSharesAsLiability: memberSharesAsLiability(ctx.book) }
   },
-  'statements.lines': (ctx, i) => statementLines(ctx.book, i)
+  'statements.lines': (ctx, i) => statementLines(ctx.book, i),
+  'statements.periodic': (ctx, i) => periodicStatements(ctx.book, i)
 }

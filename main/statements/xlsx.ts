@@ -5,6 +5,14 @@ const NUMBER = '#,##0;(#,##0);0'
 
 /** The statement as one worksheet: title lines, then each table with bold headers and number cells. */
 export async function statementXlsx(doc: StatementDocument): Promise<Buffer> {
+  const rows = statementRows(doc)
+  const width = Math.max(2, ...doc.blocks.map((b) => (b.type === 'table' ? b.table.columns.length : 0)))
+  const columns = [{ width: 60 }, ...Array.from({ length: width - 1 }, () => ({ width: 18 }))]
+  return xlsxBuffer(rows, { columns, sheet: doc.title.slice(0, 31) })
+}
+
+/** The worksheet rows of a statement. */
+export function statementRows(doc: StatementDocument): unknown[][] {
   const rows: unknown[][] = [
     [{ value: doc.profile.name, fontWeight: 'bold' }],
     [{ value: doc.title, fontWeight: 'bold' }],
@@ -12,7 +20,6 @@ export async function statementXlsx(doc: StatementDocument): Promise<Buffer> {
     ['(dalam rupiah)'],
     []
   ]
-  let width = 2
   for (const b of doc.blocks) {
     if (b.type === 'text') {
       if (b.heading) rows.push([{ value: b.heading, fontWeight: 'bold' }])
@@ -20,7 +27,6 @@ export async function statementXlsx(doc: StatementDocument): Promise<Buffer> {
       continue
     }
     const t = b.table
-    width = Math.max(width, t.columns.length)
     if (t.heading) rows.push([{ value: t.heading, fontWeight: 'bold' }])
     rows.push(t.columns.map((c) => ({ value: c.label, fontWeight: 'bold', align: c.align })))
     for (const r of t.rows) {
@@ -32,6 +38,5 @@ export async function statementXlsx(doc: StatementDocument): Promise<Buffer> {
     }
     rows.push([])
   }
-  const columns = [{ width: 60 }, ...Array.from({ length: width - 1 }, () => ({ width: 18 }))]
-  return xlsxBuffer(rows, { columns, sheet: doc.title.slice(0, 31) })
+  return rows
 }

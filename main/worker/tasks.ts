@@ -26,6 +26,10 @@ export const TASKS = {
     const { exportStatement } = await import('../statements/export')
     return exportStatement(c.book, input, c.now())
   },
+  'statements.periodicDocument': async (c: TaskContext, input: CommandParsedInput<'statements.periodicExport'>): Promise<ExportDocument> => {
+    const { exportPeriodic } = await import('../statements/periodic-export')
+    return exportPeriodic(c.book, input)
+  },
   'ratbook.document': async (c: TaskContext, input: { year: number }): Promise<ExportDocument & { pages: number }> => {
     const { ratbookPdf } = await import('../ratbook/export')
     return ratbookPdf({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input, c.progress)
@@ -33,6 +37,14 @@ export const TASKS = {
   'dinas.documents': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'csv' | 'pdf' | 'json' }) => {
     const { exportDinas } = await import('../dinas/export')
     return exportDinas(c.book, input, c.now())
+  },
+  'dinas.periodicDocuments': async (c: TaskContext, input: { year: number; quarter: number; format: 'xlsx' | 'json' }) => {
+    const { exportDinasPeriodic } = await import('../dinas/periodic-export')
+    return exportDinasPeriodic(c.book, input, c.now())
+  },
+  'dinas.periodicRecapDocument': async (c: TaskContext, input: { year: number }): Promise<ExportDocument> => {
+    const { exportPeriodicRecap } = await import('../dinas/periodic-export')
+    return exportPeriodicRecap(c.book, input.year)
   },
   'dinas.recapDocument': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'pdf' }): Promise<ExportDocument> => {
     const { exportRecap } = await import('../dinas/export')

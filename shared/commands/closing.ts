@@ -32,8 +32,17 @@ const closeInput = z.strictObject({
 export interface ClosingLine {
   code: string
   name: string
+  /** The business unit the line belongs to (null: lines without a unit, e.g. common costs and tax). */
+  unit?: string | null
   debit: number
   credit: number
+}
+
+/** SHU of one business unit in the closing: what its revenue and expenses carried to 3-9999 (null unit: common, incl. the year-end tax). */
+export interface ClosingUnitShu {
+  unit: string | null
+  name: string
+  shu: number
 }
 
 export interface ClosingTax {
@@ -56,8 +65,10 @@ export interface ClosingPreview {
   /** SHU before the year-end tax entry and after it (SHU setelah pajak = what goes to 3-5102). */
   shuBeforeTax: number
   shu: number
-  /** The closing entry's lines: each revenue and expense account into 3-9999. */
+  /** The closing entry's lines: each revenue and expense account, per business unit, into 3-9999 of that unit. */
   lines: ClosingLine[]
+  /** SHU per business unit (Σ = shu). */
+  byUnit: ClosingUnitShu[]
   /** Months the closing locks (every month of the year from the books' start not locked yet). */
   monthsToLock: string[]
   /** Reasons the year cannot be closed now; empty when it can. */
@@ -97,6 +108,8 @@ export interface ClosingStatus {
   closingDate: string | null
   shu: number | null
   shuBeforeTax: number | null
+  /** SHU per business unit as the closing carried it to 3-5101 (empty when not closed). */
+  byUnit: ClosingUnitShu[]
   tax: { mode: TaxMode; ratePercent: string | null; turnover: number; amount: number } | null
   entries: ClosingEntryRef[]
   backupFile: string | null

@@ -3,6 +3,7 @@ import { command, hostCommand } from './define'
 import { sourceFields, targetFields, type ExportedFile } from './files'
 import { isoDate, optionalText, requiredText } from '../validation/schemas'
 import type { DinasColumn, DinasExpected, DinasProfile, DinasRecap, DinasReport } from '../dinas/fields'
+import type { DinasPeriodicRecap, DinasPeriodicReport } from '../dinas/periodic'
 
 /**
  * Laporan Tahunan untuk Dinas (DOMAIN.md §7.1) and the Dinas consolidation (Rekap Dinas): a
@@ -10,6 +11,7 @@ import type { DinasColumn, DinasExpected, DinasProfile, DinasRecap, DinasReport 
  * imports those JSON files into a book of their own (a separate book, or the same one) and recaps.
  */
 const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1990, { error: 'tahun paling awal 1990' }).max(2200, { error: 'tahun terlalu jauh' })
+const quarter = z.number({ error: 'harus berupa nomor triwulan 1–4' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'triwulan 1–4' }).max(4, { error: 'triwulan 1–4' })
 const fieldKey = z.string({ error: 'harus berupa kunci kolom' }).regex(/^[a-zA-Z][a-zA-Z0-9]{1,40}$/, { error: 'kunci kolom tidak dikenal' })
 
 /** The document, and for XLSX the checked JSON the Dinas imports (`payload`; written beside it as `payloadFile`). */
@@ -70,9 +72,37 @@ export const dinasCommands = {
     input: z.strictObject({ year, format: z.enum(['xlsx', 'csv', 'pdf', 'json'], { error: 'harus xlsx, csv, pdf atau json' }), ...targetFields }),
     files: { write: ['file'] }
   }),
-  'dinas.importExport': hostCommand<{ action: 'BARU' | 'MENGGANTI'; key: string; name: string; year: number; generatedAt: string }>()({
+  'dinas.periodic': command<DinasPeriodicReport>()({
+    kind: 'query',
+    heavy: true,
+    summary: 'Pemantauan triwulanan untuk Dinas: anggota, aset, modal, simpanan, pinjaman, volume usaha dan SHU satu triwulan, dengan cara hitung',
+    input: z.strictObject({ year, quarter })
+  }),
+  'dinas.periodicExport': hostCommand<DinasFileResult>()({
+    kind: 'query',
+    summary: 'Mengekspor pemantauan triwulanan untuk Dinas: JSON yang diperiksa checksum-nya (dan XLSX yang dapat dibaca)',
+    input: z.strictObject({ year, quarter, format: z.enum(['xlsx', 'json'], { error: 'harus xlsx atau json' }), ...targetFields }),
+    files: { write: ['file'] }
+  }),
+  'dinas.periodicRecap': command<DinasPeriodicRecap>()({
+    kind: 'query',
+    summary: 'Rekap Dinas pemantauan triwulanan: tiap koperasi per triwulan I–IV satu tahun, dengan jumlah per triwulan',
+    input: z.strictObject({ year })
+  }),
+  'dinas.periodicRecapExport': hostCommand<DinasFileResult>()({
+    kind: 'query',
+    summary: 'Rekap Dinas pemantauan triwulanan ke XLSX: satu lembar per triwulan (koperasi × isian, dengan jumlah) dan satu lembar perubahan antartriwulan',
+    input: z.strictObject({ year, ...targetFields }),
+    files: { write: ['file'] }
+  }),
+  'dinas.removePeriodic': command<{ removed: number }>()({
     kind: 'mutation',
-    summary: 'Rekap Dinas: mengimpor berkas .lumbung.json dari koperasi (diperiksa checksum-nya)',
+    summary: 'Rekap Dinas: menghapus laporan pemantauan satu koperasi untuk satu triwulan',
+    input: z.strictObject({ year, quarter, key: requiredText(300) })
+  }),
+  'dinas.importExport': hostCommand<{ action: 'BARU' | 'MENGGANTI'; key: string; name: string; year: number; quarter?: number; generatedAt: string }>()({
+    kind: 'mutation',
+    summary: 'Rekap Dinas: mengimpor berkas .lumbung.json dari koperasi, laporan tahunan atau pemantauan triwulanan (diperiksa checksum-nya)',
     input: z.strictObject({ ...sourceFields }),
     files: { read: ['file'] }
   }),

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, allowFutureDate } from '../validation/schemas'
+import { accountCode, isoDate, optionalText, positiveId, requiredText, allowFutureDate, unitCode } from '../validation/schemas'
 import type { Adjustment, PercentTable, Rounding } from '../shu/allocate'
+import { COMMON_COST_BASES, EMPTY_UNIT_JU, type CommonCostBasis, type EmptyUnitJu } from '../shu/unit-pools'
 
 /** A percentage as text ("2.5" or "2,5") or a number; checked by the SHU engine (validatePercentages). */
 const pct = z.union([z.string({ error: 'harus berupa teks persen, mis. "2,5"' }), z.number({ error: 'harus berupa angka persen' })], { error: 'harus berupa persen, mis. "2,5"' })
@@ -30,7 +31,7 @@ const year = z.number({ error: 'harus berupa angka tahun' }).int({ error: 'harus
 const rupiahSigned = z.number({ error: 'harus berupa angka rupiah' }).int({ error: 'harus bilangan bulat rupiah (tanpa sen)' }).min(-999_999_999_999_999).max(999_999_999_999_999)
 const rupiahNonNeg = z.number({ error: 'harus berupa angka rupiah' }).int({ error: 'harus bilangan bulat rupiah (tanpa sen)' }).min(0, { error: 'tidak boleh negatif' }).max(999_999_999_999_999)
 
-export const POOL_MODES = ['SINGLE_POOL', 'SPLIT_POOL'] as const
+export const POOL_MODES = ['SINGLE_POOL', 'SPLIT_POOL', 'UNIT_POOL'] as const
 export const S_BASES = ['YEAR_END', 'AVERAGE_MONTHLY'] as const
 export type PoolMode = (typeof POOL_MODES)[number]
 export type SBasis = (typeof S_BASES)[number]
@@ -44,6 +45,8 @@ export interface ShuSettings {
   /** SPLIT_POOL: the table for the non-member part (null = member table with JM + JU to cadangan). */
   nonMemberPercentages: PercentTable | null
   poolMode: PoolMode
+  /** UNIT_POOL: how the result without a unit is spread over the units, and a unit's own table where the AD sets one. */
+  unitPools: { commonCosts: CommonCostBasis; withoutTransactions: EmptyUnitJu; percentages: Record<string, PercentTable> }
   sBasis: SBasis
   tBasis: { purchases: boolean; jasaPinjaman: boolean; services: boolean }
   eligibility: { excludeWajibArrears: boolean }
@@ -60,6 +63,19 @@ export interface ShuComponentRow {
   account: string
   nominal: number
   amount: number
+}
+
+export interface ShuUnitPoolRow {
+  unit: string
+  name: string
+  result: number
+  common: number
+  lossOffset: number
+  pool: number
+  unitT: number
+  JMA: number
+  JUA: number
+  components: { key: string; name: string; percent: string; amount: number }[]
 }
 
 export interface ShuMemberRow {
@@ -82,6 +98,8 @@ export interface ShuSimulation {
   message: string | null
   poolMode: PoolMode
   split: { memberGross: number; nonMemberGross: number; commonCosts: number; memberCosts: number; member: number; nonMember: number } | null
+  /** UNIT_POOL: each unit's pool (own result, share of common costs, losses borne) and what its members receive. */
+  pools: ShuUnitPoolRow[] | null
   components: ShuComponentRow[]
   members: ShuMemberRow[]
   totals: { S: number; T: number; JM: number; JU: number; JMA: number; JUA: number; total: number; payout: number; members: number }
@@ -98,7 +116,7 @@ export interface ShuPostPreview {
   /** Balance of 3-5102 SHU Belum Dibagi on the date. */
   available: number
   /** The journal: Dr 3-5102, Cr cadangan, SHU bagian anggota and the funds. */
-  lines: { account: string; name: string; memo: string | null; debit: number; credit: number }[]
+  lines: { account: string; name: string; unit?: string | null; memo: string | null; debit: number; credit: number }[]
   /** Members who receive a share, their total, and how many are left out (with reasons in shu.simulate). */
   members: { count: number; total: number; excluded: number }
   /** Why it cannot be posted on that date; empty when it can. */
@@ -149,7 +167,12 @@ const settingsInput = z.strictObject({
   year,
   percentages: percentagesSchema,
   nonMemberPercentages: percentagesSchema.nullable().default(null),
-  poolMode: z.enum(POOL_MODES, { error: 'harus SINGLE_POOL atau SPLIT_POOL' }).default('SINGLE_POOL'),
+  poolMode: z.enum(POOL_MODES, { error: 'harus SINGLE_POOL, SPLIT_POOL atau UNIT_POOL' }).default('SINGLE_POOL'),
+  unitPools: z.strictObject({
+    commonCosts: z.enum(COMMON_COST_BASES, { error: 'harus GROSS_MARGIN atau REVENUE' }).default('GROSS_MARGIN'),
+    withoutTransactions: z.enum(EMPTY_UNIT_JU, { error: 'harus ALL_TRANSACTIONS atau CADANGAN' }).default('ALL_TRANSACTIONS'),
+    percentages: z.record(unitCode, percentagesSchema, { error: 'harus berupa tabel persen per kode unit' }).default({})
+  }).default({ commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }),
   sBasis: z.enum(S_BASES, { error: 'harus YEAR_END atau AVERAGE_MONTHLY' }).default('YEAR_END'),
   tBasis: z.strictObject({
     purchases: z.boolean({ error: 'harus true atau false' }).default(true),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { command, hostCommand } from './define'
 import { targetFields, type ExportedFile } from './files'
 import { isoDate } from '../validation/schemas'
+import { PERIOD_KINDS, periodsPerYear, type ReportingPeriod } from '../statements/periods'
 
 /**
  * The SAK EP statements of Permenkop 2/2024 (DOMAIN.md §1.2): Laporan Posisi Keuangan, Laporan
@@ -144,6 +145,23 @@ const STATEMENT = z.enum(['POSISI_KEUANGAN', 'HASIL_USAHA', 'PERUBAHAN_EKUITAS',
 
 export type StatementKind = z.infer<typeof STATEMENT>
 
+/** Laporan triwulanan / semesteran: the three statements of one quarter or half year (DOMAIN.md §1.2). */
+export interface PeriodicStatements {
+  period: ReportingPeriod
+  balanceSheet: BalanceSheet
+  incomeStatement: IncomeStatement
+  cashFlow: CashFlowStatement
+}
+
+const periodic = {
+  kind: z.enum(PERIOD_KINDS, { error: 'harus TRIWULAN atau SEMESTER' }),
+  year: z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1990, { error: 'tahun paling awal 1990' }).max(2199, { error: 'tahun tidak valid' }),
+  number: z.number({ error: 'harus berupa nomor triwulan atau semester' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(4, { error: 'paling besar 4' }),
+  compare: z.boolean({ error: 'harus true atau false' }).default(true)
+}
+const periodicCheck = (p: { kind: (typeof PERIOD_KINDS)[number]; number: number }) => p.number <= periodsPerYear(p.kind)
+const semesterOnly = { error: 'Nomor: semester hanya I atau II (1 atau 2)', path: ['number'] }
+
 export const statementCommands = {
   'statements.balanceSheet': command<BalanceSheet>()({
     kind: 'query',
@@ -199,6 +217,17 @@ export const statementCommands = {
       page: z.number({ error: 'harus berupa angka' }).int().min(1).default(1),
       pageSize: z.number({ error: 'harus berupa angka' }).int().min(1).max(1000).default(100)
     })
+  }),
+  'statements.periodic': command<PeriodicStatements>()({
+    kind: 'query',
+    summary: 'Laporan keuangan periodik KSP/USP: posisi keuangan, hasil usaha dan arus kas untuk satu triwulan atau semester',
+    input: z.strictObject(periodic).refine(periodicCheck, semesterOnly)
+  }),
+  'statements.periodicExport': hostCommand<ExportedFile>()({
+    kind: 'query',
+    summary: 'Mengekspor laporan triwulanan atau semesteran (posisi keuangan, hasil usaha, arus kas) ke satu PDF A4 atau XLSX',
+    input: z.strictObject({ ...periodic, format: z.enum(['pdf', 'xlsx'], { error: 'harus pdf atau xlsx' }), ...targetFields }).refine(periodicCheck, semesterOnly),
+    files: { write: ['file'] }
   }),
   'statements.export': hostCommand<ExportedFile>()({
     kind: 'query',

@@ -108,6 +108,9 @@ export const STATEMENT_FILE_LABELS = {
  */
 export type ExportNaming =
   | { command: 'statements.export'; statement: keyof typeof STATEMENT_FILE_LABELS; format: string; asOf?: string | undefined; from?: string | undefined; to?: string | undefined }
+  | { command: 'statements.periodicExport'; kind: 'TRIWULAN' | 'SEMESTER'; year: number; number: number; format: string }
+  | { command: 'dinas.periodicExport'; year: number; quarter: number; format: string }
+  | { command: 'dinas.periodicRecapExport'; year: number }
   | { command: 'ratbook.pdf'; year: number }
   | { command: 'dinas.export'; year: number; format: string }
   | { command: 'dinas.recapExport'; year: number; format: string }
@@ -123,6 +126,12 @@ export function exportFileName(profileNameOrShort: string, n: ExportNaming): str
       const period = n.statement === 'POSISI_KEUANGAN' ? documentPeriod({ asOf: n.asOf ?? n.to ?? null }) : documentPeriod({ from: n.from ?? (to ? `${to.slice(0, 4)}-01-01` : null), to })
       return name(STATEMENT_FILE_LABELS[n.statement], period, n.format)
     }
+    case 'statements.periodicExport':
+      return name(n.kind === 'TRIWULAN' ? 'Laporan-Triwulanan' : 'Laporan-Semesteran', `${['I', 'II', 'III', 'IV'][n.number - 1] ?? n.number}-${n.year}`, n.format)
+    case 'dinas.periodicExport':
+      return name('Pemantauan-Dinas', `TW-${['I', 'II', 'III', 'IV'][n.quarter - 1] ?? n.quarter}-${n.year}`, n.format === 'json' ? 'lumbung.json' : n.format)
+    case 'dinas.periodicRecapExport':
+      return name('Rekap-Triwulanan-Dinas', String(n.year), 'xlsx')
     case 'ratbook.pdf':
       return name('Buku-Laporan-RAT', String(n.year), 'pdf')
     case 'dinas.export':

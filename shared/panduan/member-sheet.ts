@@ -58,6 +58,8 @@ export interface SheetShu {
   /** What the percentages apply to: the SHU after tax, or its member part when member and non-member SHU are split. */
   shuBase: number
   splitPool: boolean
+  /** UNIT_POOL: the SHU is shared per business unit, jasa usaha by the transactions with each unit. */
+  unitPools?: { name: string; pool: number }[] | null
   jmPercent: string
   juPercent: string
   /** What is shared as jasa modal / jasa usaha (floor of SHU × percent). */
@@ -145,9 +147,13 @@ export function explainShu(shu: SheetShu, year: number, asOf: string): string[] 
     return p
   }
   const sWhat = shu.sBasis === 'YEAR_END' ? `Simpanan pokok + wajib Anda pada 31 Desember ${year}` : `Rata-rata saldo akhir bulan simpanan pokok + wajib Anda tahun ${year}`
-  p.push(`SHU setelah pajak tahun buku ${year} adalah ${rp(shu.shuAfterTax)}.${shu.splitPool ? ` Bagian dari usaha dengan anggota ${rp(shu.shuBase)}; hanya bagian ini yang dibagi sebagai jasa anggota.` : ''} Menurut pembagian SHU koperasi, ${pct(shu.jmPercent)} dari ${rp(shu.shuBase)} menjadi jasa modal (${rp(shu.jmPool)}) dan ${pct(shu.juPercent)} menjadi jasa usaha (${rp(shu.juPool)}).`)
+  const pools = shu.unitPools?.filter((x) => x.pool > 0) ?? null
+  p.push(pools
+    ? `SHU setelah pajak tahun buku ${year} adalah ${rp(shu.shuAfterTax)}, dibagi per unit usaha: ${pools.map((x) => `${x.name} ${rp(x.pool)}`).join(', ')}. Dari semua unit, jasa modal seluruhnya ${rp(shu.jmPool)} dan jasa usaha ${rp(shu.juPool)}.`
+    : `SHU setelah pajak tahun buku ${year} adalah ${rp(shu.shuAfterTax)}.${shu.splitPool ? ` Bagian dari usaha dengan anggota ${rp(shu.shuBase)}; hanya bagian ini yang dibagi sebagai jasa anggota.` : ''} Menurut pembagian SHU koperasi, ${pct(shu.jmPercent)} dari ${rp(shu.shuBase)} menjadi jasa modal (${rp(shu.jmPool)}) dan ${pct(shu.juPercent)} menjadi jasa usaha (${rp(shu.juPool)}).`)
   p.push(`Jasa modal (JMA): ${sWhat.charAt(0).toLowerCase()}${sWhat.slice(1)}: ${rp(shu.S)}, dari seluruh anggota ${rp(shu.totalS)}, yaitu ${sharePercent(shu.S, shu.totalS)}. JMA Anda = ${rp(shu.S)} ÷ ${rp(shu.totalS)} × ${rp(shu.jmPool)} = ${rp(shu.JMA)}.`)
-  p.push(shu.totalT > 0
+  if (pools) p.push(`Jasa usaha (JUA): jasa usaha tiap unit dibagi menurut transaksi Anda dengan unit itu (belanja, jasa pinjaman di unit simpan pinjam, biaya layanan); transaksi Anda seluruhnya ${rp(shu.T)}. JUA Anda dari semua unit = ${rp(shu.JUA)}.`)
+  else p.push(shu.totalT > 0
     ? `Jasa usaha (JUA): transaksi Anda tahun ${year} (belanja, jasa pinjaman yang dibayar, biaya layanan): ${rp(shu.T)}, dari seluruh anggota ${rp(shu.totalT)}, yaitu ${sharePercent(shu.T, shu.totalT)}. JUA Anda = ${rp(shu.T)} ÷ ${rp(shu.totalT)} × ${rp(shu.juPool)} = ${rp(shu.JUA)}.`
     : `Jasa usaha (JUA): belum ada transaksi anggota yang tercatat tahun ${year}, sehingga jasa usaha tidak dibagi kepada anggota.`)
   p.push(`SHU Anda = JMA + JUA = ${rp(shu.JMA)} + ${rp(shu.JUA)} = ${rp(shu.total)} (${terbilangRupiah(shu.total)}). Setiap bagian dibulatkan ke rupiah penuh; sisa pembulatan dibagi menurut aturan pembulatan koperasi.${shu.payout !== shu.total ? ` Yang dibayarkan dibulatkan ke bawah: ${rp(shu.payout)}.` : ''}`)

@@ -6,12 +6,13 @@ import type { GlossaryId } from './glossary'
  * screen id (`simpanan`) or screen/sub-page (`simpanan/tunggakan`), as in the address bar.
  */
 
-export type Frequency = 'HARIAN' | 'MINGGUAN' | 'BULANAN' | 'TAHUNAN' | 'SEKALI' | 'SESUAI_KEBUTUHAN'
+export type Frequency = 'HARIAN' | 'MINGGUAN' | 'BULANAN' | 'TRIWULANAN' | 'TAHUNAN' | 'SEKALI' | 'SESUAI_KEBUTUHAN'
 
 export const FREQUENCY_LABELS: Record<Frequency, string> = {
   HARIAN: 'Setiap hari',
   MINGGUAN: 'Setiap minggu',
   BULANAN: 'Setiap bulan',
+  TRIWULANAN: 'Setiap triwulan',
   TAHUNAN: 'Setiap tahun',
   SEKALI: 'Sekali, saat mulai',
   SESUAI_KEBUTUHAN: 'Bila diperlukan'
@@ -135,6 +136,8 @@ export const WHY_TEXTS: Readonly<Record<string, WhyText>> = {
     'Koperasi bisa untung tetapi kehabisan uang tunai tanpa menyadarinya.', ['§1.2'], ['arus-kas']),
   'laporan/calk': w('CALK', 'Catatan atas laporan keuangan: kebijakan akuntansi dan rincian angka.', 'Bendahara.', 'TAHUNAN', 'Akhir tahun, untuk buku RAT.',
     'Laporan tanpa CALK tidak lengkap; pembaca tidak tahu dasar angka-angkanya.', ['§1.2', '§6.1'], ['calk']),
+  'laporan/periodik': w('Laporan triwulanan dan semesteran', 'Posisi keuangan, hasil usaha dan arus kas satu triwulan atau semester, dicetak sekaligus.', 'Bendahara; ditandatangani pengurus.', 'TRIWULANAN', 'Awal bulan sesudah triwulan atau semester berakhir.',
+    'KSP/USP wajib membuat laporan berkala; tanpa itu pengurus dan Dinas baru melihat masalah setahun sekali.', ['§1.2'], ['laporan-hasil-usaha', 'arus-kas']),
   'laporan/kesehatan': w('Kesehatan koperasi', 'Menilai kesehatan USP menurut Juknis 2021 dari rasio buku dan daftar periksa tata kelola.', 'Pengurus dan pengawas.', 'TAHUNAN', 'Sesudah tutup buku, sebelum laporan ke Dinas.',
     'Predikat "tidak dapat dinilai" di laporan Dinas; masalah tata kelola tidak diperbaiki.', ['§8.1'], ['kesehatan-koperasi', 'prinsip-koperasi', 'npl']),
 
@@ -155,6 +158,11 @@ export const WHY_TEXTS: Readonly<Record<string, WhyText>> = {
     'Tanpa laporan RAT dua tahun berturut-turut, sanksinya sampai pembubaran; sertifikat NIK koperasi tidak diperbarui.', ['§1.3', '§7.1'], ['laporan-dinas', 'ods', 'nik-koperasi']),
   'dinas/rekap': w('Rekap Dinas', 'Untuk petugas Dinas: menggabungkan laporan banyak koperasi.', 'Petugas Dinas Koperasi.', 'TAHUNAN', 'Setelah laporan koperasi masuk.',
     'Dinas tidak tahu koperasi mana yang belum ber-RAT atau belum melapor.', ['§7.1', '§9.7'], ['laporan-dinas']),
+
+  'dinas/triwulan': w('Pemantauan triwulanan', 'Angka triwulan untuk Dinas (anggota, aset, modal, simpanan, pinjaman, volume usaha, SHU) dihitung dari buku dan dikirim sebagai berkas.', 'Bendahara.', 'TRIWULANAN', 'Awal bulan sesudah triwulan berakhir.',
+    'Dinas tidak dapat memantau koperasi sepanjang tahun; masalah baru terlihat saat laporan tahunan.', ['§1.2', '§7.1'], ['laporan-dinas']),
+  'dinas/rekap-triwulan': w('Rekap triwulanan', 'Untuk petugas Dinas: membandingkan angka triwulan banyak koperasi dari triwulan ke triwulan.', 'Petugas Dinas Koperasi.', 'TRIWULANAN', 'Setelah berkas triwulan koperasi masuk.',
+    'Koperasi yang asetnya menyusut atau pinjaman bermasalahnya naik baru ketahuan setahun kemudian.', ['§1.2', '§7.1'], ['laporan-dinas']),
 
   pengaturan: w('Pengaturan', 'Profil koperasi, bagan akun, unit usaha, periode, pengguna, cadangan, jejak audit dan pemeriksaan buku.', 'Bendahara.', 'SESUAI_KEBUTUHAN', 'Saat mulai, lalu bila ada perubahan.',
     'Profil yang tidak lengkap membuat laporan Dinas dan buku RAT kosong; buku tanpa cadangan bisa hilang bersama laptopnya.', ['§1.5', '§9.8'], ['akun', 'periode-terkunci']),

@@ -8,14 +8,14 @@ import { fakeApi, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const OPEN: ClosingStatus = {
-  year: 2025, closed: false, reopened: false, closedAt: null, closedBy: null, closingDate: null, shu: null, shuBeforeTax: null, tax: null,
+  year: 2025, closed: false, reopened: false, closedAt: null, closedBy: null, closingDate: null, shu: null, shuBeforeTax: null, byUnit: [], tax: null,
   entries: [], backupFile: null, months: [{ month: '2025-12', locked: false }], allLocked: false, history: []
 }
 const PREVIEW: ClosingPreview = {
-  year: 2025, closingDate: '2025-12-31',
+  year: 2025, closingDate: '2025-12-31', byUnit: [{ unit: 'SEMBAKO', name: 'Gerai Sembako', shu: 5_000_000 }, { unit: null, name: 'Bersama (tanpa unit)', shu: -811_029 }],
   tax: { mode: 'PPH_FINAL', ratePercent: '0.5', turnover: 31_345_700, computed: 156_729, alreadyBooked: 0, toPost: 156_729 },
   shuBeforeTax: 4_345_700, shu: 4_188_971,
-  lines: [{ code: '4-2101', name: 'Penjualan', debit: 20_000_000, credit: 0 }, { code: '3-9999', name: 'Ikhtisar Hasil Usaha', debit: 0, credit: 20_000_000 }],
+  lines: [{ code: '4-2101', name: 'Penjualan', unit: 'SEMBAKO', debit: 20_000_000, credit: 0 }, { code: '3-9999', name: 'Ikhtisar Hasil Usaha', unit: 'SEMBAKO', debit: 0, credit: 20_000_000 }],
   monthsToLock: ['2025-12'], problems: [], warnings: []
 }
 
@@ -38,9 +38,13 @@ describe('Tutup buku tahunan', () => {
     expect((await screen.findByTestId('close-tax')).textContent).toBe('Rp156.729')
     expect(screen.getByTestId('close-shu').textContent).toBe('Rp4.188.971')
     expect(screen.getByTestId('close-turnover').textContent).toBe('Rp31.345.700')
+    const units = screen.getByTestId('close-units')
+    expect([...units.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual(['Gerai Sembako5.000.000', 'Bersama (tanpa unit)(811.029)'])
+    expect(units.querySelector('tfoot')!.textContent).toBe('Jumlah4.188.971')
     fireEvent.click(screen.getByRole('button', { name: 'Tutup buku…' }))
     const dialog = await screen.findByRole('dialog')
     expect(dialog.textContent).toContain('Tutup buku tahun 2025?')
+    expect(dialog.textContent).toContain('4-2101 Penjualan · SEMBAKO')
     const confirm = screen.getByRole('button', { name: 'Ya, tutup buku' }) as HTMLButtonElement
     expect(confirm.disabled).toBe(true)
     expect(api.inputsOf('closing.close')).toHaveLength(0)

@@ -10,7 +10,7 @@ import { fakeApi, refuse, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const settings: ShuSettings = {
-  year: 2025, isDefault: true, percentages: DEFAULT_PERCENTAGES, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', sBasis: 'YEAR_END',
+  year: 2025, isDefault: true, percentages: DEFAULT_PERCENTAGES, nonMemberPercentages: null, poolMode: 'SINGLE_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }, sBasis: 'YEAR_END',
   tBasis: { purchases: true, jasaPinjaman: true, services: true }, eligibility: { excludeWajibArrears: false }, rounding: 'LARGEST_REMAINDER',
   payoutRoundTo: 0, payoutRemainderTo: 'cadangan', decisionRef: null
 }
@@ -27,7 +27,7 @@ function simulate(input: CommandInput<'shu.simulate'>): ShuSimulation {
   const a = allocate({ shuAfterTax: 6_532_150, percentages: p, members: MEMBERS })
   const byNo = new Map(MEMBERS.map((m) => [m.memberNo, m]))
   return {
-    year: input.year, settings: { ...settings, percentages: p }, shuAfterTax: 6_532_150, loss: false, message: null, poolMode: 'SINGLE_POOL', split: null,
+    year: input.year, settings: { ...settings, percentages: p }, shuAfterTax: 6_532_150, loss: false, message: null, poolMode: 'SINGLE_POOL', split: null, pools: null,
     components: a.components, members: a.members.map((m) => ({ ...m, memberId: byNo.get(m.memberNo)!.memberId, name: byNo.get(m.memberNo)!.name })),
     totals: { ...a.totals, members: a.members.length }, adjustments: a.adjustments, excluded: [], posted: null
   }
@@ -78,6 +78,29 @@ describe('SHU: pengaturan', () => {
     await screen.findByTestId('shu-sum')
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })) })
     expect(await screen.findByText(/sudah dibukukan/)).toBeTruthy()
+  })
+})
+
+describe('SHU: pool per unit usaha', () => {
+  it('chooses pools per unit, the basis of common costs and a unit\'s own table, checked before saving', async () => {
+    const unitSettings: ShuSettings = { ...settings, isDefault: false, poolMode: 'UNIT_POOL', unitPools: { commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} } }
+    const units = [{ id: 2, code: 'SEMBAKO', name: 'Gerai Sembako', description: null, isActive: true, sortOrder: 1 }, { id: 3, code: 'USP', name: 'Unit Simpan Pinjam', description: null, isActive: true, sortOrder: 2 }]
+    const api = mount({ 'shu.settings': () => ({ current: unitSettings, history: [] }), 'units.list': () => units, 'shu.setSettings': (i) => ({ ...unitSettings, year: i.year }) })
+    await screen.findByTestId('shu-unit-tables')
+    await act(async () => { await new Promise((r) => setTimeout(r, 50)) })
+    fireEvent.change(screen.getByLabelText(/^Biaya bersama/), { target: { value: 'REVENUE' } })
+    fireEvent.click(screen.getByLabelText('Unit Simpan Pinjam memakai tabel sendiri'))
+    fireEvent.change(screen.getByLabelText(/^Unit Simpan Pinjam: Jasa usaha/), { target: { value: '30' } })
+    expect(screen.getByTestId('shu-unit-tables').textContent).toContain('harus tepat 100 %, sekarang 110 %')
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })) })
+    expect(api.inputsOf('shu.setSettings')).toHaveLength(0)
+    fireEvent.change(screen.getByLabelText(/^Unit Simpan Pinjam: Dana cadangan/), { target: { value: '30' } })
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })) })
+    expect(api.inputsOf('shu.setSettings')[0]).toMatchObject({
+      poolMode: 'UNIT_POOL',
+      unitPools: { commonCosts: 'REVENUE', percentages: { USP: { cadangan: '30', jasaModal: '20', jasaUsaha: '30', sosial: '2.5' } } }
+    })
+    expect(Object.keys((api.inputsOf('shu.setSettings')[0] as { unitPools: { percentages: object } }).unitPools.percentages)).toEqual(['USP'])
   })
 })
 

@@ -143,10 +143,10 @@ afterEach(() => {
 })
 
 describe('Laporan: tabs', () => {
-  it('keeps Neraca Saldo first and adds the five statements and the health worksheet', async () => {
+  it('keeps Neraca Saldo first and adds the five statements, the periodic ones and the health worksheet', async () => {
     await mount('posisi-keuangan', { per: '2026-12-31' })
     const tabs = within(screen.getByRole('navigation', { name: 'Daftar laporan' })).getAllByRole('link')
-    expect(tabs.map((a) => a.textContent)).toEqual(['Neraca saldo', 'Posisi Keuangan', 'Hasil Usaha', 'Perubahan Ekuitas', 'Arus Kas', 'CALK', 'Kesehatan'])
+    expect(tabs.map((a) => a.textContent)).toEqual(['Neraca saldo', 'Posisi Keuangan', 'Hasil Usaha', 'Perubahan Ekuitas', 'Arus Kas', 'CALK', 'Triwulanan & Semesteran', 'Kesehatan'])
     expect(tabs[2]!.getAttribute('href')).toBe('#/laporan/hasil-usaha?per=2026-12-31')
     expect(tabs[1]!.getAttribute('aria-current')).toBe('page')
   })

@@ -2,8 +2,8 @@ import { formatRupiah } from '../../../shared/money/rupiah'
 import { t } from '../i18n'
 import { ScrollRegion } from './ScrollRegion'
 
-/** The lines a confirmation will post (account, debit, credit), with their totals. */
-export function JournalLinesPreview({ lines, label }: { lines: readonly { code: string; name: string; debit: number; credit: number }[]; label: string }) {
+/** The lines a confirmation will post (account, its business unit when it has one, debit, credit), with their totals. */
+export function JournalLinesPreview({ lines, label }: { lines: readonly { code: string; name: string; unit?: string | null; debit: number; credit: number }[]; label: string }) {
   const d = lines.reduce((s, l) => s + l.debit, 0)
   const c = lines.reduce((s, l) => s + l.credit, 0)
   const amount = (v: number) => (v ? formatRupiah(v, { withSymbol: false }) : '')
@@ -15,7 +15,7 @@ export function JournalLinesPreview({ lines, label }: { lines: readonly { code: 
       </thead>
       <tbody>
         {lines.map((l, i) => (
-          <tr key={`${l.code}-${i}`}><td>{l.code} {l.name}</td><td className="is-right nowrap">{amount(l.debit)}</td><td className="is-right nowrap">{amount(l.credit)}</td></tr>
+          <tr key={`${l.code}-${i}`}><td>{l.code} {l.name}{l.unit ? ` · ${l.unit}` : ''}</td><td className="is-right nowrap">{amount(l.debit)}</td><td className="is-right nowrap">{amount(l.credit)}</td></tr>
         ))}
       </tbody>
       <tfoot>

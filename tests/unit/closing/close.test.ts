@@ -10,8 +10,11 @@ import { percentOfHalfUp } from '../../../main/closing/close'
  * Fixture year 2025, by hand: sales 20.000.000 (anggota) + 10.000.000 (non-anggota), returns
  * 1.000.000, jasa giro 2.345.700 → gross turnover 31.345.700; HPP 24.000.000, salary 3.000.000.
  * SHU before tax 4.345.700; PPh final 0,5 % × 31.345.700 = 156.728,5 → half-up 156.729;
- * SHU after tax 4.188.971.
+ * SHU after tax 4.188.971. By unit: SEMBAKO 20.000.000 + 10.000.000 − 1.000.000 − 24.000.000 =
+ * 5.000.000; lines without a unit (common) 2.345.700 − 3.000.000 − 156.729 = −811.029.
  */
+const SEMBAKO_SHU = 5_000_000
+const COMMON_SHU = -811_029
 const TURNOVER = 31_345_700
 const TAX = 156_729
 const SHU_BEFORE = 4_345_700
@@ -59,8 +62,10 @@ describe('year-end close of 2025, to the rupiah', () => {
     expect(p.tax).toMatchObject({ mode: 'PPH_FINAL', ratePercent: '0.5', turnover: TURNOVER, computed: TAX, alreadyBooked: 0, toPost: TAX })
     expect(p.shuBeforeTax).toBe(SHU_BEFORE)
     expect(p.shu).toBe(SHU)
-    const ikhtisar = p.lines.find((l) => l.code === '3-9999')!
-    expect(ikhtisar).toMatchObject({ credit: SHU, debit: 0 })
+    expect(p.lines.filter((l) => l.code === '3-9999').map((l) => [l.unit, l.debit, l.credit])).toEqual([['SEMBAKO', 0, SEMBAKO_SHU], [null, -COMMON_SHU, 0]])
+    expect(p.byUnit).toEqual([{ unit: 'SEMBAKO', name: 'Gerai Sembako', shu: SEMBAKO_SHU }, { unit: null, name: 'Bersama (tanpa unit)', shu: COMMON_SHU }])
+    expect(p.lines.filter((l) => l.code === '4-2101').map((l) => [l.unit, l.debit])).toEqual([['SEMBAKO', 20_000_000]])
+    expect(p.lines.find((l) => l.code === '4-3101')).toMatchObject({ unit: null, debit: 2_345_700 })
     expect(p.lines.find((l) => l.code === '4-2109')).toMatchObject({ credit: 1_000_000 })
     expect(p.lines.find((l) => l.code === '5-9101')).toMatchObject({ credit: TAX })
   })
@@ -97,7 +102,11 @@ describe('year-end close of 2025, to the rupiah', () => {
     const reclass = tb.run('journal.get', { id: closed.entries[3]!.id })
     expect(reclass.source).toBe('TUTUP_BUKU')
     expect(reclass.series).toBe('JP')
-    expect(reclass.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([['3-5101', SHU, 0], ['3-5102', 0, SHU]])
+    expect(reclass.lines.map((l) => [l.accountCode, l.unitCode, l.debit, l.credit])).toEqual([
+      ['3-5101', 'SEMBAKO', SEMBAKO_SHU, 0], ['3-5102', 'SEMBAKO', 0, SEMBAKO_SHU],
+      ['3-5102', null, -COMMON_SHU, 0], ['3-5101', null, 0, -COMMON_SHU]
+    ])
+    expect(closed.byUnit).toEqual([{ unit: 'SEMBAKO', name: 'Gerai Sembako', shu: SEMBAKO_SHU }, { unit: null, name: 'Bersama (tanpa unit)', shu: COMMON_SHU }])
     const audit = tb.run('audit.list', { command: 'closing.close' })
     expect(audit.total).toBe(1)
   })

@@ -38,9 +38,9 @@ describe('closing a year: preview, then exactly that', () => {
     expect(p.problems).toEqual([])
     expect(p.shu).toBe(1_000_000)
     expect(p.lines).toEqual([
-      { code: '4-2101', name: expect.any(String), debit: 1_500_000, credit: 0 },
-      { code: '5-3101', name: expect.any(String), debit: 0, credit: 500_000 },
-      { code: '3-9999', name: 'Ikhtisar Hasil Usaha', debit: 0, credit: 1_000_000 }
+      { code: '4-2101', name: expect.any(String), unit: null, debit: 1_500_000, credit: 0 },
+      { code: '5-3101', name: expect.any(String), unit: null, debit: 0, credit: 500_000 },
+      { code: '3-9999', name: 'Ikhtisar Hasil Usaha', unit: null, debit: 0, credit: 1_000_000 }
     ])
     expect(p.monthsToLock).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`))
   })

@@ -1,8 +1,24 @@
 // Strings of the Dinas screen (Laporan Tahunan untuk Dinas, Rekap Dinas), part of the Bahasa Indonesia messages (see ../id.ts).
 export const dinas = {
   title: 'Dinas',
-  lead: 'Laporan tahunan untuk Dinas Koperasi (isian ODS/SIMKOPDES) yang dihitung dari buku, dan rekap laporan banyak koperasi untuk petugas Dinas.',
-  tabs: { report: 'Laporan Tahunan', recap: 'Rekap Dinas' },
+  lead: 'Laporan tahunan dan pemantauan triwulanan untuk Dinas Koperasi (isian ODS/SIMKOPDES) yang dihitung dari buku, dan rekap laporan banyak koperasi untuk petugas Dinas.',
+  tabs: { report: 'Laporan Tahunan', recap: 'Rekap Dinas', periodic: 'Pemantauan Triwulanan', periodicRecap: 'Rekap Triwulanan' },
+  monitoring: {
+    intro: 'Kota/kabupaten memantau koperasinya tiap triwulan, tidak hanya setahun sekali. Pilih triwulan, periksa angkanya, lalu kirim berkas JSON (atau Excel beserta JSON) ke Dinas.',
+    choose: 'Pilih triwulan',
+    quarter: 'Triwulan',
+    year: 'Tahun',
+    badYear: 'Isi tahun empat angka, mis. 2026',
+    recapIntro: 'Untuk petugas Dinas: impor berkas pemantauan triwulanan (.lumbung.json) dari koperasi, lalu bandingkan satu isian antarkoperasi dan antartriwulan. Berkas yang diubah sesudah diekspor ditolak.',
+    fileHint: 'Berkas .lumbung.json laporan triwulanan atau tahunan dari koperasi',
+    compareField: 'Isian yang dibandingkan',
+    recapTitle: (field: string, year: number) => `${field} — tahun ${year}`,
+    change: 'Perubahan dari triwulan sebelumnya',
+    total: 'Jumlah',
+    reported: 'Banyaknya koperasi melapor',
+    none: 'Belum ada laporan triwulanan yang diimpor untuk tahun ini.',
+    imported: (name: string, quarter: string, year: number, replaced: boolean) => `${name} ${quarter} ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap triwulanan'}`
+  },
   year: 'Tahun buku',
   show: 'Tampilkan',
   asOf: (d: string) => `Keadaan per ${d}`,

@@ -5,7 +5,25 @@ export const statements = {
     incomeStatement: 'Hasil Usaha',
     equityChanges: 'Perubahan Ekuitas',
     cashFlow: 'Arus Kas',
-    calk: 'CALK'
+    calk: 'CALK',
+    periodic: 'Triwulanan & Semesteran'
+  },
+  periodic: {
+    title: 'Laporan triwulanan dan semesteran',
+    form: 'Pilih periode laporan',
+    kind: 'Jenis periode',
+    kinds: { TRIWULAN: 'Triwulan', SEMESTER: 'Semester' } as Record<'TRIWULAN' | 'SEMESTER', string>,
+    number: 'Periode ke',
+    year: 'Tahun',
+    badYear: 'Isi tahun empat angka, mis. 2026',
+    lead: 'Laporan berkala KSP/USP: posisi keuangan pada akhir periode, hasil usaha dan arus kas selama periode. Unduh PDF untuk mencetak ketiganya sekaligus.',
+    totalAssets: 'Jumlah aset akhir periode',
+    liabilitiesEquity: 'Jumlah liabilitas dan ekuitas',
+    shu: 'SHU periode ini (setelah pajak)',
+    openingCash: 'Kas dan setara kas awal periode',
+    netChange: 'Kenaikan (penurunan) bersih kas',
+    closingCash: 'Kas dan setara kas akhir periode',
+    open: { balanceSheet: 'Buka Laporan Posisi Keuangan periode ini', incomeStatement: 'Buka Laporan Hasil Usaha periode ini', cashFlow: 'Buka Laporan Arus Kas periode ini' }
   },
   titles: {
     balanceSheet: 'Laporan Posisi Keuangan',

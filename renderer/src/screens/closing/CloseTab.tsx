@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { TaxMode } from '../../../../shared/commands/closing'
-import { formatRupiah } from '../../../../shared/money/rupiah'
+import type { ClosingUnitShu, TaxMode } from '../../../../shared/commands/closing'
+import { formatAmount, formatRupiah } from '../../../../shared/money/rupiah'
 import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
@@ -17,6 +17,23 @@ import { formatStamp } from '../../lib/dates'
 import { ScrollRegion } from '../../components/ScrollRegion'
 
 const s = () => t.closing
+
+/** SHU per business unit: what each unit's revenue and expenses carry to the closing (DOMAIN §1.4: units are a dimension of every line). */
+function UnitShuTable({ rows, testId }: { rows: readonly ClosingUnitShu[]; testId: string }) {
+  if (rows.length === 0) return null
+  return (
+    <ScrollRegion>
+      <table className="table table--compact" aria-label={s().byUnit} data-testid={testId}>
+        <caption>{s().byUnit}</caption>
+        <thead><tr><th scope="col">{s().unit}</th><th scope="col" className="num">{s().unitShu}</th></tr></thead>
+        <tbody>
+          {rows.map((u) => <tr key={u.unit ?? ''}><td>{u.unit === null ? s().commonUnit : u.name}</td><td className="num">{formatAmount(u.shu)}</td></tr>)}
+        </tbody>
+        <tfoot><tr><th scope="row">{s().unitTotal}</th><td className="num">{formatAmount(rows.reduce((t, u) => t + u.shu, 0))}</td></tr></tfoot>
+      </table>
+    </ScrollRegion>
+  )
+}
 
 /** Tutup buku tahunan: preview (SHU, pajak, jurnal penutup), confirm, status, reopen with a reason. */
 export function CloseTab({ query }: { query: Record<string, string> }) {
@@ -114,6 +131,7 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
               <div className="kv__row"><dt>{s().months}</dt><dd>{st.allLocked ? s().allLocked : `${s().someOpen}: ${st.months.filter((m) => !m.locked).map((m) => formatMonth(m.month)).join(', ')}`}</dd></div>
             </dl>
           )}
+          {st.closed && <UnitShuTable rows={st.byUnit} testId="close-status-units" />}
           {st.history.length > 0 && (
             <details className="close-history">
               <summary>{s().history}</summary>
@@ -141,15 +159,16 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
             <div className="kv__row"><dt>{s().taxToPost}</dt><dd data-testid="close-tax">{formatRupiah(p.tax.toPost)}</dd></div>
             <div className="kv__row close-shu"><dt>{p.shu < 0 ? s().loss : s().shu}</dt><dd data-testid="close-shu">{formatRupiah(p.shu)}</dd></div>
           </dl>
+          <UnitShuTable rows={p.byUnit} testId="close-units" />
           {p.lines.length > 0 && (
             <details className="close-lines">
               <summary>{s().lines}</summary>
               <ScrollRegion>
               <table className="table">
-                <thead><tr><th>{s().account}</th><th className="num">{s().debit}</th><th className="num">{s().credit}</th></tr></thead>
+                <thead><tr><th>{s().account}</th><th>{s().unit}</th><th className="num">{s().debit}</th><th className="num">{s().credit}</th></tr></thead>
                 <tbody>
-                  {p.lines.map((l) => (
-                    <tr key={l.code}><td>{l.code} {l.name}</td><td className="num">{l.debit ? formatRupiah(l.debit, { withSymbol: false }) : ''}</td><td className="num">{l.credit ? formatRupiah(l.credit, { withSymbol: false }) : ''}</td></tr>
+                  {p.lines.map((l, i) => (
+                    <tr key={`${l.code}-${i}`}><td>{l.code} {l.name}</td><td>{l.unit ?? s().commonUnit}</td><td className="num">{l.debit ? formatRupiah(l.debit, { withSymbol: false }) : ''}</td><td className="num">{l.credit ? formatRupiah(l.credit, { withSymbol: false }) : ''}</td></tr>
                   ))}
                 </tbody>
               </table>

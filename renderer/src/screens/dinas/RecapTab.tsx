@@ -13,7 +13,7 @@ import { today, formatStamp } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useExportFile } from '../../lib/exportFile'
 import { SavedFileNotice } from '../../components/SavedFileNotice'
-import type { SavedFile } from '../../api/files'
+import type { FileDoor, SavedFile } from '../../api/files'
 import { exportFileName } from '../../../../shared/files/document-name'
 import { useFiles } from '../../api/context'
 import { useBook } from '../../app/BookContext'
@@ -39,6 +39,9 @@ function sortValue(r: RecapRow, k: SortKey): string | number {
     default: return r.values[k]
   }
 }
+
+/** Asks for a cooperative's .lumbung.json (annual or quarterly): the file to import, or null when cancelled. */
+export const chooseCooperativeFile = (files: FileDoor) => files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
 
 /** Rekap Dinas: import the cooperatives' JSON exports, the sortable/filterable recap, totals, not reported. */
 export function RecapTab({ query }: { query: Record<string, string> }) {
@@ -75,7 +78,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     setSaved(null)
     let chosen
     try {
-      chosen = await files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
+      chosen = await chooseCooperativeFile(files)
     } catch (err) {
       return setError(toFailure(err))
     }
@@ -83,6 +86,7 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     setBusy('import')
     try {
       const r = await invoke('dinas.importExport', chosen.source)
+      if (r.quarter) return navigate('dinas/rekap-triwulan', { tahun: String(r.year) })
       setDone(R.imported(r.name, r.year, r.action === 'MENGGANTI'))
       if (r.year !== year) navigate('dinas/rekap', { tahun: String(r.year) })
       else recap.reload()

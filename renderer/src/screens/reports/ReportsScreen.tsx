@@ -7,6 +7,7 @@ import { CalkView } from '../statements/CalkView'
 import { CashFlowView } from '../statements/CashFlowView'
 import { EquityChangesView } from '../statements/EquityChangesView'
 import { IncomeStatementView } from '../statements/IncomeStatementView'
+import { PeriodicView } from '../statements/PeriodicView'
 import { TrialBalanceReport } from './TrialBalanceReport'
 import { HealthView } from '../health/HealthView'
 
@@ -17,6 +18,7 @@ const TABS = [
   { id: 'perubahan-ekuitas', label: t.statements.tabs.equityChanges },
   { id: 'arus-kas', label: t.statements.tabs.cashFlow },
   { id: 'calk', label: t.statements.tabs.calk },
+  { id: 'periodik', label: t.statements.tabs.periodic },
   { id: 'kesehatan', label: t.kesehatan.tab }
 ] as const
 
@@ -37,6 +39,7 @@ export function ReportsScreen({ sub, query }: { sub: string | undefined; query: 
         {active === 'perubahan-ekuitas' && <EquityChangesView query={query} />}
         {active === 'arus-kas' && <CashFlowView query={query} />}
         {active === 'calk' && <CalkView query={query} />}
+        {active === 'periodik' && <PeriodicView query={query} />}
         {active === 'kesehatan' && <HealthView query={query} />}
       </div>
     </div>

@@ -134,7 +134,7 @@ export function ShuAfterRat({ year, sim, onChanged }: { year: number; sim: ShuSi
               <div data-testid="shu-post-preview">
                 <p>{T.confirmPostLead(formatDateLong(preview.data.date), formatRupiah(preview.data.shuAfterTax))}</p>
                 <p data-testid="shu-post-members">{T.confirmPostMembers(formatNumberId(preview.data.members.count), formatRupiah(preview.data.members.total), formatNumberId(preview.data.members.excluded))}</p>
-                {preview.data.lines.length > 0 && <JournalLinesPreview label={t.confirmations.journal} lines={preview.data.lines.map((l) => ({ code: l.account, name: l.memo ?? l.name, debit: l.debit, credit: l.credit }))} />}
+                {preview.data.lines.length > 0 && <JournalLinesPreview label={t.confirmations.journal} lines={preview.data.lines.map((l) => ({ code: l.account, name: l.memo ?? l.name, unit: l.unit ?? null, debit: l.debit, credit: l.credit }))} />}
                 {preview.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{preview.data.problems.map((p) => <li key={p}>{p}</li>)}</ul></Notice>}
               </div>
             )}

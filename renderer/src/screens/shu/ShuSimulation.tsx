@@ -55,6 +55,20 @@ export function ShuSimulationView({ sim, percentages }: { sim: ShuSimulation; pe
       {sim.message && <Notice tone={sim.loss ? 'warning' : 'info'}>{sim.message}</Notice>}
       <p className="shu-headline">{T.shuAfterTax}: <strong data-testid="shu-after-tax">{formatRupiah(sim.shuAfterTax)}</strong></p>
       {sim.split && <p className="muted">{T.split(formatRupiah(sim.split.member), formatRupiah(sim.split.nonMember))}</p>}
+      {sim.pools && sim.pools.length > 0 && (
+        <DataTable
+          aria-label={T.pools}
+          className="shu-pools"
+          columns={[
+            { key: 'unit', header: T.poolColumns.unit, render: (p) => p.name },
+            ...(['result', 'common', 'lossOffset', 'pool'] as const).map((k) => ({ key: k, header: T.poolColumns[k], render: (p: NonNullable<ShuSimulation['pools']>[number]) => <Amount value={p[k]} />, align: 'right' as const, nowrap: true })),
+            { key: 'jma', header: T.poolColumns.jma, render: (p) => <Amount value={p.JMA} />, align: 'right', nowrap: true },
+            { key: 'jua', header: T.poolColumns.jua, render: (p) => <Amount value={p.JUA} />, align: 'right', nowrap: true }
+          ]}
+          rows={sim.pools}
+          rowKey={(p) => p.unit}
+        />
+      )}
       <DataTable
         aria-label={T.component}
         className="shu-components"
