@@ -56,9 +56,13 @@ function columns(p: ProfileFields): (string | null)[] {
 
 export function insertProfile(ctx: CommandContext, p: ProfileFields, firstFinancialYear: number, booksStartDate: string): void {
   const at = nowIso(ctx)
+  // Only the columns given a value: the rest default to NULL, and a book still at an older schema
+  // (the migration tests set one up before migrating it) has no region-code columns to name.
+  const values = columns(p)
+  const given = COLUMNS.map((c, i) => [c, values[i]] as const).filter(([, v], i) => v !== null || i < COLUMNS.indexOf('province_code'))
   ctx.book.q
-    .prepare(`INSERT INTO profile (id, ${COLUMNS.join(', ')}, first_financial_year, books_start_date, created_at, updated_at) VALUES (1, ${COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`)
-    .run(...columns(p), firstFinancialYear, booksStartDate, at, at)
+    .prepare(`INSERT INTO profile (id, ${given.map(([c]) => c).join(', ')}, first_financial_year, books_start_date, created_at, updated_at) VALUES (1, ${given.map(() => '?').join(', ')}, ?, ?, ?, ?)`)
+    .run(...given.map(([, v]) => v), firstFinancialYear, booksStartDate, at, at)
   if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
 }
 

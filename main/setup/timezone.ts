@@ -24,7 +24,8 @@ export function zoneOf(setting: IndonesianTimeZone | null, province: string | nu
 }
 
 export function cooperativeZone(book: Book): IndonesianTimeZone {
-  const r = book.q.prepare('SELECT province, province_code FROM profile WHERE id = 1').get() as { province: string; province_code: string | null } | undefined
+  // SELECT *: a book still at an older schema (set up by the migration tests) has no province_code.
+  const r = book.q.prepare('SELECT * FROM profile WHERE id = 1').get() as { province: string; province_code: string | null } | undefined
   return zoneOf(timeZoneSetting(book), r?.province, r?.province_code ?? null).zone
 }
 

@@ -13,7 +13,7 @@ export const regionCode = (level: RegionLevel, what: string) =>
 const parentCode = z
   .string({ error: 'kode wilayah induk harus berupa teks' })
   .trim()
-  .refine((c) => { const l = regionLevelOf(c); return l !== null && l < 4 }, { error: 'kode wilayah induk Kemendagri seperti "32", "32.03" atau "32.03.03"' })
+  .refine((c) => { const l = regionLevelOf(c); return l !== null && l < 4 }, { error: 'kode wilayah induk harus kode Kemendagri provinsi, kabupaten/kota atau kecamatan, misalnya kode "32", kode "32.03" atau kode "32.03.03"' })
 
 export interface RegionMatchLevel {
   level: RegionLevel
