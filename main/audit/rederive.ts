@@ -272,7 +272,7 @@ export function accessAgainstAudit(db: Database.Database): string[] {
   const rows = db
     .prepare(
       `SELECT id, command, input, after FROM audit_log
-       WHERE command IN ('audit.baseline', 'users.create', 'users.update', 'users.resetPassword', 'auth.changePassword', 'auth.setEnabled', 'auth.login', 'auth.logout')
+       WHERE command IN ('audit.baseline', 'users.create', 'users.update', 'users.resetPassword', 'auth.changePassword', 'auth.setEnabled', 'auth.login', 'auth.logout', 'devices.disconnect')
        ORDER BY id`
     )
     .iterate() as IterableIterator<{ id: number; command: string; input: string; after: string | null }>
@@ -305,6 +305,7 @@ export function accessAgainstAudit(db: Database.Database): string[] {
       if (!enabled) sessions.clear()
     } else if (r.command === 'auth.login' && typeof after.session === 'string' && typeof after.user === 'string') sessions.set(after.session, key(after.user))
     else if (r.command === 'auth.logout' && typeof after.session === 'string') sessions.delete(after.session)
+    else if (r.command === 'devices.disconnect' && Array.isArray(after.sessions)) for (const s of after.sessions) sessions.delete(String(s))
   }
   const stored = db.prepare('SELECT username, role, is_active, password_hash FROM users').all() as { username: string; role: string; is_active: number; password_hash: string }[]
   for (const u of stored) {

@@ -18,11 +18,13 @@ export interface AuditRecord {
   input: unknown
   before?: unknown
   after?: unknown
+  /** The device a write over HTTP came from (office network mode). */
+  device?: { id: string; label: string; address: string } | null
   /** Keep `after` whole however large (the baseline record); otherwise very large values are kept as their hash. */
   full?: boolean
 }
 
-export type AuditRow = Omit<DB['audit_log'], 'id'> & { id: number }
+export type AuditRow = Omit<DB['audit_log'], 'id' | 'device'> & { id: number; device?: string | null }
 
 /** An earlier chain head written down outside the file (RAT book, Settings › Audit, Dinas export). */
 export interface AuditAnchor {
@@ -42,10 +44,15 @@ export function auditJson(value: unknown, full = false): string | null {
   return JSON.stringify({ ringkas: true, panjang: text.length, sha256: createHash('sha256').update(text).digest('hex') })
 }
 
-/** The postings column joins the hash only when present, so rows written before it keep their hashes. */
+/**
+ * The postings and device columns join the hash only when present, so rows written before them keep
+ * their hashes; with a device the postings place is always filled (a NUL when none), so neither can
+ * pass for the other.
+ */
 export function rowHash(r: Omit<AuditRow, 'hash'>): string {
   const parts: (string | number)[] = [r.prev_hash, r.id, r.at, r.actor, r.command, r.input, r.before ?? '\u0000', r.after ?? '\u0000']
-  if (r.postings !== null && r.postings !== undefined) parts.push(r.postings)
+  if (r.device !== null && r.device !== undefined) parts.push(r.postings ?? '\u0000', `device:${r.device}`)
+  else if (r.postings !== null && r.postings !== undefined) parts.push(r.postings)
   return createHash('sha256').update(parts.join(SEP)).digest('hex')
 }
 
@@ -83,12 +90,20 @@ export function appendAuditRow(db: Database.Database, rec: AuditRecord, postings
     before: auditJson(rec.before),
     after: auditJson(rec.after, rec.full),
     prev_hash: prev?.hash ?? GENESIS_HASH,
-    postings: postings.length ? JSON.stringify(postings) : null
+    postings: postings.length ? JSON.stringify(postings) : null,
+    device: rec.device ? JSON.stringify(rec.device) : null
   }
   const hash = rowHash(row)
-  db.prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings
-  )
+  // Without a device the column is left out: the baseline record is written by a migration before it exists.
+  if (row.device) {
+    db.prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings, row.device
+    )
+  } else {
+    db.prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings
+    )
+  }
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(HEAD_KEY, `${row.id}:${hash}`)
   return { ...row, hash }
 }
@@ -150,7 +165,7 @@ export function listAudit(book: Book, f: { command?: string; actor?: string; pag
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as AuditRow[]
   const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s))
   return {
-    items: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, command: r.command, input: parse(r.input), before: parse(r.before), after: parse(r.after), hash: r.hash })),
+    items: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, command: r.command, input: parse(r.input), before: parse(r.before), after: parse(r.after), hash: r.hash, ...(r.device ? { device: parse(r.device) as AuditEntry['device'] } : {}) })),
     page: f.page,
     pageSize: f.pageSize,
     total

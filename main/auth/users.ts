@@ -61,7 +61,10 @@ export function startSession(ctx: CommandContext, user: AuthUser) {
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
   ctx.book.q.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
-  ctx.book.q.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), user.id, now.toISOString(), expiresAt)
+  const d = ctx.device ?? null
+  ctx.book.q
+    .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, device_id, device_label, device_address) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(tokenHash(token), user.id, now.toISOString(), expiresAt, d?.id ?? null, d?.label ?? null, d?.address ?? null)
   return { sessionToken: token, user, expiresAt, session: sessionFingerprint(tokenHash(token)) }
 }
 

@@ -19,6 +19,18 @@ export interface CommandContext {
   user?: AuthUser | null
   /** The command said `allowFutureDate: true`: postings dated after today are accepted. */
   allowFutureDate?: boolean
+  /** The device a request over HTTP came from (office network mode): named on the audit record. */
+  device?: DeviceInfo | null
+  /** Runs inside a write's transaction, after its audit record, with its result (keeps the idempotent answer). */
+  inTransaction?: (result: unknown) => void
+}
+
+export interface DeviceInfo {
+  /** A hash of the device's cookie (never the cookie itself). */
+  id: string
+  /** Read from the User-Agent, e.g. "Chrome di Windows". */
+  label: string
+  address: string
 }
 
 /** Whether a command's (already validated) input confirms a posting dated after today. */

@@ -83,7 +83,8 @@ export function runCommand(ctx: CommandContext, name: string, rawInput: unknown)
       const result = c.book.tx(() => {
         const before = spec?.before?.(c, v.input)
         const r = handler(c, v.input)
-        appendAudit(c.book, { at: c.now().toISOString(), actor: c.actor, command: v.name, input: v.input, before, after: spec?.after ? spec.after(r, c) : r })
+        appendAudit(c.book, { at: c.now().toISOString(), actor: c.actor, command: v.name, input: v.input, before, after: spec?.after ? spec.after(r, c) : r, device: c.device ?? null })
+        c.inTransaction?.(r)
         return r
       })
       return { ok: true, result }

@@ -7,7 +7,8 @@ import type { BookVerification } from '../../shared/commands/backup'
 import type { AuthUser } from '../../shared/commands/auth'
 import type { UploadedFile } from '../../shared/commands/files'
 import { openBook, type Book } from '../db/book'
-import type { Progress } from './context'
+import type { DeviceInfo, Progress } from './context'
+import { checkKeyFormat, inputHash, replaceAnswer, storeAnswer, storedAnswer, type IdempotencyClaim } from './idempotency'
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
 import { PRE_SETUP_COMMANDS } from './policy'
 import type { HostContext, HostHandler, HostServices } from './host-handlers'
@@ -40,6 +41,18 @@ export interface ExecuteOptions {
   door?: Door
   /** Where the request came from, for the login back-off (an HTTP address, 'cli', 'aplikasi'). */
   source?: string
+  /** The Idempotency-Key a door received with a write: a retry with it gets the stored answer. */
+  idempotencyKey?: string | null
+  /** The browser a request over HTTP came from (office network mode). */
+  device?: DeviceInfo | null
+}
+
+/** Presence of devices, kept by the book's host from what the HTTP door tells it. */
+export interface DevicePresence {
+  /** Open event streams per device id. */
+  streams: Map<string, number>
+  /** Last request per device id (ISO time). */
+  lastSeen: Map<string, string>
 }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
@@ -48,6 +61,10 @@ export interface Executor {
   /** Keeps a file a browser uploaded for a later command, by id. */
   receiveUpload(stream: Readable, name: string): Promise<UploadedFile>
   close(): Promise<void>
+  /** The HTTP door tells whether a device's event stream is open (devices.list shows it). */
+  setStream?(deviceId: string, open: boolean): void
+  /** Called when devices.disconnect ended a device's sessions: the door closes its event streams. */
+  onDisconnect?(listener: (deviceId: string) => void): void
 }
 
 export interface LocalExecutorOptions {
@@ -75,6 +92,8 @@ export class BookHost implements Executor {
   private readonly uploads = new UploadStore()
   private readonly throttle = new LoginThrottle(() => this.book)
   private readonly services: HostServices
+  private readonly presence: DevicePresence = { streams: new Map(), lastSeen: new Map() }
+  private readonly disconnectListeners = new Set<(deviceId: string) => void>()
 
   constructor(private book: Book, private pool: WorkerPool | null, options: LocalExecutorOptions = {}) {
     this.actor = options.actor ?? 'bendahara'
@@ -105,7 +124,11 @@ export class BookHost implements Executor {
         if (!r.ok) throw new CommandError(r.error.code, r.error.message, r.error.field)
         return revive(r.result) as never
       },
-      cancel: async (label) => (this.pool ? this.pool.cancel(label) : 0)
+      cancel: async (label) => (this.pool ? this.pool.cancel(label) : 0),
+      presence: this.presence,
+      disconnected: (deviceId) => {
+        for (const l of this.disconnectListeners) l(deviceId)
+      }
     }
   }
 
@@ -142,6 +165,16 @@ export class BookHost implements Executor {
     return this.uploads.receive(stream, name)
   }
 
+  setStream(deviceId: string, open: boolean): void {
+    const n = (this.presence.streams.get(deviceId) ?? 0) + (open ? 1 : -1)
+    if (n > 0) this.presence.streams.set(deviceId, n)
+    else this.presence.streams.delete(deviceId)
+  }
+
+  onDisconnect(listener: (deviceId: string) => void): void {
+    this.disconnectListeners.add(listener)
+  }
+
   /** A file received by another thread, handed over with its name. */
   adoptUpload(path: string, name: string): UploadedFile {
     return this.uploads.adopt(path, name)
@@ -158,6 +191,7 @@ export class BookHost implements Executor {
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
       door,
       source: opts.source ?? (door === 'http' ? 'http' : 'lokal'),
+      device: opts.device ?? null,
       services: this.services
     }
   }
@@ -170,7 +204,8 @@ export class BookHost implements Executor {
   }
 
   private async executeNow(name: string, input: unknown, opts: ExecuteOptions): Promise<CommandResponse<unknown>> {
-    const base = { book: this.book, actor: this.actor, now: this.now, sessionToken: opts.sessionToken ?? null, user: opts.user ?? null }
+    const base = { book: this.book, actor: this.actor, now: this.now, sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, device: opts.device ?? null }
+    if (opts.device) this.presence.lastSeen.set(opts.device.id, this.now().toISOString())
     if (!isCommandName(name)) return runCommand(base, name, input)
     const def = commands[name]
     let v: { input: unknown }
@@ -180,6 +215,20 @@ export class BookHost implements Executor {
     } catch (e) {
       return toErrorResponse(e)
     }
+    // A write that came with an Idempotency-Key: a retry gets the answer kept with the first one.
+    let claim: IdempotencyClaim | null = null
+    if (opts.idempotencyKey && def.kind === 'mutation' && !UNKEPT_ANSWERS.has(name) && !this.book.readonly) {
+      try {
+        checkKeyFormat(opts.idempotencyKey)
+        const user = authorizeCommand(base, name)
+        claim = { key: opts.idempotencyKey, username: user?.username ?? null, command: name, inputHash: inputHash(input) }
+        const stored = findProfile(this.book) ? storedAnswer(this.book, claim) : null
+        if (stored) return { ok: true, result: stored.result, replayed: true } as CommandResponse<unknown>
+      } catch (e) {
+        return toErrorResponse(e)
+      }
+    }
+    const keep = claim ? (result: unknown) => storeAnswer(this.book, claim!, result, this.now()) : undefined
     if ('host' in def && def.host) {
       try {
         const user = authorizeCommand(base, name)
@@ -188,7 +237,15 @@ export class BookHost implements Executor {
         }
         const { hostHandlers } = await import('./host-handlers')
         const handler = hostHandlers[name as HostCommandName] as HostHandler<HostCommandName>
-        return { ok: true, result: await handler(this.hostContext(opts, user), v.input as never) }
+        const result = await handler({ ...this.hostContext(opts, user), ...(keep ? { inTransaction: keep } : {}) }, v.input as never)
+        // Kept in the write's transaction where the handler has one; its final form (or, for a handler
+        // without one, the answer itself) is written now.
+        if (claim && findProfile(this.book)) {
+          const has = this.book.q.prepare('SELECT 1 FROM idempotency_keys WHERE key = ?').get(claim.key) !== undefined
+          if (has) replaceAnswer(this.book, claim.key, result)
+          else storeAnswer(this.book, claim, result, this.now())
+        }
+        return { ok: true, result }
       } catch (e) {
         return toErrorResponse(e)
       }
@@ -203,7 +260,7 @@ export class BookHost implements Executor {
       }
       return this.pool.run(name, input, opts.onProgress, user)
     }
-    const r = runCommand({ ...base, ...(opts.onProgress ? { progress: opts.onProgress } : {}) }, name, input)
+    const r = runCommand({ ...base, ...(opts.onProgress ? { progress: opts.onProgress } : {}), ...(keep ? { inTransaction: keep } : {}) }, name, input)
     if (r.ok && def.kind === 'mutation') this.changesSinceBackup++
     return r
   }
@@ -262,6 +319,13 @@ export class BookHost implements Executor {
  * logins cannot stall the commands of people already at work.
  */
 const PASSWORD_COMMANDS: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword', 'users.create', 'users.resetPassword'])
+
+/**
+ * Writes whose answer is not kept under an idempotency key: a login's answer holds the session token
+ * (never stored), a restore replaces the very file the answer would be kept in, and setting up the book
+ * happens before the table exists in its profile.
+ */
+const UNKEPT_ANSWERS: ReadonlySet<string> = new Set(['auth.login', 'backup.restore', 'setup.initialize'])
 
 /**
  * Over HTTP no input may name a file on this computer: reads arrive as uploads, documents leave as

@@ -23,6 +23,8 @@ import { exportFileName, type ExportNaming } from '../../shared/files/document-n
 import { hashPasswordAsync, verifyPasswordAsync } from '../auth/passwords'
 import { assertUsernameFree, checkCredentials, createUser, getUser, resetPassword, setOwnPassword, startSession, WRONG_CREDENTIALS } from '../auth/users'
 import { waitMessage } from '../auth/throttle'
+import { disconnectDevice, listDevices } from '../auth/devices'
+import type { DevicePresence } from './executor'
 
 /** What the book host offers its handlers: the things only the owner of the open file can do. */
 export interface HostServices {
@@ -47,6 +49,10 @@ export interface HostServices {
   offload<T extends TaskName>(label: string, task: T, input: TaskInput<T>, ctx: { user: AuthUser | null; now: () => Date; progress?: ((p: Progress) => void) | undefined }): Promise<TaskResult<T>>
   /** Stops the background work for a command. */
   cancel(label: string): Promise<number>
+  /** Which devices have their event stream open, and when each last asked (office network mode). */
+  presence: DevicePresence
+  /** Tells the doors a device's sessions were ended (the HTTP door closes its event streams). */
+  disconnected(deviceId: string): void
 }
 
 export interface HostContext extends CommandContext {
@@ -65,6 +71,7 @@ function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T,
   const r = h.book.tx(() => {
     const result = fn()
     appendAuditNow(h, command, input, after ? after(result) : result)
+    h.inTransaction?.(result)
     return result
   })
   h.services.changed()
@@ -72,7 +79,7 @@ function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T,
 }
 
 function appendAuditNow(h: HostContext, command: string, input: unknown, after: unknown): void {
-  appendAudit(h.book, { at: h.now().toISOString(), actor: h.user?.username ?? h.actor, command, input, after })
+  appendAudit(h.book, { at: h.now().toISOString(), actor: h.user?.username ?? h.actor, command, input, after, device: h.device ?? null })
 }
 
 /**
@@ -114,7 +121,8 @@ function named<D extends ExportDocument>(h: HostContext, doc: D, naming: ExportN
 }
 
 function loginKeys(h: HostContext, username: string): string[] {
-  return [`pengguna:${username.toLowerCase()}`, `sumber:${h.source}`]
+  // Per device too (office network): several desks behind one address do not block each other's counts away.
+  return [`pengguna:${username.toLowerCase()}`, `sumber:${h.source}`, ...(h.device ? [`perangkat:${h.device.id}`] : [])]
 }
 
 /** Checks a password with back-off; a failure is audited (name tried, time, door) and counted. */
@@ -130,7 +138,7 @@ async function checkWithBackoff(h: HostContext, keys: string[], username: string
   const user = await checkCredentials(h.book, username, password)
   if (!user) {
     const f = h.services.throttle.fail(keys, h.now())
-    h.services.auditEvent('auth.loginFailed', '(tidak dikenal)', { username, door: h.door, source: h.source }, { failures: f.failures, waitSeconds: f.waitSeconds })
+    h.services.auditEvent('auth.loginFailed', '(tidak dikenal)', { username, door: h.door, source: h.source, ...(h.device ? { device: h.device } : {}) }, { failures: f.failures, waitSeconds: f.waitSeconds })
     throw new CommandError('UNAUTHORIZED', f.waitSeconds > 0 ? `${WRONG_CREDENTIALS}. ${waitMessage(f.waitSeconds)}` : WRONG_CREDENTIALS, 'password')
   }
   h.services.throttle.succeed(keys, h.now())
@@ -168,7 +176,10 @@ async function bookExport(h: HostContext, input: CommandParsedInput<'book.export
 export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   'backup.create': async (h) => {
     const r = await h.services.backupNow('manual')
-    h.book.tx(() => appendAuditNow(h, 'backup.create', {}, { backups: r.backups.map((b) => b.file), warnings: r.warnings }))
+    h.book.tx(() => {
+      appendAuditNow(h, 'backup.create', {}, { backups: r.backups.map((b) => b.file), warnings: r.warnings })
+      h.inTransaction?.(r)
+    })
     return r
   },
   'backup.verify': async (h, input) => {
@@ -235,6 +246,12 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     requireProfile(h.book)
     const doc = named(h, await h.services.offload('panduan.memberSheetExport', 'panduan.memberSheets', { year: input.year, format: input.format }, h), { command: 'panduan.memberSheetExport', year: input.year, format: input.format })
     return { ...deliver(h, doc, input), members: doc.members, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
+  },
+  'devices.list': async (h) => listDevices(h.book, h.services.presence, h.now()),
+  'devices.disconnect': async (h, input) => {
+    const r = mutate(h, 'devices.disconnect', input, () => disconnectDevice(h.book, input.deviceId))
+    h.services.disconnected(input.deviceId)
+    return { deviceId: r.deviceId, users: r.users, sessions: r.sessions.length }
   },
   'jobs.cancel': async (h, input) => ({ cancelled: await h.services.cancel(input.command) }),
   'closing.close': async (h, input) => {

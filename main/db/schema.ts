@@ -123,7 +123,10 @@ export interface DB {
     prev_hash: string
     hash: string
     postings: string | null
+    /** JSON { id, label, address } of the device a write over HTTP came from. */
+    device: string | null
   }
+  idempotency_keys: { key: string; username: string | null; command: string; input_hash: string; response: string; created_at: string }
   login_throttle: { key: string; failures: number; last_failure_at: string; blocked_until: string | null }
   users: {
     id: Generated<number>
@@ -135,7 +138,7 @@ export interface DB {
     created_at: string
     updated_at: string
   }
-  sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string }
+  sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string; device_id: string | null; device_label: string | null; device_address: string | null }
   savings_settings: {
     id: Generated<number>
     effective_from: string

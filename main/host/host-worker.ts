@@ -20,6 +20,7 @@ async function start(): Promise<void> {
     const fixed = data.fixedNow
     host = createExecutor(book, { pool: data.poolEntry ? new WorkerPool(data.bookFile, data.poolEntry) : new WorkerPool(data.bookFile), ...(fixed !== null ? { now: () => new Date(fixed) } : {}) })
     if (data.backups) await host.startBackups()
+    host.onDisconnect((deviceId) => post({ type: 'disconnected', deviceId }))
     post({ type: 'ready', file: book.file, migration: book.migration })
   } catch (e) {
     const r = toErrorResponse(e)
@@ -37,11 +38,15 @@ parentPort!.on('message', (m: ToHost) => {
         user: m.opts.user,
         door: m.opts.door,
         ...(m.opts.source ? { source: m.opts.source } : {}),
+        idempotencyKey: m.opts.idempotencyKey,
+        device: m.opts.device,
         onProgress: (progress) => post({ type: 'progress', id: m.id, progress })
       })
       .then((response) => post({ type: 'result', id: m.id, response }))
   } else if (m.type === 'adopt') {
     post({ type: 'adopted', id: m.id, upload: h.adoptUpload(m.path, m.name) })
+  } else if (m.type === 'stream') {
+    h.setStream(m.deviceId, m.open)
   } else if (m.type === 'startBackups') {
     void h.startBackups().then(() => post({ type: 'done', id: m.id }))
   } else if (m.type === 'close') {

@@ -1,13 +1,14 @@
 import type { CommandErrorData, CommandResponse } from '../../shared/errors'
 import type { AuthUser } from '../../shared/commands/auth'
 import type { UploadedFile } from '../../shared/commands/files'
-import type { Progress } from '../commands/context'
+import type { DeviceInfo, Progress } from '../commands/context'
 import type { Door } from '../files/deliver'
 import type { MigrationReport } from '../db/book'
 
 /** Messages between a door's main thread and the thread that owns the book (host-worker.ts). */
 export type ToHost =
-  | { type: 'execute'; id: number; name: string; input: unknown; opts: { sessionToken: string | null; user: AuthUser | null; door: Door; source: string | null } }
+  | { type: 'execute'; id: number; name: string; input: unknown; opts: { sessionToken: string | null; user: AuthUser | null; door: Door; source: string | null; idempotencyKey: string | null; device: DeviceInfo | null } }
+  | { type: 'stream'; deviceId: string; open: boolean }
   | { type: 'adopt'; id: number; path: string; name: string }
   | { type: 'startBackups'; id: number }
   | { type: 'close'; id: number }
@@ -19,6 +20,7 @@ export type FromHost =
   | { type: 'result'; id: number; response: CommandResponse<unknown> }
   | { type: 'adopted'; id: number; upload: UploadedFile }
   | { type: 'done'; id: number }
+  | { type: 'disconnected'; deviceId: string }
 
 export interface HostWorkerData {
   bookFile: string

@@ -46,6 +46,7 @@ export class RemoteExecutor implements Executor {
   private nextId = 1
   private readonly pending = new Map<number, { resolve: (v: never) => void; onProgress?: ((p: Progress) => void) | undefined }>()
   private uploadsDir: string | null = null
+  private readonly disconnectListeners = new Set<(deviceId: string) => void>()
 
   private constructor(private readonly worker: Worker, readonly file: string, readonly migration: MigrationReport) {
     worker.on('message', (m: FromHost) => this.onMessage(m))
@@ -71,6 +72,10 @@ export class RemoteExecutor implements Executor {
   }
 
   private onMessage(m: FromHost): void {
+    if (m.type === 'disconnected') {
+      for (const l of this.disconnectListeners) l(m.deviceId)
+      return
+    }
     if (m.type === 'progress') {
       this.pending.get(m.id)?.onProgress?.(m.progress)
       return
@@ -99,9 +104,17 @@ export class RemoteExecutor implements Executor {
 
   execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
     return this.send(
-      (id) => ({ type: 'execute', id, name, input, opts: { sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, door: opts.door ?? 'local', source: opts.source ?? null } }),
+      (id) => ({ type: 'execute', id, name, input, opts: { sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, door: opts.door ?? 'local', source: opts.source ?? null, idempotencyKey: opts.idempotencyKey ?? null, device: opts.device ?? null } }),
       opts.onProgress
     )
+  }
+
+  setStream(deviceId: string, open: boolean): void {
+    this.worker.postMessage({ type: 'stream', deviceId, open } satisfies ToHost)
+  }
+
+  onDisconnect(listener: (deviceId: string) => void): void {
+    this.disconnectListeners.add(listener)
   }
 
   /** Streams an upload to a private file here, then hands it to the book's thread. */

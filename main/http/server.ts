@@ -1,10 +1,10 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Executor } from '../commands/executor'
-import type { Progress } from '../commands/context'
+import type { DeviceInfo, Progress } from '../commands/context'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { HTTP_TOKEN_HEADER } from '../../shared/bridge'
 import { toErrorResponse } from '../commands/dispatch'
@@ -17,6 +17,26 @@ const SESSION_COOKIE = 'lumbung_session'
 const SESSION_HEADER = 'x-lumbung-session'
 /** Carries the bridge token for EventSource, which cannot send headers; never a URL parameter. */
 const BRIDGE_COOKIE = 'lumbung_bridge'
+/** A long-lived random id per browser (office network mode): sessions and audit records name the device. */
+const DEVICE_COOKIE = 'lumbung_device'
+const DEVICE_COOKIE_DAYS = 400
+export const IDEMPOTENCY_HEADER = 'idempotency-key'
+/** The browser tab a write came from: its own `changed` event is not sent back to it. */
+export const CLIENT_HEADER = 'x-lumbung-client'
+
+/** "Chrome di Windows", "Firefox di Android": enough for a bendahara to tell the desks apart. */
+export function deviceLabel(userAgent: string | undefined): string {
+  const ua = userAgent ?? ''
+  const browser = /Edg\//.test(ua) ? 'Edge' : /OPR\//.test(ua) ? 'Opera' : /Firefox\//.test(ua) ? 'Firefox' : /(Chrome|Chromium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : ua ? 'Peramban lain' : 'Tanpa nama'
+  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X|Macintosh/.test(ua) ? 'macOS' : /CrOS/.test(ua) ? 'ChromeOS' : /Linux/.test(ua) ? 'Linux' : null
+  return os ? `${browser} di ${os}` : browser
+}
+
+/** Which parts of the book a command changes, for the renderer's refresh (its domain prefix). */
+export function changedAreas(command: string): string[] {
+  const area = command.split('.')[0] ?? command
+  return [area]
+}
 
 function readCookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -66,6 +86,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
   const tokenBuf = Buffer.from(token)
   let port = 0
   const progressClients = new Set<ServerResponse>()
+  /** Each open event stream: its device and the browser tab it belongs to. */
+  const streamInfo = new Map<ServerResponse, { deviceId: string; client: string | null }>()
+  opts.executor.onDisconnect?.((deviceId) => {
+    for (const [res, info] of streamInfo) if (info.deviceId === deviceId) res.end()
+  })
   const downloads = new DownloadStore()
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
@@ -84,6 +109,21 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
   const broadcast = (p: Progress & { command: string }) => {
     const data = `data: ${JSON.stringify(p)}\n\n`
     for (const c of progressClients) c.write(data)
+  }
+  /** After a write: every other open screen is told to read its data again. */
+  const announceChange = (change: { command: string; by: string | null; device: string | null; deviceLabel: string | null; client: string | null }) => {
+    const data = `event: changed\ndata: ${JSON.stringify({ ...change, areas: changedAreas(change.command) })}\n\n`
+    for (const [c, info] of streamInfo) if (change.client === null || info.client !== change.client) c.write(data)
+  }
+  /** The device of a request: its cookie (set here when missing), a label and the address. */
+  const deviceOf = (req: IncomingMessage, res: ServerResponse, cookies: string[]): DeviceInfo => {
+    let raw = readCookie(req, DEVICE_COOKIE)
+    if (!raw || !/^[A-Za-z0-9_-]{16,64}$/.test(raw)) {
+      raw = randomBytes(24).toString('base64url')
+      cookies.push(`${DEVICE_COOKIE}=${raw}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${DEVICE_COOKIE_DAYS * 86400}`)
+    }
+    void res
+    return { id: createHash('sha256').update(raw).digest('hex').slice(0, 24), label: deviceLabel(req.headers['user-agent']), address: req.socket.remoteAddress ?? '' }
   }
 
   const server = createServer((req, res) => {
@@ -143,8 +183,12 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       if (!tokenOk(req)) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
       }
-      res.setHeader('Set-Cookie', [bridgeCookie])
+      const cookies = [bridgeCookie]
+      const device = deviceOf(req, res, cookies)
+      res.setHeader('Set-Cookie', cookies)
       const name = pathname.slice('/rpc/'.length)
+      const idempotencyKey = (req.headers[IDEMPOTENCY_HEADER] as string | undefined) ?? null
+      const client = (req.headers[CLIENT_HEADER] as string | undefined) ?? null
       const body = await readBody(req)
       if (body === null) {
         return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Permintaan terlalu besar' } })
@@ -162,15 +206,26 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         sessionToken,
         door: 'http',
         source,
+        idempotencyKey,
+        device,
         onProgress: (p) => broadcast({ ...p, command: name })
       })
+      const replayed = (response as { replayed?: boolean }).replayed === true
+      if (replayed) {
+        delete (response as { replayed?: boolean }).replayed
+        res.setHeader('Idempotent-Replayed', 'true')
+      }
+      if (response.ok && !replayed && isCommandName(name) && commands[name].kind === 'mutation' && name !== 'auth.login' && name !== 'auth.logout') {
+        const by = (response.result as { user?: { username?: string } } | null)?.user?.username ?? null
+        announceChange({ command: name, by, device: device.id, deviceLabel: device.label, client })
+      }
       // The login session lives in an HttpOnly cookie: page scripts never see or store it.
       if (name === 'auth.login' && response.ok) {
         const { sessionToken: token, ...rest } = response.result as { sessionToken: string }
-        res.setHeader('Set-Cookie', [bridgeCookie, `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`])
+        res.setHeader('Set-Cookie', [...cookies, `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`])
         return sendJson(res, 200, { ok: true, result: rest })
       }
-      if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', [bridgeCookie, `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
+      if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', [...cookies, `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
       // A document comes back as a one-time download id (GET /download/<id>); big ones without base64.
       if (response.ok && producesDocument(name)) return sendJson(res, 200, { ok: true, result: downloads.register(response.result, sessionToken) })
       return sendJson(res, 200, response)
@@ -199,10 +254,24 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
 
     if (pathname === '/events') {
       if (!streamTokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+      // With login on, only a logged-in browser hears about the book (a disconnected device no longer does).
+      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      const cookies: string[] = []
+      const device = deviceOf(req, res, cookies)
+      const status = await opts.executor.execute('auth.status', {}, { sessionToken, door: 'http', source, device })
+      if (!status.ok || ((status.result as { enabled: boolean }).enabled && !(status.result as { user: unknown }).user)) {
+        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
+      }
+      const client = url.searchParams.get('client')
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...(cookies.length ? { 'Set-Cookie': cookies } : {}) })
       res.write(': ok\n\n')
       progressClients.add(res)
-      req.on('close', () => progressClients.delete(res))
+      streamInfo.set(res, { deviceId: device.id, client: client && /^[A-Za-z0-9_-]{1,64}$/.test(client) ? client : null })
+      opts.executor.setStream?.(device.id, true)
+      req.on('close', () => {
+        progressClients.delete(res)
+        if (streamInfo.delete(res)) opts.executor.setStream?.(device.id, false)
+      })
       return
     }
 

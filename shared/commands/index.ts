@@ -4,6 +4,7 @@ import { accountCommands } from './accounts'
 import { unitCommands } from './units'
 import { journalCommands } from './journal'
 import { reportCommands } from './reports'
+import { deviceCommands } from './devices'
 import { authCommands } from './auth'
 import { backupCommands } from './backup'
 import { memberCommands } from './members'
@@ -36,6 +37,7 @@ export const commands = {
   ...journalCommands,
   ...reportCommands,
   ...authCommands,
+  ...deviceCommands,
   ...backupCommands,
   ...memberCommands,
   ...savingsCommands,

@@ -190,6 +190,8 @@ export interface AuditEntry {
   before: unknown
   after: unknown
   hash: string
+  /** The device a write over HTTP came from (office network mode). */
+  device?: { id: string; label: string; address: string }
 }
 
 export interface AuditVerification {
