@@ -1,7 +1,7 @@
 import type { CommandInput, CommandName, CommandResult } from '../../../shared/commands'
 import type { CommandErrorData, ErrorCode } from '../../../shared/errors'
 import type { ProgressEvent } from '../../../shared/bridge'
-import type { Transport } from './transport'
+import type { ChangeEvent, Transport } from './transport'
 import type { FileDoor } from './files'
 
 /** A command the book refused (or could not run), with the server's Indonesian message. */
@@ -26,6 +26,9 @@ export interface Api {
   invoke: Invoke
   onProgress: SubscribeProgress
   files: FileDoor
+  /** Writes by other desks (office network mode); absent in the desktop app and in tests. */
+  onChange?: (listener: (e: ChangeEvent) => void) => () => void
+  onConnection?: (listener: (connected: boolean) => void) => () => void
 }
 
 export function createApi(transport: Transport): Api {
@@ -34,7 +37,14 @@ export function createApi(transport: Transport): Api {
     if (!response.ok) throw new CommandFailure(response.error)
     return response.result
   }) as Invoke
-  return { invoke, onProgress: (l) => transport.onProgress(l), files: transport.files }
+  const { onChange, onConnection } = transport
+  return {
+    invoke,
+    onProgress: (l) => transport.onProgress(l),
+    files: transport.files,
+    ...(onChange ? { onChange: (l: (e: ChangeEvent) => void) => onChange.call(transport, l) } : {}),
+    ...(onConnection ? { onConnection: (l: (c: boolean) => void) => onConnection.call(transport, l) } : {})
+  }
 }
 
 /** Anything caught around an invoke, as the data the UI shows. */

@@ -3,12 +3,24 @@ import { isCommandErrorData, type CommandResponse } from '../../../shared/errors
 import { t } from '../i18n'
 import type { UploadedFile } from '../../../shared/commands/files'
 import { electronFileDoor, httpFileDoor, type FileDoor } from './files'
+import { commands, isCommandName } from '../../../shared/commands'
+
+/** Another desk changed the book (office network mode): the open screen reads its data again. */
+export interface ChangeEvent {
+  command: string
+  areas: string[]
+  deviceLabel: string | null
+}
 
 /** How the renderer reaches the commands: Electron IPC or the loopback HTTP bridge. */
 export interface Transport {
   readonly kind: 'electron' | 'http'
   invoke(command: string, input: unknown): Promise<CommandResponse<unknown>>
   onProgress(listener: (p: ProgressEvent) => void): () => void
+  /** Writes by other desks (browser mode); the desktop app has only its own window. */
+  onChange?(listener: (e: ChangeEvent) => void): () => void
+  /** Whether the event stream to the book's host is up (false while it tries to reconnect). */
+  onConnection?(listener: (connected: boolean) => void): () => void
   readonly files: FileDoor
 }
 
@@ -29,7 +41,7 @@ export function createElectronTransport(bridge: LumbungBridge): Transport {
   }
 }
 
-type EventSourceFactory = (url: string) => Pick<EventSource, 'onmessage' | 'close'>
+type EventSourceFactory = (url: string) => Pick<EventSource, 'onmessage' | 'close'> & Partial<Pick<EventSource, 'onerror' | 'onopen' | 'addEventListener'>>
 
 export interface HttpTransportOptions {
   token: string
@@ -37,7 +49,21 @@ export interface HttpTransportOptions {
   baseUrl?: string
   fetch?: typeof fetch
   eventSource?: EventSourceFactory
+  /** Waits between automatic retries of a request whose answer was lost (ms; tests shorten them). */
+  retryDelays?: readonly number[]
 }
+
+/** A random id: per browser tab, and per user action for the Idempotency-Key. */
+function randomId(): string {
+  const c = globalThis.crypto
+  if (typeof c?.randomUUID === 'function') return c.randomUUID()
+  const b = new Uint8Array(16)
+  c.getRandomValues(b)
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+}
+
+const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000]
+const RECONNECT_MS = 2000
 
 function failure(code: 'INTERNAL' | 'UNAUTHORIZED', message: string): CommandResponse<never> {
   return { ok: false, error: { code, message } }
@@ -48,12 +74,47 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
   const doFetch = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
   const makeSource: EventSourceFactory = opts.eventSource ?? ((url) => new EventSource(url))
   const listeners = new Set<(p: ProgressEvent) => void>()
+  const changeListeners = new Set<(e: ChangeEvent) => void>()
+  const connectionListeners = new Set<(connected: boolean) => void>()
+  const tab = randomId().replace(/-/g, '').slice(0, 24)
   let source: ReturnType<EventSourceFactory> | null = null
+  let connected = true
+  let reconnect: ReturnType<typeof setTimeout> | null = null
+  const wanted = () => listeners.size + changeListeners.size + connectionListeners.size > 0
+  const setConnected = (c: boolean) => {
+    if (c === connected) return
+    connected = c
+    for (const l of connectionListeners) l(c)
+    // Back after a break: what others did meanwhile is read again.
+    if (c) for (const l of changeListeners) l({ command: '', areas: [], deviceLabel: null })
+  }
 
   const openSource = () => {
     if (source) return
     // The bridge token reaches the stream in its HttpOnly cookie (set by the first call), never in the URL.
-    source = makeSource(`${base}/events`)
+    source = makeSource(`${base}/events?client=${tab}`)
+    source.onopen = () => setConnected(true)
+    source.onerror = () => {
+      // Closed for good or retrying: either way, our own loop reconnects (the host may have restarted).
+      source?.close()
+      source = null
+      setConnected(false)
+      if (reconnect === null && wanted()) {
+        reconnect = setTimeout(() => {
+          reconnect = null
+          if (wanted()) openSource()
+        }, RECONNECT_MS)
+      }
+    }
+    source.addEventListener?.('changed', (e: Event) => {
+      let c: ChangeEvent
+      try {
+        c = JSON.parse(String((e as MessageEvent).data)) as ChangeEvent
+      } catch {
+        return
+      }
+      for (const l of changeListeners) l(c)
+    })
     source.onmessage = (e: MessageEvent) => {
       let p: ProgressEvent
       try {
@@ -99,15 +160,20 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
     kind: 'http',
     files: httpFileDoor(upload, undefined, fetchDownload),
     async invoke(command, input) {
-      let res: Response
-      try {
-        res = await doFetch(`${base}/rpc/${encodeURIComponent(command)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: opts.token },
-          body: JSON.stringify(input ?? {})
-        })
-      } catch {
-        return failure('INTERNAL', t.errors.network)
+      let res: Response | null = null
+      // One key per user action; the same key on each automatic retry, so a write whose answer was
+      // lost (dropped connection, host restarted) is never posted twice.
+      const write = isCommandName(command) && commands[command].kind === 'mutation'
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: opts.token, 'X-Lumbung-Client': tab, ...(write ? { 'Idempotency-Key': randomId() } : {}) }
+      const payload = JSON.stringify(input ?? {})
+      const delays = opts.retryDelays ?? RETRY_DELAYS
+      for (let attempt = 0; res === null; attempt++) {
+        try {
+          res = await doFetch(`${base}/rpc/${encodeURIComponent(command)}`, { method: 'POST', headers, body: payload })
+        } catch {
+          if (attempt >= delays.length) return failure('INTERNAL', t.errors.network)
+          await new Promise((r) => setTimeout(r, delays[attempt]))
+        }
       }
       let body: unknown
       try {
@@ -127,12 +193,33 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
       openSource()
       return () => {
         listeners.delete(listener)
-        if (listeners.size === 0 && source) {
-          source.close()
-          source = null
-        }
+        closeIfUnused()
+      }
+    },
+    onChange(listener) {
+      changeListeners.add(listener)
+      openSource()
+      return () => {
+        changeListeners.delete(listener)
+        closeIfUnused()
+      }
+    },
+    onConnection(listener) {
+      connectionListeners.add(listener)
+      openSource()
+      return () => {
+        connectionListeners.delete(listener)
+        closeIfUnused()
       }
     }
+  }
+
+  function closeIfUnused(): void {
+    if (wanted()) return
+    if (reconnect !== null) clearTimeout(reconnect)
+    reconnect = null
+    source?.close()
+    source = null
   }
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CommandInput, CommandName, CommandResult } from '../../../shared/commands'
 import { useInvoke } from './context'
 import { toFailure, type CommandFailure } from './invoke'
+import { useDataVersion } from './dataVersion'
 
 export interface CommandState<T> {
   data: T | undefined
@@ -23,6 +24,7 @@ export function useCommand<K extends CommandName>(name: K, input: CommandInput<K
     loading: key !== null
   })
   const [nonce, setNonce] = useState(0)
+  const version = useDataVersion()
   const inputRef = useRef(input)
   inputRef.current = input
 
@@ -40,7 +42,7 @@ export function useCommand<K extends CommandName>(name: K, input: CommandInput<K
     return () => {
       live = false
     }
-  }, [invoke, name, key, nonce])
+  }, [invoke, name, key, nonce, version])
 
   const reload = useCallback(() => setNonce((n) => n + 1), [])
   return { ...state, reload }

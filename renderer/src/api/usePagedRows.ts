@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Paged } from '../../../shared/ledger/types'
 import type { VirtualRows } from '../components/DataTable'
 import { toFailure, type CommandFailure } from './invoke'
+import { useDataVersion } from './dataVersion'
 
 export interface PagedRows<T> extends VirtualRows<T> {
   /** Rows in the whole list once the first page is in; null before. */
@@ -53,6 +54,25 @@ export function usePagedRows<T>(fetchPage: (page: number, pageSize: number) => P
     setError(undefined)
     load(1)
   }, [key, load])
+
+  // Another desk changed the book: the pages on hand are read again in place (the scroll stays).
+  const version = useDataVersion()
+  const seenVersion = useRef(version)
+  useEffect(() => {
+    if (seenVersion.current === version) return
+    seenVersion.current = version
+    const gen = generation.current
+    for (const page of asked.current) {
+      fetchRef.current(page, pageSize).then(
+        (paged) => {
+          if (gen !== generation.current) return
+          setTotal(paged.total)
+          setPages((m) => new Map(m).set(page, paged.items))
+        },
+        () => {}
+      )
+    }
+  }, [version, pageSize])
 
   const onRange = useCallback(
     (start: number, end: number) => {

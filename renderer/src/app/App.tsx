@@ -14,6 +14,7 @@ import { BookContext } from './BookContext'
 import { AppControlContext } from './appControl'
 import { makeSession, SessionContext } from './session'
 import { setAppTimeZone } from '../lib/dates'
+import { DataVersionContext } from '../api/dataVersion'
 
 interface AuthState {
   enabled: boolean
@@ -89,6 +90,45 @@ export function App({ api }: { api: Api }) {
   )
   const { invoke, dialog: futureDateDialog } = useFutureDateConfirmation(sessionInvoke)
 
+  // Office network mode: another desk's write (or the host coming back) refreshes the open screen.
+  const [dataVersion, setDataVersion] = useState(0)
+  const [connected, setConnected] = useState(true)
+  const signedIn = !!status?.initialized && !!auth && (!auth.enabled || auth.user !== null)
+  useEffect(() => {
+    if (!signedIn || !api.onChange) return
+    let timer: ReturnType<typeof setTimeout> | null = null
+    // Many postings a second from other desks: at most one refresh per half second.
+    const off = api.onChange(() => {
+      timer ??= setTimeout(() => {
+        timer = null
+        setDataVersion((v) => v + 1)
+      }, 500)
+    })
+    return () => {
+      off()
+      if (timer) clearTimeout(timer)
+    }
+  }, [api, signedIn])
+  useEffect(() => {
+    if (!signedIn || !api.onConnection) return
+    const off = api.onConnection((c) => {
+      setConnected(c)
+      // The stream may be refused because this device was disconnected: then it is the login screen.
+      if (!c) {
+        api.invoke('auth.status', {}).then(
+          (a) => {
+            if (a.enabled && !a.user) expire.current()
+          },
+          () => {}
+        )
+      }
+    })
+    return () => {
+      off()
+      setConnected(true)
+    }
+  }, [api, signedIn])
+
   const refresh = useCallback(() => setNonce((n) => n + 1), [])
   const refreshAuth = useCallback(() => setAuthNonce((n) => n + 1), [])
   const reloadApp = useCallback(() => {
@@ -149,7 +189,12 @@ export function App({ api }: { api: Api }) {
     <ApiProvider invoke={invoke} onProgress={api.onProgress} files={api.files}>
       <AppControlContext.Provider value={control}>
         <SessionContext.Provider value={session}>
-          {body}
+          {!connected && (
+            <div className="connection-lost" role="status" aria-live="polite">
+              {t.app.connectionLost}
+            </div>
+          )}
+          <DataVersionContext.Provider value={dataVersion}>{body}</DataVersionContext.Provider>
           {futureDateDialog}
           <UnsavedChangesDialog />
         </SessionContext.Provider>

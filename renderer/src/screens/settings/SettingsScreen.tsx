@@ -7,6 +7,7 @@ import { href } from '../../lib/router'
 import { AboutSettings } from './AboutSettings'
 import { AccountsSettings } from './AccountsSettings'
 import { AuditSettings } from './AuditSettings'
+import { DevicesSettings } from './DevicesSettings'
 import { BackupSettings } from './BackupSettings'
 import { HealthSettingsPanel } from './HealthSettingsForm'
 import { PeriodsSettings } from './PeriodsSettings'
@@ -26,6 +27,7 @@ const TABS = [
   { id: 'pemeriksaan', label: t.settings.tabs.check, needs: 'system.check' },
   { id: 'audit', label: t.settings.tabs.audit, needs: 'audit.list' },
   { id: 'kesehatan', label: t.settings.tabs.health, needs: 'health.settings' },
+  { id: 'perangkat', label: t.settings.tabs.devices, needs: 'devices.list' },
   { id: 'tentang', label: t.settings.tabs.about, needs: 'system.info' }
 ] as const satisfies readonly { id: string; label: string; needs: CommandName }[]
 
@@ -48,6 +50,7 @@ export function SettingsScreen({ sub }: { sub: string | undefined }) {
       {active === 'pemeriksaan' && <SystemCheckPanel />}
       {active === 'audit' && <AuditSettings />}
       {active === 'kesehatan' && <HealthSettingsPanel />}
+      {active === 'perangkat' && <DevicesSettings />}
       {active === 'tentang' && <AboutSettings />}
     </div>
   )
