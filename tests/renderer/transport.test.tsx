@@ -54,9 +54,31 @@ describe('HTTP transport (browser mode)', () => {
     expect(err).toMatchObject({ code: 'UNBALANCED', message: 'Jurnal tidak seimbang', field: 'lines' })
   })
 
+  it('sends a write with one Idempotency-Key and retries it with the same key when the answer is lost; a query has none', async () => {
+    const seen: { name: string; key: string | null }[] = []
+    let fail = 1
+    const f = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      const headers = init!.headers as Record<string, string>
+      seen.push({ name: String(url).replace('/rpc/', ''), key: headers['Idempotency-Key'] ?? null })
+      if (fail-- > 0) throw new TypeError('Failed to fetch')
+      return new Response(JSON.stringify({ ok: true, result: { id: 1 } }), { headers: { 'Content-Type': 'application/json' } })
+    }) as typeof fetch
+    const api = createApi(createHttpTransport({ token: 't', retryDelays: [1, 1], fetch: f }))
+    await api.invoke('members.create', { name: 'Rudi', gender: 'L', joinedAt: '2026-02-02' })
+    expect(seen).toHaveLength(2)
+    expect(seen[0]!.key).toMatch(/^[0-9a-f-]{32,36}$/)
+    expect(seen[1]!.key).toBe(seen[0]!.key)
+    await api.invoke('members.create', { name: 'Rudi', gender: 'L', joinedAt: '2026-02-02' })
+    expect(seen[2]!.key).not.toBe(seen[0]!.key)
+    await api.invoke('setup.status', {})
+    expect(seen[3]!.key).toBeNull()
+  })
+
   it('reports an unreachable server and a refused token in Indonesian', async () => {
-    const down = createApi(createHttpTransport({ token: 't', fetch: (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch }))
+    let tries = 0
+    const down = createApi(createHttpTransport({ token: 't', retryDelays: [1, 1], fetch: (() => (tries++, Promise.reject(new TypeError('Failed to fetch')))) as typeof fetch }))
     await expect(down.invoke('setup.status', {})).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('Tidak dapat terhubung') })
+    expect(tries).toBe(3)
 
     const f = fakeFetch(() => jsonResponse({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } }, 401))
     const api = createApi(createHttpTransport({ token: 'salah', fetch: f.fetch }))
@@ -83,7 +105,7 @@ describe('HTTP transport (browser mode)', () => {
     const seen: ProgressEvent[] = []
     const stop = transport.onProgress((p) => seen.push(p))
     expect(sources).toHaveLength(1)
-    expect(sources[0]!.url).toBe('/events')
+    expect(sources[0]!.url).toMatch(/^\/events\?client=[0-9a-f]{24}$/)
     sources[0]!.onmessage?.(new MessageEvent('message', { data: JSON.stringify({ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' }) }))
     expect(seen).toEqual([{ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' }])
     stop()
