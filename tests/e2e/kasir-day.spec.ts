@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { todayIso } from '../../shared/dates/format'
-import { fundCash, startApp, type RunningApp } from './app'
+import { deskBook, logInAs, startApp, type RunningApp } from './app'
 
 /**
  * Issue 19 points 2, 4 and 6: a kasir and a bendahara in two browsers on one book (the loopback
@@ -20,39 +20,17 @@ const BUDI = { username: 'budi', fullName: 'Budi Pengawas', role: 'pengawas', pa
 const TODAY = todayIso('Asia/Jakarta')
 
 let app: RunningApp
-let memberId = 0
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
-  await fundCash(app, 5_000_000, '2026-01-02')
-  const run = async <T,>(name: string, input: unknown): Promise<T> => {
-    const r = await app.executor.execute(name as never, input as never)
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`)
-    return r.result as T
-  }
-  await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
-  memberId = (await run<{ id: number }>('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' })).id
-  await run('savings.deposit', { memberId, type: 'POKOK', amount: 50_000, date: '2026-01-05' })
-  const beras = await run<{ id: number }>('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 })
-  const sup = await run<{ id: number }>('trading.saveSupplier', { name: 'UD Makmur' })
-  await run('trading.purchase', { date: '2026-01-06', unit: 'SEMBAKO', supplierId: sup.id, payment: 'TUNAI', lines: [{ itemId: beras.id, qty: 20, unitCost: 12_000 }] })
-  for (const u of [SITI, RINA, TONO, BUDI]) await run('users.create', u)
-  await run('auth.setEnabled', { enabled: true })
+  await deskBook(app, [SITI, RINA, TONO, BUDI])
 })
 
 test.afterAll(async () => {
   await app?.close()
 })
 
-async function logIn(browser: Browser, who: { username: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(app.openUrl)
-  await page.getByLabel('Nama pengguna').fill(who.username)
-  await page.getByLabel('Kata sandi').fill(who.password)
-  await page.getByLabel('Kata sandi').press('Enter')
-  return { context, page }
-}
+const logIn = (browser: Browser, who: { username: string; password: string }) => logInAs(browser, app, who)
 
 /** Balance (debit − credit) of an account, read from the book file itself. */
 function balanceOf(code: string): number {
