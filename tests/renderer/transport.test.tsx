@@ -91,6 +91,51 @@ describe('HTTP transport (browser mode)', () => {
     })
   })
 
+  it('hears other desks\' changes; when the stream drops it says so, reconnects after a pause and asks for a refresh', () => {
+    vi.useFakeTimers()
+    try {
+      type Fake = { url: string; closed: boolean; onmessage: ((e: MessageEvent) => void) | null; onerror: (() => void) | null; onopen: (() => void) | null; handlers: Map<string, (e: Event) => void> }
+      const sources: Fake[] = []
+      const transport = createHttpTransport({
+        token: 'abc',
+        fetch: fakeFetch(() => jsonResponse({ ok: true, result: null })).fetch,
+        eventSource: (url) => {
+          const s: Fake & { close: () => void; addEventListener: (t: string, h: (e: Event) => void) => void } = {
+            url, closed: false, onmessage: null, onerror: null, onopen: null, handlers: new Map(),
+            close: () => { s.closed = true },
+            addEventListener: (t, h) => { s.handlers.set(t, h) }
+          }
+          sources.push(s)
+          return s as never
+        }
+      })
+      const changes: string[] = []
+      const states: boolean[] = []
+      const offChange = transport.onChange!((e) => changes.push(e.command))
+      const offConn = transport.onConnection!((c) => states.push(c))
+      expect(sources).toHaveLength(1)
+      sources[0]!.onopen!()
+      sources[0]!.handlers.get('changed')!(new MessageEvent('changed', { data: JSON.stringify({ command: 'trading.sell', areas: ['trading'], deviceLabel: 'Chrome di Windows' }) }))
+      expect(changes).toEqual(['trading.sell'])
+      sources[0]!.onerror!()
+      expect(sources[0]!.closed).toBe(true)
+      expect(states).toEqual([false])
+      vi.advanceTimersByTime(1999)
+      expect(sources).toHaveLength(1)
+      vi.advanceTimersByTime(1)
+      expect(sources).toHaveLength(2)
+      sources[1]!.onopen!()
+      expect(states).toEqual([false, true])
+      // back: a refresh of what others did meanwhile
+      expect(changes).toEqual(['trading.sell', ''])
+      offChange()
+      offConn()
+      expect(sources[1]!.closed).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('subscribes to progress through EventSource (the token travels in its HttpOnly cookie, never the URL), and closes it when nobody listens', () => {
     const sources: { url: string; closed: boolean; onmessage: ((e: MessageEvent) => void) | null }[] = []
     const transport = createHttpTransport({
