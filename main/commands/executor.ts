@@ -40,6 +40,8 @@ export interface ExecuteOptions {
   door?: Door
   /** Where the request came from, for the login back-off (an HTTP address, 'cli', 'aplikasi'). */
   source?: string
+  /** The door can serve the office network (main/http/server.ts with a book file). */
+  lanDoor?: boolean
 }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
@@ -105,7 +107,8 @@ export class BookHost implements Executor {
         if (!r.ok) throw new CommandError(r.error.code, r.error.message, r.error.field)
         return revive(r.result) as never
       },
-      cancel: async (label) => (this.pool ? this.pool.cancel(label) : 0)
+      cancel: async (label) => (this.pool ? this.pool.cancel(label) : 0),
+      lan: { current: null }
     }
   }
 
@@ -158,6 +161,7 @@ export class BookHost implements Executor {
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
       door,
       source: opts.source ?? (door === 'http' ? 'http' : 'lokal'),
+      lanDoor: opts.lanDoor === true,
       services: this.services
     }
   }
@@ -177,6 +181,9 @@ export class BookHost implements Executor {
     try {
       v = validateCommand(name, input)
       refusePathsFrom(opts.door ?? 'local', def, v.input)
+      if (name === 'auth.setEnabled' && (v.input as { enabled: boolean }).enabled === false && this.services.lan.current) {
+        throw new CommandError('CONFLICT', `Login pengguna tidak dapat dimatikan selama mode jaringan kantor menyala (${this.services.lan.current.url}); matikan mode jaringan kantor dulu.`, 'enabled')
+      }
     } catch (e) {
       return toErrorResponse(e)
     }
@@ -250,6 +257,12 @@ export class BookHost implements Executor {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     await this.queue
+    const lan = this.services.lan.current
+    if (lan) {
+      // The program stops, and the office network with it: the trail says so.
+      this.services.auditEvent('network.stop', 'sistem', { reason: 'program berhenti' }, { address: lan.address, port: lan.port, fingerprint: lan.fingerprint })
+      this.services.lan.current = null
+    }
     await this.pool?.close()
     this.uploads.close()
     this.book.close()

@@ -36,6 +36,7 @@ parentPort!.on('message', (m: ToHost) => {
         sessionToken: m.opts.sessionToken,
         user: m.opts.user,
         door: m.opts.door,
+        lanDoor: m.opts.lanDoor === true,
         ...(m.opts.source ? { source: m.opts.source } : {}),
         onProgress: (progress) => post({ type: 'progress', id: m.id, progress })
       })
