@@ -52,3 +52,8 @@ export async function prepareLan(book: Book, opts: { available: boolean; running
     startedBy: opts.actor
   }
 }
+
+/** What switching on means, named for the interface (terminal output and the Settings screen say the same). */
+export function lanWarning(state: Pick<LanState, 'interfaceName' | 'address' | 'port'>): string {
+  return `PERHATIAN: mode jaringan kantor menyala di antarmuka ${state.interfaceName} (${state.address}:${state.port}). Perangkat lain di jaringan ini sekarang dapat membuka halaman masuk Lumbung. Hanya pengguna dengan kata sandi yang dapat masuk; periksa kode pasangan di setiap perangkat.`
+}
