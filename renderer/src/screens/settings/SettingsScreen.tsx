@@ -9,6 +9,7 @@ import { AccountsSettings } from './AccountsSettings'
 import { AuditSettings } from './AuditSettings'
 import { BackupSettings } from './BackupSettings'
 import { HealthSettingsPanel } from './HealthSettingsForm'
+import { NetworkSettings } from './NetworkSettings'
 import { PeriodsSettings } from './PeriodsSettings'
 import { ProfileSettings } from './ProfileSettings'
 import { SystemCheckPanel } from './SystemCheckPanel'
@@ -26,6 +27,7 @@ const TABS = [
   { id: 'pemeriksaan', label: t.settings.tabs.check, needs: 'system.check' },
   { id: 'audit', label: t.settings.tabs.audit, needs: 'audit.list' },
   { id: 'kesehatan', label: t.settings.tabs.health, needs: 'health.settings' },
+  { id: 'jaringan', label: t.settings.tabs.network, needs: 'network.status' },
   { id: 'tentang', label: t.settings.tabs.about, needs: 'system.info' }
 ] as const satisfies readonly { id: string; label: string; needs: CommandName }[]
 
@@ -48,6 +50,7 @@ export function SettingsScreen({ sub }: { sub: string | undefined }) {
       {active === 'pemeriksaan' && <SystemCheckPanel />}
       {active === 'audit' && <AuditSettings />}
       {active === 'kesehatan' && <HealthSettingsPanel />}
+      {active === 'jaringan' && <NetworkSettings />}
       {active === 'tentang' && <AboutSettings />}
     </div>
   )
