@@ -33,7 +33,7 @@ function Running({ state }: { state: LanState }) {
   return (
     <>
       <Notice tone="warning" title={T.statusOn(state.interfaceName)}>
-        {T.warning}
+        {T.warningOn}
       </Notice>
       <dl className="summary__list">
         <dt>{T.url}</dt>
