@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto'
-import { createServer } from 'node:net'
-import { connect } from 'node:tls'
 import { expect, test, type Page } from '@playwright/test'
 import { startApp, type RunningApp } from './app'
+import { expectedPairingCode, freePort, servedFingerprint } from '../helpers/lan'
 
 // Office network mode switched on from Pengaturan › Jaringan kantor, on 127.0.0.2 (loopback only).
 test.describe.configure({ mode: 'serial' })
@@ -21,29 +19,6 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-function freePort(): Promise<number> {
-  return new Promise((ok, err) => {
-    const s = createServer()
-    s.once('error', err)
-    s.listen(0, LAN, () => {
-      const p = (s.address() as { port: number }).port
-      s.close(() => ok(p))
-    })
-  })
-}
-
-/** SHA-256 of the certificate the LAN address serves, from its DER bytes. */
-function servedFingerprint(port: number): Promise<{ sha256: string; node: string }> {
-  return new Promise((ok, err) => {
-    const s = connect({ host: LAN, port, rejectUnauthorized: false }, () => {
-      const c = s.getPeerCertificate()
-      s.end()
-      ok({ sha256: createHash('sha256').update(c.raw).digest('hex').toUpperCase().match(/../g)!.join(':'), node: c.fingerprint256 })
-    })
-    s.once('error', err)
-  })
-}
-
 async function logIn(page: Page, u: { username: string; password: string }) {
   await page.getByLabel('Nama pengguna').fill(u.username)
   await page.getByLabel('Kata sandi').fill(u.password)
@@ -59,7 +34,7 @@ test('the bendahara switches on office network mode in Settings; a second device
   await expect(page.getByRole('heading', { name: 'Mode jaringan kantor' })).toBeVisible()
   await expect(page.getByText('perangkat lain di jaringan yang dipilih dapat membuka halaman masuk').first()).toBeVisible()
 
-  const port = await freePort()
+  const port = await freePort(LAN)
   await page.getByLabel('Antarmuka jaringan').selectOption({ label: 'Alamat lain…' })
   await page.getByLabel('Alamat IPv4').fill(LAN)
   await page.getByLabel('Port').fill(String(port))
@@ -71,13 +46,10 @@ test('the bendahara switches on office network mode in Settings; a second device
 
   const shown = (await page.getByTestId('lan-fingerprint').textContent())!.trim()
   const code = (await page.getByTestId('lan-pairing-code').textContent())!.trim()
-  const served = await servedFingerprint(port)
+  const served = await servedFingerprint(LAN, port)
   expect(served.node).toBe(served.sha256)
   expect(shown).toBe(served.sha256)
-  const bits = BigInt(`0x${served.sha256.split(':').slice(0, 5).join('')}`)
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-  const expected = [...Array(8).keys()].map((i) => alphabet[Number((bits >> BigInt((7 - i) * 5)) & 31n)]).join('')
-  expect(code).toBe(`${expected.slice(0, 4)}-${expected.slice(4)}`)
+  expect(code).toBe(expectedPairingCode(served.sha256))
 
   // The second desk: another browser, no token, only the address.
   const desk = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'id-ID' })
@@ -94,5 +66,5 @@ test('the bendahara switches on office network mode in Settings; a second device
 
   await page.getByRole('button', { name: 'Matikan mode jaringan kantor' }).click()
   await expect(page.getByText('Mati: hanya komputer ini yang dapat membuka Lumbung.')).toBeVisible()
-  await expect(servedFingerprint(port)).rejects.toThrow()
+  await expect(servedFingerprint(LAN, port)).rejects.toThrow()
 })

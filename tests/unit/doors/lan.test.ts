@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { request as httpsRequest } from 'node:https'
-import { createServer } from 'node:net'
 import { connect, type TLSSocket } from 'node:tls'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -10,6 +8,7 @@ import { openBook } from '../../../main/db/book'
 import { createExecutor, type BookHost } from '../../../main/commands/executor'
 import { startHttpBridge, type HttpBridge } from '../../../main/http/server'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
+import { expectedPairingCode, freePort, servedFingerprint as served, sha256Colons } from '../../helpers/lan'
 
 // Office network mode, exercised on 127.0.0.2 only (a loopback address that is not the loopback door's).
 const LAN = '127.0.0.2'
@@ -36,28 +35,8 @@ async function rpc(name: string, input: unknown, cookie = session ? `lumbung_ses
   return { status: res.status, body: JSON.parse(text) as Body, setCookie: res.headers.getSetCookie() }
 }
 
-function freePort(address: string): Promise<number> {
-  return new Promise((ok, err) => {
-    const s = createServer()
-    s.once('error', err)
-    s.listen(0, address, () => {
-      const p = (s.address() as { port: number }).port
-      s.close(() => ok(p))
-    })
-  })
-}
-
 /** The served certificate's SHA-256, computed here from its DER bytes. */
-function servedFingerprint(port: number): Promise<string> {
-  return new Promise((ok, err) => {
-    const s = connect({ host: LAN, port, rejectUnauthorized: false }, () => {
-      const der = s.getPeerCertificate().raw
-      s.end()
-      ok(createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g)!.join(':'))
-    })
-    s.once('error', err)
-  })
-}
+const servedFingerprint = async (port: number) => (await served(LAN, port)).sha256
 
 /** An HTTPS request whose connection is used only if the server's certificate has the pinned fingerprint. */
 function pinned(fingerprint: string, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; text: string; setCookie: string[] }> {
@@ -65,7 +44,7 @@ function pinned(fingerprint: string, path: string, opts: { method?: string; head
     const socket: TLSSocket = connect({ host: LAN, port: lanPort, rejectUnauthorized: false })
     socket.once('error', err)
     socket.once('secureConnect', () => {
-      const got = createHash('sha256').update(socket.getPeerCertificate().raw).digest('hex').toUpperCase().match(/../g)!.join(':')
+      const got = sha256Colons(socket.getPeerCertificate().raw)
       if (got !== fingerprint) {
         socket.destroy()
         return err(new Error(`sidik jari tidak cocok: ${got}`))
@@ -137,10 +116,7 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     expect(state.url).toBe(`https://${LAN}:${lanPort}/`)
     expect(state.interfaceName).toBe('lo')
     // Pairing code: the first 40 bits of the fingerprint in Crockford base32, computed here.
-    const bits = BigInt(`0x${fingerprint.split(':').slice(0, 5).join('')}`)
-    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-    const code = [...Array(8).keys()].map((i) => alphabet[Number((bits >> BigInt((7 - i) * 5)) & 31n)]).join('')
-    expect(state.pairingCode).toBe(`${code.slice(0, 4)}-${code.slice(4)}`)
+    expect(state.pairingCode).toBe(expectedPairingCode(fingerprint))
     const audit = auditRows('network.start')
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ actor: 'bendahara1', after: { address: LAN, port: lanPort, fingerprint } })
@@ -243,5 +219,7 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     const overKey = await host.execute('book.export', { file: `${file}-jaringan.key`, overwrite: true }, { sessionToken: session })
     expect(overKey).toMatchObject({ ok: false, error: { field: 'file' } })
     expect(readFileSync(`${file}-jaringan.key`, 'utf8')).toBe(keyPem)
+    // The audited starts and stops leave the book's own check whole.
+    expect((await rpc('system.check', {})).body.result).toMatchObject({ ok: true })
   })
 })
