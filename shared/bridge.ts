@@ -37,3 +37,9 @@ export const IPC_PROGRESS_CHANNEL = 'lumbung:progress'
 export const IPC_CHOOSE_PATH_CHANNEL = 'lumbung:choose-path'
 export const IPC_OPEN_PATH_CHANNEL = 'lumbung:open-path'
 export const HTTP_TOKEN_HEADER = 'X-Lumbung-Token'
+/**
+ * Office network mode: what a device on the LAN sends in the token header. It has no per-start token;
+ * its login over HTTPS admits it (an HttpOnly cookie). The header still forces a CORS preflight on
+ * any page elsewhere, which the server never grants.
+ */
+export const LAN_TOKEN = 'jaringan-kantor'

@@ -45,6 +45,8 @@ export interface ExecuteOptions {
   idempotencyKey?: string | null
   /** The browser a request over HTTP came from (office network mode). */
   device?: DeviceInfo | null
+  /** The door can serve the office network (main/http/server.ts with a book file). */
+  lanDoor?: boolean
 }
 
 /** Presence of devices, kept by the book's host from what the HTTP door tells it. */
@@ -128,7 +130,8 @@ export class BookHost implements Executor {
       presence: this.presence,
       disconnected: (deviceId) => {
         for (const l of this.disconnectListeners) l(deviceId)
-      }
+      },
+      lan: { current: null }
     }
   }
 
@@ -192,6 +195,7 @@ export class BookHost implements Executor {
       door,
       source: opts.source ?? (door === 'http' ? 'http' : 'lokal'),
       device: opts.device ?? null,
+      lanDoor: opts.lanDoor === true,
       services: this.services
     }
   }
@@ -212,6 +216,9 @@ export class BookHost implements Executor {
     try {
       v = validateCommand(name, input)
       refusePathsFrom(opts.door ?? 'local', def, v.input)
+      if (name === 'auth.setEnabled' && (v.input as { enabled: boolean }).enabled === false && this.services.lan.current) {
+        throw new CommandError('CONFLICT', `Login pengguna tidak dapat dimatikan selama mode jaringan kantor menyala (${this.services.lan.current.url}); matikan mode jaringan kantor dulu.`, 'enabled')
+      }
     } catch (e) {
       return toErrorResponse(e)
     }
@@ -307,6 +314,12 @@ export class BookHost implements Executor {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     await this.queue
+    const lan = this.services.lan.current
+    if (lan) {
+      // The program stops, and the office network with it: the trail says so.
+      this.services.auditEvent('network.stop', 'sistem', { reason: 'program berhenti' }, { address: lan.address, port: lan.port, fingerprint: lan.fingerprint })
+      this.services.lan.current = null
+    }
     await this.pool?.close()
     this.uploads.close()
     this.book.close()

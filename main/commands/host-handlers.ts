@@ -25,6 +25,8 @@ import { assertUsernameFree, checkCredentials, createUser, getUser, resetPasswor
 import { waitMessage } from '../auth/throttle'
 import { disconnectDevice, listDevices } from '../auth/devices'
 import type { DevicePresence } from './executor'
+import type { LanState } from '../../shared/commands/network'
+import { networkStatus, prepareLan } from '../network/lan'
 
 /** What the book host offers its handlers: the things only the owner of the open file can do. */
 export interface HostServices {
@@ -53,6 +55,8 @@ export interface HostServices {
   presence: DevicePresence
   /** Tells the doors a device's sessions were ended (the HTTP door closes its event streams). */
   disconnected(deviceId: string): void
+  /** Office network mode while it is on (the door listening on the LAN applies each change). */
+  lan: { current: LanState | null }
 }
 
 export interface HostContext extends CommandContext {
@@ -60,6 +64,8 @@ export interface HostContext extends CommandContext {
   door: Door
   /** Where a login came from (HTTP address, 'cli', 'aplikasi'): the back-off counts per source. */
   source: string
+  /** The door can serve the office network (browser mode's HTTP server, `npm run web -- --lan`). */
+  lanDoor: boolean
   services: HostServices
 }
 
@@ -346,6 +352,20 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     const r = mutate(h, 'users.resetPassword', { username: input.username }, () => resetPassword(h, input.username, hash))
     const { credential: _c, ...user } = r
     return user
+  },
+  'network.status': async (h) => networkStatus(h.book, h.lanDoor, h.services.lan.current),
+  'network.start': async (h, input) => {
+    const state = await prepareLan(h.book, { available: h.lanDoor, running: h.services.lan.current, address: input.address, port: input.port, actor: h.user?.username ?? h.actor, now: h.now() })
+    mutate(h, 'network.start', input, () => state, (s) => ({ address: s.address, port: s.port, interface: s.interfaceName, url: s.url, fingerprint: s.fingerprint, door: h.door, source: h.source }))
+    h.services.lan.current = state
+    return state
+  },
+  'network.stop': async (h, input) => {
+    const was = h.services.lan.current
+    if (!was) return { stopped: false, was: null }
+    mutate(h, 'network.stop', input, () => was, (s) => ({ address: s.address, port: s.port, fingerprint: s.fingerprint, ...(input.failure ? { failure: input.failure } : {}), door: h.door, source: h.source }))
+    h.services.lan.current = null
+    return { stopped: true, was }
   }
 }
 

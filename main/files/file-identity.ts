@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import { CERT_SUFFIX, KEY_SUFFIX } from '../network/certificate'
 
 /**
  * What a path really names: its absolute spelling with every symlink in the folders resolved, the
@@ -81,8 +82,11 @@ export function sameFile(a: FileIdentity, b: FileIdentity): boolean {
   return a.folded === b.folded || a.targetFolded === b.targetFolded || a.folded === b.targetFolded || a.targetFolded === b.folded
 }
 
-/** The files that make up an open SQLite book: the database, its WAL, shared memory, journal and lock. */
-export const BOOK_SIDE_SUFFIXES = ['', '-wal', '-shm', '-journal', '.lock', '.lock-journal', '.lock.json'] as const
+/**
+ * The files that make up an open SQLite book: the database, its WAL, shared memory, journal and
+ * lock, and the office network's certificate and key (main/network/certificate.ts).
+ */
+export const BOOK_SIDE_SUFFIXES = ['', '-wal', '-shm', '-journal', '.lock', '.lock-journal', '.lock.json', CERT_SUFFIX, KEY_SUFFIX] as const
 
 export function bookFiles(bookFile: string): string[] {
   const real = identify(bookFile).target

@@ -85,7 +85,7 @@ export function assertSafeTarget(target: string, guard: WriteGuard, opts: SafeWr
   const field = opts.field ?? 'file'
   const id = identify(target)
   for (const p of protectedIdentities(guard)) {
-    if (sameFile(id, p)) refuse('tujuan ini adalah buku yang sedang dibuka (atau berkas pendampingnya: -wal, -shm, kunci). Pilih nama berkas lain; buku tidak diubah.', field)
+    if (sameFile(id, p)) refuse('tujuan ini adalah buku yang sedang dibuka (atau berkas pendampingnya: -wal, -shm, kunci, sertifikat jaringan). Pilih nama berkas lain; buku tidak diubah.', field)
   }
   for (const folder of guard.backupFolders) {
     const f = identify(folder)

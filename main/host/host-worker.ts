@@ -37,6 +37,7 @@ parentPort!.on('message', (m: ToHost) => {
         sessionToken: m.opts.sessionToken,
         user: m.opts.user,
         door: m.opts.door,
+        lanDoor: m.opts.lanDoor === true,
         ...(m.opts.source ? { source: m.opts.source } : {}),
         idempotencyKey: m.opts.idempotencyKey,
         device: m.opts.device,

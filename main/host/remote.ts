@@ -104,7 +104,7 @@ export class RemoteExecutor implements Executor {
 
   execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
     return this.send(
-      (id) => ({ type: 'execute', id, name, input, opts: { sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, door: opts.door ?? 'local', source: opts.source ?? null, idempotencyKey: opts.idempotencyKey ?? null, device: opts.device ?? null } }),
+      (id) => ({ type: 'execute', id, name, input, opts: { sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, door: opts.door ?? 'local', source: opts.source ?? null, idempotencyKey: opts.idempotencyKey ?? null, device: opts.device ?? null, lanDoor: opts.lanDoor === true } }),
       opts.onProgress
     )
   }

@@ -1,12 +1,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Executor } from '../commands/executor'
 import type { DeviceInfo, Progress } from '../commands/context'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
-import { HTTP_TOKEN_HEADER } from '../../shared/bridge'
+import { HTTP_TOKEN_HEADER, LAN_TOKEN } from '../../shared/bridge'
+import type { LanState } from '../../shared/commands/network'
+import { readLanCertificate } from '../network/certificate'
 import { toErrorResponse } from '../commands/dispatch'
 import { commands, isCommandName } from '../../shared/commands'
 import { contentDisposition, DownloadStore } from './downloads'
@@ -37,6 +40,12 @@ export function changedAreas(command: string): string[] {
   const area = command.split('.')[0] ?? command
   return [area]
 }
+/**
+ * Office network mode: a device on the LAN never sees the per-start token. A login over HTTPS is its
+ * admission: this Secure, HttpOnly, SameSite=Strict cookie (the __Host- prefix pins it to this host
+ * and path) maps to the login session kept here; without it a request runs as nobody.
+ */
+const LAN_COOKIE = '__Host-lumbung_lan'
 
 function readCookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -65,6 +74,11 @@ export interface HttpBridge {
   /** The URL to open in a browser: carries the token in the fragment, never sent to the server. */
   openUrl: string
   token: string
+  /** Office network mode as this door serves it now (null: loopback only). */
+  lan(): LanState | null
+  /** Listens on the LAN address over HTTPS with the book's certificate (after network.start). */
+  startLan(state: LanState): Promise<void>
+  stopLan(): Promise<void>
   close(): Promise<void>
 }
 
@@ -74,6 +88,8 @@ export interface HttpBridgeOptions {
   staticDir?: string | null
   port?: number
   token?: string
+  /** The open book's file: with it this door can serve office network mode (its certificate lies beside the book). */
+  bookFile?: string
 }
 
 /**
@@ -126,22 +142,42 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     return { id: createHash('sha256').update(raw).digest('hex').slice(0, 24), label: deviceLabel(req.headers['user-agent']), address: req.socket.remoteAddress ?? '' }
   }
 
-  const server = createServer((req, res) => {
-    void handle(req, res).catch((e: unknown) => {
+  const lanDoor = opts.bookFile !== undefined
+  let lan: { state: LanState; server: HttpsServer } | null = null
+  /** LAN admissions: cookie value → the login session it stands for. */
+  const admissions = new Map<string, string>()
+
+  const onRequest = (isLan: boolean) => (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res, isLan).catch((e: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `Terjadi kesalahan internal: ${String(e)}` } })
       else res.end()
     })
-  })
+  }
+  const server = createServer(onRequest(false))
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, isLan: boolean): Promise<void> {
     const host = req.headers.host ?? ''
-    if (!allowedHosts().has(host)) {
+    // Each listener answers to exactly its own name: the LAN address:port there, loopback here (DNS rebinding).
+    const lanOrigin = lan ? `https://${lan.state.address}:${lan.state.port}` : null
+    if (isLan ? !lan || host !== `${lan.state.address}:${lan.state.port}` : !allowedHosts().has(host)) {
       return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Host tidak diizinkan' } })
     }
     const origin = req.headers.origin
-    if (origin !== undefined && !allowedOrigins().has(origin)) {
+    if (origin !== undefined && !(isLan ? origin === lanOrigin : allowedOrigins().has(origin))) {
       return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) tidak diizinkan' } })
     }
+    // On the LAN every write comes from a page of this very origin (CSRF): no Origin, no entry.
+    if (isLan && req.method !== 'GET' && req.method !== 'HEAD' && origin !== lanOrigin) {
+      return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) wajib dan harus alamat ini' } })
+    }
+    const admission = isLan ? readCookie(req, LAN_COOKIE) : null
+    const admitted = admission !== null && admissions.has(admission)
+    /** The caller's login session: on the LAN only through its admission, never a cookie or header it names itself. */
+    const sessionOf = (): string | null => (isLan ? (admitted ? admissions.get(admission!)! : null) : (readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null))
+    // On the LAN the header carries a fixed marker (a page elsewhere cannot send it without a CORS preflight, never granted).
+    const headerOk = (): boolean => (isLan ? req.headers[TOKEN_HEADER] === LAN_TOKEN : tokenOk(req))
+    const streamOk = (): boolean => (isLan ? admitted : streamTokenOk(req))
+    const execOpts = { door: 'http' as const, lanDoor }
     let url: URL
     let pathname: string
     try {
@@ -160,9 +196,9 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         res.setHeader('Allow', 'POST')
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
       }
-      if (!tokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
-      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
-      const status = await opts.executor.execute('auth.status', {}, { sessionToken, door: 'http', source })
+      if (!headerOk()) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      const sessionToken = sessionOf()
+      const status = await opts.executor.execute('auth.status', {}, { sessionToken, source, ...execOpts })
       if (!status.ok || ((status.result as { enabled: boolean; user: unknown }).enabled && !(status.result as { user: unknown }).user)) {
         req.resume()
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
@@ -180,12 +216,12 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         res.setHeader('Allow', 'POST')
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
       }
-      if (!tokenOk(req)) {
+      if (!headerOk()) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
       }
-      const cookies = [bridgeCookie]
+      const cookies = isLan ? [] : [bridgeCookie]
       const device = deviceOf(req, res, cookies)
-      res.setHeader('Set-Cookie', cookies)
+      if (cookies.length > 0) res.setHeader('Set-Cookie', cookies)
       const name = pathname.slice('/rpc/'.length)
       const idempotencyKey = (req.headers[IDEMPOTENCY_HEADER] as string | undefined) ?? null
       const client = (req.headers[CLIENT_HEADER] as string | undefined) ?? null
@@ -201,13 +237,13 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
           return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Isi permintaan bukan JSON yang valid' } })
         }
       }
-      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      const sessionToken = sessionOf()
       const response = await opts.executor.execute(name, input, {
         sessionToken,
-        door: 'http',
         source,
         idempotencyKey,
         device,
+        ...execOpts,
         onProgress: (p) => broadcast({ ...p, command: name })
       })
       const replayed = (response as { replayed?: boolean }).replayed === true
@@ -219,6 +255,27 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         const by = (response.result as { user?: { username?: string } } | null)?.user?.username ?? null
         announceChange({ command: name, by, device: device.id, deviceLabel: device.label, client })
       }
+      if (isLan && name === 'auth.login' && response.ok) {
+        const { sessionToken: token, ...rest } = response.result as { sessionToken: string }
+        const value = randomBytes(32).toString('base64url')
+        admissions.set(value, token)
+        res.setHeader('Set-Cookie', [...cookies, `${LAN_COOKIE}=${value}; Secure; HttpOnly; SameSite=Strict; Path=/`])
+        return sendJson(res, 200, { ok: true, result: rest })
+      }
+      if (isLan && name === 'auth.logout' && response.ok) {
+        if (admitted) admissions.delete(admission!)
+        res.setHeader('Set-Cookie', [`${LAN_COOKIE}=; Secure; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
+        return sendJson(res, 200, response)
+      }
+      if (name === 'network.start' && response.ok) {
+        const failed = await startLan(response.result as LanState).then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e)))
+        if (failed) {
+          await opts.executor.execute('network.stop', { failure: failed.slice(0, 300) }, { sessionToken, source, ...execOpts })
+          return sendJson(res, 200, { ok: false, error: { code: 'CONFLICT', message: `Mode jaringan kantor tidak dapat dinyalakan: ${failed}` } })
+        }
+      }
+      // Stopped after the answer has left: a LAN page that switches it off still hears back.
+      if (name === 'network.stop' && response.ok) res.once('finish', () => void stopLan())
       // The login session lives in an HttpOnly cookie: page scripts never see or store it.
       if (name === 'auth.login' && response.ok) {
         const { sessionToken: token, ...rest } = response.result as { sessionToken: string }
@@ -237,8 +294,8 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode GET' } })
       }
       // The same bridge token as /rpc (header, or its HttpOnly cookie for a plain link) and the same login session.
-      if (!streamTokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
-      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      if (!streamOk()) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      const sessionToken = sessionOf()
       const doc = downloads.take(pathname.slice('/download/'.length), sessionToken)
       if (!doc) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Unduhan tidak ada atau sudah diambil; buat dokumennya lagi' } })
       res.writeHead(200, {
@@ -253,12 +310,12 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     }
 
     if (pathname === '/events') {
-      if (!streamTokenOk(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      if (!streamOk()) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
       // With login on, only a logged-in browser hears about the book (a disconnected device no longer does).
-      const sessionToken = readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null
+      const sessionToken = sessionOf()
       const cookies: string[] = []
       const device = deviceOf(req, res, cookies)
-      const status = await opts.executor.execute('auth.status', {}, { sessionToken, door: 'http', source, device })
+      const status = await opts.executor.execute('auth.status', {}, { sessionToken, source, device, ...execOpts })
       if (!status.ok || ((status.result as { enabled: boolean }).enabled && !(status.result as { user: unknown }).user)) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
       }
@@ -288,17 +345,48 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
   })
   port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}`
+
+  async function startLan(state: LanState): Promise<void> {
+    if (!opts.bookFile) throw new Error('pintu ini tidak melayani jaringan kantor')
+    if (lan) throw new Error(`sudah menyala di ${lan.state.url}`)
+    // The key is read here, by the door that listens, and goes nowhere else.
+    const cert = readLanCertificate(opts.bookFile)
+    if (!cert || cert.fingerprint !== state.fingerprint) throw new Error('sertifikat buku tidak ditemukan atau berbeda dari yang dicatat')
+    const s = createHttpsServer({ cert: cert.cert, key: cert.key, minVersion: 'TLSv1.2' }, onRequest(true))
+    await new Promise<void>((ok, err) => {
+      s.once('error', err)
+      s.listen({ host: state.address, port: state.port, exclusive: true }, () => ok())
+    })
+    lan = { state, server: s }
+  }
+
+  async function stopLan(): Promise<void> {
+    const was = lan
+    lan = null
+    admissions.clear()
+    if (!was) return
+    await new Promise<void>((ok) => {
+      was.server.close(() => ok())
+      was.server.closeAllConnections()
+    })
+  }
+
   return {
     server,
     url,
     openUrl: `${url}/#token=${token}`,
     token,
-    close: () =>
-      new Promise<void>((ok) => {
-        for (const c of progressClients) c.end()
+    lan: () => lan?.state ?? null,
+    startLan,
+    stopLan,
+    close: async () => {
+      for (const c of progressClients) c.end()
+      await stopLan()
+      await new Promise<void>((ok) => {
         server.close(() => ok())
         server.closeAllConnections()
       })
+    }
   }
 }
 

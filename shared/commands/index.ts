@@ -26,6 +26,7 @@ import { panduanCommands } from './panduan'
 import { bookCommands } from './books'
 import { tillCommands } from './till'
 import { regionCommands } from './regions'
+import { networkCommands } from './network'
 
 /** The spine: every operation any door can perform, declared once. */
 export const commands = {
@@ -54,7 +55,8 @@ export const commands = {
   ...panduanCommands,
   ...bookCommands,
   ...tillCommands,
-  ...regionCommands
+  ...regionCommands,
+  ...networkCommands
 }
 
 export type Commands = typeof commands

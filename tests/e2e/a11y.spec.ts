@@ -42,7 +42,7 @@ test.beforeAll(async () => {
   // A year of a small cooperative: 60 members, savings, loans, gerai sales, ~5.000 journal lines.
   await generateBook(file, { preset: 'tiny', seed: 1 })
   const executor = await RemoteExecutor.start({ bookFile: file, program: 'mode peramban (uji a11y)', fixedNow: Date.parse('2026-01-20T03:00:00Z') })
-  const bridge = await startHttpBridge({ executor, staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)) })
+  const bridge = await startHttpBridge({ executor, staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)), bookFile: file })
   app = {
     url: bridge.url,
     openUrl: bridge.openUrl,

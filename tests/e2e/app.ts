@@ -18,10 +18,10 @@ export interface RunningApp {
 
 /**
  * Starts browser mode on a fresh book in a temp folder (optionally already set up), as `npm run web`
- * does: the book in its own thread. `now` fixes the book's clock (the browser's is fixed with
+ * does: the book in its own thread (`lan`: able to serve office network mode). `now` fixes the book's clock (the browser's is fixed with
  * page.clock); `province` sets the cooperative's province, and with it its time zone.
  */
-export async function startApp(opts: { initialized?: boolean; booksStartDate?: string; now?: Date; province?: string } = {}): Promise<RunningApp> {
+export async function startApp(opts: { initialized?: boolean; booksStartDate?: string; now?: Date; province?: string; lan?: boolean } = {}): Promise<RunningApp> {
   const { dir, cleanup } = tempDir('lumbung-e2e-')
   const file = join(dir, 'buku.sqlite')
   const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban (uji)', ...(opts.now ? { fixedNow: opts.now.getTime() } : {}) })
@@ -31,7 +31,7 @@ export async function startApp(opts: { initialized?: boolean; booksStartDate?: s
     if (!r.ok) throw new Error(r.error.message)
   }
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
-  const bridge = await startHttpBridge({ executor, staticDir })
+  const bridge = await startHttpBridge({ executor, staticDir, ...(opts.lan ? { bookFile: file } : {}) })
   return {
     openUrl: bridge.openUrl,
     url: bridge.url,

@@ -1,4 +1,4 @@
-import { HTTP_TOKEN_HEADER, type LumbungBridge, type ProgressEvent } from '../../../shared/bridge'
+import { HTTP_TOKEN_HEADER, LAN_TOKEN, type LumbungBridge, type ProgressEvent } from '../../../shared/bridge'
 import { isCommandErrorData, type CommandResponse } from '../../../shared/errors'
 import { t } from '../i18n'
 import type { UploadedFile } from '../../../shared/commands/files'
@@ -258,6 +258,8 @@ export class MissingTokenError extends Error {
 export function chooseTransport(win: Window = window): Transport {
   if (win.lumbung) return createElectronTransport(win.lumbung)
   const token = takeSessionToken(win.location, win.sessionStorage, win.history)
+  // Office network mode: a device on the LAN has no per-start token; its login over HTTPS admits it.
+  if (!token && win.location.protocol === 'https:') return createHttpTransport({ token: LAN_TOKEN })
   if (!token) throw new MissingTokenError()
   return createHttpTransport({ token })
 }

@@ -10,6 +10,7 @@ import { AuditSettings } from './AuditSettings'
 import { DevicesSettings } from './DevicesSettings'
 import { BackupSettings } from './BackupSettings'
 import { HealthSettingsPanel } from './HealthSettingsForm'
+import { NetworkSettings } from './NetworkSettings'
 import { PeriodsSettings } from './PeriodsSettings'
 import { ProfileSettings } from './ProfileSettings'
 import { SystemCheckPanel } from './SystemCheckPanel'
@@ -28,6 +29,7 @@ const TABS = [
   { id: 'audit', label: t.settings.tabs.audit, needs: 'audit.list' },
   { id: 'kesehatan', label: t.settings.tabs.health, needs: 'health.settings' },
   { id: 'perangkat', label: t.settings.tabs.devices, needs: 'devices.list' },
+  { id: 'jaringan', label: t.settings.tabs.network, needs: 'network.status' },
   { id: 'tentang', label: t.settings.tabs.about, needs: 'system.info' }
 ] as const satisfies readonly { id: string; label: string; needs: CommandName }[]
 
@@ -51,6 +53,7 @@ export function SettingsScreen({ sub }: { sub: string | undefined }) {
       {active === 'audit' && <AuditSettings />}
       {active === 'kesehatan' && <HealthSettingsPanel />}
       {active === 'perangkat' && <DevicesSettings />}
+      {active === 'jaringan' && <NetworkSettings />}
       {active === 'tentang' && <AboutSettings />}
     </div>
   )
