@@ -37,7 +37,7 @@ export const LAN_DEFAULT_PORT = 8443
 const ipv4 = z
   .string({ error: 'harus berupa alamat IPv4' })
   .trim()
-  .regex(/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/, { error: 'harus berupa alamat IPv4, mis. 192.168.1.10' })
+  .regex(/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/, { error: 'harus berupa alamat IPv4: empat bilangan 0–255 dipisah titik, seperti yang tertulis di pengaturan jaringan komputer ini' })
 
 export const networkCommands = {
   'network.status': hostCommand<NetworkStatus>()({
