@@ -9,9 +9,15 @@ import { isAppNavigation, isTrustedSender, mainWindowOptions } from './electron/
 import { APP_INDEX_URL, APP_SCHEME, isAllowedExternal, resolveAppRequest } from './electron/app-protocol'
 import { ElectronFileDoor } from './electron/file-door'
 import { toErrorResponse } from './commands/dispatch'
+import { startHttpBridge, type HttpBridge } from './http/server'
+import { lanStartFailed, listenAfterStart } from './network/door'
+import type { LanState } from '../shared/commands/network'
 
 // Electron glue only: everything below delegates to the Electron-free core.
 let executor: Executor | null = null
+let bookFile = ''
+/** Office network mode: the HTTPS door for other desks, started only when the bendahara switches it on. */
+let officeDoor: HttpBridge | null = null
 let mainWindow: BrowserWindow | null = null
 const sessions = new Map<number, string>()
 const rendererDir = join(__dirname, '../renderer')
@@ -71,7 +77,9 @@ app.on('web-contents-created', (_e, contents) => {
 async function start(): Promise<void> {
   const file = join(app.getPath('userData'), 'lumbung.sqlite')
   // The book lives in its own thread, so the window never waits on SQLite.
-  executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'aplikasi Lumbung', entry: join(__dirname, 'host.js'), poolEntry: join(__dirname, 'worker.js'), startBackups: true })
+  const host = await RemoteExecutor.start({ bookFile: file, create: true, program: 'aplikasi Lumbung', entry: join(__dirname, 'host.js'), poolEntry: join(__dirname, 'worker.js'), startBackups: true })
+  executor = host
+  bookFile = host.file
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
@@ -109,12 +117,15 @@ async function start(): Promise<void> {
     if (typeof command !== 'string' || !executor) return toErrorResponse(new Error('Perintah tidak valid'))
     const refused = fileDoor.check(event.sender.id, command, input)
     if (refused) return { ok: false, error: refused }
-    const response = await executor.execute(command, input, {
-      sessionToken: sessions.get(event.sender.id) ?? null,
-      door: 'local',
-      source: `aplikasi:${event.sender.id}`,
-      onProgress: (p) => event.sender.send(IPC_PROGRESS_CHANNEL, { ...p, command })
-    })
+    const execOpts = { sessionToken: sessions.get(event.sender.id) ?? null, door: 'local' as const, source: `aplikasi:${event.sender.id}`, lanDoor: true }
+    const response = await executor.execute(command, input, { ...execOpts, onProgress: (p) => event.sender.send(IPC_PROGRESS_CHANNEL, { ...p, command }) })
+    // The window itself talks over IPC; the other desks of the office get the same renderer over HTTPS.
+    if (command === 'network.start' && response.ok) {
+      officeDoor ??= await startHttpBridge({ executor, staticDir: rendererDir, bookFile })
+      const failed = await listenAfterStart(officeDoor, executor, response.result as LanState, execOpts)
+      if (failed) return { ok: false, error: { code: 'CONFLICT', message: lanStartFailed(failed) } }
+    }
+    if (command === 'network.stop' && response.ok) await officeDoor?.stopLan()
     // The login session stays in the main process, keyed by window; the page never holds it.
     if (command === 'auth.login' && response.ok) {
       const { sessionToken, ...rest } = response.result as { sessionToken: string }
@@ -137,5 +148,7 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
-  void executor?.close().finally(() => app.quit())
+  void (officeDoor?.close() ?? Promise.resolve())
+    .then(() => executor?.close())
+    .finally(() => app.quit())
 })

@@ -13,6 +13,7 @@ import { readLanCertificate } from '../network/certificate'
 import { toErrorResponse } from '../commands/dispatch'
 import { commands, isCommandName } from '../../shared/commands'
 import { contentDisposition, DownloadStore } from './downloads'
+import { lanStartFailed, listenAfterStart } from '../network/door'
 
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER.toLowerCase()
 const MAX_BODY_BYTES = 20 * 1024 * 1024
@@ -268,11 +269,8 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return sendJson(res, 200, response)
       }
       if (name === 'network.start' && response.ok) {
-        const failed = await startLan(response.result as LanState).then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e)))
-        if (failed) {
-          await opts.executor.execute('network.stop', { failure: failed.slice(0, 300) }, { sessionToken, source, ...execOpts })
-          return sendJson(res, 200, { ok: false, error: { code: 'CONFLICT', message: `Mode jaringan kantor tidak dapat dinyalakan: ${failed}` } })
-        }
+        const failed = await listenAfterStart({ startLan, stopLan }, opts.executor, response.result as LanState, { sessionToken, source, ...execOpts })
+        if (failed) return sendJson(res, 200, { ok: false, error: { code: 'CONFLICT', message: lanStartFailed(failed) } })
       }
       // Stopped after the answer has left: a LAN page that switches it off still hears back.
       if (name === 'network.stop' && response.ok) res.once('finish', () => void stopLan())

@@ -6,6 +6,7 @@ import { defaultBookFile } from '../paths'
 import { LAN_DEFAULT_PORT, type LanState } from '../../shared/commands/network'
 import { listAddresses } from '../network/interfaces'
 import { lanWarning } from '../network/lan'
+import { lanStartFailed, listenAfterStart } from '../network/door'
 
 /** Reads a password from the terminal without echoing it. */
 function askPassword(prompt: string): Promise<string> {
@@ -50,13 +51,8 @@ async function startLanFromTerminal(executor: RemoteExecutor, bridge: HttpBridge
     const r = await executor.execute('network.start', { address, port: args.port }, { ...opts, sessionToken })
     if (!r.ok) throw new Error(r.error.message)
     const state = r.result as LanState
-    try {
-      await bridge.startLan(state)
-    } catch (e) {
-      const failure = e instanceof Error ? e.message : String(e)
-      await executor.execute('network.stop', { failure: failure.slice(0, 300) }, { ...opts, sessionToken })
-      throw new Error(`Mode jaringan kantor tidak dapat dinyalakan: ${failure}`)
-    }
+    const failure = await listenAfterStart(bridge, executor, state, { ...opts, sessionToken })
+    if (failure) throw new Error(lanStartFailed(failure))
     return state
   } finally {
     await executor.execute('auth.logout', {}, { ...opts, sessionToken })
