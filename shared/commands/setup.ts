@@ -111,9 +111,9 @@ export const setupCommands = {
     summary: 'Mengubah profil koperasi (tahun buku pertama dan tanggal mulai tetap)',
     input: profileInput
   }),
+  // Not public: it names the book's path, which a stranger at the login page (office network) must not learn.
   'system.info': command<{ appVersion: string; schemaVersion: number; file: string; commands: number }>()({
     kind: 'query',
-    permission: 'public',
     summary: 'Versi aplikasi, versi skema dan lokasi berkas buku',
     input: z.strictObject({}).default({})
   })

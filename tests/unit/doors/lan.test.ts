@@ -138,6 +138,11 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     // Before login: public commands only; the session cookie of the loopback door means nothing here.
     const anon = await pinned(fingerprint, '/rpc/journal.list', { headers: lanHeaders({ Cookie: `lumbung_session=${session}` }), body: '{}' })
     expect(JSON.parse(anon.text)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
+    // A stranger at the login page does not learn where the book lives.
+    const anonInfo = await pinned(fingerprint, '/rpc/system.info', { headers: lanHeaders(), body: '{}' })
+    expect(JSON.parse(anonInfo.text)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
+    expect(anonInfo.text).not.toContain(t.dir)
+    expect(anonInfo.text).not.toContain('buku.sqlite')
     const login = await pinned(fingerprint, '/rpc/auth.login', { headers: lanHeaders(), body: JSON.stringify({ username: 'bendahara1', password: 'rahasia-sekali' }) })
     expect(JSON.parse(login.text)).toMatchObject({ ok: true, result: { user: { username: 'bendahara1' } } })
     expect(login.text).not.toContain('sessionToken')
@@ -148,6 +153,8 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     const admission = cookie.split(';')[0]!
     const post = await pinned(fingerprint, '/rpc/journal.post', { headers: lanHeaders({ Cookie: admission }), body: JSON.stringify(entry) })
     expect(JSON.parse(post.text)).toMatchObject({ ok: true, result: { total: 50000 } })
+    const info = await pinned(fingerprint, '/rpc/system.info', { headers: lanHeaders({ Cookie: admission }), body: '{}' })
+    expect(JSON.parse(info.text)).toMatchObject({ ok: true, result: { file } })
     const db = new Database(file, { readonly: true })
     expect((db.prepare("SELECT count(*) AS n FROM journal_entries WHERE description = 'Simpanan pokok'").get() as { n: number }).n).toBe(1)
     db.close()
