@@ -40,3 +40,11 @@ export function disconnectDevice(book: Book, deviceId: string): { deviceId: stri
   book.q.prepare('DELETE FROM sessions WHERE device_id = ?').run(deviceId)
   return { deviceId, users: [...new Set(rows.map((r) => r.username))], sessions: rows.map((r) => sessionFingerprint(r.token_hash)) }
 }
+
+/** "Chrome di Windows", "Firefox di Android": enough for a bendahara to tell the desks apart. */
+export function deviceLabel(userAgent: string | undefined): string {
+  const ua = userAgent ?? ''
+  const browser = /Edg\//.test(ua) ? 'Edge' : /OPR\//.test(ua) ? 'Opera' : /Firefox\//.test(ua) ? 'Firefox' : /(Chrome|Chromium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : ua ? 'Peramban lain' : 'Tanpa nama'
+  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X|Macintosh/.test(ua) ? 'macOS' : /CrOS/.test(ua) ? 'ChromeOS' : /Linux/.test(ua) ? 'Linux' : null
+  return os ? `${browser} di ${os}` : browser
+}

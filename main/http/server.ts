@@ -14,6 +14,7 @@ import { toErrorResponse } from '../commands/dispatch'
 import { commands, isCommandName } from '../../shared/commands'
 import { contentDisposition, DownloadStore } from './downloads'
 import { lanStartFailed, listenAfterStart } from '../network/door'
+import { deviceLabel } from '../auth/devices'
 
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER.toLowerCase()
 const MAX_BODY_BYTES = 20 * 1024 * 1024
@@ -27,14 +28,6 @@ const DEVICE_COOKIE_DAYS = 400
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
 /** The browser tab a write came from: its own `changed` event is not sent back to it. */
 export const CLIENT_HEADER = 'x-lumbung-client'
-
-/** "Chrome di Windows", "Firefox di Android": enough for a bendahara to tell the desks apart. */
-export function deviceLabel(userAgent: string | undefined): string {
-  const ua = userAgent ?? ''
-  const browser = /Edg\//.test(ua) ? 'Edge' : /OPR\//.test(ua) ? 'Opera' : /Firefox\//.test(ua) ? 'Firefox' : /(Chrome|Chromium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : ua ? 'Peramban lain' : 'Tanpa nama'
-  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X|Macintosh/.test(ua) ? 'macOS' : /CrOS/.test(ua) ? 'ChromeOS' : /Linux/.test(ua) ? 'Linux' : null
-  return os ? `${browser} di ${os}` : browser
-}
 
 /** Which parts of the book a command changes, for the renderer's refresh (its domain prefix). */
 export function changedAreas(command: string): string[] {
