@@ -40,7 +40,10 @@ function runCompiled(file) {
     cachedData = undefined
   }
   const source = readFileSync(file, 'utf8')
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData })
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData
+  })
   if (cachedData === undefined || script.cachedDataRejected) {
     process.once('beforeExit', () => {
       try {

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
-import { IPC_CHOOSE_PATH_CHANNEL, IPC_INVOKE_CHANNEL, IPC_OPEN_PATH_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/bridge'
+import {
+  IPC_CHOOSE_PATH_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  IPC_OPEN_PATH_CHANNEL,
+  IPC_PROGRESS_CHANNEL
+} from '../shared/bridge'
 import type { Executor } from './commands/executor'
 import { RemoteExecutor } from './host/remote'
 import { isAppNavigation, isTrustedSender, mainWindowOptions } from './electron/window-options'
@@ -24,19 +29,33 @@ const rendererDir = join(__dirname, '../renderer')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 
 // The renderer is served from app://lumbung/ (never file://): only the renderer folder, with the CSP as a header.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+])
 
 const fileDoor = new ElectronFileDoor({
   open: async (r) => {
-    const res = await dialog.showOpenDialog(mainWindow!, { title: r.title, properties: ['openFile'], filters: r.filters ?? [] })
+    const res = await dialog.showOpenDialog(mainWindow!, {
+      title: r.title,
+      properties: ['openFile'],
+      filters: r.filters ?? []
+    })
     return res.canceled ? null : (res.filePaths[0] ?? null)
   },
   save: async (r) => {
-    const res = await dialog.showSaveDialog(mainWindow!, { title: r.title, defaultPath: r.defaultName ?? '', filters: r.filters ?? [], properties: ['showOverwriteConfirmation', 'createDirectory'] })
+    const res = await dialog.showSaveDialog(mainWindow!, {
+      title: r.title,
+      defaultPath: r.defaultName ?? '',
+      filters: r.filters ?? [],
+      properties: ['showOverwriteConfirmation', 'createDirectory']
+    })
     return res.canceled ? null : (res.filePath ?? null)
   },
   folder: async (r) => {
-    const res = await dialog.showOpenDialog(mainWindow!, { title: r.title, properties: ['openDirectory', 'createDirectory'] })
+    const res = await dialog.showOpenDialog(mainWindow!, {
+      title: r.title,
+      properties: ['openDirectory', 'createDirectory']
+    })
     return res.canceled ? null : (res.filePaths[0] ?? null)
   }
 })
@@ -50,10 +69,13 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus()
     }
   })
-  app.whenReady().then(start).catch((e: unknown) => {
-    dialog.showErrorBox('Lumbung tidak dapat dibuka', e instanceof Error ? e.message : String(e))
-    app.quit()
-  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('Lumbung tidak dapat dibuka', e instanceof Error ? e.message : String(e))
+      app.quit()
+    })
 }
 
 // Every window and frame: no navigation away from the app, no new windows, no webviews.
@@ -77,7 +99,14 @@ app.on('web-contents-created', (_e, contents) => {
 async function start(): Promise<void> {
   const file = join(app.getPath('userData'), 'lumbung.sqlite')
   // The book lives in its own thread, so the window never waits on SQLite.
-  const host = await RemoteExecutor.start({ bookFile: file, create: true, program: 'aplikasi Lumbung', entry: join(__dirname, 'host.js'), poolEntry: join(__dirname, 'worker.js'), startBackups: true })
+  const host = await RemoteExecutor.start({
+    bookFile: file,
+    create: true,
+    program: 'aplikasi Lumbung',
+    entry: join(__dirname, 'host.js'),
+    poolEntry: join(__dirname, 'worker.js'),
+    startBackups: true
+  })
   executor = host
   bookFile = host.file
 
@@ -117,8 +146,16 @@ async function start(): Promise<void> {
     if (typeof command !== 'string' || !executor) return toErrorResponse(new Error('Perintah tidak valid'))
     const refused = fileDoor.check(event.sender.id, command, input)
     if (refused) return { ok: false, error: refused }
-    const execOpts = { sessionToken: sessions.get(event.sender.id) ?? null, door: 'local' as const, source: `aplikasi:${event.sender.id}`, lanDoor: true }
-    const response = await executor.execute(command, input, { ...execOpts, onProgress: (p) => event.sender.send(IPC_PROGRESS_CHANNEL, { ...p, command }) })
+    const execOpts = {
+      sessionToken: sessions.get(event.sender.id) ?? null,
+      door: 'local' as const,
+      source: `aplikasi:${event.sender.id}`,
+      lanDoor: true
+    }
+    const response = await executor.execute(command, input, {
+      ...execOpts,
+      onProgress: (p) => event.sender.send(IPC_PROGRESS_CHANNEL, { ...p, command })
+    })
     // The window itself talks over IPC; the other desks of the office get the same renderer over HTTPS.
     if (command === 'network.start' && response.ok) {
       officeDoor ??= await startHttpBridge({ executor, staticDir: rendererDir, bookFile })
@@ -148,7 +185,5 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
-  void (officeDoor?.close() ?? Promise.resolve())
-    .then(() => executor?.close())
-    .finally(() => app.quit())
+  void (officeDoor?.close() ?? Promise.resolve()).then(() => executor?.close()).finally(() => app.quit())
 })

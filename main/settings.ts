@@ -7,5 +7,8 @@ export function getSetting(book: Book, key: string): string | null {
 
 export function setSetting(book: Book, key: string, value: string | null): void {
   if (value === null) book.q.prepare('DELETE FROM settings WHERE key = ?').run(key)
-  else book.q.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value)
+  else
+    book.q
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(key, value)
 }

@@ -18,7 +18,15 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const started = Date.now()
-const external = ['better-sqlite3', 'pdfmake', 'pdfmake/*', 'read-excel-file', 'read-excel-file/*', 'write-excel-file', 'write-excel-file/*']
+const external = [
+  'better-sqlite3',
+  'pdfmake',
+  'pdfmake/*',
+  'read-excel-file',
+  'read-excel-file/*',
+  'write-excel-file',
+  'write-excel-file/*'
+]
 const commandsDir = join(root, 'shared/commands')
 const registryFile = join(commandsDir, 'index.ts')
 const handlersFile = join(root, 'main/commands/handlers.ts')
@@ -27,7 +35,10 @@ const posix = (p) => p.split('\\').join('/')
 /** The modules spread into the handler map, read from its imports (`import { xHandlers } from '…'`). */
 function handlerModules() {
   const src = readFileSync(handlersFile, 'utf8')
-  const out = [...src.matchAll(/^import \{ (\w+Handlers) \} from '([^']+)'/gm)].map((m) => ({ name: m[1], file: join(dirname(handlersFile), `${m[2]}.ts`) }))
+  const out = [...src.matchAll(/^import \{ (\w+Handlers) \} from '([^']+)'/gm)].map((m) => ({
+    name: m[1],
+    file: join(dirname(handlersFile), `${m[2]}.ts`)
+  }))
   if (out.length === 0) throw new Error('build-cli: no handler modules found in main/commands/handlers.ts')
   return out
 }
@@ -37,7 +48,9 @@ function handlerModules() {
  * handler module handles it. Found by running the real registry once, so nothing is kept by hand.
  */
 async function readManifest() {
-  const commandFiles = readdirSync(commandsDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => join(commandsDir, f))
+  const commandFiles = readdirSync(commandsDir)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => join(commandsDir, f))
   const handlerFiles = handlerModules()
   const entry = [
     `import * as registry from ${JSON.stringify(registryFile)}`,
@@ -76,7 +89,13 @@ async function readManifest() {
   })
   const m = { exports: {} }
   const filename = join(root, 'out/cli/manifest.cjs')
-  new Function('module', 'exports', 'require', '__filename', '__dirname', r.outputFiles[0].text)(m, m.exports, createRequire(filename), filename, dirname(filename))
+  new Function('module', 'exports', 'require', '__filename', '__dirname', r.outputFiles[0].text)(
+    m,
+    m.exports,
+    createRequire(filename),
+    filename,
+    dirname(filename)
+  )
   return { commandFiles, handlerFiles, ...m.exports }
 }
 
@@ -105,14 +124,24 @@ function lazyMap({ exportName, dir, files, owner, pick }) {
 const withoutZodLocales = {
   name: 'without-zod-locales',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) => (/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(a.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined))
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(a.importer)
+        ? { path: 'zod-locales', namespace: 'empty' }
+        : undefined
+    )
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }))
   }
 }
 
 function lazyPlugin(manifest) {
   const registry = [
-    lazyMap({ exportName: 'commands', dir: commandsDir, files: manifest.commandFiles, owner: manifest.commands, pick: 'loaders[owner[name][0]]()[owner[name][1]][name]' }),
+    lazyMap({
+      exportName: 'commands',
+      dir: commandsDir,
+      files: manifest.commandFiles,
+      owner: manifest.commands,
+      pick: 'loaders[owner[name][0]]()[owner[name][1]][name]'
+    }),
     `export const COMMAND_NAMES = Object.keys(owner)`,
     `export function isCommandName(name) { return Object.prototype.hasOwnProperty.call(owner, name) }`
   ].join('\n')
@@ -126,8 +155,12 @@ function lazyPlugin(manifest) {
   return {
     name: 'lazy-commands',
     setup(b) {
-      b.onLoad({ filter: /[\\/]shared[\\/]commands[\\/]index\.ts$/ }, (a) => (a.path === registryFile ? { contents: registry, loader: 'js', resolveDir: commandsDir } : undefined))
-      b.onLoad({ filter: /[\\/]main[\\/]commands[\\/]handlers\.ts$/ }, (a) => (a.path === handlersFile ? { contents: handlers, loader: 'js', resolveDir: dirname(handlersFile) } : undefined))
+      b.onLoad({ filter: /[\\/]shared[\\/]commands[\\/]index\.ts$/ }, (a) =>
+        a.path === registryFile ? { contents: registry, loader: 'js', resolveDir: commandsDir } : undefined
+      )
+      b.onLoad({ filter: /[\\/]main[\\/]commands[\\/]handlers\.ts$/ }, (a) =>
+        a.path === handlersFile ? { contents: handlers, loader: 'js', resolveDir: dirname(handlersFile) } : undefined
+      )
     }
   }
 }

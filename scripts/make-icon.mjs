@@ -7,17 +7,29 @@ const S = 512
 const px = Buffer.alloc(S * S * 4)
 const set = (x, y, [r, g, b, a = 255]) => {
   const i = (y * S + x) * 4
-  px[i] = r; px[i + 1] = g; px[i + 2] = b; px[i + 3] = a
+  px[i] = r
+  px[i + 1] = g
+  px[i + 2] = b
+  px[i + 3] = a
 }
-const green = [22, 101, 52], cream = [250, 243, 224], brown = [120, 72, 34], red = [185, 28, 28]
+const green = [22, 101, 52],
+  cream = [250, 243, 224],
+  brown = [120, 72, 34],
+  red = [185, 28, 28]
 for (let y = 0; y < S; y++) {
   for (let x = 0; x < S; x++) {
-    const r = 96, cx = Math.min(Math.max(x, r), S - 1 - r), cy = Math.min(Math.max(y, r), S - 1 - r)
+    const r = 96,
+      cx = Math.min(Math.max(x, r), S - 1 - r),
+      cy = Math.min(Math.max(y, r), S - 1 - r)
     const inTile = (x - cx) ** 2 + (y - cy) ** 2 <= r * r
-    if (!inTile) { set(x, y, [0, 0, 0, 0]); continue }
+    if (!inTile) {
+      set(x, y, [0, 0, 0, 0])
+      continue
+    }
     let c = green
     // roof: a wide triangle with a red ridge
-    const roofTop = 96, roofBottom = 250
+    const roofTop = 96,
+      roofBottom = 250
     if (y >= roofTop && y <= roofBottom) {
       const half = ((y - roofTop) / (roofBottom - roofTop)) * 190 + 10
       if (Math.abs(x - 256) <= half) c = y < roofTop + 18 ? red : brown
@@ -42,13 +54,23 @@ const crc = (buf) => {
   return (c ^ 0xffffffff) >>> 0
 }
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length)
+  const len = Buffer.alloc(4)
+  len.writeUInt32BE(data.length)
   const td = Buffer.concat([Buffer.from(type), data])
-  const c = Buffer.alloc(4); c.writeUInt32BE(crc(td))
+  const c = Buffer.alloc(4)
+  c.writeUInt32BE(crc(td))
   return Buffer.concat([len, td, c])
 }
 const ihdr = Buffer.alloc(13)
-ihdr.writeUInt32BE(S, 0); ihdr.writeUInt32BE(S, 4); ihdr[8] = 8; ihdr[9] = 6
-const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+ihdr.writeUInt32BE(S, 0)
+ihdr.writeUInt32BE(S, 4)
+ihdr[8] = 8
+ihdr[9] = 6
+const png = Buffer.concat([
+  Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0))
+])
 writeFileSync(new URL('../resources/icon.png', import.meta.url), png)
 console.log(`resources/icon.png: ${png.length} bytes`)

@@ -11,8 +11,12 @@ try {
   electronPath = null
 }
 if (!electronPath) {
-  console.log('Electron belum terpasang di mesin ini (unduhan biner dilewati). Menjalankan mode peramban sebagai gantinya.')
-  const child = spawn(process.execPath, [new URL('./web.mjs', import.meta.url).pathname, ...process.argv.slice(2)], { stdio: 'inherit' })
+  console.log(
+    'Electron belum terpasang di mesin ini (unduhan biner dilewati). Menjalankan mode peramban sebagai gantinya.'
+  )
+  const child = spawn(process.execPath, [new URL('./web.mjs', import.meta.url).pathname, ...process.argv.slice(2)], {
+    stdio: 'inherit'
+  })
   child.on('exit', (code) => process.exit(code ?? 0))
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
 } else {

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const root = new URL('..', import.meta.url).pathname
 const bin = (n) => `${root}node_modules/.bin/${n}`
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
 
 mkdirSync(`${root}reports`, { recursive: true })
 for (const f of ['vitest.json', 'playwright.json']) rmSync(`${root}reports/${f}`, { force: true })
@@ -30,9 +31,16 @@ if (existsSync(`${root}reports/vitest.json`)) {
   failed += v.numFailedTests
   for (const file of v.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
-      if (t.status === 'failed') failures.push(`vitest ${file.name.replace(root, '')} › ${t.fullName}\n    ${String(t.failureMessages?.[0] ?? '').split('\n').slice(0, 3).join('\n    ')}`)
+      if (t.status === 'failed')
+        failures.push(
+          `vitest ${file.name.replace(root, '')} › ${t.fullName}\n    ${String(t.failureMessages?.[0] ?? '')
+            .split('\n')
+            .slice(0, 3)
+            .join('\n    ')}`
+        )
     }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) failures.push(`vitest ${file.name.replace(root, '')}: ${String(file.message ?? '').split('\n')[0]}`)
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'))
+      failures.push(`vitest ${file.name.replace(root, '')}: ${String(file.message ?? '').split('\n')[0]}`)
   }
   if (v.numTotalTests === 0 || (v.success === false && v.numFailedTests === 0)) failed++
 } else failed++
@@ -45,7 +53,8 @@ if (built && process.env.LUMBUNG_SKIP_E2E !== '1') {
     const report = JSON.parse(readFileSync(`${root}reports/playwright.json`, 'utf8'))
     const p = report.stats
     const walk = (suite) => {
-      for (const spec of suite.specs ?? []) if (!spec.ok) failures.push(`playwright ${spec.file}:${spec.line} › ${spec.title}`)
+      for (const spec of suite.specs ?? [])
+        if (!spec.ok) failures.push(`playwright ${spec.file}:${spec.line} › ${spec.title}`)
       for (const child of suite.suites ?? []) walk(child)
     }
     for (const suite of report.suites ?? []) walk(suite)

@@ -46,6 +46,10 @@ export class CommandError extends Error {
 }
 
 export function isCommandErrorData(v: unknown): v is CommandErrorData {
-  return typeof v === 'object' && v !== null && typeof (v as CommandErrorData).code === 'string' &&
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as CommandErrorData).code === 'string' &&
     typeof (v as CommandErrorData).message === 'string'
+  )
 }

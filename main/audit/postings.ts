@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto'
  * digest of everything else (description, memo, reference, source), so that `system.check` can
  * re-derive what the ledger must be from the audit trail alone and name any difference.
  */
-export type PostedLine = [accountId: number, debit: number, credit: number, memberId: number | null, unitId: number | null, pihak: string | null]
+export type PostedLine = [
+  accountId: number,
+  debit: number,
+  credit: number,
+  memberId: number | null,
+  unitId: number | null,
+  pihak: string | null
+]
 
 export interface PostingRecord {
   id: number
@@ -25,7 +32,15 @@ export interface EntryFacts {
   description: string
   reference: string | null
   reversalOf: number | null
-  lines: { accountId: number; debit: number; credit: number; memberId: number | null; unitId: number | null; pihak: string | null; memo: string | null }[]
+  lines: {
+    accountId: number
+    debit: number
+    credit: number
+    memberId: number | null
+    unitId: number | null
+    pihak: string | null
+    memo: string | null
+  }[]
 }
 
 export function entryDigest(e: EntryFacts): string {

@@ -51,16 +51,48 @@ function* storedEntries(db: Database.Database, fromId = 0, toId = Number.MAX_SAF
        ORDER BY e.id, l.line_no`
     )
     .iterate(fromId, toId) as IterableIterator<{
-    id: number; number: string; date: string; total: number; source: string; description: string; reference: string | null; reversal_of: number | null
-    account_id: number | null; debit: number; credit: number; member_id: number | null; unit_id: number | null; pihak: string | null; memo: string | null
+    id: number
+    number: string
+    date: string
+    total: number
+    source: string
+    description: string
+    reference: string | null
+    reversal_of: number | null
+    account_id: number | null
+    debit: number
+    credit: number
+    member_id: number | null
+    unit_id: number | null
+    pihak: string | null
+    memo: string | null
   }>
   let cur: EntryFacts | null = null
   for (const r of rows) {
     if (!cur || cur.id !== r.id) {
       if (cur) yield cur
-      cur = { id: r.id, number: r.number, date: r.date, total: r.total, source: r.source, description: r.description, reference: r.reference, reversalOf: r.reversal_of, lines: [] }
+      cur = {
+        id: r.id,
+        number: r.number,
+        date: r.date,
+        total: r.total,
+        source: r.source,
+        description: r.description,
+        reference: r.reference,
+        reversalOf: r.reversal_of,
+        lines: []
+      }
     }
-    if (r.account_id !== null) cur.lines.push({ accountId: r.account_id, debit: r.debit, credit: r.credit, memberId: r.member_id, unitId: r.unit_id, pihak: r.pihak, memo: r.memo })
+    if (r.account_id !== null)
+      cur.lines.push({
+        accountId: r.account_id,
+        debit: r.debit,
+        credit: r.credit,
+        memberId: r.member_id,
+        unitId: r.unit_id,
+        pihak: r.pihak,
+        memo: r.memo
+      })
   }
   if (cur) yield cur
 }
@@ -85,16 +117,30 @@ export function legacyBaseline(db: Database.Database): Baseline {
   }
   for (const [m, h] of hashes) months[m]!.digest = h.digest('hex')
   const users = tableExists(db, 'users')
-    ? (db.prepare('SELECT username, role, is_active, password_hash FROM users ORDER BY id').all() as { username: string; role: string; is_active: number; password_hash: string }[]).map((u) => ({
+    ? (
+        db.prepare('SELECT username, role, is_active, password_hash FROM users ORDER BY id').all() as {
+          username: string
+          role: string
+          is_active: number
+          password_hash: string
+        }[]
+      ).map((u) => ({
         username: u.username,
         role: u.role,
         active: u.is_active === 1,
         credential: credentialOf(u.password_hash)
       }))
     : []
-  const enabled = (db.prepare(`SELECT value FROM settings WHERE key = 'auth.enabled'`).get() as { value: string } | undefined)?.value === 'true'
+  const enabled =
+    (db.prepare(`SELECT value FROM settings WHERE key = 'auth.enabled'`).get() as { value: string } | undefined)
+      ?.value === 'true'
   const sessions = tableExists(db, 'sessions')
-    ? (db.prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id').all() as { token_hash: string; username: string }[]).map((s) => ({
+    ? (
+        db.prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id').all() as {
+          token_hash: string
+          username: string
+        }[]
+      ).map((s) => ({
         session: sessionFingerprint(s.token_hash),
         username: s.username
       }))
@@ -134,8 +180,10 @@ function describeDifference(db: Database.Database, stored: EntryFacts, audited: 
       return `baris ${i + 1}: di buku ${a ? lineText(db, a) : '(tidak ada)'}, menurut jejak audit ${b ? lineText(db, b) : '(tidak ada)'}`
     }
   }
-  if (stored.total !== audited.total) return `total di buku ${formatRupiah(stored.total)}, menurut jejak audit ${formatRupiah(audited.total)}`
-  if (stored.date !== audited.date) return `tanggal di buku ${formatDateLong(stored.date)}, menurut jejak audit ${formatDateLong(audited.date)}`
+  if (stored.total !== audited.total)
+    return `total di buku ${formatRupiah(stored.total)}, menurut jejak audit ${formatRupiah(audited.total)}`
+  if (stored.date !== audited.date)
+    return `tanggal di buku ${formatDateLong(stored.date)}, menurut jejak audit ${formatDateLong(audited.date)}`
   if (stored.number !== audited.no) return `nomor di buku ${stored.number}, menurut jejak audit ${audited.no}`
   return 'keterangan, referensi atau memo berubah'
 }
@@ -150,7 +198,11 @@ export function ledgerAgainstAudit(db: Database.Database, progress?: (done: numb
   }
   const audited = new Map<number, { auditId: number; rec: PostingRecord }>()
   let baseline: Baseline | null = null
-  const rows = db.prepare(`SELECT id, command, after, postings FROM audit_log WHERE postings IS NOT NULL OR command = 'audit.baseline' ORDER BY id`).iterate() as IterableIterator<AuditRowLite>
+  const rows = db
+    .prepare(
+      `SELECT id, command, after, postings FROM audit_log WHERE postings IS NOT NULL OR command = 'audit.baseline' ORDER BY id`
+    )
+    .iterate() as IterableIterator<AuditRowLite>
   for (const r of rows) {
     if (r.command === 'audit.baseline') {
       baseline ??= parse(r.after) as unknown as Baseline
@@ -189,9 +241,14 @@ export function ledgerAgainstAudit(db: Database.Database, progress?: (done: numb
       const want = baseline!.months[m]
       const got = hashes.get(m)
       const digest = got?.h.digest('hex') ?? null
-      if (!want) push(`Jurnal bulan ${formatMonth(m)} dari sebelum pencatatan rinci (${got?.n ?? 0} jurnal) tidak ada di catatan dasar audit: ditambahkan di luar aplikasi`)
+      if (!want)
+        push(
+          `Jurnal bulan ${formatMonth(m)} dari sebelum pencatatan rinci (${got?.n ?? 0} jurnal) tidak ada di catatan dasar audit: ditambahkan di luar aplikasi`
+        )
       else if (!got || got.n !== want.entries || digest !== want.digest) {
-        push(`Jurnal bulan ${formatMonth(m)} dari sebelum pencatatan rinci berbeda dari catatan dasar audit (${want.entries} jurnal tercatat, ${got?.n ?? 0} di buku): diubah, ditambah atau dihapus di luar aplikasi`)
+        push(
+          `Jurnal bulan ${formatMonth(m)} dari sebelum pencatatan rinci berbeda dari catatan dasar audit (${want.entries} jurnal tercatat, ${got?.n ?? 0} di buku): diubah, ditambah atau dihapus di luar aplikasi`
+        )
       }
     }
   }
@@ -201,14 +258,17 @@ export function ledgerAgainstAudit(db: Database.Database, progress?: (done: numb
     const a = audited.get(e.id)
     if (!a) push(`Jurnal ${e.number} (${formatRupiah(e.total)}) tidak punya catatan audit: dibuat di luar aplikasi`)
     else {
-      if (entryDigest(e) !== a.rec.digest) push(`Jurnal ${e.number} berbeda dari catatan audit ${a.auditId}: ${describeDifference(db, e, a.rec)}`)
+      if (entryDigest(e) !== a.rec.digest)
+        push(`Jurnal ${e.number} berbeda dari catatan audit ${a.auditId}: ${describeDifference(db, e, a.rec)}`)
       audited.delete(e.id)
     }
     if (++done % 20_000 === 0) progress?.(done, total)
   }
   for (const [id, a] of audited) {
     if (id <= upTo) continue
-    push(`Catatan audit ${a.auditId} mencatat jurnal ${a.rec.no} (${formatRupiah(a.rec.total)}) yang tidak ada lagi di buku: dihapus di luar aplikasi`)
+    push(
+      `Catatan audit ${a.auditId} mencatat jurnal ${a.rec.no} (${formatRupiah(a.rec.total)}) yang tidak ada lagi di buku: dihapus di luar aplikasi`
+    )
   }
   return problems
 }
@@ -230,7 +290,8 @@ export function subledgersAgainstEntries(db: Database.Database): string[] {
        SELECT DISTINCT d.entry_id, e.number, m.member_no FROM diff d JOIN journal_entries e ON e.id = d.entry_id LEFT JOIN members m ON m.id = d.member_id LIMIT 50`
     )
     .all() as { entry_id: number; number: string; member_no: string | null }[]
-  for (const s of savings) problems.push(`Simpanan anggota ${s.member_no ?? '?'} pada jurnal ${s.number} tidak sama dengan baris jurnalnya`)
+  for (const s of savings)
+    problems.push(`Simpanan anggota ${s.member_no ?? '?'} pada jurnal ${s.number} tidak sama dengan baris jurnalnya`)
   if (tableExists(db, 'loan_payments')) {
     const payments = db
       .prepare(
@@ -241,7 +302,10 @@ export function subledgersAgainstEntries(db: Database.Database): string[] {
          WHERE gl != p.pokok LIMIT 50`
       )
       .all() as { number: string; loan_no: string; pokok: number; gl: number }[]
-    for (const p of payments) problems.push(`Pembayaran pinjaman ${p.loan_no} pada jurnal ${p.number}: pokok ${formatRupiah(p.pokok)} di buku pinjaman, ${formatRupiah(p.gl)} di buku besar`)
+    for (const p of payments)
+      problems.push(
+        `Pembayaran pinjaman ${p.loan_no} pada jurnal ${p.number}: pokok ${formatRupiah(p.pokok)} di buku pinjaman, ${formatRupiah(p.gl)} di buku besar`
+      )
     const disbursed = db
       .prepare(
         `SELECT ln.loan_no, e.number, ln.principal,
@@ -251,7 +315,10 @@ export function subledgersAgainstEntries(db: Database.Database): string[] {
          WHERE gl != ln.principal LIMIT 50`
       )
       .all() as { loan_no: string; number: string; principal: number; gl: number }[]
-    for (const d of disbursed) problems.push(`Pencairan pinjaman ${d.loan_no} pada jurnal ${d.number}: pokok ${formatRupiah(d.principal)} di buku pinjaman, ${formatRupiah(d.gl)} di buku besar`)
+    for (const d of disbursed)
+      problems.push(
+        `Pencairan pinjaman ${d.loan_no} pada jurnal ${d.number}: pokok ${formatRupiah(d.principal)} di buku pinjaman, ${formatRupiah(d.gl)} di buku besar`
+      )
   }
   return problems
 }
@@ -283,14 +350,17 @@ export function accessAgainstAudit(db: Database.Database): string[] {
       const b = after as unknown as Baseline
       users.clear()
       sessions.clear()
-      for (const u of b.users ?? []) users.set(key(u.username), { role: u.role, active: u.active, credential: u.credential })
+      for (const u of b.users ?? [])
+        users.set(key(u.username), { role: u.role, active: u.active, credential: u.credential })
       for (const s of b.sessions ?? []) sessions.set(s.session, key(s.username))
       enabled = b.authEnabled === true
       continue
     }
-    const name = typeof after.username === 'string' ? after.username : typeof input.username === 'string' ? input.username : null
+    const name =
+      typeof after.username === 'string' ? after.username : typeof input.username === 'string' ? input.username : null
     const credential = typeof after.credential === 'string' ? after.credential : null
-    if (r.command === 'users.create' && name) users.set(key(name), { role: String(after.role), active: after.isActive !== false, credential })
+    if (r.command === 'users.create' && name)
+      users.set(key(name), { role: String(after.role), active: after.isActive !== false, credential })
     else if (r.command === 'users.update' && name) {
       const u = users.get(key(name))
       const active = after.isActive !== false
@@ -299,33 +369,60 @@ export function accessAgainstAudit(db: Database.Database): string[] {
     } else if ((r.command === 'users.resetPassword' || r.command === 'auth.changePassword') && name) {
       const u = users.get(key(name))
       if (u) u.credential = credential
-      if (r.command === 'users.resetPassword') for (const [s, owner] of sessions) if (owner === key(name)) sessions.delete(s)
+      if (r.command === 'users.resetPassword')
+        for (const [s, owner] of sessions) if (owner === key(name)) sessions.delete(s)
     } else if (r.command === 'auth.setEnabled') {
       enabled = after.enabled === true
       if (!enabled) sessions.clear()
-    } else if (r.command === 'auth.login' && typeof after.session === 'string' && typeof after.user === 'string') sessions.set(after.session, key(after.user))
+    } else if (r.command === 'auth.login' && typeof after.session === 'string' && typeof after.user === 'string')
+      sessions.set(after.session, key(after.user))
     else if (r.command === 'auth.logout' && typeof after.session === 'string') sessions.delete(after.session)
-    else if (r.command === 'devices.disconnect' && Array.isArray(after.sessions)) for (const s of after.sessions) sessions.delete(String(s))
+    else if (r.command === 'devices.disconnect' && Array.isArray(after.sessions))
+      for (const s of after.sessions) sessions.delete(String(s))
   }
-  const stored = db.prepare('SELECT username, role, is_active, password_hash FROM users').all() as { username: string; role: string; is_active: number; password_hash: string }[]
+  const stored = db.prepare('SELECT username, role, is_active, password_hash FROM users').all() as {
+    username: string
+    role: string
+    is_active: number
+    password_hash: string
+  }[]
   for (const u of stored) {
     const want = users.get(key(u.username))
     if (!want) {
-      problems.push(`Pengguna ${u.username} (${u.role}) tidak pernah dibuat lewat aplikasi: disisipkan di luar aplikasi`)
+      problems.push(
+        `Pengguna ${u.username} (${u.role}) tidak pernah dibuat lewat aplikasi: disisipkan di luar aplikasi`
+      )
       continue
     }
     users.delete(key(u.username))
-    if (want.role !== u.role) problems.push(`Peran pengguna ${u.username} di buku ${u.role}, menurut jejak audit ${want.role}`)
-    if (want.active !== (u.is_active === 1)) problems.push(`Status pengguna ${u.username} di buku ${u.is_active === 1 ? 'aktif' : 'nonaktif'}, menurut jejak audit ${want.active ? 'aktif' : 'nonaktif'}`)
-    if (want.credential !== null && want.credential !== credentialOf(u.password_hash)) problems.push(`Kata sandi pengguna ${u.username} diganti di luar aplikasi`)
+    if (want.role !== u.role)
+      problems.push(`Peran pengguna ${u.username} di buku ${u.role}, menurut jejak audit ${want.role}`)
+    if (want.active !== (u.is_active === 1))
+      problems.push(
+        `Status pengguna ${u.username} di buku ${u.is_active === 1 ? 'aktif' : 'nonaktif'}, menurut jejak audit ${want.active ? 'aktif' : 'nonaktif'}`
+      )
+    if (want.credential !== null && want.credential !== credentialOf(u.password_hash))
+      problems.push(`Kata sandi pengguna ${u.username} diganti di luar aplikasi`)
   }
-  for (const [name] of users) problems.push(`Pengguna ${name} tercatat di jejak audit tetapi tidak ada di buku: dihapus di luar aplikasi`)
-  const setting = (db.prepare(`SELECT value FROM settings WHERE key = 'auth.enabled'`).get() as { value: string } | undefined)?.value === 'true'
-  if (setting !== enabled) problems.push(`Login pengguna di buku ${setting ? 'menyala' : 'mati'}, menurut jejak audit ${enabled ? 'menyala' : 'mati'}: diubah di luar aplikasi`)
-  const open = db.prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id').all() as { token_hash: string; username: string }[]
+  for (const [name] of users)
+    problems.push(`Pengguna ${name} tercatat di jejak audit tetapi tidak ada di buku: dihapus di luar aplikasi`)
+  const setting =
+    (db.prepare(`SELECT value FROM settings WHERE key = 'auth.enabled'`).get() as { value: string } | undefined)
+      ?.value === 'true'
+  if (setting !== enabled)
+    problems.push(
+      `Login pengguna di buku ${setting ? 'menyala' : 'mati'}, menurut jejak audit ${enabled ? 'menyala' : 'mati'}: diubah di luar aplikasi`
+    )
+  const open = db.prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id').all() as {
+    token_hash: string
+    username: string
+  }[]
   for (const s of open) {
     const fp = sessionFingerprint(s.token_hash)
-    if (sessions.get(fp) !== key(s.username)) problems.push(`Sesi login pengguna ${s.username} tidak berasal dari login yang tercatat: disisipkan di luar aplikasi`)
+    if (sessions.get(fp) !== key(s.username))
+      problems.push(
+        `Sesi login pengguna ${s.username} tidak berasal dari login yang tercatat: disisipkan di luar aplikasi`
+      )
   }
   return problems
 }

@@ -41,7 +41,11 @@ export function auditJson(value: unknown, full = false): string | null {
   const text = JSON.stringify(value, (k, v: unknown) => (k && SECRET_KEYS.test(k) ? '***' : v))
   if (text === undefined) return null
   if (full || text.length <= MAX_STORED_JSON) return text
-  return JSON.stringify({ ringkas: true, panjang: text.length, sha256: createHash('sha256').update(text).digest('hex') })
+  return JSON.stringify({
+    ringkas: true,
+    panjang: text.length,
+    sha256: createHash('sha256').update(text).digest('hex')
+  })
 }
 
 /**
@@ -50,7 +54,16 @@ export function auditJson(value: unknown, full = false): string | null {
  * pass for the other.
  */
 export function rowHash(r: Omit<AuditRow, 'hash'>): string {
-  const parts: (string | number)[] = [r.prev_hash, r.id, r.at, r.actor, r.command, r.input, r.before ?? '\u0000', r.after ?? '\u0000']
+  const parts: (string | number)[] = [
+    r.prev_hash,
+    r.id,
+    r.at,
+    r.actor,
+    r.command,
+    r.input,
+    r.before ?? '\u0000',
+    r.after ?? '\u0000'
+  ]
   if (r.device !== null && r.device !== undefined) parts.push(r.postings ?? '\u0000', `device:${r.device}`)
   else if (r.postings !== null && r.postings !== undefined) parts.push(r.postings)
   return createHash('sha256').update(parts.join(SEP)).digest('hex')
@@ -71,16 +84,22 @@ export function shortHash(hash: string): string {
 
 export function auditHead(book: Book): AuditHead {
   const last = book.q.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; hash: string; at: string }
-    | undefined
+    { id: number; hash: string; at: string } | undefined
   const count = (book.q.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
   const hash = last?.hash ?? GENESIS_HASH
-  return { count, lastId: last?.id ?? 0, hash, at: last?.at ?? null, fingerprint: `${last?.id ?? 0}/${shortHash(hash)}` }
+  return {
+    count,
+    lastId: last?.id ?? 0,
+    hash,
+    at: last?.at ?? null,
+    fingerprint: `${last?.id ?? 0}/${shortHash(hash)}`
+  }
 }
 
 /** Appends one chained record on a raw connection (also used by migrations). */
 export function appendAuditRow(db: Database.Database, rec: AuditRecord, postings: PostingRecord[] = []): AuditRow {
-  const prev = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined
+  const prev = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string } | undefined
   const row: Omit<AuditRow, 'hash'> = {
     id: (prev?.id ?? 0) + 1,
     at: rec.at,
@@ -96,15 +115,29 @@ export function appendAuditRow(db: Database.Database, rec: AuditRecord, postings
   const hash = rowHash(row)
   // Without a device the column is left out: the baseline record is written by a migration before it exists.
   if (row.device) {
-    db.prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings, row.device
+    db.prepare(
+      'INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    ).run(
+      row.id,
+      row.at,
+      row.actor,
+      row.command,
+      row.input,
+      row.before,
+      row.after,
+      row.prev_hash,
+      hash,
+      row.postings,
+      row.device
     )
   } else {
-    db.prepare('INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings
-    )
+    db.prepare(
+      'INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    ).run(row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings)
   }
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(HEAD_KEY, `${row.id}:${hash}`)
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  ).run(HEAD_KEY, `${row.id}:${hash}`)
   return { ...row, hash }
 }
 
@@ -122,7 +155,11 @@ export function appendAudit(book: Book, rec: AuditRecord): AuditRow {
  * Recomputes the chain from the first row. An edited row breaks its own hash; a deleted row
  * breaks the next row's link; a deleted tail no longer matches the head kept in settings.
  */
-export function verifyAudit(book: Book, onProgress?: (done: number, total: number) => void, anchor?: AuditAnchor): AuditVerification {
+export function verifyAudit(
+  book: Book,
+  onProgress?: (done: number, total: number) => void,
+  anchor?: AuditAnchor
+): AuditVerification {
   const total = (book.q.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
   const problems: AuditVerification['problems'] = []
   let prevHash = GENESIS_HASH
@@ -133,31 +170,52 @@ export function verifyAudit(book: Book, onProgress?: (done: number, total: numbe
   for (const r of book.q.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
     if (anchor && r.id === anchor.id) {
       anchorSeen = true
-      if (!r.hash.startsWith(wanted!)) problems.push({ id: r.id, message: `Catatan audit ${r.id} tidak lagi sama dengan jangkar yang dicatat (${shortHash(wanted!.padEnd(16, '?'))}): jejak audit sampai catatan itu telah ditulis ulang` })
+      if (!r.hash.startsWith(wanted!))
+        problems.push({
+          id: r.id,
+          message: `Catatan audit ${r.id} tidak lagi sama dengan jangkar yang dicatat (${shortHash(wanted!.padEnd(16, '?'))}): jejak audit sampai catatan itu telah ditulis ulang`
+        })
     }
     if (r.id !== expectedId) problems.push({ id: r.id, message: `Baris audit ${expectedId}–${r.id - 1} hilang` })
     if (r.prev_hash !== prevHash) problems.push({ id: r.id, message: `Rantai audit putus di baris ${r.id}` })
     const { hash, ...rest } = r
-    if (rowHash(rest) !== hash) problems.push({ id: r.id, message: `Isi baris audit ${r.id} telah diubah di luar aplikasi` })
+    if (rowHash(rest) !== hash)
+      problems.push({ id: r.id, message: `Isi baris audit ${r.id} telah diubah di luar aplikasi` })
     prevHash = r.hash
     expectedId = r.id + 1
     if (++done % 5000 === 0) onProgress?.(done, total)
     if (problems.length >= 100) break
   }
-  if (anchor && !anchorSeen) problems.push({ id: anchor.id, message: `Catatan audit ${anchor.id} yang dicatat sebagai jangkar tidak ada lagi: jejak audit telah dipotong atau ditulis ulang` })
+  if (anchor && !anchorSeen)
+    problems.push({
+      id: anchor.id,
+      message: `Catatan audit ${anchor.id} yang dicatat sebagai jangkar tidak ada lagi: jejak audit telah dipotong atau ditulis ulang`
+    })
   const stored = getSetting(book, HEAD_KEY)
   const actual = total === 0 ? null : `${expectedId - 1}:${prevHash}`
   if ((stored ?? null) !== actual) {
-    problems.push({ id: null, message: 'Ujung rantai audit tidak cocok dengan catatan terakhir: ada baris audit yang dihapus atau disisipkan' })
+    problems.push({
+      id: null,
+      message: 'Ujung rantai audit tidak cocok dengan catatan terakhir: ada baris audit yang dihapus atau disisipkan'
+    })
   }
   return { ok: problems.length === 0, count: total, head: prevHash, problems }
 }
 
-export function listAudit(book: Book, f: { command?: string; actor?: string; page: number; pageSize: number }): Paged<AuditEntry> {
+export function listAudit(
+  book: Book,
+  f: { command?: string; actor?: string; page: number; pageSize: number }
+): Paged<AuditEntry> {
   const where: string[] = []
   const params: unknown[] = []
-  if (f.command) { where.push('command = ?'); params.push(f.command) }
-  if (f.actor) { where.push('actor = ?'); params.push(f.actor) }
+  if (f.command) {
+    where.push('command = ?')
+    params.push(f.command)
+  }
+  if (f.actor) {
+    where.push('actor = ?')
+    params.push(f.actor)
+  }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = (book.q.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n
   const rows = book.q
@@ -165,7 +223,17 @@ export function listAudit(book: Book, f: { command?: string; actor?: string; pag
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as AuditRow[]
   const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s))
   return {
-    items: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, command: r.command, input: parse(r.input), before: parse(r.before), after: parse(r.after), hash: r.hash, ...(r.device ? { device: parse(r.device) as AuditEntry['device'] } : {}) })),
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      command: r.command,
+      input: parse(r.input),
+      before: parse(r.before),
+      after: parse(r.after),
+      hash: r.hash,
+      ...(r.device ? { device: parse(r.device) as AuditEntry['device'] } : {})
+    })),
     page: f.page,
     pageSize: f.pageSize,
     total

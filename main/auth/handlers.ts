@@ -3,7 +3,15 @@ import type { Handler } from '../commands/handlers'
 import { auditHead, listAudit, verifyAudit } from '../audit/trail'
 import { authEnabled, listUsers, logout, setAuthEnabled, updateUser } from './users'
 
-type Name = 'auth.status' | 'auth.logout' | 'auth.setEnabled' | 'users.list' | 'users.update' | 'audit.list' | 'audit.head' | 'audit.verify'
+type Name =
+  | 'auth.status'
+  | 'auth.logout'
+  | 'auth.setEnabled'
+  | 'users.list'
+  | 'users.update'
+  | 'audit.list'
+  | 'audit.head'
+  | 'audit.verify'
 
 /** Login, users and the audit trail: one handler per command, spread into the main handler map. */
 export const authHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
@@ -18,5 +26,10 @@ export const authHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'users.update': (ctx, input) => updateUser(ctx, input),
   'audit.list': (ctx, input) => listAudit(ctx.book, input),
   'audit.head': (ctx) => auditHead(ctx.book),
-  'audit.verify': (ctx, input) => verifyAudit(ctx.book, (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' }), input.anchor)
+  'audit.verify': (ctx, input) =>
+    verifyAudit(
+      ctx.book,
+      (done, total) => ctx.progress?.({ done, total, label: 'Memeriksa rantai audit' }),
+      input.anchor
+    )
 }

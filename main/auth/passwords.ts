@@ -20,7 +20,11 @@ function format(salt: Buffer, key: Buffer): string {
 function parse(stored: string): { opts: ScryptOptions; salt: Buffer; key: Buffer } | null {
   const [scheme, n, r, p, saltB64, keyB64] = stored.split('$')
   if (scheme !== 'scrypt' || !n || !r || !p || !saltB64 || !keyB64) return null
-  return { opts: { N: Number(n), r: Number(r), p: Number(p), maxmem: MAXMEM }, salt: Buffer.from(saltB64, 'base64'), key: Buffer.from(keyB64, 'base64') }
+  return {
+    opts: { N: Number(n), r: Number(r), p: Number(p), maxmem: MAXMEM },
+    salt: Buffer.from(saltB64, 'base64'),
+    key: Buffer.from(keyB64, 'base64')
+  }
 }
 
 export async function hashPasswordAsync(password: string): Promise<string> {

@@ -53,8 +53,11 @@ export class LoginThrottle {
   private read(key: string): State {
     const b = this.book()
     if (!b.readonly) {
-      const r = b.sqlite.prepare('SELECT failures, blocked_until FROM login_throttle WHERE key = ?').get(key) as { failures: number; blocked_until: string | null } | undefined
-      return r ? { failures: r.failures, blockedUntil: r.blocked_until ? Date.parse(r.blocked_until) : null } : { failures: 0, blockedUntil: null }
+      const r = b.sqlite.prepare('SELECT failures, blocked_until FROM login_throttle WHERE key = ?').get(key) as
+        { failures: number; blocked_until: string | null } | undefined
+      return r
+        ? { failures: r.failures, blockedUntil: r.blocked_until ? Date.parse(r.blocked_until) : null }
+        : { failures: 0, blockedUntil: null }
     }
     return this.memory.get(key) ?? { failures: 0, blockedUntil: null }
   }
@@ -69,8 +72,15 @@ export class LoginThrottle {
     if (s === null) b.sqlite.prepare('DELETE FROM login_throttle WHERE key = ?').run(key)
     else {
       b.sqlite
-        .prepare('INSERT INTO login_throttle (key, failures, last_failure_at, blocked_until) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at, blocked_until = excluded.blocked_until')
-        .run(key, s.failures, now.toISOString(), s.blockedUntil === null ? null : new Date(s.blockedUntil).toISOString())
+        .prepare(
+          'INSERT INTO login_throttle (key, failures, last_failure_at, blocked_until) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at, blocked_until = excluded.blocked_until'
+        )
+        .run(
+          key,
+          s.failures,
+          now.toISOString(),
+          s.blockedUntil === null ? null : new Date(s.blockedUntil).toISOString()
+        )
     }
   }
 
@@ -92,7 +102,8 @@ export class LoginThrottle {
       const failures = s.failures + 1
       const wait = waitAfter(failures)
       this.write(k, { failures, blockedUntil: wait > 0 ? now.getTime() + wait * 1000 : null }, now)
-      if (wait > worst.waitSeconds || failures > worst.failures) worst = { failures: Math.max(failures, worst.failures), waitSeconds: Math.max(wait, worst.waitSeconds) }
+      if (wait > worst.waitSeconds || failures > worst.failures)
+        worst = { failures: Math.max(failures, worst.failures), waitSeconds: Math.max(wait, worst.waitSeconds) }
     }
     return worst
   }

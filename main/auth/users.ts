@@ -21,7 +21,13 @@ interface UserRow {
   is_active: number
 }
 
-const toUser = (r: UserRow): AuthUser => ({ id: r.id, username: r.username, fullName: r.full_name, role: r.role as Role, isActive: r.is_active === 1 })
+const toUser = (r: UserRow): AuthUser => ({
+  id: r.id,
+  username: r.username,
+  fullName: r.full_name,
+  role: r.role as Role,
+  isActive: r.is_active === 1
+})
 
 export function authEnabled(book: Book): boolean {
   return getSetting(book, ENABLED_KEY) === 'true'
@@ -66,10 +72,14 @@ export function startSession(ctx: CommandContext, user: AuthUser) {
   // schema (the migration tests open one) can log in through the other doors.
   if (d) {
     ctx.book.q
-      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, device_id, device_label, device_address) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO sessions (token_hash, user_id, created_at, expires_at, device_id, device_label, device_address) VALUES (?, ?, ?, ?, ?, ?, ?)'
+      )
       .run(tokenHash(token), user.id, now.toISOString(), expiresAt, d.id, d.label, d.address)
   } else {
-    ctx.book.q.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), user.id, now.toISOString(), expiresAt)
+    ctx.book.q
+      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+      .run(tokenHash(token), user.id, now.toISOString(), expiresAt)
   }
   return { sessionToken: token, user, expiresAt, session: sessionFingerprint(tokenHash(token)) }
 }
@@ -77,7 +87,9 @@ export function startSession(ctx: CommandContext, user: AuthUser) {
 export function userForSession(book: Book, token: string | null | undefined, now: Date): AuthUser | null {
   if (!token) return null
   const r = book.q
-    .prepare(`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.is_active = 1`)
+    .prepare(
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.is_active = 1`
+    )
     .get(tokenHash(token), now.toISOString()) as UserRow | undefined
   return r ? toUser(r) : null
 }
@@ -88,19 +100,31 @@ export function logout(ctx: CommandContext): { ok: true } {
 }
 
 /** The logged-in user's new password, already hashed (the current one checked by the door). */
-export function setOwnPassword(ctx: CommandContext, passwordHash: string): { ok: true; username: string; credential: string } {
-  if (!ctx.user) throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
-  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(passwordHash, nowIso(ctx), ctx.user.id)
+export function setOwnPassword(
+  ctx: CommandContext,
+  passwordHash: string
+): { ok: true; username: string; credential: string } {
+  if (!ctx.user)
+    throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
+  ctx.book.q
+    .prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?')
+    .run(passwordHash, nowIso(ctx), ctx.user.id)
   return { ok: true, username: ctx.user.username, credential: credentialOf(passwordHash) }
 }
 
 function activeBendaharaCount(book: Book): number {
-  return (book.q.prepare(`SELECT count(*) AS n FROM users WHERE role = 'bendahara' AND is_active = 1`).get() as { n: number }).n
+  return (
+    book.q.prepare(`SELECT count(*) AS n FROM users WHERE role = 'bendahara' AND is_active = 1`).get() as { n: number }
+  ).n
 }
 
 export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled: boolean } {
   if (enabled && activeBendaharaCount(ctx.book) === 0) {
-    throw new CommandError('CONFLICT', 'Buat dulu paling sedikit satu pengguna aktif dengan peran bendahara sebelum menyalakan login', 'enabled')
+    throw new CommandError(
+      'CONFLICT',
+      'Buat dulu paling sedikit satu pengguna aktif dengan peran bendahara sebelum menyalakan login',
+      'enabled'
+    )
   }
   setSetting(ctx.book, ENABLED_KEY, enabled ? 'true' : 'false')
   if (!enabled) ctx.book.q.prepare('DELETE FROM sessions').run()
@@ -108,14 +132,21 @@ export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled
 }
 
 export function assertUsernameFree(book: Book, username: string): void {
-  if (findUser(book, username)) throw new CommandError('CONFLICT', `Nama pengguna ${username} sudah dipakai`, 'username')
+  if (findUser(book, username))
+    throw new CommandError('CONFLICT', `Nama pengguna ${username} sudah dipakai`, 'username')
 }
 
-export function createUser(ctx: CommandContext, input: Omit<CommandParsedInput<'users.create'>, 'password'>, passwordHash: string): AuthUser & { credential: string } {
+export function createUser(
+  ctx: CommandContext,
+  input: Omit<CommandParsedInput<'users.create'>, 'password'>,
+  passwordHash: string
+): AuthUser & { credential: string } {
   assertUsernameFree(ctx.book, input.username)
   const at = nowIso(ctx)
   ctx.book.q
-    .prepare('INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+    .prepare(
+      'INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)'
+    )
     .run(input.username, input.fullName, input.role, passwordHash, at, at)
   return { ...getUser(ctx.book, input.username), credential: credentialOf(passwordHash) }
 }
@@ -124,8 +155,18 @@ export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users
   const u = getUser(ctx.book, input.username)
   const role = input.role ?? u.role
   const active = input.active ?? u.isActive
-  if (u.role === 'bendahara' && u.isActive && (role !== 'bendahara' || !active) && authEnabled(ctx.book) && activeBendaharaCount(ctx.book) <= 1) {
-    throw new CommandError('CONFLICT', 'Harus tetap ada paling sedikit satu bendahara aktif selama login menyala', 'role')
+  if (
+    u.role === 'bendahara' &&
+    u.isActive &&
+    (role !== 'bendahara' || !active) &&
+    authEnabled(ctx.book) &&
+    activeBendaharaCount(ctx.book) <= 1
+  ) {
+    throw new CommandError(
+      'CONFLICT',
+      'Harus tetap ada paling sedikit satu bendahara aktif selama login menyala',
+      'role'
+    )
   }
   ctx.book.q
     .prepare('UPDATE users SET full_name = ?, role = ?, is_active = ?, updated_at = ? WHERE id = ?')
@@ -134,9 +175,15 @@ export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users
   return getUser(ctx.book, input.username)
 }
 
-export function resetPassword(ctx: CommandContext, username: string, passwordHash: string): AuthUser & { credential: string } {
+export function resetPassword(
+  ctx: CommandContext,
+  username: string,
+  passwordHash: string
+): AuthUser & { credential: string } {
   const u = getUser(ctx.book, username)
-  ctx.book.q.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(passwordHash, nowIso(ctx), u.id)
+  ctx.book.q
+    .prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?')
+    .run(passwordHash, nowIso(ctx), u.id)
   ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
   return { ...u, credential: credentialOf(passwordHash) }
 }

@@ -6,7 +6,8 @@ import { ensureBookId, readBookId } from '../db/book-identity'
 import { copyDatabaseSafely, type WriteGuard } from '../files/safe-write'
 import { fileSlug } from '../../shared/files/document-name'
 
-export type BackupReason = 'mulai' | 'berkala' | 'manual' | 'sebelum-migrasi' | 'sebelum-tutup-tahun' | 'sebelum-pulih' | 'ekspor'
+export type BackupReason =
+  'mulai' | 'berkala' | 'manual' | 'sebelum-migrasi' | 'sebelum-tutup-tahun' | 'sebelum-pulih' | 'ekspor'
 const AUTOMATIC: ReadonlySet<string> = new Set(['mulai', 'berkala'])
 /** `<koperasi>-<id buku 8>-<waktu UTC>-<alasan>.sqlite`; backups from before book identities lack the id. */
 const NAME_RE = /^(.*?)-([0-9a-f]{8})-(\d{8}T\d{9}Z)-([a-z0-9-]+)\.sqlite$/
@@ -82,7 +83,16 @@ export function listBackupsIn(folder: string, bookId: string | null = null): Bac
     } catch {
       continue
     }
-    out.push({ file, folder, name, at: m.at, reason: m.reason, automatic: AUTOMATIC.has(m.reason), size, bookId: m.id8 })
+    out.push({
+      file,
+      folder,
+      name,
+      at: m.at,
+      reason: m.reason,
+      automatic: AUTOMATIC.has(m.reason),
+      size,
+      bookId: m.id8
+    })
   }
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
 }
@@ -92,7 +102,12 @@ export function listBackupsIn(folder: string, bookId: string | null = null): Bac
  * `<name>.partial`, made one self-contained file carrying the book's identity, checked, and only
  * then renamed.
  */
-export async function backupDatabase(sqlite: Database.Database, target: string, guard: WriteGuard, ownerId: string | null): Promise<void> {
+export async function backupDatabase(
+  sqlite: Database.Database,
+  target: string,
+  guard: WriteGuard,
+  ownerId: string | null
+): Promise<void> {
   mkdirSync(dirname(target), { recursive: true })
   await copyDatabaseSafely(sqlite, target, guard, {
     quick: true,
@@ -110,7 +125,14 @@ export async function backupDatabase(sqlite: Database.Database, target: string, 
 }
 
 /** The backup taken before a migration: same naming, checks and listing as every other backup. */
-export async function backupBeforeMigration(sqlite: Database.Database, bookFile: string, from: number, to: number, owner: BookOwner, dir?: string): Promise<string> {
+export async function backupBeforeMigration(
+  sqlite: Database.Database,
+  bookFile: string,
+  from: number,
+  to: number,
+  owner: BookOwner,
+  dir?: string
+): Promise<string> {
   const folder = dir ?? defaultBackupDir(bookFile)
   mkdirSync(folder, { recursive: true })
   const target = join(folder, backupName(owner, `sebelum-migrasi-v${from}-ke-v${to}`, new Date()))

@@ -11,7 +11,16 @@ import { verifyAudit } from '../audit/trail'
 import { findProfile } from '../setup/profile'
 import type { WriteGuard } from '../files/safe-write'
 import { readBookId } from '../db/book-identity'
-import { backupDatabase, backupName, bookIdInside, defaultBackupDir, isBackupName, listBackupsIn, type BackupReason, type BookOwner } from './backup-file'
+import {
+  backupDatabase,
+  backupName,
+  bookIdInside,
+  defaultBackupDir,
+  isBackupName,
+  listBackupsIn,
+  type BackupReason,
+  type BookOwner
+} from './backup-file'
 import { backupsToPrune, DEFAULT_RETENTION } from './retention'
 
 export type { BackupReason } from './backup-file'
@@ -29,10 +38,19 @@ export interface CreateBackupResult {
 }
 
 export function guardFor(book: Book, extraFolder: string | null): WriteGuard {
-  return { bookFile: book.file, backupFolders: [defaultBackupDir(book.file), ...(extraFolder ? [extraFolder] : [])], isBackupName }
+  return {
+    bookFile: book.file,
+    backupFolders: [defaultBackupDir(book.file), ...(extraFolder ? [extraFolder] : [])],
+    isBackupName
+  }
 }
 
-export async function createBackup(book: Book, reason: BackupReason, extraFolder: string | null, now = new Date()): Promise<CreateBackupResult> {
+export async function createBackup(
+  book: Book,
+  reason: BackupReason,
+  extraFolder: string | null,
+  now = new Date()
+): Promise<CreateBackupResult> {
   const owner = ownerOf(book)
   const warnings: string[] = []
   const folders = [defaultBackupDir(book.file)]
@@ -77,16 +95,37 @@ export function pruneBackups(folder: string, bookId: string, now: Date): string[
  * Opens a candidate book on its own (never the live file), and checks that it is a Lumbung book
  * this version can read, that SQLite finds it intact, and that the ledger and audit checks pass.
  */
-export async function verifyBookFile(file: string, scratchDir: string, currentBookId: string | null = null): Promise<BookVerification> {
+export async function verifyBookFile(
+  file: string,
+  scratchDir: string,
+  currentBookId: string | null = null
+): Promise<BookVerification> {
   const problems: string[] = []
-  const base = { file, schemaVersion: null, cooperative: null, entries: 0, bookId: null, sameBook: false, lastEntryDate: null }
+  const base = {
+    file,
+    schemaVersion: null,
+    cooperative: null,
+    entries: 0,
+    bookId: null,
+    sameBook: false,
+    lastEntryDate: null
+  }
   let size = 0
   try {
     const st = statSync(file)
-    if (!st.isFile()) return { ...base, ok: false, problems: ['Berkas ini bukan berkas biasa (folder atau perangkat), bukan buku Lumbung'] }
+    if (!st.isFile())
+      return {
+        ...base,
+        ok: false,
+        problems: ['Berkas ini bukan berkas biasa (folder atau perangkat), bukan buku Lumbung']
+      }
     size = st.size
   } catch {
-    return { ...base, ok: false, problems: ['Berkas tidak dapat dibaca (tidak ada atau tidak ada izin), bukan buku Lumbung'] }
+    return {
+      ...base,
+      ok: false,
+      problems: ['Berkas tidak dapat dibaca (tidak ada atau tidak ada izin), bukan buku Lumbung']
+    }
   }
   if (size === 0) return { ...base, ok: false, problems: ['Berkas kosong, bukan buku Lumbung'] }
   let raw: Database.Database
@@ -94,7 +133,11 @@ export async function verifyBookFile(file: string, scratchDir: string, currentBo
     raw = new Database(file, { readonly: true, fileMustExist: true })
     raw.pragma('schema_version')
   } catch {
-    return { ...base, ok: false, problems: ['Berkas ini tidak dapat dibaca sebagai basis data SQLite, bukan buku Lumbung'] }
+    return {
+      ...base,
+      ok: false,
+      problems: ['Berkas ini tidak dapat dibaca sebagai basis data SQLite, bukan buku Lumbung']
+    }
   }
   let schemaVersion: number
   let bookId: string | null
@@ -103,13 +146,22 @@ export async function verifyBookFile(file: string, scratchDir: string, currentBo
     schemaVersion = raw.pragma('user_version', { simple: true }) as number
     if (appId !== LUMBUNG_APPLICATION_ID) return { ...base, ok: false, problems: ['Berkas ini bukan buku Lumbung'] }
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
-      return { ...base, ok: false, schemaVersion, problems: [`Buku ini dari versi Lumbung yang lebih baru (skema ${schemaVersion})`] }
+      return {
+        ...base,
+        ok: false,
+        schemaVersion,
+        problems: [`Buku ini dari versi Lumbung yang lebih baru (skema ${schemaVersion})`]
+      }
     }
     bookId = readBookId(raw)
     const integrity = raw.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') problems.push(`Pemeriksaan integritas SQLite gagal: ${String(integrity)}`)
   } catch (e) {
-    return { ...base, ok: false, problems: [`Berkas ini tidak dapat dibaca sebagai buku Lumbung: ${e instanceof Error ? e.message : String(e)}`] }
+    return {
+      ...base,
+      ok: false,
+      problems: [`Berkas ini tidak dapat dibaca sebagai buku Lumbung: ${e instanceof Error ? e.message : String(e)}`]
+    }
   } finally {
     raw.close()
   }
@@ -135,10 +187,21 @@ export async function verifyBookFile(file: string, scratchDir: string, currentBo
     for (const p of audit.problems) problems.push(p.message)
     const profile = findProfile(book)
     const last = book.sqlite.prepare('SELECT max(date) AS d FROM journal_entries').get() as { d: string | null }
-    return { ok: problems.length === 0, file, schemaVersion, cooperative: profile?.name ?? null, entries: ledger.entriesChecked, bookId, sameBook, lastEntryDate: last.d, problems }
+    return {
+      ok: problems.length === 0,
+      file,
+      schemaVersion,
+      cooperative: profile?.name ?? null,
+      entries: ledger.entriesChecked,
+      bookId,
+      sameBook,
+      lastEntryDate: last.d,
+      problems
+    }
   } finally {
     book?.close()
-    for (const f of readdirSync(scratchDir)) if (f.startsWith(basename(scratch))) rmSync(join(scratchDir, f), { force: true })
+    for (const f of readdirSync(scratchDir))
+      if (f.startsWith(basename(scratch))) rmSync(join(scratchDir, f), { force: true })
     rmSync(`${scratch}.lock`, { force: true })
   }
 }

@@ -18,7 +18,11 @@ export interface BackupStamp {
   automatic: boolean
 }
 
-export function backupsToPrune(backups: BackupStamp[], now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
+export function backupsToPrune(
+  backups: BackupStamp[],
+  now: Date,
+  policy: RetentionPolicy = DEFAULT_RETENTION
+): string[] {
   const auto = backups.filter((b) => b.automatic).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
   const keep = new Set<string>(auto.slice(0, 1).map((b) => b.name))
   const dayMs = 24 * 3600_000
@@ -38,7 +42,8 @@ export function backupsToPrune(backups: BackupStamp[], now: Date, policy: Retent
       keep.add(b.name)
     }
     const month = b.at.slice(0, 7)
-    const monthsAgo = (now.getUTCFullYear() - Number(b.at.slice(0, 4))) * 12 + (now.getUTCMonth() + 1 - Number(b.at.slice(5, 7)))
+    const monthsAgo =
+      (now.getUTCFullYear() - Number(b.at.slice(0, 4))) * 12 + (now.getUTCMonth() + 1 - Number(b.at.slice(5, 7)))
     if (monthsAgo < policy.months && !seenMonths.has(month)) {
       seenMonths.add(month)
       keep.add(b.name)

@@ -15,7 +15,11 @@ export function backupSettings(book: Book): { extraFolder: string | null; interv
 }
 
 /** Changes only what is given. */
-export function configureBackups(book: Book, input: { extraFolder?: string | null | undefined; intervalMinutes?: number | undefined }, now: Date): BackupStatus {
+export function configureBackups(
+  book: Book,
+  input: { extraFolder?: string | null | undefined; intervalMinutes?: number | undefined },
+  now: Date
+): BackupStatus {
   if (input.extraFolder !== undefined) setSetting(book, 'backup.extraFolder', input.extraFolder)
   if (input.intervalMinutes !== undefined) setSetting(book, 'backup.intervalMinutes', String(input.intervalMinutes))
   return backupStatus(book, now)

@@ -1,8 +1,14 @@
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import {
-  ASSET_GROUP_ACCOUNTS, ASSET_GROUPS,
-  type AssetGroup, type AssetRegister, type DepreciationRun, type DepreciationStart, type FixedAsset, type ScheduleRow
+  ASSET_GROUP_ACCOUNTS,
+  ASSET_GROUPS,
+  type AssetGroup,
+  type AssetRegister,
+  type DepreciationRun,
+  type DepreciationStart,
+  type FixedAsset,
+  type ScheduleRow
 } from '../../shared/commands/bookkeeping'
 import { formatDateLong, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
@@ -26,16 +32,33 @@ export function assetSettings(book: Book): { depreciationStart: DepreciationStar
   return { depreciationStart: v === 'BULAN_PEROLEHAN' ? 'BULAN_PEROLEHAN' : 'BULAN_BERIKUTNYA' }
 }
 
-export function setAssetSettings(ctx: CommandContext, input: CommandParsedInput<'assets.setSettings'>): { depreciationStart: DepreciationStart } {
+export function setAssetSettings(
+  ctx: CommandContext,
+  input: CommandParsedInput<'assets.setSettings'>
+): { depreciationStart: DepreciationStart } {
   setSetting(ctx.book, SETTING_START, input.depreciationStart)
   return assetSettings(ctx.book)
 }
 
 interface AssetRow {
-  id: number; asset_no: string; name: string; asset_group: AssetGroup; acquired_at: string; cost: number; residual: number
-  life_months: number; start_month: string; opening_accumulated: number; opening_through: string | null
-  unit_code: string | null; location: string | null; acquisition_number: string | null; status: FixedAsset['status']
-  disposed_at: string | null; disposal_proceeds: number | null; disposal_number: string | null
+  id: number
+  asset_no: string
+  name: string
+  asset_group: AssetGroup
+  acquired_at: string
+  cost: number
+  residual: number
+  life_months: number
+  start_month: string
+  opening_accumulated: number
+  opening_through: string | null
+  unit_code: string | null
+  location: string | null
+  acquisition_number: string | null
+  status: FixedAsset['status']
+  disposed_at: string | null
+  disposal_proceeds: number | null
+  disposal_number: string | null
 }
 
 const ASSET_SELECT = `
@@ -51,11 +74,22 @@ const LIVE_LINES = `
   WHERE NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`
 
 function scheduleOf(r: AssetRow) {
-  return depreciationSchedule({ cost: r.cost, residual: r.residual, lifeMonths: r.life_months, startMonth: r.start_month, openingAccumulated: r.opening_accumulated, openingThrough: r.opening_through })
+  return depreciationSchedule({
+    cost: r.cost,
+    residual: r.residual,
+    lifeMonths: r.life_months,
+    startMonth: r.start_month,
+    openingAccumulated: r.opening_accumulated,
+    openingThrough: r.opening_through
+  })
 }
 
 function toAsset(book: Book, r: AssetRow, asOf: string | null): FixedAsset {
-  const posted = (book.q.prepare(`SELECT COALESCE(SUM(amount), 0) AS s FROM (${LIVE_LINES}) WHERE asset_id = ? AND date <= ?`).get(r.id, asOf ?? '9999-12-31') as { s: number }).s
+  const posted = (
+    book.q
+      .prepare(`SELECT COALESCE(SUM(amount), 0) AS s FROM (${LIVE_LINES}) WHERE asset_id = ? AND date <= ?`)
+      .get(r.id, asOf ?? '9999-12-31') as { s: number }
+  ).s
   const gone = r.disposed_at !== null && (asOf === null || r.disposed_at <= asOf)
   const accumulated = gone ? 0 : r.opening_accumulated + posted
   const first = scheduleOf(r)[0]
@@ -98,16 +132,19 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
   const { book } = ctx
   const accounts = ASSET_GROUP_ACCOUNTS[input.group]
   if (input.group === 'TANAH') {
-    if (input.lifeMonths !== 0) throw new CommandError('INVALID_INPUT', 'Umur manfaat: tanah tidak disusutkan; isi 0', 'lifeMonths')
+    if (input.lifeMonths !== 0)
+      throw new CommandError('INVALID_INPUT', 'Umur manfaat: tanah tidak disusutkan; isi 0', 'lifeMonths')
   } else if (input.lifeMonths < 1) {
     throw new CommandError('INVALID_INPUT', 'Umur manfaat: isi paling sedikit 1 bulan', 'lifeMonths')
   }
-  if (input.residual >= input.cost) throw new CommandError('INVALID_INPUT', 'Nilai residu: harus lebih kecil dari harga perolehan', 'residual')
+  if (input.residual >= input.cost)
+    throw new CommandError('INVALID_INPUT', 'Nilai residu: harus lebih kecil dari harga perolehan', 'residual')
   const asset = assertPostable(book, accounts.asset, 'Kelompok', 'group')
   if (accounts.accumulated) assertPostable(book, accounts.accumulated, 'Kelompok', 'group')
   const unit = unitId(book, input.unit, 'Unit', 'unit')
   const acquiredMonth = input.acquiredAt.slice(0, 7)
-  const startMonth = assetSettings(book).depreciationStart === 'BULAN_PEROLEHAN' ? acquiredMonth : monthAdd(acquiredMonth, 1)
+  const startMonth =
+    assetSettings(book).depreciationStart === 'BULAN_PEROLEHAN' ? acquiredMonth : monthAdd(acquiredMonth, 1)
 
   let openingAccumulated = 0
   let openingThrough: string | null = null
@@ -115,15 +152,34 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
     openingAccumulated = input.openingAccumulated
     openingThrough = input.openingThrough
     if (openingAccumulated > 0 && openingThrough === null) {
-      throw new CommandError('INVALID_INPUT', 'Akumulasi sampai bulan: wajib diisi bila ada akumulasi penyusutan awal', 'openingThrough')
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Akumulasi sampai bulan: wajib diisi bila ada akumulasi penyusutan awal',
+        'openingThrough'
+      )
     }
     if (openingThrough !== null && openingThrough < acquiredMonth) {
-      throw new CommandError('INVALID_INPUT', 'Akumulasi sampai bulan: tidak boleh sebelum bulan perolehan', 'openingThrough')
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Akumulasi sampai bulan: tidak boleh sebelum bulan perolehan',
+        'openingThrough'
+      )
     }
-    const problem = openingProblem({ cost: input.cost, residual: input.residual, lifeMonths: input.lifeMonths, startMonth, openingAccumulated, openingThrough })
+    const problem = openingProblem({
+      cost: input.cost,
+      residual: input.residual,
+      lifeMonths: input.lifeMonths,
+      startMonth,
+      openingAccumulated,
+      openingThrough
+    })
     if (problem) throw new CommandError('INVALID_INPUT', `Akumulasi penyusutan awal: ${problem}`, 'openingAccumulated')
   } else if (input.openingAccumulated > 0 || input.openingThrough !== null) {
-    throw new CommandError('INVALID_INPUT', 'Akumulasi penyusutan awal: hanya untuk aset lama (cara SALDO_AWAL)', 'openingAccumulated')
+    throw new CommandError(
+      'INVALID_INPUT',
+      'Akumulasi penyusutan awal: hanya untuk aset lama (cara SALDO_AWAL)',
+      'openingAccumulated'
+    )
   }
 
   const n = (book.q.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS n FROM fixed_assets').get() as { n: number }).n
@@ -131,7 +187,8 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
   let entryId: number | null = null
   if (input.mode === 'BELI') {
     const credit = assertPostable(book, input.creditAccount, 'Akun pembayaran', 'creditAccount')
-    if (credit.id === asset.id) throw new CommandError('INVALID_INPUT', 'Akun pembayaran: tidak boleh sama dengan akun aset', 'creditAccount')
+    if (credit.id === asset.id)
+      throw new CommandError('INVALID_INPUT', 'Akun pembayaran: tidak boleh sama dengan akun aset', 'creditAccount')
     const e = postEntryId(
       ctx,
       {
@@ -140,8 +197,24 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
         reference: assetNo,
         series: isCashCode(credit.code) ? 'KK' : 'JU',
         lines: [
-          { account: asset.code, debit: input.cost, credit: 0, memberId: null, unit: input.unit, pihak: null, memo: input.name },
-          { account: credit.code, debit: 0, credit: input.cost, memberId: null, unit: isCashCode(credit.code) ? null : input.unit, pihak: null, memo: input.name }
+          {
+            account: asset.code,
+            debit: input.cost,
+            credit: 0,
+            memberId: null,
+            unit: input.unit,
+            pihak: null,
+            memo: input.name
+          },
+          {
+            account: credit.code,
+            debit: 0,
+            credit: input.cost,
+            memberId: null,
+            unit: isCashCode(credit.code) ? null : input.unit,
+            pihak: null,
+            memo: input.name
+          }
         ]
       },
       { source: 'ASET_TETAP' }
@@ -153,16 +226,38 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
       `INSERT INTO fixed_assets (asset_no, name, asset_group, acquired_at, cost, residual, life_months, start_month, opening_accumulated, opening_through, unit_id, location, acquisition_entry_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    .run(assetNo, input.name, input.group, input.acquiredAt, input.cost, input.residual, input.lifeMonths, startMonth, openingAccumulated, openingThrough, unit, input.location, entryId, nowIso(ctx))
+    .run(
+      assetNo,
+      input.name,
+      input.group,
+      input.acquiredAt,
+      input.cost,
+      input.residual,
+      input.lifeMonths,
+      startMonth,
+      openingAccumulated,
+      openingThrough,
+      unit,
+      input.location,
+      entryId,
+      nowIso(ctx)
+    )
   return getAsset(book, Number(r.lastInsertRowid))
 }
 
 export function assetRegister(book: Book, input: CommandParsedInput<'assets.list'>, today: string): AssetRegister {
   const asOf = input.asOf ?? today
-  const rows = book.q.prepare(`${ASSET_SELECT} WHERE f.acquired_at <= ? ORDER BY f.asset_group, f.id`).all(asOf) as AssetRow[]
-  const assets = rows.map((r) => toAsset(book, r, asOf)).filter((a) => input.includeDisposed || a.disposedAt === null || a.disposedAt > asOf)
+  const rows = book.q
+    .prepare(`${ASSET_SELECT} WHERE f.acquired_at <= ? ORDER BY f.asset_group, f.id`)
+    .all(asOf) as AssetRow[]
+  const assets = rows
+    .map((r) => toAsset(book, r, asOf))
+    .filter((a) => input.includeDisposed || a.disposedAt === null || a.disposedAt > asOf)
   const nets = netByAccount(book, asOf)
-  const idOf = (code: string | null) => (code ? (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number } | undefined)?.id : undefined)
+  const idOf = (code: string | null) =>
+    code
+      ? (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number } | undefined)?.id
+      : undefined
   const totals = { cost: 0, accumulated: 0, bookValue: 0 }
   const byGroup = ASSET_GROUPS.map((group) => {
     const acc = ASSET_GROUP_ACCOUNTS[group]
@@ -180,7 +275,7 @@ export function assetRegister(book: Book, input: CommandParsedInput<'assets.list
       accumulatedAccount: acc.accumulated,
       cost,
       accumulated,
-      ledgerCost: assetId !== undefined ? nets.get(assetId) ?? 0 : 0,
+      ledgerCost: assetId !== undefined ? (nets.get(assetId) ?? 0) : 0,
       ledgerAccumulated: accId !== undefined ? 0 - (nets.get(accId) ?? 0) : 0
     }
   })
@@ -188,17 +283,29 @@ export function assetRegister(book: Book, input: CommandParsedInput<'assets.list
 }
 
 function postedByMonth(book: Book, assetId: number): Map<string, string> {
-  const rows = book.q.prepare(`SELECT month, number FROM (${LIVE_LINES}) WHERE asset_id = ?`).all(assetId) as { month: string; number: string }[]
+  const rows = book.q.prepare(`SELECT month, number FROM (${LIVE_LINES}) WHERE asset_id = ?`).all(assetId) as {
+    month: string
+    number: string
+  }[]
   return new Map(rows.map((r) => [r.month, r.number]))
 }
 
-export function assetSchedule(book: Book, input: CommandParsedInput<'assets.schedule'>): { asset: FixedAsset; rows: ScheduleRow[] } {
+export function assetSchedule(
+  book: Book,
+  input: CommandParsedInput<'assets.schedule'>
+): { asset: FixedAsset; rows: ScheduleRow[] } {
   const r = assetRow(book, input.assetId)
   const posted = postedByMonth(book, r.id)
   let accumulated = r.opening_accumulated
   const rows = scheduleOf(r).map((m) => {
     accumulated += m.amount
-    return { month: m.month, amount: m.amount, accumulated, bookValue: r.cost - accumulated, entryNumber: posted.get(m.month) ?? null }
+    return {
+      month: m.month,
+      amount: m.amount,
+      accumulated,
+      bookValue: r.cost - accumulated,
+      entryNumber: posted.get(m.month) ?? null
+    }
   })
   return { asset: toAsset(book, r, null), rows }
 }
@@ -212,34 +319,58 @@ export function unpostedMonths(book: Book, from: string, before: string): string
   const due = new Set<string>()
   for (const r of rows) {
     const gone = r.disposed_at?.slice(0, 7) ?? null
-    for (const m of scheduleOf(r)) if (m.month >= from && m.month < before && (gone === null || m.month < gone) && m.amount > 0) due.add(m.month)
+    for (const m of scheduleOf(r))
+      if (m.month >= from && m.month < before && (gone === null || m.month < gone) && m.amount > 0) due.add(m.month)
   }
   if (due.size === 0) return []
-  const posted = new Set((book.q.prepare(`SELECT r.month FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`).all() as { month: string }[]).map((r) => r.month))
+  const posted = new Set(
+    (
+      book.q
+        .prepare(
+          `SELECT r.month FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`
+        )
+        .all() as { month: string }[]
+    ).map((r) => r.month)
+  )
   return [...due].filter((m) => !posted.has(m)).sort()
 }
 
 /** The run for a month that still stands, if any. */
 function liveRun(book: Book, month: string): { id: number; entryId: number; number: string } | null {
-  return (book.q
-    .prepare(
-      `SELECT r.id, e.id AS entryId, e.number FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id
+  return (
+    (book.q
+      .prepare(
+        `SELECT r.id, e.id AS entryId, e.number FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id
        WHERE r.month = ? AND NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`
-    )
-    .get(month) as { id: number; entryId: number; number: string } | undefined) ?? null
+      )
+      .get(month) as { id: number; entryId: number; number: string } | undefined) ?? null
+  )
 }
 
 function dueLines(book: Book, month: string): DepreciationRun['lines'] {
-  const rows = book.q.prepare(`${ASSET_SELECT} WHERE f.status = 'AKTIF' AND f.life_months > 0 ORDER BY f.id`).all() as AssetRow[]
+  const rows = book.q
+    .prepare(`${ASSET_SELECT} WHERE f.status = 'AKTIF' AND f.life_months > 0 ORDER BY f.id`)
+    .all() as AssetRow[]
   const out: DepreciationRun['lines'] = []
   for (const r of rows) {
     const m = scheduleOf(r).find((s) => s.month === month)
-    if (m) out.push({ assetId: r.id, assetNo: r.asset_no, name: r.name, group: r.asset_group, unitCode: r.unit_code, amount: m.amount })
+    if (m)
+      out.push({
+        assetId: r.id,
+        assetNo: r.asset_no,
+        name: r.name,
+        group: r.asset_group,
+        unitCode: r.unit_code,
+        amount: m.amount
+      })
   }
   return out
 }
 
-export function depreciationPreview(book: Book, input: CommandParsedInput<'assets.depreciationPreview'>): DepreciationRun {
+export function depreciationPreview(
+  book: Book,
+  input: CommandParsedInput<'assets.depreciationPreview'>
+): DepreciationRun {
   const date = lastDayOfMonth(input.month)
   const run = liveRun(book, input.month)
   if (run) {
@@ -250,7 +381,13 @@ export function depreciationPreview(book: Book, input: CommandParsedInput<'asset
          WHERE dl.run_id = ? ORDER BY f.id`
       )
       .all(run.id) as DepreciationRun['lines']
-    return { month: input.month, date, total: lines.reduce((s, l) => s + l.amount, 0), lines, entry: { id: run.entryId, number: run.number } }
+    return {
+      month: input.month,
+      date,
+      total: lines.reduce((s, l) => s + l.amount, 0),
+      lines,
+      entry: { id: run.entryId, number: run.number }
+    }
   }
   const lines = dueLines(book, input.month)
   return { month: input.month, date, total: lines.reduce((s, l) => s + l.amount, 0), lines, entry: null }
@@ -265,18 +402,36 @@ export function depreciate(ctx: CommandContext, input: CommandParsedInput<'asset
   const { book } = ctx
   const label = formatMonth(input.month)
   const run = liveRun(book, input.month)
-  if (run) throw new CommandError('CONFLICT', `Bulan: penyusutan ${label} sudah diposting dengan jurnal ${run.number}; tidak dapat diposting dua kali`, 'month')
+  if (run)
+    throw new CommandError(
+      'CONFLICT',
+      `Bulan: penyusutan ${label} sudah diposting dengan jurnal ${run.number}; tidak dapat diposting dua kali`,
+      'month'
+    )
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
-  if (input.month < startMonth) throw new CommandError('INVALID_INPUT', `Bulan: ${label} sebelum mulai pembukuan (${formatMonth(startMonth)})`, 'month')
+  if (input.month < startMonth)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Bulan: ${label} sebelum mulai pembukuan (${formatMonth(startMonth)})`,
+      'month'
+    )
   const date = lastDayOfMonth(input.month)
   const today = todayOf(ctx)
   if (date > today) {
-    throw new CommandError('INVALID_INPUT', `Bulan: penyusutan ${label} dibukukan pada akhir bulan itu (${formatDateLong(date)}); hari ini baru ${formatDateLong(today)}`, 'month')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Bulan: penyusutan ${label} dibukukan pada akhir bulan itu (${formatDateLong(date)}); hari ini baru ${formatDateLong(today)}`,
+      'month'
+    )
   }
   assertMonthOpen(book, date, 'month')
   const missing = unpostedMonths(book, startMonth, input.month)
   if (missing.length > 0) {
-    throw new CommandError('CONFLICT', `Bulan: penyusutan dibukukan berurutan; ${missing.map(formatMonth).join(', ')} belum diposting`, 'month')
+    throw new CommandError(
+      'CONFLICT',
+      `Bulan: penyusutan dibukukan berurutan; ${missing.map(formatMonth).join(', ')} belum diposting`,
+      'month'
+    )
   }
   const lines = dueLines(book, input.month)
   const total = lines.reduce((s, l) => s + l.amount, 0)
@@ -304,13 +459,35 @@ export function depreciate(ctx: CommandContext, input: CommandParsedInput<'asset
       reference: `PENYUSUTAN-${input.month}`,
       series: 'JU',
       lines: [
-        ...[...debit].sort(([a], [b]) => a.localeCompare(b)).map(([u, amount]) => ({ account: DEPRECIATION_EXPENSE, debit: amount, credit: 0, memberId: null, unit: u || null, pihak: null, memo })),
-        ...[...credit.values()].sort((a, b) => `${a.account}|${a.unit ?? ''}`.localeCompare(`${b.account}|${b.unit ?? ''}`)).map((c) => ({ account: c.account, debit: 0, credit: c.amount, memberId: null, unit: c.unit, pihak: null, memo }))
+        ...[...debit]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([u, amount]) => ({
+            account: DEPRECIATION_EXPENSE,
+            debit: amount,
+            credit: 0,
+            memberId: null,
+            unit: u || null,
+            pihak: null,
+            memo
+          })),
+        ...[...credit.values()]
+          .sort((a, b) => `${a.account}|${a.unit ?? ''}`.localeCompare(`${b.account}|${b.unit ?? ''}`))
+          .map((c) => ({
+            account: c.account,
+            debit: 0,
+            credit: c.amount,
+            memberId: null,
+            unit: c.unit,
+            pihak: null,
+            memo
+          }))
       ]
     },
     { source: 'PENYUSUTAN' }
   )
-  const r = book.q.prepare('INSERT INTO asset_depreciation_runs (month, entry_id, created_at) VALUES (?, ?, ?)').run(input.month, entry.id, nowIso(ctx))
+  const r = book.q
+    .prepare('INSERT INTO asset_depreciation_runs (month, entry_id, created_at) VALUES (?, ?, ?)')
+    .run(input.month, entry.id, nowIso(ctx))
   const runId = Number(r.lastInsertRowid)
   const ins = book.q.prepare('INSERT INTO asset_depreciation_lines (run_id, asset_id, amount) VALUES (?, ?, ?)')
   for (const l of lines) ins.run(runId, l.assetId, l.amount)
@@ -326,29 +503,72 @@ export function depreciate(ctx: CommandContext, input: CommandParsedInput<'asset
 export function disposeAsset(ctx: CommandContext, input: CommandParsedInput<'assets.dispose'>) {
   const { book } = ctx
   const r = assetRow(book, input.assetId)
-  if (r.status !== 'AKTIF') throw new CommandError('CONFLICT', `Aset: ${r.asset_no} ${r.name} sudah dilepas pada ${formatDateLong(r.disposed_at!)}`, 'assetId')
-  if (input.date < r.acquired_at) throw new CommandError('INVALID_INPUT', `Tanggal: tidak boleh sebelum tanggal perolehan (${formatDateLong(r.acquired_at)})`, 'date')
+  if (r.status !== 'AKTIF')
+    throw new CommandError(
+      'CONFLICT',
+      `Aset: ${r.asset_no} ${r.name} sudah dilepas pada ${formatDateLong(r.disposed_at!)}`,
+      'assetId'
+    )
+  if (input.date < r.acquired_at)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: tidak boleh sebelum tanggal perolehan (${formatDateLong(r.acquired_at)})`,
+      'date'
+    )
   // Scrap (HAPUS) may still fetch something: allowed; the kind only says why it left the books.
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
   const posted = postedByMonth(book, r.id)
-  const missing = scheduleOf(r).find((m) => m.month >= startMonth && m.month < input.date.slice(0, 7) && !posted.has(m.month))
+  const missing = scheduleOf(r).find(
+    (m) => m.month >= startMonth && m.month < input.date.slice(0, 7) && !posted.has(m.month)
+  )
   if (missing) {
-    throw new CommandError('INVALID_INPUT', `Tanggal: penyusutan ${formatMonth(missing.month)} belum diposting; jalankan penyusutan bulan itu dulu`, 'date')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: penyusutan ${formatMonth(missing.month)} belum diposting; jalankan penyusutan bulan itu dulu`,
+      'date'
+    )
   }
   const a = toAsset(book, r, null)
   const accounts = ASSET_GROUP_ACCOUNTS[r.asset_group]
   const bookValue = r.cost - a.accumulated
   const diff = input.proceeds - bookValue
-  const lines: { account: string; debit: number; credit: number; memberId: null; unit: string | null; pihak: null; memo: string | null }[] = []
+  const lines: {
+    account: string
+    debit: number
+    credit: number
+    memberId: null
+    unit: string | null
+    pihak: null
+    memo: string | null
+  }[] = []
   const memo = `${r.asset_no} ${r.name}`
   if (input.proceeds > 0) {
     const cash = assertCashAccount(book, input.cashAccount)
     lines.push({ account: cash.code, debit: input.proceeds, credit: 0, memberId: null, unit: null, pihak: null, memo })
   }
-  if (a.accumulated > 0) lines.push({ account: accounts.accumulated!, debit: a.accumulated, credit: 0, memberId: null, unit: r.unit_code, pihak: null, memo })
-  if (diff < 0) lines.push({ account: LOSS_ACCOUNT, debit: -diff, credit: 0, memberId: null, unit: r.unit_code, pihak: null, memo })
-  lines.push({ account: accounts.asset, debit: 0, credit: r.cost, memberId: null, unit: r.unit_code, pihak: null, memo })
-  if (diff > 0) lines.push({ account: GAIN_ACCOUNT, debit: 0, credit: diff, memberId: null, unit: r.unit_code, pihak: null, memo })
+  if (a.accumulated > 0)
+    lines.push({
+      account: accounts.accumulated!,
+      debit: a.accumulated,
+      credit: 0,
+      memberId: null,
+      unit: r.unit_code,
+      pihak: null,
+      memo
+    })
+  if (diff < 0)
+    lines.push({ account: LOSS_ACCOUNT, debit: -diff, credit: 0, memberId: null, unit: r.unit_code, pihak: null, memo })
+  lines.push({
+    account: accounts.asset,
+    debit: 0,
+    credit: r.cost,
+    memberId: null,
+    unit: r.unit_code,
+    pihak: null,
+    memo
+  })
+  if (diff > 0)
+    lines.push({ account: GAIN_ACCOUNT, debit: 0, credit: diff, memberId: null, unit: r.unit_code, pihak: null, memo })
   const entry = postEntryId(
     ctx,
     {
@@ -361,7 +581,9 @@ export function disposeAsset(ctx: CommandContext, input: CommandParsedInput<'ass
     { source: 'ASET_TETAP' }
   )
   book.q
-    .prepare(`UPDATE fixed_assets SET status = ?, disposed_at = ?, disposal_proceeds = ?, disposal_entry_id = ?, disposal_note = ? WHERE id = ?`)
+    .prepare(
+      `UPDATE fixed_assets SET status = ?, disposed_at = ?, disposal_proceeds = ?, disposal_entry_id = ?, disposal_note = ? WHERE id = ?`
+    )
     .run(input.kind === 'JUAL' ? 'DIJUAL' : 'DIHAPUS', input.date, input.proceeds, entry.id, input.note, r.id)
   return { ...getAsset(book, r.id), disposal: { entry, bookValue, gain: Math.max(diff, 0), loss: Math.max(-diff, 0) } }
 }

@@ -22,7 +22,12 @@ export function postVoucher(ctx: CommandContext, kind: 'MASUK' | 'KELUAR', input
   input.lines.forEach((l, i) => {
     const label = `Baris ${i + 1}`
     const a = assertPostable(book, l.account, label, `lines.${i}.account`)
-    if (a.id === cash.id) throw new CommandError('INVALID_INPUT', `${label}: akun lawan tidak boleh sama dengan akun kas/bank ${cash.code}`, `lines.${i}.account`)
+    if (a.id === cash.id)
+      throw new CommandError(
+        'INVALID_INPUT',
+        `${label}: akun lawan tidak boleh sama dengan akun kas/bank ${cash.code}`,
+        `lines.${i}.account`
+      )
     unitId(book, l.unit, label, `lines.${i}.unit`)
   })
   const total = input.lines.reduce((s, l) => s + l.amount, 0)
@@ -36,7 +41,15 @@ export function postVoucher(ctx: CommandContext, kind: 'MASUK' | 'KELUAR', input
     pihak: null,
     memo: l.memo
   }))
-  const cashLine = { account: cash.code, debit: kind === 'MASUK' ? total : 0, credit: kind === 'KELUAR' ? total : 0, memberId: null, unit: null, pihak: null, memo: input.partyName }
+  const cashLine = {
+    account: cash.code,
+    debit: kind === 'MASUK' ? total : 0,
+    credit: kind === 'KELUAR' ? total : 0,
+    memberId: null,
+    unit: null,
+    pihak: null,
+    memo: input.partyName
+  }
   const entry = postEntryId(
     ctx,
     {
@@ -49,7 +62,9 @@ export function postVoucher(ctx: CommandContext, kind: 'MASUK' | 'KELUAR', input
     { source: 'BUKTI_KAS' }
   )
   book.q
-    .prepare('INSERT INTO cash_vouchers (entry_id, kind, cash_account_id, party_name, created_at) VALUES (?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO cash_vouchers (entry_id, kind, cash_account_id, party_name, created_at) VALUES (?, ?, ?, ?, ?)'
+    )
     .run(entry.id, kind, cash.id, input.partyName, nowIso(ctx))
   return getVoucher(book, entry.id)
 }
@@ -63,9 +78,27 @@ export function getVoucher(book: Book, entryId: number): CashVoucher {
        WHERE v.entry_id = ?`
     )
     .get(entryId) as
-    | { kind: 'MASUK' | 'KELUAR'; party_name: string; cash_id: number; cash_code: string; cash_name: string; id: number; number: string; date: string; description: string; reference: string | null; total: number; created_by: string }
+    | {
+        kind: 'MASUK' | 'KELUAR'
+        party_name: string
+        cash_id: number
+        cash_code: string
+        cash_name: string
+        id: number
+        number: string
+        date: string
+        description: string
+        reference: string | null
+        total: number
+        created_by: string
+      }
     | undefined
-  if (!v) throw new CommandError('NOT_FOUND', `Bukti kas: jurnal dengan id ${entryId} bukan bukti kas masuk/keluar`, 'entryId')
+  if (!v)
+    throw new CommandError(
+      'NOT_FOUND',
+      `Bukti kas: jurnal dengan id ${entryId} bukan bukti kas masuk/keluar`,
+      'entryId'
+    )
   const lines = book.q
     .prepare(
       `SELECT a.code, a.name, u.code AS unit_code, l.memo, l.debit, l.credit FROM journal_lines l
@@ -73,7 +106,14 @@ export function getVoucher(book: Book, entryId: number): CashVoucher {
        WHERE l.entry_id = ? AND NOT (l.account_id = ? AND ${v.kind === 'MASUK' ? 'l.debit' : 'l.credit'} > 0)
        ORDER BY l.line_no`
     )
-    .all(entryId, v.cash_id) as { code: string; name: string; unit_code: string | null; memo: string | null; debit: number; credit: number }[]
+    .all(entryId, v.cash_id) as {
+    code: string
+    name: string
+    unit_code: string | null
+    memo: string | null
+    debit: number
+    credit: number
+  }[]
   return {
     entryId: v.id,
     number: v.number,
@@ -83,7 +123,13 @@ export function getVoucher(book: Book, entryId: number): CashVoucher {
     partyName: v.party_name,
     description: v.description,
     reference: v.reference,
-    lines: lines.map((l) => ({ accountCode: l.code, accountName: l.name, unitCode: l.unit_code, memo: l.memo, amount: l.debit + l.credit })),
+    lines: lines.map((l) => ({
+      accountCode: l.code,
+      accountName: l.name,
+      unitCode: l.unit_code,
+      memo: l.memo,
+      amount: l.debit + l.credit
+    })),
     total: v.total,
     amountInWords: terbilangRupiah(v.total),
     cooperativeName: requireProfile(book).name,
@@ -98,7 +144,8 @@ export function getVoucher(book: Book, entryId: number): CashVoucher {
  * in date and posting order, with the running balance. Opening = balance at the day before `from`.
  */
 export function cashBook(book: Book, input: CommandParsedInput<'cash.book'>): CashBook {
-  if (input.from > input.to) throw new CommandError('INVALID_INPUT', 'Dari tanggal: tidak boleh setelah "sampai tanggal"', 'from')
+  if (input.from > input.to)
+    throw new CommandError('INVALID_INPUT', 'Dari tanggal: tidak boleh setelah "sampai tanggal"', 'from')
   const a = assertCashAccount(book, input.account, 'account')
   const opening = netAt(book, a.id, addDays(input.from, -1))
   const rows = book.q
@@ -109,7 +156,16 @@ export function cashBook(book: Book, input: CommandParsedInput<'cash.book'>): Ca
        WHERE l.account_id = ? AND l.date >= ? AND l.date <= ?
        GROUP BY e.id ORDER BY e.date, e.id`
     )
-    .all(a.id, input.from, input.to) as { id: number; date: string; number: string; description: string; source: string; d: number; c: number; has_voucher: number }[]
+    .all(a.id, input.from, input.to) as {
+    id: number
+    date: string
+    number: string
+    description: string
+    source: string
+    d: number
+    c: number
+    has_voucher: number
+  }[]
   let balance = opening
   let totalIn = 0
   let totalOut = 0
@@ -117,7 +173,26 @@ export function cashBook(book: Book, input: CommandParsedInput<'cash.book'>): Ca
     balance += r.d - r.c
     totalIn += r.d
     totalOut += r.c
-    return { entryId: r.id, date: r.date, number: r.number, description: r.description, source: r.source, in: r.d, out: r.c, balance, hasVoucher: r.has_voucher === 1 }
+    return {
+      entryId: r.id,
+      date: r.date,
+      number: r.number,
+      description: r.description,
+      source: r.source,
+      in: r.d,
+      out: r.c,
+      balance,
+      hasVoucher: r.has_voucher === 1
+    }
   })
-  return { account: { code: a.code, name: a.name }, from: input.from, to: input.to, opening, totalIn, totalOut, closing: balance, rows: out }
+  return {
+    account: { code: a.code, name: a.name },
+    from: input.from,
+    to: input.to,
+    opening,
+    totalIn,
+    totalOut,
+    closing: balance,
+    rows: out
+  }
 }

@@ -14,7 +14,9 @@ export interface AccountRow {
 }
 
 export function findAccount(book: Book, code: string): AccountRow | undefined {
-  return book.q.prepare('SELECT id, code, name, type, normal_balance, is_header, is_active, control FROM accounts WHERE code = ?').get(code) as AccountRow | undefined
+  return book.q
+    .prepare('SELECT id, code, name, type, normal_balance, is_header, is_active, control FROM accounts WHERE code = ?')
+    .get(code) as AccountRow | undefined
 }
 
 /** The message that sends member control accounts to their own menus. */
@@ -31,9 +33,19 @@ export function controlMessage(a: { code: string; name: string; control: string 
 export function assertPostable(book: Book, code: string, label: string, field: string): AccountRow {
   const a = findAccount(book, code)
   if (!a) throw new CommandError('NOT_FOUND', `${label}: akun ${code} tidak ditemukan`, field)
-  if (a.is_header) throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} adalah akun induk; pilih salah satu sub-akunnya`, field)
+  if (a.is_header)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `${label}: akun ${a.code} ${a.name} adalah akun induk; pilih salah satu sub-akunnya`,
+      field
+    )
   if (!a.is_active) throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} tidak aktif`, field)
-  if (a.control) throw new CommandError('INVALID_INPUT', `${label}: ${controlMessage({ code: a.code, name: a.name, control: a.control })}; catat di menu itu`, field)
+  if (a.control)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `${label}: ${controlMessage({ code: a.code, name: a.name, control: a.control })}; catat di menu itu`,
+      field
+    )
   return a
 }
 
@@ -42,20 +54,35 @@ export function isCashCode(code: string): boolean {
   return /^1-1[12]\d\d(-\d+)*$/.test(code)
 }
 
-export function assertCashAccount(book: Book, code: string, field = 'cashAccount', label = 'Akun kas/bank'): AccountRow {
+export function assertCashAccount(
+  book: Book,
+  code: string,
+  field = 'cashAccount',
+  label = 'Akun kas/bank'
+): AccountRow {
   const a = findAccount(book, code)
   if (!a) throw new CommandError('NOT_FOUND', `${label}: akun ${code} tidak ditemukan`, field)
   if (!isCashCode(a.code) || a.type !== 'ASET' || a.control) {
-    throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} bukan akun kas atau bank (1-11xx atau 1-12xx)`, field)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `${label}: akun ${a.code} ${a.name} bukan akun kas atau bank (1-11xx atau 1-12xx)`,
+      field
+    )
   }
-  if (a.is_header) throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} adalah akun induk; pilih salah satu sub-akunnya`, field)
+  if (a.is_header)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `${label}: akun ${a.code} ${a.name} adalah akun induk; pilih salah satu sub-akunnya`,
+      field
+    )
   if (!a.is_active) throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} tidak aktif`, field)
   return a
 }
 
 export function unitId(book: Book, code: string | null, label: string, field: string): number | null {
   if (code === null) return null
-  const u = book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(code) as { id: number; is_active: number } | undefined
+  const u = book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(code) as
+    { id: number; is_active: number } | undefined
   if (!u) throw new CommandError('NOT_FOUND', `${label}: unit usaha ${code} tidak ditemukan`, field)
   if (!u.is_active) throw new CommandError('INVALID_INPUT', `${label}: unit usaha ${code} tidak aktif`, field)
   return u.id
@@ -64,7 +91,9 @@ export function unitId(book: Book, code: string | null, label: string, field: st
 /** Net debit − credit of one account over every line on or before `date`. */
 export function netAt(book: Book, accountId: number, date: string): number {
   const r = book.q
-    .prepare('SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS n FROM journal_lines WHERE account_id = ? AND date <= ?')
+    .prepare(
+      'SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS n FROM journal_lines WHERE account_id = ? AND date <= ?'
+    )
     .get(accountId, date) as { n: number }
   return r.n
 }
@@ -78,7 +107,10 @@ export function netByAccount(book: Book, date: string): Map<number, number> {
 
 /** An entry counts while it has not been reversed. */
 export function isReversed(book: Book, entryId: number): { id: number; number: string } | null {
-  return (book.q.prepare('SELECT id, number FROM journal_entries WHERE reversal_of = ?').get(entryId) as { id: number; number: string } | undefined) ?? null
+  return (
+    (book.q.prepare('SELECT id, number FROM journal_entries WHERE reversal_of = ?').get(entryId) as
+      { id: number; number: string } | undefined) ?? null
+  )
 }
 
 export function monthAdd(month: string, n: number): string {

@@ -39,18 +39,22 @@ export function splitEvenly(base: number, months: number): number[] {
 export function depreciationSchedule(a: ScheduleInput): ScheduleMonth[] {
   if (a.lifeMonths <= 0) return []
   const lastMonth = monthAdd(a.startMonth, a.lifeMonths - 1)
-  const first = a.openingThrough === null || a.openingThrough < a.startMonth ? a.startMonth : monthAdd(a.openingThrough, 1)
+  const first =
+    a.openingThrough === null || a.openingThrough < a.startMonth ? a.startMonth : monthAdd(a.openingThrough, 1)
   if (first > lastMonth) return []
   const count = monthsBetween(first, lastMonth) + 1
   const base = a.cost - a.residual - a.openingAccumulated
-  return splitEvenly(base, count).map((amount, i) => ({ month: monthAdd(first, i), amount })).filter((r) => r.amount > 0)
+  return splitEvenly(base, count)
+    .map((amount, i) => ({ month: monthAdd(first, i), amount }))
+    .filter((r) => r.amount > 0)
 }
 
 /** Whether an opening accumulated amount fits the schedule; null when it does, else the reason. */
 export function openingProblem(a: ScheduleInput): string | null {
   const base = a.cost - a.residual
   if (a.openingAccumulated > base) return `tidak boleh lebih dari harga perolehan dikurangi nilai residu`
-  if (a.lifeMonths === 0) return a.openingAccumulated > 0 ? 'aset yang tidak disusutkan tidak punya akumulasi penyusutan' : null
+  if (a.lifeMonths === 0)
+    return a.openingAccumulated > 0 ? 'aset yang tidak disusutkan tidak punya akumulasi penyusutan' : null
   const lastMonth = monthAdd(a.startMonth, a.lifeMonths - 1)
   if (a.openingThrough !== null && a.openingThrough >= lastMonth && a.openingAccumulated !== base) {
     return `umur manfaat sudah habis, akumulasi harus sama dengan harga perolehan dikurangi nilai residu`

@@ -4,7 +4,16 @@ import type { bookkeepingCommands } from '../../shared/commands/bookkeeping'
 import type { Handler } from '../commands/handlers'
 import { cashBook, getVoucher, postVoucher } from './cash'
 import { openingStatus, postOpening } from './opening'
-import { assetRegister, assetSchedule, assetSettings, createAsset, depreciate, depreciationPreview, disposeAsset, setAssetSettings } from './assets'
+import {
+  assetRegister,
+  assetSchedule,
+  assetSettings,
+  createAsset,
+  depreciate,
+  depreciationPreview,
+  disposeAsset,
+  setAssetSettings
+} from './assets'
 import { createTemplate, listTemplates, postRecurring, recurringDue, updateTemplate } from './recurring'
 
 type Name = keyof typeof bookkeepingCommands & DomainCommandName

@@ -11,11 +11,21 @@ import { netByAccount } from './common'
 
 export const OPENING_SOURCE = 'SALDO_AWAL'
 
-interface BsAccount { id: number; code: string; name: string; type: 'ASET' | 'LIABILITAS' | 'EKUITAS'; normal_balance: 'D' | 'K'; control: string | null; is_active: number }
+interface BsAccount {
+  id: number
+  code: string
+  name: string
+  type: 'ASET' | 'LIABILITAS' | 'EKUITAS'
+  normal_balance: 'D' | 'K'
+  control: string | null
+  is_active: number
+}
 
 function balanceSheetAccounts(book: Book): BsAccount[] {
   return book.q
-    .prepare(`SELECT id, code, name, type, normal_balance, control, is_active FROM accounts WHERE type IN ('ASET','LIABILITAS','EKUITAS') AND is_header = 0 ORDER BY code`)
+    .prepare(
+      `SELECT id, code, name, type, normal_balance, control, is_active FROM accounts WHERE type IN ('ASET','LIABILITAS','EKUITAS') AND is_header = 0 ORDER BY code`
+    )
     .all() as BsAccount[]
 }
 
@@ -47,7 +57,15 @@ export function openingStatus(book: Book, input: CommandParsedInput<'opening.sta
       controlTotals.debit += s.debit
       controlTotals.credit += s.credit
     }
-    accounts.push({ code: a.code, name: a.name, type: a.type, normalBalance: a.normal_balance, control: a.control, existingDebit: s.debit, existingCredit: s.credit })
+    accounts.push({
+      code: a.code,
+      name: a.name,
+      type: a.type,
+      normalBalance: a.normal_balance,
+      control: a.control,
+      existingDebit: s.debit,
+      existingCredit: s.credit
+    })
   }
   return { date, posted, accounts, controlTotals }
 }
@@ -80,10 +98,20 @@ export function postOpening(ctx: CommandContext, input: CommandParsedInput<'open
     const field = `lines.${i}.account`
     const a = byCode.get(l.account)
     if (!a) {
-      const any = book.q.prepare('SELECT code, name, type, is_header FROM accounts WHERE code = ?').get(l.account) as { code: string; name: string; type: string; is_header: number } | undefined
+      const any = book.q.prepare('SELECT code, name, type, is_header FROM accounts WHERE code = ?').get(l.account) as
+        { code: string; name: string; type: string; is_header: number } | undefined
       if (!any) throw new CommandError('NOT_FOUND', `${label}: akun ${l.account} tidak ditemukan`, field)
-      if (any.is_header) throw new CommandError('INVALID_INPUT', `${label}: akun ${any.code} ${any.name} adalah akun induk; pilih salah satu sub-akunnya`, field)
-      throw new CommandError('INVALID_INPUT', `${label}: akun ${any.code} ${any.name} bukan akun neraca (aset, liabilitas atau ekuitas); saldo awal hanya untuk akun neraca`, field)
+      if (any.is_header)
+        throw new CommandError(
+          'INVALID_INPUT',
+          `${label}: akun ${any.code} ${any.name} adalah akun induk; pilih salah satu sub-akunnya`,
+          field
+        )
+      throw new CommandError(
+        'INVALID_INPUT',
+        `${label}: akun ${any.code} ${any.name} bukan akun neraca (aset, liabilitas atau ekuitas); saldo awal hanya untuk akun neraca`,
+        field
+      )
     }
     if (a.control) {
       throw new CommandError(
@@ -95,14 +123,17 @@ export function postOpening(ctx: CommandContext, input: CommandParsedInput<'open
       )
     }
     if (!a.is_active) throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} tidak aktif`, field)
-    if (targets.has(a.id)) throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} diisi lebih dari sekali`, field)
+    if (targets.has(a.id))
+      throw new CommandError('INVALID_INPUT', `${label}: akun ${a.code} ${a.name} diisi lebih dari sekali`, field)
     targets.set(a.id, l.debit - l.credit)
     enteredDebit += l.debit
     enteredCredit += l.credit
   })
 
   const pl = book.q
-    .prepare(`SELECT a.code FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.date <= ? AND a.type IN ('PENDAPATAN','BEBAN') LIMIT 1`)
+    .prepare(
+      `SELECT a.code FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.date <= ? AND a.type IN ('PENDAPATAN','BEBAN') LIMIT 1`
+    )
     .get(input.date) as { code: string } | undefined
   if (pl) {
     throw new CommandError(
@@ -124,14 +155,25 @@ export function postOpening(ctx: CommandContext, input: CommandParsedInput<'open
   const totalDebit = enteredDebit + controlDebit
   const totalCredit = enteredCredit + controlCredit
   if (totalDebit !== totalCredit) {
-    const controls = controlDebit + controlCredit > 0 ? ` (termasuk saldo akun kontrol simpanan/pinjaman: debit ${formatRupiah(controlDebit)}, kredit ${formatRupiah(controlCredit)})` : ''
+    const controls =
+      controlDebit + controlCredit > 0
+        ? ` (termasuk saldo akun kontrol simpanan/pinjaman: debit ${formatRupiah(controlDebit)}, kredit ${formatRupiah(controlCredit)})`
+        : ''
     throw new CommandError(
       'UNBALANCED',
       `Saldo awal tidak seimbang: total debit ${formatRupiah(totalDebit)}, total kredit ${formatRupiah(totalCredit)}, selisih ${formatRupiah(Math.abs(totalDebit - totalCredit))}${controls}`,
       'lines'
     )
   }
-  const lines: { account: string; debit: number; credit: number; memberId: null; unit: null; pihak: null; memo: string | null }[] = []
+  const lines: {
+    account: string
+    debit: number
+    credit: number
+    memberId: null
+    unit: null
+    pihak: null
+    memo: string | null
+  }[] = []
   for (const a of accounts) {
     if (a.control) continue
     const diff = (targets.get(a.id) ?? 0) - (nets.get(a.id) ?? 0)
@@ -139,8 +181,22 @@ export function postOpening(ctx: CommandContext, input: CommandParsedInput<'open
     lines.push({ account: a.code, ...split(diff), memberId: null, unit: null, pihak: null, memo: 'Saldo awal' })
   }
   if (lines.length === 0) {
-    throw new CommandError('INVALID_INPUT', 'Baris: tidak ada saldo yang perlu diposting; semua akun sudah sesuai', 'lines')
+    throw new CommandError(
+      'INVALID_INPUT',
+      'Baris: tidak ada saldo yang perlu diposting; semua akun sudah sesuai',
+      'lines'
+    )
   }
-  const entry = postEntryId(ctx, { date: input.date, description: `Saldo awal per ${formatDateLong(input.date)}`, reference: null, series: 'JU', lines }, { source: OPENING_SOURCE })
+  const entry = postEntryId(
+    ctx,
+    {
+      date: input.date,
+      description: `Saldo awal per ${formatDateLong(input.date)}`,
+      reference: null,
+      series: 'JU',
+      lines
+    },
+    { source: OPENING_SOURCE }
+  )
   return { entry, date: input.date, totalDebit, totalCredit }
 }

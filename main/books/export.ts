@@ -9,10 +9,16 @@ import { bookDefinition } from './pdf'
 import { renderPdf } from '../files/pdf-engine'
 import { bookXlsx } from './xlsx'
 
-const MIME = { pdf: 'application/pdf', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const
+const MIME = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+} as const
 
 /** A book as a PDF (A4 or F4) or an XLSX workbook, named `<koperasi>-<dokumen>-<periode>`; the door decides where it goes. */
-export async function exportBook(ctx: CommandContext, i: BookInput): Promise<ExportDocument & { rows: number; pages?: number }> {
+export async function exportBook(
+  ctx: CommandContext,
+  i: BookInput
+): Promise<ExportDocument & { rows: number; pages?: number }> {
   const zone = cooperativeZone(ctx.book)
   const now = ctx.now()
   const doc = buildBook(ctx, i, todayIso(zone, now))

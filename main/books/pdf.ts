@@ -26,10 +26,17 @@ function table(t: BookTable): Content {
   const right = (c: BookColumn) => c.kind !== 'text' && c.kind !== 'date'
   const body: TableCell[][] = [
     t.columns.map((c) => ({ text: c.label, bold: true, alignment: right(c) ? 'right' : 'left', fillColor: '#eeeeee' })),
-    ...t.rows.map((r) => r.cells.map((v, i) => {
-      const c = t.columns[i]!
-      return { text: cellText(c, v), alignment: right(c) ? 'right' : 'left', bold: r.emphasis === true, ...(r.emphasis ? { fillColor: '#f6f6f6' } : {}) } as TableCell
-    }))
+    ...t.rows.map((r) =>
+      r.cells.map((v, i) => {
+        const c = t.columns[i]!
+        return {
+          text: cellText(c, v),
+          alignment: right(c) ? 'right' : 'left',
+          bold: r.emphasis === true,
+          ...(r.emphasis ? { fillColor: '#f6f6f6' } : {})
+        } as TableCell
+      })
+    )
   ]
   return {
     stack: [
@@ -37,7 +44,16 @@ function table(t: BookTable): Content {
       {
         // The header row repeats on every page; a row is never split across two.
         table: { headerRows: 1, dontBreakRows: true, widths: t.columns.map((c) => c.width ?? '*'), body },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999999', vLineColor: () => '#999999', paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 3, paddingRight: () => 3 }
+        layout: {
+          hLineWidth: () => 0.5,
+          vLineWidth: () => 0.5,
+          hLineColor: () => '#999999',
+          vLineColor: () => '#999999',
+          paddingTop: () => 2,
+          paddingBottom: () => 2,
+          paddingLeft: () => 3,
+          paddingRight: () => 3
+        }
       }
     ],
     margin: [0, 0, 0, 10]
@@ -56,12 +72,22 @@ export function bookDefinition(doc: BookDocument, paper: Paper, stamp: string): 
     { text: p.name.toUpperCase(), bold: true, alignment: 'center', fontSize: 12 },
     { text: address, alignment: 'center', fontSize: 8, color: '#333333' },
     { text: doc.title, bold: true, alignment: 'center', fontSize: 13, margin: [0, 6, 0, 0] },
-    ...doc.subtitle.map((s) => ({ text: s, alignment: 'center' as const, margin: [0, 1, 0, 0] as [number, number, number, number] })),
+    ...doc.subtitle.map((s) => ({
+      text: s,
+      alignment: 'center' as const,
+      margin: [0, 1, 0, 0] as [number, number, number, number]
+    })),
     { text: `Dicetak ${stamp}`, alignment: 'center', fontSize: 7, color: '#555555', margin: [0, 2, 0, 10] }
   ]
   if (doc.facts?.length) {
     content.push({
-      table: { widths: [90, '*'], body: doc.facts.map((f) => [{ text: f.label, color: '#333333' }, { text: f.value, bold: true }]) },
+      table: {
+        widths: [90, '*'],
+        body: doc.facts.map((f) => [
+          { text: f.label, color: '#333333' },
+          { text: f.value, bold: true }
+        ])
+      },
       layout: 'noBorders',
       margin: [0, 0, 0, 8]
     })
@@ -76,7 +102,10 @@ export function bookDefinition(doc: BookDocument, paper: Paper, stamp: string): 
         {
           columns: doc.signers.map((s) => ({
             width: '*',
-            stack: [{ text: s.role, alignment: 'center' as const }, { text: `\n\n\n(${s.name ?? '....................................'})`, alignment: 'center' as const }]
+            stack: [
+              { text: s.role, alignment: 'center' as const },
+              { text: `\n\n\n(${s.name ?? '....................................'})`, alignment: 'center' as const }
+            ]
           }))
         }
       ]
@@ -88,7 +117,15 @@ export function bookDefinition(doc: BookDocument, paper: Paper, stamp: string): 
     pageMargins: PAD,
     defaultStyle: { font: 'Roboto', fontSize: doc.landscape ? 7.5 : 8 },
     info: { title: `${doc.title} — ${p.name}`, author: p.name, creator: 'Lumbung' },
-    header: (page: number) => (page > 1 ? { text: `${p.name} — ${doc.title} · ${doc.subtitle.join(' · ')}`, fontSize: 7.5, color: '#555555', margin: [40, 30, 40, 0] } : null) as Content,
+    header: (page: number) =>
+      (page > 1
+        ? {
+            text: `${p.name} — ${doc.title} · ${doc.subtitle.join(' · ')}`,
+            fontSize: 7.5,
+            color: '#555555',
+            margin: [40, 30, 40, 0]
+          }
+        : null) as Content,
     footer: (page: number, pages: number) => ({
       columns: [
         { text: `${doc.title} · Dicetak ${stamp}`, fontSize: 7, color: '#555555' },

@@ -10,15 +10,21 @@ function cell(c: BookColumn, v: BookCell, bold: boolean): unknown {
   if (v === null) return null
   const style = bold ? { fontWeight: 'bold' } : {}
   if (typeof v === 'string') {
-    if (c.kind === 'date' && ISO.test(v)) return { value: new Date(`${v}T00:00:00Z`), type: Date, format: 'dd/mm/yyyy', ...style }
+    if (c.kind === 'date' && ISO.test(v))
+      return { value: new Date(`${v}T00:00:00Z`), type: Date, format: 'dd/mm/yyyy', ...style }
     return { value: v, ...style }
   }
-  if (c.kind === 'qty') return { value: v / 1000, type: Number, format: v % 1000 === 0 ? '#,##0' : '#,##0.0##', ...style }
+  if (c.kind === 'qty')
+    return { value: v / 1000, type: Number, format: v % 1000 === 0 ? '#,##0' : '#,##0.0##', ...style }
   return { value: v, type: Number, format: MONEY, ...style }
 }
 
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Buku'
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Buku'
   let n = base
   for (let k = 2; used.has(n.toLowerCase()); k++) n = `${base.slice(0, 27)} (${k})`
   used.add(n.toLowerCase())
@@ -41,7 +47,11 @@ export async function bookXlsx(doc: BookDocument, stamp: string): Promise<Buffer
       ...(t.heading ? [[{ value: t.heading, fontWeight: 'bold' }]] : []),
       []
     ]
-    const header = t.columns.map((c) => ({ value: c.label, fontWeight: 'bold', align: c.kind === 'text' || c.kind === 'date' ? 'left' : 'right' }))
+    const header = t.columns.map((c) => ({
+      value: c.label,
+      fontWeight: 'bold',
+      align: c.kind === 'text' || c.kind === 'date' ? 'left' : 'right'
+    }))
     const rows = t.rows.map((r) => r.cells.map((v, i) => cell(t.columns[i]!, v, r.emphasis === true)))
     return {
       data: [...top, header, ...rows],

@@ -29,12 +29,24 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
   sections.push({ name: 'Jejak audit', ok: audit.ok, problems: audit.problems.map((p) => p.message) })
   ctx.progress?.({ done: 3, total: 6, label: 'Menurunkan ulang buku besar dari jejak audit' })
   const rederived = ledgerAgainstAudit(ctx.book.sqlite)
-  sections.push({ name: 'Buku besar = jejak audit (setiap jurnal sama dengan catatan auditnya)', ok: rederived.length === 0, problems: rederived })
+  sections.push({
+    name: 'Buku besar = jejak audit (setiap jurnal sama dengan catatan auditnya)',
+    ok: rederived.length === 0,
+    problems: rederived
+  })
   const sub = subledgersAgainstEntries(ctx.book.sqlite)
-  sections.push({ name: 'Buku pembantu = jurnalnya (simpanan, angsuran dan pencairan pinjaman)', ok: sub.length === 0, problems: sub })
+  sections.push({
+    name: 'Buku pembantu = jurnalnya (simpanan, angsuran dan pencairan pinjaman)',
+    ok: sub.length === 0,
+    problems: sub
+  })
   ctx.progress?.({ done: 4, total: 6, label: 'Mencocokkan pengguna, peran dan login dengan jejak audit' })
   const access = accessAgainstAudit(ctx.book.sqlite)
-  sections.push({ name: 'Pengguna, peran dan pengaturan login = jejak audit', ok: access.length === 0, problems: access })
+  sections.push({
+    name: 'Pengguna, peran dan pengaturan login = jejak audit',
+    ok: access.length === 0,
+    problems: access
+  })
   ctx.progress?.({ done: 5, total: 6, label: 'Mencocokkan simpanan anggota dengan akun kontrol' })
   const tie = savingsTieOut(ctx.book, '2199-12-31')
   const totals = savingsTotalsMismatches(ctx.book)
@@ -42,7 +54,12 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
     name: 'Simpanan anggota = akun kontrol',
     ok: tie.ok && totals.length === 0,
     problems: [
-      ...tie.rows.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`),
+      ...tie.rows
+        .filter((r) => r.difference !== 0)
+        .map(
+          (r) =>
+            `${r.account}: buku besar ${formatRupiah(r.ledger)}, jumlah saldo anggota ${formatRupiah(r.members)}, selisih ${formatRupiah(r.difference)}`
+        ),
       ...totals.map((t) =>
         t.memberNo !== null
           ? `Anggota ${t.memberNo}: jumlah ${SAVINGS_TYPE_LABELS[t.type].toLowerCase()} tersimpan tidak cocok dengan transaksi simpanannya`
@@ -56,15 +73,28 @@ export function systemCheck(ctx: CommandContext): SystemCheck {
     name: 'Pinjaman anggota = akun piutang pinjaman',
     ok: loans.every((r) => r.difference === 0) && positions.length === 0,
     problems: [
-      ...loans.filter((r) => r.difference !== 0).map((r) => `${r.account}: buku besar ${formatRupiah(r.ledger)}, sisa pokok pinjaman ${formatRupiah(r.loans)}, selisih ${formatRupiah(r.difference)}`),
-      ...positions.map((no) => `Pinjaman ${no}: posisi tersimpan (pokok/jasa terbayar, angsuran tertua yang belum lunas) tidak cocok dengan pembayarannya`)
+      ...loans
+        .filter((r) => r.difference !== 0)
+        .map(
+          (r) =>
+            `${r.account}: buku besar ${formatRupiah(r.ledger)}, sisa pokok pinjaman ${formatRupiah(r.loans)}, selisih ${formatRupiah(r.difference)}`
+        ),
+      ...positions.map(
+        (no) =>
+          `Pinjaman ${no}: posisi tersimpan (pokok/jasa terbayar, angsuran tertua yang belum lunas) tidak cocok dengan pembayarannya`
+      )
     ]
   })
   const shu = shuTieOut(ctx.book, '2199-12-31')
   sections.push({
     name: 'SHU anggota belum dibayar = akun 2-1601',
     ok: shu.difference === 0,
-    problems: shu.difference === 0 ? [] : [`2-1601: buku besar ${formatRupiah(shu.ledger)}, SHU anggota belum dibayar ${formatRupiah(shu.subledger)}, selisih ${formatRupiah(shu.difference)}`]
+    problems:
+      shu.difference === 0
+        ? []
+        : [
+            `2-1601: buku besar ${formatRupiah(shu.ledger)}, SHU anggota belum dibayar ${formatRupiah(shu.subledger)}, selisih ${formatRupiah(shu.difference)}`
+          ]
   })
   ctx.progress?.({ done: 6, total: 6, label: 'Selesai' })
   return { ok: sections.every((s) => s.ok), checkedAt: ctx.now().toISOString(), sections }

@@ -35,7 +35,12 @@ type LineResult = { line: number; ok: true; result: unknown } | { line: number; 
 /** The bytes stay out of a terminal: where a file went and its size are enough. */
 export function withoutBytes(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutBytes)
-  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'base64').map(([k, x]) => [k, withoutBytes(x)]))
+  if (typeof v === 'object' && v !== null)
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => k !== 'base64')
+        .map(([k, x]) => [k, withoutBytes(x)])
+    )
   return v
 }
 
@@ -45,7 +50,12 @@ export function withoutBytes(v: unknown): unknown {
  * past a refused line; with `atomic` the whole file is one transaction and the first refusal undoes
  * everything (commands that copy or replace the file itself are refused there).
  */
-export async function runBatch(host: BookHost, lines: AsyncIterable<string>, opts: BatchOptions, io: BatchIo): Promise<BatchSummary> {
+export async function runBatch(
+  host: BookHost,
+  lines: AsyncIterable<string>,
+  opts: BatchOptions,
+  io: BatchIo
+): Promise<BatchSummary> {
   const summary: BatchSummary = { lines: 0, ok: 0, failed: 0, committed: false }
   const sqlite = host.sqliteForBatch()
   const emit = (r: LineResult) => io.out(JSON.stringify(r.ok ? { ...r, result: withoutBytes(r.result) } : r))
@@ -59,7 +69,9 @@ export async function runBatch(host: BookHost, lines: AsyncIterable<string>, opt
       const line = summary.lines
       if (text === '' || text.startsWith('#')) continue
       if (opts.progressMs && Date.now() - lastProgress >= opts.progressMs) {
-        io.err(`Baris ${line.toLocaleString('id-ID')} diproses (${summary.ok.toLocaleString('id-ID')} berhasil, ${summary.failed.toLocaleString('id-ID')} ditolak)…`)
+        io.err(
+          `Baris ${line.toLocaleString('id-ID')} diproses (${summary.ok.toLocaleString('id-ID')} berhasil, ${summary.failed.toLocaleString('id-ID')} ditolak)…`
+        )
         lastProgress = Date.now()
       }
       let parsed: z.infer<typeof lineSchema>
@@ -69,7 +81,14 @@ export async function runBatch(host: BookHost, lines: AsyncIterable<string>, opt
         parsed = r.data
       } catch (e) {
         summary.failed++
-        emit({ line, ok: false, error: { code: 'INVALID_INPUT', message: `Baris ${line}: bukan JSON perintah yang valid (${(e as Error).message})` } })
+        emit({
+          line,
+          ok: false,
+          error: {
+            code: 'INVALID_INPUT',
+            message: `Baris ${line}: bukan JSON perintah yang valid (${(e as Error).message})`
+          }
+        })
         if (opts.atomic) {
           aborted = true
           break
@@ -79,7 +98,14 @@ export async function runBatch(host: BookHost, lines: AsyncIterable<string>, opt
       const def = isCommandName(parsed.command) ? commands[parsed.command] : null
       if (opts.atomic && def && 'host' in def && def.host) {
         summary.failed++
-        emit({ line, ok: false, error: { code: 'INVALID_INPUT', message: `Baris ${line}: perintah ${parsed.command} tidak dapat dijalankan dalam --atomic (menyalin atau mengganti berkas); jalankan tanpa --atomic` } })
+        emit({
+          line,
+          ok: false,
+          error: {
+            code: 'INVALID_INPUT',
+            message: `Baris ${line}: perintah ${parsed.command} tidak dapat dijalankan dalam --atomic (menyalin atau mengganti berkas); jalankan tanpa --atomic`
+          }
+        })
         aborted = true
         break
       }

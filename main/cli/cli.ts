@@ -84,13 +84,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (a === '--wait' || a.startsWith('--wait=')) {
       const v = a === '--wait' ? args.shift() : a.slice(7)
       const n = Number(v)
-      if (!Number.isFinite(n) || n < 0 || n > 3600) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --wait: isi jumlah detik antara 0 dan 3600', field: '--wait' }, 2)
+      if (!Number.isFinite(n) || n < 0 || n > 3600)
+        return fail(
+          io,
+          { code: 'INVALID_INPUT', message: 'Pilihan --wait: isi jumlah detik antara 0 dan 3600', field: '--wait' },
+          2
+        )
       waitSeconds = n
-    }
-    else if (a === '--atomic') atomic = true
-    else if (a === '--help' || a === '-h') { io.out(USAGE); return 0 }
-    else if (a === '--version' || a === '-v') { io.out(APP_VERSION); return 0 }
-    else positional.push(a)
+    } else if (a === '--atomic') atomic = true
+    else if (a === '--help' || a === '-h') {
+      io.out(USAGE)
+      return 0
+    } else if (a === '--version' || a === '-v') {
+      io.out(APP_VERSION)
+      return 0
+    } else positional.push(a)
   }
   const [name, rawJson, ...extra] = positional
   if (name === 'commands') {
@@ -102,9 +110,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   if (name === 'batch') return batch(io, db, rawJson, extra, { atomic, waitSeconds, actor, username })
-  if (extra.length > 0) return fail(io, { code: 'INVALID_INPUT', message: 'Terlalu banyak argumen: input JSON harus satu argumen (beri tanda kutip)' }, 2)
-  if (!isCommandName(name)) return fail(io, { code: 'UNKNOWN_COMMAND', message: `Perintah tidak dikenal: ${name}. Lihat "lumbung commands".` }, 2)
-  if (!db) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
+  if (extra.length > 0)
+    return fail(
+      io,
+      { code: 'INVALID_INPUT', message: 'Terlalu banyak argumen: input JSON harus satu argumen (beri tanda kutip)' },
+      2
+    )
+  if (!isCommandName(name))
+    return fail(
+      io,
+      { code: 'UNKNOWN_COMMAND', message: `Perintah tidak dikenal: ${name}. Lihat "lumbung commands".` },
+      2
+    )
+  if (!db)
+    return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
 
   let input: unknown = {}
   const text = rawJson === '-' ? (io.stdin?.() ?? '') : rawJson
@@ -127,11 +146,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const def = commands[name]
   const create = name === 'setup.initialize'
   if (!create && !existsSync(file)) {
-    return fail(io, { code: 'BOOK_NOT_FOUND', message: `Berkas buku tidak ditemukan: ${file}. Buat buku baru dengan perintah setup.initialize.` }, 1)
+    return fail(
+      io,
+      {
+        code: 'BOOK_NOT_FOUND',
+        message: `Berkas buku tidak ditemukan: ${file}. Buat buku baru dengan perintah setup.initialize.`
+      },
+      1
+    )
   }
   let book
   try {
-    book = await openBook(file, { create, waitForLockMs: def.kind === 'mutation' ? waitSeconds * 1000 : 0, program: 'CLI (baris perintah)' })
+    book = await openBook(file, {
+      create,
+      waitForLockMs: def.kind === 'mutation' ? waitSeconds * 1000 : 0,
+      program: 'CLI (baris perintah)'
+    })
   } catch (e) {
     // A query may still read a book that the app holds open for writing.
     const locked = e instanceof CommandError && e.code === 'BOOK_LOCKED'
@@ -179,14 +209,31 @@ async function* linesOf(source: string, io: CliIo): AsyncGenerator<string> {
   yield* createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })
 }
 
-async function batch(io: CliIo, db: string | null, source: string | undefined, extra: string[], o: { atomic: boolean; waitSeconds: number; actor: string; username: string | null }): Promise<number> {
-  if (!db) return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
-  if (!source || extra.length) return fail(io, { code: 'INVALID_INPUT', message: 'Pemakaian: lumbung --db <buku> batch <berkas.jsonl | -> [--atomic]' }, 2)
-  if (source !== '-' && !existsSync(source)) return fail(io, { code: 'NOT_FOUND', message: `Berkas batch tidak ditemukan: ${source}`, field: 'batch' }, 2)
+async function batch(
+  io: CliIo,
+  db: string | null,
+  source: string | undefined,
+  extra: string[],
+  o: { atomic: boolean; waitSeconds: number; actor: string; username: string | null }
+): Promise<number> {
+  if (!db)
+    return fail(io, { code: 'INVALID_INPUT', message: 'Pilihan --db <berkas.sqlite> wajib diisi', field: '--db' }, 2)
+  if (!source || extra.length)
+    return fail(
+      io,
+      { code: 'INVALID_INPUT', message: 'Pemakaian: lumbung --db <buku> batch <berkas.jsonl | -> [--atomic]' },
+      2
+    )
+  if (source !== '-' && !existsSync(source))
+    return fail(io, { code: 'NOT_FOUND', message: `Berkas batch tidak ditemukan: ${source}`, field: 'batch' }, 2)
   const file = resolve(db)
   let book
   try {
-    book = await openBook(file, { create: !existsSync(file), waitForLockMs: o.waitSeconds * 1000, program: 'CLI (batch)' })
+    book = await openBook(file, {
+      create: !existsSync(file),
+      waitForLockMs: o.waitSeconds * 1000,
+      program: 'CLI (batch)'
+    })
   } catch (e) {
     const r = toErrorResponse(e)
     return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
@@ -203,11 +250,20 @@ async function batch(io: CliIo, db: string | null, source: string | undefined, e
       }
     }
     const started = Date.now()
-    const s = await runBatch(host, linesOf(source, io), { atomic: o.atomic, user, progressMs: 1000 }, { out: io.out, err: io.err })
+    const s = await runBatch(
+      host,
+      linesOf(source, io),
+      { atomic: o.atomic, user, progressMs: 1000 },
+      { out: io.out, err: io.err }
+    )
     const secs = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',')
-    io.err(o.atomic
-      ? s.committed ? `Batch selesai: ${s.ok} perintah tersimpan dalam satu transaksi (${secs} detik).` : `Batch dibatalkan: ${s.failed} baris ditolak, tidak ada yang disimpan (${secs} detik).`
-      : `Batch selesai: ${s.ok} berhasil, ${s.failed} ditolak (${secs} detik).`)
+    io.err(
+      o.atomic
+        ? s.committed
+          ? `Batch selesai: ${s.ok} perintah tersimpan dalam satu transaksi (${secs} detik).`
+          : `Batch dibatalkan: ${s.failed} baris ditolak, tidak ada yang disimpan (${secs} detik).`
+        : `Batch selesai: ${s.ok} berhasil, ${s.failed} ditolak (${secs} detik).`
+    )
     return s.failed > 0 ? 1 : 0
   } finally {
     await host.close()
@@ -217,7 +273,8 @@ async function batch(io: CliIo, db: string | null, source: string | undefined, e
 function writtenFiles(v: unknown, out: { file: string; size: number }[] = []): { file: string; size: number }[] {
   if (typeof v !== 'object' || v === null) return out
   const o = v as Record<string, unknown>
-  if (typeof o.file === 'string' && typeof o.size === 'number' && typeof o.sha256 === 'string') out.push({ file: o.file, size: o.size })
+  if (typeof o.file === 'string' && typeof o.size === 'number' && typeof o.sha256 === 'string')
+    out.push({ file: o.file, size: o.size })
   for (const x of Object.values(o)) if (typeof x === 'object') writtenFiles(x, out)
   return out
 }

@@ -3,8 +3,17 @@ import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import {
-  CLOSING_SOURCE, CLOSING_TAX_SOURCE,
-  type ClosingEntryRef, type ClosingLine, type ClosingPreview, type ClosingUnitShu, type ClosingResult, type ClosingStatus, type ClosingTax, type ReopenPreview, type TaxMode
+  CLOSING_SOURCE,
+  CLOSING_TAX_SOURCE,
+  type ClosingEntryRef,
+  type ClosingLine,
+  type ClosingPreview,
+  type ClosingUnitShu,
+  type ClosingResult,
+  type ClosingStatus,
+  type ClosingTax,
+  type ReopenPreview,
+  type TaxMode
 } from '../../shared/commands/closing'
 import type { AuthUser } from '../../shared/commands/auth'
 import { formatRupiah } from '../../shared/money/rupiah'
@@ -63,7 +72,8 @@ interface ClosingRow {
 }
 
 export function openClosing(book: Book, year: number): ClosingRow | undefined {
-  return book.q.prepare('SELECT * FROM year_closings WHERE year = ? AND reopened_at IS NULL').get(year) as ClosingRow | undefined
+  return book.q.prepare('SELECT * FROM year_closings WHERE year = ? AND reopened_at IS NULL').get(year) as
+    ClosingRow | undefined
 }
 
 /** Whether the year's books are closed (closing entries posted and not reversed). */
@@ -80,22 +90,47 @@ function yearFigures(book: Book, year: number) {
 
 function taxOf(book: Book, year: number, tax: TaxInput): ClosingTax {
   const f = yearFigures(book, year)
-  if (tax.mode === 'NONE') return { mode: 'NONE', ratePercent: null, turnover: f.turnover, computed: 0, alreadyBooked: f.taxBooked, toPost: 0 }
+  if (tax.mode === 'NONE')
+    return { mode: 'NONE', ratePercent: null, turnover: f.turnover, computed: 0, alreadyBooked: f.taxBooked, toPost: 0 }
   if (tax.mode === 'MANUAL') {
     const amount = tax.amount ?? 0
-    return { mode: 'MANUAL', ratePercent: null, turnover: f.turnover, computed: amount, alreadyBooked: f.taxBooked, toPost: amount }
+    return {
+      mode: 'MANUAL',
+      ratePercent: null,
+      turnover: f.turnover,
+      computed: amount,
+      alreadyBooked: f.taxBooked,
+      toPost: amount
+    }
   }
   const computed = percentOfHalfUp(f.turnover, tax.ratePercent)
-  return { mode: 'PPH_FINAL', ratePercent: tax.ratePercent, turnover: f.turnover, computed, alreadyBooked: f.taxBooked, toPost: Math.max(0, computed - f.taxBooked) }
+  return {
+    mode: 'PPH_FINAL',
+    ratePercent: tax.ratePercent,
+    turnover: f.turnover,
+    computed,
+    alreadyBooked: f.taxBooked,
+    toPost: Math.max(0, computed - f.taxBooked)
+  }
 }
 
-interface UnitRef { id: number; code: string; name: string }
+interface UnitRef {
+  id: number
+  code: string
+  name: string
+}
 
-const unitList = (book: Book): UnitRef[] => book.q.prepare('SELECT id, code, name FROM units ORDER BY sort_order, code').all() as UnitRef[]
+const unitList = (book: Book): UnitRef[] =>
+  book.q.prepare('SELECT id, code, name FROM units ORDER BY sort_order, code').all() as UnitRef[]
 const COMMON = 'Bersama (tanpa unit)'
 
 /** Debit-side balance (debit − credit) per unit of one account on a date; key 0 = lines without a unit. */
-function perUnit(total: Map<number, DebitCredit>, units: { u: UnitRef; m: Map<number, DebitCredit> }[], accountId: number, extra = 0): Map<number, number> {
+function perUnit(
+  total: Map<number, DebitCredit>,
+  units: { u: UnitRef; m: Map<number, DebitCredit> }[],
+  accountId: number,
+  extra = 0
+): Map<number, number> {
   const bal = (dc: DebitCredit | undefined) => (dc?.debit ?? 0) - (dc?.credit ?? 0)
   const out = new Map<number, number>()
   let rest = bal(total.get(accountId)) + extra
@@ -111,7 +146,11 @@ function perUnit(total: Map<number, DebitCredit>, units: { u: UnitRef; m: Map<nu
 
 function balancesByUnit(book: Book, date: string) {
   const units = unitList(book)
-  return { units, total: cumulativeByAccount(book, date), per: units.map((u) => ({ u, m: cumulativeByAccount(book, date, u.id) })) }
+  return {
+    units,
+    total: cumulativeByAccount(book, date),
+    per: units.map((u) => ({ u, m: cumulativeByAccount(book, date, u.id) }))
+  }
 }
 
 /**
@@ -119,7 +158,11 @@ function balancesByUnit(book: Book, date: string) {
  * account of each unit to zero, the unit's net to 3-9999 of that unit (lines without a unit, the
  * year-end tax among them, close as the common part).
  */
-function closingLines(book: Book, year: number, extraTax: number): { lines: ClosingLine[]; shu: number; byUnit: ClosingUnitShu[] } {
+function closingLines(
+  book: Book,
+  year: number,
+  extraTax: number
+): { lines: ClosingLine[]; shu: number; byUnit: ClosingUnitShu[] } {
   const { units, total, per } = balancesByUnit(book, yearEnd(year))
   const code = new Map(units.map((u) => [u.id, u.code]))
   const lines: ClosingLine[] = []
@@ -131,7 +174,11 @@ function closingLines(book: Book, year: number, extraTax: number): { lines: Clos
       const b = cells.get(uid)
       if (b === undefined) continue
       const unit = code.get(uid) ?? null
-      lines.push(b > 0 ? { code: a.code, name: a.name, unit, debit: 0, credit: b } : { code: a.code, name: a.name, unit, debit: -b, credit: 0 })
+      lines.push(
+        b > 0
+          ? { code: a.code, name: a.name, unit, debit: 0, credit: b }
+          : { code: a.code, name: a.name, unit, debit: -b, credit: 0 }
+      )
       net.set(uid, (net.get(uid) ?? 0) - b)
     }
   }
@@ -141,14 +188,16 @@ function closingLines(book: Book, year: number, extraTax: number): { lines: Clos
     if (n === undefined) continue
     byUnit.push({ unit: u.code, name: u.name, shu: n })
     if (n > 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', unit: u.code, debit: 0, credit: n })
-    else if (n < 0) lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', unit: u.code, debit: -n, credit: 0 })
+    else if (n < 0)
+      lines.push({ code: ACCOUNTS.ikhtisar, name: 'Ikhtisar Hasil Usaha', unit: u.code, debit: -n, credit: 0 })
   }
   return { lines, shu: byUnit.reduce((t, u) => t + u.shu, 0), byUnit }
 }
 
 /** Credit-side balance per unit (unit code or null) of one account on a date, zero units left out. */
 function creditByUnit(book: Book, accountCode: string, date: string): { unit: string | null; amount: number }[] {
-  const id = (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(accountCode) as { id: number } | undefined)?.id
+  const id = (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(accountCode) as { id: number } | undefined)
+    ?.id
   if (id === undefined) return []
   const { units, total, per } = balancesByUnit(book, date)
   const cells = perUnit(total, per, id)
@@ -167,10 +216,12 @@ function balanceOf(book: Book, code: string, date: string): number {
 /** SHU per unit a posted closing carried to 3-5101 (the IKHTISAR entry's lines). */
 function closedByUnit(book: Book, summaryEntryId: number | null): ClosingUnitShu[] {
   if (summaryEntryId === null) return []
-  const rows = book.q.prepare(
-    `SELECT u.code, u.name, SUM(l.credit) - SUM(l.debit) AS shu FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
+  const rows = book.q
+    .prepare(
+      `SELECT u.code, u.name, SUM(l.credit) - SUM(l.debit) AS shu FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
      WHERE l.entry_id = ? AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`
-  ).all(summaryEntryId, ACCOUNTS.shuBerjalan) as { code: string | null; name: string | null; shu: number }[]
+    )
+    .all(summaryEntryId, ACCOUNTS.shuBerjalan) as { code: string | null; name: string | null; shu: number }[]
   return rows.map((r) => ({ unit: r.code, name: r.name ?? COMMON, shu: r.shu }))
 }
 
@@ -182,20 +233,39 @@ function closingProblems(book: Book, year: number, today: string): { problems: s
   const startYear = Number(start.slice(0, 4))
   if (year < startYear) problems.push(`Tahun ${year} sebelum mulai pembukuan (${formatDateLong(start)}).`)
   const open = openClosing(book, year)
-  if (open) problems.push(`Tahun ${year} sudah ditutup pada ${formatDateLong(open.closing_date)} oleh ${open.closed_by}.`)
-  if (today < yearEnd(year)) problems.push(`Tahun ${year} belum berakhir; tutup buku paling cepat ${formatDateLong(yearEnd(year))}.`)
-  if (year > startYear && !isYearClosed(book, year - 1)) problems.push(`Tutup dulu buku tahun ${year - 1}: tahun buku ditutup berurutan.`)
-  const missing = Object.values(ACCOUNTS).filter((c) => !book.q.prepare('SELECT 1 FROM accounts WHERE code = ? AND is_header = 0 AND is_active = 1').get(c))
+  if (open)
+    problems.push(`Tahun ${year} sudah ditutup pada ${formatDateLong(open.closing_date)} oleh ${open.closed_by}.`)
+  if (today < yearEnd(year))
+    problems.push(`Tahun ${year} belum berakhir; tutup buku paling cepat ${formatDateLong(yearEnd(year))}.`)
+  if (year > startYear && !isYearClosed(book, year - 1))
+    problems.push(`Tutup dulu buku tahun ${year - 1}: tahun buku ditutup berurutan.`)
+  const missing = Object.values(ACCOUNTS).filter(
+    (c) => !book.q.prepare('SELECT 1 FROM accounts WHERE code = ? AND is_header = 0 AND is_active = 1').get(c)
+  )
   if (missing.length) problems.push(`Akun ${missing.join(', ')} tidak ada atau tidak aktif di bagan akun.`)
   if (year >= startYear) {
-    const tb = book.q.prepare(`SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM account_month_balances WHERE month <= ?`).get(`${year}-12`) as { d: number; c: number }
-    if (tb.d !== tb.c) problems.push(`Neraca saldo per ${formatDateLong(yearEnd(year))} tidak seimbang (debit ${formatRupiah(tb.d)}, kredit ${formatRupiah(tb.c)}); jalankan pemeriksaan buku.`)
-    if (balanceOf(book, ACCOUNTS.ikhtisar, yearEnd(year)) !== 0) problems.push(`Akun ${ACCOUNTS.ikhtisar} Ikhtisar Hasil Usaha masih bersaldo; akun ini hanya dipakai saat tutup buku.`)
-    const later = book.q.prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL').get(year) as { y: number | null }
+    const tb = book.q
+      .prepare(
+        `SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM account_month_balances WHERE month <= ?`
+      )
+      .get(`${year}-12`) as { d: number; c: number }
+    if (tb.d !== tb.c)
+      problems.push(
+        `Neraca saldo per ${formatDateLong(yearEnd(year))} tidak seimbang (debit ${formatRupiah(tb.d)}, kredit ${formatRupiah(tb.c)}); jalankan pemeriksaan buku.`
+      )
+    if (balanceOf(book, ACCOUNTS.ikhtisar, yearEnd(year)) !== 0)
+      problems.push(
+        `Akun ${ACCOUNTS.ikhtisar} Ikhtisar Hasil Usaha masih bersaldo; akun ini hanya dipakai saat tutup buku.`
+      )
+    const later = book.q
+      .prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL')
+      .get(year) as { y: number | null }
     if (later.y !== null) problems.push(`Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu.`)
     const allocated = shuAllocatedFor(book, year)
     if (allocated) problems.push(`SHU tahun ${year} sudah dibagi (${allocated}).`)
-    const assets = book.q.prepare(`SELECT count(*) AS n FROM fixed_assets WHERE status = 'AKTIF' AND start_month <= ?`).get(`${year}-12`) as { n: number }
+    const assets = book.q
+      .prepare(`SELECT count(*) AS n FROM fixed_assets WHERE status = 'AKTIF' AND start_month <= ?`)
+      .get(`${year}-12`) as { n: number }
     const ran = book.q.prepare('SELECT 1 FROM asset_depreciation_runs WHERE month = ?').get(`${year}-12`)
     if (assets.n > 0 && !ran) warnings.push(`Penyusutan aset tetap bulan Desember ${year} belum diposting.`)
   }
@@ -204,32 +274,61 @@ function closingProblems(book: Book, year: number, today: string): { problems: s
 
 export function closingPreview(book: Book, year: number, tax: TaxInput, today: string): ClosingPreview {
   const { problems, warnings } = closingProblems(book, year, today)
-  const t = year >= Number(requireProfile(book).booksStartDate.slice(0, 4)) ? taxOf(book, year, tax) : { mode: tax.mode, ratePercent: null, turnover: 0, computed: 0, alreadyBooked: 0, toPost: 0 }
+  const t =
+    year >= Number(requireProfile(book).booksStartDate.slice(0, 4))
+      ? taxOf(book, year, tax)
+      : { mode: tax.mode, ratePercent: null, turnover: 0, computed: 0, alreadyBooked: 0, toPost: 0 }
   const shuBeforeTax = yearFigures(book, year).shu
   const { lines, shu, byUnit } = closingLines(book, year, t.toPost)
   if (shu !== shuBeforeTax - t.toPost && problems.length === 0) {
-    problems.push(`Saldo akun pendapatan dan beban per ${formatDateLong(yearEnd(year))} (${formatRupiah(shu + t.toPost)}) tidak sama dengan SHU tahun ${year} (${formatRupiah(shuBeforeTax)}); ada saldo hasil usaha tahun sebelumnya yang belum ditutup.`)
+    problems.push(
+      `Saldo akun pendapatan dan beban per ${formatDateLong(yearEnd(year))} (${formatRupiah(shu + t.toPost)}) tidak sama dengan SHU tahun ${year} (${formatRupiah(shuBeforeTax)}); ada saldo hasil usaha tahun sebelumnya yang belum ditutup.`
+    )
   }
   if (lines.length > 499) problems.push('Terlalu banyak akun pendapatan/beban bersaldo untuk satu jurnal penutup.')
   const start = requireProfile(book).booksStartDate.slice(0, 7)
   const monthsToLock = monthsOf(year).filter((m) => m >= start && !isMonthLocked(book, m))
-  return { year, closingDate: yearEnd(year), tax: t, shuBeforeTax, shu: shuBeforeTax - t.toPost, lines, byUnit, monthsToLock, problems, warnings }
+  return {
+    year,
+    closingDate: yearEnd(year),
+    tax: t,
+    shuBeforeTax,
+    shu: shuBeforeTax - t.toPost,
+    lines,
+    byUnit,
+    monthsToLock,
+    problems,
+    warnings
+  }
 }
 
-const line = (account: string, debit: number, credit: number, unit: string | null = null): PostInput['lines'][number] =>
-  ({ account, debit, credit, memberId: null, unit, pihak: null, memo: null })
+const line = (
+  account: string,
+  debit: number,
+  credit: number,
+  unit: string | null = null
+): PostInput['lines'][number] => ({ account, debit, credit, memberId: null, unit, pihak: null, memo: null })
 const closingOpts = { source: CLOSING_SOURCE, allowInactiveUnits: true }
 
 /**
  * Closes the year inside the caller's transaction: tax entry, closing entry (P&L → 3-9999),
  * 3-9999 → 3-5101, reclassification 3-5101 → 3-5102, then every month up to December locked.
  */
-export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closing.close'>, backupFile: string | null): ClosingResult {
+export function closeYear(
+  ctx: CommandContext,
+  input: CommandParsedInput<'closing.close'>,
+  backupFile: string | null
+): ClosingResult {
   const { book } = ctx
   const { year } = input
   const today = todayOf(ctx)
   const date = input.date ?? (today < yearEnd(year) ? yearEnd(year) : today)
-  if (date < yearEnd(year)) throw new CommandError('INVALID_INPUT', `Tanggal: tutup buku tahun ${year} paling cepat ${formatDateLong(yearEnd(year))}`, 'date')
+  if (date < yearEnd(year))
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: tutup buku tahun ${year} paling cepat ${formatDateLong(yearEnd(year))}`,
+      'date'
+    )
   const preview = closingPreview(book, year, input.tax, today)
   if (preview.problems.length) throw new CommandError('CONFLICT', preview.problems.join(' '), 'year')
   const warnings = [...preview.warnings]
@@ -243,47 +342,108 @@ export function closeYear(ctx: CommandContext, input: CommandParsedInput<'closin
   const t = preview.tax
   let taxEntry: number | null = null
   if (t.toPost > 0) {
-    const what = t.mode === 'PPH_FINAL'
-      ? `PPh final ${formatPercent(t.ratePercent!)} × peredaran bruto ${formatRupiah(t.turnover)}${t.alreadyBooked ? ` dikurangi yang sudah dibebankan ${formatRupiah(t.alreadyBooked)}` : ''}`
-      : 'Pajak penghasilan (jumlah ditetapkan)'
-    taxEntry = postEntryId(ctx, { date: end, description: `Beban pajak tahun ${year}: ${what}`, reference: ref, series: 'JU', lines: [line(ACCOUNTS.taxExpense, t.toPost, 0), line(ACCOUNTS.taxPayable, 0, t.toPost)] }, { source: CLOSING_TAX_SOURCE }).id
+    const what =
+      t.mode === 'PPH_FINAL'
+        ? `PPh final ${formatPercent(t.ratePercent!)} × peredaran bruto ${formatRupiah(t.turnover)}${t.alreadyBooked ? ` dikurangi yang sudah dibebankan ${formatRupiah(t.alreadyBooked)}` : ''}`
+        : 'Pajak penghasilan (jumlah ditetapkan)'
+    taxEntry = postEntryId(
+      ctx,
+      {
+        date: end,
+        description: `Beban pajak tahun ${year}: ${what}`,
+        reference: ref,
+        series: 'JU',
+        lines: [line(ACCOUNTS.taxExpense, t.toPost, 0), line(ACCOUNTS.taxPayable, 0, t.toPost)]
+      },
+      { source: CLOSING_TAX_SOURCE }
+    ).id
   }
   // Balances now include the tax entry.
   const { lines, shu, byUnit } = closingLines(book, year, 0)
   let closeEntry: number | null = null
   if (lines.length >= 2) {
-    closeEntry = postEntryId(ctx, { date: end, description: `Jurnal penutup tahun ${year}: pendapatan dan beban tiap unit usaha ke Ikhtisar Hasil Usaha`, reference: ref, series: 'JP', lines: lines.map((l) => line(l.code, l.debit, l.credit, l.unit ?? null)) }, closingOpts).id
+    closeEntry = postEntryId(
+      ctx,
+      {
+        date: end,
+        description: `Jurnal penutup tahun ${year}: pendapatan dan beban tiap unit usaha ke Ikhtisar Hasil Usaha`,
+        reference: ref,
+        series: 'JP',
+        lines: lines.map((l) => line(l.code, l.debit, l.credit, l.unit ?? null))
+      },
+      closingOpts
+    ).id
   }
   let summaryEntry: number | null = null
   if (byUnit.some((u) => u.shu !== 0)) {
-    summaryEntry = postEntryId(ctx, {
-      date: end,
-      description: shu >= 0 ? `Ikhtisar Hasil Usaha tahun ${year} ke SHU Tahun Berjalan, per unit usaha` : `Rugi tahun ${year}: Ikhtisar Hasil Usaha ke SHU Tahun Berjalan (saldo debit), per unit usaha`,
-      reference: ref, series: 'JP',
-      lines: byUnit.filter((u) => u.shu !== 0).flatMap((u) => u.shu > 0
-        ? [line(ACCOUNTS.ikhtisar, u.shu, 0, u.unit), line(ACCOUNTS.shuBerjalan, 0, u.shu, u.unit)]
-        : [line(ACCOUNTS.shuBerjalan, -u.shu, 0, u.unit), line(ACCOUNTS.ikhtisar, 0, -u.shu, u.unit)])
-    }, closingOpts).id
+    summaryEntry = postEntryId(
+      ctx,
+      {
+        date: end,
+        description:
+          shu >= 0
+            ? `Ikhtisar Hasil Usaha tahun ${year} ke SHU Tahun Berjalan, per unit usaha`
+            : `Rugi tahun ${year}: Ikhtisar Hasil Usaha ke SHU Tahun Berjalan (saldo debit), per unit usaha`,
+        reference: ref,
+        series: 'JP',
+        lines: byUnit
+          .filter((u) => u.shu !== 0)
+          .flatMap((u) =>
+            u.shu > 0
+              ? [line(ACCOUNTS.ikhtisar, u.shu, 0, u.unit), line(ACCOUNTS.shuBerjalan, 0, u.shu, u.unit)]
+              : [line(ACCOUNTS.shuBerjalan, -u.shu, 0, u.unit), line(ACCOUNTS.ikhtisar, 0, -u.shu, u.unit)]
+          )
+      },
+      closingOpts
+    ).id
   }
   let reclassEntry: number | null = null
   const berjalan = creditByUnit(book, ACCOUNTS.shuBerjalan, end).filter((u) => u.amount !== 0)
   if (berjalan.length) {
-    reclassEntry = postEntryId(ctx, {
-      date: end,
-      description: `Reklasifikasi SHU tahun ${year} ke SHU Belum Dibagi per unit usaha, menunggu keputusan RAT`,
-      reference: ref, series: 'JP',
-      lines: berjalan.flatMap((u) => u.amount > 0
-        ? [line(ACCOUNTS.shuBerjalan, u.amount, 0, u.unit), line(ACCOUNTS.shuBelumDibagi, 0, u.amount, u.unit)]
-        : [line(ACCOUNTS.shuBelumDibagi, -u.amount, 0, u.unit), line(ACCOUNTS.shuBerjalan, 0, -u.amount, u.unit)])
-    }, closingOpts).id
+    reclassEntry = postEntryId(
+      ctx,
+      {
+        date: end,
+        description: `Reklasifikasi SHU tahun ${year} ke SHU Belum Dibagi per unit usaha, menunggu keputusan RAT`,
+        reference: ref,
+        series: 'JP',
+        lines: berjalan.flatMap((u) =>
+          u.amount > 0
+            ? [line(ACCOUNTS.shuBerjalan, u.amount, 0, u.unit), line(ACCOUNTS.shuBelumDibagi, 0, u.amount, u.unit)]
+            : [line(ACCOUNTS.shuBelumDibagi, -u.amount, 0, u.unit), line(ACCOUNTS.shuBerjalan, 0, -u.amount, u.unit)]
+        )
+      },
+      closingOpts
+    ).id
   }
   lockPeriod(ctx, { month: dec })
-  book.q.prepare(
-    `INSERT INTO year_closings (year, closing_date, closed_at, closed_by, tax_mode, tax_rate, turnover, tax_amount, shu_before_tax, shu,
+  book.q
+    .prepare(
+      `INSERT INTO year_closings (year, closing_date, closed_at, closed_by, tax_mode, tax_rate, turnover, tax_amount, shu_before_tax, shu,
        tax_entry_id, close_entry_id, summary_entry_id, reclass_entry_id, backup_file)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(year, date, nowIso(ctx), ctx.actor, t.mode, t.ratePercent, t.turnover, t.toPost, preview.shuBeforeTax, shu, taxEntry, closeEntry, summaryEntry, reclassEntry, backupFile)
-  if (shu < 0) warnings.push(`Tahun ${year} rugi ${formatRupiah(-shu)}: tidak ada SHU untuk dibagi; RAT memutuskan dibebankan ke cadangan atau dibawa ke tahun berikut.`)
+    )
+    .run(
+      year,
+      date,
+      nowIso(ctx),
+      ctx.actor,
+      t.mode,
+      t.ratePercent,
+      t.turnover,
+      t.toPost,
+      preview.shuBeforeTax,
+      shu,
+      taxEntry,
+      closeEntry,
+      summaryEntry,
+      reclassEntry,
+      backupFile
+    )
+  if (shu < 0)
+    warnings.push(
+      `Tahun ${year} rugi ${formatRupiah(-shu)}: tidak ada SHU untuk dibagi; RAT memutuskan dibebankan ke cadangan atau dibawa ke tahun berikut.`
+    )
   return { ...closingStatus(book, year), warnings }
 }
 
@@ -291,13 +451,24 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
   const rows = book.q.prepare('SELECT * FROM year_closings WHERE year = ? ORDER BY id').all(year) as ClosingRow[]
   const current = rows.find((r) => r.reopened_at === null) ?? rows.at(-1) ?? null
   const start = requireProfile(book).booksStartDate.slice(0, 7)
-  const months = monthsOf(year).filter((m) => m >= start).map((m) => ({ month: m, locked: isMonthLocked(book, m) }))
+  const months = monthsOf(year)
+    .filter((m) => m >= start)
+    .map((m) => ({ month: m, locked: isMonthLocked(book, m) }))
   const entries: ClosingEntryRef[] = []
   if (current) {
-    const kinds: [number | null, ClosingEntryRef['kind']][] = [[current.tax_entry_id, 'PAJAK'], [current.close_entry_id, 'PENUTUP'], [current.summary_entry_id, 'IKHTISAR'], [current.reclass_entry_id, 'REKLASIFIKASI']]
+    const kinds: [number | null, ClosingEntryRef['kind']][] = [
+      [current.tax_entry_id, 'PAJAK'],
+      [current.close_entry_id, 'PENUTUP'],
+      [current.summary_entry_id, 'IKHTISAR'],
+      [current.reclass_entry_id, 'REKLASIFIKASI']
+    ]
     for (const [id, kind] of kinds) {
       if (id === null) continue
-      const e = book.q.prepare('SELECT e.number, r.number AS reversed FROM journal_entries e LEFT JOIN journal_entries r ON r.reversal_of = e.id WHERE e.id = ?').get(id) as { number: string; reversed: string | null }
+      const e = book.q
+        .prepare(
+          'SELECT e.number, r.number AS reversed FROM journal_entries e LEFT JOIN journal_entries r ON r.reversal_of = e.id WHERE e.id = ?'
+        )
+        .get(id) as { number: string; reversed: string | null }
       entries.push({ id, number: e.number, kind, reversedBy: e.reversed })
     }
   }
@@ -316,7 +487,14 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
     shu: current?.shu ?? null,
     shuBeforeTax: current?.shu_before_tax ?? null,
     byUnit: current && current.reopened_at === null ? closedByUnit(book, current.summary_entry_id) : [],
-    tax: current ? { mode: current.tax_mode, ratePercent: current.tax_rate, turnover: current.turnover, amount: current.tax_amount } : null,
+    tax: current
+      ? {
+          mode: current.tax_mode,
+          ratePercent: current.tax_rate,
+          turnover: current.turnover,
+          amount: current.tax_amount
+        }
+      : null,
     entries,
     backupFile: current?.backup_file ?? null,
     months,
@@ -329,7 +507,9 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
 function reopenProblems(book: Book, year: number): string[] {
   const problems: string[] = []
   if (!openClosing(book, year)) problems.push(`Tahun ${year} belum ditutup`)
-  const later = book.q.prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL').get(year) as { y: number | null }
+  const later = book.q
+    .prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL')
+    .get(year) as { y: number | null }
   if (later.y !== null) problems.push(`Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu`)
   const allocated = shuAllocatedFor(book, year)
   if (allocated) problems.push(`SHU tahun ${year} sudah dibagi (${allocated}); batalkan pembagiannya lebih dahulu`)
@@ -341,11 +521,25 @@ export function reopenPreview(book: Book, year: number): ReopenPreview {
   const row = openClosing(book, year)
   const entries: ReopenPreview['entries'] = []
   if (row) {
-    const kinds: [number | null, ClosingEntryRef['kind']][] = [[row.reclass_entry_id, 'REKLASIFIKASI'], [row.summary_entry_id, 'IKHTISAR'], [row.close_entry_id, 'PENUTUP'], [row.tax_entry_id, 'PAJAK']]
+    const kinds: [number | null, ClosingEntryRef['kind']][] = [
+      [row.reclass_entry_id, 'REKLASIFIKASI'],
+      [row.summary_entry_id, 'IKHTISAR'],
+      [row.close_entry_id, 'PENUTUP'],
+      [row.tax_entry_id, 'PAJAK']
+    ]
     for (const [id, kind] of kinds) {
       if (id === null || book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)) continue
-      const e = book.q.prepare('SELECT number, total FROM journal_entries WHERE id = ?').get(id) as { number: string; total: number }
-      const lines = (book.q.prepare('SELECT a.code, a.name, u.code AS unit, l.debit, l.credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id WHERE l.entry_id = ? ORDER BY l.line_no').all(id) as { code: string; name: string; unit: string | null; debit: number; credit: number }[])
+      const e = book.q.prepare('SELECT number, total FROM journal_entries WHERE id = ?').get(id) as {
+        number: string
+        total: number
+      }
+      const lines = (
+        book.q
+          .prepare(
+            'SELECT a.code, a.name, u.code AS unit, l.debit, l.credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id WHERE l.entry_id = ? ORDER BY l.line_no'
+          )
+          .all(id) as { code: string; name: string; unit: string | null; debit: number; credit: number }[]
+      )
         // The reversal swaps each side.
         .map((l) => ({ code: l.code, name: l.name, unit: l.unit, debit: l.credit, credit: l.debit }))
       entries.push({ number: e.number, kind, total: e.total, lines })
@@ -375,9 +569,16 @@ export function reopenYear(ctx: CommandContext, input: CommandParsedInput<'closi
   for (const id of [row.reclass_entry_id, row.summary_entry_id, row.close_entry_id, row.tax_entry_id]) {
     if (id === null) continue
     const reversed = book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)
-    if (!reversed) reverseEntry(ctx, { entryId: id, date: yearEnd(year), reason: `Buka kembali tahun ${year}: ${reason}` }, { owner: true })
+    if (!reversed)
+      reverseEntry(
+        ctx,
+        { entryId: id, date: yearEnd(year), reason: `Buka kembali tahun ${year}: ${reason}` },
+        { owner: true }
+      )
   }
-  book.q.prepare('UPDATE year_closings SET reopened_at = ?, reopened_by = ?, reopen_reason = ? WHERE id = ?').run(nowIso(ctx), ctx.actor, reason, row.id)
+  book.q
+    .prepare('UPDATE year_closings SET reopened_at = ?, reopened_by = ?, reopen_reason = ? WHERE id = ?')
+    .run(nowIso(ctx), ctx.actor, reason, row.id)
   return closingStatus(book, year)
 }
 
@@ -422,10 +623,16 @@ export async function closeWithBackup(
  * The years of the books with their closing state, and the one to offer on the Tutup buku screen:
  * the first year (from the books' start) not yet closed, never a year before the books start.
  */
-export function closingYears(book: Book, today: string): { firstYear: number; firstOpen: number; years: { year: number; closed: boolean }[] } {
+export function closingYears(
+  book: Book,
+  today: string
+): { firstYear: number; firstOpen: number; years: { year: number; closed: boolean }[] } {
   const firstYear = Number(requireProfile(book).booksStartDate.slice(0, 4))
   const current = Math.max(firstYear, Number(today.slice(0, 4)))
-  const years = Array.from({ length: current - firstYear + 1 }, (_, i) => firstYear + i).map((year) => ({ year, closed: isYearClosed(book, year) }))
+  const years = Array.from({ length: current - firstYear + 1 }, (_, i) => firstYear + i).map((year) => ({
+    year,
+    closed: isYearClosed(book, year)
+  }))
   const firstOpen = years.find((y) => !y.closed)?.year ?? current
   return { firstYear, firstOpen, years }
 }

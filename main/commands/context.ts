@@ -35,7 +35,9 @@ export interface DeviceInfo {
 
 /** Whether a command's (already validated) input confirms a posting dated after today. */
 export function confirmsFutureDate(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && (input as { allowFutureDate?: unknown }).allowFutureDate === true
+  return (
+    typeof input === 'object' && input !== null && (input as { allowFutureDate?: unknown }).allowFutureDate === true
+  )
 }
 
 export function nowIso(ctx: CommandContext): string {

@@ -27,14 +27,34 @@ export function toErrorResponse(e: unknown): CommandResponse<never> {
     return { ok: false, error: { code, message: raised[2]!.charAt(0).toUpperCase() + raised[2]!.slice(1) } }
   }
   const code = (e as { code?: unknown } | null)?.code
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || /SQLITE_FULL|database or disk is full|ENOSPC|no space left on device/i.test(message)) {
-    return { ok: false, error: { code: 'DISK_FULL', message: 'Ruang penyimpanan (disk) penuh: perubahan atau berkas ini tidak disimpan, buku tetap seperti sebelumnya. Kosongkan ruang disk (atau pilih tempat lain) lalu coba lagi.' } }
+  if (
+    code === 'SQLITE_FULL' ||
+    code === 'ENOSPC' ||
+    /SQLITE_FULL|database or disk is full|ENOSPC|no space left on device/i.test(message)
+  ) {
+    return {
+      ok: false,
+      error: {
+        code: 'DISK_FULL',
+        message:
+          'Ruang penyimpanan (disk) penuh: perubahan atau berkas ini tidak disimpan, buku tetap seperti sebelumnya. Kosongkan ruang disk (atau pilih tempat lain) lalu coba lagi.'
+      }
+    }
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return { ok: false, error: { code: 'READ_ONLY', message: 'Tidak ada izin menulis di tempat itu (folder atau berkas hanya-baca). Pilih tempat lain.' } }
+    return {
+      ok: false,
+      error: {
+        code: 'READ_ONLY',
+        message: 'Tidak ada izin menulis di tempat itu (folder atau berkas hanya-baca). Pilih tempat lain.'
+      }
+    }
   }
   if (/SQLITE_BUSY|database is locked/i.test(message)) {
-    return { ok: false, error: { code: 'BOOK_LOCKED', message: 'Buku sedang sibuk dipakai proses lain; coba lagi sebentar lagi.' } }
+    return {
+      ok: false,
+      error: { code: 'BOOK_LOCKED', message: 'Buku sedang sibuk dipakai proses lain; coba lagi sebentar lagi.' }
+    }
   }
   return { ok: false, error: { code: 'INTERNAL', message: `Terjadi kesalahan internal: ${message}` } }
 }
@@ -49,7 +69,10 @@ function authorize(ctx: CommandContext, permission: Permission, summary: string)
   if (permission === 'public') return user
   if (!user) throw new CommandError('UNAUTHORIZED', 'Silakan masuk (login) terlebih dahulu')
   if (!roleAllows(user.role, permission)) {
-    throw new CommandError('UNAUTHORIZED', `Peran ${ROLE_LABELS[user.role]} tidak berwenang untuk: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`)
+    throw new CommandError(
+      'UNAUTHORIZED',
+      `Peran ${ROLE_LABELS[user.role]} tidak berwenang untuk: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`
+    )
   }
   return user
 }
@@ -69,21 +92,43 @@ export function runCommand(ctx: CommandContext, name: string, rawInput: unknown)
     const v = validateCommand(name, rawInput)
     const def = commands[v.name]
     const user = authorize(ctx, def.permission, def.summary)
-    const c: CommandContext = { ...ctx, user, actor: user?.username ?? ctx.actor, allowFutureDate: ctx.allowFutureDate === true || confirmsFutureDate(v.input) }
+    const c: CommandContext = {
+      ...ctx,
+      user,
+      actor: user?.username ?? ctx.actor,
+      allowFutureDate: ctx.allowFutureDate === true || confirmsFutureDate(v.input)
+    }
     if (!PRE_SETUP_COMMANDS.has(v.name) && !findProfile(c.book)) {
-      throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
+      throw new CommandError(
+        'NOT_INITIALIZED',
+        'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.'
+      )
     }
     if ('host' in def && def.host) {
-      throw new CommandError('INVALID_INPUT', 'Perintah ini dijalankan oleh pengelola buku (aplikasi, mode peramban atau CLI), bukan di dalam transaksi')
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Perintah ini dijalankan oleh pengelola buku (aplikasi, mode peramban atau CLI), bukan di dalam transaksi'
+      )
     }
     const handler = handlers[v.name as DomainCommandName] as (c: CommandContext, i: unknown) => unknown
     if (def.kind === 'mutation') {
-      if (c.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
-      const spec = AUDIT[v.name] as { before?: (c: CommandContext, i: unknown) => unknown; after?: (r: unknown, c: CommandContext) => unknown } | undefined
+      if (c.book.readonly)
+        throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
+      const spec = AUDIT[v.name] as
+        | { before?: (c: CommandContext, i: unknown) => unknown; after?: (r: unknown, c: CommandContext) => unknown }
+        | undefined
       const result = c.book.tx(() => {
         const before = spec?.before?.(c, v.input)
         const r = handler(c, v.input)
-        appendAudit(c.book, { at: c.now().toISOString(), actor: c.actor, command: v.name, input: v.input, before, after: spec?.after ? spec.after(r, c) : r, device: c.device ?? null })
+        appendAudit(c.book, {
+          at: c.now().toISOString(),
+          actor: c.actor,
+          command: v.name,
+          input: v.input,
+          before,
+          after: spec?.after ? spec.after(r, c) : r,
+          device: c.device ?? null
+        })
         c.inTransaction?.(r)
         return r
       })

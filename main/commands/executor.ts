@@ -8,7 +8,14 @@ import type { AuthUser } from '../../shared/commands/auth'
 import type { UploadedFile } from '../../shared/commands/files'
 import { openBook, type Book } from '../db/book'
 import type { DeviceInfo, Progress } from './context'
-import { checkKeyFormat, inputHash, replaceAnswer, storeAnswer, storedAnswer, type IdempotencyClaim } from './idempotency'
+import {
+  checkKeyFormat,
+  inputHash,
+  replaceAnswer,
+  storeAnswer,
+  storedAnswer,
+  type IdempotencyClaim
+} from './idempotency'
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
 import { PRE_SETUP_COMMANDS } from './policy'
 import type { HostContext, HostHandler, HostServices } from './host-handlers'
@@ -97,7 +104,11 @@ export class BookHost implements Executor {
   private readonly presence: DevicePresence = { streams: new Map(), lastSeen: new Map() }
   private readonly disconnectListeners = new Set<(deviceId: string) => void>()
 
-  constructor(private book: Book, private pool: WorkerPool | null, options: LocalExecutorOptions = {}) {
+  constructor(
+    private book: Book,
+    private pool: WorkerPool | null,
+    options: LocalExecutorOptions = {}
+  ) {
     this.actor = options.actor ?? 'bendahara'
     this.now = options.now ?? (() => new Date())
     this.usePool = pool !== null
@@ -120,7 +131,10 @@ export class BookHost implements Executor {
         if (!this.pool) {
           // Loaded when first needed: a CLI call that runs no task never loads the document builders.
           const { TASKS } = await import('../worker/tasks')
-          return (TASKS[task] as (c: TaskContext, i: unknown) => Promise<never>)({ book: this.book, now: ctx.now, user: ctx.user, ...(ctx.progress ? { progress: ctx.progress } : {}) }, input)
+          return (TASKS[task] as (c: TaskContext, i: unknown) => Promise<never>)(
+            { book: this.book, now: ctx.now, user: ctx.user, ...(ctx.progress ? { progress: ctx.progress } : {}) },
+            input
+          )
         }
         const r = await this.pool.runTask(label, task, input, ctx.progress, ctx.user, ctx.now())
         if (!r.ok) throw new CommandError(r.error.code, r.error.message, r.error.field)
@@ -159,7 +173,8 @@ export class BookHost implements Executor {
   async execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
     const def = isCommandName(name) ? commands[name] : null
     if (name === 'jobs.cancel') return this.executeNow(name, input, opts)
-    if (def && 'host' in def && def.host && def.kind === 'mutation' && !PASSWORD_COMMANDS.has(name)) return this.serial(() => this.executeNow(name, input, opts))
+    if (def && 'host' in def && def.host && def.kind === 'mutation' && !PASSWORD_COMMANDS.has(name))
+      return this.serial(() => this.executeNow(name, input, opts))
     await this.queue
     return this.executeNow(name, input, opts)
   }
@@ -208,7 +223,14 @@ export class BookHost implements Executor {
   }
 
   private async executeNow(name: string, input: unknown, opts: ExecuteOptions): Promise<CommandResponse<unknown>> {
-    const base = { book: this.book, actor: this.actor, now: this.now, sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, device: opts.device ?? null }
+    const base = {
+      book: this.book,
+      actor: this.actor,
+      now: this.now,
+      sessionToken: opts.sessionToken ?? null,
+      user: opts.user ?? null,
+      device: opts.device ?? null
+    }
     if (opts.device) this.presence.lastSeen.set(opts.device.id, this.now().toISOString())
     if (!isCommandName(name)) return runCommand(base, name, input)
     const def = commands[name]
@@ -216,8 +238,16 @@ export class BookHost implements Executor {
     try {
       v = validateCommand(name, input)
       refusePathsFrom(opts.door ?? 'local', def, v.input)
-      if (name === 'auth.setEnabled' && (v.input as { enabled: boolean }).enabled === false && this.services.lan.current) {
-        throw new CommandError('CONFLICT', `Login pengguna tidak dapat dimatikan selama mode jaringan kantor menyala (${this.services.lan.current.url}); matikan mode jaringan kantor dulu.`, 'enabled')
+      if (
+        name === 'auth.setEnabled' &&
+        (v.input as { enabled: boolean }).enabled === false &&
+        this.services.lan.current
+      ) {
+        throw new CommandError(
+          'CONFLICT',
+          `Login pengguna tidak dapat dimatikan selama mode jaringan kantor menyala (${this.services.lan.current.url}); matikan mode jaringan kantor dulu.`,
+          'enabled'
+        )
       }
     } catch (e) {
       return toErrorResponse(e)
@@ -228,7 +258,12 @@ export class BookHost implements Executor {
       try {
         checkKeyFormat(opts.idempotencyKey)
         const user = authorizeCommand(base, name)
-        claim = { key: opts.idempotencyKey, username: user?.username ?? null, command: name, inputHash: inputHash(input) }
+        claim = {
+          key: opts.idempotencyKey,
+          username: user?.username ?? null,
+          command: name,
+          inputHash: inputHash(input)
+        }
         const stored = findProfile(this.book) ? storedAnswer(this.book, claim) : null
         if (stored) return { ok: true, result: stored.result, replayed: true } as CommandResponse<unknown>
       } catch (e) {
@@ -240,11 +275,17 @@ export class BookHost implements Executor {
       try {
         const user = authorizeCommand(base, name)
         if (!PRE_SETUP_COMMANDS.has(name) && !findProfile(this.book)) {
-          throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
+          throw new CommandError(
+            'NOT_INITIALIZED',
+            'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.'
+          )
         }
         const { hostHandlers } = await import('./host-handlers')
         const handler = hostHandlers[name as HostCommandName] as HostHandler<HostCommandName>
-        const result = await handler({ ...this.hostContext(opts, user), ...(keep ? { inTransaction: keep } : {}) }, v.input as never)
+        const result = await handler(
+          { ...this.hostContext(opts, user), ...(keep ? { inTransaction: keep } : {}) },
+          v.input as never
+        )
         // Kept in the write's transaction where the handler has one; its final form (or, for a handler
         // without one, the answer itself) is written now.
         if (claim && findProfile(this.book)) {
@@ -267,7 +308,11 @@ export class BookHost implements Executor {
       }
       return this.pool.run(name, input, opts.onProgress, user)
     }
-    const r = runCommand({ ...base, ...(opts.onProgress ? { progress: opts.onProgress } : {}), ...(keep ? { inTransaction: keep } : {}) }, name, input)
+    const r = runCommand(
+      { ...base, ...(opts.onProgress ? { progress: opts.onProgress } : {}), ...(keep ? { inTransaction: keep } : {}) },
+      name,
+      input
+    )
     if (r.ok && def.kind === 'mutation') this.changesSinceBackup++
     return r
   }
@@ -293,7 +338,13 @@ export class BookHost implements Executor {
     }
     if (findProfile(this.book)) {
       this.book.tx(() =>
-        appendAudit(this.book, { at: this.now().toISOString(), actor, command: 'backup.restore', input: { file: verification.file }, after: { safetyBackup: safety.backups[0]?.name ?? null, entries: verification.entries } })
+        appendAudit(this.book, {
+          at: this.now().toISOString(),
+          actor,
+          command: 'backup.restore',
+          input: { file: verification.file },
+          after: { safetyBackup: safety.backups[0]?.name ?? null, entries: verification.entries }
+        })
       )
     }
     return { restoredFrom: file, safetyBackup: safety.backups[0]?.file ?? '', verification }
@@ -305,7 +356,9 @@ export class BookHost implements Executor {
     this.timer = setInterval(() => {
       const interval = backupSettings(this.book).intervalMinutes * 60_000
       if (this.changesSinceBackup > 0 && this.now().getTime() - this.lastBackupAt >= interval) {
-        void this.serial(() => this.backupNow('berkala')).catch((e: unknown) => console.error('Pencadangan berkala gagal:', e))
+        void this.serial(() => this.backupNow('berkala')).catch((e: unknown) =>
+          console.error('Pencadangan berkala gagal:', e)
+        )
       }
     }, 60_000)
     this.timer.unref()
@@ -317,7 +370,12 @@ export class BookHost implements Executor {
     const lan = this.services.lan.current
     if (lan) {
       // The program stops, and the office network with it: the trail says so.
-      this.services.auditEvent('network.stop', 'sistem', { reason: 'program berhenti' }, { address: lan.address, port: lan.port, fingerprint: lan.fingerprint })
+      this.services.auditEvent(
+        'network.stop',
+        'sistem',
+        { reason: 'program berhenti' },
+        { address: lan.address, port: lan.port, fingerprint: lan.fingerprint }
+      )
       this.services.lan.current = null
     }
     await this.pool?.close()
@@ -331,7 +389,12 @@ export class BookHost implements Executor {
  * transaction: they wait for a running backup or restore, but never hold others up, so a storm of
  * logins cannot stall the commands of people already at work.
  */
-const PASSWORD_COMMANDS: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword', 'users.create', 'users.resetPassword'])
+const PASSWORD_COMMANDS: ReadonlySet<string> = new Set([
+  'auth.login',
+  'auth.changePassword',
+  'users.create',
+  'users.resetPassword'
+])
 
 /**
  * Writes whose answer is not kept under an idempotency key: a login's answer holds the session token
@@ -344,13 +407,21 @@ const UNKEPT_ANSWERS: ReadonlySet<string> = new Set(['auth.login', 'backup.resto
  * Over HTTP no input may name a file on this computer: reads arrive as uploads, documents leave as
  * downloads. Refused before anything looks at the path, with the same answer whatever it names.
  */
-export function refusePathsFrom(door: Door, def: { files?: { read?: readonly string[]; write?: readonly string[] } }, input: unknown): void {
+export function refusePathsFrom(
+  door: Door,
+  def: { files?: { read?: readonly string[]; write?: readonly string[] } },
+  input: unknown
+): void {
   if (door !== 'http' || !def.files) return
   const fields = [...(def.files.read ?? []), ...(def.files.write ?? [])]
   for (const f of fields) {
     const v = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[f] : undefined
     if (v !== undefined && v !== null) {
-      throw new CommandError('INVALID_INPUT', 'Berkas: lokasi berkas di komputer tidak diterima lewat peramban. Unggah berkasnya, atau unduh hasilnya.', f)
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Berkas: lokasi berkas di komputer tidak diterima lewat peramban. Unggah berkasnya, atau unduh hasilnya.',
+        f
+      )
     }
   }
 }

@@ -21,7 +21,16 @@ import { deliverDocument, describe, exportFolder, freeName, type Door, type Expo
 import { identify, bookFiles, sameFile } from '../files/file-identity'
 import { exportFileName, type ExportNaming } from '../../shared/files/document-name'
 import { hashPasswordAsync, verifyPasswordAsync } from '../auth/passwords'
-import { assertUsernameFree, checkCredentials, createUser, getUser, resetPassword, setOwnPassword, startSession, WRONG_CREDENTIALS } from '../auth/users'
+import {
+  assertUsernameFree,
+  checkCredentials,
+  createUser,
+  getUser,
+  resetPassword,
+  setOwnPassword,
+  startSession,
+  WRONG_CREDENTIALS
+} from '../auth/users'
 import { waitMessage } from '../auth/throttle'
 import { disconnectDevice, listDevices } from '../auth/devices'
 import type { DevicePresence } from './executor'
@@ -33,7 +42,11 @@ export interface HostServices {
   readonly scratchDir: string
   backupNow(reason: BackupReason): Promise<CreateBackupResult>
   /** Replaces the book with a verified file (after a safety backup). */
-  restoreFrom(file: string, verification: BookVerification, actor: string): Promise<{ restoredFrom: string; safetyBackup: string; verification: BookVerification }>
+  restoreFrom(
+    file: string,
+    verification: BookVerification,
+    actor: string
+  ): Promise<{ restoredFrom: string; safetyBackup: string; verification: BookVerification }>
   guard(): WriteGuard
   /** A file a door handed over (upload or desktop dialog), by id. */
   upload(id: string): { path: string; name: string } | null
@@ -48,7 +61,12 @@ export interface HostServices {
   /** Appends an audit record on its own (a failed login). */
   auditEvent(command: string, actor: string, input: unknown, after: unknown): void
   /** Runs read-only work in the worker thread when there is one (the window stays responsive), else here. */
-  offload<T extends TaskName>(label: string, task: T, input: TaskInput<T>, ctx: { user: AuthUser | null; now: () => Date; progress?: ((p: Progress) => void) | undefined }): Promise<TaskResult<T>>
+  offload<T extends TaskName>(
+    label: string,
+    task: T,
+    input: TaskInput<T>,
+    ctx: { user: AuthUser | null; now: () => Date; progress?: ((p: Progress) => void) | undefined }
+  ): Promise<TaskResult<T>>
   /** Stops the background work for a command. */
   cancel(label: string): Promise<number>
   /** Which devices have their event stream open, and when each last asked (office network mode). */
@@ -69,7 +87,10 @@ export interface HostContext extends CommandContext {
   services: HostServices
 }
 
-export type HostHandler<K extends HostCommandName> = (h: HostContext, input: CommandParsedInput<K>) => Promise<CommandResult<K>>
+export type HostHandler<K extends HostCommandName> = (
+  h: HostContext,
+  input: CommandParsedInput<K>
+) => Promise<CommandResult<K>>
 
 /** Runs fn as one mutation: one transaction with its audit record. */
 function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T, after?: (r: T) => unknown): T {
@@ -85,7 +106,14 @@ function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T,
 }
 
 function appendAuditNow(h: HostContext, command: string, input: unknown, after: unknown): void {
-  appendAudit(h.book, { at: h.now().toISOString(), actor: h.user?.username ?? h.actor, command, input, after, device: h.device ?? null })
+  appendAudit(h.book, {
+    at: h.now().toISOString(),
+    actor: h.user?.username ?? h.actor,
+    command,
+    input,
+    after,
+    device: h.device ?? null
+  })
 }
 
 /**
@@ -93,17 +121,31 @@ function appendAuditNow(h: HostContext, command: string, input: unknown, after: 
  * this book by name. Over HTTP a path never reaches here (the executor refuses it first), so nothing
  * a browser sends can probe or read the computer's files.
  */
-function source(h: HostContext, input: { file?: string | undefined; uploadId?: string | undefined; backup?: string | undefined }): { path: string; name: string } {
+function source(
+  h: HostContext,
+  input: { file?: string | undefined; uploadId?: string | undefined; backup?: string | undefined }
+): { path: string; name: string } {
   const given = [input.file, input.uploadId, input.backup].filter((v) => v !== undefined).length
-  if (given !== 1) throw new CommandError('INVALID_INPUT', 'Berkas: pilih satu berkas (unggah berkasnya atau pilih dari daftar)', 'file')
+  if (given !== 1)
+    throw new CommandError(
+      'INVALID_INPUT',
+      'Berkas: pilih satu berkas (unggah berkasnya atau pilih dari daftar)',
+      'file'
+    )
   if (input.uploadId !== undefined) {
     const u = h.services.upload(input.uploadId)
-    if (!u) throw new CommandError('INVALID_INPUT', 'Berkas: unggahan tidak dikenal atau sudah kedaluwarsa; unggah berkasnya lagi', 'uploadId')
+    if (!u)
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Berkas: unggahan tidak dikenal atau sudah kedaluwarsa; unggah berkasnya lagi',
+        'uploadId'
+      )
     return u
   }
   if (input.backup !== undefined) {
     const b = allBackups(h.book).find((x) => x.name === input.backup)
-    if (!b) throw new CommandError('NOT_FOUND', `Cadangan ${input.backup} tidak ada di daftar cadangan buku ini`, 'backup')
+    if (!b)
+      throw new CommandError('NOT_FOUND', `Cadangan ${input.backup} tidak ada di daftar cadangan buku ini`, 'backup')
     return { path: b.file, name: b.name }
   }
   return { path: input.file!, name: basename(input.file!) }
@@ -113,11 +155,20 @@ function source(h: HostContext, input: { file?: string | undefined; uploadId?: s
 function notTheOpenBook(h: HostContext, path: string): void {
   const id = identify(path)
   for (const f of bookFiles(h.book.file)) {
-    if (sameFile(id, identify(f))) throw new CommandError('INVALID_INPUT', 'Berkas: yang dipilih adalah buku yang sedang dibuka, bukan cadangan. Pilih berkas cadangan.', 'file')
+    if (sameFile(id, identify(f)))
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Berkas: yang dipilih adalah buku yang sedang dibuka, bukan cadangan. Pilih berkas cadangan.',
+        'file'
+      )
   }
 }
 
-function deliver(h: HostContext, doc: ExportDocument, target: { file?: string | undefined; overwrite?: boolean | undefined }) {
+function deliver(
+  h: HostContext,
+  doc: ExportDocument,
+  target: { file?: string | undefined; overwrite?: boolean | undefined }
+) {
   return deliverDocument(doc, target, { door: h.door, bookFile: h.book.file, guard: h.services.guard() })
 }
 
@@ -144,8 +195,17 @@ async function checkWithBackoff(h: HostContext, keys: string[], username: string
   const user = await checkCredentials(h.book, username, password)
   if (!user) {
     const f = h.services.throttle.fail(keys, h.now())
-    h.services.auditEvent('auth.loginFailed', '(tidak dikenal)', { username, door: h.door, source: h.source, ...(h.device ? { device: h.device } : {}) }, { failures: f.failures, waitSeconds: f.waitSeconds })
-    throw new CommandError('UNAUTHORIZED', f.waitSeconds > 0 ? `${WRONG_CREDENTIALS}. ${waitMessage(f.waitSeconds)}` : WRONG_CREDENTIALS, 'password')
+    h.services.auditEvent(
+      'auth.loginFailed',
+      '(tidak dikenal)',
+      { username, door: h.door, source: h.source, ...(h.device ? { device: h.device } : {}) },
+      { failures: f.failures, waitSeconds: f.waitSeconds }
+    )
+    throw new CommandError(
+      'UNAUTHORIZED',
+      f.waitSeconds > 0 ? `${WRONG_CREDENTIALS}. ${waitMessage(f.waitSeconds)}` : WRONG_CREDENTIALS,
+      'password'
+    )
   }
   h.services.throttle.succeed(keys, h.now())
   return user
@@ -168,14 +228,26 @@ async function bookExport(h: HostContext, input: CommandParsedInput<'book.export
     }
   }
   let target = input.file
-  if (target !== undefined && !/\.(sqlite|lumbung)$/i.test(target)) throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')
+  if (target !== undefined && !/\.(sqlite|lumbung)$/i.test(target))
+    throw new CommandError('INVALID_INPUT', 'Berkas: nama berkas harus berakhiran .lumbung atau .sqlite', 'file')
   if (target === undefined) {
     mkdirSync(exportFolder(h.book.file), { recursive: true })
     target = freeName(exportFolder(h.book.file), name)
   }
-  const written = await copyDatabaseSafely(h.book.sqlite, target, h.services.guard(), { overwrite: input.overwrite ?? false, verify })
-  h.book.tx(() => appendAuditNow(h, 'book.export', input, { file: written.file, size: written.size, sha256: written.sha256 }))
-  return { file: written.file, name: basename(written.file), size: written.size, mime: 'application/x-sqlite3', sha256: written.sha256 }
+  const written = await copyDatabaseSafely(h.book.sqlite, target, h.services.guard(), {
+    overwrite: input.overwrite ?? false,
+    verify
+  })
+  h.book.tx(() =>
+    appendAuditNow(h, 'book.export', input, { file: written.file, size: written.size, sha256: written.sha256 })
+  )
+  return {
+    file: written.file,
+    name: basename(written.file),
+    size: written.size,
+    mime: 'application/x-sqlite3',
+    sha256: written.sha256
+  }
 }
 
 /** Every command the book host runs itself, one entry each; the compiler refuses a missing one. */
@@ -190,15 +262,33 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'backup.verify': async (h, input) => {
     const s = source(h, input)
-    const v = await h.services.offload('backup.verify', 'backup.verifyFile', { path: s.path, scratchDir: h.services.scratchDir }, h)
-    const cur = h.book.sqlite.prepare('SELECT count(*) AS n, max(date) AS d FROM journal_entries').get() as { n: number; d: string | null }
-    return { ...v, file: s.name, current: { cooperative: findProfile(h.book)?.name ?? null, entries: cur.n, lastEntryDate: cur.d } }
+    const v = await h.services.offload(
+      'backup.verify',
+      'backup.verifyFile',
+      { path: s.path, scratchDir: h.services.scratchDir },
+      h
+    )
+    const cur = h.book.sqlite.prepare('SELECT count(*) AS n, max(date) AS d FROM journal_entries').get() as {
+      n: number
+      d: string | null
+    }
+    return {
+      ...v,
+      file: s.name,
+      current: { cooperative: findProfile(h.book)?.name ?? null, entries: cur.n, lastEntryDate: cur.d }
+    }
   },
   'backup.restore': async (h, input) => {
     const s = source(h, input)
     notTheOpenBook(h, s.path)
-    const v = await h.services.offload('backup.restore', 'backup.verifyFile', { path: s.path, scratchDir: h.services.scratchDir }, h)
-    if (!v.ok) throw new CommandError('CONFLICT', `Berkas tidak dapat dipulihkan: ${v.problems.slice(0, 3).join('; ')}`, 'file')
+    const v = await h.services.offload(
+      'backup.restore',
+      'backup.verifyFile',
+      { path: s.path, scratchDir: h.services.scratchDir },
+      h
+    )
+    if (!v.ok)
+      throw new CommandError('CONFLICT', `Berkas tidak dapat dipulihkan: ${v.problems.slice(0, 3).join('; ')}`, 'file')
     const r = await h.services.restoreFrom(s.path, { ...v, file: s.name }, h.user?.username ?? h.actor)
     return { ...r, restoredFrom: s.name }
   },
@@ -219,7 +309,13 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
       { ...input, file: s.name },
       () => {
         const analysis = analyzeImport(h.book, s.name, table, input.mapping, input.openingDate, todayOf(h))
-        return commitImport({ ...h, allowFutureDate: confirmsFutureDate(input) }, analysis, input.openingDate, input.offsetAccount, input.acceptWarnings)
+        return commitImport(
+          { ...h, allowFutureDate: confirmsFutureDate(input) },
+          analysis,
+          input.openingDate,
+          input.offsetAccount,
+          input.acceptWarnings
+        )
       },
       (r) => ({ members: r.members, entry: r.entry, totals: r.totals })
     )
@@ -236,21 +332,54 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     return mutate(h, 'savings.collectionImport', { ...input, file: s.name }, () => {
       const p = analyzeCollectionFile(h.book, s.name, table)
       if (p.errors.length) {
-        throw new CommandError('CONFLICT', `${p.errors.length} kesalahan di berkas (mis. baris ${p.errors[0]!.row}: ${p.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`, 'file')
+        throw new CommandError(
+          'CONFLICT',
+          `${p.errors.length} kesalahan di berkas (mis. baris ${p.errors[0]!.row}: ${p.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`,
+          'file'
+        )
       }
-      if (p.items.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
-      return collectSavings({ ...h, allowFutureDate: confirmsFutureDate(input) }, { date: input.date, cashAccount: input.cashAccount, reference: input.reference ?? null, description: `Potongan gaji / setoran massal (${p.items.length} anggota)`, items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount })) })
+      if (p.items.length === 0)
+        throw new CommandError('INVALID_INPUT', 'Tidak ada baris potongan untuk dibukukan', 'file')
+      return collectSavings(
+        { ...h, allowFutureDate: confirmsFutureDate(input) },
+        {
+          date: input.date,
+          cashAccount: input.cashAccount,
+          reference: input.reference ?? null,
+          description: `Potongan gaji / setoran massal (${p.items.length} anggota)`,
+          items: p.items.map((it) => ({ memberId: it.memberId, type: it.type, amount: it.amount }))
+        }
+      )
     })
   },
   'book.exportJournal': async (h, input) => {
     const profile = requireProfile(h.book)
-    const text = await h.services.offload('book.exportJournal', 'journal.plainText', { format: input.format, from: input.from ?? null, to: input.to ?? null }, h)
-    const name = exportFileName(profile.name, { command: 'book.exportJournal', format: input.format, from: input.from, to: input.to })
+    const text = await h.services.offload(
+      'book.exportJournal',
+      'journal.plainText',
+      { format: input.format, from: input.from ?? null, to: input.to ?? null },
+      h
+    )
+    const name = exportFileName(profile.name, {
+      command: 'book.exportJournal',
+      format: input.format,
+      from: input.from,
+      to: input.to
+    })
     return deliver(h, { name, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text, 'utf8') }, input)
   },
   'panduan.memberSheetExport': async (h, input) => {
     requireProfile(h.book)
-    const doc = named(h, await h.services.offload('panduan.memberSheetExport', 'panduan.memberSheets', { year: input.year, format: input.format }, h), { command: 'panduan.memberSheetExport', year: input.year, format: input.format })
+    const doc = named(
+      h,
+      await h.services.offload(
+        'panduan.memberSheetExport',
+        'panduan.memberSheets',
+        { year: input.year, format: input.format },
+        h
+      ),
+      { command: 'panduan.memberSheetExport', year: input.year, format: input.format }
+    )
     return { ...deliver(h, doc, input), members: doc.members, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) }
   },
   'devices.list': async (h) => listDevices(h.book, h.services.presence, h.now()),
@@ -261,7 +390,11 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'jobs.cancel': async (h, input) => ({ cancelled: await h.services.cancel(input.command) }),
   'closing.close': async (h, input) => {
-    const r = await closeWithBackup({ book: h.book, actor: h.user?.username ?? h.actor, user: h.user, now: h.now }, input, () => h.services.backupNow('sebelum-tutup-tahun'))
+    const r = await closeWithBackup(
+      { book: h.book, actor: h.user?.username ?? h.actor, user: h.user, now: h.now },
+      input,
+      () => h.services.backupNow('sebelum-tutup-tahun')
+    )
     h.services.changed()
     return r
   },
@@ -269,12 +402,33 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     requireProfile(h.book)
     const doc = await h.services.offload('statements.export', 'statements.document', input, h)
     const asOf = input.asOf ?? input.to ?? todayOf(h)
-    return deliver(h, named(h, doc, { command: 'statements.export', statement: input.statement, format: input.format, asOf, from: input.from, to: input.to ?? asOf }), input)
+    return deliver(
+      h,
+      named(h, doc, {
+        command: 'statements.export',
+        statement: input.statement,
+        format: input.format,
+        asOf,
+        from: input.from,
+        to: input.to ?? asOf
+      }),
+      input
+    )
   },
   'statements.periodicExport': async (h, input) => {
     requireProfile(h.book)
     const doc = await h.services.offload('statements.periodicExport', 'statements.periodicDocument', input, h)
-    return deliver(h, named(h, doc, { command: 'statements.periodicExport', kind: input.kind, year: input.year, number: input.number, format: input.format }), input)
+    return deliver(
+      h,
+      named(h, doc, {
+        command: 'statements.periodicExport',
+        kind: input.kind,
+        year: input.year,
+        number: input.number,
+        format: input.format
+      }),
+      input
+    )
   },
   'books.export': async (h, input) => {
     requireProfile(h.book)
@@ -283,57 +437,117 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   },
   'ratbook.pdf': async (h, input) => {
     requireProfile(h.book)
-    const doc = named(h, await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h), { command: 'ratbook.pdf', year: input.year })
+    const doc = named(h, await h.services.offload('ratbook.pdf', 'ratbook.document', { year: input.year }, h), {
+      command: 'ratbook.pdf',
+      year: input.year
+    })
     return { ...deliver(h, doc, input), pages: doc.pages }
   },
   'dinas.export': async (h, input) => {
     requireProfile(h.book)
-    const docs = await h.services.offload('dinas.export', 'dinas.documents', { year: input.year, format: input.format }, h)
+    const docs = await h.services.offload(
+      'dinas.export',
+      'dinas.documents',
+      { year: input.year, format: input.format },
+      h
+    )
     const main = named(h, docs.main, { command: 'dinas.export', year: input.year, format: input.format })
-    const payload = docs.payload && named(h, docs.payload, { command: 'dinas.export', year: input.year, format: 'json' })
+    const payload =
+      docs.payload && named(h, docs.payload, { command: 'dinas.export', year: input.year, format: 'json' })
     const out = deliver(h, main, input)
     if (!payload) return { ...out, payloadFile: input.format === 'json' ? out.file : null, payload: null }
-    const companion = out.file ? { file: out.file.replace(new RegExp(`${extname(out.file).replace('.', '\\.')}$`, 'i'), '.lumbung.json'), overwrite: input.overwrite } : {}
+    const companion = out.file
+      ? {
+          file: out.file.replace(new RegExp(`${extname(out.file).replace('.', '\\.')}$`, 'i'), '.lumbung.json'),
+          overwrite: input.overwrite
+        }
+      : {}
     const p = deliver(h, payload, companion)
     return { ...out, payloadFile: p.file, payload: p }
   },
   'dinas.periodicExport': async (h, input) => {
     requireProfile(h.book)
-    const docs = await h.services.offload('dinas.periodicExport', 'dinas.periodicDocuments', { year: input.year, quarter: input.quarter, format: input.format }, h)
-    const main = named(h, docs.main, { command: 'dinas.periodicExport', year: input.year, quarter: input.quarter, format: input.format })
+    const docs = await h.services.offload(
+      'dinas.periodicExport',
+      'dinas.periodicDocuments',
+      { year: input.year, quarter: input.quarter, format: input.format },
+      h
+    )
+    const main = named(h, docs.main, {
+      command: 'dinas.periodicExport',
+      year: input.year,
+      quarter: input.quarter,
+      format: input.format
+    })
     const out = deliver(h, main, input)
     if (!docs.payload) return { ...out, payloadFile: out.file, payload: null }
-    const payload = named(h, docs.payload, { command: 'dinas.periodicExport', year: input.year, quarter: input.quarter, format: 'json' })
-    const companion = out.file ? { file: out.file.replace(/\.xlsx$/i, '.lumbung.json'), overwrite: input.overwrite } : {}
+    const payload = named(h, docs.payload, {
+      command: 'dinas.periodicExport',
+      year: input.year,
+      quarter: input.quarter,
+      format: 'json'
+    })
+    const companion = out.file
+      ? { file: out.file.replace(/\.xlsx$/i, '.lumbung.json'), overwrite: input.overwrite }
+      : {}
     const p = deliver(h, payload, companion)
     return { ...out, payloadFile: p.file, payload: p }
   },
   'dinas.periodicRecapExport': async (h, input) => {
     requireProfile(h.book)
-    const doc = await h.services.offload('dinas.periodicRecapExport', 'dinas.periodicRecapDocument', { year: input.year }, h)
-    return { ...deliver(h, named(h, doc, { command: 'dinas.periodicRecapExport', year: input.year }), input), payloadFile: null, payload: null }
+    const doc = await h.services.offload(
+      'dinas.periodicRecapExport',
+      'dinas.periodicRecapDocument',
+      { year: input.year },
+      h
+    )
+    return {
+      ...deliver(h, named(h, doc, { command: 'dinas.periodicRecapExport', year: input.year }), input),
+      payloadFile: null,
+      payload: null
+    }
   },
   'dinas.importExport': async (h, input) => {
     requireProfile(h.book)
     const s = source(h, input)
     const { importSubmission } = await import('../dinas/consolidation')
-    return mutate(h, 'dinas.importExport', { ...input, file: s.name }, () => importSubmission(h.book, s.path, h.user?.username ?? h.actor, h.now(), s.name))
+    return mutate(h, 'dinas.importExport', { ...input, file: s.name }, () =>
+      importSubmission(h.book, s.path, h.user?.username ?? h.actor, h.now(), s.name)
+    )
   },
   'dinas.recapExport': async (h, input) => {
     requireProfile(h.book)
-    const doc = await h.services.offload('dinas.recapExport', 'dinas.recapDocument', { year: input.year, format: input.format }, h)
-    return { ...deliver(h, named(h, doc, { command: 'dinas.recapExport', year: input.year, format: input.format }), input), payloadFile: null, payload: null }
+    const doc = await h.services.offload(
+      'dinas.recapExport',
+      'dinas.recapDocument',
+      { year: input.year, format: input.format },
+      h
+    )
+    return {
+      ...deliver(h, named(h, doc, { command: 'dinas.recapExport', year: input.year, format: input.format }), input),
+      payloadFile: null,
+      payload: null
+    }
   },
   'auth.login': async (h, input) => {
     const user = await authenticateAt(h, input.username, input.password)
     // The audit record names who logged in.
-    const r = mutate({ ...h, user, actor: user.username }, 'auth.login', { username: input.username }, () => startSession(h, user), (s) => ({ user: s.user.username, expiresAt: s.expiresAt, session: s.session, door: h.door, source: h.source }))
+    const r = mutate(
+      { ...h, user, actor: user.username },
+      'auth.login',
+      { username: input.username },
+      () => startSession(h, user),
+      (s) => ({ user: s.user.username, expiresAt: s.expiresAt, session: s.session, door: h.door, source: h.source })
+    )
     return { sessionToken: r.sessionToken, user: r.user, expiresAt: r.expiresAt }
   },
   'auth.changePassword': async (h, input) => {
-    if (!h.user) throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
-    const row = h.book.sqlite.prepare('SELECT password_hash FROM users WHERE id = ?').get(h.user.id) as { password_hash: string } | undefined
-    if (!row || !(await verifyPasswordAsync(input.currentPassword, row.password_hash))) throw new CommandError('UNAUTHORIZED', 'Kata sandi saat ini salah', 'currentPassword')
+    if (!h.user)
+      throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
+    const row = h.book.sqlite.prepare('SELECT password_hash FROM users WHERE id = ?').get(h.user.id) as
+      { password_hash: string } | undefined
+    if (!row || !(await verifyPasswordAsync(input.currentPassword, row.password_hash)))
+      throw new CommandError('UNAUTHORIZED', 'Kata sandi saat ini salah', 'currentPassword')
     const hash = await hashPasswordAsync(input.newPassword)
     mutate(h, 'auth.changePassword', {}, () => setOwnPassword(h, hash))
     return { ok: true as const }
@@ -349,21 +563,57 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
   'users.resetPassword': async (h, input) => {
     getUser(h.book, input.username)
     const hash = await hashPasswordAsync(input.password)
-    const r = mutate(h, 'users.resetPassword', { username: input.username }, () => resetPassword(h, input.username, hash))
+    const r = mutate(h, 'users.resetPassword', { username: input.username }, () =>
+      resetPassword(h, input.username, hash)
+    )
     const { credential: _c, ...user } = r
     return user
   },
   'network.status': async (h) => networkStatus(h.book, h.lanDoor, h.services.lan.current),
   'network.start': async (h, input) => {
-    const state = await prepareLan(h.book, { available: h.lanDoor, running: h.services.lan.current, address: input.address, port: input.port, actor: h.user?.username ?? h.actor, now: h.now() })
-    mutate(h, 'network.start', input, () => state, (s) => ({ address: s.address, port: s.port, interface: s.interfaceName, url: s.url, fingerprint: s.fingerprint, door: h.door, source: h.source }))
+    const state = await prepareLan(h.book, {
+      available: h.lanDoor,
+      running: h.services.lan.current,
+      address: input.address,
+      port: input.port,
+      actor: h.user?.username ?? h.actor,
+      now: h.now()
+    })
+    mutate(
+      h,
+      'network.start',
+      input,
+      () => state,
+      (s) => ({
+        address: s.address,
+        port: s.port,
+        interface: s.interfaceName,
+        url: s.url,
+        fingerprint: s.fingerprint,
+        door: h.door,
+        source: h.source
+      })
+    )
     h.services.lan.current = state
     return state
   },
   'network.stop': async (h, input) => {
     const was = h.services.lan.current
     if (!was) return { stopped: false, was: null }
-    mutate(h, 'network.stop', input, () => was, (s) => ({ address: s.address, port: s.port, fingerprint: s.fingerprint, ...(input.failure ? { failure: input.failure } : {}), door: h.door, source: h.source }))
+    mutate(
+      h,
+      'network.stop',
+      input,
+      () => was,
+      (s) => ({
+        address: s.address,
+        port: s.port,
+        fingerprint: s.fingerprint,
+        ...(input.failure ? { failure: input.failure } : {}),
+        door: h.door,
+        source: h.source
+      })
+    )
     h.services.lan.current = null
     return { stopped: true, was }
   }

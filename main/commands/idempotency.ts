@@ -28,11 +28,18 @@ function canonical(v: unknown): string {
 }
 
 export function inputHash(input: unknown): string {
-  return createHash('sha256').update(canonical(input ?? {})).digest('hex')
+  return createHash('sha256')
+    .update(canonical(input ?? {}))
+    .digest('hex')
 }
 
 export function checkKeyFormat(key: string): void {
-  if (!KEY.test(key)) throw new CommandError('INVALID_INPUT', 'Kunci idempotensi (Idempotency-Key) tidak sah: 8–128 huruf, angka, titik, titik dua, garis bawah atau tanda hubung', 'Idempotency-Key')
+  if (!KEY.test(key))
+    throw new CommandError(
+      'INVALID_INPUT',
+      'Kunci idempotensi (Idempotency-Key) tidak sah: 8–128 huruf, angka, titik, titik dua, garis bawah atau tanda hubung',
+      'Idempotency-Key'
+    )
 }
 
 /**
@@ -40,11 +47,15 @@ export function checkKeyFormat(key: string): void {
  * another command, input or user is refused: it is a different action that reused a key.
  */
 export function storedAnswer(book: Book, claim: IdempotencyClaim): { result: unknown } | null {
-  const r = book.q.prepare('SELECT username, command, input_hash, response FROM idempotency_keys WHERE key = ?').get(claim.key) as
-    | { username: string | null; command: string; input_hash: string; response: string }
-    | undefined
+  const r = book.q
+    .prepare('SELECT username, command, input_hash, response FROM idempotency_keys WHERE key = ?')
+    .get(claim.key) as { username: string | null; command: string; input_hash: string; response: string } | undefined
   if (!r) return null
-  if (r.command !== claim.command || r.input_hash !== claim.inputHash || (r.username ?? null) !== (claim.username ?? null)) {
+  if (
+    r.command !== claim.command ||
+    r.input_hash !== claim.inputHash ||
+    (r.username ?? null) !== (claim.username ?? null)
+  ) {
     throw new CommandError(
       'CONFLICT',
       `Kunci idempotensi ini sudah dipakai untuk perintah lain (${r.command}) atau dengan isi yang berbeda; perubahan ini tidak disimpan. Ulangi dari layar sebagai tindakan baru.`,
@@ -59,7 +70,9 @@ export function storeAnswer(book: Book, claim: IdempotencyClaim, result: unknown
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_DAYS * 86_400_000).toISOString()
   book.sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(cutoff)
   book.sqlite
-    .prepare('INSERT INTO idempotency_keys (key, username, command, input_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET response = excluded.response')
+    .prepare(
+      'INSERT INTO idempotency_keys (key, username, command, input_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET response = excluded.response'
+    )
     .run(claim.key, claim.username, claim.command, claim.inputHash, JSON.stringify(result ?? null), now.toISOString())
 }
 

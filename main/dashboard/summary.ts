@@ -21,7 +21,10 @@ export function monthsBack(month: string, n: number): string[] {
   for (let i = 0; i < n; i++) {
     out.unshift(`${y}-${String(m).padStart(2, '0')}`)
     m--
-    if (m === 0) { m = 12; y-- }
+    if (m === 0) {
+      m = 12
+      y--
+    }
   }
   return out
 }
@@ -29,7 +32,10 @@ export function monthsBack(month: string, n: number): string[] {
 function nextMonth(month: string): string {
   let [y, m] = month.split('-').map(Number) as [number, number]
   m++
-  if (m > 12) { m = 1; y++ }
+  if (m > 12) {
+    m = 1
+    y++
+  }
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
@@ -46,12 +52,15 @@ export function oneMonthAfter(date: string): string {
   return day > last ? last : day
 }
 
-const hasTable = (book: Book, name: string) => book.q.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined
+const hasTable = (book: Book, name: string) =>
+  book.q.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined
 
 /** Active members on a date: joined by then, not a candidate, not exited by then. */
 function activeMembers(book: Book, asOf: string) {
   const rows = book.q
-    .prepare(`SELECT gender, COUNT(*) AS n FROM members WHERE status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?) GROUP BY gender`)
+    .prepare(
+      `SELECT gender, COUNT(*) AS n FROM members WHERE status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?) GROUP BY gender`
+    )
     .all(asOf, asOf) as { gender: string | null; n: number }[]
   const g = (x: string | null) => rows.filter((r) => r.gender === x).reduce((t, r) => t + r.n, 0)
   const male = g('L')
@@ -65,14 +74,18 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
   const first = months[0]!
   const per = (col: 'joined_at' | 'exit_date') =>
     book.q
-      .prepare(`SELECT CASE WHEN substr(${col}, 1, 7) < ? THEN '' ELSE substr(${col}, 1, 7) END AS m, gender, COUNT(*) AS n FROM members
-                WHERE status <> 'CALON' AND joined_at IS NOT NULL AND ${col} IS NOT NULL AND ${col} <= ? GROUP BY 1, 2`)
+      .prepare(
+        `SELECT CASE WHEN substr(${col}, 1, 7) < ? THEN '' ELSE substr(${col}, 1, 7) END AS m, gender, COUNT(*) AS n FROM members
+                WHERE status <> 'CALON' AND joined_at IS NOT NULL AND ${col} IS NOT NULL AND ${col} <= ? GROUP BY 1, 2`
+      )
       .all(first, asOf) as { m: string; gender: string | null; n: number }[]
   const joins = per('joined_at')
   const exits = per('exit_date')
   const acc = { L: 0, P: 0, X: 0 }
   const key = (g: string | null) => (g === 'L' ? 'L' : g === 'P' ? 'P' : 'X') as keyof typeof acc
-  const apply = (rows: typeof joins, m: string, s: 1 | -1) => { for (const r of rows) if (r.m === m) acc[key(r.gender)] += s * r.n }
+  const apply = (rows: typeof joins, m: string, s: 1 | -1) => {
+    for (const r of rows) if (r.m === m) acc[key(r.gender)] += s * r.n
+  }
   apply(joins, '', 1)
   apply(exits, '', -1)
   return months.map((m) => {
@@ -87,10 +100,21 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
  * sukarela at a rate above zero and whose jasa has not been posted (not even as a zero run).
  */
 function interestNotPosted(book: Book, from: string, before: string): string[] {
-  const posted = new Set((book.q.prepare('SELECT month FROM savings_interest_runs').all() as { month: string }[]).map((r) => r.month))
+  const posted = new Set(
+    (book.q.prepare('SELECT month FROM savings_interest_runs').all() as { month: string }[]).map((r) => r.month)
+  )
   // Month totals kept by a trigger (savings_month_totals, proven by system.check), not the rows.
-  const flows = new Map((book.q.prepare(`SELECT month, amount FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`).raw(true).all(before) as [string, number][]))
-  let balance = (book.q.prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`).get(from) as { a: number }).a
+  const flows = new Map(
+    book.q
+      .prepare(`SELECT month, amount FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`)
+      .raw(true)
+      .all(before) as [string, number][]
+  )
+  let balance = (
+    book.q
+      .prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`)
+      .get(from) as { a: number }
+  ).a
   const out: string[] = []
   for (let m = from; m < before; m = nextMonth(m)) {
     const opening = balance
@@ -115,7 +139,10 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
 
   // Savings per type: balances of the control accounts (savings.tieOut holds them equal to the passbooks).
   const control = (type: 'POKOK' | 'WAJIB' | 'SUKARELA') => {
-    const id = (book.q.prepare('SELECT id FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as { id: number } | undefined)?.id
+    const id = (
+      book.q.prepare('SELECT id FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as
+        { id: number } | undefined
+    )?.id
     const b = id === undefined ? undefined : bal.get(id)
     return b ? b.credit - b.debit : 0
   }
@@ -132,14 +159,22 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   const from = start && start > jan1 ? start : jan1
   const is = from <= asOf ? incomeStatement(book, from, asOf, false) : null
   const usaha = is?.rows.find((r) => r.code === 'PENDAPATAN_USAHA')
-  const byUnit = (is?.units ?? []).map((u, i) => ({ unit: u.code, name: u.name, revenue: usaha?.byUnit[i] ?? 0, shu: is!.shu.byUnit[i] ?? 0 }))
+  const byUnit = (is?.units ?? []).map((u, i) => ({
+    unit: u.code,
+    name: u.name,
+    revenue: usaha?.byUnit[i] ?? 0,
+    shu: is!.shu.byUnit[i] ?? 0
+  }))
 
   // Cash at each of the last 12 month ends from the monthly balances; the current month to the day.
   const cashMonths = monthsBack(month, 12)
   const cashIds = accounts.filter((a) => a.code.startsWith('1-11') || a.code.startsWith('1-12'))
   const isBank = new Map(cashIds.map((a) => [a.id, a.code.startsWith('1-12')]))
   const monthly = cashIds.length
-    ? (book.q.prepare(`SELECT account_id, month, debit - credit AS d FROM account_month_balances WHERE month < ? AND account_id IN (${cashIds.map(() => '?').join(',')}) ORDER BY month`)
+    ? (book.q
+        .prepare(
+          `SELECT account_id, month, debit - credit AS d FROM account_month_balances WHERE month < ? AND account_id IN (${cashIds.map(() => '?').join(',')}) ORDER BY month`
+        )
         .all(month, ...cashIds.map((a) => a.id)) as { account_id: number; month: string; d: number }[])
     : []
   let runKas = 0
@@ -156,38 +191,116 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   })
 
   const reminders: DashboardReminder[] = []
-  const none = { due: null, daysLeft: null, count: null, year: null, months: [] as string[], ageMinutes: null, done: false }
+  const none = {
+    due: null,
+    daysLeft: null,
+    count: null,
+    year: null,
+    months: [] as string[],
+    ageMinutes: null,
+    done: false
+  }
   // RAT for the last closed financial year (or the year before, when none is closed yet).
-  const closed = hasTable(book, 'year_closings') ? (book.q.prepare('SELECT MAX(year) AS y FROM year_closings WHERE reopened_at IS NULL').get() as { y: number | null }).y : null
-  const firstYear = (book.q.prepare('SELECT first_financial_year AS y FROM profile WHERE id = 1').get() as { y: number } | undefined)?.y ?? year
+  const closed = hasTable(book, 'year_closings')
+    ? (
+        book.q.prepare('SELECT MAX(year) AS y FROM year_closings WHERE reopened_at IS NULL').get() as {
+          y: number | null
+        }
+      ).y
+    : null
+  const firstYear =
+    (book.q.prepare('SELECT first_financial_year AS y FROM profile WHERE id = 1').get() as { y: number } | undefined)
+      ?.y ?? year
   const ratYear = closed ?? (year - 1 >= firstYear ? year - 1 : null)
   if (ratYear !== null) {
     const due = `${ratYear + 1}-06-30`
-    const meeting = hasTable(book, 'rat_meetings') ? (book.q.prepare('SELECT date FROM rat_meetings WHERE year = ?').get(ratYear) as { date: string } | undefined) : undefined
+    const meeting = hasTable(book, 'rat_meetings')
+      ? (book.q.prepare('SELECT date FROM rat_meetings WHERE year = ?').get(ratYear) as { date: string } | undefined)
+      : undefined
     const held = meeting !== undefined && meeting.date <= asOf
     const daysLeft = daysFrom(asOf, due)
-    reminders.push({ ...none, key: 'RAT', year: ratYear, due: held ? meeting.date : due, daysLeft: held ? null : daysLeft, done: held, tone: held ? 'ok' : daysLeft < 0 ? 'bad' : daysLeft <= 60 ? 'warn' : 'ok', route: 'rat/rapat' })
+    reminders.push({
+      ...none,
+      key: 'RAT',
+      year: ratYear,
+      due: held ? meeting.date : due,
+      daysLeft: held ? null : daysLeft,
+      done: held,
+      tone: held ? 'ok' : daysLeft < 0 ? 'bad' : daysLeft <= 60 ? 'warn' : 'ok',
+      route: 'rat/rapat'
+    })
     const dinasDue = oneMonthAfter(held ? meeting.date : due)
     const dl = daysFrom(asOf, dinasDue)
-    reminders.push({ ...none, key: 'DINAS', year: ratYear, due: dinasDue, daysLeft: dl, tone: dl < 0 ? 'bad' : held ? 'warn' : 'ok', route: 'rat/rapat' })
+    reminders.push({
+      ...none,
+      key: 'DINAS',
+      year: ratYear,
+      due: dinasDue,
+      daysLeft: dl,
+      tone: dl < 0 ? 'bad' : held ? 'warn' : 'ok',
+      route: 'rat/rapat'
+    })
   }
   const wajib = wajibArrearsCount(book, asOf)
   reminders.push({ ...none, key: 'WAJIB', count: wajib, tone: wajib > 0 ? 'warn' : 'ok', route: 'simpanan/tunggakan' })
-  reminders.push({ ...none, key: 'PINJAMAN', count: pastDue, tone: pastDue > 0 ? 'warn' : 'ok', route: 'pinjaman/tunggakan' })
+  reminders.push({
+    ...none,
+    key: 'PINJAMAN',
+    count: pastDue,
+    tone: pastDue > 0 ? 'warn' : 'ok',
+    route: 'pinjaman/tunggakan'
+  })
   // Month-end work of months that have ended: jasa simpanan sukarela and depreciation not yet posted.
   const startOfBooks = start?.slice(0, 7) ?? month
   const jasa = interestNotPosted(book, startOfBooks, month)
-  reminders.push({ ...none, key: 'JASA', count: jasa.length, months: jasa.slice(-12), tone: jasa.length > 1 ? 'bad' : jasa.length === 1 ? 'warn' : 'ok', route: 'simpanan/jasa' })
+  reminders.push({
+    ...none,
+    key: 'JASA',
+    count: jasa.length,
+    months: jasa.slice(-12),
+    tone: jasa.length > 1 ? 'bad' : jasa.length === 1 ? 'warn' : 'ok',
+    route: 'simpanan/jasa'
+  })
   const depreciation = hasTable(book, 'asset_depreciation_runs') ? unpostedMonths(book, startOfBooks, month) : []
-  reminders.push({ ...none, key: 'PENYUSUTAN', count: depreciation.length, months: depreciation.slice(-12), tone: depreciation.length > 1 ? 'bad' : depreciation.length === 1 ? 'warn' : 'ok', route: 'kas/aset' })
+  reminders.push({
+    ...none,
+    key: 'PENYUSUTAN',
+    count: depreciation.length,
+    months: depreciation.slice(-12),
+    tone: depreciation.length > 1 ? 'bad' : depreciation.length === 1 ? 'warn' : 'ok',
+    route: 'kas/aset'
+  })
   // Months before the current one that are not locked yet.
   const startMonth = start?.slice(0, 7) ?? month
-  const locked = new Set((book.q.prepare('SELECT month FROM period_locks WHERE month < ?').all(month) as { month: string }[]).map((r) => r.month))
+  const locked = new Set(
+    (book.q.prepare('SELECT month FROM period_locks WHERE month < ?').all(month) as { month: string }[]).map(
+      (r) => r.month
+    )
+  )
   const open: string[] = []
   for (let m = startMonth; m < month; m = nextMonth(m)) if (!locked.has(m)) open.push(m)
-  reminders.push({ ...none, key: 'PERIODE', count: open.length, months: open.slice(-12), tone: open.length > 1 ? 'bad' : open.length === 1 ? 'warn' : 'ok', route: 'pengaturan/periode' })
+  reminders.push({
+    ...none,
+    key: 'PERIODE',
+    count: open.length,
+    months: open.slice(-12),
+    tone: open.length > 1 ? 'bad' : open.length === 1 ? 'warn' : 'ok',
+    route: 'pengaturan/periode'
+  })
   const backup = backupStatus(book, ctx.now())
-  reminders.push({ ...none, key: 'CADANGAN', ageMinutes: backup.ageMinutes, due: backup.lastBackupAt ? backup.lastBackupAt.slice(0, 10) : null, tone: backup.ageMinutes === null || backup.ageMinutes > 7 * 24 * 60 ? 'bad' : backup.ageMinutes > 24 * 60 ? 'warn' : 'ok', route: 'pengaturan/cadangan' })
+  reminders.push({
+    ...none,
+    key: 'CADANGAN',
+    ageMinutes: backup.ageMinutes,
+    due: backup.lastBackupAt ? backup.lastBackupAt.slice(0, 10) : null,
+    tone:
+      backup.ageMinutes === null || backup.ageMinutes > 7 * 24 * 60
+        ? 'bad'
+        : backup.ageMinutes > 24 * 60
+          ? 'warn'
+          : 'ok',
+    route: 'pengaturan/cadangan'
+  })
 
   return {
     asOf,
@@ -199,8 +312,16 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
     shuYtd: is?.shu.total ?? 0,
     series: {
       membersByMonth: membersByMonth(book, monthsBack(month, 24), asOf),
-      savingsByType: [{ type: 'POKOK', amount: savings.pokok }, { type: 'WAJIB', amount: savings.wajib }, { type: 'SUKARELA', amount: savings.sukarela }],
-      loansByClass: CLASSES.map((c) => ({ kolektibilitas: c, count: p.byClass[c].count, amount: p.byClass[c].bakiDebet })),
+      savingsByType: [
+        { type: 'POKOK', amount: savings.pokok },
+        { type: 'WAJIB', amount: savings.wajib },
+        { type: 'SUKARELA', amount: savings.sukarela }
+      ],
+      loansByClass: CLASSES.map((c) => ({
+        kolektibilitas: c,
+        count: p.byClass[c].count,
+        amount: p.byClass[c].bakiDebet
+      })),
       byUnit,
       cashByMonth
     },

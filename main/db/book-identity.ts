@@ -8,7 +8,8 @@ export const BOOK_ID_KEY = 'book.id'
 /** Every book carries a random identity from its first open in this version; its backups carry it too. */
 export function readBookId(sqlite: Database.Database): string | null {
   try {
-    const r = sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(BOOK_ID_KEY) as { value: string } | undefined
+    const r = sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(BOOK_ID_KEY) as
+      { value: string } | undefined
     return r?.value ?? null
   } catch {
     return null

@@ -91,7 +91,10 @@ function peek(file: string): Peek {
   }
 }
 
-export async function openBook(file: string, options: OpenBookOptions = {}): Promise<Book & { migration: MigrationReport }> {
+export async function openBook(
+  file: string,
+  options: OpenBookOptions = {}
+): Promise<Book & { migration: MigrationReport }> {
   const exists = pathExists(file)
   if (!exists && (!options.create || options.readonly)) {
     throw new CommandError('BOOK_NOT_FOUND', `Berkas buku tidak ditemukan: ${file}`)
@@ -101,7 +104,8 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
   let found: Peek | null = null
   if (exists && !emptyNew) {
     found = peek(file)
-    if (found.appId !== LUMBUNG_APPLICATION_ID && (found.appId !== 0 || found.tables > 0)) throw notABook(file, 'Berkas ini basis data lain')
+    if (found.appId !== LUMBUNG_APPLICATION_ID && (found.appId !== 0 || found.tables > 0))
+      throw notABook(file, 'Berkas ini basis data lain')
     if (found.version > LATEST_SCHEMA_VERSION) {
       throw new CommandError(
         'BOOK_TOO_NEW',
@@ -111,11 +115,20 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
   }
   if (!options.readonly && exists && identify(file).nlink > 1) {
     // Two names for one file would give SQLite two write-ahead logs: the book would be corrupted.
-    throw new CommandError('BOOK_LOCKED', `Berkas buku ${basename(file)} punya nama lain (hard link). Buka salinan biasa, bukan tautan, agar buku tidak rusak.`)
+    throw new CommandError(
+      'BOOK_LOCKED',
+      `Berkas buku ${basename(file)} punya nama lain (hard link). Buka salinan biasa, bukan tautan, agar buku tidak rusak.`
+    )
   }
   if (!exists) mkdirSync(dirname(file), { recursive: true })
 
-  const lock: BookLock | null = options.readonly || options.skipLock ? null : await acquireBookLock(file, { waitMs: options.waitForLockMs ?? 0, program: options.program ?? 'program Lumbung' })
+  const lock: BookLock | null =
+    options.readonly || options.skipLock
+      ? null
+      : await acquireBookLock(file, {
+          waitMs: options.waitForLockMs ?? 0,
+          program: options.program ?? 'program Lumbung'
+        })
   let sqlite: Database.Database | null = null
   try {
     sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create })
@@ -126,9 +139,13 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     }
     const appId = sqlite.pragma('application_id', { simple: true }) as number
     const current = sqlite.pragma('user_version', { simple: true }) as number
-    const tableCount = (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n
-    if (appId !== LUMBUNG_APPLICATION_ID && (appId !== 0 || tableCount > 0)) throw notABook(file, 'Berkas ini basis data lain')
-    if (current > LATEST_SCHEMA_VERSION) throw new CommandError('BOOK_TOO_NEW', `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${current}).`)
+    const tableCount = (
+      sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }
+    ).n
+    if (appId !== LUMBUNG_APPLICATION_ID && (appId !== 0 || tableCount > 0))
+      throw notABook(file, 'Berkas ini basis data lain')
+    if (current > LATEST_SCHEMA_VERSION)
+      throw new CommandError('BOOK_TOO_NEW', `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${current}).`)
     sqlite.pragma('busy_timeout = 5000')
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL')
@@ -140,7 +157,10 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     let backupFile: string | null = null
     if (current < target) {
       if (options.readonly) {
-        throw new CommandError('READ_ONLY', 'Buku ini perlu dimutakhirkan; buka sekali dalam mode tulis terlebih dahulu.')
+        throw new CommandError(
+          'READ_ONLY',
+          'Buku ini perlu dimutakhirkan; buka sekali dalam mode tulis terlebih dahulu.'
+        )
       }
       const owner = { id: readBookId(sqlite) ?? randomUUID(), label: basename(file).replace(/\.[^.]+$/, '') }
       if (current > 0) {
@@ -203,15 +223,19 @@ function readProfileName(sqlite: Database.Database): string | null {
 function migrate(sqlite: Database.Database, from: number, to: number, migrations: readonly Migration[]): void {
   sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL, app_version TEXT NOT NULL)`)
-  const record = sqlite.prepare('INSERT INTO schema_migrations (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)')
+  const record = sqlite.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)'
+  )
   for (const m of migrations) {
     if (m.version <= from || m.version > to) continue
-    sqlite.transaction(() => {
-      sqlite.exec(m.up)
-      m.after?.(sqlite)
-      record.run(m.version, m.name, new Date().toISOString(), APP_VERSION)
-      sqlite.pragma(`application_id = ${LUMBUNG_APPLICATION_ID}`)
-      sqlite.pragma(`user_version = ${m.version}`)
-    }).immediate()
+    sqlite
+      .transaction(() => {
+        sqlite.exec(m.up)
+        m.after?.(sqlite)
+        record.run(m.version, m.name, new Date().toISOString(), APP_VERSION)
+        sqlite.pragma(`application_id = ${LUMBUNG_APPLICATION_ID}`)
+        sqlite.pragma(`user_version = ${m.version}`)
+      })
+      .immediate()
   }
 }

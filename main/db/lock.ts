@@ -44,7 +44,8 @@ function readHolder(lockFile: string): LockHolder | null {
 }
 
 export function describeHolder(h: LockHolder | null): string {
-  if (!h) return 'Buku ini sedang dibuka oleh program Lumbung lain (jendela aplikasi, mode peramban atau CLI). Tutup program itu dahulu.'
+  if (!h)
+    return 'Buku ini sedang dibuka oleh program Lumbung lain (jendela aplikasi, mode peramban atau CLI). Tutup program itu dahulu.'
   return `Buku ini sedang dibuka oleh ${h.program} di komputer ${h.host} (proses ${h.pid}) sejak ${formatDateTime(h.since)}. Tutup program itu dahulu, atau tunggu sampai selesai.`
 }
 
@@ -80,7 +81,12 @@ export async function acquireBookLock(bookFile: string, opts: AcquireLockOptions
     lockDb = tryLock(lockFile)
   }
   if (!lockDb) throw new CommandError('BOOK_LOCKED', describeHolder(readHolder(lockFile)))
-  const holder: LockHolder = { host: hostname(), pid: process.pid, since: (opts.now?.() ?? new Date()).toISOString(), program: opts.program ?? 'program Lumbung' }
+  const holder: LockHolder = {
+    host: hostname(),
+    pid: process.pid,
+    since: (opts.now?.() ?? new Date()).toISOString(),
+    program: opts.program ?? 'program Lumbung'
+  }
   try {
     writeFileSync(`${lockFile}.json.tmp-${process.pid}`, JSON.stringify(holder))
     renameSync(`${lockFile}.json.tmp-${process.pid}`, `${lockFile}.json`)
@@ -96,7 +102,8 @@ export async function acquireBookLock(bookFile: string, opts: AcquireLockOptions
       released = true
       try {
         const h = readHolder(lockFile)
-        if (h && h.pid === holder.pid && h.since === holder.since && h.host === holder.host) rmSync(`${lockFile}.json`, { force: true })
+        if (h && h.pid === holder.pid && h.since === holder.since && h.host === holder.host)
+          rmSync(`${lockFile}.json`, { force: true })
       } catch {
         /* ignore */
       }

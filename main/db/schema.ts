@@ -78,7 +78,15 @@ export interface DB {
     updated_at: string | null
     position: string
   }
-  member_history: { id: Generated<number>; member_id: number; at: string; actor: string; field: string; old_value: string | null; new_value: string | null }
+  member_history: {
+    id: Generated<number>
+    member_id: number
+    at: string
+    actor: string
+    field: string
+    old_value: string | null
+    new_value: string | null
+  }
   journal_series: { code: string; name: string; is_system: number }
   journal_counters: { series: string; year: number; last_seq: number }
   journal_entries: {
@@ -110,7 +118,14 @@ export interface DB {
     memo: string | null
   }
   period_locks: { month: string; locked_at: string; locked_by: string }
-  period_lock_events: { id: Generated<number>; month: string; action: string; reason: string | null; at: string; by: string }
+  period_lock_events: {
+    id: Generated<number>
+    month: string
+    action: string
+    reason: string | null
+    at: string
+    by: string
+  }
   account_month_balances: { account_id: number; month: string; debit: number; credit: number }
   audit_log: {
     id: Generated<number>
@@ -126,7 +141,14 @@ export interface DB {
     /** JSON { id, label, address } of the device a write over HTTP came from. */
     device: string | null
   }
-  idempotency_keys: { key: string; username: string | null; command: string; input_hash: string; response: string; created_at: string }
+  idempotency_keys: {
+    key: string
+    username: string | null
+    command: string
+    input_hash: string
+    response: string
+    created_at: string
+  }
   login_throttle: { key: string; failures: number; last_failure_at: string; blocked_until: string | null }
   users: {
     id: Generated<number>
@@ -138,7 +160,15 @@ export interface DB {
     created_at: string
     updated_at: string
   }
-  sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string; device_id: string | null; device_label: string | null; device_address: string | null }
+  sessions: {
+    token_hash: string
+    user_id: number
+    created_at: string
+    expires_at: string
+    device_id: string | null
+    device_label: string | null
+    device_address: string | null
+  }
   savings_settings: {
     id: Generated<number>
     effective_from: string
@@ -165,5 +195,13 @@ export interface DB {
     note: string | null
     created_at: string
   }
-  savings_interest_runs: { month: string; entry_id: number | null; members: number; gross: number; tax: number; posted_at: string; posted_by: string }
+  savings_interest_runs: {
+    month: string
+    entry_id: number | null
+    members: number
+    gross: number
+    tax: number
+    posted_at: string
+    posted_by: string
+  }
 }

@@ -5,7 +5,14 @@ import { CommandError } from '../../shared/errors'
 import { formatDateTimeZone } from '../../shared/dates/format'
 import { cooperativeZone } from '../setup/timezone'
 import {
-  DINAS_PREDICATES, RECAP_NUMBER_FIELDS, type DinasExpected, type DinasPayload, type DinasPredicate, type DinasRecap, type RecapNumberField, type RecapRow
+  DINAS_PREDICATES,
+  RECAP_NUMBER_FIELDS,
+  type DinasExpected,
+  type DinasPayload,
+  type DinasPredicate,
+  type DinasRecap,
+  type RecapNumberField,
+  type RecapRow
 } from '../../shared/dinas/fields'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
@@ -39,7 +46,8 @@ export function cooperativeKey(c: { name: string; nikKoperasi: string | null; re
 export function importSubmission(book: Book, file: string, actor: string, now: Date, name: string = basename(file)) {
   let text: string
   try {
-    if (statSync(file).size > 20_000_000) throw new CommandError('INVALID_INPUT', `Berkas ${name} terlalu besar untuk ekspor laporan Dinas`, 'file')
+    if (statSync(file).size > 20_000_000)
+      throw new CommandError('INVALID_INPUT', `Berkas ${name} terlalu besar untuk ekspor laporan Dinas`, 'file')
     text = readFileSync(file, 'utf8')
   } catch (e) {
     if (e instanceof CommandError) throw e
@@ -52,25 +60,58 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
   if (!check.ok) throw new CommandError('INVALID_INPUT', `Berkas ${name} ditolak — ${check.reason}`, 'file')
   const p = check.payload
   const key = cooperativeKey(p.cooperative)
-  const prev = book.q.prepare('SELECT id, generated_at FROM dinas_submissions WHERE year = ? AND coop_key = ?').get(p.year, key) as { id: number; generated_at: string } | undefined
+  const prev = book.q
+    .prepare('SELECT id, generated_at FROM dinas_submissions WHERE year = ? AND coop_key = ?')
+    .get(p.year, key) as { id: number; generated_at: string } | undefined
   if (prev && Date.parse(p.generatedAt) <= Date.parse(prev.generated_at)) {
     const same = Date.parse(p.generatedAt) === Date.parse(prev.generated_at)
-    throw new CommandError('CONFLICT', same
-      ? `Ekspor ${p.cooperative.name} tahun ${p.year} yang sama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) sudah diimpor`
-      : `Berkas ${name} lebih lama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) daripada ekspor ${p.cooperative.name} tahun ${p.year} yang sudah diimpor (dibuat ${formatDateTimeZone(prev.generated_at, zone)}); tidak diganti`, 'file')
+    throw new CommandError(
+      'CONFLICT',
+      same
+        ? `Ekspor ${p.cooperative.name} tahun ${p.year} yang sama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) sudah diimpor`
+        : `Berkas ${name} lebih lama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) daripada ekspor ${p.cooperative.name} tahun ${p.year} yang sudah diimpor (dibuat ${formatDateTimeZone(prev.generated_at, zone)}); tidak diganti`,
+      'file'
+    )
   }
-  const row = [p.year, key, p.cooperative.name, p.cooperative.nikKoperasi ?? null, p.cooperative.regency, p.generatedAt, now.toISOString(), actor, name, p.checksum, JSON.stringify(p)]
+  const row = [
+    p.year,
+    key,
+    p.cooperative.name,
+    p.cooperative.nikKoperasi ?? null,
+    p.cooperative.regency,
+    p.generatedAt,
+    now.toISOString(),
+    actor,
+    name,
+    p.checksum,
+    JSON.stringify(p)
+  ]
   if (prev) {
-    book.q.prepare(`UPDATE dinas_submissions SET year = ?, coop_key = ?, name = ?, nik_koperasi = ?, regency = ?, generated_at = ?, imported_at = ?, imported_by = ?, file = ?, checksum = ?, payload = ? WHERE id = ?`).run(...row, prev.id)
+    book.q
+      .prepare(
+        `UPDATE dinas_submissions SET year = ?, coop_key = ?, name = ?, nik_koperasi = ?, regency = ?, generated_at = ?, imported_at = ?, imported_by = ?, file = ?, checksum = ?, payload = ? WHERE id = ?`
+      )
+      .run(...row, prev.id)
   } else {
-    book.q.prepare(`INSERT INTO dinas_submissions (year, coop_key, name, nik_koperasi, regency, generated_at, imported_at, imported_by, file, checksum, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...row)
+    book.q
+      .prepare(
+        `INSERT INTO dinas_submissions (year, coop_key, name, nik_koperasi, regency, generated_at, imported_at, imported_by, file, checksum, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(...row)
   }
-  return { action: prev ? ('MENGGANTI' as const) : ('BARU' as const), key, name: p.cooperative.name, year: p.year, generatedAt: p.generatedAt }
+  return {
+    action: prev ? ('MENGGANTI' as const) : ('BARU' as const),
+    key,
+    name: p.cooperative.name,
+    year: p.year,
+    generatedAt: p.generatedAt
+  }
 }
 
 export function removeSubmission(book: Book, year: number, key: string) {
   const r = book.q.prepare('DELETE FROM dinas_submissions WHERE year = ? AND coop_key = ?').run(year, key)
-  if (r.changes === 0) throw new CommandError('NOT_FOUND', `Laporan koperasi ${key} tahun ${year} tidak ada di rekap`, 'key')
+  if (r.changes === 0)
+    throw new CommandError('NOT_FOUND', `Laporan koperasi ${key} tahun ${year} tidak ada di rekap`, 'key')
   return { removed: r.changes }
 }
 
@@ -84,11 +125,14 @@ export function setExpectedCooperatives(book: Book, list: DinasExpected[]): Dina
   return expectedCooperatives(book)
 }
 
-const zeroValues = (): Record<RecapNumberField, number> => Object.fromEntries(RECAP_NUMBER_FIELDS.map((k) => [k, 0])) as Record<RecapNumberField, number>
+const zeroValues = (): Record<RecapNumberField, number> =>
+  Object.fromEntries(RECAP_NUMBER_FIELDS.map((k) => [k, 0])) as Record<RecapNumberField, number>
 
 /** The recap of one year: a row per reporting cooperative, totals, and who has not reported. */
 export function dinasRecap(book: Book, year: number): DinasRecap {
-  const subs = book.q.prepare('SELECT coop_key, imported_at, payload FROM dinas_submissions WHERE year = ? ORDER BY name, coop_key').all(year) as { coop_key: string; imported_at: string; payload: string }[]
+  const subs = book.q
+    .prepare('SELECT coop_key, imported_at, payload FROM dinas_submissions WHERE year = ? ORDER BY name, coop_key')
+    .all(year) as { coop_key: string; imported_at: string; payload: string }[]
   const rows: RecapRow[] = subs.map((s) => {
     const p = JSON.parse(s.payload) as DinasPayload
     const f = p.fields
@@ -112,20 +156,29 @@ export function dinasRecap(book: Book, year: number): DinasRecap {
   })
   const values = zeroValues()
   for (const r of rows) for (const k of RECAP_NUMBER_FIELDS) values[k] += r.values[k]
-  const byPredicate = Object.fromEntries(DINAS_PREDICATES.map((p) => [p, rows.filter((r) => r.predicate === p).length])) as Record<DinasPredicate, number>
+  const byPredicate = Object.fromEntries(
+    DINAS_PREDICATES.map((p) => [p, rows.filter((r) => r.predicate === p).length])
+  ) as Record<DinasPredicate, number>
   const reported = new Set(rows.map((r) => r.key))
   const reportedNames = new Set(rows.map((r) => norm(r.name)))
   const notReported = expectedCooperatives(book).filter((e) => {
     const k = cooperativeKey(e)
     if (reported.has(k)) return false
     // Expected without a NIK koperasi: matched by name (and kabupaten/kota when given).
-    if (!e.nikKoperasi?.replace(/\D/g, '')) return !rows.some((r) => norm(r.name) === norm(e.name) && (!e.regency || norm(r.regency) === norm(e.regency)))
+    if (!e.nikKoperasi?.replace(/\D/g, ''))
+      return !rows.some((r) => norm(r.name) === norm(e.name) && (!e.regency || norm(r.regency) === norm(e.regency)))
     return !(reportedNames.has(norm(e.name)) && rows.some((r) => !r.nikKoperasi && norm(r.name) === norm(e.name)))
   })
   return {
     year,
     rows,
-    totals: { cooperatives: rows.length, withRat: rows.filter((r) => r.ratHeld).length, withIzin: rows.filter((r) => r.izinUsaha).length, values, byPredicate },
+    totals: {
+      cooperatives: rows.length,
+      withRat: rows.filter((r) => r.ratHeld).length,
+      withIzin: rows.filter((r) => r.izinUsaha).length,
+      values,
+      byPredicate
+    },
     notReported
   }
 }

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import { canonicalJson, PAYLOAD_SCHEMA, PAYLOAD_VERSION, RECAP_NUMBER_FIELDS, type DinasPayload, type DinasReport } from '../../shared/dinas/fields'
+import {
+  canonicalJson,
+  PAYLOAD_SCHEMA,
+  PAYLOAD_VERSION,
+  RECAP_NUMBER_FIELDS,
+  type DinasPayload,
+  type DinasReport
+} from '../../shared/dinas/fields'
 
 /** sha256 (hex) of the canonical JSON of everything in the payload except `checksum` itself. */
 export function payloadChecksum(p: Omit<DinasPayload, 'checksum'> | DinasPayload): string {
@@ -8,7 +15,11 @@ export function payloadChecksum(p: Omit<DinasPayload, 'checksum'> | DinasPayload
 }
 
 /** The machine-readable export of a report: every field by key, the audit head, the checksum. */
-export function buildPayload(report: DinasReport, generatedAt: string, auditHead: DinasPayload['auditHead']): DinasPayload {
+export function buildPayload(
+  report: DinasReport,
+  generatedAt: string,
+  auditHead: DinasPayload['auditHead']
+): DinasPayload {
   const body: Omit<DinasPayload, 'checksum'> = {
     schema: PAYLOAD_SCHEMA,
     schemaVersion: PAYLOAD_VERSION,
@@ -37,8 +48,16 @@ export function checkPayload(text: string): PayloadCheck {
     return { ok: false, reason: 'berkas rusak: isinya bukan JSON yang sah' }
   }
   if (!isObj(v)) return { ok: false, reason: 'berkas rusak: isinya bukan objek JSON laporan Dinas' }
-  if (v.schema !== PAYLOAD_SCHEMA) return { ok: false, reason: `bukan ekspor laporan Dinas Lumbung (schema "${String(v.schema ?? '—')}", seharusnya "${PAYLOAD_SCHEMA}")` }
-  if (v.schemaVersion !== PAYLOAD_VERSION) return { ok: false, reason: `versi ekspor ${String(v.schemaVersion)} tidak dikenal (yang dikenal: ${PAYLOAD_VERSION})` }
+  if (v.schema !== PAYLOAD_SCHEMA)
+    return {
+      ok: false,
+      reason: `bukan ekspor laporan Dinas Lumbung (schema "${String(v.schema ?? '—')}", seharusnya "${PAYLOAD_SCHEMA}")`
+    }
+  if (v.schemaVersion !== PAYLOAD_VERSION)
+    return {
+      ok: false,
+      reason: `versi ekspor ${String(v.schemaVersion)} tidak dikenal (yang dikenal: ${PAYLOAD_VERSION})`
+    }
   const missing: string[] = []
   if (typeof v.year !== 'number' || !Number.isInteger(v.year)) missing.push('year')
   if (typeof v.generatedAt !== 'string' || Number.isNaN(Date.parse(v.generatedAt))) missing.push('generatedAt')
@@ -51,13 +70,23 @@ export function checkPayload(text: string): PayloadCheck {
   const f = v.fields
   if (!isObj(f)) missing.push('fields')
   else {
-    for (const k of RECAP_NUMBER_FIELDS) if (typeof f[k] !== 'number' || !Number.isFinite(f[k])) missing.push(`fields.${k}`)
+    for (const k of RECAP_NUMBER_FIELDS)
+      if (typeof f[k] !== 'number' || !Number.isFinite(f[k])) missing.push(`fields.${k}`)
     if (typeof f.izinUsaha !== 'boolean') missing.push('fields.izinUsaha')
     if (typeof f.predikatKode !== 'string') missing.push('fields.predikatKode')
   }
-  if (missing.length) return { ok: false, reason: `berkas tidak lengkap: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ` dan ${missing.length - 6} lainnya` : ''} tidak ada atau tidak sah` }
+  if (missing.length)
+    return {
+      ok: false,
+      reason: `berkas tidak lengkap: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ` dan ${missing.length - 6} lainnya` : ''} tidak ada atau tidak sah`
+    }
   const p = v as unknown as DinasPayload
   const expected = payloadChecksum(p)
-  if (expected !== p.checksum) return { ok: false, reason: 'checksum tidak cocok: isi berkas sudah diubah sesudah diekspor (angka atau data lain berbeda dari aslinya); minta koperasi mengekspor ulang' }
+  if (expected !== p.checksum)
+    return {
+      ok: false,
+      reason:
+        'checksum tidak cocok: isi berkas sudah diubah sesudah diekspor (angka atau data lain berbeda dari aslinya); minta koperasi mengekspor ulang'
+    }
   return { ok: true, payload: p }
 }

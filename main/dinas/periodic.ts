@@ -4,8 +4,14 @@ import { formatDateLong, formatDateTimeZone } from '../../shared/dates/format'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { canonicalJson } from '../../shared/dinas/fields'
 import {
-  PERIODIC_FIELDS, PERIODIC_SCHEMA, PERIODIC_VERSION,
-  type DinasPeriodicPayload, type DinasPeriodicRecap, type DinasPeriodicReport, type PeriodicFigure, type PeriodicRecapRow
+  PERIODIC_FIELDS,
+  PERIODIC_SCHEMA,
+  PERIODIC_VERSION,
+  type DinasPeriodicPayload,
+  type DinasPeriodicRecap,
+  type DinasPeriodicReport,
+  type PeriodicFigure,
+  type PeriodicRecapRow
 } from '../../shared/dinas/periodic'
 import { reportingPeriod } from '../../shared/statements/periods'
 import type { Book } from '../db/book'
@@ -37,19 +43,46 @@ export function dinasPeriodicReport(book: Book, year: number, quarter: number, n
   put('anggota', end.total, `Anggota (bukan calon) yang sudah masuk dan belum keluar pada ${on}.`)
   put('anggotaL', end.L, `Anggota laki-laki pada ${on}.`)
   put('anggotaP', end.P, `Anggota perempuan pada ${on}.`)
-  const count = (col: string) => (book.q.prepare(`SELECT count(*) AS n FROM members WHERE status != 'CALON' AND ${col} >= ? AND ${col} <= ?`).get(from, to) as { n: number }).n
+  const count = (col: string) =>
+    (
+      book.q
+        .prepare(`SELECT count(*) AS n FROM members WHERE status != 'CALON' AND ${col} >= ? AND ${col} <= ?`)
+        .get(from, to) as { n: number }
+    ).n
   put('anggotaMasuk', count('joined_at'), `Anggota dengan tanggal masuk ${during}.`)
   put('anggotaKeluar', count('exit_date'), `Anggota dengan tanggal keluar ${during}.`)
 
   const accounts = chart(book).filter((a) => !a.isHeader)
   const bal = cumulativeByAccount(book, to)
-  const total = (pred: (a: (typeof accounts)[number]) => boolean) => accounts.filter(pred).reduce((t, a) => t + natural(a.type, bal.get(a.id)), 0)
-  const pre = (...ps: string[]) => (a: (typeof accounts)[number]) => ps.some((x) => a.code.startsWith(x))
-  put('aset', total((a) => a.type === 'ASET'), `Jumlah aset (akun 1) pada ${on}.`)
-  put('kas', total((a) => a.isCash), `Saldo kas dan bank pada ${on}.`)
-  const plOpen = accounts.filter((a) => a.type === 'PENDAPATAN' || a.type === 'BEBAN').reduce((t, a) => t + (a.type === 'PENDAPATAN' ? 1 : -1) * natural(a.type, bal.get(a.id)), 0)
-  put('modalSendiri', total(pre('3-11', '3-41', '3-31', '3-51')) + plOpen, `Simpanan pokok, wajib dan khusus, cadangan, hibah dan SHU belum dibagi (termasuk hasil usaha yang belum ditutup) pada ${on}.`)
-  put('modalLuar', total((a) => a.type === 'LIABILITAS'), `Jumlah liabilitas (akun 2) pada ${on}.`)
+  const total = (pred: (a: (typeof accounts)[number]) => boolean) =>
+    accounts.filter(pred).reduce((t, a) => t + natural(a.type, bal.get(a.id)), 0)
+  const pre =
+    (...ps: string[]) =>
+    (a: (typeof accounts)[number]) =>
+      ps.some((x) => a.code.startsWith(x))
+  put(
+    'aset',
+    total((a) => a.type === 'ASET'),
+    `Jumlah aset (akun 1) pada ${on}.`
+  )
+  put(
+    'kas',
+    total((a) => a.isCash),
+    `Saldo kas dan bank pada ${on}.`
+  )
+  const plOpen = accounts
+    .filter((a) => a.type === 'PENDAPATAN' || a.type === 'BEBAN')
+    .reduce((t, a) => t + (a.type === 'PENDAPATAN' ? 1 : -1) * natural(a.type, bal.get(a.id)), 0)
+  put(
+    'modalSendiri',
+    total(pre('3-11', '3-41', '3-31', '3-51')) + plOpen,
+    `Simpanan pokok, wajib dan khusus, cadangan, hibah dan SHU belum dibagi (termasuk hasil usaha yang belum ditutup) pada ${on}.`
+  )
+  put(
+    'modalLuar',
+    total((a) => a.type === 'LIABILITAS'),
+    `Jumlah liabilitas (akun 2) pada ${on}.`
+  )
   const one = (code: string) => total((a) => a.code === code)
   put('simpananPokok', one('3-1101'), `Saldo simpanan pokok (3-1101) pada ${on}.`)
   put('simpananWajib', one('3-1102'), `Saldo simpanan wajib (3-1102) pada ${on}.`)
@@ -57,22 +90,49 @@ export function dinasPeriodicReport(book: Book, year: number, quarter: number, n
   put('simpanan', one('3-1101') + one('3-1102') + one('2-1101'), `Simpanan pokok + wajib + sukarela pada ${on}.`)
 
   const portfolio = loanPortfolio(book, to).provision
-  put('pinjamanBeredar', portfolio.total.bakiDebet, `Sisa pokok semua pinjaman yang belum lunas pada ${on} (${nb(portfolio.total.count)} pinjaman).`)
-  const bad = portfolio.byClass.KURANG_LANCAR.bakiDebet + portfolio.byClass.DIRAGUKAN.bakiDebet + portfolio.byClass.MACET.bakiDebet
+  put(
+    'pinjamanBeredar',
+    portfolio.total.bakiDebet,
+    `Sisa pokok semua pinjaman yang belum lunas pada ${on} (${nb(portfolio.total.count)} pinjaman).`
+  )
+  const bad =
+    portfolio.byClass.KURANG_LANCAR.bakiDebet +
+    portfolio.byClass.DIRAGUKAN.bakiDebet +
+    portfolio.byClass.MACET.bakiDebet
   put('pinjamanBermasalah', bad, `Baki debet pinjaman kurang lancar, diragukan dan macet pada ${on}.`)
-  const disb = book.q.prepare('SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS total FROM loans WHERE disbursed_at IS NOT NULL AND disbursed_at >= ? AND disbursed_at <= ?').get(from, to) as { n: number; total: number }
+  const disb = book.q
+    .prepare(
+      'SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS total FROM loans WHERE disbursed_at IS NOT NULL AND disbursed_at >= ? AND disbursed_at <= ?'
+    )
+    .get(from, to) as { n: number; total: number }
   put('pinjamanDisalurkan', disb.total, `Pokok pinjaman yang dicairkan ${during}.`)
   put('pinjamanDisalurkanJumlah', disb.n, `Banyaknya pinjaman yang dicairkan ${during}.`)
 
   const is = incomeStatement(book, from, to, false)
-  const normal = new Map((book.q.prepare('SELECT code, normal_balance AS nb FROM accounts').all() as { code: string; nb: string }[]).map((r) => [r.code, r.nb]))
-  const volume = is.rows.filter((r) => r.level === 2 && (r.code.startsWith('4-1') || r.code.startsWith('4-2')) && normal.get(r.code) === 'K').reduce((t, r) => t + r.total, 0)
-  put('volumeUsaha', volume, `Penjualan bruto, pendapatan jasa dan jasa pinjaman (4-1x, 4-2x, sebelum retur) ${during}.`)
+  const normal = new Map(
+    (book.q.prepare('SELECT code, normal_balance AS nb FROM accounts').all() as { code: string; nb: string }[]).map(
+      (r) => [r.code, r.nb]
+    )
+  )
+  const volume = is.rows
+    .filter(
+      (r) => r.level === 2 && (r.code.startsWith('4-1') || r.code.startsWith('4-2')) && normal.get(r.code) === 'K'
+    )
+    .reduce((t, r) => t + r.total, 0)
+  put(
+    'volumeUsaha',
+    volume,
+    `Penjualan bruto, pendapatan jasa dan jasa pinjaman (4-1x, 4-2x, sebelum retur) ${during}.`
+  )
   put('shu', is.shu.total, `SHU setelah pajak dari Laporan Perhitungan Hasil Usaha ${during}.`)
   const ytd = incomeStatement(book, `${year}-01-01`, to, false).shu.total
   put('shuKumulatif', ytd, `SHU setelah pajak 1 Januari–${on}: ${formatRupiah(ytd)}.`)
 
-  const figures: PeriodicFigure[] = PERIODIC_FIELDS.map((d) => ({ ...d, value: values.get(d.key)!.value, how: values.get(d.key)!.how }))
+  const figures: PeriodicFigure[] = PERIODIC_FIELDS.map((d) => ({
+    ...d,
+    value: values.get(d.key)!.value,
+    how: values.get(d.key)!.how
+  }))
   return { year, quarter, from, to, label: p.label, cooperative: dinasReport(book, year, now).cooperative, figures }
 }
 
@@ -82,10 +142,22 @@ export function periodicChecksum(p: Omit<DinasPeriodicPayload, 'checksum'> | Din
   return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex')
 }
 
-export function buildPeriodicPayload(r: DinasPeriodicReport, generatedAt: string, auditHead: DinasPeriodicPayload['auditHead']): DinasPeriodicPayload {
+export function buildPeriodicPayload(
+  r: DinasPeriodicReport,
+  generatedAt: string,
+  auditHead: DinasPeriodicPayload['auditHead']
+): DinasPeriodicPayload {
   const body: Omit<DinasPeriodicPayload, 'checksum'> = {
-    schema: PERIODIC_SCHEMA, schemaVersion: PERIODIC_VERSION, cooperative: r.cooperative, year: r.year, quarter: r.quarter, from: r.from, to: r.to, generatedAt,
-    fields: Object.fromEntries(r.figures.map((f) => [f.key, f.value])), auditHead
+    schema: PERIODIC_SCHEMA,
+    schemaVersion: PERIODIC_VERSION,
+    cooperative: r.cooperative,
+    year: r.year,
+    quarter: r.quarter,
+    from: r.from,
+    to: r.to,
+    generatedAt,
+    fields: Object.fromEntries(r.figures.map((f) => [f.key, f.value])),
+    auditHead
   }
   return { ...body, checksum: periodicChecksum(body) }
 }
@@ -96,21 +168,38 @@ const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 
 export const isPeriodicPayload = (v: unknown): boolean => isObj(v) && v.schema === PERIODIC_SCHEMA
 
 /** Checks a quarterly file like the annual one: version, fields, quarter, and that nothing changed since the export. */
-export function checkPeriodicPayload(v: Record<string, unknown>): { ok: true; payload: DinasPeriodicPayload } | { ok: false; reason: string } {
-  if (v.schemaVersion !== PERIODIC_VERSION) return { ok: false, reason: `versi ekspor pemantauan ${String(v.schemaVersion)} tidak dikenal (yang dikenal: ${PERIODIC_VERSION})` }
+export function checkPeriodicPayload(
+  v: Record<string, unknown>
+): { ok: true; payload: DinasPeriodicPayload } | { ok: false; reason: string } {
+  if (v.schemaVersion !== PERIODIC_VERSION)
+    return {
+      ok: false,
+      reason: `versi ekspor pemantauan ${String(v.schemaVersion)} tidak dikenal (yang dikenal: ${PERIODIC_VERSION})`
+    }
   const missing: string[] = []
   if (typeof v.year !== 'number' || !Number.isInteger(v.year)) missing.push('year')
   if (typeof v.quarter !== 'number' || ![1, 2, 3, 4].includes(v.quarter)) missing.push('quarter')
   if (typeof v.generatedAt !== 'string' || Number.isNaN(Date.parse(v.generatedAt))) missing.push('generatedAt')
   if (typeof v.checksum !== 'string') missing.push('checksum')
   const c = v.cooperative
-  if (!isObj(c) || typeof c.name !== 'string' || !c.name.trim() || typeof c.regency !== 'string') missing.push('cooperative')
+  if (!isObj(c) || typeof c.name !== 'string' || !c.name.trim() || typeof c.regency !== 'string')
+    missing.push('cooperative')
   const f = v.fields
   if (!isObj(f)) missing.push('fields')
-  else for (const d of PERIODIC_FIELDS) if (typeof f[d.key] !== 'number' || !Number.isFinite(f[d.key])) missing.push(`fields.${d.key}`)
-  if (missing.length) return { ok: false, reason: `berkas tidak lengkap: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ` dan ${missing.length - 6} lainnya` : ''} tidak ada atau tidak sah` }
+  else
+    for (const d of PERIODIC_FIELDS)
+      if (typeof f[d.key] !== 'number' || !Number.isFinite(f[d.key])) missing.push(`fields.${d.key}`)
+  if (missing.length)
+    return {
+      ok: false,
+      reason: `berkas tidak lengkap: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ` dan ${missing.length - 6} lainnya` : ''} tidak ada atau tidak sah`
+    }
   const p = v as unknown as DinasPeriodicPayload
-  if (periodicChecksum(p) !== p.checksum) return { ok: false, reason: 'checksum tidak cocok: isi berkas sudah diubah sesudah diekspor; minta koperasi mengekspor ulang' }
+  if (periodicChecksum(p) !== p.checksum)
+    return {
+      ok: false,
+      reason: 'checksum tidak cocok: isi berkas sudah diubah sesudah diekspor; minta koperasi mengekspor ulang'
+    }
   return { ok: true, payload: p }
 }
 
@@ -122,42 +211,102 @@ export function importPeriodic(book: Book, v: Record<string, unknown>, name: str
   const zone = cooperativeZone(book)
   const key = cooperativeKey(p.cooperative)
   const what = `${p.cooperative.name} ${reportingPeriod('TRIWULAN', p.year, p.quarter).name}`
-  const prev = book.q.prepare('SELECT id, generated_at FROM dinas_periodic_submissions WHERE year = ? AND quarter = ? AND coop_key = ?').get(p.year, p.quarter, key) as { id: number; generated_at: string } | undefined
+  const prev = book.q
+    .prepare('SELECT id, generated_at FROM dinas_periodic_submissions WHERE year = ? AND quarter = ? AND coop_key = ?')
+    .get(p.year, p.quarter, key) as { id: number; generated_at: string } | undefined
   if (prev && Date.parse(p.generatedAt) <= Date.parse(prev.generated_at)) {
-    throw new CommandError('CONFLICT', Date.parse(p.generatedAt) === Date.parse(prev.generated_at)
-      ? `Ekspor pemantauan ${what} yang sama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) sudah diimpor`
-      : `Berkas ${name} lebih lama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) daripada ekspor pemantauan ${what} yang sudah diimpor; tidak diganti`, 'file')
+    throw new CommandError(
+      'CONFLICT',
+      Date.parse(p.generatedAt) === Date.parse(prev.generated_at)
+        ? `Ekspor pemantauan ${what} yang sama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) sudah diimpor`
+        : `Berkas ${name} lebih lama (dibuat ${formatDateTimeZone(p.generatedAt, zone)}) daripada ekspor pemantauan ${what} yang sudah diimpor; tidak diganti`,
+      'file'
+    )
   }
-  const row = [p.year, p.quarter, key, p.cooperative.name, p.cooperative.nikKoperasi ?? null, p.cooperative.regency, p.generatedAt, now.toISOString(), actor, name, p.checksum, JSON.stringify(p)]
+  const row = [
+    p.year,
+    p.quarter,
+    key,
+    p.cooperative.name,
+    p.cooperative.nikKoperasi ?? null,
+    p.cooperative.regency,
+    p.generatedAt,
+    now.toISOString(),
+    actor,
+    name,
+    p.checksum,
+    JSON.stringify(p)
+  ]
   if (prev) book.q.prepare('DELETE FROM dinas_periodic_submissions WHERE id = ?').run(prev.id)
-  book.q.prepare(`INSERT INTO dinas_periodic_submissions (year, quarter, coop_key, name, nik_koperasi, regency, generated_at, imported_at, imported_by, file, checksum, payload)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...row)
-  return { action: prev ? ('MENGGANTI' as const) : ('BARU' as const), key, name: p.cooperative.name, year: p.year, quarter: p.quarter, generatedAt: p.generatedAt }
+  book.q
+    .prepare(
+      `INSERT INTO dinas_periodic_submissions (year, quarter, coop_key, name, nik_koperasi, regency, generated_at, imported_at, imported_by, file, checksum, payload)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    .run(...row)
+  return {
+    action: prev ? ('MENGGANTI' as const) : ('BARU' as const),
+    key,
+    name: p.cooperative.name,
+    year: p.year,
+    quarter: p.quarter,
+    generatedAt: p.generatedAt
+  }
 }
 
 /** The quarters of a year side by side: a row per cooperative, quarters I–IV, and Σ per quarter. */
 export function dinasPeriodicRecap(book: Book, year: number): DinasPeriodicRecap {
-  const subs = book.q.prepare('SELECT quarter, coop_key, imported_at, payload FROM dinas_periodic_submissions WHERE year = ? ORDER BY name, coop_key, quarter').all(year) as { quarter: number; coop_key: string; imported_at: string; payload: string }[]
+  const subs = book.q
+    .prepare(
+      'SELECT quarter, coop_key, imported_at, payload FROM dinas_periodic_submissions WHERE year = ? ORDER BY name, coop_key, quarter'
+    )
+    .all(year) as { quarter: number; coop_key: string; imported_at: string; payload: string }[]
   const rows = new Map<string, PeriodicRecapRow>()
   for (const s of subs) {
     const p = JSON.parse(s.payload) as DinasPeriodicPayload
-    const named = { name: p.cooperative.name, nikKoperasi: p.cooperative.nikKoperasi ?? null, regency: p.cooperative.regency, cooperative: p.cooperative }
-    const row: PeriodicRecapRow = rows.get(s.coop_key) ?? { key: s.coop_key, ...named, quarters: [null, null, null, null] }
+    const named = {
+      name: p.cooperative.name,
+      nikKoperasi: p.cooperative.nikKoperasi ?? null,
+      regency: p.cooperative.regency,
+      cooperative: p.cooperative
+    }
+    const row: PeriodicRecapRow = rows.get(s.coop_key) ?? {
+      key: s.coop_key,
+      ...named,
+      quarters: [null, null, null, null]
+    }
     // Rows come in quarter order: the latest quarter's export names the cooperative.
     Object.assign(row, named)
-    row.quarters[s.quarter - 1] = { generatedAt: p.generatedAt, importedAt: s.imported_at, values: Object.fromEntries(PERIODIC_FIELDS.map((d) => [d.key, Number(p.fields[d.key] ?? 0)])) }
+    row.quarters[s.quarter - 1] = {
+      generatedAt: p.generatedAt,
+      importedAt: s.imported_at,
+      values: Object.fromEntries(PERIODIC_FIELDS.map((d) => [d.key, Number(p.fields[d.key] ?? 0)]))
+    }
     rows.set(s.coop_key, row)
   }
   const list = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'))
   const totals = [1, 2, 3, 4].map((quarter) => {
     const cells = list.map((r) => r.quarters[quarter - 1]).filter((c): c is NonNullable<typeof c> => c !== null)
-    return { quarter, reported: cells.length, values: Object.fromEntries(PERIODIC_FIELDS.map((d) => [d.key, cells.reduce((t, c) => t + (c.values[d.key] ?? 0), 0)])) }
+    return {
+      quarter,
+      reported: cells.length,
+      values: Object.fromEntries(
+        PERIODIC_FIELDS.map((d) => [d.key, cells.reduce((t, c) => t + (c.values[d.key] ?? 0), 0)])
+      )
+    }
   })
   return { year, fields: PERIODIC_FIELDS, rows: list, totals }
 }
 
 export function removePeriodic(book: Book, year: number, quarter: number, key: string) {
-  const r = book.q.prepare('DELETE FROM dinas_periodic_submissions WHERE year = ? AND quarter = ? AND coop_key = ?').run(year, quarter, key)
-  if (r.changes === 0) throw new CommandError('NOT_FOUND', `Laporan pemantauan koperasi ${key} triwulan ${quarter} tahun ${year} tidak ada di rekap`, 'key')
+  const r = book.q
+    .prepare('DELETE FROM dinas_periodic_submissions WHERE year = ? AND quarter = ? AND coop_key = ?')
+    .run(year, quarter, key)
+  if (r.changes === 0)
+    throw new CommandError(
+      'NOT_FOUND',
+      `Laporan pemantauan koperasi ${key} triwulan ${quarter} tahun ${year} tidak ada di rekap`,
+      'key'
+    )
   return { removed: r.changes }
 }

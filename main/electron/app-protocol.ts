@@ -52,7 +52,11 @@ export function resolveAppRequest(url: string, rendererDir: string, exists: (p: 
   let file = join(base, rel)
   if (file !== base && !file.startsWith(base + sep)) return { status: 404 }
   if (rel === '' || !exists(file)) file = join(base, 'index.html')
-  return { status: 200, file, headers: { ...APP_HEADERS, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' } }
+  return {
+    status: 200,
+    file,
+    headers: { ...APP_HEADERS, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }
+  }
 }
 
 /** Links the app may open in the system browser: https to these hosts only. */

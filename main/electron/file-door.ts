@@ -14,7 +14,12 @@ const requestSchema = z.strictObject({
   kind: z.enum(['open', 'save', 'folder']),
   title: z.string().max(200),
   defaultName: z.string().max(255).optional(),
-  filters: z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9.]{1,20}$/i)).max(10) })).max(10).optional()
+  filters: z
+    .array(
+      z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9.]{1,20}$/i)).max(10) })
+    )
+    .max(10)
+    .optional()
 })
 
 const openSchema = z.strictObject({ path: z.string().min(1).max(4096), how: z.enum(['open', 'reveal']) })
@@ -36,7 +41,12 @@ export class ElectronFileDoor {
     const parsed = requestSchema.safeParse(raw)
     if (!parsed.success) return null
     const r = parsed.data as PathRequest
-    const path = r.kind === 'open' ? await this.dialogs.open(r) : r.kind === 'save' ? await this.dialogs.save(r) : await this.dialogs.folder(r)
+    const path =
+      r.kind === 'open'
+        ? await this.dialogs.open(r)
+        : r.kind === 'save'
+          ? await this.dialogs.save(r)
+          : await this.dialogs.folder(r)
     if (!path) return null
     if (!this.chosen.has(sender)) this.chosen.set(sender, new Set())
     this.chosen.get(sender)!.add(path)
@@ -53,7 +63,11 @@ export class ElectronFileDoor {
       const v = (input as Record<string, unknown>)[f]
       if (v === undefined || v === null) continue
       if (typeof v !== 'string' || !allowed.has(v)) {
-        return { code: 'UNAUTHORIZED', message: 'Berkas: pilih berkas atau folder lewat jendela pilihan berkas; lokasi yang diketik tidak diterima.', field: f }
+        return {
+          code: 'UNAUTHORIZED',
+          message: 'Berkas: pilih berkas atau folder lewat jendela pilihan berkas; lokasi yang diketik tidak diterima.',
+          field: f
+        }
       }
     }
     return null
@@ -68,7 +82,8 @@ export class ElectronFileDoor {
     if (!parsed.success) return OPEN_REFUSED
     const { path, how } = parsed.data
     if (!this.chosen.get(sender)?.has(path)) return OPEN_REFUSED
-    if (how === 'open' && !OPENABLE.test(path)) return 'Berkas jenis ini tidak dibuka dari Lumbung; gunakan "Tampilkan di folder".'
+    if (how === 'open' && !OPENABLE.test(path))
+      return 'Berkas jenis ini tidak dibuka dari Lumbung; gunakan "Tampilkan di folder".'
     return { path, how }
   }
 

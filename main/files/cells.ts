@@ -33,8 +33,16 @@ function safeCell(c: Cell): Cell {
 const safeRows = (rows: Cell[][]) => rows.map((r) => (Array.isArray(r) ? r.map(safeCell) : r))
 
 /** Every workbook Lumbung writes goes through here: text cells neutralised, numbers kept as numbers. */
-export async function xlsxBuffer(data: Cell[][] | { data: Cell[][]; sheet: string; columns?: unknown }[], options?: Record<string, unknown>): Promise<Buffer> {
-  const sheets = data.length > 0 && !Array.isArray(data[0]) && typeof data[0] === 'object' && data[0] !== null && 'data' in (data[0] as object)
+export async function xlsxBuffer(
+  data: Cell[][] | { data: Cell[][]; sheet: string; columns?: unknown }[],
+  options?: Record<string, unknown>
+): Promise<Buffer> {
+  const sheets =
+    data.length > 0 &&
+    !Array.isArray(data[0]) &&
+    typeof data[0] === 'object' &&
+    data[0] !== null &&
+    'data' in (data[0] as object)
   const safe = sheets
     ? (data as { data: Cell[][] }[]).map((s) => ({ ...s, data: safeRows(s.data) }))
     : safeRows(data as Cell[][])

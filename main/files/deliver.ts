@@ -26,7 +26,8 @@ export function freeName(folder: string, name: string): string {
   const ext = extname(name)
   const stem = name.slice(0, name.length - ext.length)
   let candidate = join(folder, name)
-  for (let n = 2; existsSync(candidate) || existsSync(`${candidate}.partial`); n++) candidate = join(folder, `${stem} (${n})${ext}`)
+  for (let n = 2; existsSync(candidate) || existsSync(`${candidate}.partial`); n++)
+    candidate = join(folder, `${stem} (${n})${ext}`)
   return candidate
 }
 
@@ -55,7 +56,8 @@ export function deliverDocument(
   const ext = extname(doc.name).toLowerCase()
   let file: string
   if (target.file) {
-    if (!target.file.toLowerCase().endsWith(ext)) throw new CommandError('INVALID_INPUT', `Berkas: nama berkas harus berakhiran ${ext}`, 'file')
+    if (!target.file.toLowerCase().endsWith(ext))
+      throw new CommandError('INVALID_INPUT', `Berkas: nama berkas harus berakhiran ${ext}`, 'file')
     file = target.file
   } else {
     const folder = exportFolder(ctx.bookFile)

@@ -68,10 +68,13 @@ export function drawnTable(spec: DrawnTableSpec): DrawnTable {
   const headerH = headerHeight(spec, true)
   // The room above the first chunk and below the last (like a pdfmake table's margin) is kept free
   // on every page, so that a chunk always fits where it is reserved.
-  const firstRows = Math.max(1, Math.floor((spec.contentHeight - spec.firstPageAbove - headerH - MARGIN_TOP - MARGIN_BOTTOM) / spec.rowHeight))
+  const firstRows = Math.max(
+    1,
+    Math.floor((spec.contentHeight - spec.firstPageAbove - headerH - MARGIN_TOP - MARGIN_BOTTOM) / spec.rowHeight)
+  )
   const perPage = Math.floor((spec.contentHeight - headerH - MARGIN_TOP - MARGIN_BOTTOM) / spec.rowHeight)
   const chunks: { from: number; to: number }[] = []
-  for (let from = 0; from < spec.rows.length || chunks.length === 0; ) {
+  for (let from = 0; from < spec.rows.length || chunks.length === 0;) {
     const to = Math.min(spec.rows.length, from + (chunks.length === 0 ? firstRows : perPage))
     chunks.push({ from, to })
     from = to
@@ -81,7 +84,10 @@ export function drawnTable(spec: DrawnTableSpec): DrawnTable {
   // one); the canvas sits in a stack so that pdfmake reports its place to pageBreakBefore.
   const content: Content[] = chunks.map((c, k) => {
     const height = headerH + (c.to - c.from) * spec.rowHeight
-    const room: Content = { id: marker(k), canvas: [{ type: 'rect', x: 0, y: 0, w: 0.01, h: height, lineWidth: 0, lineColor: '#ffffff' }] } as Content
+    const room: Content = {
+      id: marker(k),
+      canvas: [{ type: 'rect', x: 0, y: 0, w: 0.01, h: height, lineWidth: 0, lineColor: '#ffffff' }]
+    } as Content
     const margin = [0, k === 0 ? MARGIN_TOP : 0, 0, k === chunks.length - 1 ? MARGIN_BOTTOM : 0]
     return (k === 0 ? { stack: [room], margin } : { stack: [room], margin, pageBreak: 'before' }) as Content
   })
@@ -133,7 +139,10 @@ export function drawnTable(spec: DrawnTableSpec): DrawnTable {
       doc.lineWidth(0.5).strokeColor(LINE)
       for (let r = 0; r <= c.to - c.from + 1; r++) {
         const y = r === 0 ? top : top + hh + (r - 1) * spec.rowHeight
-        doc.moveTo(left, y).lineTo(left + total, y).stroke()
+        doc
+          .moveTo(left, y)
+          .lineTo(left + total, y)
+          .stroke()
       }
       x = left
       for (let i = 0; i <= w.length; i++) {
@@ -170,7 +179,13 @@ function wrap(doc: PDFKit.PDFDocument, s: string, width: number): string[] {
  * The cell's text on one line: as it is when it fits, else in a smaller size (down to 80 %), else
  * also cut with "…" (a very long name in a narrow column). Says whether it changed the size.
  */
-function fit(doc: PDFKit.PDFDocument, s: string, room: number, size: number, setSize: (size: number) => void): [string, boolean] {
+function fit(
+  doc: PDFKit.PDFDocument,
+  s: string,
+  room: number,
+  size: number,
+  setSize: (size: number) => void
+): [string, boolean] {
   const width = doc.widthOfString(s)
   if (width <= room) return [s, false]
   setSize(Math.max(size * 0.8, (size * room) / width))

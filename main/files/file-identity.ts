@@ -79,14 +79,29 @@ export function identify(p: string): FileIdentity {
 /** true when the two identities name the same file, by inode or by (folded) resolved spelling. */
 export function sameFile(a: FileIdentity, b: FileIdentity): boolean {
   if (a.inode && b.inode && a.inode.dev === b.inode.dev && a.inode.ino === b.inode.ino) return true
-  return a.folded === b.folded || a.targetFolded === b.targetFolded || a.folded === b.targetFolded || a.targetFolded === b.folded
+  return (
+    a.folded === b.folded ||
+    a.targetFolded === b.targetFolded ||
+    a.folded === b.targetFolded ||
+    a.targetFolded === b.folded
+  )
 }
 
 /**
  * The files that make up an open SQLite book: the database, its WAL, shared memory, journal and
  * lock, and the office network's certificate and key (main/network/certificate.ts).
  */
-export const BOOK_SIDE_SUFFIXES = ['', '-wal', '-shm', '-journal', '.lock', '.lock-journal', '.lock.json', CERT_SUFFIX, KEY_SUFFIX] as const
+export const BOOK_SIDE_SUFFIXES = [
+  '',
+  '-wal',
+  '-shm',
+  '-journal',
+  '.lock',
+  '.lock-journal',
+  '.lock.json',
+  CERT_SUFFIX,
+  KEY_SUFFIX
+] as const
 
 export function bookFiles(bookFile: string): string[] {
   const real = identify(bookFile).target

@@ -55,14 +55,18 @@ export async function renderPdf(definition: TDocumentDefinitions, drawn?: DrawnP
     pageBreakBefore: (node, ...rest) => {
       const id = (node as { id?: string }).id
       const at = (node as { startPosition?: { pageNumber: number; top: number; left: number } }).startPosition
-      if (id !== undefined && drawn.markers.has(id) && at) placed.set(id, { page: at.pageNumber, top: at.top, left: at.left })
+      if (id !== undefined && drawn.markers.has(id) && at)
+        placed.set(id, { page: at.pageNumber, top: at.top, left: at.left })
       return previous ? previous(node, ...rest) : false
     }
   }
-  const out = pdf().createPdf(withMarkers, { bufferPages: true } as never) as unknown as { getStream(): Promise<PDFKit.PDFDocument & PdfmakeDocument>; getBuffer(): Promise<Buffer> }
+  const out = pdf().createPdf(withMarkers, { bufferPages: true } as never) as unknown as {
+    getStream(): Promise<PDFKit.PDFDocument & PdfmakeDocument>
+    getBuffer(): Promise<Buffer>
+  }
   const doc = await out.getStream()
   for (const id of drawn.markers) if (!placed.has(id)) throw new Error(`renderPdf: marker ${id} was not laid out`)
-  const family = ((definition.defaultStyle as { font?: string } | undefined)?.font) ?? 'Roboto'
+  const family = (definition.defaultStyle as { font?: string } | undefined)?.font ?? 'Roboto'
   drawn.draw(doc, placed, {
     use: (d, bold, size) => {
       const font = doc.provideFont(family, bold, false)
@@ -86,7 +90,16 @@ export interface DrawFonts {
 
 /** Characters of Windows-1252 above 0x7F outside Latin-1 (the standard PDF fonts' encoding). */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')
-const FALLBACK: Record<string, string> = { '−': '-', '≤': '<=', '≥': '>=', '≈': '~', '→': '->', 'Σ': 'jumlah ', '✓': 'v', '✗': 'x' }
+const FALLBACK: Record<string, string> = {
+  '−': '-',
+  '≤': '<=',
+  '≥': '>=',
+  '≈': '~',
+  '→': '->',
+  Σ: 'jumlah ',
+  '✓': 'v',
+  '✗': 'x'
+}
 
 /**
  * A text the standard PDF fonts can show: their encoding is Windows-1252, so anything else is
@@ -112,7 +125,11 @@ export function winAnsi(s: string): string {
  * With `standardFonts` the text is set in Helvetica (a font every PDF reader has, not embedded):
  * about half the time of shaping Roboto glyph by glyph; strings must then go through `winAnsi`.
  */
-export async function drawPdf(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument, fonts: DrawFonts) => void, opts: { standardFonts?: boolean } = {}): Promise<Buffer> {
+export async function drawPdf(
+  options: PDFKit.PDFDocumentOptions,
+  draw: (doc: PDFKit.PDFDocument, fonts: DrawFonts) => void,
+  opts: { standardFonts?: boolean } = {}
+): Promise<Buffer> {
   const PDFDocument = require('pdfkit') as new (o: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
   // No `font` option: a default font opened from the same file would leave the registered names uncached (pdfkit re-reads the file on every switch).
   const doc = new PDFDocument({ autoFirstPage: false, compress: true, ...options })

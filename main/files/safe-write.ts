@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync
+} from 'node:fs'
 import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { CommandError } from '../../shared/errors'
@@ -22,7 +34,6 @@ export interface SafeWriteOptions {
   field?: string
 }
 
-
 export function isSqliteFile(file: string): boolean {
   let fd: number | null = null
   try {
@@ -43,7 +54,10 @@ export function isLumbungBookFile(file: string): boolean {
     fd = openSync(file, 'r')
     const head = Buffer.alloc(72)
     if (readSync(fd, head, 0, 72, 0) < 72) return false
-    return head.subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000' && head.readUInt32BE(68) === LUMBUNG_APPLICATION_ID
+    return (
+      head.subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000' &&
+      head.readUInt32BE(68) === LUMBUNG_APPLICATION_ID
+    )
   } catch {
     return false
   } finally {
@@ -85,20 +99,29 @@ export function assertSafeTarget(target: string, guard: WriteGuard, opts: SafeWr
   const field = opts.field ?? 'file'
   const id = identify(target)
   for (const p of protectedIdentities(guard)) {
-    if (sameFile(id, p)) refuse('tujuan ini adalah buku yang sedang dibuka (atau berkas pendampingnya: -wal, -shm, kunci, sertifikat jaringan). Pilih nama berkas lain; buku tidak diubah.', field)
+    if (sameFile(id, p))
+      refuse(
+        'tujuan ini adalah buku yang sedang dibuka (atau berkas pendampingnya: -wal, -shm, kunci, sertifikat jaringan). Pilih nama berkas lain; buku tidak diubah.',
+        field
+      )
   }
   for (const folder of guard.backupFolders) {
     const f = identify(folder)
     const inFolder = identify(dirname(id.target))
-    if ((sameFile(identify(dirname(id.path)), f) || sameFile(inFolder, f)) && (guard.isBackupName?.(basename(id.path)) || guard.isBackupName?.(basename(id.target)))) {
+    if (
+      (sameFile(identify(dirname(id.path)), f) || sameFile(inFolder, f)) &&
+      (guard.isBackupName?.(basename(id.path)) || guard.isBackupName?.(basename(id.target)))
+    ) {
       refuse('tujuan ini adalah cadangan buku. Cadangan tidak boleh ditimpa; pilih nama berkas lain.', field)
     }
   }
-  if (!existsSync(dirname(id.path)) || !statSync(dirname(id.path)).isDirectory()) refuse(`folder ${dirname(id.path)} tidak ada. Pilih folder yang sudah ada.`, field)
+  if (!existsSync(dirname(id.path)) || !statSync(dirname(id.path)).isDirectory())
+    refuse(`folder ${dirname(id.path)} tidak ada. Pilih folder yang sudah ada.`, field)
   if (id.exists) {
     if (id.isSymlink) refuse(`${basename(id.path)} adalah tautan (symlink). Pilih berkas biasa sebagai tujuan.`, field)
     if (id.isDirectory) refuse(`${basename(id.path)} adalah folder, bukan berkas.`, field)
-    if (!opts.overwrite) refuse(`${basename(id.path)} sudah ada. Pilih nama lain, atau pilih "timpa" dengan sengaja.`, field)
+    if (!opts.overwrite)
+      refuse(`${basename(id.path)} sudah ada. Pilih nama lain, atau pilih "timpa" dengan sengaja.`, field)
     // A book's header may still sit in its write-ahead log, so any SQLite file whose lock is held,
     // or that has a log beside it, counts as in use.
     if (isSqliteFile(id.path) && (isBookInUse(id.path) || existsSync(`${id.path}-wal`))) {
@@ -113,9 +136,12 @@ function freshPartial(target: FileIdentity, guard: WriteGuard, field: string): s
   const partial = `${target.path}.partial`
   const pid = identify(partial)
   // Only the name itself matters here: a leftover symlink or hard link is unlinked, which never touches what it points to.
-  for (const p of protectedIdentities(guard)) if (pid.folded === p.folded) refuse('nama sementara (.partial) bertabrakan dengan buku yang sedang dibuka. Pilih nama berkas lain.', field)
+  for (const p of protectedIdentities(guard))
+    if (pid.folded === p.folded)
+      refuse('nama sementara (.partial) bertabrakan dengan buku yang sedang dibuka. Pilih nama berkas lain.', field)
   if (pid.exists) {
-    if (pid.isDirectory && !pid.isSymlink) refuse(`${basename(partial)} adalah folder; hapus dulu atau pilih nama lain.`, field)
+    if (pid.isDirectory && !pid.isSymlink)
+      refuse(`${basename(partial)} adalah folder; hapus dulu atau pilih nama lain.`, field)
     rmSync(partial, { force: true })
   }
   for (const s of ['-wal', '-shm', '-journal']) rmSync(`${partial}${s}`, { force: true })
@@ -147,7 +173,12 @@ export interface WrittenFile {
 }
 
 /** Writes bytes as `<target>.partial`, reads them back, then renames over `target`. */
-export function writeFileSafely(target: string, bytes: Buffer, guard: WriteGuard, opts: SafeWriteOptions = {}): WrittenFile {
+export function writeFileSafely(
+  target: string,
+  bytes: Buffer,
+  guard: WriteGuard,
+  opts: SafeWriteOptions = {}
+): WrittenFile {
   const field = opts.field ?? 'file'
   const id = assertSafeTarget(target, guard, opts)
   const partial = freshPartial(id, guard, field)
@@ -162,7 +193,12 @@ export function writeFileSafely(target: string, bytes: Buffer, guard: WriteGuard
       closeSync(fd)
     }
     const back = readFileSync(partial)
-    if (createHash('sha256').update(back).digest('hex') !== sha256) throw new CommandError('INTERNAL', 'Berkas: isi yang tertulis berbeda dari yang dikirim (disk bermasalah?). Berkas tujuan tidak diubah.', field)
+    if (createHash('sha256').update(back).digest('hex') !== sha256)
+      throw new CommandError(
+        'INTERNAL',
+        'Berkas: isi yang tertulis berbeda dari yang dikirim (disk bermasalah?). Berkas tujuan tidak diubah.',
+        field
+      )
     assertSafeTarget(target, guard, opts)
     renameSync(partial, id.path)
     fsyncFolder(dirname(id.path))
@@ -194,12 +230,22 @@ export async function copyDatabaseSafely(
       copy.pragma('journal_mode = DELETE')
       const rows = copy.pragma(opts.quick ? 'quick_check' : 'integrity_check') as Record<string, string>[]
       const bad = rows.map((r) => Object.values(r)[0]!).filter((m) => m !== 'ok')
-      if (bad.length) throw new CommandError('INTERNAL', `Berkas: salinan rusak (${bad.slice(0, 3).join('; ')}); berkas tujuan tidak diubah.`, field)
+      if (bad.length)
+        throw new CommandError(
+          'INTERNAL',
+          `Berkas: salinan rusak (${bad.slice(0, 3).join('; ')}); berkas tujuan tidak diubah.`,
+          field
+        )
     } finally {
       copy.close()
     }
     const problems = opts.verify ? await opts.verify(partial) : []
-    if (problems.length) throw new CommandError('CONFLICT', `Berkas: salinan tidak lolos pemeriksaan (${problems.slice(0, 3).join('; ')}); berkas tujuan tidak diubah.`, field)
+    if (problems.length)
+      throw new CommandError(
+        'CONFLICT',
+        `Berkas: salinan tidak lolos pemeriksaan (${problems.slice(0, 3).join('; ')}); berkas tujuan tidak diubah.`,
+        field
+      )
     for (const s of ['-wal', '-shm', '-journal']) rmSync(`${partial}${s}`, { force: true })
     assertSafeTarget(target, guard, opts)
     // A replaced book must not meet the old book's write-ahead log when it is opened.

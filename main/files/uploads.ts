@@ -53,7 +53,10 @@ export class UploadStore {
   }
 
   static cleanName(name: string): string {
-    const n = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').trim().slice(0, 200)
+    const n = basename(name.replace(/\\/g, '/'))
+      .replace(/[\u0000-\u001f]/g, '')
+      .trim()
+      .slice(0, 200)
     return n || 'berkas'
   }
 
@@ -63,7 +66,11 @@ export class UploadStore {
     const ext = extname(name).toLowerCase()
     if (!ALLOWED_EXT.has(ext)) {
       stream.resume()
-      throw new CommandError('INVALID_INPUT', `Berkas: jenis berkas ${ext || '(tanpa akhiran)'} tidak diterima; pilih .xlsx, .csv, .lumbung, .sqlite atau .json`, 'file')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Berkas: jenis berkas ${ext || '(tanpa akhiran)'} tidak diterima; pilih .xlsx, .csv, .lumbung, .sqlite atau .json`,
+        'file'
+      )
     }
     this.prune()
     const id = randomBytes(18).toString('base64url')
@@ -75,7 +82,11 @@ export class UploadStore {
       stream.on('data', (c: Buffer) => {
         size += c.length
         if (size > maxBytes && !failed) {
-          failed = new CommandError('INVALID_INPUT', `Berkas: terlalu besar (paling besar ${Math.round(maxBytes / 1024 / 1024)} MB)`, 'file')
+          failed = new CommandError(
+            'INVALID_INPUT',
+            `Berkas: terlalu besar (paling besar ${Math.round(maxBytes / 1024 / 1024)} MB)`,
+            'file'
+          )
           stream.unpipe(out)
           out.destroy()
           stream.resume()

@@ -15,7 +15,10 @@ export function healthFigures(book: Book, asOf: string): HealthFigures {
   const bal = cumulativeByAccount(book, asOf)
   const sum = (pred: (code: string, type: string) => boolean) =>
     accounts.reduce((t, a) => (pred(a.code, a.type) ? t + natural(a.type, bal.get(a.id)) : t), 0)
-  const pre = (...prefixes: string[]) => (code: string) => prefixes.some((p) => code.startsWith(p))
+  const pre =
+    (...prefixes: string[]) =>
+    (code: string) =>
+      prefixes.some((p) => code.startsWith(p))
 
   const totalAset = sum((_, t) => t === 'ASET')
   const kasBank = sum(pre('1-11', '1-12'))
@@ -25,7 +28,8 @@ export function healthFigures(book: Book, asOf: string): HealthFigures {
   const p = portfolio.provision
   const pinjamanAnggota = p.total.bakiDebet
   const pinjamanDiberikan = pinjamanAnggota + sum(pre('1-1403'))
-  const pinjamanBermasalah = p.byClass.KURANG_LANCAR.bakiDebet + p.byClass.DIRAGUKAN.bakiDebet + p.byClass.MACET.bakiDebet
+  const pinjamanBermasalah =
+    p.byClass.KURANG_LANCAR.bakiDebet + p.byClass.DIRAGUKAN.bakiDebet + p.byClass.MACET.bakiDebet
 
   const start = booksStart(book)
   const jan1 = `${asOf.slice(0, 4)}-01-01`

@@ -28,7 +28,11 @@ export function storedAnswers(book: Book, year: number): { answers: HealthAnswer
   return { answers: v.answers ?? {}, savedAt: v.savedAt ?? null }
 }
 
-const settingsResult = (book: Book) => ({ settings: healthSettings(book), defaults: structuredClone(DEFAULT_HEALTH_SETTINGS), regimes: [...HEALTH_REGIMES] })
+const settingsResult = (book: Book) => ({
+  settings: healthSettings(book),
+  defaults: structuredClone(DEFAULT_HEALTH_SETTINGS),
+  regimes: [...HEALTH_REGIMES]
+})
 
 export const healthHandlers: { [K in Name]: Handler<K> } = {
   'health.assess': (ctx, i) => {
@@ -36,12 +40,26 @@ export const healthHandlers: { [K in Name]: Handler<K> } = {
     const year = i.year ?? Number((i.asOf ?? today).slice(0, 4))
     const yearEnd = `${year}-12-31`
     const asOf = i.asOf ?? (yearEnd < today ? yearEnd : today)
-    if (Number(asOf.slice(0, 4)) !== year) throw new CommandError('INVALID_INPUT', `Tanggal ${formatDateLong(asOf)} tidak berada di tahun buku ${year}`, 'asOf')
+    if (Number(asOf.slice(0, 4)) !== year)
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Tanggal ${formatDateLong(asOf)} tidak berada di tahun buku ${year}`,
+        'asOf'
+      )
     const saved = storedAnswers(ctx.book, year)
     const answers = i.answers ?? saved.answers
     const settings = healthSettings(ctx.book)
     const figures = healthFigures(ctx.book, asOf)
-    return { year, from: `${year}-01-01`, asOf, figures, answers, answersSavedAt: saved.savedAt, settings, ...scoreHealth(figures, answers, i.regime, settings) }
+    return {
+      year,
+      from: `${year}-01-01`,
+      asOf,
+      figures,
+      answers,
+      answersSavedAt: saved.savedAt,
+      settings,
+      ...scoreHealth(figures, answers, i.regime, settings)
+    }
   },
   'health.answers': (ctx, i) => ({ year: i.year, ...storedAnswers(ctx.book, i.year) }),
   'health.saveAnswers': (ctx, i) => {

@@ -18,7 +18,10 @@ async function start(): Promise<void> {
   try {
     const book = await openBook(data.bookFile, { create: data.create, program: data.program })
     const fixed = data.fixedNow
-    host = createExecutor(book, { pool: data.poolEntry ? new WorkerPool(data.bookFile, data.poolEntry) : new WorkerPool(data.bookFile), ...(fixed !== null ? { now: () => new Date(fixed) } : {}) })
+    host = createExecutor(book, {
+      pool: data.poolEntry ? new WorkerPool(data.bookFile, data.poolEntry) : new WorkerPool(data.bookFile),
+      ...(fixed !== null ? { now: () => new Date(fixed) } : {})
+    })
     if (data.backups) await host.startBackups()
     host.onDisconnect((deviceId) => post({ type: 'disconnected', deviceId }))
     post({ type: 'ready', file: book.file, migration: book.migration })

@@ -7,7 +7,21 @@ import type { MigrationReport } from '../db/book'
 
 /** Messages between a door's main thread and the thread that owns the book (host-worker.ts). */
 export type ToHost =
-  | { type: 'execute'; id: number; name: string; input: unknown; opts: { sessionToken: string | null; user: AuthUser | null; door: Door; source: string | null; idempotencyKey: string | null; device: DeviceInfo | null; lanDoor?: boolean } }
+  | {
+      type: 'execute'
+      id: number
+      name: string
+      input: unknown
+      opts: {
+        sessionToken: string | null
+        user: AuthUser | null
+        door: Door
+        source: string | null
+        idempotencyKey: string | null
+        device: DeviceInfo | null
+        lanDoor?: boolean
+      }
+    }
   | { type: 'stream'; deviceId: string; open: boolean }
   | { type: 'adopt'; id: number; path: string; name: string }
   | { type: 'startBackups'; id: number }

@@ -44,18 +44,32 @@ function defaultHostEntry(): string {
  */
 export class RemoteExecutor implements Executor {
   private nextId = 1
-  private readonly pending = new Map<number, { resolve: (v: never) => void; onProgress?: ((p: Progress) => void) | undefined }>()
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: never) => void; onProgress?: ((p: Progress) => void) | undefined }
+  >()
   private uploadsDir: string | null = null
   private readonly disconnectListeners = new Set<(deviceId: string) => void>()
 
-  private constructor(private readonly worker: Worker, readonly file: string, readonly migration: MigrationReport) {
+  private constructor(
+    private readonly worker: Worker,
+    readonly file: string,
+    readonly migration: MigrationReport
+  ) {
     worker.on('message', (m: FromHost) => this.onMessage(m))
     worker.on('error', (e) => this.failAll(e))
     worker.on('exit', () => this.failAll(new Error('proses buku berhenti')))
   }
 
   static start(opts: RemoteHostOptions): Promise<RemoteExecutor> {
-    const data: HostWorkerData = { bookFile: opts.bookFile, create: opts.create ?? false, program: opts.program ?? 'program Lumbung', poolEntry: opts.poolEntry ?? null, backups: opts.startBackups ?? false, fixedNow: opts.fixedNow ?? null }
+    const data: HostWorkerData = {
+      bookFile: opts.bookFile,
+      create: opts.create ?? false,
+      program: opts.program ?? 'program Lumbung',
+      poolEntry: opts.poolEntry ?? null,
+      backups: opts.startBackups ?? false,
+      fixedNow: opts.fixedNow ?? null
+    }
     const worker = new Worker(opts.entry ?? defaultHostEntry(), { workerData: data })
     return new Promise((resolve, reject) => {
       const first = (m: FromHost) => {
@@ -104,7 +118,21 @@ export class RemoteExecutor implements Executor {
 
   execute(name: string, input: unknown, opts: ExecuteOptions = {}): Promise<CommandResponse<unknown>> {
     return this.send(
-      (id) => ({ type: 'execute', id, name, input, opts: { sessionToken: opts.sessionToken ?? null, user: opts.user ?? null, door: opts.door ?? 'local', source: opts.source ?? null, idempotencyKey: opts.idempotencyKey ?? null, device: opts.device ?? null, lanDoor: opts.lanDoor === true } }),
+      (id) => ({
+        type: 'execute',
+        id,
+        name,
+        input,
+        opts: {
+          sessionToken: opts.sessionToken ?? null,
+          user: opts.user ?? null,
+          door: opts.door ?? 'local',
+          source: opts.source ?? null,
+          idempotencyKey: opts.idempotencyKey ?? null,
+          device: opts.device ?? null,
+          lanDoor: opts.lanDoor === true
+        }
+      }),
       opts.onProgress
     )
   }
@@ -122,7 +150,11 @@ export class RemoteExecutor implements Executor {
     const name = UploadStore.cleanName(rawName)
     if (!UploadStore.accepts(name)) {
       stream.resume()
-      throw new CommandError('INVALID_INPUT', `Berkas: jenis berkas ${name.includes('.') ? name.slice(name.lastIndexOf('.')) : '(tanpa akhiran)'} tidak diterima; pilih .xlsx, .csv, .lumbung, .sqlite atau .json`, 'file')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Berkas: jenis berkas ${name.includes('.') ? name.slice(name.lastIndexOf('.')) : '(tanpa akhiran)'} tidak diterima; pilih .xlsx, .csv, .lumbung, .sqlite atau .json`,
+        'file'
+      )
     }
     this.uploadsDir ??= mkdtempSync(join(tmpdir(), 'lumbung-terima-'))
     const path = join(this.uploadsDir, `${randomBytes(12).toString('base64url')}-${name}`)
@@ -131,7 +163,14 @@ export class RemoteExecutor implements Executor {
       const out = createWriteStream(path, { flags: 'wx', mode: 0o600 })
       stream.on('data', (c: Buffer) => {
         size += c.length
-        if (size > MAX_UPLOAD_BYTES) stream.destroy(new CommandError('INVALID_INPUT', `Berkas: terlalu besar (paling besar ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB)`, 'file'))
+        if (size > MAX_UPLOAD_BYTES)
+          stream.destroy(
+            new CommandError(
+              'INVALID_INPUT',
+              `Berkas: terlalu besar (paling besar ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB)`,
+              'file'
+            )
+          )
       })
       stream.on('error', (e) => {
         out.destroy()

@@ -34,8 +34,15 @@ export class DownloadStore {
     if (typeof result !== 'object' || result === null || Array.isArray(result)) return result
     const o = result as Record<string, unknown>
     const out: Record<string, unknown> = { ...o }
-    if (depth === 0) for (const [k, v] of Object.entries(o)) if (typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = this.register(v, session, 1)
-    if (typeof o.base64 === 'string' && typeof o.name === 'string' && typeof o.mime === 'string' && typeof o.sha256 === 'string') {
+    if (depth === 0)
+      for (const [k, v] of Object.entries(o))
+        if (typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = this.register(v, session, 1)
+    if (
+      typeof o.base64 === 'string' &&
+      typeof o.name === 'string' &&
+      typeof o.mime === 'string' &&
+      typeof o.sha256 === 'string'
+    ) {
       const bytes = Buffer.from(o.base64, 'base64')
       out.downloadId = this.put({ bytes, name: o.name, mime: o.mime, session })
       if (bytes.length > INLINE_MAX_BYTES) delete out.base64
@@ -74,7 +81,10 @@ export class DownloadStore {
 
 /** `attachment; filename="ascii"; filename*=UTF-8''…` (RFC 6266 / 5987): every browser gets the real name. */
 export function contentDisposition(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_')
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_')
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }

@@ -121,7 +121,13 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     for (const c of progressClients) c.write(data)
   }
   /** After a write: every other open screen is told to read its data again. */
-  const announceChange = (change: { command: string; by: string | null; device: string | null; deviceLabel: string | null; client: string | null }) => {
+  const announceChange = (change: {
+    command: string
+    by: string | null
+    device: string | null
+    deviceLabel: string | null
+    client: string | null
+  }) => {
     const data = `event: changed\ndata: ${JSON.stringify({ ...change, areas: changedAreas(change.command) })}\n\n`
     for (const [c, info] of streamInfo) if (change.client === null || info.client !== change.client) c.write(data)
   }
@@ -133,7 +139,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       cookies.push(`${DEVICE_COOKIE}=${raw}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${DEVICE_COOKIE_DAYS * 86400}`)
     }
     void res
-    return { id: createHash('sha256').update(raw).digest('hex').slice(0, 24), label: deviceLabel(req.headers['user-agent']), address: req.socket.remoteAddress ?? '' }
+    return {
+      id: createHash('sha256').update(raw).digest('hex').slice(0, 24),
+      label: deviceLabel(req.headers['user-agent']),
+      address: req.socket.remoteAddress ?? ''
+    }
   }
 
   const lanDoor = opts.bookFile !== undefined
@@ -143,7 +153,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
 
   const onRequest = (isLan: boolean) => (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res, isLan).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `Terjadi kesalahan internal: ${String(e)}` } })
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: `Terjadi kesalahan internal: ${String(e)}` }
+        })
       else res.end()
     })
   }
@@ -158,16 +172,27 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     }
     const origin = req.headers.origin
     if (origin !== undefined && !(isLan ? origin === lanOrigin : allowedOrigins().has(origin))) {
-      return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) tidak diizinkan' } })
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) tidak diizinkan' }
+      })
     }
     // On the LAN every write comes from a page of this very origin (CSRF): no Origin, no entry.
     if (isLan && req.method !== 'GET' && req.method !== 'HEAD' && origin !== lanOrigin) {
-      return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) wajib dan harus alamat ini' } })
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Asal permintaan (origin) wajib dan harus alamat ini' }
+      })
     }
     const admission = isLan ? readCookie(req, LAN_COOKIE) : null
     const admitted = admission !== null && admissions.has(admission)
     /** The caller's login session: on the LAN only through its admission, never a cookie or header it names itself. */
-    const sessionOf = (): string | null => (isLan ? (admitted ? admissions.get(admission!)! : null) : (readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null))
+    const sessionOf = (): string | null =>
+      isLan
+        ? admitted
+          ? admissions.get(admission!)!
+          : null
+        : (readCookie(req, SESSION_COOKIE) ?? (req.headers[SESSION_HEADER] as string | undefined) ?? null)
     // On the LAN the header carries a fixed marker (a page elsewhere cannot send it without a CORS preflight, never granted).
     const headerOk = (): boolean => (isLan ? req.headers[TOKEN_HEADER] === LAN_TOKEN : tokenOk(req))
     const streamOk = (): boolean => (isLan ? admitted : streamTokenOk(req))
@@ -178,10 +203,16 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       url = new URL(req.url ?? '/', `http://${host}`)
       pathname = decodeURIComponent(url.pathname)
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Alamat permintaan tidak dapat dibaca' } })
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Alamat permintaan tidak dapat dibaca' }
+      })
     }
     if (url.searchParams.has('token')) {
-      return sendJson(res, 400, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token tidak boleh dikirim di alamat URL; gunakan header' } })
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Token tidak boleh dikirim di alamat URL; gunakan header' }
+      })
     }
     const source = req.socket.remoteAddress ?? 'http'
 
@@ -190,12 +221,22 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         res.setHeader('Allow', 'POST')
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
       }
-      if (!headerOk()) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      if (!headerOk())
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' }
+        })
       const sessionToken = sessionOf()
       const status = await opts.executor.execute('auth.status', {}, { sessionToken, source, ...execOpts })
-      if (!status.ok || ((status.result as { enabled: boolean; user: unknown }).enabled && !(status.result as { user: unknown }).user)) {
+      if (
+        !status.ok ||
+        ((status.result as { enabled: boolean; user: unknown }).enabled && !(status.result as { user: unknown }).user)
+      ) {
         req.resume()
-        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' }
+        })
       }
       try {
         const uploaded = await opts.executor.receiveUpload(req, url.searchParams.get('name') ?? '')
@@ -211,7 +252,10 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode POST' } })
       }
       if (!headerOk()) {
-        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' }
+        })
       }
       const cookies = isLan ? [] : [bridgeCookie]
       const device = deviceOf(req, res, cookies)
@@ -228,7 +272,10 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         try {
           input = JSON.parse(body)
         } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Isi permintaan bukan JSON yang valid' } })
+          return sendJson(res, 400, {
+            ok: false,
+            error: { code: 'INVALID_INPUT', message: 'Isi permintaan bukan JSON yang valid' }
+          })
         }
       }
       const sessionToken = sessionOf()
@@ -245,7 +292,14 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         delete (response as { replayed?: boolean }).replayed
         res.setHeader('Idempotent-Replayed', 'true')
       }
-      if (response.ok && !replayed && isCommandName(name) && commands[name].kind === 'mutation' && name !== 'auth.login' && name !== 'auth.logout') {
+      if (
+        response.ok &&
+        !replayed &&
+        isCommandName(name) &&
+        commands[name].kind === 'mutation' &&
+        name !== 'auth.login' &&
+        name !== 'auth.logout'
+      ) {
         const by = (response.result as { user?: { username?: string } } | null)?.user?.username ?? null
         announceChange({ command: name, by, device: device.id, deviceLabel: device.label, client })
       }
@@ -262,8 +316,13 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return sendJson(res, 200, response)
       }
       if (name === 'network.start' && response.ok) {
-        const failed = await listenAfterStart({ startLan, stopLan }, opts.executor, response.result as LanState, { sessionToken, source, ...execOpts })
-        if (failed) return sendJson(res, 200, { ok: false, error: { code: 'CONFLICT', message: lanStartFailed(failed) } })
+        const failed = await listenAfterStart({ startLan, stopLan }, opts.executor, response.result as LanState, {
+          sessionToken,
+          source,
+          ...execOpts
+        })
+        if (failed)
+          return sendJson(res, 200, { ok: false, error: { code: 'CONFLICT', message: lanStartFailed(failed) } })
       }
       // Stopped after the answer has left: a LAN page that switches it off still hears back.
       if (name === 'network.stop' && response.ok) res.once('finish', () => void stopLan())
@@ -273,9 +332,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         res.setHeader('Set-Cookie', [...cookies, `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`])
         return sendJson(res, 200, { ok: true, result: rest })
       }
-      if (name === 'auth.logout' && response.ok) res.setHeader('Set-Cookie', [...cookies, `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
+      if (name === 'auth.logout' && response.ok)
+        res.setHeader('Set-Cookie', [...cookies, `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`])
       // A document comes back as a one-time download id (GET /download/<id>); big ones without base64.
-      if (response.ok && producesDocument(name)) return sendJson(res, 200, { ok: true, result: downloads.register(response.result, sessionToken) })
+      if (response.ok && producesDocument(name))
+        return sendJson(res, 200, { ok: true, result: downloads.register(response.result, sessionToken) })
       return sendJson(res, 200, response)
     }
 
@@ -285,10 +346,18 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan metode GET' } })
       }
       // The same bridge token as /rpc (header, or its HttpOnly cookie for a plain link) and the same login session.
-      if (!streamOk()) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      if (!streamOk())
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' }
+        })
       const sessionToken = sessionOf()
       const doc = downloads.take(pathname.slice('/download/'.length), sessionToken)
-      if (!doc) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Unduhan tidak ada atau sudah diambil; buat dokumennya lagi' } })
+      if (!doc)
+        return sendJson(res, 404, {
+          ok: false,
+          error: { code: 'NOT_FOUND', message: 'Unduhan tidak ada atau sudah diambil; buat dokumennya lagi' }
+        })
       res.writeHead(200, {
         'Content-Type': doc.mime,
         'Content-Length': String(doc.bytes.length),
@@ -301,20 +370,38 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     }
 
     if (pathname === '/events') {
-      if (!streamOk()) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } })
+      if (!streamOk())
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' }
+        })
       // With login on, only a logged-in browser hears about the book (a disconnected device no longer does).
       const sessionToken = sessionOf()
       const cookies: string[] = []
       const device = deviceOf(req, res, cookies)
       const status = await opts.executor.execute('auth.status', {}, { sessionToken, source, device, ...execOpts })
-      if (!status.ok || ((status.result as { enabled: boolean }).enabled && !(status.result as { user: unknown }).user)) {
-        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
+      if (
+        !status.ok ||
+        ((status.result as { enabled: boolean }).enabled && !(status.result as { user: unknown }).user)
+      ) {
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' }
+        })
       }
       const client = url.searchParams.get('client')
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...(cookies.length ? { 'Set-Cookie': cookies } : {}) })
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+        ...(cookies.length ? { 'Set-Cookie': cookies } : {})
+      })
       res.write(': ok\n\n')
       progressClients.add(res)
-      streamInfo.set(res, { deviceId: device.id, client: client && /^[A-Za-z0-9_-]{1,64}$/.test(client) ? client : null })
+      streamInfo.set(res, {
+        deviceId: device.id,
+        client: client && /^[A-Za-z0-9_-]{1,64}$/.test(client) ? client : null
+      })
       opts.executor.setStream?.(device.id, true)
       req.on('close', () => {
         progressClients.delete(res)
@@ -326,7 +413,8 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Metode tidak diizinkan' } })
     }
-    if (!opts.staticDir) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Tidak ditemukan' } })
+    if (!opts.staticDir)
+      return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Tidak ditemukan' } })
     serveStatic(opts.staticDir, pathname, res)
   }
 
@@ -342,7 +430,8 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     if (lan) throw new Error(`sudah menyala di ${lan.state.url}`)
     // The key is read here, by the door that listens, and goes nowhere else.
     const cert = readLanCertificate(opts.bookFile)
-    if (!cert || cert.fingerprint !== state.fingerprint) throw new Error('sertifikat buku tidak ditemukan atau berbeda dari yang dicatat')
+    if (!cert || cert.fingerprint !== state.fingerprint)
+      throw new Error('sertifikat buku tidak ditemukan atau berbeda dari yang dicatat')
     const s = createHttpsServer({ cert: cert.cert, key: cert.key, minVersion: 'TLSv1.2' }, onRequest(true))
     await new Promise<void>((ok, err) => {
       s.once('error', err)
@@ -383,7 +472,9 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
 
 /** Commands that hand back a document (they declare a file they may write). */
 function producesDocument(name: string): boolean {
-  return isCommandName(name) && ((commands[name] as { files?: { write?: readonly string[] } }).files?.write?.length ?? 0) > 0
+  return (
+    isCommandName(name) && ((commands[name] as { files?: { write?: readonly string[] } }).files?.write?.length ?? 0) > 0
+  )
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,5 +1,10 @@
 import { CommandError } from '../../shared/errors'
-import { IMPORT_FIELD_LABELS, type ImportField, type ImportRowError, type MemberImportPreview } from '../../shared/commands/imports'
+import {
+  IMPORT_FIELD_LABELS,
+  type ImportField,
+  type ImportRowError,
+  type MemberImportPreview
+} from '../../shared/commands/imports'
 import { analyzeNik } from '../../shared/members/nik'
 import { knownDistrict } from '../regions/areas'
 import { parseRupiah } from '../../shared/money/rupiah'
@@ -96,7 +101,14 @@ export interface Analysis {
   rows: ImportRow[]
 }
 
-export function analyzeImport(book: Book, file: string, table: Cell[][], override: Record<string, string>, openingDate: string, today: string): Analysis {
+export function analyzeImport(
+  book: Book,
+  file: string,
+  table: Cell[][],
+  override: Record<string, string>,
+  openingDate: string,
+  today: string
+): Analysis {
   const headerIndex = table.findIndex((r) => r.some((c) => cellText(c) !== ''))
   if (headerIndex < 0) throw new CommandError('INVALID_INPUT', 'Berkas kosong: tidak ada baris judul kolom', 'file')
   const headers = table[headerIndex]!.map(cellText)
@@ -108,9 +120,19 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
   })
   const used = Object.values(mapping)
   const dupField = used.find((f, i) => used.indexOf(f) !== i)
-  if (dupField) throw new CommandError('INVALID_INPUT', `Pemetaan kolom: "${IMPORT_FIELD_LABELS[dupField]}" dipetakan ke lebih dari satu kolom`, 'mapping')
+  if (dupField)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Pemetaan kolom: "${IMPORT_FIELD_LABELS[dupField]}" dipetakan ke lebih dari satu kolom`,
+      'mapping'
+    )
   for (const required of ['name', 'gender'] as const) {
-    if (!used.includes(required)) throw new CommandError('INVALID_INPUT', `Pemetaan kolom: kolom "${IMPORT_FIELD_LABELS[required]}" belum ditemukan; pilih kolomnya`, 'mapping')
+    if (!used.includes(required))
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Pemetaan kolom: kolom "${IMPORT_FIELD_LABELS[required]}" belum ditemukan; pilih kolomnya`,
+        'mapping'
+      )
   }
   const columnIndex = new Map<ImportField, string>(Object.entries(mapping).map(([k, f]) => [f, k]))
   const columnOf = (f: ImportField) => columnIndex.get(f)
@@ -120,8 +142,17 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
   const seenNik = new Map<string, number>()
   const seenNo = new Map<string, number>()
   // One read of the register instead of two look-ups per row.
-  const existingNik = new Map((book.q.prepare('SELECT nik, member_no FROM members WHERE nik IS NOT NULL').all() as { nik: string; member_no: string }[]).map((r) => [r.nik, r.member_no]))
-  const existingNo = new Set((book.q.prepare('SELECT member_no FROM members').all() as { member_no: string }[]).map((r) => r.member_no))
+  const existingNik = new Map(
+    (
+      book.q.prepare('SELECT nik, member_no FROM members WHERE nik IS NOT NULL').all() as {
+        nik: string
+        member_no: string
+      }[]
+    ).map((r) => [r.nik, r.member_no])
+  )
+  const existingNo = new Set(
+    (book.q.prepare('SELECT member_no FROM members').all() as { member_no: string }[]).map((r) => r.member_no)
+  )
   const totals = { pokok: 0, wajib: 0, sukarela: 0 }
 
   for (let r = headerIndex + 1; r < table.length; r++) {
@@ -132,7 +163,8 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
       const k = columnOf(f)
       return k === undefined ? null : (raw[Number(k)] ?? null)
     }
-    const err = (f: ImportField | null, message: string) => errors.push({ row: rowNo, column: f ? headers[Number(columnOf(f))] ?? IMPORT_FIELD_LABELS[f] : null, message })
+    const err = (f: ImportField | null, message: string) =>
+      errors.push({ row: rowNo, column: f ? (headers[Number(columnOf(f))] ?? IMPORT_FIELD_LABELS[f]) : null, message })
     const text = (f: ImportField, max: number): string | null => {
       const t = cellText(get(f))
       if (t === '') return null
@@ -150,7 +182,11 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
     const name = text('name', 150)
     if (!name) err('name', 'nama wajib diisi')
     const g = norm(cellText(get('gender')))
-    const gender = ['l', 'lakilaki', 'pria', 'laki'].includes(g) ? 'L' : ['p', 'perempuan', 'wanita'].includes(g) ? 'P' : null
+    const gender = ['l', 'lakilaki', 'pria', 'laki'].includes(g)
+      ? 'L'
+      : ['p', 'perempuan', 'wanita'].includes(g)
+        ? 'P'
+        : null
     if (!gender) err('gender', 'jenis kelamin harus L atau P')
     const birthDate = cellDate(get('birthDate'))
     if (birthDate === 'invalid') err('birthDate', 'tanggal lahir tidak dapat dibaca (pakai 31/12/1990)')
@@ -197,11 +233,26 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
     const kk = text('kkNumber', 16)
     if (kk && !/^\d{16}$/.test(kk)) err('kkNumber', 'nomor KK harus 16 digit')
     const row: ImportRow = {
-      rowNo, memberNo, name: name ?? '', nik, kkNumber: kk, gender: gender ?? 'L', birthPlace: text('birthPlace', 100),
-      birthDate: birthDate === 'invalid' ? null : birthDate ?? nikBirthDate,
-      occupation: text('occupation', 100), street: text('street', 200), rt: text('rt', 5), rw: text('rw', 5), dusun: text('dusun', 100),
-      village: text('village', 100), phone: text('phone', 30), joinedAt: joinedAt === 'invalid' ? openingDate : joinedAt, note: text('note', 500),
-      pokok, wajib, sukarela
+      rowNo,
+      memberNo,
+      name: name ?? '',
+      nik,
+      kkNumber: kk,
+      gender: gender ?? 'L',
+      birthPlace: text('birthPlace', 100),
+      birthDate: birthDate === 'invalid' ? null : (birthDate ?? nikBirthDate),
+      occupation: text('occupation', 100),
+      street: text('street', 200),
+      rt: text('rt', 5),
+      rw: text('rw', 5),
+      dusun: text('dusun', 100),
+      village: text('village', 100),
+      phone: text('phone', 30),
+      joinedAt: joinedAt === 'invalid' ? openingDate : joinedAt,
+      note: text('note', 500),
+      pokok,
+      wajib,
+      sukarela
     }
     if (errors.length === before) {
       rows.push(row)
@@ -229,13 +280,27 @@ export function analyzeImport(book: Book, file: string, table: Cell[][], overrid
 }
 
 /** All or nothing: every member and one opening journal that ties to the savings control accounts. */
-export function commitImport(ctx: CommandContext, a: Analysis, openingDate: string, offsetAccount: string, acceptWarnings: boolean) {
+export function commitImport(
+  ctx: CommandContext,
+  a: Analysis,
+  openingDate: string,
+  offsetAccount: string,
+  acceptWarnings: boolean
+) {
   const { book } = ctx
   if (a.preview.errors.length) {
-    throw new CommandError('CONFLICT', `${a.preview.errors.length} kesalahan di berkas (mis. baris ${a.preview.errors[0]!.row}: ${a.preview.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`, 'file')
+    throw new CommandError(
+      'CONFLICT',
+      `${a.preview.errors.length} kesalahan di berkas (mis. baris ${a.preview.errors[0]!.row}: ${a.preview.errors[0]!.message}). Perbaiki lalu impor lagi; belum ada yang disimpan.`,
+      'file'
+    )
   }
   if (a.preview.warnings.length && !acceptWarnings) {
-    throw new CommandError('NEEDS_CONFIRMATION', `${a.preview.warnings.length} peringatan (mis. baris ${a.preview.warnings[0]!.row}: ${a.preview.warnings[0]!.message}). Periksa, lalu setujui untuk melanjutkan.`, 'file')
+    throw new CommandError(
+      'NEEDS_CONFIRMATION',
+      `${a.preview.warnings.length} peringatan (mis. baris ${a.preview.warnings[0]!.row}: ${a.preview.warnings[0]!.message}). Periksa, lalu setujui untuk melanjutkan.`,
+      'file'
+    )
   }
   if (a.rows.length === 0) throw new CommandError('INVALID_INPUT', 'Tidak ada baris anggota untuk diimpor', 'file')
   const total = a.preview.totals.pokok + a.preview.totals.wajib + a.preview.totals.sukarela
@@ -257,25 +322,92 @@ export function commitImport(ctx: CommandContext, a: Analysis, openingDate: stri
         no = `${prefix}${String(n).padStart(4, '0')}`
       } while (taken.get(no))
     }
-    const res = insert.run(no, r.name, at, r.nik, r.kkNumber, r.birthPlace, r.birthDate, r.gender, r.occupation, r.street, r.rt, r.rw, r.dusun, r.village, r.phone, r.joinedAt, r.note, at)
+    const res = insert.run(
+      no,
+      r.name,
+      at,
+      r.nik,
+      r.kkNumber,
+      r.birthPlace,
+      r.birthDate,
+      r.gender,
+      r.occupation,
+      r.street,
+      r.rt,
+      r.rw,
+      r.dusun,
+      r.village,
+      r.phone,
+      r.joinedAt,
+      r.note,
+      at
+    )
     ids.push(Number(res.lastInsertRowid))
   }
   setSetting(book, 'members.lastNumber', String(n))
   let entry: { id: number; number: string } | null = null
   if (total > 0) {
-    const codes = { pokok: controlAccount(book, 'POKOK').code, wajib: controlAccount(book, 'WAJIB').code, sukarela: controlAccount(book, 'SUKARELA').code }
-    const lines: { account: string; debit: number; credit: number; memberId: number | null; unit: null; pihak: null; memo: string | null }[] = [
-      { account: offsetAccount, debit: total, credit: 0, memberId: null, unit: null, pihak: null, memo: 'Saldo awal simpanan anggota (impor)' }
+    const codes = {
+      pokok: controlAccount(book, 'POKOK').code,
+      wajib: controlAccount(book, 'WAJIB').code,
+      sukarela: controlAccount(book, 'SUKARELA').code
+    }
+    const lines: {
+      account: string
+      debit: number
+      credit: number
+      memberId: number | null
+      unit: null
+      pihak: null
+      memo: string | null
+    }[] = [
+      {
+        account: offsetAccount,
+        debit: total,
+        credit: 0,
+        memberId: null,
+        unit: null,
+        pihak: null,
+        memo: 'Saldo awal simpanan anggota (impor)'
+      }
     ]
     a.rows.forEach((r, i) => {
       for (const t of ['pokok', 'wajib', 'sukarela'] as const) {
-        if (r[t] > 0) lines.push({ account: codes[t], debit: 0, credit: r[t], memberId: ids[i]!, unit: null, pihak: null, memo: null })
+        if (r[t] > 0)
+          lines.push({
+            account: codes[t],
+            debit: 0,
+            credit: r[t],
+            memberId: ids[i]!,
+            unit: null,
+            pihak: null,
+            memo: null
+          })
       }
     })
-    entry = postEntryId(ctx, { date: openingDate, description: `Saldo awal simpanan ${a.rows.length} anggota (impor ${a.preview.file.split(/[\\/]/).pop()})`, reference: null, series: 'JU', lines }, { source: 'SIMPANAN' })
+    entry = postEntryId(
+      ctx,
+      {
+        date: openingDate,
+        description: `Saldo awal simpanan ${a.rows.length} anggota (impor ${a.preview.file.split(/[\\/]/).pop()})`,
+        reference: null,
+        series: 'JU',
+        lines
+      },
+      { source: 'SIMPANAN' }
+    )
     a.rows.forEach((r, i) => {
       for (const t of ['pokok', 'wajib', 'sukarela'] as const) {
-        if (r[t] > 0) insertSavingsRow(ctx, { memberId: ids[i]!, type: t.toUpperCase() as 'POKOK', kind: 'SALDO_AWAL', date: openingDate, amount: r[t], entryId: entry!.id, note: 'Saldo awal (impor)' })
+        if (r[t] > 0)
+          insertSavingsRow(ctx, {
+            memberId: ids[i]!,
+            type: t.toUpperCase() as 'POKOK',
+            kind: 'SALDO_AWAL',
+            date: openingDate,
+            amount: r[t],
+            entryId: entry!.id,
+            note: 'Saldo awal (impor)'
+          })
       }
     })
   }
@@ -284,9 +416,8 @@ export function commitImport(ctx: CommandContext, a: Analysis, openingDate: stri
 
 /** The other side of the opening savings: cash/bank held, or an equity account chosen by the treasurer. */
 function assertCashAccountOrEquity(book: Book, code: string): void {
-  const a = book.q.prepare('SELECT type, control FROM accounts WHERE code = ?').get(code) as { type: string; control: string | null } | undefined
+  const a = book.q.prepare('SELECT type, control FROM accounts WHERE code = ?').get(code) as
+    { type: string; control: string | null } | undefined
   if (a && a.type === 'EKUITAS' && !a.control) return
   assertCashAccount(book, code)
 }
-
-

@@ -66,7 +66,11 @@ export async function readTable(file: string, name: string = basename(file)): Pr
   }
   if (size === 0) throw new CommandError('INVALID_INPUT', `Berkas ${name} kosong`, 'file')
   if (size > MAX_IMPORT_BYTES) {
-    throw new CommandError('INVALID_INPUT', `Berkas terlalu besar (${Math.round(size / 1024 / 1024)} MB; paling besar ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Pecah menjadi beberapa berkas.`, 'file')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Berkas terlalu besar (${Math.round(size / 1024 / 1024)} MB; paling besar ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Pecah menjadi beberapa berkas.`,
+      'file'
+    )
   }
   const ext = extname(name).toLowerCase() || extname(file).toLowerCase()
   if (ext === '.csv' || ext === '.txt') return parseCsv(decodeText(readFileSync(file)))
@@ -75,8 +79,19 @@ export async function readTable(file: string, name: string = basename(file)): Pr
       const { readSheet } = await import('read-excel-file/node')
       return (await readSheet(file)) as Cell[][]
     } catch (e) {
-      throw new CommandError('INVALID_INPUT', `Berkas Excel tidak dapat dibaca (rusak, terpotong atau bukan .xlsx): ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), 'file')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Berkas Excel tidak dapat dibaca (rusak, terpotong atau bukan .xlsx): ${e instanceof Error ? e.message : String(e)}`.slice(
+          0,
+          300
+        ),
+        'file'
+      )
     }
   }
-  throw new CommandError('INVALID_INPUT', 'Berkas: hanya .xlsx atau .csv yang dapat diimpor (simpan .xls lama sebagai .xlsx dulu)', 'file')
+  throw new CommandError(
+    'INVALID_INPUT',
+    'Berkas: hanya .xlsx atau .csv yang dapat diimpor (simpan .xls lama sebagai .xlsx dulu)',
+    'file'
+  )
 }

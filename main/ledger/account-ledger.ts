@@ -10,14 +10,17 @@ type Input = CommandParsedInput<'ledger.account'>
 
 /** Buku besar: one account (a header covers all its sub-accounts) with a running balance. */
 export function accountLedger(book: Book, input: Input): AccountLedger {
-  if (input.from > input.to) throw new CommandError('INVALID_INPUT', 'Dari tanggal: tidak boleh setelah "sampai tanggal"', 'from')
+  if (input.from > input.to)
+    throw new CommandError('INVALID_INPUT', 'Dari tanggal: tidak boleh setelah "sampai tanggal"', 'from')
   const acc = getAccount(book, input.account, 'account')
-  const ids = (book.q
-    .prepare(
-      `WITH RECURSIVE sub(id) AS (SELECT id FROM accounts WHERE code = ? UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id)
+  const ids = (
+    book.q
+      .prepare(
+        `WITH RECURSIVE sub(id) AS (SELECT id FROM accounts WHERE code = ? UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id)
        SELECT id FROM sub`
-    )
-    .all(acc.code) as { id: number }[]).map((r) => r.id)
+      )
+      .all(acc.code) as { id: number }[]
+  ).map((r) => r.id)
   const sign = acc.normalBalance === 'D' ? 1 : -1
   const idList = ids.join(',')
   const unitId = input.unit ? getUnit(book, input.unit, 'unit').id : null
@@ -31,8 +34,10 @@ export function accountLedger(book: Book, input: Input): AccountLedger {
     }
   } else {
     const r = book.q
-      .prepare(`SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM journal_lines
-                WHERE unit_id = ? AND date < ? AND account_id IN (${idList})`)
+      .prepare(
+        `SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM journal_lines
+                WHERE unit_id = ? AND date < ? AND account_id IN (${idList})`
+      )
       .get(unitId, input.from) as { d: number; c: number }
     opening = sign * (r.d - r.c)
   }
@@ -44,12 +49,15 @@ export function accountLedger(book: Book, input: Input): AccountLedger {
     .prepare(`SELECT count(*) AS n, COALESCE(SUM(l.debit), 0) AS d, COALESCE(SUM(l.credit), 0) AS c ${range}`)
     .get(...baseParams) as { n: number; d: number; c: number }
   const offset = (input.page - 1) * input.pageSize
-  const beforePage = offset === 0
-    ? { d: 0, c: 0 }
-    : (book.q
-        .prepare(`SELECT COALESCE(SUM(d), 0) AS d, COALESCE(SUM(c), 0) AS c FROM (
-                    SELECT l.debit AS d, l.credit AS c ${range} ORDER BY l.date, l.id LIMIT ?)`)
-        .get(...baseParams, offset) as { d: number; c: number })
+  const beforePage =
+    offset === 0
+      ? { d: 0, c: 0 }
+      : (book.q
+          .prepare(
+            `SELECT COALESCE(SUM(d), 0) AS d, COALESCE(SUM(c), 0) AS c FROM (
+                    SELECT l.debit AS d, l.credit AS c ${range} ORDER BY l.date, l.id LIMIT ?)`
+          )
+          .get(...baseParams, offset) as { d: number; c: number })
 
   // Pick the page's lines over the covering index first, then join only those rows. Lines are
   // inserted in entry order, so (date, id) is the same order as (date, entry, line number).
@@ -64,9 +72,16 @@ export function accountLedger(book: Book, input: Input): AccountLedger {
        ORDER BY l.date, l.id`
     )
     .all(...baseParams, input.pageSize, offset) as {
-      entry_id: number; number: string; date: string; description: string; memo: string | null
-      unit_code: string | null; member_name: string | null; debit: number; credit: number
-    }[]
+    entry_id: number
+    number: string
+    date: string
+    description: string
+    memo: string | null
+    unit_code: string | null
+    member_name: string | null
+    debit: number
+    credit: number
+  }[]
 
   let running = safeAdd(opening, sign * (beforePage.d - beforePage.c))
   const lines: LedgerLine[] = rows.map((r) => {

@@ -49,8 +49,12 @@ const SELECT_ACCOUNTS = `SELECT a.id, a.code, a.name, a.type, a.normal_balance, 
   FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id`
 
 export function listAccounts(book: Book, opts: { includeInactive: boolean; postableOnly: boolean }): Account[] {
-  const where = [opts.includeInactive ? null : 'a.is_active = 1', opts.postableOnly ? 'a.is_header = 0' : null].filter((w) => w !== null)
-  const rows = book.q.prepare(`${SELECT_ACCOUNTS}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.code`).all() as AccountRow[]
+  const where = [opts.includeInactive ? null : 'a.is_active = 1', opts.postableOnly ? 'a.is_header = 0' : null].filter(
+    (w) => w !== null
+  )
+  const rows = book.q
+    .prepare(`${SELECT_ACCOUNTS}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.code`)
+    .all() as AccountRow[]
   return rows.map(toAccount)
 }
 
@@ -68,7 +72,16 @@ export function seedChart(ctx: CommandContext, chart: ReturnType<typeof defaultC
      VALUES (?, ?, ?, ?, (SELECT id FROM accounts WHERE code = ?), ?, 1, ?, ?)`
   )
   for (const a of chart) {
-    insert.run(a.code, a.name, a.type, a.normalBalance, a.parentCode, a.isHeader ? 1 : 0, at, CONTROL_ACCOUNTS[a.code] ?? null)
+    insert.run(
+      a.code,
+      a.name,
+      a.type,
+      a.normalBalance,
+      a.parentCode,
+      a.isHeader ? 1 : 0,
+      at,
+      CONTROL_ACCOUNTS[a.code] ?? null
+    )
   }
 }
 
@@ -77,7 +90,11 @@ function assertCodeUnder(parentCode: string, code: string, field: string): void 
     throw new CommandError('INVALID_INPUT', `Kode akun ${code} harus diawali kode induknya ${parentCode}`, field)
   }
   if (depthOf(code) <= depthOf(parentCode)) {
-    throw new CommandError('INVALID_INPUT', `Kode akun ${code} harus satu tingkat di bawah ${parentCode} (contoh: ${exampleChild(parentCode)})`, field)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Kode akun ${code} harus satu tingkat di bawah ${parentCode} (contoh: ${exampleChild(parentCode)})`,
+      field
+    )
   }
 }
 
@@ -103,7 +120,11 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
     throw new CommandError('CONFLICT', `Akun induk ${parent.code} tidak aktif`, 'parentCode')
   }
   if (parent.control) {
-    throw new CommandError('CONFLICT', `Akun ${parent.code} adalah akun kontrol buku pembantu; tidak dapat diberi sub-akun`, 'parentCode')
+    throw new CommandError(
+      'CONFLICT',
+      `Akun ${parent.code} adalah akun kontrol buku pembantu; tidak dapat diberi sub-akun`,
+      'parentCode'
+    )
   }
   if (!parent.isHeader) {
     // A posting account becomes a header once it gets children; its balance would be lost.
@@ -119,29 +140,54 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
   const typeInfo = TYPE_BY_DIGIT[input.code[0]!]!
   // A sub-account inherits its parent's side (contra accounts keep theirs).
   book.q
-    .prepare('INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, note, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)')
-    .run(input.code, input.name, typeInfo.type, parent.normalBalance, parent.id, input.isHeader ? 1 : 0, input.note ?? null, nowIso(ctx))
+    .prepare(
+      'INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, note, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)'
+    )
+    .run(
+      input.code,
+      input.name,
+      typeInfo.type,
+      parent.normalBalance,
+      parent.id,
+      input.isHeader ? 1 : 0,
+      input.note ?? null,
+      nowIso(ctx)
+    )
   return getAccount(book, input.code)
 }
 
 export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'accounts.update'>): Account {
   const { book } = ctx
   const acc = getAccount(book, input.code)
-  if (input.newCode === undefined && input.name === undefined && input.note === null && input.allowOverdraft === undefined) {
+  if (
+    input.newCode === undefined &&
+    input.name === undefined &&
+    input.note === null &&
+    input.allowOverdraft === undefined
+  ) {
     throw new CommandError('INVALID_INPUT', 'Tidak ada yang diubah: isi nama baru atau kode baru', 'name')
   }
   if (input.allowOverdraft !== undefined && !(/^1-1[12]/.test(acc.code) && !acc.isHeader)) {
-    throw new CommandError('INVALID_INPUT', `Boleh cerukan: hanya untuk akun kas atau bank (1-11xx, 1-12xx); ${acc.code} bukan`, 'allowOverdraft')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Boleh cerukan: hanya untuk akun kas atau bank (1-11xx, 1-12xx); ${acc.code} bukan`,
+      'allowOverdraft'
+    )
   }
   let code = acc.code
   if (input.newCode !== undefined && input.newCode !== acc.code) {
     if (acc.isUsed) {
-      throw new CommandError('CONFLICT', `Kode akun ${acc.code} sudah dipakai dalam jurnal dan tidak dapat diubah`, 'newCode')
+      throw new CommandError(
+        'CONFLICT',
+        `Kode akun ${acc.code} sudah dipakai dalam jurnal dan tidak dapat diubah`,
+        'newCode'
+      )
     }
     if (acc.control) throw new CommandError('CONFLICT', `Kode akun kontrol ${acc.code} tidak dapat diubah`, 'newCode')
     if (!acc.parentCode) throw new CommandError('CONFLICT', 'Kode akun golongan utama tidak dapat diubah', 'newCode')
     const hasChildren = book.q.prepare('SELECT 1 FROM accounts WHERE parent_id = ? LIMIT 1').get(acc.id) !== undefined
-    if (hasChildren) throw new CommandError('CONFLICT', `Akun ${acc.code} punya sub-akun; kodenya tidak dapat diubah`, 'newCode')
+    if (hasChildren)
+      throw new CommandError('CONFLICT', `Akun ${acc.code} punya sub-akun; kodenya tidak dapat diubah`, 'newCode')
     assertCodeUnder(acc.parentCode, input.newCode, 'newCode')
     if (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(input.newCode)) {
       throw new CommandError('CONFLICT', `Kode akun ${input.newCode} sudah dipakai`, 'newCode')
@@ -150,8 +196,17 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
   }
   // A note of null leaves the note as it is; allowOverdraft undefined leaves the flag.
   book.q
-    .prepare('UPDATE accounts SET code = ?, name = ?, note = CASE WHEN ? THEN ? ELSE note END, allow_overdraft = COALESCE(?, allow_overdraft) WHERE id = ?')
-    .run(code, input.name ?? acc.name, input.note !== null ? 1 : 0, input.note ?? null, input.allowOverdraft === undefined ? null : input.allowOverdraft ? 1 : 0, acc.id)
+    .prepare(
+      'UPDATE accounts SET code = ?, name = ?, note = CASE WHEN ? THEN ? ELSE note END, allow_overdraft = COALESCE(?, allow_overdraft) WHERE id = ?'
+    )
+    .run(
+      code,
+      input.name ?? acc.name,
+      input.note !== null ? 1 : 0,
+      input.note ?? null,
+      input.allowOverdraft === undefined ? null : input.allowOverdraft ? 1 : 0,
+      acc.id
+    )
   return getAccount(book, code)
 }
 
@@ -159,20 +214,32 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
   const { book } = ctx
   const acc = getAccount(book, input.code)
   if (!input.active && acc.control) {
-    throw new CommandError('CONFLICT', `Akun ${acc.code} adalah akun kontrol buku pembantu dan harus tetap aktif`, 'code')
+    throw new CommandError(
+      'CONFLICT',
+      `Akun ${acc.code} adalah akun kontrol buku pembantu dan harus tetap aktif`,
+      'code'
+    )
   }
   if (!input.active && acc.isHeader) {
-    const activeChild = book.q.prepare('SELECT code FROM accounts WHERE parent_id = ? AND is_active = 1 LIMIT 1').get(acc.id) as { code: string } | undefined
+    const activeChild = book.q
+      .prepare('SELECT code FROM accounts WHERE parent_id = ? AND is_active = 1 LIMIT 1')
+      .get(acc.id) as { code: string } | undefined
     if (activeChild) {
       throw new CommandError('CONFLICT', `Nonaktifkan dulu sub-akunnya (mis. ${activeChild.code})`, 'code')
     }
   }
   if (!input.active && !acc.isHeader) {
     const bal = book.q
-      .prepare('SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS net FROM account_month_balances WHERE account_id = ?')
+      .prepare(
+        'SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS net FROM account_month_balances WHERE account_id = ?'
+      )
       .get(acc.id) as { net: number }
     if (bal.net !== 0) {
-      throw new CommandError('CONFLICT', `Saldo akun ${acc.code} belum nol; pindahkan saldonya dengan jurnal sebelum menonaktifkan`, 'code')
+      throw new CommandError(
+        'CONFLICT',
+        `Saldo akun ${acc.code} belum nol; pindahkan saldonya dengan jurnal sebelum menonaktifkan`,
+        'code'
+      )
     }
   }
   if (input.active && acc.parentCode) {
@@ -182,4 +249,3 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
   book.q.prepare('UPDATE accounts SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, acc.id)
   return getAccount(book, acc.code)
 }
-

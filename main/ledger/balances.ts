@@ -27,7 +27,10 @@ export function cumulativeByAccount(book: Book, date: string, unitId: number | n
   const add = (rows: ({ account_id: number } & DebitCredit)[], sign: 1 | -1) => {
     for (const r of rows) {
       const prev = out.get(r.account_id) ?? { debit: 0, credit: 0 }
-      out.set(r.account_id, { debit: safeAdd(prev.debit, sign * r.debit), credit: safeAdd(prev.credit, sign * r.credit) })
+      out.set(r.account_id, {
+        debit: safeAdd(prev.debit, sign * r.debit),
+        credit: safeAdd(prev.credit, sign * r.credit)
+      })
     }
   }
   const unit = unitId === null ? '' : ' AND l.unit_id = ?'
@@ -44,10 +47,14 @@ export function cumulativeByAccount(book: Book, date: string, unitId: number | n
   const monthsThrough = (lastMonth: string, inclusive: boolean) =>
     (unitId === null
       ? book.q
-          .prepare(`SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`)
+          .prepare(
+            `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`
+          )
           .all(lastMonth)
       : book.q
-          .prepare(`SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM unit_month_balances WHERE unit_id = ? AND month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`)
+          .prepare(
+            `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM unit_month_balances WHERE unit_id = ? AND month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`
+          )
           .all(unitId, lastMonth)) as ({ account_id: number } & DebitCredit)[]
 
   if (date === monthEnd) {

@@ -27,7 +27,10 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     )
     .all() as { number: string; d: number; c: number; n: number; total: number }[]
   for (const u of unbalanced) {
-    problems.push({ code: 'UNBALANCED_ENTRY', message: `Jurnal ${u.number} tidak seimbang atau tidak lengkap (${u.n} baris, debit ${u.d}, kredit ${u.c}, total ${u.total})` })
+    problems.push({
+      code: 'UNBALANCED_ENTRY',
+      message: `Jurnal ${u.number} tidak seimbang atau tidak lengkap (${u.n} baris, debit ${u.d}, kredit ${u.c}, total ${u.total})`
+    })
   }
 
   step(1, 'Mencocokkan saldo bulanan dengan baris jurnal')
@@ -43,12 +46,17 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     )
     .all() as { code: string; month: string }[]
   for (const m of mismatch) {
-    problems.push({ code: 'BALANCE_MISMATCH', message: `Saldo bulanan akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+    problems.push({
+      code: 'BALANCE_MISMATCH',
+      message: `Saldo bulanan akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya`
+    })
   }
 
   step(1, 'Mencocokkan ringkasan arus kas harian dengan baris jurnal')
   const expected = computeCashFlowDays(db)
-  const stored = db.prepare('SELECT account_id, date, inflow, outflow FROM cash_flow_days WHERE inflow != 0 OR outflow != 0').all() as { account_id: number; date: string; inflow: number; outflow: number }[]
+  const stored = db
+    .prepare('SELECT account_id, date, inflow, outflow FROM cash_flow_days WHERE inflow != 0 OR outflow != 0')
+    .all() as { account_id: number; date: string; inflow: number; outflow: number }[]
   const bad = new Set<string>()
   for (const r of stored) {
     const e = expected.get(`${r.account_id}|${r.date}`)
@@ -62,7 +70,10 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     return { code: (codeOf.get(Number(id)) as { code: string }).code, date }
   })
   for (const m of cashFlowMismatch) {
-    problems.push({ code: 'CASH_FLOW_MISMATCH', message: `Ringkasan arus kas akun ${m.code} tanggal ${formatDateLong(m.date)} tidak sama dengan baris jurnalnya` })
+    problems.push({
+      code: 'CASH_FLOW_MISMATCH',
+      message: `Ringkasan arus kas akun ${m.code} tanggal ${formatDateLong(m.date)} tidak sama dengan baris jurnalnya`
+    })
   }
 
   const plMismatch = db
@@ -81,7 +92,10 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     )
     .all() as { code: string; month: string }[]
   for (const m of plMismatch) {
-    problems.push({ code: 'PL_MONTH_MISMATCH', message: `Ringkasan hasil usaha per unit akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+    problems.push({
+      code: 'PL_MONTH_MISMATCH',
+      message: `Ringkasan hasil usaha per unit akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya`
+    })
   }
 
   const unitMismatch = db
@@ -96,7 +110,10 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     )
     .all() as { unit: string | null; code: string; month: string }[]
   for (const m of unitMismatch) {
-    problems.push({ code: 'UNIT_MONTH_MISMATCH', message: `Saldo bulanan unit ${m.unit ?? '(tidak ada)'} akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya` })
+    problems.push({
+      code: 'UNIT_MONTH_MISMATCH',
+      message: `Saldo bulanan unit ${m.unit ?? '(tidak ada)'} akun ${m.code} untuk ${formatMonth(m.month)} tidak sama dengan baris jurnalnya`
+    })
   }
 
   const plDayMismatch = db
@@ -115,20 +132,28 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     )
     .all() as { code: string; date: string }[]
   for (const m of plDayMismatch) {
-    problems.push({ code: 'PL_DAY_MISMATCH', message: `Ringkasan hasil usaha harian akun ${m.code} tanggal ${formatDateLong(m.date)} tidak sama dengan baris jurnalnya` })
+    problems.push({
+      code: 'PL_DAY_MISMATCH',
+      message: `Ringkasan hasil usaha harian akun ${m.code} tanggal ${formatDateLong(m.date)} tidak sama dengan baris jurnalnya`
+    })
   }
 
   step(2, 'Memeriksa akun induk')
   const onHeaders = db
-    .prepare(`SELECT DISTINCT a.code FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.is_header = 1 LIMIT 100`)
+    .prepare(
+      `SELECT DISTINCT a.code FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.is_header = 1 LIMIT 100`
+    )
     .all() as { code: string }[]
   for (const h of onHeaders) problems.push({ code: 'HEADER_POSTING', message: `Akun induk ${h.code} berisi posting` })
 
   step(3, 'Memeriksa tanggal baris dan periode terkunci')
   const dateMismatch = db
-    .prepare(`SELECT DISTINCT e.number FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.date != e.date LIMIT 100`)
+    .prepare(
+      `SELECT DISTINCT e.number FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.date != e.date LIMIT 100`
+    )
     .all() as { number: string }[]
-  for (const d of dateMismatch) problems.push({ code: 'LINE_DATE', message: `Tanggal baris jurnal ${d.number} berbeda dengan tanggal jurnalnya` })
+  for (const d of dateMismatch)
+    problems.push({ code: 'LINE_DATE', message: `Tanggal baris jurnal ${d.number} berbeda dengan tanggal jurnalnya` })
   const lockedPosts = db
     .prepare(
       `SELECT e.number, p.month FROM journal_entries e JOIN period_locks p ON p.month = substr(e.date, 1, 7)
@@ -136,7 +161,10 @@ export function checkLedger(ctx: CommandContext): LedgerCheckResult {
     )
     .all() as { number: string; month: string }[]
   for (const l of lockedPosts) {
-    problems.push({ code: 'LOCKED_PERIOD_POSTING', message: `Jurnal ${l.number} diposting ke ${formatMonth(l.month)} setelah periode itu dikunci` })
+    problems.push({
+      code: 'LOCKED_PERIOD_POSTING',
+      message: `Jurnal ${l.number} diposting ke ${formatMonth(l.month)} setelah periode itu dikunci`
+    })
   }
   step(5, 'Selesai')
   return { ok: problems.length === 0, entriesChecked, problems }

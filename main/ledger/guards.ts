@@ -46,8 +46,16 @@ function cashAccounts(book: Book, ids: number[]): Map<number, CashAccount> {
  */
 function balanceThrough(book: Book, accountId: number, date: string): number {
   const month = date.slice(0, 7)
-  const through = book.q.prepare('SELECT COALESCE(SUM(debit - credit), 0) AS b FROM account_month_balances WHERE account_id = ? AND month <= ?').get(accountId, month) as { b: number }
-  const after = book.q.prepare('SELECT COALESCE(SUM(debit - credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ?').get(accountId, date, lastDayOfMonth(month)) as { b: number }
+  const through = book.q
+    .prepare(
+      'SELECT COALESCE(SUM(debit - credit), 0) AS b FROM account_month_balances WHERE account_id = ? AND month <= ?'
+    )
+    .get(accountId, month) as { b: number }
+  const after = book.q
+    .prepare(
+      'SELECT COALESCE(SUM(debit - credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ?'
+    )
+    .get(accountId, date, lastDayOfMonth(month)) as { b: number }
   return through.b - after.b
 }
 
@@ -57,7 +65,12 @@ function balanceThrough(book: Book, accountId: number, date: string): number {
  * would be short and by how much; accounts marked as allowing an overdraft are not checked.
  * Only accounts the entry lowers can go short, so receipts are never held up.
  */
-export function assertCashNotNegative(book: Book, date: string, lines: readonly { accountId: number; debit: number; credit: number }[], fieldOf: (accountId: number) => string | undefined = () => undefined): void {
+export function assertCashNotNegative(
+  book: Book,
+  date: string,
+  lines: readonly { accountId: number; debit: number; credit: number }[],
+  fieldOf: (accountId: number) => string | undefined = () => undefined
+): void {
   const delta = new Map<number, number>()
   for (const l of lines) delta.set(l.accountId, (delta.get(l.accountId) ?? 0) + l.debit - l.credit)
   const lowered = [...delta].filter(([, d]) => d < 0).map(([id]) => id)
@@ -65,7 +78,9 @@ export function assertCashNotNegative(book: Book, date: string, lines: readonly 
     if (acc.allow_overdraft) continue
     let running = balanceThrough(book, acc.id, date) + delta.get(acc.id)!
     let shortOn: string | null = running < 0 ? date : null
-    const days = book.q.prepare('SELECT date, SUM(debit - credit) AS d FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ? GROUP BY date ORDER BY date')
+    const days = book.q.prepare(
+      'SELECT date, SUM(debit - credit) AS d FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ? GROUP BY date ORDER BY date'
+    )
     const walk = (from: string, to: string) => {
       for (const r of days.iterate(acc.id, from, to) as IterableIterator<{ date: string; d: number }>) {
         running += r.d
@@ -79,7 +94,11 @@ export function assertCashNotNegative(book: Book, date: string, lines: readonly 
     // when the month's payments could take the balance below zero (receipts only raise it).
     if (shortOn === null) walk(date, lastDayOfMonth(date))
     if (shortOn === null) {
-      const months = book.q.prepare('SELECT month, debit, credit FROM account_month_balances WHERE account_id = ? AND month > ? ORDER BY month').all(acc.id, date.slice(0, 7)) as { month: string; debit: number; credit: number }[]
+      const months = book.q
+        .prepare(
+          'SELECT month, debit, credit FROM account_month_balances WHERE account_id = ? AND month > ? ORDER BY month'
+        )
+        .all(acc.id, date.slice(0, 7)) as { month: string; debit: number; credit: number }[]
       for (const m of months) {
         if (running - m.credit >= 0) {
           running += m.debit - m.credit
@@ -93,7 +112,9 @@ export function assertCashNotNegative(book: Book, date: string, lines: readonly 
       throw new CommandError(
         'CONFLICT',
         `Saldo ${acc.code} ${acc.name} akan minus pada ${formatDateLong(shortOn)}: kurang ${formatRupiah(-running)}. ` +
-          (shortOn === date ? 'Periksa jumlah dan akun kas/bank, atau catat dulu penerimaan yang belum dicatat.' : 'Pengeluaran sesudah tanggal itu sudah memakai saldonya; periksa tanggal dan jumlah.') +
+          (shortOn === date
+            ? 'Periksa jumlah dan akun kas/bank, atau catat dulu penerimaan yang belum dicatat.'
+            : 'Pengeluaran sesudah tanggal itu sudah memakai saldonya; periksa tanggal dan jumlah.') +
           ' Bila akun ini memang boleh cerukan (overdraft), tandai di Pengaturan › Bagan akun.',
         fieldOf(acc.id)
       )

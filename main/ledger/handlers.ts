@@ -9,7 +9,22 @@ import { getEntry, listEntries, postEntry, reverseEntry } from './journal'
 import { listPeriods, lockPeriod, unlockPeriod } from './periods'
 import { trialBalance } from './trial-balance'
 
-type Name = 'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.setActive' | 'journal.post' | 'journal.reverse' | 'journal.get' | 'journal.list' | 'journal.series' | 'periods.list' | 'periods.lock' | 'periods.unlock' | 'reports.trialBalance' | 'ledger.account' | 'ledger.check'
+type Name =
+  | 'accounts.list'
+  | 'accounts.create'
+  | 'accounts.update'
+  | 'accounts.setActive'
+  | 'journal.post'
+  | 'journal.reverse'
+  | 'journal.get'
+  | 'journal.list'
+  | 'journal.series'
+  | 'periods.list'
+  | 'periods.lock'
+  | 'periods.unlock'
+  | 'reports.trialBalance'
+  | 'ledger.account'
+  | 'ledger.check'
 
 /** The chart of accounts, the journal, periods, the trial balance and the buku besar: one handler per command, spread into the main handler map. */
 export const ledgerHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {

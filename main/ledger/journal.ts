@@ -45,7 +45,11 @@ export function postEntry(ctx: CommandContext, input: PostInput, opts: PostOptio
 }
 
 /** Posts like postEntry but returns only the new entry's id and number (bulk posting). */
-export function postEntryId(ctx: CommandContext, input: PostInput, opts: PostOptions = {}): { id: number; number: string } {
+export function postEntryId(
+  ctx: CommandContext,
+  input: PostInput,
+  opts: PostOptions = {}
+): { id: number; number: string } {
   const { book } = ctx
   const profile = requireProfile(book)
   if (input.date < profile.booksStartDate) {
@@ -60,7 +64,9 @@ export function postEntryId(ctx: CommandContext, input: PostInput, opts: PostOpt
   if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
 
   const cache: LineCache = { accounts: new Map(), units: new Map(), members: new Set() }
-  const lines = input.lines.map((l, i) => resolveLine(book, l, i, opts.source ?? 'MANUAL', cache, opts.allowInactiveUnits === true))
+  const lines = input.lines.map((l, i) =>
+    resolveLine(book, l, i, opts.source ?? 'MANUAL', cache, opts.allowInactiveUnits === true)
+  )
   const { debit, credit } = lines.reduce(
     (acc, l) => ({ debit: acc.debit.plus(l.debit), credit: acc.credit.plus(l.credit) }),
     { debit: new Decimal(0), credit: new Decimal(0) }
@@ -88,24 +94,52 @@ export function postEntryId(ctx: CommandContext, input: PostInput, opts: PostOpt
   })
 }
 
-type AccountInfo = { id: number; code: string; name: string; is_header: number; is_active: number; control: string | null }
+type AccountInfo = {
+  id: number
+  code: string
+  name: string
+  is_header: number
+  is_active: number
+  control: string | null
+}
 interface LineCache {
   accounts: Map<string, AccountInfo | undefined>
   units: Map<string, { id: number; is_active: number } | undefined>
   members: Set<number>
 }
 
-function resolveLine(book: Book, l: PostInput['lines'][number], i: number, source: string, cache: LineCache, inactiveUnits: boolean): ResolvedLine {
+function resolveLine(
+  book: Book,
+  l: PostInput['lines'][number],
+  i: number,
+  source: string,
+  cache: LineCache,
+  inactiveUnits: boolean
+): ResolvedLine {
   if (!cache.accounts.has(l.account)) {
-    cache.accounts.set(l.account, book.q.prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?').get(l.account) as AccountInfo | undefined)
+    cache.accounts.set(
+      l.account,
+      book.q
+        .prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?')
+        .get(l.account) as AccountInfo | undefined
+    )
   }
   const acc = cache.accounts.get(l.account)
   const field = `lines.${i}`
   if (!acc) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: akun ${l.account} tidak ditemukan`, `${field}.account`)
   if (acc.is_header) {
-    throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: akun ${acc.code} ${acc.name} adalah akun induk; pilih salah satu sub-akunnya`, `${field}.account`)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Baris ${i + 1}: akun ${acc.code} ${acc.name} adalah akun induk; pilih salah satu sub-akunnya`,
+      `${field}.account`
+    )
   }
-  if (!acc.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: akun ${acc.code} ${acc.name} tidak aktif`, `${field}.account`)
+  if (!acc.is_active)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Baris ${i + 1}: akun ${acc.code} ${acc.name} tidak aktif`,
+      `${field}.account`
+    )
   if (acc.control && source === 'MANUAL') {
     throw new CommandError(
       'INVALID_INPUT',
@@ -117,18 +151,37 @@ function resolveLine(book: Book, l: PostInput['lines'][number], i: number, sourc
   }
   let unitId: number | null = null
   if (l.unit !== null) {
-    if (!cache.units.has(l.unit)) cache.units.set(l.unit, book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as { id: number; is_active: number } | undefined)
+    if (!cache.units.has(l.unit))
+      cache.units.set(
+        l.unit,
+        book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as
+          { id: number; is_active: number } | undefined
+      )
     const u = cache.units.get(l.unit)
     if (!u) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: unit usaha ${l.unit} tidak ditemukan`, `${field}.unit`)
-    if (!u.is_active && !inactiveUnits) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
+    if (!u.is_active && !inactiveUnits)
+      throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: unit usaha ${l.unit} tidak aktif`, `${field}.unit`)
     unitId = u.id
   }
   if (l.memberId !== null && !cache.members.has(l.memberId)) {
     const m = book.q.prepare('SELECT id FROM members WHERE id = ?').get(l.memberId)
     cache.members.add(l.memberId)
-    if (!m) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: anggota dengan id ${l.memberId} tidak ditemukan`, `${field}.memberId`)
+    if (!m)
+      throw new CommandError(
+        'NOT_FOUND',
+        `Baris ${i + 1}: anggota dengan id ${l.memberId} tidak ditemukan`,
+        `${field}.memberId`
+      )
   }
-  return { accountId: acc.id, debit: l.debit, credit: l.credit, memberId: l.memberId, unitId, pihak: l.pihak, memo: l.memo }
+  return {
+    accountId: acc.id,
+    debit: l.debit,
+    credit: l.credit,
+    memberId: l.memberId,
+    unitId,
+    pihak: l.pihak,
+    memo: l.memo
+  }
 }
 
 interface NewEntry {
@@ -145,7 +198,9 @@ interface NewEntry {
 function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: string } {
   const { book } = ctx
   assertNotFutureDated(ctx, e.date)
-  assertCashNotNegative(book, e.date, e.lines, (id) => (e.source === 'MANUAL' ? `lines.${e.lines.findIndex((l) => l.accountId === id)}.credit` : undefined))
+  assertCashNotNegative(book, e.date, e.lines, (id) =>
+    e.source === 'MANUAL' ? `lines.${e.lines.findIndex((l) => l.accountId === id)}.credit` : undefined
+  )
   const year = Number(e.date.slice(0, 4))
   const { last_seq: seq } = book.q
     .prepare(
@@ -159,7 +214,20 @@ function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: st
       `INSERT INTO journal_entries (number, series, year, seq, date, description, reference, source, reversal_of, total, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    .run(number, e.series, year, seq, e.date, e.description, e.reference, e.source, e.reversalOf, e.total, nowIso(ctx), ctx.actor)
+    .run(
+      number,
+      e.series,
+      year,
+      seq,
+      e.date,
+      e.description,
+      e.reference,
+      e.source,
+      e.reversalOf,
+      e.total,
+      nowIso(ctx),
+      ctx.actor
+    )
   const entryId = Number(lastInsertRowid)
   const insertLine = book.q.prepare(
     `INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit, member_id, unit_id, pihak, memo)
@@ -168,27 +236,51 @@ function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: st
   e.lines.forEach((l, i) => {
     insertLine.run(entryId, i + 1, l.accountId, e.date, l.debit, l.credit, l.memberId, l.unitId, l.pihak, l.memo)
   })
-  book.postings.pending.push(postingRecord({ id: entryId, number, date: e.date, total: e.total, source: e.source, description: e.description, reference: e.reference, reversalOf: e.reversalOf, lines: e.lines }))
+  book.postings.pending.push(
+    postingRecord({
+      id: entryId,
+      number,
+      date: e.date,
+      total: e.total,
+      source: e.source,
+      description: e.description,
+      reference: e.reference,
+      reversalOf: e.reversalOf,
+      lines: e.lines
+    })
+  )
   recordCashFlow(book, e.date, e.lines)
   return { id: entryId, number }
 }
 
 /** Entries whose sub-ledger would no longer match if the journal alone were reversed: corrected in their own menu. */
 const MANAGED_SOURCES: Record<string, string> = {
-  PINJAMAN: 'menu Pinjaman; koreksi lewat pembayaran, hapus buku atau PPAP di sana agar sisa pinjaman anggota tetap cocok',
+  PINJAMAN:
+    'menu Pinjaman; koreksi lewat pembayaran, hapus buku atau PPAP di sana agar sisa pinjaman anggota tetap cocok',
   USAHA: 'menu Unit Usaha; koreksi lewat retur atau stok opname agar stok dan piutang/utang usaha tetap cocok',
-  ASET_TETAP: 'menu Kas & Aset › Aset tetap; koreksi lewat pelepasan aset agar daftar aset tetap cocok dengan buku besar',
+  ASET_TETAP:
+    'menu Kas & Aset › Aset tetap; koreksi lewat pelepasan aset agar daftar aset tetap cocok dengan buku besar',
   SHU: 'menu RAT › SHU; pembagian dan pembayaran SHU dicatat per anggota di sana agar SHU anggota yang belum dibayar tetap cocok',
-  TUTUP_BUKU: 'tutup buku tahunan; buka kembali tahun itu di RAT › Tutup buku (dengan alasan) agar catatan penutupan tetap cocok',
-  TUTUP_BUKU_PAJAK: 'tutup buku tahunan; buka kembali tahun itu di RAT › Tutup buku (dengan alasan) agar catatan penutupan tetap cocok'
+  TUTUP_BUKU:
+    'tutup buku tahunan; buka kembali tahun itu di RAT › Tutup buku (dengan alasan) agar catatan penutupan tetap cocok',
+  TUTUP_BUKU_PAJAK:
+    'tutup buku tahunan; buka kembali tahun itu di RAT › Tutup buku (dengan alasan) agar catatan penutupan tetap cocok'
 }
 
 /** `owner`: the module that made the entry reverses it itself (e.g. reopening a closed year). */
-export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'journal.reverse'>, opts: { owner?: boolean } = {}): JournalEntry {
+export function reverseEntry(
+  ctx: CommandContext,
+  input: CommandParsedInput<'journal.reverse'>,
+  opts: { owner?: boolean } = {}
+): JournalEntry {
   const { book } = ctx
   const original = getEntry(book, { id: input.entryId }, 'entryId')
   if (original.reversedBy) {
-    throw new CommandError('CONFLICT', `Jurnal ${original.number} sudah dibalik oleh ${original.reversedBy.number}`, 'entryId')
+    throw new CommandError(
+      'CONFLICT',
+      `Jurnal ${original.number} sudah dibalik oleh ${original.reversedBy.number}`,
+      'entryId'
+    )
   }
   if (original.reversalOf) {
     throw new CommandError(
@@ -198,14 +290,29 @@ export function reverseEntry(ctx: CommandContext, input: CommandParsedInput<'jou
     )
   }
   const managed = MANAGED_SOURCES[original.source]
-  if (managed && !opts.owner) throw new CommandError('CONFLICT', `Jurnal ${original.number} dibuat oleh ${managed}`, 'entryId')
+  if (managed && !opts.owner)
+    throw new CommandError('CONFLICT', `Jurnal ${original.number} dibuat oleh ${managed}`, 'entryId')
   if (input.date < original.date) {
-    throw new CommandError('INVALID_INPUT', `Tanggal: pembalikan tidak boleh sebelum tanggal jurnal asli (${formatDateLong(original.date)})`, 'date')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: pembalikan tidak boleh sebelum tanggal jurnal asli (${formatDateLong(original.date)})`,
+      'date'
+    )
   }
   assertMonthOpen(book, input.date, 'date')
   const rows = book.q
-    .prepare('SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no')
-    .all(original.id) as { account_id: number; debit: number; credit: number; member_id: number | null; unit_id: number | null; pihak: Pihak | null; memo: string | null }[]
+    .prepare(
+      'SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no'
+    )
+    .all(original.id) as {
+    account_id: number
+    debit: number
+    credit: number
+    member_id: number | null
+    unit_id: number | null
+    pihak: Pihak | null
+    memo: string | null
+  }[]
   const reversal = insertEntry(ctx, {
     series: original.series,
     date: input.date,
@@ -277,9 +384,11 @@ function toSummary(r: EntryRow): JournalEntrySummary {
 }
 
 export function getEntry(book: Book, key: { id: number } | { number: string }, field = 'id'): JournalEntry {
-  const row = ('id' in key
-    ? book.q.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(key.id)
-    : book.q.prepare(`${ENTRY_SELECT} WHERE e.number = ?`).get(key.number)) as EntryRow | undefined
+  const row = (
+    'id' in key
+      ? book.q.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(key.id)
+      : book.q.prepare(`${ENTRY_SELECT} WHERE e.number = ?`).get(key.number)
+  ) as EntryRow | undefined
   if (!row) {
     const what = 'id' in key ? `id ${key.id}` : `nomor ${key.number}`
     throw new CommandError('NOT_FOUND', `Jurnal dengan ${what} tidak ditemukan`, 'id' in key ? field : 'number')
@@ -295,9 +404,17 @@ export function getEntry(book: Book, key: { id: number } | { number: string }, f
        WHERE l.entry_id = ? ORDER BY l.line_no`
     )
     .all(row.id) as {
-      line_no: number; account_code: string; account_name: string; debit: number; credit: number
-      member_id: number | null; member_name: string | null; unit_code: string | null; pihak: Pihak | null; memo: string | null
-    }[]
+    line_no: number
+    account_code: string
+    account_name: string
+    debit: number
+    credit: number
+    member_id: number | null
+    member_name: string | null
+    unit_code: string | null
+    pihak: Pihak | null
+    memo: string | null
+  }[]
   const { lineCount: _n, amount: _a, ...summary } = toSummary(row)
   return {
     ...summary,
@@ -319,10 +436,22 @@ export function getEntry(book: Book, key: { id: number } | { number: string }, f
 export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): Paged<JournalEntrySummary> {
   const where: string[] = []
   const params: unknown[] = []
-  if (f.from) { where.push('e.date >= ?'); params.push(f.from) }
-  if (f.to) { where.push('e.date <= ?'); params.push(f.to) }
-  if (f.series) { where.push('e.series = ?'); params.push(f.series) }
-  if (f.source) { where.push('e.source = ?'); params.push(f.source) }
+  if (f.from) {
+    where.push('e.date >= ?')
+    params.push(f.from)
+  }
+  if (f.to) {
+    where.push('e.date <= ?')
+    params.push(f.to)
+  }
+  if (f.series) {
+    where.push('e.series = ?')
+    params.push(f.series)
+  }
+  if (f.source) {
+    where.push('e.source = ?')
+    params.push(f.source)
+  }
   if (f.account) {
     // An account filter covers the account and every sub-account below it.
     where.push(`e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.account_id IN (
@@ -330,15 +459,23 @@ export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): 
       SELECT id FROM sub))`)
     params.push(f.account)
   }
-  if (f.unit) { where.push('e.id IN (SELECT l.entry_id FROM journal_lines l JOIN units u ON u.id = l.unit_id WHERE u.code = ?)'); params.push(f.unit) }
-  if (f.memberId) { where.push('e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.member_id = ?)'); params.push(f.memberId) }
+  if (f.unit) {
+    where.push('e.id IN (SELECT l.entry_id FROM journal_lines l JOIN units u ON u.id = l.unit_id WHERE u.code = ?)')
+    params.push(f.unit)
+  }
+  if (f.memberId) {
+    where.push('e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.member_id = ?)')
+    params.push(f.memberId)
+  }
   if (f.search) {
     where.push(`(e.description LIKE ? ESCAPE '\\' OR e.number LIKE ? ESCAPE '\\' OR e.reference LIKE ? ESCAPE '\\')`)
     const s = `%${escapeLike(f.search)}%`
     params.push(s, s, s)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.q.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }).n
+  const total = (
+    book.q.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }
+  ).n
   const rows = book.q
     .prepare(`${ENTRY_SELECT} ${clause} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
     .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as EntryRow[]
@@ -357,7 +494,9 @@ function recordCashFlow(book: CommandContext['book'], date: string, lines: reado
     `INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)
      ON CONFLICT (date, account_id) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow`
   )
-  for (const [accountId, f] of entryCashFlows(lines.map((l) => ({ accountId: l.accountId, isCash: cash.has(l.accountId), debit: l.debit, credit: l.credit })))) {
+  for (const [accountId, f] of entryCashFlows(
+    lines.map((l) => ({ accountId: l.accountId, isCash: cash.has(l.accountId), debit: l.debit, credit: l.credit }))
+  )) {
     upsert.run(date, accountId, f.inflow, f.outflow)
   }
 }

@@ -29,15 +29,17 @@ function monthsBetween(first: string, last: string): string[] {
   while (y < ly || (y === ly && m <= lm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`)
     m++
-    if (m > 12) { m = 1; y++ }
+    if (m > 12) {
+      m = 1
+      y++
+    }
   }
   return out
 }
 
 function status(book: Book, month: string): PeriodStatus {
   const r = book.q.prepare('SELECT locked_at, locked_by FROM period_locks WHERE month = ?').get(month) as
-    | { locked_at: string; locked_by: string }
-    | undefined
+    { locked_at: string; locked_by: string } | undefined
   return { month, locked: r !== undefined, lockedAt: r?.locked_at ?? null, lockedBy: r?.locked_by ?? null }
 }
 
@@ -46,14 +48,20 @@ export function lockPeriod(ctx: CommandContext, input: CommandParsedInput<'perio
   const { book } = ctx
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
   if (input.month < startMonth) {
-    throw new CommandError('INVALID_INPUT', `Bulan: ${formatMonth(input.month)} sebelum mulai pembukuan (${formatMonth(startMonth)})`, 'month')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Bulan: ${formatMonth(input.month)} sebelum mulai pembukuan (${formatMonth(startMonth)})`,
+      'month'
+    )
   }
   const at = nowIso(ctx)
   const locked: PeriodStatus[] = []
   for (const month of monthsBetween(startMonth, input.month)) {
     if (isMonthLocked(book, month)) continue
     book.q.prepare('INSERT INTO period_locks (month, locked_at, locked_by) VALUES (?, ?, ?)').run(month, at, ctx.actor)
-    book.q.prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'TUTUP', NULL, ?, ?)`).run(month, at, ctx.actor)
+    book.q
+      .prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'TUTUP', NULL, ?, ?)`)
+      .run(month, at, ctx.actor)
     locked.push(status(book, month))
   }
   if (locked.length === 0) {
@@ -74,7 +82,11 @@ export function unlockPeriod(ctx: CommandContext, input: CommandParsedInput<'per
   return status(book, input.month)
 }
 
-export function listPeriods(book: Book, year: number | undefined, today: string): { periods: PeriodStatus[]; events: PeriodEvent[] } {
+export function listPeriods(
+  book: Book,
+  year: number | undefined,
+  today: string
+): { periods: PeriodStatus[]; events: PeriodEvent[] } {
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
   const lastLocked = (book.q.prepare('SELECT MAX(month) AS m FROM period_locks').get() as { m: string | null }).m
   const lastPosted = (book.q.prepare('SELECT MAX(date) AS d FROM journal_entries').get() as { d: string | null }).d
@@ -82,7 +94,9 @@ export function listPeriods(book: Book, year: number | undefined, today: string)
   let months = monthsBetween(startMonth, end < startMonth ? startMonth : end)
   if (year !== undefined) months = months.filter((m) => m.startsWith(`${year}-`))
   const events = book.q
-    .prepare(`SELECT id, month, action, reason, at, by FROM period_lock_events ${year !== undefined ? 'WHERE month LIKE ?' : ''} ORDER BY id DESC LIMIT 500`)
+    .prepare(
+      `SELECT id, month, action, reason, at, by FROM period_lock_events ${year !== undefined ? 'WHERE month LIKE ?' : ''} ORDER BY id DESC LIMIT 500`
+    )
     .all(...(year !== undefined ? [`${year}-%`] : [])) as PeriodEvent[]
   return { periods: months.map((m) => status(book, m)), events }
 }

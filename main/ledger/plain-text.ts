@@ -24,11 +24,22 @@ interface Row {
   pihak: string | null
 }
 
-const BEAN_ROOT: Record<string, string> = { ASET: 'Assets', KEWAJIBAN: 'Liabilities', LIABILITAS: 'Liabilities', EKUITAS: 'Equity', PENDAPATAN: 'Income', BEBAN: 'Expenses' }
+const BEAN_ROOT: Record<string, string> = {
+  ASET: 'Assets',
+  KEWAJIBAN: 'Liabilities',
+  LIABILITAS: 'Liabilities',
+  EKUITAS: 'Equity',
+  PENDAPATAN: 'Income',
+  BEBAN: 'Expenses'
+}
 
 /** `1-1101 Kas di Tangan` for ledger (no `;`, tabs or double spaces, which end an account name there). */
 export function ledgerAccount(code: string, name: string): string {
-  return `${code} ${name}`.replace(/[;\t]/g, ' ').replace(/\s{2,}/g, ' ').replace(/[()[\]]/g, '').trim()
+  return `${code} ${name}`
+    .replace(/[;\t]/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/[()[\]]/g, '')
+    .trim()
 }
 
 /** `Assets:1-1101-Kas-di-Tangan`: beancount wants a root type and components of letters, digits and dashes. */
@@ -46,7 +57,9 @@ const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim()
 
 export function plainTextJournal(book: Book, format: PlainTextFormat, from: string | null, to: string | null): string {
   const profile = requireProfile(book)
-  const accounts = book.sqlite.prepare(`SELECT code, name, type FROM accounts WHERE is_header = 0 ORDER BY code`).all() as { code: string; name: string; type: string }[]
+  const accounts = book.sqlite
+    .prepare(`SELECT code, name, type FROM accounts WHERE is_header = 0 ORDER BY code`)
+    .all() as { code: string; name: string; type: string }[]
   const rows = book.sqlite
     .prepare(
       `SELECT e.id, e.number, e.date, e.description, e.reference, a.code, a.name, a.type, l.debit, l.credit, u.code AS unit, m.member_no AS member, l.pihak
@@ -81,7 +94,11 @@ export function plainTextJournal(book: Book, format: PlainTextFormat, from: stri
     }
     const amount = r.debit - r.credit
     if (format === 'ledger') {
-      const tags = [r.unit ? `unit: ${r.unit}` : null, r.member ? `anggota: ${r.member}` : null, r.pihak ? `pihak: ${r.pihak}` : null].filter(Boolean)
+      const tags = [
+        r.unit ? `unit: ${r.unit}` : null,
+        r.member ? `anggota: ${r.member}` : null,
+        r.pihak ? `pihak: ${r.pihak}` : null
+      ].filter(Boolean)
       out.push(`    ${ledgerAccount(r.code, r.name)}  ${amount} IDR${tags.length ? `  ; ${tags.join(', ')}` : ''}`)
     } else {
       out.push(`  ${beancountAccount(r.type, r.code, r.name)}  ${amount} IDR`)

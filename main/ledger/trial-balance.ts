@@ -62,7 +62,11 @@ export function trialBalance(book: Book, input: Input): TrialBalance {
     totals.closing.d = safeAdd(totals.closing.d, cl.debit)
     totals.closing.k = safeAdd(totals.closing.k, cl.credit)
     // Roll the account's own amounts up to itself and every ancestor.
-    for (let node: AccountNode | undefined = a; node; node = node.parent_id !== null ? byId.get(node.parent_id) : undefined) {
+    for (
+      let node: AccountNode | undefined = a;
+      node;
+      node = node.parent_id !== null ? byId.get(node.parent_id) : undefined
+    ) {
       const s = sums.get(node.id) ?? { opening: 0, movDebit: 0, movCredit: 0 }
       sums.set(node.id, {
         opening: safeAdd(s.opening, own.opening),
@@ -107,6 +111,8 @@ export function trialBalance(book: Book, input: Input): TrialBalance {
       closingCredit: totals.closing.k
     },
     balanced:
-      totals.opening.d === totals.opening.k && totals.movDebit === totals.movCredit && totals.closing.d === totals.closing.k
+      totals.opening.d === totals.opening.k &&
+      totals.movDebit === totals.movCredit &&
+      totals.closing.d === totals.closing.k
   }
 }

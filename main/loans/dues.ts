@@ -5,13 +5,41 @@ import { lateFeePerDay } from '../../shared/loans/schedule'
 import type { Book } from '../db/book'
 
 export interface LoanRow {
-  id: number; loan_no: string; member_id: number; product_code: string; method: string; rate_per_month: string; tenor: number; principal: number
-  round_up_to: number; provisi: number; admin_fee: number; fee_deducted: number; denda_mode: string; denda_value: string; grace_days: number
-  receivable: string; status: Loan['status']; purpose: string | null; applied_at: string; decided_at: string | null; decided_by: string | null
-  decision_note: string | null; disbursed_at: string | null; disbursement_entry_id: number | null; closed_at: string | null
-  agunan_pengurang: number; written_off_at: string | null; written_off_amount: number; recovered: number
-  early_payoff_jasa: string; early_payoff_penalty_months: number
-  paid_pokok: number; paid_jasa: number; last_paid_date: string | null; first_open_due: string | null
+  id: number
+  loan_no: string
+  member_id: number
+  product_code: string
+  method: string
+  rate_per_month: string
+  tenor: number
+  principal: number
+  round_up_to: number
+  provisi: number
+  admin_fee: number
+  fee_deducted: number
+  denda_mode: string
+  denda_value: string
+  grace_days: number
+  receivable: string
+  status: Loan['status']
+  purpose: string | null
+  applied_at: string
+  decided_at: string | null
+  decided_by: string | null
+  decision_note: string | null
+  disbursed_at: string | null
+  disbursement_entry_id: number | null
+  closed_at: string | null
+  agunan_pengurang: number
+  written_off_at: string | null
+  written_off_amount: number
+  recovered: number
+  early_payoff_jasa: string
+  early_payoff_penalty_months: number
+  paid_pokok: number
+  paid_jasa: number
+  last_paid_date: string | null
+  first_open_due: string | null
 }
 
 export function loanRow(book: Book, id: number, field = 'loanId'): LoanRow {
@@ -20,7 +48,8 @@ export function loanRow(book: Book, id: number, field = 'loanId'): LoanRow {
   return r
 }
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /**
  * Denda on one overdue installment's unpaid part (DOMAIN.md §4.3): per day after the grace period,
@@ -52,8 +81,14 @@ export function installmentDenda(
  * every remaining jasa or none, plus a penalty of some months of the current jasa.
  */
 export function loanDues(book: Book, loan: LoanRow, asOf: string): LoanDues {
-  const schedule = book.q.prepare('SELECT no, due_date, pokok, jasa FROM loan_installments WHERE loan_id = ? ORDER BY no').all(loan.id) as { no: number; due_date: string; pokok: number; jasa: number }[]
-  const paid = book.q.prepare('SELECT COALESCE(SUM(pokok),0) AS pokok, COALESCE(SUM(jasa),0) AS jasa, MAX(date) AS last FROM loan_payments WHERE loan_id = ? AND date <= ?').get(loan.id, asOf) as { pokok: number; jasa: number; last: string | null }
+  const schedule = book.q
+    .prepare('SELECT no, due_date, pokok, jasa FROM loan_installments WHERE loan_id = ? ORDER BY no')
+    .all(loan.id) as { no: number; due_date: string; pokok: number; jasa: number }[]
+  const paid = book.q
+    .prepare(
+      'SELECT COALESCE(SUM(pokok),0) AS pokok, COALESCE(SUM(jasa),0) AS jasa, MAX(date) AS last FROM loan_payments WHERE loan_id = ? AND date <= ?'
+    )
+    .get(loan.id, asOf) as { pokok: number; jasa: number; last: string | null }
   let pokokLeft = paid.pokok
   let jasaLeft = paid.jasa
   let overduePokok = 0
@@ -91,7 +126,13 @@ export function loanDues(book: Book, loan: LoanRow, asOf: string): LoanDues {
   // Paying off is early while installments after the current one remain, or before the current
   // one's own due date; on the last due date the payoff is simply what is due.
   const early = current !== null && outstanding > 0 && (later || current.dueDate > asOf)
-  const payoffJasa = !early ? currentJasa : loan.early_payoff_jasa === 'TANPA_JASA' ? 0 : loan.early_payoff_jasa === 'SELURUH_SISA' ? currentJasa + laterJasa : currentJasa
+  const payoffJasa = !early
+    ? currentJasa
+    : loan.early_payoff_jasa === 'TANPA_JASA'
+      ? 0
+      : loan.early_payoff_jasa === 'SELURUH_SISA'
+        ? currentJasa + laterJasa
+        : currentJasa
   const payoffPenalty = early ? loan.early_payoff_penalty_months * current!.scheduledJasa : 0
   return {
     asOf,
@@ -110,7 +151,19 @@ export function loanDues(book: Book, loan: LoanRow, asOf: string): LoanDues {
 
 /** Dues of a loan that is paid off or written off on the date: nothing is owed. */
 export function settledDues(asOf: string): LoanDues {
-  return { asOf, outstandingPokok: 0, overdueJasa: 0, overduePokok: 0, denda: 0, currentJasa: 0, currentPokok: 0, payoff: 0, payoffJasa: 0, payoffPenalty: 0, daysPastDue: 0 }
+  return {
+    asOf,
+    outstandingPokok: 0,
+    overdueJasa: 0,
+    overduePokok: 0,
+    denda: 0,
+    currentJasa: 0,
+    currentPokok: 0,
+    payoff: 0,
+    payoffJasa: 0,
+    payoffPenalty: 0,
+    daysPastDue: 0
+  }
 }
 
 export interface Allocation {
@@ -130,7 +183,11 @@ export function payoffAllocation(d: LoanDues): Allocation {
  * order (default denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan), the
  * rest to the remaining principal.
  */
-export function planPayment(d: LoanDues, amount: number, order: readonly AllocationStep[] = DEFAULT_ALLOCATION_ORDER): PaymentPlan {
+export function planPayment(
+  d: LoanDues,
+  amount: number,
+  order: readonly AllocationStep[] = DEFAULT_ALLOCATION_ORDER
+): PaymentPlan {
   if (amount === d.payoff) {
     const a = payoffAllocation(d)
     const steps: PaymentPlan['steps'] = [
@@ -139,7 +196,14 @@ export function planPayment(d: LoanDues, amount: number, order: readonly Allocat
       { step: 'JASA_PELUNASAN', amount: d.payoffJasa + d.payoffPenalty },
       { step: 'SISA_POKOK', amount: d.outstandingPokok }
     ]
-    return { amount, isPayoff: true, allocation: a, steps: steps.filter((x) => x.amount > 0), remaining: { denda: 0, overdueJasa: 0, overduePokok: 0, currentJasa: 0, outstandingPokok: 0, total: 0 }, closes: true }
+    return {
+      amount,
+      isPayoff: true,
+      allocation: a,
+      steps: steps.filter((x) => x.amount > 0),
+      remaining: { denda: 0, overdueJasa: 0, overduePokok: 0, currentJasa: 0, outstandingPokok: 0, total: 0 },
+      closes: true
+    }
   }
   let left = amount
   const take = (n: number) => {
@@ -147,12 +211,31 @@ export function planPayment(d: LoanDues, amount: number, order: readonly Allocat
     left -= t
     return t
   }
-  const got: Record<AllocationStep, number> = { DENDA: 0, JASA_TERTUNGGAK: 0, POKOK_TERTUNGGAK: 0, JASA_BERJALAN: 0, POKOK_BERJALAN: 0 }
-  const owed: Record<AllocationStep, number> = { DENDA: d.denda, JASA_TERTUNGGAK: d.overdueJasa, POKOK_TERTUNGGAK: d.overduePokok, JASA_BERJALAN: d.currentJasa, POKOK_BERJALAN: d.currentPokok }
+  const got: Record<AllocationStep, number> = {
+    DENDA: 0,
+    JASA_TERTUNGGAK: 0,
+    POKOK_TERTUNGGAK: 0,
+    JASA_BERJALAN: 0,
+    POKOK_BERJALAN: 0
+  }
+  const owed: Record<AllocationStep, number> = {
+    DENDA: d.denda,
+    JASA_TERTUNGGAK: d.overdueJasa,
+    POKOK_TERTUNGGAK: d.overduePokok,
+    JASA_BERJALAN: d.currentJasa,
+    POKOK_BERJALAN: d.currentPokok
+  }
   for (const step of order) got[step] = take(owed[step])
   const rest = take(d.outstandingPokok - d.overduePokok - d.currentPokok)
-  const a: Allocation = { denda: got.DENDA, jasa: got.JASA_TERTUNGGAK + got.JASA_BERJALAN, pokok: got.POKOK_TERTUNGGAK + got.POKOK_BERJALAN + rest }
-  const steps: PaymentPlan['steps'] = [...order.map((step) => ({ step, amount: got[step] })), { step: 'SISA_POKOK' as const, amount: rest }].filter((x) => x.amount > 0)
+  const a: Allocation = {
+    denda: got.DENDA,
+    jasa: got.JASA_TERTUNGGAK + got.JASA_BERJALAN,
+    pokok: got.POKOK_TERTUNGGAK + got.POKOK_BERJALAN + rest
+  }
+  const steps: PaymentPlan['steps'] = [
+    ...order.map((step) => ({ step, amount: got[step] })),
+    { step: 'SISA_POKOK' as const, amount: rest }
+  ].filter((x) => x.amount > 0)
   const remaining = {
     denda: d.denda - got.DENDA,
     overdueJasa: d.overdueJasa - got.JASA_TERTUNGGAK,
@@ -166,6 +249,10 @@ export function planPayment(d: LoanDues, amount: number, order: readonly Allocat
 }
 
 /** The allocation of a payment (see planPayment). */
-export function allocatePayment(d: LoanDues, amount: number, order: readonly AllocationStep[] = DEFAULT_ALLOCATION_ORDER): Allocation {
+export function allocatePayment(
+  d: LoanDues,
+  amount: number,
+  order: readonly AllocationStep[] = DEFAULT_ALLOCATION_ORDER
+): Allocation {
   return planPayment(d, amount, order).allocation
 }

@@ -3,13 +3,45 @@ import type { Handler } from '../commands/handlers'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
 import { todayOf } from '../setup/timezone'
 import { setLendingLimits } from './limits'
-import { applyLoan, decideLoan, disburseLoan, getLoan, listLoans, payLoan, paymentPreview, recoverLoan, setCollateral, writeOffLoan, writeOffPreview } from './loans'
+import {
+  applyLoan,
+  decideLoan,
+  disburseLoan,
+  getLoan,
+  listLoans,
+  payLoan,
+  paymentPreview,
+  recoverLoan,
+  setCollateral,
+  writeOffLoan,
+  writeOffPreview
+} from './loans'
 import { loanPolicy, setLoanPolicy } from './policy'
 import { loanArrears, loanPortfolio, postProvision } from './portfolio'
 import { productsAt, setProduct } from './products'
 import { assertDesk } from '../till/till'
 
-type Name = 'loans.setProduct' | 'loans.products' | 'loans.apply' | 'loans.decide' | 'loans.disburse' | 'loans.pay' | 'loans.payPreview' | 'loans.get' | 'loans.list' | 'loans.setLimits' | 'loans.policy' | 'loans.setPolicy' | 'loans.setCollateral' | 'loans.arrears' | 'loans.portfolio' | 'loans.provision' | 'loans.writeOff' | 'loans.writeOffPreview' | 'loans.recover' | 'loans.schedulePreview'
+type Name =
+  | 'loans.setProduct'
+  | 'loans.products'
+  | 'loans.apply'
+  | 'loans.decide'
+  | 'loans.disburse'
+  | 'loans.pay'
+  | 'loans.payPreview'
+  | 'loans.get'
+  | 'loans.list'
+  | 'loans.setLimits'
+  | 'loans.policy'
+  | 'loans.setPolicy'
+  | 'loans.setCollateral'
+  | 'loans.arrears'
+  | 'loans.portfolio'
+  | 'loans.provision'
+  | 'loans.writeOff'
+  | 'loans.writeOffPreview'
+  | 'loans.recover'
+  | 'loans.schedulePreview'
 
 /** Pinjaman: one handler per command, spread into the main handler map. */
 export const loanHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {

@@ -1,4 +1,9 @@
-import { ALLOCATION_STEPS, DEFAULT_ALLOCATION_ORDER, type AllocationStep, type LoanPolicy } from '../../shared/commands/loans'
+import {
+  ALLOCATION_STEPS,
+  DEFAULT_ALLOCATION_ORDER,
+  type AllocationStep,
+  type LoanPolicy
+} from '../../shared/commands/loans'
 import { withProvisionDefaults, type ProvisionPolicy } from '../../shared/loans/provisioning'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
@@ -12,7 +17,9 @@ function allocationOrder(book: Book): AllocationStep[] {
   const raw = getSetting(book, ORDER_KEY)
   if (!raw) return DEFAULT_ALLOCATION_ORDER
   const order = JSON.parse(raw) as AllocationStep[]
-  return order.length === ALLOCATION_STEPS.length && ALLOCATION_STEPS.every((s) => order.includes(s)) ? order : DEFAULT_ALLOCATION_ORDER
+  return order.length === ALLOCATION_STEPS.length && ALLOCATION_STEPS.every((s) => order.includes(s))
+    ? order
+    : DEFAULT_ALLOCATION_ORDER
 }
 
 /** The stored policy over the defaults: a policy saved before the age rules existed gets their defaults. */
@@ -29,6 +36,7 @@ export function loanPolicy(book: Book): LoanPolicy {
 export function setLoanPolicy(ctx: CommandContext, input: CommandParsedInput<'loans.setPolicy'>): LoanPolicy {
   if (input.allocationOrder) setSetting(ctx.book, ORDER_KEY, JSON.stringify(input.allocationOrder))
   // Age rules left out of the input keep their current values.
-  if (input.provision) setSetting(ctx.book, PROVISION_KEY, JSON.stringify({ ...provisionPolicy(ctx.book), ...input.provision }))
+  if (input.provision)
+    setSetting(ctx.book, PROVISION_KEY, JSON.stringify({ ...provisionPolicy(ctx.book), ...input.provision }))
   return loanPolicy(ctx.book)
 }

@@ -1,7 +1,13 @@
 import { CommandError } from '../../shared/errors'
 import type { ArrearsRow, LoanPortfolio } from '../../shared/commands/loans'
 import { formatRupiah } from '../../shared/money/rupiah'
-import { classify, portfolioProvision, type Kolektibilitas, type PortfolioLoan, type ProvisionPolicy } from '../../shared/loans/provisioning'
+import {
+  classify,
+  portfolioProvision,
+  type Kolektibilitas,
+  type PortfolioLoan,
+  type ProvisionPolicy
+} from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -30,8 +36,20 @@ const arrearsSelect = (pp: string, pj: string, last: string) => `
          group_concat(i.due_date || (MAX(0, MIN(i.pokok, i.cum_pokok - ${pp})) + MAX(0, MIN(i.jasa, i.cum_jasa - ${pj}))), ';')`
 
 type ArrearsTuple = [
-  id: number, loanNo: string, outstanding: number, firstDue: string, last: string | null, dendaMode: string, dendaValue: string, graceDays: number,
-  memberNo: string, name: string, phone: string | null, overduePokok: number, overdueJasa: number, dues: string
+  id: number,
+  loanNo: string,
+  outstanding: number,
+  firstDue: string,
+  last: string | null,
+  dendaMode: string,
+  dendaValue: string,
+  graceDays: number,
+  memberNo: string,
+  name: string,
+  phone: string | null,
+  overduePokok: number,
+  overdueJasa: number,
+  dues: string
 ]
 
 /**
@@ -75,7 +93,22 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
     if (d === undefined) dayOf.set(due, (d = daysBetween(due, asOf)))
     return d
   }
-  for (const [id, loanNo, outstanding, firstDue, last, dendaMode, dendaValue, graceDays, memberNo, name, phone, op, oj, dues] of current.concat(changed)) {
+  for (const [
+    id,
+    loanNo,
+    outstanding,
+    firstDue,
+    last,
+    dendaMode,
+    dendaValue,
+    graceDays,
+    memberNo,
+    name,
+    phone,
+    op,
+    oj,
+    dues
+  ] of current.concat(changed)) {
     const daysPastDue = lateDays(firstDue)
     if (daysPastDue <= 0 || op + oj === 0) continue
     const terms = { denda_mode: dendaMode, denda_value: dendaValue, grace_days: graceDays }
@@ -86,11 +119,33 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
       const late = lateDays(due)
       if (unpaid > 0 && late > graceDays) denda += installmentDenda(terms, unpaid, due, last, asOf, late)
     }
-    rows.push({ loanId: id, loanNo, memberNo, name, phone, outstandingPokok: outstanding, overduePokok: op, overdueJasa: oj, denda, daysPastDue,
-      kolektibilitas: classify(daysPastDue, policy, { asOf, collateral: collateral.get(id) ?? 0, debt: outstanding + oj }) })
+    rows.push({
+      loanId: id,
+      loanNo,
+      memberNo,
+      name,
+      phone,
+      outstandingPokok: outstanding,
+      overduePokok: op,
+      overdueJasa: oj,
+      denda,
+      daysPastDue,
+      kolektibilitas: classify(daysPastDue, policy, {
+        asOf,
+        collateral: collateral.get(id) ?? 0,
+        debt: outstanding + oj
+      })
+    })
   }
   rows.sort((a, b) => b.daysPastDue - a.daysPastDue || a.loanId - b.loanId)
-  const total = rows.reduce((t, r) => ({ overduePokok: t.overduePokok + r.overduePokok, overdueJasa: t.overdueJasa + r.overdueJasa, denda: t.denda + r.denda }), { overduePokok: 0, overdueJasa: 0, denda: 0 })
+  const total = rows.reduce(
+    (t, r) => ({
+      overduePokok: t.overduePokok + r.overduePokok,
+      overdueJasa: t.overdueJasa + r.overdueJasa,
+      denda: t.denda + r.denda
+    }),
+    { overduePokok: 0, overdueJasa: 0, denda: 0 }
+  )
   return { asOf, rows, total }
 }
 
@@ -109,19 +164,25 @@ function daysPastDueByLoan(book: Book, asOf: string): Map<number, number> {
       if (d > 0) out.set(id, d)
     }
   }
-  add(book.q
-    .prepare(`SELECT id, first_open_due FROM loans WHERE status = 'CAIR' AND first_open_due < :asOf AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`)
-    .raw(true)
-    .all({ asOf }) as [number, string][])
-  add(book.q
-    .prepare(
-      `WITH paid AS (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj FROM loan_payments WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id)
+  add(
+    book.q
+      .prepare(
+        `SELECT id, first_open_due FROM loans WHERE status = 'CAIR' AND first_open_due < :asOf AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`
+      )
+      .raw(true)
+      .all({ asOf }) as [number, string][]
+  )
+  add(
+    book.q
+      .prepare(
+        `WITH paid AS (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj FROM loan_payments WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id)
        SELECT l.id, MIN(i.due_date) FROM loans l LEFT JOIN paid p ON p.loan_id = l.id
        JOIN loan_installments i ON i.loan_id = l.id AND i.due_date < :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
        WHERE l.id IN (${CHANGED_SINCE}) GROUP BY l.id`
-    )
-    .raw(true)
-    .all({ asOf }) as [number, string][])
+      )
+      .raw(true)
+      .all({ asOf }) as [number, string][]
+  )
   return out
 }
 
@@ -133,7 +194,10 @@ export function loansInArrearsCount(book: Book, asOf: string): number {
 /** The agunan pengurang valid on a date per loan that has any (DOMAIN.md §4.4): values carry the date they take effect. */
 function collateralOn(book: Book, asOf: string): Map<number, number> {
   const out = new Map<number, number>()
-  for (const [loanId, amount] of book.q.prepare('SELECT loan_id, amount FROM loan_collateral WHERE effective_from <= ? ORDER BY loan_id, effective_from').raw(true).all(asOf) as [number, number][]) {
+  for (const [loanId, amount] of book.q
+    .prepare('SELECT loan_id, amount FROM loan_collateral WHERE effective_from <= ? ORDER BY loan_id, effective_from')
+    .raw(true)
+    .all(asOf) as [number, number][]) {
     out.set(loanId, amount)
   }
   return out
@@ -142,8 +206,10 @@ function collateralOn(book: Book, asOf: string): Map<number, number> {
 /** Jasa due before the date and not paid by it (payments cover the oldest jasa first). */
 function overdueJasaOn(book: Book, loanId: number, asOf: string): number {
   const r = book.q
-    .prepare(`SELECT MAX(0, COALESCE((SELECT MAX(cum_jasa) FROM loan_installments WHERE loan_id = :id AND due_date < :asOf), 0)
-                      - COALESCE((SELECT SUM(jasa) FROM loan_payments WHERE loan_id = :id AND date <= :asOf), 0)) AS j`)
+    .prepare(
+      `SELECT MAX(0, COALESCE((SELECT MAX(cum_jasa) FROM loan_installments WHERE loan_id = :id AND due_date < :asOf), 0)
+                      - COALESCE((SELECT SUM(jasa) FROM loan_payments WHERE loan_id = :id AND date <= :asOf), 0)) AS j`
+    )
     .get({ id: loanId, asOf }) as { j: number }
   return r.j
 }
@@ -151,13 +217,17 @@ function overdueJasaOn(book: Book, loanId: number, asOf: string): number {
 /** Principal still owed on every loan running on a date, as [id, product, outstanding]. */
 function outstandingLoans(book: Book, asOf: string): [number, string, number][] {
   const current = book.q
-    .prepare(`SELECT id, product_code, principal - paid_pokok FROM loans
-              WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`)
+    .prepare(
+      `SELECT id, product_code, principal - paid_pokok FROM loans
+              WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`
+    )
     .raw(true)
     .all({ asOf }) as [number, string, number][]
   const changed = book.q
-    .prepare(`SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0)
-              FROM loans l WHERE l.id IN (${CHANGED_SINCE})`)
+    .prepare(
+      `SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0)
+              FROM loans l WHERE l.id IN (${CHANGED_SINCE})`
+    )
     .raw(true)
     .all({ asOf }) as [number, string, number][]
   return current.concat(changed).filter((l) => l[2] > 0)
@@ -166,7 +236,11 @@ function outstandingLoans(book: Book, asOf: string): [number, string, number][] 
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
 
 /** Outstanding portfolio by product and kolektibilitas, NPL, PPAP required against PPAP formed. */
-export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy = provisionPolicy(book)): LoanPortfolio {
+export function loanPortfolio(
+  book: Book,
+  asOf: string,
+  policy: ProvisionPolicy = provisionPolicy(book)
+): LoanPortfolio {
   const dpd = daysPastDueByLoan(book, asOf)
   const collateral = collateralOn(book, asOf)
   const byProduct = new Map<string, { count: number; outstanding: number; byClass: Record<Kolektibilitas, number> }>()
@@ -178,7 +252,15 @@ export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy 
     const debt = days > policy.maxDays.DIRAGUKAN && agunan > 0 ? out + overdueJasaOn(book, id, asOf) : out
     const cls = classify(days, policy, { asOf, collateral: agunan, debt })
     let p = byProduct.get(product)
-    if (!p) byProduct.set(product, (p = { count: 0, outstanding: 0, byClass: Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<Kolektibilitas, number> }))
+    if (!p)
+      byProduct.set(
+        product,
+        (p = {
+          count: 0,
+          outstanding: 0,
+          byClass: Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<Kolektibilitas, number>
+        })
+      )
     p.count++
     p.outstanding += out
     p.byClass[cls] += out
@@ -186,10 +268,20 @@ export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy 
   }
   const provision = portfolioProvision(portfolio, policy)
   const acc = book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { id: number } | undefined
-  const formed = acc ? (book.q.prepare('SELECT COALESCE(SUM(credit) - SUM(debit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?').get(acc.id, asOf) as { b: number }).b : 0
+  const formed = acc
+    ? (
+        book.q
+          .prepare(
+            'SELECT COALESCE(SUM(credit) - SUM(debit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?'
+          )
+          .get(acc.id, asOf) as { b: number }
+      ).b
+    : 0
   return {
     asOf,
-    byProduct: [...byProduct.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([productCode, v]) => ({ productCode, name: productName(book, productCode, asOf), ...v })),
+    byProduct: [...byProduct.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([productCode, v]) => ({ productCode, name: productName(book, productCode, asOf), ...v })),
     provision,
     formed,
     difference: provision.total.ppapwd - formed
@@ -199,19 +291,46 @@ export function loanPortfolio(book: Book, asOf: string, policy: ProvisionPolicy 
 /** Tops PPAP up (or releases it) so that what is formed equals what is required on the date. */
 export function postProvision(ctx: CommandContext, date: string) {
   const p = loanPortfolio(ctx.book, date)
-  if (p.difference === 0) throw new CommandError('CONFLICT', `PPAP yang dibentuk sudah sama dengan PPAP wajib dibentuk (${formatRupiah(p.formed)})`, 'date')
+  if (p.difference === 0)
+    throw new CommandError(
+      'CONFLICT',
+      `PPAP yang dibentuk sudah sama dengan PPAP wajib dibentuk (${formatRupiah(p.formed)})`,
+      'date'
+    )
   const up = p.difference > 0
   const amount = Math.abs(p.difference)
-  const entry = postEntryId(ctx, {
-    date,
-    description: up ? 'Penambahan PPAP (cadangan kerugian pinjaman)' : 'Pengurangan PPAP (cadangan kerugian pinjaman)',
-    reference: null,
-    series: 'JU',
-    lines: [
-      { account: up ? PPAP_EXPENSE : PPAP_ACCOUNT, debit: amount, credit: 0, memberId: null, unit: null, pihak: null, memo: null },
-      { account: up ? PPAP_ACCOUNT : PPAP_EXPENSE, debit: 0, credit: amount, memberId: null, unit: null, pihak: null, memo: null }
-    ]
-  }, { source: 'PINJAMAN' })
+  const entry = postEntryId(
+    ctx,
+    {
+      date,
+      description: up
+        ? 'Penambahan PPAP (cadangan kerugian pinjaman)'
+        : 'Pengurangan PPAP (cadangan kerugian pinjaman)',
+      reference: null,
+      series: 'JU',
+      lines: [
+        {
+          account: up ? PPAP_EXPENSE : PPAP_ACCOUNT,
+          debit: amount,
+          credit: 0,
+          memberId: null,
+          unit: null,
+          pihak: null,
+          memo: null
+        },
+        {
+          account: up ? PPAP_ACCOUNT : PPAP_EXPENSE,
+          debit: 0,
+          credit: amount,
+          memberId: null,
+          unit: null,
+          pihak: null,
+          memo: null
+        }
+      ]
+    },
+    { source: 'PINJAMAN' }
+  )
   return { ...loanPortfolio(ctx.book, date), entry }
 }
 
@@ -220,14 +339,16 @@ export function postProvision(ctx: CommandContext, date: string) {
  * and schedule: the position is derived data, so the whole-book check proves it.
  */
 export function loanPositionMismatches(book: Book): string[] {
-  return (book.q
-    .prepare(
-      `SELECT l.loan_no FROM loans l
+  return (
+    book.q
+      .prepare(
+        `SELECT l.loan_no FROM loans l
        LEFT JOIN (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj, MAX(date) AS last FROM loan_payments GROUP BY loan_id) p ON p.loan_id = l.id
        WHERE l.paid_pokok != COALESCE(p.pp, 0) OR l.paid_jasa != COALESCE(p.pj, 0) OR l.last_paid_date IS NOT p.last
           OR l.first_open_due IS NOT (SELECT MIN(i.due_date) FROM loan_installments i
                                       WHERE i.loan_id = l.id AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0)))
        LIMIT 100`
-    )
-    .all() as { loan_no: string }[]).map((r) => r.loan_no)
+      )
+      .all() as { loan_no: string }[]
+  ).map((r) => r.loan_no)
 }

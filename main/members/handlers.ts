@@ -3,7 +3,16 @@ import type { Handler } from '../commands/handlers'
 import { exitMember, exitSettlement } from './exit'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from './register'
 
-type Name = 'members.checkNik' | 'members.create' | 'members.update' | 'members.activate' | 'members.get' | 'members.list' | 'members.history' | 'members.exitPreview' | 'members.exit'
+type Name =
+  | 'members.checkNik'
+  | 'members.create'
+  | 'members.update'
+  | 'members.activate'
+  | 'members.get'
+  | 'members.list'
+  | 'members.history'
+  | 'members.exitPreview'
+  | 'members.exit'
 
 /** The member register: one handler per command, spread into the main handler map. */
 export const memberHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {

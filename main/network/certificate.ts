@@ -42,7 +42,10 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
 /** The first 40 bits of the fingerprint as 8 Crockford base32 characters, `ABCD-EFGH`: easy to read aloud. */
 export function pairingCode(fingerprint: string): string {
-  const bytes = fingerprint.split(':').slice(0, 5).map((h) => parseInt(h, 16))
+  const bytes = fingerprint
+    .split(':')
+    .slice(0, 5)
+    .map((h) => parseInt(h, 16))
   let bits = 0n
   for (const b of bytes) bits = (bits << 8n) | BigInt(b)
   let out = ''
@@ -51,7 +54,12 @@ export function pairingCode(fingerprint: string): string {
 }
 
 /** The book's certificate, made on first use for the address chosen then (and loopback). */
-export async function ensureLanCertificate(bookFile: string, address: string, commonName: string, now: Date): Promise<LanCertificate> {
+export async function ensureLanCertificate(
+  bookFile: string,
+  address: string,
+  commonName: string,
+  now: Date
+): Promise<LanCertificate> {
   const existing = readLanCertificate(bookFile)
   if (existing) return existing
   const { generate } = await import('selfsigned')
@@ -67,7 +75,12 @@ export async function ensureLanCertificate(bookFile: string, address: string, co
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [...new Set([address, '127.0.0.1'])].map((ip) => ({ type: 7 as const, ip })).concat([{ type: 2 as const, value: 'localhost' } as never]) }
+      {
+        name: 'subjectAltName',
+        altNames: [...new Set([address, '127.0.0.1'])]
+          .map((ip) => ({ type: 7 as const, ip }))
+          .concat([{ type: 2 as const, value: 'localhost' } as never])
+      }
     ]
   })
   const f = certificateFiles(bookFile)

@@ -12,7 +12,12 @@ export interface LanListener {
  * port was taken meanwhile, the certificate changed), the start is undone through `network.stop`, so
  * the audit trail says it failed, and the failure is returned for the caller's message.
  */
-export async function listenAfterStart(door: LanListener, executor: Executor, state: LanState, opts: ExecuteOptions): Promise<string | null> {
+export async function listenAfterStart(
+  door: LanListener,
+  executor: Executor,
+  state: LanState,
+  opts: ExecuteOptions
+): Promise<string | null> {
   try {
     await door.startLan(state)
     return null

@@ -1,7 +1,16 @@
 import { lastDayOfMonth } from '../../shared/dates/format'
 import {
-  annualReportDeadline, DEFAULT_CALENDAR_SETTINGS, dinasDeadline, nextMonth, ratDeadline, statusOf,
-  type CalendarSettings, type Obligation, type ObligationCalendar, type ObligationKind, type Reminders
+  annualReportDeadline,
+  DEFAULT_CALENDAR_SETTINGS,
+  dinasDeadline,
+  nextMonth,
+  ratDeadline,
+  statusOf,
+  type CalendarSettings,
+  type Obligation,
+  type ObligationCalendar,
+  type ObligationKind,
+  type Reminders
 } from '../../shared/panduan/calendar'
 import { CommandError } from '../../shared/errors'
 import type { Book } from '../db/book'
@@ -47,10 +56,18 @@ export function setCalendarSettings(book: Book, s: CalendarSettings): CalendarSe
 // ---------------------------------------------------------------- marks (what the book cannot see)
 
 export function marks(book: Book): Map<string, string> {
-  return new Map((book.q.prepare('SELECT key, done_on FROM panduan_marks').all() as { key: string; done_on: string }[]).map((r) => [r.key, r.done_on]))
+  return new Map(
+    (book.q.prepare('SELECT key, done_on FROM panduan_marks').all() as { key: string; done_on: string }[]).map((r) => [
+      r.key,
+      r.done_on
+    ])
+  )
 }
 
-export function setMark(ctx: CommandContext, input: { key: string; done: boolean; date?: string | undefined }): { key: string; done: boolean; doneOn: string | null } {
+export function setMark(
+  ctx: CommandContext,
+  input: { key: string; done: boolean; date?: string | undefined }
+): { key: string; done: boolean; doneOn: string | null } {
   const { book } = ctx
   if (!input.done) {
     const r = book.q.prepare('DELETE FROM panduan_marks WHERE key = ?').run(input.key)
@@ -58,8 +75,11 @@ export function setMark(ctx: CommandContext, input: { key: string; done: boolean
     return { key: input.key, done: false, doneOn: null }
   }
   const on = input.date ?? todayOf(ctx)
-  book.q.prepare(`INSERT INTO panduan_marks (key, done_on, marked_at, marked_by) VALUES (?, ?, ?, ?)
-                  ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, marked_at = excluded.marked_at, marked_by = excluded.marked_by`)
+  book.q
+    .prepare(
+      `INSERT INTO panduan_marks (key, done_on, marked_at, marked_by) VALUES (?, ?, ?, ?)
+                  ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, marked_at = excluded.marked_at, marked_by = excluded.marked_by`
+    )
     .run(input.key, on, nowIso(ctx), ctx.actor)
   return { key: input.key, done: true, doneOn: on }
 }
@@ -86,31 +106,57 @@ function wajibBehind(ctx: CommandContext, asOf: string, shared: Shared): { month
   let last = asOf.slice(0, 7)
   if (wajibDueDate(last, dueDay) >= asOf) last = addMonthsToMonth(last, -1)
   const start = requireProfile(ctx.book).booksStartDate.slice(0, 7)
-  shared.behind = last < start ? null : { month: last, months: wajibArrears(ctx.book, asOf, last).rows.map((r) => Math.max(1, r.months)) }
+  shared.behind =
+    last < start
+      ? null
+      : { month: last, months: wajibArrears(ctx.book, asOf, last).rows.map((r) => Math.max(1, r.months)) }
   return shared.behind
 }
 
 function addMonthsToMonth(month: string, n: number): string {
   let [y, m] = month.split('-').map(Number) as [number, number]
   m += n
-  while (m < 1) { m += 12; y-- }
-  while (m > 12) { m -= 12; y++ }
+  while (m < 1) {
+    m += 12
+    y--
+  }
+  while (m > 12) {
+    m -= 12
+    y++
+  }
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
 function interestPostedOn(book: Book, month: string): string | null {
   // postInterest keeps one row per posted month (main/savings/interest.ts).
-  const r = book.q.prepare('SELECT e.date FROM savings_interest_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE r.month = ?').get(month) as { date: string } | undefined
+  const r = book.q
+    .prepare('SELECT e.date FROM savings_interest_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE r.month = ?')
+    .get(month) as { date: string } | undefined
   if (r) return r.date
-  const any = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as { posted_at: string } | undefined
+  const any = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as
+    { posted_at: string } | undefined
   return any ? any.posted_at.slice(0, 10) : null
 }
 
 function hasSukarelaBy(book: Book, date: string): boolean {
-  return book.q.prepare(`SELECT 1 FROM savings_transactions WHERE type = 'SUKARELA' AND date <= ? LIMIT 1`).get(date) !== undefined
+  return (
+    book.q.prepare(`SELECT 1 FROM savings_transactions WHERE type = 'SUKARELA' AND date <= ? LIMIT 1`).get(date) !==
+    undefined
+  )
 }
 
-const KIND_ORDER: ObligationKind[] = ['WAJIB', 'JASA', 'PENYUSUTAN', 'TUTUP_BULAN', 'LAPORAN_TRIWULAN', 'TUTUP_TAHUN', 'LAPORAN_TAHUNAN', 'RAT', 'DINAS', 'MASA_JABATAN']
+const KIND_ORDER: ObligationKind[] = [
+  'WAJIB',
+  'JASA',
+  'PENYUSUTAN',
+  'TUTUP_BULAN',
+  'LAPORAN_TRIWULAN',
+  'TUTUP_TAHUN',
+  'LAPORAN_TAHUNAN',
+  'RAT',
+  'DINAS',
+  'MASA_JABATAN'
+]
 
 function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: Shared): ObligationCalendar {
   const { book } = ctx
@@ -119,9 +165,22 @@ function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: 
   const start = profile.booksStartDate.slice(0, 7)
   const marked = marks(book)
   const items: Obligation[] = []
-  const add = (o: Omit<Obligation, 'status' | 'manual' | 'name' | 'count'> & { done: boolean; manual?: boolean; name?: string | null; count?: number | null }) => {
+  const add = (
+    o: Omit<Obligation, 'status' | 'manual' | 'name' | 'count'> & {
+      done: boolean
+      manual?: boolean
+      name?: string | null
+      count?: number | null
+    }
+  ) => {
     const { done, ...rest } = o
-    items.push({ manual: false, name: null, count: null, ...rest, status: statusOf(done, o.due, asOf, settings.reminderDays) })
+    items.push({
+      manual: false,
+      name: null,
+      count: null,
+      ...rest,
+      status: statusOf(done, o.due, asOf, settings.reminderDays)
+    })
   }
 
   const behind = wajibBehind(ctx, asOf, shared)
@@ -135,27 +194,75 @@ function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: 
         const d = monthDistance(m, behind.month)
         count = behind.months.filter((n) => n > d).length
       }
-      add({ key: `WAJIB:${m}`, kind: 'WAJIB', period: m, due: end, done: count === 0, doneOn: null, count, route: 'simpanan/penagihan', basis: '§3.2' })
+      add({
+        key: `WAJIB:${m}`,
+        kind: 'WAJIB',
+        period: m,
+        due: end,
+        done: count === 0,
+        doneOn: null,
+        count,
+        route: 'simpanan/penagihan',
+        basis: '§3.2'
+      })
     }
     if (s && Number(s.sukarelaRate) > 0 && hasSukarelaBy(book, end)) {
       const on = interestPostedOn(book, m)
-      add({ key: `JASA:${m}`, kind: 'JASA', period: m, due: day10(m), done: on !== null, doneOn: on, route: 'simpanan/jasa', basis: '§3.3, §9.6' })
+      add({
+        key: `JASA:${m}`,
+        kind: 'JASA',
+        period: m,
+        due: day10(m),
+        done: on !== null,
+        doneOn: on,
+        route: 'simpanan/jasa',
+        basis: '§3.3, §9.6'
+      })
     }
     const dep = depreciationPreview(book, { month: m })
     if (dep.entry || dep.total > 0) {
-      add({ key: `PENYUSUTAN:${m}`, kind: 'PENYUSUTAN', period: m, due: day10(m), done: dep.entry !== null, doneOn: dep.entry ? dep.date : null, route: 'kas/aset', basis: '§2.5, §9.8' })
+      add({
+        key: `PENYUSUTAN:${m}`,
+        kind: 'PENYUSUTAN',
+        period: m,
+        due: day10(m),
+        done: dep.entry !== null,
+        doneOn: dep.entry ? dep.date : null,
+        route: 'kas/aset',
+        basis: '§2.5, §9.8'
+      })
     }
-    add({ key: `TUTUP_BULAN:${m}`, kind: 'TUTUP_BULAN', period: m, due: lastDayOfMonth(nextMonth(m)), done: isMonthLocked(book, m), doneOn: null, route: 'pengaturan/periode', basis: '§9.3' })
+    add({
+      key: `TUTUP_BULAN:${m}`,
+      kind: 'TUTUP_BULAN',
+      period: m,
+      due: lastDayOfMonth(nextMonth(m)),
+      done: isMonthLocked(book, m),
+      doneOn: null,
+      route: 'pengaturan/periode',
+      basis: '§9.3'
+    })
   }
 
   // Quarterly statements of a cooperative with a savings-and-loan unit (§1.2).
-  const hasUsp = productsAt(book, `${year}-12-31`).length > 0 || book.q.prepare('SELECT 1 FROM loans LIMIT 1').get() !== undefined
+  const hasUsp =
+    productsAt(book, `${year}-12-31`).length > 0 || book.q.prepare('SELECT 1 FROM loans LIMIT 1').get() !== undefined
   if (hasUsp) {
     for (let q = 1; q <= 4; q++) {
       const qEnd = `${year}-${String(q * 3).padStart(2, '0')}`
       if (qEnd < start) continue
       const key = `LAPORAN_TRIWULAN:${year}-Q${q}`
-      add({ key, kind: 'LAPORAN_TRIWULAN', period: `${year}-Q${q}`, due: lastDayOfMonth(nextMonth(qEnd)), done: marked.has(key), doneOn: marked.get(key) ?? null, manual: true, route: 'laporan/periodik', basis: '§1.2' })
+      add({
+        key,
+        kind: 'LAPORAN_TRIWULAN',
+        period: `${year}-Q${q}`,
+        due: lastDayOfMonth(nextMonth(qEnd)),
+        done: marked.has(key),
+        doneOn: marked.get(key) ?? null,
+        manual: true,
+        route: 'laporan/periodik',
+        basis: '§1.2'
+      })
     }
   }
 
@@ -167,12 +274,50 @@ function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: 
     const held = meeting !== undefined && meeting.date <= asOf
     const ratDate = meeting?.date ?? deadline
     const closing = openClosing(book, fy)
-    add({ key: `TUTUP_TAHUN:${fy}`, kind: 'TUTUP_TAHUN', period: String(fy), due: annualReportDeadline(ratDate), done: closing !== undefined, doneOn: closing ? closing.closing_date : null, route: 'rat/tutup-buku', basis: '§9.3, §1.3' })
+    add({
+      key: `TUTUP_TAHUN:${fy}`,
+      kind: 'TUTUP_TAHUN',
+      period: String(fy),
+      due: annualReportDeadline(ratDate),
+      done: closing !== undefined,
+      doneOn: closing ? closing.closing_date : null,
+      route: 'rat/tutup-buku',
+      basis: '§9.3, §1.3'
+    })
     const lk = `LAPORAN_TAHUNAN:${fy}`
-    add({ key: lk, kind: 'LAPORAN_TAHUNAN', period: String(fy), due: annualReportDeadline(ratDate), done: marked.has(lk), doneOn: marked.get(lk) ?? null, manual: true, route: 'rat/buku-rat', basis: '§1.3' })
-    add({ key: `RAT:${fy}`, kind: 'RAT', period: String(fy), due: meeting && meeting.date < deadline ? meeting.date : deadline, done: held, doneOn: held ? meeting!.date : null, route: 'rat/rapat', basis: '§1.3' })
+    add({
+      key: lk,
+      kind: 'LAPORAN_TAHUNAN',
+      period: String(fy),
+      due: annualReportDeadline(ratDate),
+      done: marked.has(lk),
+      doneOn: marked.get(lk) ?? null,
+      manual: true,
+      route: 'rat/buku-rat',
+      basis: '§1.3'
+    })
+    add({
+      key: `RAT:${fy}`,
+      kind: 'RAT',
+      period: String(fy),
+      due: meeting && meeting.date < deadline ? meeting.date : deadline,
+      done: held,
+      doneOn: held ? meeting!.date : null,
+      route: 'rat/rapat',
+      basis: '§1.3'
+    })
     const dk = `DINAS:${fy}`
-    add({ key: dk, kind: 'DINAS', period: String(fy), due: dinasDeadline(ratDate), done: marked.has(dk), doneOn: marked.get(dk) ?? null, manual: true, route: 'dinas/laporan', basis: '§1.3, §7.1' })
+    add({
+      key: dk,
+      kind: 'DINAS',
+      period: String(fy),
+      due: dinasDeadline(ratDate),
+      done: marked.has(dk),
+      doneOn: marked.get(dk) ?? null,
+      manual: true,
+      route: 'dinas/laporan',
+      basis: '§1.3, §7.1'
+    })
   }
 
   // Terms of pengurus and pengawas that end in the year: elections at the RAT.
@@ -180,11 +325,27 @@ function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: 
     for (const o of listOfficers(book, asOf, body, true)) {
       if (!o.termEnd || o.termEnd.slice(0, 4) !== String(year)) continue
       const ended = o.endedAt !== null && o.endedAt <= asOf
-      add({ key: `MASA_JABATAN:${o.id}`, kind: 'MASA_JABATAN', period: String(year), due: o.termEnd, done: ended, doneOn: ended ? o.endedAt : null, name: `${o.name} (${o.positionLabel})`, route: 'rat/organisasi', basis: '§6.1' })
+      add({
+        key: `MASA_JABATAN:${o.id}`,
+        kind: 'MASA_JABATAN',
+        period: String(year),
+        due: o.termEnd,
+        done: ended,
+        doneOn: ended ? o.endedAt : null,
+        name: `${o.name} (${o.positionLabel})`,
+        route: 'rat/organisasi',
+        basis: '§6.1'
+      })
     }
   }
 
-  items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.key.localeCompare(b.key)))
+  items.sort((a, b) =>
+    a.due < b.due
+      ? -1
+      : a.due > b.due
+        ? 1
+        : KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.key.localeCompare(b.key)
+  )
   return { year, asOf, settings, items }
 }
 
@@ -199,6 +360,8 @@ export function reminders(ctx: CommandContext, asOf: string): Reminders {
   const { reminderDays } = calendarSettings(ctx.book)
   const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + reminderDays * 86_400_000).toISOString().slice(0, 10)
   const years = Number(horizon.slice(0, 4)) > y ? [y - 1, y, y + 1] : [y - 1, y]
-  const all = years.flatMap((x) => buildCalendar(ctx, x, asOf, shared).items).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+  const all = years
+    .flatMap((x) => buildCalendar(ctx, x, asOf, shared).items)
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
   return { asOf, late: all.filter((i) => i.status === 'TERLAMBAT'), soon: all.filter((i) => i.status === 'SEGERA') }
 }

@@ -1,5 +1,10 @@
 import { lastDayOfMonth } from '../../shared/dates/format'
-import { addMonths, type ChecklistItem, type ChecklistKey, type FirstMonthChecklist } from '../../shared/panduan/calendar'
+import {
+  addMonths,
+  type ChecklistItem,
+  type ChecklistKey,
+  type FirstMonthChecklist
+} from '../../shared/panduan/calendar'
 import type { CommandContext } from '../commands/context'
 import { backupSettings } from '../backup/settings'
 import { currentOpening, OPENING_SOURCE } from '../bookkeeping/opening'
@@ -32,7 +37,9 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
   const pengurus = listOfficers(book, asOf, 'PENGURUS')
   const pengawas = listOfficers(book, asOf, 'PENGAWAS')
   const seat = (p: string) => pengurus.some((o) => o.position === p)
-  add('PENGURUS', seat('KETUA') && seat('BENDAHARA') && pengawas.length > 0, 'rat/organisasi', '§1.4, §6.1', { count: pengurus.length + pengawas.length })
+  add('PENGURUS', seat('KETUA') && seat('BENDAHARA') && pengawas.length > 0, 'rat/organisasi', '§1.4, §6.1', {
+    count: pengurus.length + pengawas.length
+  })
 
   const s = settingsAt(book, asOf)
   add('PENGATURAN_SIMPANAN', s !== null && s.pokokAmount > 0 && s.wajibAmount > 0, 'simpanan/pengaturan', '§3.1')
@@ -40,35 +47,62 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
   const members = membersOn(book, asOf).total
   add('ANGGOTA', members >= 9, 'anggota/daftar', '§1.3, §1.5', { count: members, total: 9 })
 
-  add('SALDO_AWAL', currentOpening(book) !== null || marked.has('SALDO_AWAL'), 'kas/saldo-awal', '§9.8', { manual: true })
+  add('SALDO_AWAL', currentOpening(book) !== null || marked.has('SALDO_AWAL'), 'kas/saldo-awal', '§9.8', {
+    manual: true
+  })
 
   // Two plain queries (members on the register; pokok per member) rather than one join, which SQLite plans poorly here.
   const onRegister = book.q.prepare(`SELECT id FROM members WHERE ${MEMBER_ON}`).all(asOf, asOf) as { id: number }[]
-  const paidPokok = new Set((book.q.prepare(`SELECT member_id FROM savings_transactions WHERE type = 'POKOK' AND date <= ? GROUP BY member_id HAVING SUM(amount) > 0`).all(asOf) as { member_id: number }[]).map((r) => r.member_id))
+  const paidPokok = new Set(
+    (
+      book.q
+        .prepare(
+          `SELECT member_id FROM savings_transactions WHERE type = 'POKOK' AND date <= ? GROUP BY member_id HAVING SUM(amount) > 0`
+        )
+        .all(asOf) as { member_id: number }[]
+    ).map((r) => r.member_id)
+  )
   const pokok = { n: onRegister.length, paid: onRegister.filter((m) => paidPokok.has(m.id)).length }
-  add('SIMPANAN_POKOK', pokok.n > 0 && pokok.paid === pokok.n, 'simpanan/saldo', '§3.1', { count: pokok.paid, total: pokok.n })
+  add('SIMPANAN_POKOK', pokok.n > 0 && pokok.paid === pokok.n, 'simpanan/saldo', '§3.1', {
+    count: pokok.paid,
+    total: pokok.n
+  })
 
-  const cash = book.q
-    .prepare(`SELECT 1 FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
-              WHERE (a.code LIKE '1-11%' OR a.code LIKE '1-12%') AND e.source IS NOT ? LIMIT 1`)
-    .get(OPENING_SOURCE) !== undefined
+  const cash =
+    book.q
+      .prepare(
+        `SELECT 1 FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
+              WHERE (a.code LIKE '1-11%' OR a.code LIKE '1-12%') AND e.source IS NOT ? LIMIT 1`
+      )
+      .get(OPENING_SOURCE) !== undefined
   add('KAS', cash, 'kas/buku', '§1.5')
 
   add('PRODUK_PINJAMAN', productsAt(book, asOf).length > 0, 'pinjaman/produk', '§4.2, §4.3')
 
   // The first month's wajib: due on its last day, so it can be checked only after that.
   const firstDue = firstEnd < asOf
-  const behind = firstDue && s !== null && s.wajibAmount > 0 ? wajibArrears(ctx.book, asOf, firstMonth).rows.length : null
+  const behind =
+    firstDue && s !== null && s.wajibAmount > 0 ? wajibArrears(ctx.book, asOf, firstMonth).rows.length : null
   add('WAJIB_BULAN_PERTAMA', firstDue && behind === 0, 'simpanan/penagihan', '§3.2', { count: behind })
 
   const fs = settingsAt(book, `${firstMonth}-01`)
-  const sukarela = fs !== null && Number(fs.sukarelaRate) > 0 && book.q.prepare(`SELECT 1 FROM savings_transactions WHERE type = 'SUKARELA' AND date <= ? LIMIT 1`).get(firstEnd) !== undefined
+  const sukarela =
+    fs !== null &&
+    Number(fs.sukarelaRate) > 0 &&
+    book.q.prepare(`SELECT 1 FROM savings_transactions WHERE type = 'SUKARELA' AND date <= ? LIMIT 1`).get(firstEnd) !==
+      undefined
   const posted = book.q.prepare('SELECT 1 FROM savings_interest_runs WHERE month = ?').get(firstMonth) !== undefined
   add('JASA_BULAN_PERTAMA', !sukarela || posted, 'simpanan/jasa', '§3.3', { notNeeded: !sukarela })
 
   add('TUTUP_BULAN_PERTAMA', isMonthLocked(book, firstMonth), 'pengaturan/periode', '§9.3')
   add('CADANGAN', backupSettings(book).extraFolder !== null, 'pengaturan/cadangan', '§9.8')
-  add('TES_PENGURUS', book.q.prepare(`SELECT 1 FROM quiz_attempts WHERE role = 'PENGURUS' AND submitted_at IS NOT NULL LIMIT 1`).get() !== undefined, 'panduan/tes', '§8.1')
+  add(
+    'TES_PENGURUS',
+    book.q.prepare(`SELECT 1 FROM quiz_attempts WHERE role = 'PENGURUS' AND submitted_at IS NOT NULL LIMIT 1`).get() !==
+      undefined,
+    'panduan/tes',
+    '§8.1'
+  )
 
   const done = items.filter((i) => i.done).length
   const hidden = marked.has('CHECKLIST_HIDDEN')

@@ -27,7 +27,8 @@ import { formatDecimal } from '../../shared/money/decimal-text'
 
 const rp = (n: number) => formatRupiah(n)
 const floorMul = (a: number, pctText: string) => new Decimal(a).mul(pctText).div(100).floor().toNumber()
-const halfUpPct = (a: number, pctText: string) => new Decimal(a).mul(pctText).div(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+const halfUpPct = (a: number, pctText: string) =>
+  new Decimal(a).mul(pctText).div(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
 
 /** The first three candidates that are positive, whole, and differ from the answer and from each other. */
 export function distractors(correct: number, candidates: number[], fmt: (n: number) => string = rp): string[] {
@@ -68,7 +69,9 @@ function jma(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null {
   const real = shuAfterTaxOf(ctx.book, year)
   const shu = real > 0 ? real : ILLUSTRATIVE_SHU
   const pool = floorMul(shu, jmPct)
-  const list = participants(ctx, year, settings).list.filter((p) => p.S > 0).sort((a, b) => compareMemberNo(a.memberNo, b.memberNo))
+  const list = participants(ctx, year, settings)
+    .list.filter((p) => p.S > 0)
+    .sort((a, b) => compareMemberNo(a.memberNo, b.memberNo))
   let S = 1_600_000
   let totalS = 4_500_000
   let count = 3
@@ -85,12 +88,20 @@ function jma(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null {
   }
   if (pool <= 0 || totalS <= 0) return null
   const correct = new Decimal(S).mul(pool).div(totalS).floor().toNumber()
-  const sWhat = settings.sBasis === 'YEAR_END' ? `pada 31 Desember ${year}` : `(rata-rata saldo akhir bulan tahun ${year})`
-  const shuText = real > 0 ? `Menurut buku, SHU setelah pajak tahun buku ${year} adalah ${rp(shu)}.` : `Misalkan SHU setelah pajak tahun buku ${year} ${rp(shu)}.`
+  const sWhat =
+    settings.sBasis === 'YEAR_END' ? `pada 31 Desember ${year}` : `(rata-rata saldo akhir bulan tahun ${year})`
+  const shuText =
+    real > 0
+      ? `Menurut buku, SHU setelah pajak tahun buku ${year} adalah ${rp(shu)}.`
+      : `Misalkan SHU setelah pajak tahun buku ${year} ${rp(shu)}.`
   return {
     key: 'JMA',
     topic: 'SHU',
-    question: `${shuText} Menurut pembagian SHU koperasi kita, jasa modal ${formatPercentId(jmPct)} dari SHU. Simpanan pokok + wajib ${who} ${sWhat} ${rp(S)}, seluruh anggota ${list.length > 0 ? 'yang ikut pembagian' : ''} ${rp(totalS)}. Berapa JMA ${whose} (dibulatkan ke bawah ke rupiah)?`.replace(/\s+/g, ' '),
+    question:
+      `${shuText} Menurut pembagian SHU koperasi kita, jasa modal ${formatPercentId(jmPct)} dari SHU. Simpanan pokok + wajib ${who} ${sWhat} ${rp(S)}, seluruh anggota ${list.length > 0 ? 'yang ikut pembagian' : ''} ${rp(totalS)}. Berapa JMA ${whose} (dibulatkan ke bawah ke rupiah)?`.replace(
+        /\s+/g,
+        ' '
+      ),
     correct: rp(correct),
     wrong: distractors(correct, [
       new Decimal(S).mul(shu).div(totalS).floor().toNumber(),
@@ -132,7 +143,13 @@ function angsuran(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | nu
   const P = Math.min(product.maxAmount, 5_000_000)
   const n = Math.min(product.maxTenor, 12)
   if (P < n) return null
-  const schedule = loanSchedule({ principal: P, ratePerMonth: product.ratePerMonth, tenorMonths: n, method: product.method, roundUpTo: product.roundUpTo })
+  const schedule = loanSchedule({
+    principal: P,
+    ratePerMonth: product.ratePerMonth,
+    tenorMonths: n,
+    method: product.method,
+    roundUpTo: product.roundUpTo
+  })
   const first = schedule.installments[0]!
   const correct = first.angsuran
   const rate = formatPercentId(product.ratePerMonth)
@@ -141,10 +158,20 @@ function angsuran(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | nu
     topic: 'PINJAMAN',
     question: `Produk pinjaman "${product.name}" koperasi kita: jasa ${rate} sebulan, metode ${METHOD_LABELS[product.method]}${product.roundUpTo ? `, angsuran dibulatkan ke atas ke kelipatan ${rp(product.roundUpTo)}` : ''}. Seorang anggota meminjam ${rp(P)} selama ${n} bulan. Berapa angsuran bulan pertama?`,
     correct: rp(correct),
-    wrong: distractors(correct, [first.pokok, first.jasa, first.pokok + first.jasa * n, P + first.jasa, schedule.totalAngsuran]),
+    wrong: distractors(correct, [
+      first.pokok,
+      first.jasa,
+      first.pokok + first.jasa * n,
+      P + first.jasa,
+      schedule.totalAngsuran
+    ]),
     explanation: `Angsuran = pokok + jasa. Bulan pertama: pokok ${rp(first.pokok)} + jasa ${rp(first.jasa)} (${rate} × ${rp(P)}${product.method === 'flat' ? ', sama setiap bulan' : ', dari sisa pokok'}) = ${rp(correct)}. Jasa dibulatkan setengah ke atas ke rupiah penuh.`,
     basis: '§4.2',
-    terms: ['angsuran', product.method === 'flat' ? 'metode-flat' : product.method === 'efektif' ? 'metode-efektif' : 'metode-anuitas', 'jasa-pinjaman']
+    terms: [
+      'angsuran',
+      product.method === 'flat' ? 'metode-flat' : product.method === 'efektif' ? 'metode-efektif' : 'metode-anuitas',
+      'jasa-pinjaman'
+    ]
   }
 }
 
@@ -160,15 +187,22 @@ function jasaSimpanan(ctx: CommandContext, o: ComputeOptions): ComputedQuestion 
   if (gross <= 0) return null
   const rate = formatPercentId(s.sukarelaRate)
   const days = Number(lastDayOfMonth(month).slice(8, 10))
-  const how = s.sukarelaMethod === 'SALDO_TERENDAH'
-    ? `Jasa dihitung dari saldo terendah bulan itu: ${rp(saldo)} × ${rate} ÷ 12 = ${rp(gross)} (dibulatkan ke bawah).`
-    : `Jasa dihitung dari saldo harian: ${rp(saldo)} × ${rate} × ${days} hari ÷ 365 = ${rp(gross)} (dibulatkan ke bawah).`
+  const how =
+    s.sukarelaMethod === 'SALDO_TERENDAH'
+      ? `Jasa dihitung dari saldo terendah bulan itu: ${rp(saldo)} × ${rate} ÷ 12 = ${rp(gross)} (dibulatkan ke bawah).`
+      : `Jasa dihitung dari saldo harian: ${rp(saldo)} × ${rate} × ${days} hari ÷ 365 = ${rp(gross)} (dibulatkan ke bawah).`
   return {
     key: 'JASA_SIMPANAN',
     topic: 'SIMPANAN',
     question: `Jasa simpanan sukarela di koperasi kita ${rate} setahun, dihitung ${s.sukarelaMethod === 'SALDO_TERENDAH' ? 'dari saldo terendah bulanan' : 'dari saldo harian'}. Saldo sukarela seorang anggota ${rp(saldo)} sepanjang ${formatMonth(month)} tanpa setoran atau penarikan. Berapa jasa ${formatMonth(month)} (sebelum pajak)?`,
     correct: rp(gross),
-    wrong: distractors(gross, [floorMul(saldo, s.sukarelaRate), new Decimal(saldo).mul(s.sukarelaRate).div(12).floor().toNumber(), new Decimal(saldo).mul(s.sukarelaRate).div(100).div(365).floor().toNumber(), gross * 12, gross * 2]),
+    wrong: distractors(gross, [
+      floorMul(saldo, s.sukarelaRate),
+      new Decimal(saldo).mul(s.sukarelaRate).div(12).floor().toNumber(),
+      new Decimal(saldo).mul(s.sukarelaRate).div(100).div(365).floor().toNumber(),
+      gross * 12,
+      gross * 2
+    ]),
     explanation: `${how} Jasa setahun adalah ${rp(floorMul(saldo, s.sukarelaRate))}; jasa dibukukan setiap bulan.`,
     basis: '§3.3',
     terms: ['jasa-simpanan', 'saldo-terendah']
@@ -186,7 +220,13 @@ function pphJasa(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | nul
     topic: 'SIMPANAN',
     question: `Menurut pengaturan simpanan koperasi kita, jasa simpanan sampai ${rp(s.taxThreshold)} sebulan tidak dipotong pajak; di atasnya dipotong PPh ${rate}. Jasa seorang anggota bulan ini ${rp(jasa)}. Berapa PPh yang dipotong?`,
     correct: rp(tax),
-    wrong: distractors(tax, [halfUpPct(jasa - s.taxThreshold, s.taxRate), 0, jasa - tax, halfUpPct(s.taxThreshold, s.taxRate), tax * 2]),
+    wrong: distractors(tax, [
+      halfUpPct(jasa - s.taxThreshold, s.taxRate),
+      0,
+      jasa - tax,
+      halfUpPct(s.taxThreshold, s.taxRate),
+      tax * 2
+    ]),
     explanation: `Bila jasa lebih dari ${rp(s.taxThreshold)}, PPh final dihitung dari seluruh jasa bruto, bukan dari kelebihannya: ${rate} × ${rp(jasa)} = ${rp(tax)} (dibulatkan setengah ke atas). Anggota menerima ${rp(jasa - tax)}.`,
     basis: '§9.6, §3.3',
     terms: ['pph-jasa-simpanan']
@@ -199,17 +239,34 @@ function kuorum(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | null
   const latest = listRats(ctx.book)[0]
   const rule: QuorumRule = latest ? getRat(ctx.book, { ratId: latest.id }).quorumRule : { mode: 'MORE_THAN_HALF' }
   const required = quorumOf(rule, n, 0).required
-  const ruleText = rule.mode === 'MORE_THAN_HALF' ? 'lebih dari separuh anggota' : `paling sedikit ${formatPercentId(rule.percent)} anggota`
+  const ruleText =
+    rule.mode === 'MORE_THAN_HALF'
+      ? 'lebih dari separuh anggota'
+      : `paling sedikit ${formatPercentId(rule.percent)} anggota`
   const count = (x: number) => `${x.toLocaleString('id-ID')} anggota`
   return {
     key: 'KUORUM',
     topic: 'RAT',
     question: `${real >= 4 ? `Hari ini koperasi kita punya ${count(n)} aktif.` : `Misalkan koperasi punya ${count(n)}.`} Kuorum RAT ${latest ? 'menurut rapat terakhir yang dicatat' : 'menurut bawaan'}: ${ruleText}. Paling sedikit berapa anggota harus hadir agar RAT sah?`,
     correct: count(required),
-    wrong: distractors(required, [Math.floor(n / 2), n, Math.ceil(n / 3), required + 1, required - 1, required + 2, Math.max(1, required - 2), n - 1], count),
-    explanation: rule.mode === 'MORE_THAN_HALF'
-      ? `Lebih dari separuh ${count(n)} = ⌊${n} ÷ 2⌋ + 1 = ${count(required)}; tepat separuh belum cukup.`
-      : `${formatPercentId(rule.percent)} × ${n} = ${formatDecimal(new Decimal(n).mul(rule.percent).div(100))}, dibulatkan ke atas: ${count(required)}.`,
+    wrong: distractors(
+      required,
+      [
+        Math.floor(n / 2),
+        n,
+        Math.ceil(n / 3),
+        required + 1,
+        required - 1,
+        required + 2,
+        Math.max(1, required - 2),
+        n - 1
+      ],
+      count
+    ),
+    explanation:
+      rule.mode === 'MORE_THAN_HALF'
+        ? `Lebih dari separuh ${count(n)} = ⌊${n} ÷ 2⌋ + 1 = ${count(required)}; tepat separuh belum cukup.`
+        : `${formatPercentId(rule.percent)} × ${n} = ${formatDecimal(new Decimal(n).mul(rule.percent).div(100))}, dibulatkan ke atas: ${count(required)}.`,
     basis: '§1.3',
     terms: ['kuorum', 'daftar-hadir']
   }
@@ -227,7 +284,13 @@ function ppap(ctx: CommandContext): ComputedQuestion | null {
     topic: 'PINJAMAN',
     question: `Menurut kebijakan pinjaman koperasi kita, PPAP pinjaman ${KOLEKTIBILITAS_LABELS.KURANG_LANCAR.toLowerCase()} ${rate} dari (baki debet − agunan pengurang). Sebuah pinjaman kurang lancar: baki debet ${rp(baki)}, agunan pengurang ${rp(agunan)}. Berapa PPAP wajib dibentuk?`,
     correct: rp(correct),
-    wrong: distractors(correct, [requiredProvision('KURANG_LANCAR', baki, 0, policy), requiredProvision('LANCAR', baki, 0, policy), halfUpPct(agunan, policy.rates.KURANG_LANCAR), baki - agunan, correct * 2]),
+    wrong: distractors(correct, [
+      requiredProvision('KURANG_LANCAR', baki, 0, policy),
+      requiredProvision('LANCAR', baki, 0, policy),
+      halfUpPct(agunan, policy.rates.KURANG_LANCAR),
+      baki - agunan,
+      correct * 2
+    ]),
     explanation: `PPAP = ${rate} × (${rp(baki)} − ${rp(agunan)}) = ${rate} × ${rp(baki - agunan)} = ${rp(correct)}. Agunan dikurangkan untuk kurang lancar, diragukan dan macet, tidak untuk lancar.`,
     basis: '§4.4',
     terms: ['ppap', 'agunan', 'kurang-lancar']
@@ -248,7 +311,13 @@ function cadangan(ctx: CommandContext, o: ComputeOptions): ComputedQuestion | nu
     topic: 'SHU',
     question: `${real > 0 ? `SHU setelah pajak tahun buku ${year} menurut buku: ${rp(shu)}.` : `Misalkan SHU setelah pajak ${rp(shu)}.`} Pembagian SHU koperasi kita: cadangan ${formatPercentId(table.cadangan)}; setiap komponen lain dibulatkan ke bawah dan sisa pembulatan masuk cadangan. Berapa dana cadangan?`,
     correct: rp(cad.amount),
-    wrong: distractors(cad.amount, [shu - cad.amount, jm.amount, cad.amount + jm.amount, floorMul(shu, table.cadangan) === cad.amount ? cad.amount + 1 : floorMul(shu, table.cadangan), Math.floor(cad.amount / 2)]),
+    wrong: distractors(cad.amount, [
+      shu - cad.amount,
+      jm.amount,
+      cad.amount + jm.amount,
+      floorMul(shu, table.cadangan) === cad.amount ? cad.amount + 1 : floorMul(shu, table.cadangan),
+      Math.floor(cad.amount / 2)
+    ]),
     explanation: `Komponen lain: ${others.map((c) => `${c.name} ${formatPercentId(c.percent)} = ${rp(c.amount)}`).join('; ')}. Cadangan = ${rp(shu)} − ${rp(others.reduce((t, c) => t + c.amount, 0))} = ${rp(cad.amount)}, sehingga jumlah semua bagian tepat sama dengan SHU.`,
     basis: '§5.3, §5.5',
     terms: ['dana-cadangan', 'pembagian-shu']
@@ -271,6 +340,10 @@ export function computedQuestion(ctx: CommandContext, key: ComputedKey, o: Compu
   return GENERATORS[key](ctx, o)
 }
 
-export function computedQuestions(ctx: CommandContext, keys: readonly ComputedKey[], o: ComputeOptions): ComputedQuestion[] {
+export function computedQuestions(
+  ctx: CommandContext,
+  keys: readonly ComputedKey[],
+  o: ComputeOptions
+): ComputedQuestion[] {
   return keys.map((k) => computedQuestion(ctx, k, o)).filter((q): q is ComputedQuestion => q !== null)
 }

@@ -6,7 +6,10 @@ import { memberSheetsPdf } from './member-sheet-pdf'
 import { memberSheetsXlsx } from './member-sheet-xlsx'
 
 /** Lembar Anggota of every member, sorted by number, as one PDF (A4) or XLSX; the door decides where it goes. */
-export async function exportMemberSheets(ctx: CommandContext, input: { year: number; format: 'pdf' | 'xlsx' }): Promise<ExportDocument & { members: number; pages?: number }> {
+export async function exportMemberSheets(
+  ctx: CommandContext,
+  input: { year: number; format: 'pdf' | 'xlsx' }
+): Promise<ExportDocument & { members: number; pages?: number }> {
   const profile = requireProfile(ctx.book)
   const set = memberSheets(ctx, input.year)
   const name = `lembar-anggota-${input.year}.${input.format}`
@@ -15,5 +18,10 @@ export async function exportMemberSheets(ctx: CommandContext, input: { year: num
     return { name, mime: 'application/pdf', bytes, members: set.sheets.length, pages }
   }
   const bytes = await memberSheetsXlsx(profile, set)
-  return { name, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes, members: set.sheets.length }
+  return {
+    name,
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes,
+    members: set.sheets.length
+  }
 }

@@ -18,7 +18,10 @@ export const panduanHandlers: { [K in Name]: Handler<K> } = {
   'panduan.memberSheet': (ctx, i) => memberSheet(ctx, i.year, i.memberId),
   'panduan.memberSheets': (ctx, i) => {
     const { sheets, ...rest } = memberSheets(ctx, i.year)
-    return { ...rest, members: sheets.map((s) => ({ id: s.member.id, memberNo: s.member.memberNo, name: s.member.name })) }
+    return {
+      ...rest,
+      members: sheets.map((s) => ({ id: s.member.id, memberNo: s.member.memberNo, name: s.member.name }))
+    }
   },
   'panduan.calendar': (ctx, i) => obligationCalendar(ctx, i.year, i.asOf),
   'panduan.reminders': (ctx, i) => reminders(ctx, i.asOf),

@@ -2,7 +2,14 @@ import { formatDateLong } from '../../shared/dates/format'
 import { KOLEKTIBILITAS_LABELS } from '../../shared/loans/provisioning'
 import { formatAmount } from '../../shared/money/rupiah'
 import type { CooperativeProfile } from '../../shared/ledger/types'
-import { explainShu, rightsAndObligations, SAVINGS_KIND_LABELS, type MemberSheet, type MemberSheetSet, type SheetLoan } from '../../shared/panduan/member-sheet'
+import {
+  explainShu,
+  rightsAndObligations,
+  SAVINGS_KIND_LABELS,
+  type MemberSheet,
+  type MemberSheetSet,
+  type SheetLoan
+} from '../../shared/panduan/member-sheet'
 import { drawPdf, winAnsi, type DrawFonts } from '../files/pdf-engine'
 
 /**
@@ -17,14 +24,26 @@ const BOTTOM = A4.h - M - 18
 const GREY = '#eeeeee'
 const LINE = '#999999'
 
-const STATUS_LABEL: Record<SheetLoan['kolektibilitas'], string> = { ...KOLEKTIBILITAS_LABELS, LUNAS: 'Lunas', HAPUS_BUKU: 'Hapus buku' }
+const STATUS_LABEL: Record<SheetLoan['kolektibilitas'], string> = {
+  ...KOLEKTIBILITAS_LABELS,
+  LUNAS: 'Lunas',
+  HAPUS_BUKU: 'Hapus buku'
+}
 
-interface Col { label: string; width: number; align?: 'left' | 'right' }
+interface Col {
+  label: string
+  width: number
+  align?: 'left' | 'right'
+}
 
 class Page {
   y = M
   pageNo = 0
-  constructor(private doc: PDFKit.PDFDocument, private f: DrawFonts, private footer: (pageNo: number) => string) {}
+  constructor(
+    private doc: PDFKit.PDFDocument,
+    private f: DrawFonts,
+    private footer: (pageNo: number) => string
+  ) {}
 
   newPage(): void {
     this.doc.addPage({ size: 'A4', margin: 0 })
@@ -95,16 +114,34 @@ class Page {
     this.ensure(this.height(s, size, width) + extra, onBreak)
   }
 
-  text(s: string, opts: { size?: number; bold?: boolean; italic?: boolean; gap?: number; color?: string; x?: number; width?: number; align?: 'left' | 'center' | 'right' } = {}): void {
+  text(
+    s: string,
+    opts: {
+      size?: number
+      bold?: boolean
+      italic?: boolean
+      gap?: number
+      color?: string
+      x?: number
+      width?: number
+      align?: 'left' | 'center' | 'right'
+    } = {}
+  ): void {
     const x = opts.x ?? M
     const width = opts.width ?? W
     const size = opts.size ?? 9
     const font = this.fontOf(opts)
     const lines = this.lines(winAnsi(s), font, size, width)
-    this.doc.font(font).fontSize(size).fillColor(opts.color ?? '#000000')
+    this.doc
+      .font(font)
+      .fontSize(size)
+      .fillColor(opts.color ?? '#000000')
     const lh = this.doc.currentLineHeight(true)
     for (const line of lines) {
-      const dx = opts.align === 'center' || opts.align === 'right' ? (width - this.doc.widthOfString(line)) / (opts.align === 'center' ? 2 : 1) : 0
+      const dx =
+        opts.align === 'center' || opts.align === 'right'
+          ? (width - this.doc.widthOfString(line)) / (opts.align === 'center' ? 2 : 1)
+          : 0
       this.doc.text(line, x + dx, this.y, { lineBreak: false })
       this.y += lh
     }
@@ -127,19 +164,35 @@ class Page {
     const rowH = size + 6
     const draw = (cells: string[], y: number, bold: boolean, fill?: string) => {
       let x = M
-      if (fill) this.doc.rect(M, y, cols.reduce((t, c) => t + c.width, 0), rowH).fill(fill).fillColor('#000000')
+      if (fill)
+        this.doc
+          .rect(
+            M,
+            y,
+            cols.reduce((t, c) => t + c.width, 0),
+            rowH
+          )
+          .fill(fill)
+          .fillColor('#000000')
       this.doc.font(bold ? this.f.bold : this.f.regular).fontSize(size)
       cells.forEach((c, i) => {
         const col = cols[i]!
         // No `width`: with one, pdfkit runs its line wrapper even for a single line.
         const w = col.width - 6
         const s = col.align === 'right' ? c : this.fit(winAnsi(c), w)
-        this.doc.text(s, x + 3 + (col.align === 'right' ? w - this.doc.widthOfString(s) : 0), y + 3, { lineBreak: false })
+        this.doc.text(s, x + 3 + (col.align === 'right' ? w - this.doc.widthOfString(s) : 0), y + 3, {
+          lineBreak: false
+        })
         x += col.width
       })
     }
     const top = this.y
-    draw(cols.map((c) => winAnsi(c.label)), this.y, true, GREY)
+    draw(
+      cols.map((c) => winAnsi(c.label)),
+      this.y,
+      true,
+      GREY
+    )
     this.y += rowH
     rows.forEach((r, i) => {
       draw(r, this.y, opts.boldLast === true && i === rows.length - 1)
@@ -147,7 +200,11 @@ class Page {
     })
     const width = cols.reduce((t, c) => t + c.width, 0)
     this.doc.lineWidth(0.5).strokeColor(LINE)
-    for (let k = 0; k <= rows.length + 1; k++) this.doc.moveTo(M, top + k * rowH).lineTo(M + width, top + k * rowH).stroke()
+    for (let k = 0; k <= rows.length + 1; k++)
+      this.doc
+        .moveTo(M, top + k * rowH)
+        .lineTo(M + width, top + k * rowH)
+        .stroke()
     let x = M
     for (const c of [...cols, null]) {
       this.doc.moveTo(x, top).lineTo(x, this.y).stroke()
@@ -159,13 +216,25 @@ class Page {
 
 const money = (n: number) => formatAmount(n)
 
-function memberHeader(p: Page, profile: CooperativeProfile, set: MemberSheetSet, s: MemberSheet, continued: boolean): void {
+function memberHeader(
+  p: Page,
+  profile: CooperativeProfile,
+  set: MemberSheetSet,
+  s: MemberSheet,
+  continued: boolean
+): void {
   p.text(profile.name, { size: 9, bold: true, gap: 0 })
   p.text(`LEMBAR ANGGOTA — TAHUN BUKU ${set.year}${continued ? ' (lanjutan)' : ''}`, { size: 13, bold: true, gap: 1 })
-  p.text(`Angka dari buku koperasi per ${formatDateLong(set.asOf)}. Dibagikan kepada anggota pada Rapat Anggota Tahunan.`, { size: 7.5, italic: true, color: '#444444', gap: 6 })
+  p.text(
+    `Angka dari buku koperasi per ${formatDateLong(set.asOf)}. Dibagikan kepada anggota pada Rapat Anggota Tahunan.`,
+    { size: 7.5, italic: true, color: '#444444', gap: 6 }
+  )
   const m = s.member
   const left = [`Nomor anggota: ${m.memberNo}`, `Nama: ${m.name}`]
-  const right = [`Tanggal masuk: ${m.joinedAt ? formatDateLong(m.joinedAt) : '–'}`, m.exitDate ? `Keluar: ${formatDateLong(m.exitDate)}` : `Alamat: ${m.address || '–'}`]
+  const right = [
+    `Tanggal masuk: ${m.joinedAt ? formatDateLong(m.joinedAt) : '–'}`,
+    m.exitDate ? `Keluar: ${formatDateLong(m.exitDate)}` : `Alamat: ${m.address || '–'}`
+  ]
   const y = p.y
   p.text(left.join('\n'), { size: 9.5, bold: true, width: W / 2 - 6 })
   const yl = p.y
@@ -177,16 +246,46 @@ function memberHeader(p: Page, profile: CooperativeProfile, set: MemberSheetSet,
 function savingsSection(p: Page, s: MemberSheet): void {
   p.text('1. Simpanan', { size: 10, bold: true, gap: 3 })
   const cols: Col[] = [
-    { label: 'Jenis', width: 107 }, { label: 'Saldo awal', width: 62, align: 'right' }, { label: 'Setoran', width: 62, align: 'right' },
-    { label: 'Penarikan', width: 62, align: 'right' }, { label: 'Jasa', width: 50, align: 'right' }, { label: 'PPh', width: 45, align: 'right' },
-    { label: 'Koreksi', width: 52, align: 'right' }, { label: 'Saldo akhir', width: W - 440, align: 'right' }
+    { label: 'Jenis', width: 107 },
+    { label: 'Saldo awal', width: 62, align: 'right' },
+    { label: 'Setoran', width: 62, align: 'right' },
+    { label: 'Penarikan', width: 62, align: 'right' },
+    { label: 'Jasa', width: 50, align: 'right' },
+    { label: 'PPh', width: 45, align: 'right' },
+    { label: 'Koreksi', width: 52, align: 'right' },
+    { label: 'Saldo akhir', width: W - 440, align: 'right' }
   ]
   const sum = (f: (x: MemberSheet['savings'][number]) => number) => s.savings.reduce((t, x) => t + f(x), 0)
-  p.table(cols, [
-    ...s.savings.map((v) => [SAVINGS_KIND_LABELS[v.type], money(v.opening), money(v.deposits), money(v.withdrawals), money(v.jasa), money(v.pph), money(v.corrections), money(v.closing)]),
-    ['Jumlah', money(sum((x) => x.opening)), money(sum((x) => x.deposits)), money(sum((x) => x.withdrawals)), money(sum((x) => x.jasa)), money(sum((x) => x.pph)), money(sum((x) => x.corrections)), money(s.savingsClosingTotal)]
-  ], { boldLast: true })
-  p.text('Saldo akhir = saldo awal + setoran − penarikan + jasa − PPh ± koreksi. Simpanan pokok dan wajib tidak dapat diambil selama menjadi anggota; simpanan sukarela dapat diambil kapan saja.', { size: 7, italic: true, color: '#444444', gap: 8 })
+  p.table(
+    cols,
+    [
+      ...s.savings.map((v) => [
+        SAVINGS_KIND_LABELS[v.type],
+        money(v.opening),
+        money(v.deposits),
+        money(v.withdrawals),
+        money(v.jasa),
+        money(v.pph),
+        money(v.corrections),
+        money(v.closing)
+      ]),
+      [
+        'Jumlah',
+        money(sum((x) => x.opening)),
+        money(sum((x) => x.deposits)),
+        money(sum((x) => x.withdrawals)),
+        money(sum((x) => x.jasa)),
+        money(sum((x) => x.pph)),
+        money(sum((x) => x.corrections)),
+        money(s.savingsClosingTotal)
+      ]
+    ],
+    { boldLast: true }
+  )
+  p.text(
+    'Saldo akhir = saldo awal + setoran − penarikan + jasa − PPh ± koreksi. Simpanan pokok dan wajib tidak dapat diambil selama menjadi anggota; simpanan sukarela dapat diambil kapan saja.',
+    { size: 7, italic: true, color: '#444444', gap: 8 }
+  )
 }
 
 function loansSection(p: Page, s: MemberSheet, onBreak: () => void): void {
@@ -196,17 +295,35 @@ function loansSection(p: Page, s: MemberSheet, onBreak: () => void): void {
     return
   }
   const cols: Col[] = [
-    { label: 'No. pinjaman', width: 72 }, { label: 'Produk', width: 70 }, { label: 'Sisa 1 Jan', width: 55, align: 'right' }, { label: 'Pokok dibayar', width: 60, align: 'right' },
-    { label: 'Jasa dibayar', width: 55, align: 'right' }, { label: 'Denda', width: 40, align: 'right' }, { label: 'Sisa 31 Des', width: 58, align: 'right' }, { label: 'Kolektibilitas', width: W - 410 }
+    { label: 'No. pinjaman', width: 72 },
+    { label: 'Produk', width: 70 },
+    { label: 'Sisa 1 Jan', width: 55, align: 'right' },
+    { label: 'Pokok dibayar', width: 60, align: 'right' },
+    { label: 'Jasa dibayar', width: 55, align: 'right' },
+    { label: 'Denda', width: 40, align: 'right' },
+    { label: 'Sisa 31 Des', width: 58, align: 'right' },
+    { label: 'Kolektibilitas', width: W - 410 }
   ]
-  const rows = s.loans.map((l) => [l.loanNo, l.product, money(l.openingOutstanding), money(l.paidPokok), money(l.paidJasa), money(l.paidDenda), money(l.outstanding), STATUS_LABEL[l.kolektibilitas] + (l.daysPastDue > 0 ? ` (${l.daysPastDue} hr)` : '')])
+  const rows = s.loans.map((l) => [
+    l.loanNo,
+    l.product,
+    money(l.openingOutstanding),
+    money(l.paidPokok),
+    money(l.paidJasa),
+    money(l.paidDenda),
+    money(l.outstanding),
+    STATUS_LABEL[l.kolektibilitas] + (l.daysPastDue > 0 ? ` (${l.daysPastDue} hr)` : '')
+  ])
   const per = 14
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per)
     p.ensure((chunk.length + 2) * 14 + 6, onBreak)
     p.table(cols, chunk)
   }
-  p.text('Pinjaman yang dicairkan tahun ini mulai dari sisa 0 pada 1 Januari. Kolektibilitas per 31 Desember menurut hari tunggakan angsuran.', { size: 7, italic: true, color: '#444444', gap: 8 })
+  p.text(
+    'Pinjaman yang dicairkan tahun ini mulai dari sisa 0 pada 1 Januari. Kolektibilitas per 31 Desember menurut hari tunggakan angsuran.',
+    { size: 7, italic: true, color: '#444444', gap: 8 }
+  )
 }
 
 function shuSection(p: Page, set: MemberSheetSet, s: MemberSheet, onBreak: () => void): void {
@@ -215,10 +332,28 @@ function shuSection(p: Page, set: MemberSheetSet, s: MemberSheet, onBreak: () =>
   p.ensure(120, onBreak)
   p.text(head, { size: 10, bold: true, gap: 3 })
   if (shu.status === 'DIBUKUKAN' || shu.status === 'PERKIRAAN') {
-    p.table([
-      { label: 'Modal Anda (S)', width: 76, align: 'right' }, { label: 'Modal semua', width: 84, align: 'right' }, { label: 'JMA', width: 62, align: 'right' },
-      { label: 'Transaksi Anda (T)', width: 84, align: 'right' }, { label: 'Transaksi semua', width: 92, align: 'right' }, { label: 'JUA', width: 62, align: 'right' }, { label: 'SHU Anda', width: W - 460, align: 'right' }
-    ], [[money(shu.S), money(shu.totalS), money(shu.JMA), money(shu.T), money(shu.totalT), money(shu.JUA), money(shu.total)]])
+    p.table(
+      [
+        { label: 'Modal Anda (S)', width: 76, align: 'right' },
+        { label: 'Modal semua', width: 84, align: 'right' },
+        { label: 'JMA', width: 62, align: 'right' },
+        { label: 'Transaksi Anda (T)', width: 84, align: 'right' },
+        { label: 'Transaksi semua', width: 92, align: 'right' },
+        { label: 'JUA', width: 62, align: 'right' },
+        { label: 'SHU Anda', width: W - 460, align: 'right' }
+      ],
+      [
+        [
+          money(shu.S),
+          money(shu.totalS),
+          money(shu.JMA),
+          money(shu.T),
+          money(shu.totalT),
+          money(shu.JUA),
+          money(shu.total)
+        ]
+      ]
+    )
   }
   for (const para of explainShu(shu, set.year, set.asOf)) {
     p.ensureText(para, 8.5, onBreak)
@@ -243,30 +378,51 @@ function rightsSection(p: Page, s: MemberSheet, onBreak: () => void): void {
   p.text(body(obligations), { size: 8, x: M + half + 16, width: half })
   p.y = Math.max(yl, p.y) + 6
   p.ensure(14, onBreak)
-  p.text('Bila ada angka yang tidak sesuai dengan catatan Anda, sampaikan kepada pengurus atau pengawas sebelum Rapat Anggota Tahunan.', { size: 7.5, italic: true, color: '#444444' })
+  p.text(
+    'Bila ada angka yang tidak sesuai dengan catatan Anda, sampaikan kepada pengurus atau pengawas sebelum Rapat Anggota Tahunan.',
+    { size: 7.5, italic: true, color: '#444444' }
+  )
 }
 
-export async function memberSheetsPdf(profile: CooperativeProfile, set: MemberSheetSet): Promise<{ bytes: Buffer; pages: number }> {
+export async function memberSheetsPdf(
+  profile: CooperativeProfile,
+  set: MemberSheetSet
+): Promise<{ bytes: Buffer; pages: number }> {
   let pages = 0
-  const bytes = await drawPdf({ size: 'A4', info: { Title: winAnsi(`Lembar Anggota tahun buku ${set.year} — ${profile.name}`), Author: winAnsi(profile.name), Creator: 'Lumbung' } }, (doc, fonts) => {
-    let current: MemberSheet | null = null
-    const page = new Page(doc, fonts, (n) => `${profile.name} · Lembar Anggota tahun buku ${set.year} · ${current ? `${current.member.memberNo} ${current.member.name}` : ''} · halaman ${n}`)
-    if (set.sheets.length === 0) {
-      page.newPage()
-      page.text(`Tidak ada anggota pada tahun buku ${set.year}.`, { size: 11 })
-    }
-    for (const s of set.sheets) {
-      current = s
-      page.newPage()
-      const cont = () => memberHeader(page, profile, set, s, true)
-      memberHeader(page, profile, set, s, false)
-      savingsSection(page, s)
-      loansSection(page, s, cont)
-      shuSection(page, set, s, cont)
-      rightsSection(page, s, cont)
-    }
-    pages = page.pageNo
-  }, { standardFonts: true })
+  const bytes = await drawPdf(
+    {
+      size: 'A4',
+      info: {
+        Title: winAnsi(`Lembar Anggota tahun buku ${set.year} — ${profile.name}`),
+        Author: winAnsi(profile.name),
+        Creator: 'Lumbung'
+      }
+    },
+    (doc, fonts) => {
+      let current: MemberSheet | null = null
+      const page = new Page(
+        doc,
+        fonts,
+        (n) =>
+          `${profile.name} · Lembar Anggota tahun buku ${set.year} · ${current ? `${current.member.memberNo} ${current.member.name}` : ''} · halaman ${n}`
+      )
+      if (set.sheets.length === 0) {
+        page.newPage()
+        page.text(`Tidak ada anggota pada tahun buku ${set.year}.`, { size: 11 })
+      }
+      for (const s of set.sheets) {
+        current = s
+        page.newPage()
+        const cont = () => memberHeader(page, profile, set, s, true)
+        memberHeader(page, profile, set, s, false)
+        savingsSection(page, s)
+        loansSection(page, s, cont)
+        shuSection(page, set, s, cont)
+        rightsSection(page, s, cont)
+      }
+      pages = page.pageNo
+    },
+    { standardFonts: true }
+  )
   return { bytes, pages }
 }
-

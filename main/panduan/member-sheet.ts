@@ -1,5 +1,13 @@
 import { CommandError } from '../../shared/errors'
-import type { MemberSheet, MemberSheetSet, MemberSheetTotals, SavingsKind, SheetLoan, SheetSavings, SheetShu } from '../../shared/panduan/member-sheet'
+import type {
+  MemberSheet,
+  MemberSheetSet,
+  MemberSheetTotals,
+  SavingsKind,
+  SheetLoan,
+  SheetSavings,
+  SheetShu
+} from '../../shared/panduan/member-sheet'
 import { compareMemberNo } from '../../shared/shu/allocate'
 import type { CommandContext } from '../commands/context'
 import { loanArrears } from '../loans/portfolio'
@@ -20,43 +28,95 @@ import { simulateCommand } from '../shu/shu'
 const KINDS: SavingsKind[] = ['POKOK', 'WAJIB', 'SUKARELA']
 
 interface MemberRow {
-  id: number; member_no: string; name: string; gender: 'L' | 'P' | null; street: string | null; rt: string | null; rw: string | null; dusun: string | null
-  village: string | null; joined_at: string | null; exit_date: string | null; status: string
+  id: number
+  member_no: string
+  name: string
+  gender: 'L' | 'P' | null
+  street: string | null
+  rt: string | null
+  rw: string | null
+  dusun: string | null
+  village: string | null
+  joined_at: string | null
+  exit_date: string | null
+  status: string
 }
 
-const emptySavings = (type: SavingsKind): SheetSavings => ({ type, opening: 0, deposits: 0, withdrawals: 0, jasa: 0, pph: 0, corrections: 0, closing: 0 })
+const emptySavings = (type: SavingsKind): SheetSavings => ({
+  type,
+  opening: 0,
+  deposits: 0,
+  withdrawals: 0,
+  jasa: 0,
+  pph: 0,
+  corrections: 0,
+  closing: 0
+})
 
 function address(m: MemberRow): string {
-  return [m.street, m.rt || m.rw ? `RT ${m.rt ?? '-'}/RW ${m.rw ?? '-'}` : null, m.dusun ? `Dusun ${m.dusun}` : null, m.village].filter(Boolean).join(', ')
+  return [
+    m.street,
+    m.rt || m.rw ? `RT ${m.rt ?? '-'}/RW ${m.rw ?? '-'}` : null,
+    m.dusun ? `Dusun ${m.dusun}` : null,
+    m.village
+  ]
+    .filter(Boolean)
+    .join(', ')
 }
 
 /** Members with a year to report: on the register at some point of the year (not calon). */
 function membersOfYear(ctx: CommandContext, start: string, end: string, memberId?: number): MemberRow[] {
   const rows = ctx.book.q
-    .prepare(`SELECT id, member_no, name, gender, street, rt, rw, dusun, village, joined_at, exit_date, status FROM members
-              WHERE status != 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date >= ?) ${memberId !== undefined ? 'AND id = ?' : ''}`)
+    .prepare(
+      `SELECT id, member_no, name, gender, street, rt, rw, dusun, village, joined_at, exit_date, status FROM members
+              WHERE status != 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date >= ?) ${memberId !== undefined ? 'AND id = ?' : ''}`
+    )
     .all(end, start, ...(memberId !== undefined ? [memberId] : [])) as MemberRow[]
   return rows.sort((a, b) => compareMemberNo(a.member_no, b.member_no))
 }
 
-function savingsOf(ctx: CommandContext, start: string, end: string, memberId?: number): Map<number, Record<SavingsKind, SheetSavings>> {
+function savingsOf(
+  ctx: CommandContext,
+  start: string,
+  end: string,
+  memberId?: number
+): Map<number, Record<SavingsKind, SheetSavings>> {
   const rows = ctx.book.q
-    .prepare(`SELECT member_id, type, CASE WHEN date < ? THEN 'AWAL' ELSE kind END AS k, SUM(amount) AS v FROM savings_transactions
-              WHERE date <= ? ${memberId !== undefined ? 'AND member_id = ?' : ''} GROUP BY 1, 2, 3`)
+    .prepare(
+      `SELECT member_id, type, CASE WHEN date < ? THEN 'AWAL' ELSE kind END AS k, SUM(amount) AS v FROM savings_transactions
+              WHERE date <= ? ${memberId !== undefined ? 'AND member_id = ?' : ''} GROUP BY 1, 2, 3`
+    )
     .raw(true)
     .all(start, end, ...(memberId !== undefined ? [memberId] : [])) as [number, SavingsKind, string, number][]
   const out = new Map<number, Record<SavingsKind, SheetSavings>>()
   for (const [id, type, k, v] of rows) {
     let rec = out.get(id)
-    if (!rec) out.set(id, (rec = { POKOK: emptySavings('POKOK'), WAJIB: emptySavings('WAJIB'), SUKARELA: emptySavings('SUKARELA') }))
+    if (!rec)
+      out.set(
+        id,
+        (rec = { POKOK: emptySavings('POKOK'), WAJIB: emptySavings('WAJIB'), SUKARELA: emptySavings('SUKARELA') })
+      )
     const s = rec[type]
     switch (k) {
-      case 'AWAL': s.opening += v; break
-      case 'SETOR': case 'SALDO_AWAL': s.deposits += v; break
-      case 'TARIK': case 'PENGEMBALIAN': s.withdrawals -= v; break
-      case 'JASA': s.jasa += v; break
-      case 'PAJAK': s.pph -= v; break
-      default: s.corrections += v
+      case 'AWAL':
+        s.opening += v
+        break
+      case 'SETOR':
+      case 'SALDO_AWAL':
+        s.deposits += v
+        break
+      case 'TARIK':
+      case 'PENGEMBALIAN':
+        s.withdrawals -= v
+        break
+      case 'JASA':
+        s.jasa += v
+        break
+      case 'PAJAK':
+        s.pph -= v
+        break
+      default:
+        s.corrections += v
     }
     s.closing += v
   }
@@ -66,18 +126,30 @@ function savingsOf(ctx: CommandContext, start: string, end: string, memberId?: n
 function loansOf(ctx: CommandContext, start: string, end: string, memberId?: number): Map<number, SheetLoan[]> {
   const { book } = ctx
   const rows = book.q
-    .prepare(`SELECT l.id, l.member_id, l.loan_no, l.product_code, l.disbursed_at, l.principal, l.status, l.written_off_at,
+    .prepare(
+      `SELECT l.id, l.member_id, l.loan_no, l.product_code, l.disbursed_at, l.principal, l.status, l.written_off_at,
                 COALESCE(SUM(CASE WHEN p.date < :start THEN p.pokok END), 0) AS before_pokok,
                 COALESCE(SUM(CASE WHEN p.date >= :start THEN p.pokok END), 0) AS pokok,
                 COALESCE(SUM(CASE WHEN p.date >= :start THEN p.jasa END), 0) AS jasa,
                 COALESCE(SUM(CASE WHEN p.date >= :start THEN p.denda END), 0) AS denda
               FROM loans l LEFT JOIN loan_payments p ON p.loan_id = l.id AND p.date <= :end
               WHERE l.disbursed_at IS NOT NULL AND l.disbursed_at <= :end ${memberId !== undefined ? 'AND l.member_id = :member' : ''}
-              GROUP BY l.id ORDER BY l.disbursed_at, l.id`)
+              GROUP BY l.id ORDER BY l.disbursed_at, l.id`
+    )
     .all({ start, end, ...(memberId !== undefined ? { member: memberId } : {}) }) as {
-      id: number; member_id: number; loan_no: string; product_code: string; disbursed_at: string; principal: number; status: string; written_off_at: string | null
-      before_pokok: number; pokok: number; jasa: number; denda: number
-    }[]
+    id: number
+    member_id: number
+    loan_no: string
+    product_code: string
+    disbursed_at: string
+    principal: number
+    status: string
+    written_off_at: string | null
+    before_pokok: number
+    pokok: number
+    jasa: number
+    denda: number
+  }[]
   if (rows.length === 0) return new Map()
   const arrears = new Map(loanArrears(book, end).rows.map((r) => [r.loanId, r]))
   const names = new Map<string, string>()
@@ -94,10 +166,17 @@ function loansOf(ctx: CommandContext, start: string, end: string, memberId?: num
     const a = arrears.get(r.id)
     const list = out.get(r.member_id) ?? []
     list.push({
-      loanNo: r.loan_no, product: name, disbursedAt: r.disbursed_at, principal: r.principal, openingOutstanding: opening,
-      paidPokok: r.pokok, paidJasa: r.jasa, paidDenda: r.denda, outstanding,
-      kolektibilitas: writtenOff ? 'HAPUS_BUKU' : outstanding === 0 ? 'LUNAS' : a?.kolektibilitas ?? 'LANCAR',
-      daysPastDue: outstanding > 0 && !writtenOff ? a?.daysPastDue ?? 0 : 0
+      loanNo: r.loan_no,
+      product: name,
+      disbursedAt: r.disbursed_at,
+      principal: r.principal,
+      openingOutstanding: opening,
+      paidPokok: r.pokok,
+      paidJasa: r.jasa,
+      paidDenda: r.denda,
+      outstanding,
+      kolektibilitas: writtenOff ? 'HAPUS_BUKU' : outstanding === 0 ? 'LUNAS' : (a?.kolektibilitas ?? 'LANCAR'),
+      daysPastDue: outstanding > 0 && !writtenOff ? (a?.daysPastDue ?? 0) : 0
     })
     out.set(r.member_id, list)
   }
@@ -136,7 +215,12 @@ function shuOf(ctx: CommandContext, year: number) {
       const m = this.rows.get(memberId)
       if (!m) {
         const why = this.excluded.get(memberId)
-        return { ...base, ...zero, status: 'TIDAK_IKUT', reason: why ? why.charAt(0).toLowerCase() + why.slice(1) : `bukan anggota aktif pada 31 Desember ${year}` }
+        return {
+          ...base,
+          ...zero,
+          status: 'TIDAK_IKUT',
+          reason: why ? why.charAt(0).toLowerCase() + why.slice(1) : `bukan anggota aktif pada 31 Desember ${year}`
+        }
       }
       return { ...base, status, reason: null, S: m.S, T: m.T, JMA: m.JMA, JUA: m.JUA, total: m.total, payout: m.payout }
     }
@@ -144,23 +228,38 @@ function shuOf(ctx: CommandContext, year: number) {
 }
 
 function totalsOf(sheets: MemberSheet[]): MemberSheetTotals {
-  const savings = Object.fromEntries(KINDS.map((k) => [k, { opening: 0, deposits: 0, withdrawals: 0, jasa: 0, pph: 0, corrections: 0, closing: 0 }])) as MemberSheetTotals['savings']
+  const savings = Object.fromEntries(
+    KINDS.map((k) => [k, { opening: 0, deposits: 0, withdrawals: 0, jasa: 0, pph: 0, corrections: 0, closing: 0 }])
+  ) as MemberSheetTotals['savings']
   const loans = { count: 0, principal: 0, outstanding: 0, paidPokok: 0, paidJasa: 0, paidDenda: 0 }
   const t = { S: 0, T: 0, JMA: 0, JUA: 0, total: 0, payout: 0 }
   let closing = 0
   for (const s of sheets) {
     for (const v of s.savings) {
       const a = savings[v.type]
-      a.opening += v.opening; a.deposits += v.deposits; a.withdrawals += v.withdrawals; a.jasa += v.jasa; a.pph += v.pph; a.corrections += v.corrections; a.closing += v.closing
+      a.opening += v.opening
+      a.deposits += v.deposits
+      a.withdrawals += v.withdrawals
+      a.jasa += v.jasa
+      a.pph += v.pph
+      a.corrections += v.corrections
+      a.closing += v.closing
       closing += v.closing
     }
     for (const l of s.loans) {
       loans.count++
       loans.principal += l.principal
       if (l.kolektibilitas !== 'HAPUS_BUKU') loans.outstanding += l.outstanding
-      loans.paidPokok += l.paidPokok; loans.paidJasa += l.paidJasa; loans.paidDenda += l.paidDenda
+      loans.paidPokok += l.paidPokok
+      loans.paidJasa += l.paidJasa
+      loans.paidDenda += l.paidDenda
     }
-    t.S += s.shu.S; t.T += s.shu.T; t.JMA += s.shu.JMA; t.JUA += s.shu.JUA; t.total += s.shu.total; t.payout += s.shu.payout
+    t.S += s.shu.S
+    t.T += s.shu.T
+    t.JMA += s.shu.JMA
+    t.JUA += s.shu.JUA
+    t.total += s.shu.total
+    t.payout += s.shu.payout
   }
   return { members: sheets.length, savings, savingsClosing: closing, loans, shu: t }
 }
@@ -188,7 +287,16 @@ export function memberSheets(ctx: CommandContext, year: number, memberId?: numbe
     const a = arrears.get(m.id)
     return {
       year,
-      member: { id: m.id, memberNo: m.member_no, name: m.name, gender: m.gender, address: address(m), joinedAt: m.joined_at, exitDate: m.exit_date && m.exit_date <= end ? m.exit_date : null, status: m.status },
+      member: {
+        id: m.id,
+        memberNo: m.member_no,
+        name: m.name,
+        gender: m.gender,
+        address: address(m),
+        joinedAt: m.joined_at,
+        exitDate: m.exit_date && m.exit_date <= end ? m.exit_date : null,
+        status: m.status
+      },
       savings: list,
       savingsClosingTotal: list.reduce((t, x) => t + x.closing, 0),
       loans: loans.get(m.id) ?? [],
@@ -206,8 +314,15 @@ export function memberSheet(ctx: CommandContext, year: number, memberId: number)
   const set = memberSheets(ctx, year, memberId)
   const sheet = set.sheets[0]
   if (!sheet) {
-    const exists = ctx.book.q.prepare('SELECT status FROM members WHERE id = ?').get(memberId) as { status: string } | undefined
-    throw new CommandError('NOT_FOUND', exists ? `Anggota ini tidak tercatat sebagai anggota pada tahun ${year}` : `Anggota dengan id ${memberId} tidak ditemukan`, 'memberId')
+    const exists = ctx.book.q.prepare('SELECT status FROM members WHERE id = ?').get(memberId) as
+      { status: string } | undefined
+    throw new CommandError(
+      'NOT_FOUND',
+      exists
+        ? `Anggota ini tidak tercatat sebagai anggota pada tahun ${year}`
+        : `Anggota dengan id ${memberId} tidak ditemukan`,
+      'memberId'
+    )
   }
   return sheet
 }

@@ -41,7 +41,12 @@ const SELECT = `SELECT a.*, m.member_no FROM quiz_attempts a LEFT JOIN members m
 
 const today = (ctx: CommandContext) => todayOf(ctx)
 
-const personOf = (r: AttemptRow): QuizPerson => ({ memberId: r.member_id, memberNo: r.member_no, officerId: r.officer_id, name: r.person_name })
+const personOf = (r: AttemptRow): QuizPerson => ({
+  memberId: r.member_id,
+  memberNo: r.member_no,
+  officerId: r.officer_id,
+  name: r.person_name
+})
 
 function attempt(book: Book, id: number): AttemptRow {
   const r = book.q.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AttemptRow | undefined
@@ -52,13 +57,27 @@ function attempt(book: Book, id: number): AttemptRow {
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id')
 
 /** Who takes the test: an officer, a member, or a name (e.g. the Kepala Desa as Ketua Pengawas). */
-function resolvePerson(ctx: CommandContext, role: QuizRole, input: { memberId?: number | undefined; officerId?: number | undefined; name?: string | undefined }): QuizPerson {
+function resolvePerson(
+  ctx: CommandContext,
+  role: QuizRole,
+  input: { memberId?: number | undefined; officerId?: number | undefined; name?: string | undefined }
+): QuizPerson {
   const { book } = ctx
   const on = today(ctx)
   if (input.officerId !== undefined) {
     const o = getOfficer(book, input.officerId, on)
-    if (role === 'ANGGOTA') throw new CommandError('INVALID_INPUT', 'Pengurus/pengawas: untuk tes anggota pilih anggotanya, bukan jabatannya', 'officerId')
-    if (o.body !== role) throw new CommandError('INVALID_INPUT', `Pengurus/pengawas: ${o.name} tercatat sebagai ${o.positionLabel}, bukan ${QUIZ_ROLE_LABELS[role].toLowerCase()}`, 'officerId')
+    if (role === 'ANGGOTA')
+      throw new CommandError(
+        'INVALID_INPUT',
+        'Pengurus/pengawas: untuk tes anggota pilih anggotanya, bukan jabatannya',
+        'officerId'
+      )
+    if (o.body !== role)
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Pengurus/pengawas: ${o.name} tercatat sebagai ${o.positionLabel}, bukan ${QUIZ_ROLE_LABELS[role].toLowerCase()}`,
+        'officerId'
+      )
     const m = o.memberId !== null ? getMember(book, { id: o.memberId }) : null
     return { memberId: o.memberId, memberNo: m?.memberNo ?? null, officerId: o.id, name: o.name }
   }
@@ -68,7 +87,8 @@ function resolvePerson(ctx: CommandContext, role: QuizRole, input: { memberId?: 
     const o = role === 'ANGGOTA' ? undefined : listOfficers(book, on, role).find((x) => x.memberId === m.id)
     return { memberId: m.id, memberNo: m.memberNo, officerId: o?.id ?? null, name: m.name }
   }
-  if (input.name === undefined) throw new CommandError('INVALID_INPUT', 'Nama: pilih anggota atau pengurus, atau tulis nama peserta', 'name')
+  if (input.name === undefined)
+    throw new CommandError('INVALID_INPUT', 'Nama: pilih anggota atau pengurus, atau tulis nama peserta', 'name')
   const o = role === 'ANGGOTA' ? undefined : listOfficers(book, on, role).find((x) => sameName(x.name, input.name!))
   return { memberId: o?.memberId ?? null, memberNo: null, officerId: o?.id ?? null, name: input.name }
 }
@@ -81,28 +101,56 @@ function assertOwnName(ctx: CommandContext, name: string): void {
   const u = ctx.user
   if (!u || roleAllows(u.role, 'post')) return
   if (!sameName(u.fullName, name)) {
-    throw new CommandError('UNAUTHORIZED', `Peran ${ROLE_LABELS[u.role]} hanya dapat mengikuti tes atas nama sendiri (${u.fullName})`, 'name')
+    throw new CommandError(
+      'UNAUTHORIZED',
+      `Peran ${ROLE_LABELS[u.role]} hanya dapat mengikuti tes atas nama sendiri (${u.fullName})`,
+      'name'
+    )
   }
 }
 
-export function startQuiz(ctx: CommandContext, input: { role: QuizRole; memberId?: number | undefined; officerId?: number | undefined; name?: string | undefined }): QuizPaperView {
+export function startQuiz(
+  ctx: CommandContext,
+  input: { role: QuizRole; memberId?: number | undefined; officerId?: number | undefined; name?: string | undefined }
+): QuizPaperView {
   const { book } = ctx
   const person = resolvePerson(ctx, input.role, input)
   assertOwnName(ctx, person.name)
   const seed = randomInt(1, 2 ** 31 - 1)
-  const computed = computedQuestions(ctx, ROLE_PLANS[input.role].computed, { memberId: person.memberId, today: today(ctx) })
+  const computed = computedQuestions(ctx, ROLE_PLANS[input.role].computed, {
+    memberId: person.memberId,
+    today: today(ctx)
+  })
   const paper = composePaper(input.role, seed, computed)
   const at = nowIso(ctx)
   const r = book.q
-    .prepare(`INSERT INTO quiz_attempts (role, member_id, officer_id, person_name, started_at, started_by, seed, paper, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(input.role, person.memberId, person.officerId, person.name, at, ctx.actor, seed, JSON.stringify(paper), paper.length)
+    .prepare(
+      `INSERT INTO quiz_attempts (role, member_id, officer_id, person_name, started_at, started_by, seed, paper, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    .run(
+      input.role,
+      person.memberId,
+      person.officerId,
+      person.name,
+      at,
+      ctx.actor,
+      seed,
+      JSON.stringify(paper),
+      paper.length
+    )
   return {
     attemptId: Number(r.lastInsertRowid),
     role: input.role,
     person,
     startedAt: at,
     passPercent: PASS_PERCENT,
-    questions: paper.map((q, i) => ({ no: i + 1, topic: q.topic, computed: q.computed, question: q.question, options: q.options }))
+    questions: paper.map((q, i) => ({
+      no: i + 1,
+      topic: q.topic,
+      computed: q.computed,
+      question: q.question,
+      options: q.options
+    }))
   }
 }
 
@@ -120,8 +168,17 @@ function resultOf(r: AttemptRow): QuizResult {
     passPercent: PASS_PERCENT,
     score,
     questions: paper.map((q, i) => ({
-      no: i + 1, topic: q.topic, computed: q.computed, question: q.question, options: q.options, answer: q.answer,
-      chosen: answers[i] ?? null, correct: answers[i] === q.answer, explanation: q.explanation, basis: q.basis, terms: q.terms
+      no: i + 1,
+      topic: q.topic,
+      computed: q.computed,
+      question: q.question,
+      options: q.options,
+      answer: q.answer,
+      chosen: answers[i] ?? null,
+      correct: answers[i] === q.answer,
+      explanation: q.explanation,
+      basis: q.basis,
+      terms: q.terms
     }))
   }
 }
@@ -129,34 +186,57 @@ function resultOf(r: AttemptRow): QuizResult {
 export function submitQuiz(ctx: CommandContext, input: { attemptId: number; answers: (number | null)[] }): QuizResult {
   const { book } = ctx
   const r = attempt(book, input.attemptId)
-  if (r.submitted_at !== null) throw new CommandError('CONFLICT', `Tes pemahaman nomor ${r.id} sudah dikumpulkan; hasilnya tidak dapat diubah`, 'attemptId')
+  if (r.submitted_at !== null)
+    throw new CommandError(
+      'CONFLICT',
+      `Tes pemahaman nomor ${r.id} sudah dikumpulkan; hasilnya tidak dapat diubah`,
+      'attemptId'
+    )
   const u = ctx.user
   if (u && !roleAllows(u.role, 'post') && r.started_by !== ctx.actor) {
-    throw new CommandError('UNAUTHORIZED', `Peran ${ROLE_LABELS[u.role]} hanya dapat mengumpulkan tes yang dimulainya sendiri`, 'attemptId')
+    throw new CommandError(
+      'UNAUTHORIZED',
+      `Peran ${ROLE_LABELS[u.role]} hanya dapat mengumpulkan tes yang dimulainya sendiri`,
+      'attemptId'
+    )
   }
   const paper = JSON.parse(r.paper) as PaperQuestion[]
   if (input.answers.length !== paper.length) {
-    throw new CommandError('INVALID_INPUT', `Jawaban: harus ${paper.length} jawaban (satu untuk setiap soal, null bila dikosongkan), diterima ${input.answers.length}`, 'answers')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Jawaban: harus ${paper.length} jawaban (satu untuk setiap soal, null bila dikosongkan), diterima ${input.answers.length}`,
+      'answers'
+    )
   }
   input.answers.forEach((a, i) => {
     if (a !== null && a >= paper[i]!.options.length) {
-      throw new CommandError('INVALID_INPUT', `Jawaban soal ${i + 1}: pilihan ${a + 1} tidak ada (hanya ${paper[i]!.options.length} pilihan)`, `answers.${i}`)
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Jawaban soal ${i + 1}: pilihan ${a + 1} tidak ada (hanya ${paper[i]!.options.length} pilihan)`,
+        `answers.${i}`
+      )
     }
   })
   const score = scorePaper(paper, input.answers)
   book.q
-    .prepare('UPDATE quiz_attempts SET answers = ?, correct = ?, passed = ?, submitted_at = ?, taken_on = ? WHERE id = ?')
+    .prepare(
+      'UPDATE quiz_attempts SET answers = ?, correct = ?, passed = ?, submitted_at = ?, taken_on = ? WHERE id = ?'
+    )
     .run(JSON.stringify(input.answers), score.correct, score.passed ? 1 : 0, nowIso(ctx), today(ctx), r.id)
   return resultOf(attempt(book, r.id))
 }
 
 export function quizResult(book: Book, attemptId: number): QuizResult {
   const r = attempt(book, attemptId)
-  if (r.submitted_at === null) throw new CommandError('CONFLICT', `Tes pemahaman nomor ${r.id} belum dikumpulkan`, 'attemptId')
+  if (r.submitted_at === null)
+    throw new CommandError('CONFLICT', `Tes pemahaman nomor ${r.id} belum dikumpulkan`, 'attemptId')
   return resultOf(r)
 }
 
-export function quizResults(book: Book, input: { year?: number | undefined; role?: QuizRole | undefined }): QuizAttemptRow[] {
+export function quizResults(
+  book: Book,
+  input: { year?: number | undefined; role?: QuizRole | undefined }
+): QuizAttemptRow[] {
   const where: string[] = []
   const params: unknown[] = []
   if (input.year !== undefined) {
@@ -168,13 +248,25 @@ export function quizResults(book: Book, input: { year?: number | undefined; role
     where.push('a.role = ?')
     params.push(input.role)
   }
-  const rows = book.q.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id DESC`).all(...params) as AttemptRow[]
+  const rows = book.q
+    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id DESC`)
+    .all(...params) as AttemptRow[]
   return rows.map((r) => {
     const submitted = r.submitted_at !== null
-    const score = submitted ? scorePaper(JSON.parse(r.paper) as PaperQuestion[], JSON.parse(r.answers ?? '[]') as (number | null)[]) : null
+    const score = submitted
+      ? scorePaper(JSON.parse(r.paper) as PaperQuestion[], JSON.parse(r.answers ?? '[]') as (number | null)[])
+      : null
     return {
-      attemptId: r.id, role: r.role, person: personOf(r), startedAt: r.started_at, takenOn: r.taken_on, submitted,
-      correct: r.correct, total: r.total, percent: score?.percent ?? null, passed: submitted ? r.passed === 1 : null
+      attemptId: r.id,
+      role: r.role,
+      person: personOf(r),
+      startedAt: r.started_at,
+      takenOn: r.taken_on,
+      submitted,
+      correct: r.correct,
+      total: r.total,
+      percent: score?.percent ?? null,
+      passed: submitted ? r.passed === 1 : null
     }
   })
 }
@@ -182,13 +274,28 @@ export function quizResults(book: Book, input: { year?: number | undefined; role
 /** How many different people handed in a paper per role in the year, and how many of them passed at least once. */
 export function quizSummary(book: Book, year: number, now: Date): QuizSummary {
   const rows = book.q
-    .prepare(`SELECT role, member_id, officer_id, person_name, passed FROM quiz_attempts WHERE submitted_at IS NOT NULL AND taken_on >= ? AND taken_on <= ?`)
-    .all(`${year}-01-01`, `${year}-12-31`) as { role: QuizRole; member_id: number | null; officer_id: number | null; person_name: string; passed: number }[]
-  const byRole = Object.fromEntries(QUIZ_ROLES.map((r) => [r, { took: 0, passed: 0, attempts: 0 }])) as QuizSummary['byRole']
+    .prepare(
+      `SELECT role, member_id, officer_id, person_name, passed FROM quiz_attempts WHERE submitted_at IS NOT NULL AND taken_on >= ? AND taken_on <= ?`
+    )
+    .all(`${year}-01-01`, `${year}-12-31`) as {
+    role: QuizRole
+    member_id: number | null
+    officer_id: number | null
+    person_name: string
+    passed: number
+  }[]
+  const byRole = Object.fromEntries(
+    QUIZ_ROLES.map((r) => [r, { took: 0, passed: 0, attempts: 0 }])
+  ) as QuizSummary['byRole']
   for (const role of QUIZ_ROLES) {
     const people = new Map<string, boolean>()
     for (const r of rows.filter((x) => x.role === role)) {
-      const key = r.officer_id !== null ? `o${r.officer_id}` : r.member_id !== null ? `m${r.member_id}` : `n${r.person_name.trim().toLocaleLowerCase('id')}`
+      const key =
+        r.officer_id !== null
+          ? `o${r.officer_id}`
+          : r.member_id !== null
+            ? `m${r.member_id}`
+            : `n${r.person_name.trim().toLocaleLowerCase('id')}`
       people.set(key, (people.get(key) ?? false) || r.passed === 1)
       byRole[role].attempts++
     }
@@ -197,5 +304,12 @@ export function quizSummary(book: Book, year: number, now: Date): QuizSummary {
   }
   const t = todayIso(cooperativeZone(book), now)
   const on = `${year}-12-31` < t ? `${year}-12-31` : t
-  return { year, byRole, serving: { PENGURUS: listOfficers(book, on, 'PENGURUS').length, PENGAWAS: listOfficers(book, on, 'PENGAWAS').length } }
+  return {
+    year,
+    byRole,
+    serving: {
+      PENGURUS: listOfficers(book, on, 'PENGURUS').length,
+      PENGAWAS: listOfficers(book, on, 'PENGAWAS').length
+    }
+  }
 }

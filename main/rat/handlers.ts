@@ -2,7 +2,16 @@ import type { DomainCommandName } from '../../shared/commands'
 import { todayOf } from '../setup/timezone'
 import type { ratCommands } from '../../shared/commands/rat'
 import type { Handler } from '../commands/handlers'
-import { attendanceList, getRat, listRats, rapbRealisation, recordAttendance, saveDecisions, savePlan, saveRat } from './meetings'
+import {
+  attendanceList,
+  getRat,
+  listRats,
+  rapbRealisation,
+  recordAttendance,
+  saveDecisions,
+  savePlan,
+  saveRat
+} from './meetings'
 import { endOfficer, listOfficers, saveOfficer } from './organisation'
 import { memberStatistics } from './statistics'
 

@@ -20,7 +20,12 @@ export function countByGender(rows: { gender: string | null; n: number }[]): Gen
 export const MEMBER_ON = `status != 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?)`
 
 export function membersOn(book: Book, date: string): GenderCount {
-  return countByGender(book.q.prepare(`SELECT gender, count(*) AS n FROM members WHERE ${MEMBER_ON} GROUP BY gender`).all(date, date) as { gender: string | null; n: number }[])
+  return countByGender(
+    book.q.prepare(`SELECT gender, count(*) AS n FROM members WHERE ${MEMBER_ON} GROUP BY gender`).all(date, date) as {
+      gender: string | null
+      n: number
+    }[]
+  )
 }
 
 /**
@@ -32,12 +37,28 @@ export function membersOn(book: Book, date: string): GenderCount {
 export function memberStatistics(book: Book, year: number): MemberStatistics {
   const from = `${year}-01-01`
   const to = `${year}-12-31`
-  const q = (sql: string, ...p: unknown[]) => countByGender(book.q.prepare(sql).all(...p) as { gender: string | null; n: number }[])
-  const joined = q(`SELECT gender, count(*) AS n FROM members WHERE status != 'CALON' AND joined_at >= ? AND joined_at <= ? GROUP BY gender`, from, to)
-  const leftRows = book.q.prepare(`SELECT exit_reason AS reason, gender, count(*) AS n FROM members WHERE status != 'CALON' AND exit_date >= ? AND exit_date <= ? GROUP BY exit_reason, gender`).all(from, to) as { reason: ExitReason | null; gender: string | null; n: number }[]
+  const q = (sql: string, ...p: unknown[]) =>
+    countByGender(book.q.prepare(sql).all(...p) as { gender: string | null; n: number }[])
+  const joined = q(
+    `SELECT gender, count(*) AS n FROM members WHERE status != 'CALON' AND joined_at >= ? AND joined_at <= ? GROUP BY gender`,
+    from,
+    to
+  )
+  const leftRows = book.q
+    .prepare(
+      `SELECT exit_reason AS reason, gender, count(*) AS n FROM members WHERE status != 'CALON' AND exit_date >= ? AND exit_date <= ? GROUP BY exit_reason, gender`
+    )
+    .all(from, to) as { reason: ExitReason | null; gender: string | null; n: number }[]
   const left = countByGender(leftRows)
-  const leftByReason = EXIT_REASONS.map((reason) => ({ reason, label: EXIT_REASON_LABELS[reason], count: countByGender(leftRows.filter((r) => (r.reason ?? 'PERMINTAAN_SENDIRI') === reason)) }))
-  const calon = q(`SELECT gender, count(*) AS n FROM members WHERE status = 'CALON' AND (joined_at IS NULL OR joined_at <= ?) GROUP BY gender`, to)
+  const leftByReason = EXIT_REASONS.map((reason) => ({
+    reason,
+    label: EXIT_REASON_LABELS[reason],
+    count: countByGender(leftRows.filter((r) => (r.reason ?? 'PERMINTAAN_SENDIRI') === reason))
+  }))
+  const calon = q(
+    `SELECT gender, count(*) AS n FROM members WHERE status = 'CALON' AND (joined_at IS NULL OR joined_at <= ?) GROUP BY gender`,
+    to
+  )
   const officers = listOfficers(book, to)
   const byGender = (list: typeof officers) => countByGender(list.map((o) => ({ gender: o.gender, n: 1 })))
   return {

@@ -1,4 +1,10 @@
-import { RATBOOK_BLOCKS, RATBOOK_BLOCK_TITLES, type RatbookBlock, type RatbookBlockKey, type RatbookBlocks } from '../../shared/commands/ratbook'
+import {
+  RATBOOK_BLOCKS,
+  RATBOOK_BLOCK_TITLES,
+  type RatbookBlock,
+  type RatbookBlockKey,
+  type RatbookBlocks
+} from '../../shared/commands/ratbook'
 import type { CooperativeProfile } from '../../shared/ledger/types'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
@@ -7,7 +13,8 @@ import { requireProfile } from '../setup/profile'
 export const blockSettingKey = (year: number, key: RatbookBlockKey) => `ratbook.${year}.${key}`
 
 /** The RAT number: the first financial year's RAT is the first. */
-export const ratNumber = (profile: CooperativeProfile, year: number) => Math.max(1, year - profile.firstFinancialYear + 1)
+export const ratNumber = (profile: CooperativeProfile, year: number) =>
+  Math.max(1, year - profile.firstFinancialYear + 1)
 
 /** Default Indonesian templates, filled with the cooperative's name and the year (DOMAIN.md §6.1). */
 export function defaultBlock(key: RatbookBlockKey, p: CooperativeProfile, year: number): string {
@@ -102,5 +109,8 @@ export function setRatbookBlock(book: Book, year: number, key: RatbookBlockKey, 
 
 /** Every block's text for the year, saved or default. */
 export function blockTexts(book: Book, year: number): Record<RatbookBlockKey, string> {
-  return Object.fromEntries(ratbookBlocks(book, year).blocks.map((b) => [b.key, b.text])) as Record<RatbookBlockKey, string>
+  return Object.fromEntries(ratbookBlocks(book, year).blocks.map((b) => [b.key, b.text])) as Record<
+    RatbookBlockKey,
+    string
+  >
 }

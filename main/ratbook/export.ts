@@ -10,7 +10,11 @@ export function signingDate(year: number, today: string): string {
 }
 
 /** Builds the RAT book as one PDF document; the door decides where it goes. */
-export async function ratbookPdf(ctx: CommandContext, input: { year: number }, progress?: (p: Progress) => void): Promise<ExportDocument & { pages: number }> {
+export async function ratbookPdf(
+  ctx: CommandContext,
+  input: { year: number },
+  progress?: (p: Progress) => void
+): Promise<ExportDocument & { pages: number }> {
   const { definition, drawn } = buildRatbook(ctx, input.year, signingDate(input.year, todayOf(ctx)), progress)
   let pages = 0
   const footer = definition.footer as (page: number, pages: number) => unknown

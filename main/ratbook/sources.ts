@@ -22,7 +22,11 @@ const yearStart = (y: number) => `${y}-01-01`
 
 // ---------------------------------------------------------------- members (DOMAIN.md §6.3)
 
-export interface GenderCount { L: number; P: number; total: number }
+export interface GenderCount {
+  L: number
+  P: number
+  total: number
+}
 export interface MemberStatistics {
   year: number
   rows: { label: string; count: GenderCount; emphasis?: boolean; indent?: boolean }[]
@@ -40,7 +44,9 @@ const EXIT_REASONS: Record<string, string> = {
 const MEMBER_ON = `status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= :d AND (exit_date IS NULL OR exit_date > :d)`
 
 function countBy(book: Book, where: string, params: Record<string, unknown>): GenderCount {
-  const rows = book.q.prepare(`SELECT gender, count(*) AS n FROM members WHERE ${where} GROUP BY gender`).all(params) as { gender: string | null; n: number }[]
+  const rows = book.q
+    .prepare(`SELECT gender, count(*) AS n FROM members WHERE ${where} GROUP BY gender`)
+    .all(params) as { gender: string | null; n: number }[]
   const c: GenderCount = { L: 0, P: 0, total: 0 }
   for (const r of rows) {
     if (r.gender === 'L') c.L += r.n
@@ -61,7 +67,9 @@ export function memberStatistics(book: Book, year: number): MemberStatistics {
       { label: `Anggota awal tahun (1 Januari ${year})`, count: g(st.start), emphasis: true },
       { label: '+ Masuk', count: g(st.joined) },
       { label: '− Keluar', count: g(st.left) },
-      ...st.leftByReason.filter((r) => r.count.total > 0).map((r) => ({ label: r.label, count: g(r.count), indent: true })),
+      ...st.leftByReason
+        .filter((r) => r.count.total > 0)
+        .map((r) => ({ label: r.label, count: g(r.count), indent: true })),
       { label: `Anggota akhir tahun (31 Desember ${year})`, count: g(st.end), emphasis: true },
       { label: 'Calon anggota', count: g(st.calon) },
       { label: 'Pengurus', count: g(st.officers.pengurus) },
@@ -78,9 +86,14 @@ export function memberStatistics(book: Book, year: number): MemberStatistics {
  */
 export function memberStatisticsFromRegister(book: Book, year: number): MemberStatistics {
   const start = countBy(book, MEMBER_ON, { d: `${year - 1}-12-31` })
-  const joined = countBy(book, `status <> 'CALON' AND joined_at BETWEEN :a AND :b`, { a: yearStart(year), b: yearEnd(year) })
+  const joined = countBy(book, `status <> 'CALON' AND joined_at BETWEEN :a AND :b`, {
+    a: yearStart(year),
+    b: yearEnd(year)
+  })
   const exits = book.q
-    .prepare(`SELECT COALESCE(exit_reason, '') AS reason, gender, count(*) AS n FROM members WHERE exit_date BETWEEN :a AND :b AND joined_at <= :b GROUP BY 1, 2`)
+    .prepare(
+      `SELECT COALESCE(exit_reason, '') AS reason, gender, count(*) AS n FROM members WHERE exit_date BETWEEN :a AND :b AND joined_at <= :b GROUP BY 1, 2`
+    )
     .all({ a: yearStart(year), b: yearEnd(year) }) as { reason: string; gender: string | null; n: number }[]
   const byReason = new Map<string, GenderCount>()
   const exitTotal: GenderCount = { L: 0, P: 0, total: 0 }
@@ -103,7 +116,9 @@ export function memberStatisticsFromRegister(book: Book, year: number): MemberSt
       { label: `Anggota awal tahun (1 Januari ${year})`, count: start, emphasis: true },
       { label: '+ Masuk', count: joined },
       { label: '− Keluar', count: exitTotal },
-      ...[...byReason.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([reason, count]) => ({ label: `karena ${EXIT_REASONS[reason] ?? 'sebab lain'}`, count, indent: true })),
+      ...[...byReason.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([reason, count]) => ({ label: `karena ${EXIT_REASONS[reason] ?? 'sebab lain'}`, count, indent: true })),
       { label: `Anggota akhir tahun (31 Desember ${year})`, count: end, emphasis: true },
       { label: 'Calon anggota', count: calon },
       { label: 'Pengurus', count: pos('PENGURUS') },
@@ -120,14 +135,20 @@ export function membersOverYears(book: Book, years: number[]): { year: number; c
 
 // ---------------------------------------------------------------- organisation (main/rat seams)
 
-export interface Signatory { role: string; name: string | null }
+export interface Signatory {
+  role: string
+  name: string | null
+}
 
 /**
  * Ketua, Sekretaris, Bendahara, Ketua Pengawas from main/rat `signatories(book, date)`, plus every
  * pengurus and pengawas serving then (the laporan tahunan is signed by all pengurus, §1.3). A seat
  * without a name prints a dotted line to sign by hand.
  */
-export function signatories(book: Book, date: string): { main: Signatory[]; pengurus: Signatory[]; pengawas: Signatory[] } {
+export function signatories(
+  book: Book,
+  date: string
+): { main: Signatory[]; pengurus: Signatory[]; pengawas: Signatory[] } {
   const s = rat.signatories(book, date)
   const officer = (o: { positionLabel: string; name: string }) => ({ role: o.positionLabel, name: o.name })
   const main = s.signatories.map((x) => ({ role: x.label, name: x.name }))
@@ -135,7 +156,9 @@ export function signatories(book: Book, date: string): { main: Signatory[]; peng
   return {
     main,
     pengurus: s.pengurus.length ? s.pengurus.map(officer) : [pick('Ketua'), pick('Sekretaris'), pick('Bendahara')],
-    pengawas: s.pengawas.length ? s.pengawas.map(officer) : [pick('Ketua Pengawas'), { role: 'Anggota Pengawas', name: null }]
+    pengawas: s.pengawas.length
+      ? s.pengawas.map(officer)
+      : [pick('Ketua Pengawas'), { role: 'Anggota Pengawas', name: null }]
   }
 }
 
@@ -144,11 +167,27 @@ export function officers(book: Book, year: number) {
   return rat.listOfficers(book, yearEnd(year))
 }
 
-export interface AttendanceRow { memberNo: string; name: string; gender: string | null; address: string; present?: boolean | null }
+export interface AttendanceRow {
+  memberNo: string
+  name: string
+  gender: string | null
+  address: string
+  present?: boolean | null
+}
 export interface Attendance {
   rows: AttendanceRow[]
   /** The recorded RAT (date, place, quorum), when main/rat has one for the year. */
-  meeting: { number: number; date: string; place: string; registered: number; present: number; presentPercent: string; required: number; met: boolean; guests: { name: string; role: string | null }[] } | null
+  meeting: {
+    number: number
+    date: string
+    place: string
+    registered: number
+    present: number
+    presentPercent: string
+    required: number
+    met: boolean
+    guests: { name: string; role: string | null }[]
+  } | null
 }
 
 /**
@@ -160,8 +199,24 @@ export function attendanceList(book: Book, year: number): Attendance {
   if (m) {
     const a = m.attendance
     return {
-      rows: a.rows.map((r) => ({ memberNo: r.memberNo, name: r.name, gender: r.gender, address: r.address, present: r.present })),
-      meeting: { number: a.number, date: a.date, place: a.place, registered: a.registeredAtYearEnd, present: a.quorum.present, presentPercent: a.quorum.presentPercent, required: a.quorum.required, met: a.quorum.met, guests: a.guests }
+      rows: a.rows.map((r) => ({
+        memberNo: r.memberNo,
+        name: r.name,
+        gender: r.gender,
+        address: r.address,
+        present: r.present
+      })),
+      meeting: {
+        number: a.number,
+        date: a.date,
+        place: a.place,
+        registered: a.registeredAtYearEnd,
+        present: a.quorum.present,
+        presentPercent: a.quorum.presentPercent,
+        required: a.quorum.required,
+        met: a.quorum.met,
+        guests: a.guests
+      }
     }
   }
   return { ...preprintedAttendance(book, year), meeting: null }
@@ -170,31 +225,72 @@ export function attendanceList(book: Book, year: number): Attendance {
 /** Members active at the year end, by member number, for signing at the meeting. */
 export function preprintedAttendance(book: Book, year: number): { rows: AttendanceRow[] } {
   const rows = book.q
-    .prepare(`SELECT member_no, name, gender, street, rt, rw, dusun FROM members WHERE status = 'AKTIF' AND ${MEMBER_ON} ORDER BY member_no`)
-    .all({ d: yearEnd(year) }) as { member_no: string; name: string; gender: string | null; street: string | null; rt: string | null; rw: string | null; dusun: string | null }[]
+    .prepare(
+      `SELECT member_no, name, gender, street, rt, rw, dusun FROM members WHERE status = 'AKTIF' AND ${MEMBER_ON} ORDER BY member_no`
+    )
+    .all({ d: yearEnd(year) }) as {
+    member_no: string
+    name: string
+    gender: string | null
+    street: string | null
+    rt: string | null
+    rw: string | null
+    dusun: string | null
+  }[]
   return {
     rows: rows.map((r) => ({
       memberNo: r.member_no,
       name: r.name,
       gender: r.gender,
-      address: [r.street, r.rt || r.rw ? `RT ${r.rt ?? '-'}/RW ${r.rw ?? '-'}` : null, r.dusun ? `Dusun ${r.dusun}` : null].filter(Boolean).join(', ')
+      address: [
+        r.street,
+        r.rt || r.rw ? `RT ${r.rt ?? '-'}/RW ${r.rw ?? '-'}` : null,
+        r.dusun ? `Dusun ${r.dusun}` : null
+      ]
+        .filter(Boolean)
+        .join(', ')
     }))
   }
 }
 
 /** RAPB realisation (budget approved at the previous RAT vs the year's ledger) from main/rat; null without a budget. */
-export function rapbRealisation(book: Book, year: number): { rows: { label: string; budget: number; actual: number; percent: string | null; bold?: boolean }[] } | null {
+export function rapbRealisation(
+  book: Book,
+  year: number
+): { rows: { label: string; budget: number; actual: number; percent: string | null; bold?: boolean }[] } | null {
   const r = rat.rapbRealisation(book, year)
   if (r.ratId === null || r.rows.every((x) => x.budget === 0)) return null
   const t = r.totals
   const p = (a: number, b: number) => (b === 0 ? null : ((a / b) * 100).toFixed(1))
   return {
     rows: [
-      ...r.rows.filter((x) => x.type === 'PENDAPATAN').map((x) => ({ label: x.name, budget: x.budget, actual: x.actual, percent: x.percent })),
-      { label: 'Jumlah pendapatan', budget: t.budgetRevenue, actual: t.actualRevenue, percent: p(t.actualRevenue, t.budgetRevenue), bold: true },
-      ...r.rows.filter((x) => x.type === 'BEBAN').map((x) => ({ label: x.name, budget: x.budget, actual: x.actual, percent: x.percent })),
-      { label: 'Jumlah beban', budget: t.budgetExpense, actual: t.actualExpense, percent: p(t.actualExpense, t.budgetExpense), bold: true },
-      { label: 'Sisa hasil usaha', budget: t.budgetShu, actual: t.actualShu, percent: p(t.actualShu, t.budgetShu), bold: true }
+      ...r.rows
+        .filter((x) => x.type === 'PENDAPATAN')
+        .map((x) => ({ label: x.name, budget: x.budget, actual: x.actual, percent: x.percent })),
+      {
+        label: 'Jumlah pendapatan',
+        budget: t.budgetRevenue,
+        actual: t.actualRevenue,
+        percent: p(t.actualRevenue, t.budgetRevenue),
+        bold: true
+      },
+      ...r.rows
+        .filter((x) => x.type === 'BEBAN')
+        .map((x) => ({ label: x.name, budget: x.budget, actual: x.actual, percent: x.percent })),
+      {
+        label: 'Jumlah beban',
+        budget: t.budgetExpense,
+        actual: t.actualExpense,
+        percent: p(t.actualExpense, t.budgetExpense),
+        bold: true
+      },
+      {
+        label: 'Sisa hasil usaha',
+        budget: t.budgetShu,
+        actual: t.actualShu,
+        percent: p(t.actualShu, t.budgetShu),
+        bold: true
+      }
     ]
   }
 }
@@ -203,14 +299,29 @@ export function rapbRealisation(book: Book, year: number): { rows: { label: stri
 export function nextRapb(book: Book, year: number) {
   const m = rat.ratMeeting(book, year)
   if (!m || m.meeting.rapb.every((l) => l.amount === 0)) return null
-  return { lines: m.meeting.rapb.filter((l) => l.amount !== 0), totals: m.meeting.rapbTotals, workPlan: m.meeting.workPlan, decisions: m.meeting.decisions }
+  return {
+    lines: m.meeting.rapb.filter((l) => l.amount !== 0),
+    totals: m.meeting.rapbTotals,
+    workPlan: m.meeting.workPlan,
+    decisions: m.meeting.decisions
+  }
 }
 
 // ---------------------------------------------------------------- business units
 
-export interface UnitResult { code: string; name: string; revenue: number; hpp: number; expenses: number; shu: number }
+export interface UnitResult {
+  code: string
+  name: string
+  revenue: number
+  hpp: number
+  expenses: number
+  shu: number
+}
 
-export function unitResults(book: Book, year: number): { units: UnitResult[]; total: UnitResult; compareShu: number | null } {
+export function unitResults(
+  book: Book,
+  year: number
+): { units: UnitResult[]; total: UnitResult; compareShu: number | null } {
   const is = incomeStatement(book, yearStart(year), yearEnd(year), true)
   const row = (code: string) => is.rows.find((r) => r.code === code)
   const rev = row('PENDAPATAN_USAHA')
@@ -226,7 +337,14 @@ export function unitResults(book: Book, year: number): { units: UnitResult[]; to
   }))
   return {
     units,
-    total: { code: '', name: 'Jumlah', revenue: rev?.total ?? 0, hpp: hpp?.total ?? 0, expenses: exp?.total ?? 0, shu: is.shu.total },
+    total: {
+      code: '',
+      name: 'Jumlah',
+      revenue: rev?.total ?? 0,
+      hpp: hpp?.total ?? 0,
+      expenses: exp?.total ?? 0,
+      shu: is.shu.total
+    },
     compareShu: is.shu.compare
   }
 }
@@ -245,46 +363,88 @@ export function loanSummary(book: Book, year: number): LoanSummary {
   const d = book.q
     .prepare(`SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS amt FROM loans WHERE disbursed_at BETWEEN ? AND ?`)
     .get(yearStart(year), yearEnd(year)) as { n: number; amt: number }
-  const borrowers = (book.q
-    .prepare(`SELECT count(DISTINCT l.member_id) AS n FROM loans l
+  const borrowers = (
+    book.q
+      .prepare(
+        `SELECT count(DISTINCT l.member_id) AS n FROM loans l
               WHERE l.disbursed_at <= :d AND l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :d), 0) > 0
-                AND NOT (l.status = 'HAPUS_BUKU' AND l.written_off_at <= :d)`)
-    .get({ d: yearEnd(year) }) as { n: number }).n
+                AND NOT (l.status = 'HAPUS_BUKU' AND l.written_off_at <= :d)`
+      )
+      .get({ d: yearEnd(year) }) as { n: number }
+  ).n
   return { portfolio, borrowers, disbursedCount: d.n, disbursedAmount: d.amt }
 }
 
-export interface MemberLoanRow { memberNo: string; name: string; loanNo: string; disbursedAt: string; principal: number; outstanding: number; kolektibilitas: Kolektibilitas }
+export interface MemberLoanRow {
+  memberNo: string
+  name: string
+  loanNo: string
+  disbursedAt: string
+  principal: number
+  outstanding: number
+  kolektibilitas: Kolektibilitas
+}
 
 /** Loans outstanding at the year end, one row per loan, with kolektibilitas from the arrears. */
 export function loansPerMember(book: Book, year: number): MemberLoanRow[] {
   const asOf = yearEnd(year)
   const cls = new Map(loanArrears(book, asOf).rows.map((r) => [r.loanId, r.kolektibilitas]))
   const rows = book.q
-    .prepare(`SELECT l.id, l.loan_no, l.disbursed_at, l.principal, m.member_no, m.name,
+    .prepare(
+      `SELECT l.id, l.loan_no, l.disbursed_at, l.principal, m.member_no, m.name,
                 l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :d), 0) AS out
               FROM loans l JOIN members m ON m.id = l.member_id
               WHERE l.disbursed_at <= :d AND NOT (l.status = 'HAPUS_BUKU' AND l.written_off_at <= :d)
-              ORDER BY m.member_no, l.loan_no`)
-    .all({ d: asOf }) as { id: number; loan_no: string; disbursed_at: string; principal: number; member_no: string; name: string; out: number }[]
+              ORDER BY m.member_no, l.loan_no`
+    )
+    .all({ d: asOf }) as {
+    id: number
+    loan_no: string
+    disbursed_at: string
+    principal: number
+    member_no: string
+    name: string
+    out: number
+  }[]
   return rows
     .filter((r) => r.out > 0)
-    .map((r) => ({ memberNo: r.member_no, name: r.name, loanNo: r.loan_no, disbursedAt: r.disbursed_at, principal: r.principal, outstanding: r.out, kolektibilitas: cls.get(r.id) ?? 'LANCAR' }))
+    .map((r) => ({
+      memberNo: r.member_no,
+      name: r.name,
+      loanNo: r.loan_no,
+      disbursedAt: r.disbursed_at,
+      principal: r.principal,
+      outstanding: r.out,
+      kolektibilitas: cls.get(r.id) ?? 'LANCAR'
+    }))
 }
 
 // ---------------------------------------------------------------- savings
 
-export interface MemberSavingsRow { memberNo: string; name: string; pokok: number; wajib: number; sukarela: number; total: number }
+export interface MemberSavingsRow {
+  memberNo: string
+  name: string
+  pokok: number
+  wajib: number
+  sukarela: number
+  total: number
+}
 
 /** Savings per member at the year end (members with a balance or still a member). */
-export function savingsPerMember(book: Book, year: number): { rows: MemberSavingsRow[]; totals: Omit<MemberSavingsRow, 'memberNo' | 'name'> } {
+export function savingsPerMember(
+  book: Book,
+  year: number
+): { rows: MemberSavingsRow[]; totals: Omit<MemberSavingsRow, 'memberNo' | 'name'> } {
   const rows = book.q
-    .prepare(`SELECT m.member_no, m.name, m.exit_date,
+    .prepare(
+      `SELECT m.member_no, m.name, m.exit_date,
                 COALESCE(SUM(CASE WHEN s.type = 'POKOK' THEN s.amount END), 0) AS pokok,
                 COALESCE(SUM(CASE WHEN s.type = 'WAJIB' THEN s.amount END), 0) AS wajib,
                 COALESCE(SUM(CASE WHEN s.type = 'SUKARELA' THEN s.amount END), 0) AS sukarela
               FROM members m LEFT JOIN savings_transactions s ON s.member_id = m.id AND s.date <= :d
               WHERE m.joined_at IS NOT NULL AND m.joined_at <= :d
-              GROUP BY m.id ORDER BY m.member_no`)
+              GROUP BY m.id ORDER BY m.member_no`
+    )
     .raw(true)
     .all({ d: yearEnd(year) }) as [string, string, string | null, number, number, number][]
   const out: MemberSavingsRow[] = []
@@ -342,7 +502,11 @@ export function capital(book: Book, year: number, shuYear: number, volume: numbe
     hibah: sum('3-31'),
     penyertaan: sum('3-21'),
     // SHU accounts plus the statement's own lines for SHU not yet closed (codes outside the chart).
-    shu: sum('3-51') + (bs.sections.find((x) => x.key === 'EKUITAS')?.lines ?? []).filter((l) => !l.code.startsWith('3-')).reduce((t, l) => t + l.amount, 0),
+    shu:
+      sum('3-51') +
+      (bs.sections.find((x) => x.key === 'EKUITAS')?.lines ?? [])
+        .filter((l) => !l.code.startsWith('3-'))
+        .reduce((t, l) => t + l.amount, 0),
     modalSendiri,
     modalLuar,
     totalAssets: bs.totalAssets,
@@ -368,16 +532,36 @@ export function financialHistory(book: Book, years: number[]): { year: number; a
 
 // ---------------------------------------------------------------- SHU per member (main/shu seam)
 
-export interface ShuMemberRow { memberNo: string; name: string; jma: number; jua: number; total: number }
+export interface ShuMemberRow {
+  memberNo: string
+  name: string
+  jma: number
+  jua: number
+  total: number
+}
 
 /**
  * SHU per member from the SHU engine's `shu.simulate` handler when it exists; null when the SHU
  * module has not been built (the book then says so in the lampiran).
  */
-export function shuPerMember(ctx: CommandContext, year: number): { rows: ShuMemberRow[]; totals: { jma: number; jua: number; total: number }; message: string | null; shuAfterTax: number } | null {
-  const simulate = shuHandlers['shu.simulate'] as ((c: CommandContext, i: { year: number }) => ShuSimulation) | undefined
+export function shuPerMember(
+  ctx: CommandContext,
+  year: number
+): {
+  rows: ShuMemberRow[]
+  totals: { jma: number; jua: number; total: number }
+  message: string | null
+  shuAfterTax: number
+} | null {
+  const simulate = shuHandlers['shu.simulate'] as
+    ((c: CommandContext, i: { year: number }) => ShuSimulation) | undefined
   if (!simulate) return null
   const r = simulate(ctx, { year })
   const rows = r.members.map((m) => ({ memberNo: m.memberNo, name: m.name, jma: m.JMA, jua: m.JUA, total: m.total }))
-  return { rows, totals: { jma: r.totals.JMA, jua: r.totals.JUA, total: r.totals.total }, message: r.message, shuAfterTax: r.shuAfterTax }
+  return {
+    rows,
+    totals: { jma: r.totals.JMA, jua: r.totals.JUA, total: r.totals.total },
+    message: r.message,
+    shuAfterTax: r.shuAfterTax
+  }
 }

@@ -13,7 +13,8 @@ const SOURCE = `Kemendagri (${REGIONS_SOURCE})`
 export const regionHandlers: { [K in Name]: Handler<K> } = {
   'regions.children': (_ctx, i) => {
     const parent = i.parent === null ? null : findRegion(i.parent)
-    if (i.parent !== null && !parent) throw new CommandError('NOT_FOUND', `Kode wilayah ${i.parent} tidak ada dalam daftar Kemendagri`, 'parent')
+    if (i.parent !== null && !parent)
+      throw new CommandError('NOT_FOUND', `Kode wilayah ${i.parent} tidak ada dalam daftar Kemendagri`, 'parent')
     return { parent, items: regionChildren(i.parent), source: SOURCE }
   },
   'regions.match': (_ctx, i) => ({ levels: matchRegions(i, i.chosen), source: SOURCE })

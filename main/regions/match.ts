@@ -26,8 +26,14 @@ export function matchRegions(texts: Texts, chosen: Chosen): RegionMatchLevel[] {
     out.push({ level, text, parent, suggestions })
     const pick = key === 'village' ? undefined : chosen[key]
     if (pick !== undefined) {
-      if (!findRegion(pick)) throw new CommandError('NOT_FOUND', `Kode wilayah ${pick} tidak ada dalam daftar Kemendagri`, `chosen.${key}`)
-      if (parentCode(pick) !== parent) throw new CommandError('INVALID_INPUT', `Kode wilayah ${pick} tidak berada di bawah ${parent ?? 'daftar provinsi'}`, `chosen.${key}`)
+      if (!findRegion(pick))
+        throw new CommandError('NOT_FOUND', `Kode wilayah ${pick} tidak ada dalam daftar Kemendagri`, `chosen.${key}`)
+      if (parentCode(pick) !== parent)
+        throw new CommandError(
+          'INVALID_INPUT',
+          `Kode wilayah ${pick} tidak berada di bawah ${parent ?? 'daftar provinsi'}`,
+          `chosen.${key}`
+        )
       parent = pick
     } else {
       parent = suggestions[0]?.code ?? null

@@ -27,8 +27,14 @@ export function resolveProfileRegions<T extends RegionFields>(p: T, prev: Cooper
   const given = LEVELS.some((l) => p[l.code] !== undefined)
   if (!given) {
     const same = prev !== null && LEVELS.every((l) => prev[l.name] === p[l.name])
-    const keep = (c: string | null | undefined) => (same ? c ?? null : null)
-    return { ...p, provinceCode: keep(prev?.provinceCode), regencyCode: keep(prev?.regencyCode), districtCode: keep(prev?.districtCode), villageCode: keep(prev?.villageCode) }
+    const keep = (c: string | null | undefined) => (same ? (c ?? null) : null)
+    return {
+      ...p,
+      provinceCode: keep(prev?.provinceCode),
+      regencyCode: keep(prev?.regencyCode),
+      districtCode: keep(prev?.districtCode),
+      villageCode: keep(prev?.villageCode)
+    }
   }
   const out = { ...p, provinceCode: null, regencyCode: null, districtCode: null, villageCode: null } as T & RegionCodes
   let above: string | null = null
@@ -40,11 +46,16 @@ export function resolveProfileRegions<T extends RegionFields>(p: T, prev: Cooper
     }
     const label = REGION_LEVEL_LABELS[(n + 1) as RegionLevel].toLowerCase()
     const region = findRegion(code)
-    if (!region || region.level !== n + 1) throw new CommandError('NOT_FOUND', `Kode ${label} ${code} tidak ada dalam daftar wilayah Kemendagri`, l.code)
+    if (!region || region.level !== n + 1)
+      throw new CommandError('NOT_FOUND', `Kode ${label} ${code} tidak ada dalam daftar wilayah Kemendagri`, l.code)
     if (n > 0 && parentCode(code) !== above) {
-      throw new CommandError('INVALID_INPUT', above === null
-        ? `Kode ${label} ${code}: pilih dahulu ${REGION_LEVEL_LABELS[n as RegionLevel].toLowerCase()} di atasnya`
-        : `Kode ${label} ${code} tidak berada di bawah ${REGION_LEVEL_LABELS[n as RegionLevel].toLowerCase()} ${above}`, l.code)
+      throw new CommandError(
+        'INVALID_INPUT',
+        above === null
+          ? `Kode ${label} ${code}: pilih dahulu ${REGION_LEVEL_LABELS[n as RegionLevel].toLowerCase()} di atasnya`
+          : `Kode ${label} ${code} tidak berada di bawah ${REGION_LEVEL_LABELS[n as RegionLevel].toLowerCase()} ${above}`,
+        l.code
+      )
     }
     out[l.code] = code
     ;(out as RegionFields)[l.name] = region.name

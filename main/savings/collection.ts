@@ -21,7 +21,14 @@ export function wajibBilling(ctx: CommandContext, month: string) {
   const asOf = asOfForMonth(month, todayOf(ctx))
   const rows = wajibPositions(ctx.book, asOf, month)
     .filter((r) => r.shortfall + r.notYetDue > 0)
-    .map((r) => ({ memberId: r.memberId, memberNo: r.memberNo, name: r.name, due: r.notYetDue, arrears: r.shortfall, total: r.shortfall + r.notYetDue }))
+    .map((r) => ({
+      memberId: r.memberId,
+      memberNo: r.memberNo,
+      name: r.name,
+      due: r.notYetDue,
+      arrears: r.shortfall,
+      total: r.shortfall + r.notYetDue
+    }))
   const due = rows.reduce((t, r) => t + r.due, 0)
   const arrears = rows.reduce((t, r) => t + r.arrears, 0)
   return { month, asOf, rows, due, arrears, total: due + arrears }
@@ -37,15 +44,31 @@ export function collectSavings(ctx: CommandContext, input: CommandParsedInput<'s
     let m = members.get(it.memberId)
     if (!m) {
       m = book.q.prepare('SELECT member_no, name, status FROM members WHERE id = ?').get(it.memberId) as typeof m
-      if (!m) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: anggota dengan nomor urut ${it.memberId} tidak ditemukan`, `items.${i}.memberId`)
+      if (!m)
+        throw new CommandError(
+          'NOT_FOUND',
+          `Baris ${i + 1}: anggota dengan nomor urut ${it.memberId} tidak ditemukan`,
+          `items.${i}.memberId`
+        )
       members.set(it.memberId, m)
     }
-    if (m.status === 'KELUAR') throw new CommandError('CONFLICT', `Baris ${i + 1}: ${m.name} sudah keluar`, `items.${i}.memberId`)
-    if (m.status === 'CALON' && it.type !== 'POKOK') throw new CommandError('CONFLICT', `Baris ${i + 1}: ${m.name} masih calon anggota; bayar simpanan pokok dulu`, `items.${i}.type`)
+    if (m.status === 'KELUAR')
+      throw new CommandError('CONFLICT', `Baris ${i + 1}: ${m.name} sudah keluar`, `items.${i}.memberId`)
+    if (m.status === 'CALON' && it.type !== 'POKOK')
+      throw new CommandError(
+        'CONFLICT',
+        `Baris ${i + 1}: ${m.name} masih calon anggota; bayar simpanan pokok dulu`,
+        `items.${i}.type`
+      )
     if (it.type === 'POKOK') {
       const s = requireSettingsAt(book, input.date, 'date')
       const paid = (pokokPaid.get(it.memberId) ?? memberBalance(book, it.memberId, 'POKOK')) + it.amount
-      if (paid > s.pokokAmount) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: simpanan pokok ${m.name} melebihi ${formatRupiah(s.pokokAmount)}`, `items.${i}.amount`)
+      if (paid > s.pokokAmount)
+        throw new CommandError(
+          'INVALID_INPUT',
+          `Baris ${i + 1}: simpanan pokok ${m.name} melebihi ${formatRupiah(s.pokokAmount)}`,
+          `items.${i}.amount`
+        )
       pokokPaid.set(it.memberId, paid)
     }
   })
@@ -64,20 +87,37 @@ export function collectSavings(ctx: CommandContext, input: CommandParsedInput<'s
       series: 'KM',
       lines: [
         { account: input.cashAccount, debit: total, credit: 0, memberId: null, unit: null, pihak: null, memo: null },
-        ...input.items.map((it) => ({ account: code(it.type), debit: 0, credit: it.amount, memberId: it.memberId, unit: null, pihak: null, memo: null }))
+        ...input.items.map((it) => ({
+          account: code(it.type),
+          debit: 0,
+          credit: it.amount,
+          memberId: it.memberId,
+          unit: null,
+          pihak: null,
+          memo: null
+        }))
       ]
     },
     { source: 'SIMPANAN' }
   )
   for (const it of input.items) {
-    insertSavingsRow(ctx, { memberId: it.memberId, type: it.type, kind: 'SETOR', date: input.date, amount: it.amount, entryId: entry.id, note: input.reference })
+    insertSavingsRow(ctx, {
+      memberId: it.memberId,
+      type: it.type,
+      kind: 'SETOR',
+      date: input.date,
+      amount: it.amount,
+      entryId: entry.id,
+      note: input.reference
+    })
   }
   return { count: input.items.length, total, entry }
 }
 
 /** A payroll-deduction list: nomor anggota, jumlah, and optionally jenis (default wajib). */
 export function analyzeCollectionFile(book: Book, file: string, table: Cell[][]): CollectionImportPreview {
-  const text = (c: Cell) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim())
+  const text = (c: Cell) =>
+    c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim()
   const headerIndex = table.findIndex((r) => r.some((c) => text(c) !== ''))
   if (headerIndex < 0) throw new CommandError('INVALID_INPUT', 'Berkas kosong: tidak ada baris judul kolom', 'file')
   const headers = table[headerIndex]!.map(text)
@@ -101,7 +141,8 @@ export function analyzeCollectionFile(book: Book, file: string, table: Cell[][])
     const no = text(raw[noCol] ?? null)
     const m = byNo.get(no) as { id: number; name: string; status: string } | undefined
     if (!m) errors.push({ row: rowNo, column: headers[noCol]!, message: `anggota ${no || '(kosong)'} tidak ditemukan` })
-    else if (m.status !== 'AKTIF') errors.push({ row: rowNo, column: headers[noCol]!, message: `${m.name} berstatus ${m.status}` })
+    else if (m.status !== 'AKTIF')
+      errors.push({ row: rowNo, column: headers[noCol]!, message: `${m.name} berstatus ${m.status}` })
     const rawAmount = raw[amountCol] ?? null
     let amount = 0
     if (typeof rawAmount === 'number') amount = rawAmount
@@ -110,13 +151,28 @@ export function analyzeCollectionFile(book: Book, file: string, table: Cell[][])
       if (!p.ok) errors.push({ row: rowNo, column: headers[amountCol]!, message: p.message })
       else amount = p.value
     }
-    if (errors.length === before && (!Number.isSafeInteger(amount) || amount <= 0)) errors.push({ row: rowNo, column: headers[amountCol]!, message: 'jumlah harus lebih dari Rp0 tanpa sen' })
+    if (errors.length === before && (!Number.isSafeInteger(amount) || amount <= 0))
+      errors.push({ row: rowNo, column: headers[amountCol]!, message: 'jumlah harus lebih dari Rp0 tanpa sen' })
     const t = typeCol >= 0 ? norm(text(raw[typeCol] ?? null)) : ''
-    const type: SavingsType | null = t === '' || t.includes('wajib') ? 'WAJIB' : t.includes('sukarela') || t.includes('tabungan') ? 'SUKARELA' : t.includes('pokok') ? 'POKOK' : null
+    const type: SavingsType | null =
+      t === '' || t.includes('wajib')
+        ? 'WAJIB'
+        : t.includes('sukarela') || t.includes('tabungan')
+          ? 'SUKARELA'
+          : t.includes('pokok')
+            ? 'POKOK'
+            : null
     if (!type) errors.push({ row: rowNo, column: headers[typeCol]!, message: 'jenis harus pokok, wajib atau sukarela' })
-    if (errors.length === before && m && type) items.push({ row: rowNo, memberId: m.id, memberNo: no, name: m.name, type, amount })
+    if (errors.length === before && m && type)
+      items.push({ row: rowNo, memberId: m.id, memberNo: no, name: m.name, type, amount })
   }
-  return { file, rows, valid: items.length, headers, errors: errors.slice(0, 1000), total: items.reduce((s, i) => s + i.amount, 0), items }
+  return {
+    file,
+    rows,
+    valid: items.length,
+    headers,
+    errors: errors.slice(0, 1000),
+    total: items.reduce((s, i) => s + i.amount, 0),
+    items
+  }
 }
-
-

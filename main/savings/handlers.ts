@@ -10,7 +10,21 @@ import { setSettings, settingsAt, settingsHistory } from './settings'
 import { assertDesk } from '../till/till'
 import { asOfForMonth, setWajibDueDay, wajibArrears, wajibDueDay } from './wajib'
 
-type Name = 'savings.settings' | 'savings.setWajibDueDay' | 'savings.setSettings' | 'savings.setMemberWajib' | 'savings.deposit' | 'savings.withdraw' | 'savings.passbook' | 'savings.balances' | 'savings.tieOut' | 'savings.arrears' | 'savings.billing' | 'savings.collect' | 'savings.interestPreview' | 'savings.postInterest'
+type Name =
+  | 'savings.settings'
+  | 'savings.setWajibDueDay'
+  | 'savings.setSettings'
+  | 'savings.setMemberWajib'
+  | 'savings.deposit'
+  | 'savings.withdraw'
+  | 'savings.passbook'
+  | 'savings.balances'
+  | 'savings.tieOut'
+  | 'savings.arrears'
+  | 'savings.billing'
+  | 'savings.collect'
+  | 'savings.interestPreview'
+  | 'savings.postInterest'
 
 /** Simpanan: one handler per command, spread into the main handler map. */
 export const savingsHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
@@ -27,7 +41,9 @@ export const savingsHandlers: { [K in Name & DomainCommandName]: Handler<K> } = 
   'savings.setMemberWajib': (ctx, input) => {
     getMember(ctx.book, { id: input.memberId }, 'memberId')
     ctx.book.q
-      .prepare('INSERT INTO member_wajib_overrides (member_id, effective_from, amount) VALUES (?, ?, ?) ON CONFLICT (member_id, effective_from) DO UPDATE SET amount = excluded.amount')
+      .prepare(
+        'INSERT INTO member_wajib_overrides (member_id, effective_from, amount) VALUES (?, ?, ?) ON CONFLICT (member_id, effective_from) DO UPDATE SET amount = excluded.amount'
+      )
       .run(input.memberId, input.effectiveFrom, input.amount)
     return input
   },
@@ -42,7 +58,12 @@ export const savingsHandlers: { [K in Name & DomainCommandName]: Handler<K> } = 
   'savings.passbook': (ctx, input) => passbook(ctx, input),
   'savings.balances': (ctx, input) => memberBalances(ctx, input),
   'savings.tieOut': (ctx, input) => savingsTieOut(ctx.book, input.asOf ?? todayOf(ctx)),
-  'savings.arrears': (ctx, input) => wajibArrears(ctx.book, input.asOf ?? asOfForMonth(input.month ?? todayOf(ctx).slice(0, 7), todayOf(ctx)), input.month),
+  'savings.arrears': (ctx, input) =>
+    wajibArrears(
+      ctx.book,
+      input.asOf ?? asOfForMonth(input.month ?? todayOf(ctx).slice(0, 7), todayOf(ctx)),
+      input.month
+    ),
   'savings.billing': (ctx, input) => wajibBilling(ctx, input.month),
   'savings.collect': (ctx, input) => collectSavings(ctx, input),
   'savings.interestPreview': (ctx, input) => {

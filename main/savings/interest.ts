@@ -12,7 +12,6 @@ import { requireSettingsAt } from './settings'
 export const INTEREST_EXPENSE_ACCOUNT = '5-2101'
 export const INTEREST_TAX_ACCOUNT = '2-1402'
 
-
 /**
  * Jasa simpanan sukarela for one member and month (DOMAIN.md §3.3), floored to the rupiah:
  * SALDO_TERENDAH = floor(lowest balance × r / 12); SALDO_HARIAN = floor(Σ daily balances × r / 365).
@@ -50,7 +49,10 @@ export function interestFor(
     gross = new Decimal(base).mul(rate).div(365)
   }
   const g = gross.floor().toNumber()
-  const tax = g > s.taxThreshold ? new Decimal(g).mul(new Decimal(s.taxRate).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() : 0
+  const tax =
+    g > s.taxThreshold
+      ? new Decimal(g).mul(new Decimal(s.taxRate).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+      : 0
   return { base, gross: g, tax }
 }
 
@@ -58,13 +60,22 @@ export function computeInterest(book: Book, month: string): { settings: SavingsS
   const settings = requireSettingsAt(book, `${month}-01`, 'month')
   const last = lastDayOfMonth(month)
   const members = book.q
-    .prepare(`SELECT DISTINCT m.id, m.member_no, m.name FROM members m JOIN savings_transactions s ON s.member_id = m.id AND s.type = 'SUKARELA' AND s.date <= ? ORDER BY m.id`)
+    .prepare(
+      `SELECT DISTINCT m.id, m.member_no, m.name FROM members m JOIN savings_transactions s ON s.member_id = m.id AND s.type = 'SUKARELA' AND s.date <= ? ORDER BY m.id`
+    )
     .all(last) as { id: number; member_no: string; name: string }[]
-  const rowsOf = book.q.prepare(`SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = 'SUKARELA' AND date <= ?`)
+  const rowsOf = book.q.prepare(
+    `SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = 'SUKARELA' AND date <= ?`
+  )
   const lines: InterestLine[] = []
   for (const m of members) {
-    const { base, gross, tax } = interestFor(rowsOf.all(m.id, last) as { date: string; amount: number }[], month, settings)
-    if (gross > 0) lines.push({ memberId: m.id, memberNo: m.member_no, name: m.name, base, gross, tax, net: gross - tax })
+    const { base, gross, tax } = interestFor(
+      rowsOf.all(m.id, last) as { date: string; amount: number }[],
+      month,
+      settings
+    )
+    if (gross > 0)
+      lines.push({ memberId: m.id, memberNo: m.member_no, name: m.name, base, gross, tax, net: gross - tax })
   }
   return { settings, lines }
 }
@@ -74,10 +85,20 @@ export function postInterest(ctx: CommandContext, month: string, date: string) {
   const { book } = ctx
   const today = todayOf(ctx)
   if (lastDayOfMonth(month) > today) {
-    throw new CommandError('INVALID_INPUT', `Bulan: ${formatMonth(month)} belum berakhir (hari ini ${formatDateLong(today)}); jasa simpanan dihitung dari saldo sebulan penuh dan dibukukan paling cepat ${formatDateLong(lastDayOfMonth(month))}`, 'month')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Bulan: ${formatMonth(month)} belum berakhir (hari ini ${formatDateLong(today)}); jasa simpanan dihitung dari saldo sebulan penuh dan dibukukan paling cepat ${formatDateLong(lastDayOfMonth(month))}`,
+      'month'
+    )
   }
-  if (date < lastDayOfMonth(month)) throw new CommandError('INVALID_INPUT', `Tanggal: jasa ${formatMonth(month)} dibukukan paling cepat di akhir bulan itu`, 'date')
-  const done = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as { posted_at: string } | undefined
+  if (date < lastDayOfMonth(month))
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: jasa ${formatMonth(month)} dibukukan paling cepat di akhir bulan itu`,
+      'date'
+    )
+  const done = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as
+    { posted_at: string } | undefined
   if (done) throw new CommandError('CONFLICT', `Jasa simpanan sukarela ${formatMonth(month)} sudah dibukukan`, 'month')
   const { lines } = computeInterest(book, month)
   const gross = lines.reduce((t, l) => t + l.gross, 0)
@@ -86,18 +107,77 @@ export function postInterest(ctx: CommandContext, month: string, date: string) {
   if (gross > 0) {
     const control = controlAccount(book, 'SUKARELA')
     const journalLines = [
-      { account: INTEREST_EXPENSE_ACCOUNT, debit: gross, credit: 0, memberId: null, unit: null, pihak: null, memo: null },
-      ...lines.filter((l) => l.net > 0).map((l) => ({ account: control.code, debit: 0, credit: l.net, memberId: l.memberId, unit: null, pihak: null, memo: null })),
-      ...(tax > 0 ? [{ account: INTEREST_TAX_ACCOUNT, debit: 0, credit: tax, memberId: null, unit: null, pihak: null, memo: 'PPh final 10% atas jasa simpanan' }] : [])
+      {
+        account: INTEREST_EXPENSE_ACCOUNT,
+        debit: gross,
+        credit: 0,
+        memberId: null,
+        unit: null,
+        pihak: null,
+        memo: null
+      },
+      ...lines
+        .filter((l) => l.net > 0)
+        .map((l) => ({
+          account: control.code,
+          debit: 0,
+          credit: l.net,
+          memberId: l.memberId,
+          unit: null,
+          pihak: null,
+          memo: null
+        })),
+      ...(tax > 0
+        ? [
+            {
+              account: INTEREST_TAX_ACCOUNT,
+              debit: 0,
+              credit: tax,
+              memberId: null,
+              unit: null,
+              pihak: null,
+              memo: 'PPh final 10% atas jasa simpanan'
+            }
+          ]
+        : [])
     ]
-    entry = postEntryId(ctx, { date, description: `Jasa simpanan sukarela ${formatMonth(month)}`, reference: null, series: 'JU', lines: journalLines }, { source: 'SIMPANAN' })
+    entry = postEntryId(
+      ctx,
+      {
+        date,
+        description: `Jasa simpanan sukarela ${formatMonth(month)}`,
+        reference: null,
+        series: 'JU',
+        lines: journalLines
+      },
+      { source: 'SIMPANAN' }
+    )
     for (const l of lines) {
-      insertSavingsRow(ctx, { memberId: l.memberId, type: 'SUKARELA', kind: 'JASA', date, amount: l.gross, entryId: entry.id, note: `Jasa ${formatMonth(month)}` })
-      if (l.tax > 0) insertSavingsRow(ctx, { memberId: l.memberId, type: 'SUKARELA', kind: 'PAJAK', date, amount: -l.tax, entryId: entry.id, note: `PPh jasa ${formatMonth(month)}` })
+      insertSavingsRow(ctx, {
+        memberId: l.memberId,
+        type: 'SUKARELA',
+        kind: 'JASA',
+        date,
+        amount: l.gross,
+        entryId: entry.id,
+        note: `Jasa ${formatMonth(month)}`
+      })
+      if (l.tax > 0)
+        insertSavingsRow(ctx, {
+          memberId: l.memberId,
+          type: 'SUKARELA',
+          kind: 'PAJAK',
+          date,
+          amount: -l.tax,
+          entryId: entry.id,
+          note: `PPh jasa ${formatMonth(month)}`
+        })
     }
   }
   book.q
-    .prepare('INSERT INTO savings_interest_runs (month, entry_id, members, gross, tax, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO savings_interest_runs (month, entry_id, members, gross, tax, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?)'
+    )
     .run(month, entry?.id ?? null, lines.length, gross, tax, nowIso(ctx), ctx.actor)
   return { month, date, entry, members: lines.length, gross, tax, net: gross - tax, lines }
 }

@@ -18,15 +18,20 @@ export const CONTROL_BY_TYPE: Record<SavingsType, string> = {
 
 export function controlAccount(book: Book, type: SavingsType): { id: number; code: string; name: string } {
   const a = book.q.prepare('SELECT id, code, name FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as
-    | { id: number; code: string; name: string }
-    | undefined
-  if (!a) throw new CommandError('NOT_FOUND', `Akun kontrol ${SAVINGS_TYPE_LABELS[type].toLowerCase()} tidak ada di bagan akun`)
+    { id: number; code: string; name: string } | undefined
+  if (!a)
+    throw new CommandError(
+      'NOT_FOUND',
+      `Akun kontrol ${SAVINGS_TYPE_LABELS[type].toLowerCase()} tidak ada di bagan akun`
+    )
   return a
 }
 
 export function memberBalance(book: Book, memberId: number, type: SavingsType, asOf?: string): number {
   const r = book.q
-    .prepare(`SELECT COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE member_id = ? AND type = ? ${asOf ? 'AND date <= ?' : ''}`)
+    .prepare(
+      `SELECT COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE member_id = ? AND type = ? ${asOf ? 'AND date <= ?' : ''}`
+    )
     .get(memberId, type, ...(asOf ? [asOf] : [])) as { b: number }
   return r.b
 }
@@ -42,13 +47,17 @@ function lowestBalanceFrom(book: Book, memberId: number, type: SavingsType, from
     balance += r.amount
     if (r.date >= from) lowest = Math.min(lowest, balance)
   }
-  return Math.min(lowest, rows.filter((r) => r.date <= from).reduce((s, r) => s + r.amount, 0))
+  return Math.min(
+    lowest,
+    rows.filter((r) => r.date <= from).reduce((s, r) => s + r.amount, 0)
+  )
 }
 
 export function assertCashAccount(book: Book, code: string): void {
-  const a = book.q.prepare('SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?').get(code) as
-    | { code: string; type: string; is_header: number; is_active: number; control: string | null }
-    | undefined
+  const a = book.q
+    .prepare('SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?')
+    .get(code) as
+    { code: string; type: string; is_header: number; is_active: number; control: string | null } | undefined
   if (!a) throw new CommandError('NOT_FOUND', `Akun kas/bank ${code} tidak ditemukan`, 'cashAccount')
   if (a.type !== 'ASET' || a.is_header || !a.is_active || a.control) {
     throw new CommandError('INVALID_INPUT', `Akun ${code} bukan akun kas atau bank yang dapat dipakai`, 'cashAccount')
@@ -57,19 +66,53 @@ export function assertCashAccount(book: Book, code: string): void {
 
 export function insertSavingsRow(
   ctx: CommandContext,
-  row: { memberId: number; type: SavingsType; kind: string; date: string; amount: number; entryId: number; note: string | null }
+  row: {
+    memberId: number
+    type: SavingsType
+    kind: string
+    date: string
+    amount: number
+    entryId: number
+    note: string | null
+  }
 ): number {
   const r = ctx.book.q
-    .prepare('INSERT INTO savings_transactions (member_id, type, kind, date, amount, entry_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO savings_transactions (member_id, type, kind, date, amount, entry_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+    )
     .run(row.memberId, row.type, row.kind, row.date, row.amount, row.entryId, row.note, nowIso(ctx))
   return Number(r.lastInsertRowid)
 }
 
 export function getSavingsTransaction(book: Book, id: number): SavingsTransaction {
   const r = book.q
-    .prepare(`SELECT s.*, e.number AS entry_number FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id WHERE s.id = ?`)
-    .get(id) as { id: number; member_id: number; type: SavingsType; kind: string; date: string; amount: number; entry_id: number; entry_number: string; note: string | null; created_at: string }
-  return { id: r.id, memberId: r.member_id, type: r.type, kind: r.kind, date: r.date, amount: r.amount, entryId: r.entry_id, entryNumber: r.entry_number, note: r.note, recordedAt: r.created_at }
+    .prepare(
+      `SELECT s.*, e.number AS entry_number FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id WHERE s.id = ?`
+    )
+    .get(id) as {
+    id: number
+    member_id: number
+    type: SavingsType
+    kind: string
+    date: string
+    amount: number
+    entry_id: number
+    entry_number: string
+    note: string | null
+    created_at: string
+  }
+  return {
+    id: r.id,
+    memberId: r.member_id,
+    type: r.type,
+    kind: r.kind,
+    date: r.date,
+    amount: r.amount,
+    entryId: r.entry_id,
+    entryNumber: r.entry_number,
+    note: r.note,
+    recordedAt: r.created_at
+  }
 }
 
 type MoveInput = CommandParsedInput<'savings.deposit'>
@@ -77,20 +120,34 @@ type MoveInput = CommandParsedInput<'savings.deposit'>
 export function deposit(ctx: CommandContext, input: MoveInput): SavingsReceipt {
   const { book } = ctx
   const member = getMember(book, { id: input.memberId }, 'memberId')
-  if (member.status === 'KELUAR') throw new CommandError('CONFLICT', `${member.name} (${member.memberNo}) sudah keluar dari keanggotaan`, 'memberId')
+  if (member.status === 'KELUAR')
+    throw new CommandError('CONFLICT', `${member.name} (${member.memberNo}) sudah keluar dari keanggotaan`, 'memberId')
   if (member.status === 'CALON' && input.type !== 'POKOK') {
-    throw new CommandError('CONFLICT', `${member.name} masih calon anggota: setoran pertama adalah simpanan pokok`, 'type')
+    throw new CommandError(
+      'CONFLICT',
+      `${member.name} masih calon anggota: setoran pertama adalah simpanan pokok`,
+      'type'
+    )
   }
   if (input.type === 'POKOK') {
     const s = requireSettingsAt(book, input.date)
     const paid = memberBalance(book, member.id, 'POKOK')
     const remaining = s.pokokAmount - paid
-    if (remaining <= 0) throw new CommandError('CONFLICT', `Simpanan pokok ${member.name} sudah lunas (${formatRupiah(paid)})`, 'amount')
+    if (remaining <= 0)
+      throw new CommandError('CONFLICT', `Simpanan pokok ${member.name} sudah lunas (${formatRupiah(paid)})`, 'amount')
     if (input.amount > remaining) {
-      throw new CommandError('INVALID_INPUT', `Jumlah: simpanan pokok tinggal ${formatRupiah(remaining)}, tidak boleh lebih`, 'amount')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Jumlah: simpanan pokok tinggal ${formatRupiah(remaining)}, tidak boleh lebih`,
+        'amount'
+      )
     }
     if (s.pokokInstallments === 1 && input.amount !== remaining) {
-      throw new CommandError('INVALID_INPUT', `Jumlah: simpanan pokok dibayar sekaligus sebesar ${formatRupiah(remaining)}`, 'amount')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Jumlah: simpanan pokok dibayar sekaligus sebesar ${formatRupiah(remaining)}`,
+        'amount'
+      )
     }
   }
   assertCashAccount(book, input.cashAccount)
@@ -104,13 +161,37 @@ export function deposit(ctx: CommandContext, input: MoveInput): SavingsReceipt {
       reference: input.reference,
       series: 'KM',
       lines: [
-        { account: input.cashAccount, debit: input.amount, credit: 0, memberId: member.id, unit: null, pihak: null, memo: input.note },
-        { account: control.code, debit: 0, credit: input.amount, memberId: member.id, unit: null, pihak: null, memo: input.note }
+        {
+          account: input.cashAccount,
+          debit: input.amount,
+          credit: 0,
+          memberId: member.id,
+          unit: null,
+          pihak: null,
+          memo: input.note
+        },
+        {
+          account: control.code,
+          debit: 0,
+          credit: input.amount,
+          memberId: member.id,
+          unit: null,
+          pihak: null,
+          memo: input.note
+        }
       ]
     },
     { source: 'SIMPANAN' }
   )
-  const id = insertSavingsRow(ctx, { memberId: member.id, type: input.type, kind: 'SETOR', date: input.date, amount: input.amount, entryId: entry.id, note: input.note })
+  const id = insertSavingsRow(ctx, {
+    memberId: member.id,
+    type: input.type,
+    kind: 'SETOR',
+    date: input.date,
+    amount: input.amount,
+    entryId: entry.id,
+    note: input.note
+  })
   return receipt(book, id, member)
 }
 
@@ -142,13 +223,37 @@ export function withdraw(ctx: CommandContext, input: MoveInput): SavingsReceipt 
       reference: input.reference,
       series: 'KK',
       lines: [
-        { account: control.code, debit: input.amount, credit: 0, memberId: member.id, unit: null, pihak: null, memo: input.note },
-        { account: input.cashAccount, debit: 0, credit: input.amount, memberId: member.id, unit: null, pihak: null, memo: input.note }
+        {
+          account: control.code,
+          debit: input.amount,
+          credit: 0,
+          memberId: member.id,
+          unit: null,
+          pihak: null,
+          memo: input.note
+        },
+        {
+          account: input.cashAccount,
+          debit: 0,
+          credit: input.amount,
+          memberId: member.id,
+          unit: null,
+          pihak: null,
+          memo: input.note
+        }
       ]
     },
     { source: 'SIMPANAN' }
   )
-  const id = insertSavingsRow(ctx, { memberId: member.id, type: 'SUKARELA', kind: 'TARIK', date: input.date, amount: -input.amount, entryId: entry.id, note: input.note })
+  const id = insertSavingsRow(ctx, {
+    memberId: member.id,
+    type: 'SUKARELA',
+    kind: 'TARIK',
+    date: input.date,
+    amount: -input.amount,
+    entryId: entry.id,
+    note: input.note
+  })
   return receipt(book, id, member)
 }
 
@@ -167,16 +272,32 @@ function receipt(book: Book, id: number, member: { id: number; memberNo: string;
  * When a journal that moved savings is reversed, the member's savings rows are reversed with it,
  * in the same transaction; a reversal that would leave sukarela below zero is refused.
  */
-export function reverseSavingsOf(ctx: CommandContext, originalEntryId: number, reversal: { id: number; date: string }): void {
+export function reverseSavingsOf(
+  ctx: CommandContext,
+  originalEntryId: number,
+  reversal: { id: number; date: string }
+): void {
   const rows = ctx.book.q
     .prepare('SELECT member_id, type, amount FROM savings_transactions WHERE entry_id = ? ORDER BY id')
     .all(originalEntryId) as { member_id: number; type: SavingsType; amount: number }[]
   for (const r of rows) {
-    insertSavingsRow(ctx, { memberId: r.member_id, type: r.type, kind: 'KOREKSI', date: reversal.date, amount: -r.amount, entryId: reversal.id, note: 'Pembalikan jurnal' })
+    insertSavingsRow(ctx, {
+      memberId: r.member_id,
+      type: r.type,
+      kind: 'KOREKSI',
+      date: reversal.date,
+      amount: -r.amount,
+      entryId: reversal.id,
+      note: 'Pembalikan jurnal'
+    })
   }
   for (const r of rows) {
     if (lowestBalanceFrom(ctx.book, r.member_id, r.type, '0000-01-01') < 0) {
-      throw new CommandError('CONFLICT', `Pembalikan ini membuat saldo ${SAVINGS_TYPE_LABELS[r.type].toLowerCase()} anggota menjadi minus`, 'entryId')
+      throw new CommandError(
+        'CONFLICT',
+        `Pembalikan ini membuat saldo ${SAVINGS_TYPE_LABELS[r.type].toLowerCase()} anggota menjadi minus`,
+        'entryId'
+      )
     }
   }
 }

@@ -17,7 +17,9 @@ export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings
   const opening = zero()
   const params: unknown[] = [m.id]
   if (input.from) {
-    for (const r of book.q.prepare('SELECT type, SUM(amount) AS b FROM savings_transactions WHERE member_id = ? AND date < ? GROUP BY type').all(m.id, input.from) as { type: SavingsType; b: number }[]) {
+    for (const r of book.q
+      .prepare('SELECT type, SUM(amount) AS b FROM savings_transactions WHERE member_id = ? AND date < ? GROUP BY type')
+      .all(m.id, input.from) as { type: SavingsType; b: number }[]) {
       opening[r.type] = r.b
     }
   }
@@ -29,14 +31,40 @@ export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings
        ORDER BY s.date, s.id`
     )
     .all(...params, ...(input.from ? [input.from] : []), to, ...(input.type ? [input.type] : [])) as {
-      id: number; member_id: number; type: SavingsType; kind: string; date: string; amount: number; entry_id: number; entry_number: string; note: string | null
-    }[]
+    id: number
+    member_id: number
+    type: SavingsType
+    kind: string
+    date: string
+    amount: number
+    entry_id: number
+    entry_number: string
+    note: string | null
+  }[]
   const running = { ...opening }
   const lines: PassbookLine[] = rows.map((r) => {
     running[r.type] += r.amount
-    return { id: r.id, memberId: r.member_id, type: r.type, kind: r.kind, date: r.date, amount: r.amount, entryId: r.entry_id, entryNumber: r.entry_number, note: r.note, balance: running[r.type] }
+    return {
+      id: r.id,
+      memberId: r.member_id,
+      type: r.type,
+      kind: r.kind,
+      date: r.date,
+      amount: r.amount,
+      entryId: r.entry_id,
+      entryNumber: r.entry_number,
+      note: r.note,
+      balance: running[r.type]
+    }
   })
-  return { member: { id: m.id, memberNo: m.memberNo, name: m.name, status: m.status }, from: input.from ?? null, to, opening, closing: running, lines }
+  return {
+    member: { id: m.id, memberNo: m.memberNo, name: m.name, status: m.status },
+    from: input.from ?? null,
+    to,
+    opening,
+    closing: running,
+    lines
+  }
 }
 
 /**
@@ -48,11 +76,20 @@ export function savingsTotalsAsOf(book: Book, asOf: string): Map<SavingsType, nu
   const add = (rows: [SavingsType, number][]) => {
     for (const [type, b] of rows) out.set(type, (out.get(type) ?? 0) + b)
   }
-  add(book.q.prepare('SELECT type, SUM(amount) FROM savings_month_totals WHERE month < ? GROUP BY type').raw(true).all(asOf.slice(0, 7)) as [SavingsType, number][])
-  add(book.q
-    .prepare(`SELECT type, SUM(amount) FROM savings_transactions WHERE type IN ('POKOK', 'WAJIB', 'SUKARELA') AND date >= ? AND date <= ? GROUP BY type`)
-    .raw(true)
-    .all(`${asOf.slice(0, 7)}-01`, asOf) as [SavingsType, number][])
+  add(
+    book.q
+      .prepare('SELECT type, SUM(amount) FROM savings_month_totals WHERE month < ? GROUP BY type')
+      .raw(true)
+      .all(asOf.slice(0, 7)) as [SavingsType, number][]
+  )
+  add(
+    book.q
+      .prepare(
+        `SELECT type, SUM(amount) FROM savings_transactions WHERE type IN ('POKOK', 'WAJIB', 'SUKARELA') AND date >= ? AND date <= ? GROUP BY type`
+      )
+      .raw(true)
+      .all(`${asOf.slice(0, 7)}-01`, asOf) as [SavingsType, number][]
+  )
   return out
 }
 
@@ -77,12 +114,27 @@ export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'s
        FROM members m LEFT JOIN savings_transactions s ON s.member_id = m.id AND s.date <= ?
        ${clause} GROUP BY m.id ORDER BY m.id LIMIT ? OFFSET ?`
     )
-    .all(asOf, ...params, input.pageSize, (input.page - 1) * input.pageSize) as { id: number; member_no: string; name: string; status: string; pokok: number; wajib: number; sukarela: number }[]
+    .all(asOf, ...params, input.pageSize, (input.page - 1) * input.pageSize) as {
+    id: number
+    member_no: string
+    name: string
+    status: string
+    pokok: number
+    wajib: number
+    sukarela: number
+  }[]
   const totals = { pokok: 0, wajib: 0, sukarela: 0, total: 0 }
   for (const [type, b] of savingsTotalsAsOf(book, asOf)) totals[type.toLowerCase() as 'pokok'] = b
   totals.total = totals.pokok + totals.wajib + totals.sukarela
   const items: MemberSavingsBalance[] = rows.map((r) => ({
-    memberId: r.id, memberNo: r.member_no, name: r.name, status: r.status, pokok: r.pokok, wajib: r.wajib, sukarela: r.sukarela, total: r.pokok + r.wajib + r.sukarela
+    memberId: r.id,
+    memberNo: r.member_no,
+    name: r.name,
+    status: r.status,
+    pokok: r.pokok,
+    wajib: r.wajib,
+    sukarela: r.sukarela,
+    total: r.pokok + r.wajib + r.sukarela
   }))
   return { items, page: input.page, pageSize: input.pageSize, total, totals }
 }
@@ -106,7 +158,9 @@ export function savingsTieOut(book: Book, asOf: string): SavingsTieOut {
  * month for the jasa reminder) differ from the savings rows: derived data, proven by the whole-book
  * check. Members are named by number, months as YYYY-MM.
  */
-export function savingsTotalsMismatches(book: Book): { memberNo: string | null; month: string | null; type: SavingsType }[] {
+export function savingsTotalsMismatches(
+  book: Book
+): { memberNo: string | null; month: string | null; type: SavingsType }[] {
   const members = book.q
     .prepare(
       `WITH rows AS (SELECT member_id, type, SUM(amount) AS amount FROM savings_transactions GROUP BY member_id, type),

@@ -21,13 +21,20 @@ const toSettings = (r: Row): SavingsSettings => ({
 })
 
 export function settingsAt(book: Book, date: string): SavingsSettings | null {
-  const r = book.q.prepare('SELECT * FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(date) as Row | undefined
+  const r = book.q
+    .prepare('SELECT * FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
+    .get(date) as Row | undefined
   return r ? toSettings(r) : null
 }
 
 export function requireSettingsAt(book: Book, date: string, field = 'date'): SavingsSettings {
   const s = settingsAt(book, date)
-  if (!s) throw new CommandError('NOT_FOUND', `Pengaturan simpanan belum ditetapkan untuk tanggal ${formatDateLong(date)}; isi dulu di menu Simpanan › Pengaturan`, field)
+  if (!s)
+    throw new CommandError(
+      'NOT_FOUND',
+      `Pengaturan simpanan belum ditetapkan untuk tanggal ${formatDateLong(date)}; isi dulu di menu Simpanan › Pengaturan`,
+      field
+    )
   return s
 }
 
@@ -44,7 +51,18 @@ export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savi
          wajib_amount = excluded.wajib_amount, sukarela_rate = excluded.sukarela_rate, sukarela_method = excluded.sukarela_method,
          tax_threshold = excluded.tax_threshold, tax_rate = excluded.tax_rate, decision_ref = excluded.decision_ref`
     )
-    .run(input.effectiveFrom, input.pokokAmount, input.pokokInstallments, input.wajibAmount, input.sukarelaRate, input.sukarelaMethod,
-      input.taxThreshold, input.taxRate, input.decisionRef, nowIso(ctx), ctx.actor)
+    .run(
+      input.effectiveFrom,
+      input.pokokAmount,
+      input.pokokInstallments,
+      input.wajibAmount,
+      input.sukarelaRate,
+      input.sukarelaMethod,
+      input.taxThreshold,
+      input.taxRate,
+      input.decisionRef,
+      nowIso(ctx),
+      ctx.actor
+    )
   return settingsAt(ctx.book, input.effectiveFrom)!
 }

@@ -33,7 +33,10 @@ export function wajibDueDate(month: string, dueDay: number | null): string {
 function nextMonth(month: string): string {
   let [y, m] = month.split('-').map(Number) as [number, number]
   m++
-  if (m > 12) { m = 1; y++ }
+  if (m > 12) {
+    m = 1
+    y++
+  }
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
@@ -77,14 +80,21 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
     )
     .all(lastDay, asOf) as Member[]
   if (members.length === 0) return []
-  const general = book.q.prepare('SELECT effective_from, wajib_amount FROM savings_settings ORDER BY effective_from').all() as { effective_from: string; wajib_amount: number }[]
+  const general = book.q
+    .prepare('SELECT effective_from, wajib_amount FROM savings_settings ORDER BY effective_from')
+    .all() as { effective_from: string; wajib_amount: number }[]
   const own = new Map<number, { from: string; amount: number }[]>()
-  for (const o of book.q.prepare('SELECT member_id, effective_from, amount FROM member_wajib_overrides ORDER BY effective_from').all() as { member_id: number; effective_from: string; amount: number }[]) {
+  for (const o of book.q
+    .prepare('SELECT member_id, effective_from, amount FROM member_wajib_overrides ORDER BY effective_from')
+    .all() as { member_id: number; effective_from: string; amount: number }[]) {
     const list = own.get(o.member_id) ?? []
     list.push({ from: o.effective_from, amount: o.amount })
     own.set(o.member_id, list)
   }
-  const inForce = <T extends { amount: number }>(list: readonly (T & { from: string })[], date: string): number | undefined => {
+  const inForce = <T extends { amount: number }>(
+    list: readonly (T & { from: string })[],
+    date: string
+  ): number | undefined => {
     let v: number | undefined
     for (const x of list) if (x.from <= date) v = x.amount
     return v
@@ -129,10 +139,18 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
       const cover = Math.max(0, paid)
       const expected = sum[d]! - sum[j]!
       // The first month not fully covered, then the months from it to the due ones that bill something.
-      const k = Math.min(d, firstAtOrAfter((i) => i >= j && sum[i + 1]! - sum[j]! > cover))
+      const k = Math.min(
+        d,
+        firstAtOrAfter((i) => i >= j && sum[i + 1]! - sum[j]! > cover)
+      )
       return {
-        memberId: m.id, memberNo: m.member_no, name: m.name, expected, paid,
-        shortfall: Math.max(0, expected - cover), months: nonZero[d]! - nonZero[k]!,
+        memberId: m.id,
+        memberNo: m.member_no,
+        name: m.name,
+        expected,
+        paid,
+        shortfall: Math.max(0, expected - cover),
+        months: nonZero[d]! - nonZero[k]!,
         notYetDue: Math.max(0, sum[months.length]! - sum[d]! - Math.max(0, cover - expected))
       }
     }
@@ -143,7 +161,7 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
     let notYetDue = 0
     for (const x of months) {
       if (x.due < m.joined_at) continue
-      const amount = overrides ? inForce(overrides, x.due) ?? x.amount : x.amount
+      const amount = overrides ? (inForce(overrides, x.due) ?? x.amount) : x.amount
       const covered = Math.min(left, amount)
       left -= covered
       const unpaid = amount - covered
@@ -164,8 +182,18 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
  * trigger and proven by system.check) less the rows dated after it, which for today's date are few.
  */
 function wajibPaidBy(book: Book, asOf: string): Map<number, number> {
-  const paid = new Map((book.q.prepare(`SELECT member_id, amount FROM savings_member_totals WHERE type = 'WAJIB'`).raw(true).all() as [number, number][]))
-  for (const [member, later] of book.q.prepare(`SELECT member_id, SUM(amount) FROM savings_transactions WHERE type = 'WAJIB' AND date > ? GROUP BY member_id`).raw(true).all(asOf) as [number, number][]) {
+  const paid = new Map(
+    book.q.prepare(`SELECT member_id, amount FROM savings_member_totals WHERE type = 'WAJIB'`).raw(true).all() as [
+      number,
+      number
+    ][]
+  )
+  for (const [member, later] of book.q
+    .prepare(
+      `SELECT member_id, SUM(amount) FROM savings_transactions WHERE type = 'WAJIB' AND date > ? GROUP BY member_id`
+    )
+    .raw(true)
+    .all(asOf) as [number, number][]) {
     paid.set(member, (paid.get(member) ?? 0) - later)
   }
   return paid
@@ -180,9 +208,15 @@ export function asOfForMonth(month: string, today: string): string {
 
 /** A member's wajib amount in force on a date: their own amount when set, else the general one. */
 export function wajibAmountOn(book: Book, memberId: number, date: string): number {
-  const own = book.q.prepare('SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(memberId, date) as { amount: number } | undefined
+  const own = book.q
+    .prepare(
+      'SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1'
+    )
+    .get(memberId, date) as { amount: number } | undefined
   if (own) return own.amount
-  const g = book.q.prepare('SELECT wajib_amount FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(date) as { wajib_amount: number } | undefined
+  const g = book.q
+    .prepare('SELECT wajib_amount FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
+    .get(date) as { wajib_amount: number } | undefined
   return g?.wajib_amount ?? 0
 }
 

@@ -11,7 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   // The PDF the app itself made (Buku RAT) previews in a frame of its blob URL; nothing else may be framed.
-  "frame-src blob:",
+  'frame-src blob:',
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'"

@@ -15,7 +15,8 @@ type Name = 'setup.status' | 'setup.defaults' | 'setup.initialize' | 'system.inf
 export const setupHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'setup.status': (ctx) => setupStatus(ctx.book, !ctx.user && authEnabled(ctx.book)),
   'setup.defaults': () => ({ accounts: defaultChart(), units: DEFAULT_UNITS, cooperativeTypes: COOPERATIVE_TYPES }),
-  'setup.initialize': (ctx, input) => initialize(ctx, { ...input, profile: resolveProfileRegions(input.profile, null) }),
+  'setup.initialize': (ctx, input) =>
+    initialize(ctx, { ...input, profile: resolveProfileRegions(input.profile, null) }),
   'system.info': (ctx) => ({
     appVersion: APP_VERSION,
     schemaVersion: ctx.book.schemaVersion(),

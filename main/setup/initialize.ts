@@ -23,8 +23,25 @@ export const DEFAULT_SERIES = [
  */
 export function setupStatus(book: Book, restricted = false): SetupStatus {
   const profile = findProfile(book)
-  if (restricted) return { initialized: profile !== null, profile: null, cooperativeName: profile?.name ?? null, restricted: true, schemaVersion: 0, appVersion: APP_VERSION, file: '' }
-  return { initialized: profile !== null, profile, cooperativeName: profile?.name ?? null, restricted: false, schemaVersion: book.schemaVersion(), appVersion: APP_VERSION, file: book.file }
+  if (restricted)
+    return {
+      initialized: profile !== null,
+      profile: null,
+      cooperativeName: profile?.name ?? null,
+      restricted: true,
+      schemaVersion: 0,
+      appVersion: APP_VERSION,
+      file: ''
+    }
+  return {
+    initialized: profile !== null,
+    profile,
+    cooperativeName: profile?.name ?? null,
+    restricted: false,
+    schemaVersion: book.schemaVersion(),
+    appVersion: APP_VERSION,
+    file: book.file
+  }
 }
 
 export function initialize(ctx: CommandContext, input: CommandParsedInput<'setup.initialize'>): SetupStatus {
@@ -42,20 +59,36 @@ export function initialize(ctx: CommandContext, input: CommandParsedInput<'setup
   let chart = defaultChart()
   const known = new Set(chart.map((a) => a.code))
   input.excludeAccounts.forEach((code, i) => {
-    if (!known.has(code)) throw new CommandError('NOT_FOUND', `Akun ${code} tidak ada di bagan akun bawaan`, `excludeAccounts.${i}`)
-    if (depthOf(code) === 0) throw new CommandError('INVALID_INPUT', `Golongan utama ${code} tidak dapat dihapus`, `excludeAccounts.${i}`)
-    const control = Object.keys(CONTROL_ACCOUNTS).find((c) => c === code || (c.startsWith(code) && depthOf(c) > depthOf(code)))
-    if (control) throw new CommandError('INVALID_INPUT', `Akun kontrol ${control} (simpanan/pinjaman) wajib ada dan tidak dapat dihapus`, `excludeAccounts.${i}`)
+    if (!known.has(code))
+      throw new CommandError('NOT_FOUND', `Akun ${code} tidak ada di bagan akun bawaan`, `excludeAccounts.${i}`)
+    if (depthOf(code) === 0)
+      throw new CommandError('INVALID_INPUT', `Golongan utama ${code} tidak dapat dihapus`, `excludeAccounts.${i}`)
+    const control = Object.keys(CONTROL_ACCOUNTS).find(
+      (c) => c === code || (c.startsWith(code) && depthOf(c) > depthOf(code))
+    )
+    if (control)
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Akun kontrol ${control} (simpanan/pinjaman) wajib ada dan tidak dapat dihapus`,
+        `excludeAccounts.${i}`
+      )
   })
-  const excluded = (code: string) => input.excludeAccounts.some((x) => code === x || (code.startsWith(x) && depthOf(code) > depthOf(x)))
+  const excluded = (code: string) =>
+    input.excludeAccounts.some((x) => code === x || (code.startsWith(x) && depthOf(code) > depthOf(x)))
   chart = chart.filter((a) => !excluded(a.code))
   input.extraAccounts.forEach((extra, i) => {
     const parent = chart.find((a) => a.code === extra.parentCode)
-    if (!parent) throw new CommandError('NOT_FOUND', `Akun induk ${extra.parentCode} tidak ada`, `extraAccounts.${i}.parentCode`)
+    if (!parent)
+      throw new CommandError('NOT_FOUND', `Akun induk ${extra.parentCode} tidak ada`, `extraAccounts.${i}.parentCode`)
     if (!extra.code.startsWith(parent.code) || depthOf(extra.code) <= depthOf(parent.code)) {
-      throw new CommandError('INVALID_INPUT', `Kode akun ${extra.code} harus berada di bawah ${parent.code}`, `extraAccounts.${i}.code`)
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Kode akun ${extra.code} harus berada di bawah ${parent.code}`,
+        `extraAccounts.${i}.code`
+      )
     }
-    if (chart.some((a) => a.code === extra.code)) throw new CommandError('CONFLICT', `Kode akun ${extra.code} sudah ada`, `extraAccounts.${i}.code`)
+    if (chart.some((a) => a.code === extra.code))
+      throw new CommandError('CONFLICT', `Kode akun ${extra.code} sudah ada`, `extraAccounts.${i}.code`)
     parent.isHeader = true
     chart.push({
       code: extra.code,

@@ -39,36 +39,85 @@ export function findProfile(book: Book): CooperativeProfile | null {
 
 export function requireProfile(book: Book): CooperativeProfile {
   const p = findProfile(book)
-  if (!p) throw new CommandError('NOT_INITIALIZED', 'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.')
+  if (!p)
+    throw new CommandError(
+      'NOT_INITIALIZED',
+      'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.'
+    )
   return p
 }
 
 type ProfileFields = CommandParsedInput<'profile.update'>
 
-const COLUMNS = ['name', 'legal_entity_number', 'legal_entity_date', 'nik_koperasi', 'street', 'village', 'district', 'regency', 'province', 'postal_code', 'phone', 'email', 'cooperative_type',
-  'province_code', 'regency_code', 'district_code', 'village_code'] as const
+const COLUMNS = [
+  'name',
+  'legal_entity_number',
+  'legal_entity_date',
+  'nik_koperasi',
+  'street',
+  'village',
+  'district',
+  'regency',
+  'province',
+  'postal_code',
+  'phone',
+  'email',
+  'cooperative_type',
+  'province_code',
+  'regency_code',
+  'district_code',
+  'village_code'
+] as const
 
 /** The values of COLUMNS, in that order. */
 function columns(p: ProfileFields): (string | null)[] {
-  return [p.name, p.legalEntityNumber, p.legalEntityDate, p.nikKoperasi, p.street, p.village, p.district, p.regency, p.province, p.postalCode, p.phone, p.email, p.cooperativeType,
-    p.provinceCode ?? null, p.regencyCode ?? null, p.districtCode ?? null, p.villageCode ?? null]
+  return [
+    p.name,
+    p.legalEntityNumber,
+    p.legalEntityDate,
+    p.nikKoperasi,
+    p.street,
+    p.village,
+    p.district,
+    p.regency,
+    p.province,
+    p.postalCode,
+    p.phone,
+    p.email,
+    p.cooperativeType,
+    p.provinceCode ?? null,
+    p.regencyCode ?? null,
+    p.districtCode ?? null,
+    p.villageCode ?? null
+  ]
 }
 
-export function insertProfile(ctx: CommandContext, p: ProfileFields, firstFinancialYear: number, booksStartDate: string): void {
+export function insertProfile(
+  ctx: CommandContext,
+  p: ProfileFields,
+  firstFinancialYear: number,
+  booksStartDate: string
+): void {
   const at = nowIso(ctx)
   // Only the columns given a value: the rest default to NULL, and a book still at an older schema
   // (the migration tests set one up before migrating it) has no region-code columns to name.
   const values = columns(p)
-  const given = COLUMNS.map((c, i) => [c, values[i]] as const).filter(([, v], i) => v !== null || i < COLUMNS.indexOf('province_code'))
+  const given = COLUMNS.map((c, i) => [c, values[i]] as const).filter(
+    ([, v], i) => v !== null || i < COLUMNS.indexOf('province_code')
+  )
   ctx.book.q
-    .prepare(`INSERT INTO profile (id, ${given.map(([c]) => c).join(', ')}, first_financial_year, books_start_date, created_at, updated_at) VALUES (1, ${given.map(() => '?').join(', ')}, ?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO profile (id, ${given.map(([c]) => c).join(', ')}, first_financial_year, books_start_date, created_at, updated_at) VALUES (1, ${given.map(() => '?').join(', ')}, ?, ?, ?, ?)`
+    )
     .run(...given.map(([, v]) => v), firstFinancialYear, booksStartDate, at, at)
   if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
 }
 
 export function updateProfile(ctx: CommandContext, p: ProfileFields): CooperativeProfile {
   requireProfile(ctx.book)
-  ctx.book.q.prepare(`UPDATE profile SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = 1`).run(...columns(p), nowIso(ctx))
+  ctx.book.q
+    .prepare(`UPDATE profile SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = 1`)
+    .run(...columns(p), nowIso(ctx))
   if (p.timeZone !== undefined) setTimeZoneSetting(ctx.book, p.timeZone)
   return requireProfile(ctx.book)
 }

@@ -17,7 +17,11 @@ export function setTimeZoneSetting(book: Book, zone: IndonesianTimeZone | null):
 }
 
 /** The cooperative's zone: the setting, else its province's zone (by Kemendagri code, else by name), else WIB. */
-export function zoneOf(setting: IndonesianTimeZone | null, province: string | null | undefined, provinceCode: string | null = null): { zone: IndonesianTimeZone; source: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN' } {
+export function zoneOf(
+  setting: IndonesianTimeZone | null,
+  province: string | null | undefined,
+  provinceCode: string | null = null
+): { zone: IndonesianTimeZone; source: 'PENGATURAN' | 'PROVINSI' | 'BAWAAN' } {
   if (setting) return { zone: setting, source: 'PENGATURAN' }
   const p = provinceCodeTimeZone(provinceCode) ?? provinceTimeZone(province)
   return p ? { zone: p, source: 'PROVINSI' } : { zone: FALLBACK, source: 'BAWAAN' }
@@ -25,7 +29,8 @@ export function zoneOf(setting: IndonesianTimeZone | null, province: string | nu
 
 export function cooperativeZone(book: Book): IndonesianTimeZone {
   // SELECT *: a book still at an older schema (set up by the migration tests) has no province_code.
-  const r = book.q.prepare('SELECT * FROM profile WHERE id = 1').get() as { province: string; province_code: string | null } | undefined
+  const r = book.q.prepare('SELECT * FROM profile WHERE id = 1').get() as
+    { province: string; province_code: string | null } | undefined
   return zoneOf(timeZoneSetting(book), r?.province, r?.province_code ?? null).zone
 }
 

@@ -1,7 +1,18 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { shuCommands } from '../../shared/commands/shu'
 import type { Handler } from '../commands/handlers'
-import { allocatePreview, explain, payables, payShu, postShu, setShuSettings, shuPostPreview, shuSettings, shuTieOut, simulateCommand } from './shu'
+import {
+  allocatePreview,
+  explain,
+  payables,
+  payShu,
+  postShu,
+  setShuSettings,
+  shuPostPreview,
+  shuSettings,
+  shuTieOut,
+  simulateCommand
+} from './shu'
 
 type Name = keyof typeof shuCommands & DomainCommandName
 

@@ -26,12 +26,22 @@ export function groupedLines(
     groups.set(a.group.code, list)
   }
   for (const [code, list] of groups) {
-    const rows = list.map((a) => ({ a, v: amount(a), c: compare ? compare(a) : null })).filter((r) => r.v !== 0 || (r.c ?? 0) !== 0)
+    const rows = list
+      .map((a) => ({ a, v: amount(a), c: compare ? compare(a) : null }))
+      .filter((r) => r.v !== 0 || (r.c ?? 0) !== 0)
     if (rows.length === 0) continue
     const gv = rows.reduce((t, r) => t + r.v, 0)
     const gc = compare ? rows.reduce((t, r) => t + (r.c ?? 0), 0) : null
-    lines.push({ code, name: list[0]!.group.name, level: 1, amount: gv, compare: gc, drill: { accounts: rows.map((r) => r.a.code), from: null, to: '' } })
-    for (const r of rows) lines.push({ code: r.a.code, name: r.a.name, level: 2, amount: r.v, compare: r.c, drill: drill(r.a) })
+    lines.push({
+      code,
+      name: list[0]!.group.name,
+      level: 1,
+      amount: gv,
+      compare: gc,
+      drill: { accounts: rows.map((r) => r.a.code), from: null, to: '' }
+    })
+    for (const r of rows)
+      lines.push({ code: r.a.code, name: r.a.name, level: 2, amount: r.v, compare: r.c, drill: drill(r.a) })
     total += gv
     if (compareTotal !== null) compareTotal += gc ?? 0
   }
@@ -52,18 +62,36 @@ export function balanceSheet(book: Book, asOf: string, compare: boolean): Balanc
   const drillTo = (to: string) => (a: ChartAccount) => ({ accounts: [a.code], from: null, to })
 
   const sectionOf = (key: string, title: string, list: ChartAccount[]): StatementSection => {
-    const g = groupedLines(list, (a) => natural(a.type, now.get(a.id)), then ? (a) => natural(a.type, then.get(a.id)) : null, drillTo(asOf))
+    const g = groupedLines(
+      list,
+      (a) => natural(a.type, now.get(a.id)),
+      then ? (a) => natural(a.type, then.get(a.id)) : null,
+      drillTo(asOf)
+    )
     for (const l of g.lines) if (l.level === 1 && l.drill) l.drill.to = asOf
     return { key, title, lines: g.lines, total: g.total, compareTotal: g.compareTotal }
   }
-  const assets = sectionOf('ASET', 'Aset', accounts.filter((a) => a.type === 'ASET'))
-  const liabilities = sectionOf('LIABILITAS', 'Liabilitas', accounts.filter((a) => a.type === 'LIABILITAS' || (asLiability && MEMBER_SHARES.includes(a.code))))
-  const equity = sectionOf('EKUITAS', 'Ekuitas', accounts.filter((a) => a.type === 'EKUITAS' && !(asLiability && MEMBER_SHARES.includes(a.code))))
+  const assets = sectionOf(
+    'ASET',
+    'Aset',
+    accounts.filter((a) => a.type === 'ASET')
+  )
+  const liabilities = sectionOf(
+    'LIABILITAS',
+    'Liabilitas',
+    accounts.filter((a) => a.type === 'LIABILITAS' || (asLiability && MEMBER_SHARES.includes(a.code)))
+  )
+  const equity = sectionOf(
+    'EKUITAS',
+    'Ekuitas',
+    accounts.filter((a) => a.type === 'EKUITAS' && !(asLiability && MEMBER_SHARES.includes(a.code)))
+  )
 
   // Profit or loss not yet closed into equity: this financial year's, and any earlier year's.
   const pl = accounts.filter((a) => isProfitOrLoss(a.type) && !a.isHeader)
   const plCodes = pl.map((a) => a.code)
-  const netPl = (m: Map<number, DebitCredit> | null) => (m ? pl.reduce((t, a) => t + ((m.get(a.id)?.credit ?? 0) - (m.get(a.id)?.debit ?? 0)), 0) : 0)
+  const netPl = (m: Map<number, DebitCredit> | null) =>
+    m ? pl.reduce((t, a) => t + ((m.get(a.id)?.credit ?? 0) - (m.get(a.id)?.debit ?? 0)), 0) : 0
   const yearStart = (d: string) => `${d.slice(0, 4)}-01-01`
   const before = (d: string) => cumulativeByAccount(book, dayBefore(yearStart(d)))
   const earlierNow = netPl(before(asOf))

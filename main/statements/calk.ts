@@ -41,7 +41,12 @@ export const POLICY_DEFAULTS: Record<string, { title: string; text: string }> = 
 }
 
 export function setPolicyText(ctx: CommandContext, key: string, text: string) {
-  if (!POLICY_DEFAULTS[key]) throw new CommandError('INVALID_INPUT', `Kunci catatan: tidak dikenal; pilih salah satu dari ${Object.keys(POLICY_DEFAULTS).join(', ')}`, 'key')
+  if (!POLICY_DEFAULTS[key])
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Kunci catatan: tidak dikenal; pilih salah satu dari ${Object.keys(POLICY_DEFAULTS).join(', ')}`,
+      'key'
+    )
   setSetting(ctx.book, `calk.${key}`, text)
   return { key, text }
 }
@@ -59,8 +64,11 @@ export function calk(book: Book, from: string, to: string): Calk {
     title: 'Umum',
     editable: false,
     table: null,
-    text: `${p.name} berkedudukan di ${[p.street, `Desa/Kelurahan ${p.village}`, `Kecamatan ${p.district}`, p.regency, p.province].filter(Boolean).join(', ')}.` +
-      (p.legalEntityNumber ? ` Badan hukum nomor ${p.legalEntityNumber}${p.legalEntityDate ? ` tanggal ${formatDateLong(p.legalEntityDate)}` : ''}.` : '') +
+    text:
+      `${p.name} berkedudukan di ${[p.street, `Desa/Kelurahan ${p.village}`, `Kecamatan ${p.district}`, p.regency, p.province].filter(Boolean).join(', ')}.` +
+      (p.legalEntityNumber
+        ? ` Badan hukum nomor ${p.legalEntityNumber}${p.legalEntityDate ? ` tanggal ${formatDateLong(p.legalEntityDate)}` : ''}.`
+        : '') +
       ` Jenis koperasi: ${p.cooperativeType}. Laporan ini mencakup periode ${formatDateLong(from)} sampai dengan ${formatDateLong(to)}.`
   })
   for (const [key, d] of Object.entries(POLICY_DEFAULTS)) {
@@ -68,11 +76,22 @@ export function calk(book: Book, from: string, to: string): Calk {
   }
   const head = ['Akun', formatDateLong(to), bs.compareAsOf ? formatDateLong(bs.compareAsOf) : '']
   const groupNote = (key: string, title: string, section: string, prefixes: string[]) => {
-    const lines = bs.sections.find((s) => s.key === section)!.lines.filter((l) => l.level === 2 && prefixes.some((x) => l.code.startsWith(x)))
+    const lines = bs.sections
+      .find((s) => s.key === section)!
+      .lines.filter((l) => l.level === 2 && prefixes.some((x) => l.code.startsWith(x)))
     if (lines.length === 0) return
     const total = lines.reduce((t, l) => t + l.amount, 0)
     const ctotal = lines.reduce((t, l) => t + (l.compare ?? 0), 0)
-    notes.push({ key, title, editable: false, text: '', table: table(head, [...lines.map((l) => [`${l.code} ${l.name}`, l.amount, l.compare ?? '']), ['Jumlah', total, bs.compareAsOf ? ctotal : '']]) })
+    notes.push({
+      key,
+      title,
+      editable: false,
+      text: '',
+      table: table(head, [
+        ...lines.map((l) => [`${l.code} ${l.name}`, l.amount, l.compare ?? '']),
+        ['Jumlah', total, bs.compareAsOf ? ctotal : '']
+      ])
+    })
   }
   groupNote('kas', 'Kas dan setara kas', 'ASET', ['1-11', '1-12'])
   const portfolio = loanPortfolio(book, to)
@@ -83,10 +102,23 @@ export function calk(book: Book, from: string, to: string): Calk {
       title: 'Piutang pinjaman anggota menurut kolektibilitas',
       editable: false,
       text: `Rasio pinjaman bermasalah (NPL) ${formatPercent(portfolio.provision.nplPercent)}. PPAP yang telah dibentuk ${portfolio.formed.toLocaleString('id-ID')}; PPAP wajib dibentuk ${portfolio.provision.total.ppapwd.toLocaleString('id-ID')}.`,
-      table: table(['Kolektibilitas', 'Jumlah pinjaman', 'Baki debet', 'PPAP wajib dibentuk'], [
-        ...(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => [KOLEKTIBILITAS_LABELS[k], c[k].count, c[k].bakiDebet, c[k].ppapwd]),
-        ['Jumlah', portfolio.provision.total.count, portfolio.provision.total.bakiDebet, portfolio.provision.total.ppapwd]
-      ])
+      table: table(
+        ['Kolektibilitas', 'Jumlah pinjaman', 'Baki debet', 'PPAP wajib dibentuk'],
+        [
+          ...(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => [
+            KOLEKTIBILITAS_LABELS[k],
+            c[k].count,
+            c[k].bakiDebet,
+            c[k].ppapwd
+          ]),
+          [
+            'Jumlah',
+            portfolio.provision.total.count,
+            portfolio.provision.total.bakiDebet,
+            portfolio.provision.total.ppapwd
+          ]
+        ]
+      )
     })
   }
   groupNote('persediaan', 'Persediaan', 'ASET', ['1-16'])
@@ -99,10 +131,13 @@ export function calk(book: Book, from: string, to: string): Calk {
     title: 'Pendapatan dari anggota dan non-anggota per unit usaha',
     editable: false,
     text: '',
-    table: table(['Unit usaha', 'Anggota', 'Non-anggota', 'Tidak ditandai', 'Jumlah'], [
-      ...is.revenueByParty.map((r) => [r.name, r.anggota, r.nonAnggota, r.tanpa, r.total]),
-      ['Jumlah', is.revenueTotal.anggota, is.revenueTotal.nonAnggota, is.revenueTotal.tanpa, is.revenueTotal.total]
-    ])
+    table: table(
+      ['Unit usaha', 'Anggota', 'Non-anggota', 'Tidak ditandai', 'Jumlah'],
+      [
+        ...is.revenueByParty.map((r) => [r.name, r.anggota, r.nonAnggota, r.tanpa, r.total]),
+        ['Jumlah', is.revenueTotal.anggota, is.revenueTotal.nonAnggota, is.revenueTotal.tanpa, is.revenueTotal.total]
+      ]
+    )
   })
   if (is.units.length > 0) notes.push(unitShuNote(book, is, to))
   return { asOf: to, from, notes }
@@ -115,7 +150,9 @@ export function calk(book: Book, from: string, to: string): Calk {
 function unitShuNote(book: Book, is: ReturnType<typeof incomeStatement>, to: string): CalkNote {
   const revenue = is.rows.find((r) => r.level === 0 && r.code === 'PENDAPATAN_USAHA')
   const id = (book.q.prepare(`SELECT id FROM accounts WHERE code = '3-5102'`).get() as { id: number } | undefined)?.id
-  const unitId = new Map((book.q.prepare('SELECT id, code FROM units').all() as { id: number; code: string }[]).map((u) => [u.code, u.id]))
+  const unitId = new Map(
+    (book.q.prepare('SELECT id, code FROM units').all() as { id: number; code: string }[]).map((u) => [u.code, u.id])
+  )
   const undistributed = (code: string): number => {
     if (id === undefined) return 0
     const credit = (dc: { debit: number; credit: number } | undefined) => (dc?.credit ?? 0) - (dc?.debit ?? 0)
@@ -123,15 +160,25 @@ function unitShuNote(book: Book, is: ReturnType<typeof incomeStatement>, to: str
     const units = [...unitId.values()].reduce((t, u) => t + credit(cumulativeByAccount(book, to, u).get(id)), 0)
     return credit(cumulativeByAccount(book, to).get(id)) - units
   }
-  const rows = is.units.map((u, i) => [u.name, revenue?.byUnit[i] ?? 0, is.shu.byUnit[i]!, undistributed(u.code)] as (string | number)[])
+  const rows = is.units.map(
+    (u, i) => [u.name, revenue?.byUnit[i] ?? 0, is.shu.byUnit[i]!, undistributed(u.code)] as (string | number)[]
+  )
   return {
     key: 'shu-unit',
     title: 'SHU per unit usaha',
     editable: false,
     text: `SHU setiap unit usaha dihitung dari baris jurnal yang ditandai dengan unit itu; pendapatan dan beban tanpa unit (biaya bersama, pajak) ditampilkan tersendiri. Tutup buku menutup hasil usaha per unit, sehingga SHU Belum Dibagi (3-5102) per ${formatDateLong(to)} juga tercatat per unit.`,
-    table: table(['Unit usaha', 'Pendapatan usaha', 'SHU periode ini', 'SHU belum dibagi (3-5102)'], [
-      ...rows,
-      ['Jumlah', rows.reduce((t, r) => t + (r[1] as number), 0), is.shu.total, rows.reduce((t, r) => t + (r[3] as number), 0)]
-    ])
+    table: table(
+      ['Unit usaha', 'Pendapatan usaha', 'SHU periode ini', 'SHU belum dibagi (3-5102)'],
+      [
+        ...rows,
+        [
+          'Jumlah',
+          rows.reduce((t, r) => t + (r[1] as number), 0),
+          is.shu.total,
+          rows.reduce((t, r) => t + (r[3] as number), 0)
+        ]
+      ]
+    )
   }
 }

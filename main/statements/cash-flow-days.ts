@@ -3,10 +3,18 @@ import { entryCashFlows, type EntryLine } from '../../shared/statements/cash-flo
 
 export const CASH_ACCOUNTS_SQL = `SELECT id FROM accounts WHERE code LIKE '1-11%' OR code LIKE '1-12%'`
 
-export interface CashFlowDay { accountId: number; date: string; inflow: number; outflow: number }
+export interface CashFlowDay {
+  accountId: number
+  date: string
+  inflow: number
+  outflow: number
+}
 
 /** Every cash-touching entry's flows (optionally only those dated in a range), summed by counter account and day, from the lines. */
-export function computeCashFlowDays(db: Database.Database, range?: { from: string; to: string }): Map<string, CashFlowDay> {
+export function computeCashFlowDays(
+  db: Database.Database,
+  range?: { from: string; to: string }
+): Map<string, CashFlowDay> {
   const cash = new Set((db.prepare(CASH_ACCOUNTS_SQL).all() as { id: number }[]).map((r) => r.id))
   const out = new Map<string, CashFlowDay>()
   let entry = -1

@@ -13,7 +13,8 @@ type Section = 'OPERASI' | 'INVESTASI' | 'PENDANAAN'
  */
 export function sectionOf(code: string): Section {
   if (['1-13', '1-2', '1-3', '1-4', '4-3103', '5-4102'].some((p) => code.startsWith(p))) return 'INVESTASI'
-  if (code.startsWith('3-') || code.startsWith('2-16') || code.startsWith('2-17') || code.startsWith('2-21')) return 'PENDANAAN'
+  if (code.startsWith('3-') || code.startsWith('2-16') || code.startsWith('2-17') || code.startsWith('2-21'))
+    return 'PENDANAAN'
   return 'OPERASI'
 }
 
@@ -23,12 +24,17 @@ const TITLES: Record<Section, string> = {
   PENDANAAN: 'Arus kas dari aktivitas pendanaan'
 }
 
-interface Flow { inflow: number; outflow: number }
+interface Flow {
+  inflow: number
+  outflow: number
+}
 
 /** What each non-cash account brought into or took out of kas and bank over a period (days kept at posting). */
 export function counterFlows(book: Book, from: string, to: string): Map<number, Flow> {
   const rows = book.q
-    .prepare('SELECT account_id, SUM(inflow) AS inflow, SUM(outflow) AS outflow FROM cash_flow_days WHERE date >= ? AND date <= ? GROUP BY account_id')
+    .prepare(
+      'SELECT account_id, SUM(inflow) AS inflow, SUM(outflow) AS outflow FROM cash_flow_days WHERE date >= ? AND date <= ? GROUP BY account_id'
+    )
     .all(from, to) as { account_id: number; inflow: number; outflow: number }[]
   return new Map(rows.map((r) => [r.account_id, { inflow: r.inflow, outflow: r.outflow }]))
 }
@@ -46,7 +52,8 @@ export function cashFlow(book: Book, from: string, to: string, compare: boolean)
   const accounts = chart(book)
   const cash = accounts.filter((a) => a.isCash && !a.isHeader)
   const start = booksStart(book)
-  const cmp = compare && start !== null && yearBefore(to) >= start ? { from: yearBefore(from), to: yearBefore(to) } : null
+  const cmp =
+    compare && start !== null && yearBefore(to) >= start ? { from: yearBefore(from), to: yearBefore(to) } : null
   const now = counterFlows(book, from, to)
   const then = cmp ? counterFlows(book, cmp.from, cmp.to) : null
   const byId = new Map(accounts.map((a) => [a.id, a]))
@@ -57,15 +64,25 @@ export function cashFlow(book: Book, from: string, to: string, compare: boolean)
       const a = byId.get(id)
       if (!a) continue
       const section = sectionOf(a.code)
-      for (const [dir, v] of [['IN', f.inflow], ['OUT', -f.outflow]] as const) {
+      for (const [dir, v] of [
+        ['IN', f.inflow],
+        ['OUT', -f.outflow]
+      ] as const) {
         if (v === 0) continue
         const key = `${section}:${a.group.code}:${dir}`
         const l = lines.get(key) ?? {
-          key, section, codes: new Set<string>(),
+          key,
+          section,
+          codes: new Set<string>(),
           label: `${dir === 'IN' ? 'Penerimaan' : 'Pembayaran'} — ${a.group.name}`,
-          amount: 0, compare: cmp ? 0 : null, drill: null
+          amount: 0,
+          compare: cmp ? 0 : null,
+          drill: null
         }
-        if (which === 'amount') { l.amount += v; l.codes.add(a.code) } else l.compare = (l.compare ?? 0) + v
+        if (which === 'amount') {
+          l.amount += v
+          l.codes.add(a.code)
+        } else l.compare = (l.compare ?? 0) + v
         lines.set(key, l)
       }
     }
@@ -77,7 +94,10 @@ export function cashFlow(book: Book, from: string, to: string, compare: boolean)
     return {
       key,
       title: TITLES[key],
-      lines: ls.map(({ section: _s, codes, ...l }) => ({ ...l, drill: codes.size ? { accounts: [...codes], from, to, cashOnly: true } : null })),
+      lines: ls.map(({ section: _s, codes, ...l }) => ({
+        ...l,
+        drill: codes.size ? { accounts: [...codes], from, to, cashOnly: true } : null
+      })),
       net: ls.reduce((t, l) => t + l.amount, 0),
       compareNet: cmp ? ls.reduce((t, l) => t + (l.compare ?? 0), 0) : null
     }
@@ -92,5 +112,16 @@ export function cashFlow(book: Book, from: string, to: string, compare: boolean)
         return { netChange: n, openingCash: o, closingCash: o + n }
       })()
     : null
-  return { from, to, compareFrom: cmp?.from ?? null, compareTo: cmp?.to ?? null, sections, netChange, openingCash, closingCash: openingCash + netChange, cashAccountsBalance, compare: compareBlock }
+  return {
+    from,
+    to,
+    compareFrom: cmp?.from ?? null,
+    compareTo: cmp?.to ?? null,
+    sections,
+    netChange,
+    openingCash,
+    closingCash: openingCash + netChange,
+    cashAccountsBalance,
+    compare: compareBlock
+  }
 }

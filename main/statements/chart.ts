@@ -21,21 +21,29 @@ const TYPE_ORDER: AccountType[] = ['ASET', 'LIABILITAS', 'EKUITAS', 'PENDAPATAN'
 
 /** Every account with its group header, in code order (which is liquidity order for assets). */
 export function chart(book: Book): ChartAccount[] {
-  const rows = book.q.prepare('SELECT id, code, name, type, is_header FROM accounts ORDER BY code').all() as { id: number; code: string; name: string; type: string; is_header: number }[]
+  const rows = book.q.prepare('SELECT id, code, name, type, is_header FROM accounts ORDER BY code').all() as {
+    id: number
+    code: string
+    name: string
+    type: string
+    is_header: number
+  }[]
   const byCode = new Map(rows.map((r) => [r.code, r]))
-  return rows.map((r) => {
-    const gcode = r.code.length >= 4 ? r.code.slice(0, 4) : r.code
-    const g = byCode.get(gcode)
-    return {
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      type: r.type as AccountType,
-      group: { code: gcode, name: g?.name ?? gcode },
-      isHeader: r.is_header === 1,
-      isCash: isCashCode(r.code)
-    }
-  }).sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.code.localeCompare(b.code))
+  return rows
+    .map((r) => {
+      const gcode = r.code.length >= 4 ? r.code.slice(0, 4) : r.code
+      const g = byCode.get(gcode)
+      return {
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        type: r.type as AccountType,
+        group: { code: gcode, name: g?.name ?? gcode },
+        isHeader: r.is_header === 1,
+        isCash: isCashCode(r.code)
+      }
+    })
+    .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.code.localeCompare(b.code))
 }
 
 /** Balance on the side a reader expects for the account's type: debit for assets and expenses. */
@@ -55,14 +63,22 @@ export function yearBefore(date: string): string {
 }
 
 export function booksStart(book: Book): string | null {
-  return (book.q.prepare('SELECT books_start_date AS d FROM profile WHERE id = 1').get() as { d: string } | undefined)?.d ?? null
+  return (
+    (book.q.prepare('SELECT books_start_date AS d FROM profile WHERE id = 1').get() as { d: string } | undefined)?.d ??
+    null
+  )
 }
 
 /**
  * Splits a period into the days of cut months (read from lines) and a run of whole months (read
  * from a monthly table), so that a year reads twelve month rows and not every line.
  */
-export function forMonths(from: string, to: string, days: (from: string, to: string) => void, months: (fromMonth: string, toMonth: string) => void): void {
+export function forMonths(
+  from: string,
+  to: string,
+  days: (from: string, to: string) => void,
+  months: (fromMonth: string, toMonth: string) => void
+): void {
   const fm = from.slice(0, 7)
   const tm = to.slice(0, 7)
   const fromWhole = from.endsWith('-01')

@@ -4,7 +4,6 @@ import { formatAmount } from '../../shared/money/rupiah'
 import { renderPdf } from '../files/pdf-engine'
 import type { DocTable, StatementDocument } from './document'
 
-
 const cellText = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? formatAmount(v) : v)
 
 function table(t: DocTable): Content {
@@ -15,7 +14,12 @@ function table(t: DocTable): Content {
         text: cellText(v),
         alignment: t.columns[i]?.align ?? 'left',
         bold: r.emphasis === true,
-        margin: [i === 0 ? (r.level === 2 ? 12 : r.level === 1 ? 4 : 0) : 0, 0, 0, 0] as [number, number, number, number]
+        margin: [i === 0 ? (r.level === 2 ? 12 : r.level === 1 ? 4 : 0) : 0, 0, 0, 0] as [
+          number,
+          number,
+          number,
+          number
+        ]
       }))
     )
   ]
@@ -24,7 +28,14 @@ function table(t: DocTable): Content {
       ...(t.heading ? [{ text: t.heading, bold: true, margin: [0, 8, 0, 4] as [number, number, number, number] }] : []),
       {
         table: { headerRows: 1, dontBreakRows: true, widths: t.columns.map((c) => c.width ?? '*'), body },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999999', vLineColor: () => '#999999', paddingTop: () => 2, paddingBottom: () => 2 }
+        layout: {
+          hLineWidth: () => 0.5,
+          vLineWidth: () => 0.5,
+          hLineColor: () => '#999999',
+          vLineColor: () => '#999999',
+          paddingTop: () => 2,
+          paddingBottom: () => 2
+        }
       }
     ],
     margin: [0, 0, 0, 10]
@@ -46,7 +57,16 @@ export function statementDefinition(doc: StatementDocument): TDocumentDefinition
   ]
   for (const b of doc.blocks) {
     if (b.type === 'table') content.push(table(b.table))
-    else content.push({ stack: [...(b.heading ? [{ text: b.heading, bold: true, margin: [0, 6, 0, 2] as [number, number, number, number] }] : []), { text: b.text, alignment: 'justify' as const }], margin: [0, 0, 0, 6] })
+    else
+      content.push({
+        stack: [
+          ...(b.heading
+            ? [{ text: b.heading, bold: true, margin: [0, 6, 0, 2] as [number, number, number, number] }]
+            : []),
+          { text: b.text, alignment: 'justify' as const }
+        ],
+        margin: [0, 0, 0, 6]
+      })
   }
   content.push({
     unbreakable: true,
@@ -55,10 +75,15 @@ export function statementDefinition(doc: StatementDocument): TDocumentDefinition
       { text: `${p.village}, ${formatDateLong(doc.signedAt)}`, alignment: 'right', margin: [0, 0, 0, 4] },
       { text: 'Pengurus', alignment: 'center', bold: true, margin: [0, 0, 0, 4] },
       {
-        columns: (doc.signers ?? ['Ketua', 'Sekretaris', 'Bendahara'].map((role) => ({ role, name: null }))).map((s) => ({
-          width: '*',
-          stack: [{ text: s.role, alignment: 'center' as const }, { text: `\n\n\n(${s.name ?? '....................................'})`, alignment: 'center' as const }]
-        }))
+        columns: (doc.signers ?? ['Ketua', 'Sekretaris', 'Bendahara'].map((role) => ({ role, name: null }))).map(
+          (s) => ({
+            width: '*',
+            stack: [
+              { text: s.role, alignment: 'center' as const },
+              { text: `\n\n\n(${s.name ?? '....................................'})`, alignment: 'center' as const }
+            ]
+          })
+        )
       }
     ]
   })
@@ -68,7 +93,10 @@ export function statementDefinition(doc: StatementDocument): TDocumentDefinition
     pageMargins: [40, 50, 40, 50],
     defaultStyle: { font: 'Roboto', fontSize: doc.landscape ? 8 : 9 },
     info: { title: `${doc.title} — ${p.name}`, author: p.name, creator: 'Lumbung' },
-    header: (page: number) => (page > 1 ? { text: `${p.name} — ${doc.title}`, fontSize: 8, color: '#555555', margin: [40, 25, 40, 0] } : null) as Content,
+    header: (page: number) =>
+      (page > 1
+        ? { text: `${p.name} — ${doc.title}`, fontSize: 8, color: '#555555', margin: [40, 25, 40, 0] }
+        : null) as Content,
     footer: (page: number, pages: number) => ({
       columns: [
         { text: `${doc.title} · ${doc.period}`, fontSize: 7, color: '#555555' },

@@ -16,9 +16,20 @@ import { statementRows } from './xlsx'
 export function periodicDocuments(book: Book, s: PeriodicStatements): StatementDocument[] {
   const profile = requireProfile(book)
   const p = s.period
-  const signers = signatories(book, p.to).signatories.filter((x) => x.role !== 'KETUA_PENGAWAS').map((x) => ({ role: x.label, name: x.name }))
-  const docs = [balanceSheetDocument(s.balanceSheet, profile), incomeStatementDocument(s.incomeStatement, profile), cashFlowDocument(s.cashFlow, profile)]
-  return docs.map((d) => ({ ...d, title: `${d.title} ${p.kind === 'TRIWULAN' ? 'Triwulanan' : 'Semesteran'}`, period: d.kind === 'POSISI_KEUANGAN' ? `${p.name} — per ${formatDateLong(p.to)}` : p.label, signers }))
+  const signers = signatories(book, p.to)
+    .signatories.filter((x) => x.role !== 'KETUA_PENGAWAS')
+    .map((x) => ({ role: x.label, name: x.name }))
+  const docs = [
+    balanceSheetDocument(s.balanceSheet, profile),
+    incomeStatementDocument(s.incomeStatement, profile),
+    cashFlowDocument(s.cashFlow, profile)
+  ]
+  return docs.map((d) => ({
+    ...d,
+    title: `${d.title} ${p.kind === 'TRIWULAN' ? 'Triwulanan' : 'Semesteran'}`,
+    period: d.kind === 'POSISI_KEUANGAN' ? `${p.name} — per ${formatDateLong(p.to)}` : p.label,
+    signers
+  }))
 }
 
 /** One A4 PDF: each statement from a new page (landscape where its columns need it), numbered through. */
@@ -26,15 +37,29 @@ export async function periodicPdf(docs: StatementDocument[], title: string): Pro
   const defs = docs.map(statementDefinition)
   const content: Content[] = defs.flatMap((d, i) => {
     const body = d.content as Content[]
-    const first = { stack: [body[0]!], ...(i > 0 ? { pageBreak: 'before' as const, pageOrientation: docs[i]!.landscape ? ('landscape' as const) : ('portrait' as const) } : {}) }
+    const first = {
+      stack: [body[0]!],
+      ...(i > 0
+        ? {
+            pageBreak: 'before' as const,
+            pageOrientation: docs[i]!.landscape ? ('landscape' as const) : ('portrait' as const)
+          }
+        : {})
+    }
     return [first as Content, ...body.slice(1)]
   })
   const def: TDocumentDefinitions = {
     ...defs[0]!,
     info: { ...defs[0]!.info, title },
-    header: (page: number) => (page > 1 ? { text: `${docs[0]!.profile.name} — ${title}`, fontSize: 8, color: '#555555', margin: [40, 25, 40, 0] } : null) as Content,
+    header: (page: number) =>
+      (page > 1
+        ? { text: `${docs[0]!.profile.name} — ${title}`, fontSize: 8, color: '#555555', margin: [40, 25, 40, 0] }
+        : null) as Content,
     footer: (page: number, pages: number) => ({
-      columns: [{ text: title, fontSize: 7, color: '#555555' }, { text: `Halaman ${page} dari ${pages}`, alignment: 'right', fontSize: 8 }],
+      columns: [
+        { text: title, fontSize: 7, color: '#555555' },
+        { text: `Halaman ${page} dari ${pages}`, alignment: 'right', fontSize: 8 }
+      ],
       margin: [40, 15, 40, 0]
     }),
     content
@@ -43,12 +68,26 @@ export async function periodicPdf(docs: StatementDocument[], title: string): Pro
 }
 
 /** The periodic statements as a PDF (one file, three statements) or an XLSX (one sheet each). */
-export async function exportPeriodic(book: Book, i: PeriodicInput & { format: 'pdf' | 'xlsx' }): Promise<ExportDocument> {
+export async function exportPeriodic(
+  book: Book,
+  i: PeriodicInput & { format: 'pdf' | 'xlsx' }
+): Promise<ExportDocument> {
   const s = periodicStatements(book, i)
   const docs = periodicDocuments(book, s)
   const title = `Laporan Keuangan ${s.period.label}`
-  const bytes = i.format === 'pdf'
-    ? await periodicPdf(docs, title)
-    : await xlsxBuffer(docs.map((d) => ({ data: statementRows(d) as never, sheet: d.title.replace(/^Laporan /, '').slice(0, 31), columns: [{ width: 60 }, ...Array.from({ length: 10 }, () => ({ width: 18 }))] })))
-  return { name: `laporan-${s.period.kind.toLowerCase()}-${s.period.number}-${s.period.year}.${i.format}`, bytes, mime: i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
+  const bytes =
+    i.format === 'pdf'
+      ? await periodicPdf(docs, title)
+      : await xlsxBuffer(
+          docs.map((d) => ({
+            data: statementRows(d) as never,
+            sheet: d.title.replace(/^Laporan /, '').slice(0, 31),
+            columns: [{ width: 60 }, ...Array.from({ length: 10 }, () => ({ width: 18 }))]
+          }))
+        )
+  return {
+    name: `laporan-${s.period.kind.toLowerCase()}-${s.period.number}-${s.period.year}.${i.format}`,
+    bytes,
+    mime: i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  }
 }

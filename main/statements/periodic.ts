@@ -5,7 +5,12 @@ import { balanceSheet } from './balance-sheet'
 import { cashFlow } from './cash-flow'
 import { incomeStatement } from './income-statement'
 
-export interface PeriodicInput { kind: PeriodKind; year: number; number: number; compare: boolean }
+export interface PeriodicInput {
+  kind: PeriodKind
+  year: number
+  number: number
+  compare: boolean
+}
 
 /** The three statements of a quarter or half year: the position on its last day, result and cash flow over it. */
 export function periodicStatements(book: Book, i: PeriodicInput): PeriodicStatements {

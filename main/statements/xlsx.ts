@@ -30,11 +30,17 @@ export function statementRows(doc: StatementDocument): unknown[][] {
     if (t.heading) rows.push([{ value: t.heading, fontWeight: 'bold' }])
     rows.push(t.columns.map((c) => ({ value: c.label, fontWeight: 'bold', align: c.align })))
     for (const r of t.rows) {
-      rows.push(r.cells.map((v, i) => {
-        if (v === null) return null
-        if (typeof v === 'number') return { value: v, type: Number, format: NUMBER, ...(r.emphasis ? { fontWeight: 'bold' } : {}) }
-        return { value: i === 0 && r.level > 0 ? `${'  '.repeat(r.level)}${v}` : v, ...(r.emphasis ? { fontWeight: 'bold' } : {}) }
-      }))
+      rows.push(
+        r.cells.map((v, i) => {
+          if (v === null) return null
+          if (typeof v === 'number')
+            return { value: v, type: Number, format: NUMBER, ...(r.emphasis ? { fontWeight: 'bold' } : {}) }
+          return {
+            value: i === 0 && r.level > 0 ? `${'  '.repeat(r.level)}${v}` : v,
+            ...(r.emphasis ? { fontWeight: 'bold' } : {})
+          }
+        })
+      )
     }
     rows.push([])
   }

@@ -1,7 +1,16 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { tillCommands } from '../../shared/commands/till'
 import type { Handler } from '../commands/handlers'
-import { acceptTill, closeTill, currentTill, listTills, openTill, setTillSettings, tillReport, tillSettings } from './till'
+import {
+  acceptTill,
+  closeTill,
+  currentTill,
+  listTills,
+  openTill,
+  setTillSettings,
+  tillReport,
+  tillSettings
+} from './till'
 
 type Name = keyof typeof tillCommands & DomainCommandName
 

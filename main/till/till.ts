@@ -25,11 +25,35 @@ const DRAWER_ACCOUNT = '1-1110'
 const SOURCE_ACCOUNT = '1-1101'
 
 interface Row {
-  id: number; username: string; date: string; unit: string | null; cash_code: string; cash_name: string; source_code: string; source_name: string
-  opening_float: number; opening_entry: string | null; start_entry_id: number; opened_at: string; status: TillStatus; last_entry_id: number | null
-  expected: number | null; counted: number | null; received: number | null; denominations: string | null; closed_at: string | null; close_note: string | null
-  accepted_at: string | null; accepted_by: string | null; accept_date: string | null; handover_entry: string | null; difference: number | null
-  accept_note: string | null; cashier_name: string | null; accepter_name: string | null; cash_account_id: number
+  id: number
+  username: string
+  date: string
+  unit: string | null
+  cash_code: string
+  cash_name: string
+  source_code: string
+  source_name: string
+  opening_float: number
+  opening_entry: string | null
+  start_entry_id: number
+  opened_at: string
+  status: TillStatus
+  last_entry_id: number | null
+  expected: number | null
+  counted: number | null
+  received: number | null
+  denominations: string | null
+  closed_at: string | null
+  close_note: string | null
+  accepted_at: string | null
+  accepted_by: string | null
+  accept_date: string | null
+  handover_entry: string | null
+  difference: number | null
+  accept_note: string | null
+  cashier_name: string | null
+  accepter_name: string | null
+  cash_account_id: number
 }
 
 const SELECT = `SELECT s.*, u.code AS unit, ca.code AS cash_code, ca.name AS cash_name, sa.code AS source_code, sa.name AS source_name,
@@ -64,21 +88,41 @@ export function setTillSettings(ctx: CommandContext, input: CommandParsedInput<'
  * user's kasir day must be open, dated the same day, and the cash must go through its drawer; a
  * withdrawal stays within the bendahara's limit. Login off, or a bendahara: no rule.
  */
-export function assertDesk(ctx: CommandContext, what: { date: string; cashAccount: string | null; withdrawal?: number }): void {
+export function assertDesk(
+  ctx: CommandContext,
+  what: { date: string; cashAccount: string | null; withdrawal?: number }
+): void {
   const user = ctx.user
   if (!user || !isDeskRole(user.role)) return
   const s = openRow(ctx.book, user.username)
-  if (!s) throw new CommandError('CONFLICT', 'Kas kasir belum dibuka: buka kas hari ini (modal awal) di Meja Kasir sebelum mencatat transaksi', 'date')
+  if (!s)
+    throw new CommandError(
+      'CONFLICT',
+      'Kas kasir belum dibuka: buka kas hari ini (modal awal) di Meja Kasir sebelum mencatat transaksi',
+      'date'
+    )
   if (what.date !== s.date) {
-    throw new CommandError('INVALID_INPUT', `Tanggal: kasir mencatat transaksi pada tanggal kas yang sedang dibuka (${formatDateLong(s.date)})`, 'date')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: kasir mencatat transaksi pada tanggal kas yang sedang dibuka (${formatDateLong(s.date)})`,
+      'date'
+    )
   }
   if (what.cashAccount !== null && what.cashAccount !== s.cash_code) {
-    throw new CommandError('INVALID_INPUT', `Akun kas: kasir menerima dan membayar uang tunai hanya lewat laci kasnya sendiri (${s.cash_code} ${s.cash_name})`, 'cashAccount')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Akun kas: kasir menerima dan membayar uang tunai hanya lewat laci kasnya sendiri (${s.cash_code} ${s.cash_name})`,
+      'cashAccount'
+    )
   }
   if (what.withdrawal !== undefined) {
     const limit = withdrawLimit(ctx.book)
     if (what.withdrawal > limit) {
-      throw new CommandError('UNAUTHORIZED', `Jumlah: kasir/teller boleh membayar penarikan paling banyak ${formatRupiah(limit)} per transaksi (batas dari bendahara); penarikan yang lebih besar dilayani bendahara`, 'amount')
+      throw new CommandError(
+        'UNAUTHORIZED',
+        `Jumlah: kasir/teller boleh membayar penarikan paling banyak ${formatRupiah(limit)} per transaksi (batas dari bendahara); penarikan yang lebih besar dilayani bendahara`,
+        'amount'
+      )
     }
   }
 }
@@ -109,10 +153,24 @@ function movements(book: Book, r: Row): TillMovement[] {
        WHERE e.created_by = ? COLLATE NOCASE AND e.id > ? AND e.id <= ?
        GROUP BY e.id ORDER BY e.id`
     )
-    .all(r.cash_account_id, r.username, r.start_entry_id, r.last_entry_id ?? Number.MAX_SAFE_INTEGER) as { number: string; created_at: string; description: string; source: string; debit: number; credit: number }[]
+    .all(r.cash_account_id, r.username, r.start_entry_id, r.last_entry_id ?? Number.MAX_SAFE_INTEGER) as {
+    number: string
+    created_at: string
+    description: string
+    source: string
+    debit: number
+    credit: number
+  }[]
   return rows
     .filter((m) => m.debit !== m.credit)
-    .map((m) => ({ entryNumber: m.number, recordedAt: m.created_at, description: m.description, source: m.source, cashIn: Math.max(0, m.debit - m.credit), cashOut: Math.max(0, m.credit - m.debit) }))
+    .map((m) => ({
+      entryNumber: m.number,
+      recordedAt: m.created_at,
+      description: m.description,
+      source: m.source,
+      cashIn: Math.max(0, m.debit - m.credit),
+      cashOut: Math.max(0, m.credit - m.debit)
+    }))
 }
 
 function toSession(book: Book, r: Row): TillSession {
@@ -121,41 +179,83 @@ function toSession(book: Book, r: Row): TillSession {
   const cashOut = moves.reduce((s, m) => s + m.cashOut, 0)
   const counts = r.denominations ? (JSON.parse(r.denominations) as { value: number; count: number }[]) : null
   return {
-    id: r.id, username: r.username, cashierName: r.cashier_name ?? r.username, date: r.date, unit: r.unit,
-    cashAccount: { code: r.cash_code, name: r.cash_name }, sourceAccount: { code: r.source_code, name: r.source_name },
-    openingFloat: r.opening_float, openingEntryNumber: r.opening_entry, openedAt: r.opened_at, status: r.status,
-    movements: moves, cashIn, cashOut,
+    id: r.id,
+    username: r.username,
+    cashierName: r.cashier_name ?? r.username,
+    date: r.date,
+    unit: r.unit,
+    cashAccount: { code: r.cash_code, name: r.cash_name },
+    sourceAccount: { code: r.source_code, name: r.source_name },
+    openingFloat: r.opening_float,
+    openingEntryNumber: r.opening_entry,
+    openedAt: r.opened_at,
+    status: r.status,
+    movements: moves,
+    cashIn,
+    cashOut,
     expected: r.expected ?? r.opening_float + cashIn - cashOut,
     counted: r.counted,
     denominations: counts ? counts.map((c) => ({ ...c, amount: c.value * c.count })) : null,
     received: r.received,
     difference: r.counted === null ? null : (r.received ?? r.counted) - (r.expected ?? 0),
-    closedAt: r.closed_at, closeNote: r.close_note, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by, acceptedByName: r.accepter_name ?? r.accepted_by, acceptDate: r.accept_date,
-    handoverEntryNumber: r.handover_entry, acceptNote: r.accept_note
+    closedAt: r.closed_at,
+    closeNote: r.close_note,
+    acceptedAt: r.accepted_at,
+    acceptedBy: r.accepted_by,
+    acceptedByName: r.accepter_name ?? r.accepted_by,
+    acceptDate: r.accept_date,
+    handoverEntryNumber: r.handover_entry,
+    acceptNote: r.accept_note
   }
 }
 
 function accountRow(book: Book, code: string, field: string): { id: number; code: string; name: string } {
   assertCashAccount(book, code)
-  if (!code.startsWith('1-11')) throw new CommandError('INVALID_INPUT', `Akun kas: ${code} bukan akun kas (1-11…)`, field)
-  return book.q.prepare('SELECT id, code, name FROM accounts WHERE code = ?').get(code) as { id: number; code: string; name: string }
+  if (!code.startsWith('1-11'))
+    throw new CommandError('INVALID_INPUT', `Akun kas: ${code} bukan akun kas (1-11…)`, field)
+  return book.q.prepare('SELECT id, code, name FROM accounts WHERE code = ?').get(code) as {
+    id: number
+    code: string
+    name: string
+  }
 }
 
 export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.open'>): TillSession {
   const { book } = ctx
   const username = ctx.actor
   if (ctx.user && isDeskRole(ctx.user.role) && input.date !== todayOf(ctx)) {
-    throw new CommandError('INVALID_INPUT', `Tanggal: kasir membuka kas untuk hari ini (${formatDateLong(todayOf(ctx))})`, 'date')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: kasir membuka kas untuk hari ini (${formatDateLong(todayOf(ctx))})`,
+      'date'
+    )
   }
   const open = openRow(book, username)
-  if (open) throw new CommandError('CONFLICT', `Kas kasir ${formatDateLong(open.date)} masih dibuka: tutup dan serahkan dulu sebelum membuka kas baru`, 'date')
-  const waiting = book.q.prepare(`SELECT date FROM till_sessions WHERE username = ? AND status = 'DISERAHKAN' ORDER BY id LIMIT 1`).get(username) as { date: string } | undefined
-  if (waiting) throw new CommandError('CONFLICT', `Setoran kas ${formatDateLong(waiting.date)} belum diterima bendahara; kas baru dibuka sesudah setoran itu diterima`, 'date')
+  if (open)
+    throw new CommandError(
+      'CONFLICT',
+      `Kas kasir ${formatDateLong(open.date)} masih dibuka: tutup dan serahkan dulu sebelum membuka kas baru`,
+      'date'
+    )
+  const waiting = book.q
+    .prepare(`SELECT date FROM till_sessions WHERE username = ? AND status = 'DISERAHKAN' ORDER BY id LIMIT 1`)
+    .get(username) as { date: string } | undefined
+  if (waiting)
+    throw new CommandError(
+      'CONFLICT',
+      `Setoran kas ${formatDateLong(waiting.date)} belum diterima bendahara; kas baru dibuka sesudah setoran itu diterima`,
+      'date'
+    )
   const drawer = accountRow(book, input.cashAccount, 'cashAccount')
   const source = accountRow(book, input.sourceAccount, 'sourceAccount')
-  if (drawer.id === source.id) throw new CommandError('INVALID_INPUT', 'Akun sumber modal: harus berbeda dari akun laci kasir', 'sourceAccount')
-  const unit = input.unit ? (book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(input.unit) as { id: number; is_active: number } | undefined) : undefined
-  if (input.unit && (!unit || !unit.is_active)) throw new CommandError('NOT_FOUND', `Unit usaha: ${input.unit} tidak ditemukan atau tidak aktif`, 'unit')
+  if (drawer.id === source.id)
+    throw new CommandError('INVALID_INPUT', 'Akun sumber modal: harus berbeda dari akun laci kasir', 'sourceAccount')
+  const unit = input.unit
+    ? (book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(input.unit) as
+        { id: number; is_active: number } | undefined)
+    : undefined
+  if (input.unit && (!unit || !unit.is_active))
+    throw new CommandError('NOT_FOUND', `Unit usaha: ${input.unit} tidak ditemukan atau tidak aktif`, 'unit')
   let entryId: number | null = null
   if (input.openingFloat > 0) {
     entryId = postEntryId(
@@ -166,8 +266,24 @@ export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.op
         reference: null,
         series: 'JU',
         lines: [
-          { account: drawer.code, debit: input.openingFloat, credit: 0, memberId: null, unit: input.unit ?? null, pihak: null, memo: input.note ?? null },
-          { account: source.code, debit: 0, credit: input.openingFloat, memberId: null, unit: null, pihak: null, memo: input.note ?? null }
+          {
+            account: drawer.code,
+            debit: input.openingFloat,
+            credit: 0,
+            memberId: null,
+            unit: input.unit ?? null,
+            pihak: null,
+            memo: input.note ?? null
+          },
+          {
+            account: source.code,
+            debit: 0,
+            credit: input.openingFloat,
+            memberId: null,
+            unit: null,
+            pihak: null,
+            memo: input.note ?? null
+          }
         ]
       },
       { source: TILL_SOURCE }
@@ -182,12 +298,24 @@ export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.op
       `INSERT INTO till_sessions (username, date, unit_id, cash_account_id, source_account_id, opening_float, opening_entry_id, start_entry_id, opened_at, status, close_note)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BUKA', NULL)`
     )
-    .run(username, input.date, unit?.id ?? null, drawer.id, source.id, input.openingFloat, entryId, lastEntryId(book), nowIso(ctx))
+    .run(
+      username,
+      input.date,
+      unit?.id ?? null,
+      drawer.id,
+      source.id,
+      input.openingFloat,
+      entryId,
+      lastEntryId(book),
+      nowIso(ctx)
+    )
   return toSession(book, row(book, Number(r.lastInsertRowid)))
 }
 
 export function currentTill(ctx: CommandContext): TillSession | null {
-  const r = ctx.book.q.prepare(`${SELECT} WHERE s.username = ? AND s.status != 'DITERIMA' ORDER BY s.id DESC LIMIT 1`).get(ctx.actor) as Row | undefined
+  const r = ctx.book.q
+    .prepare(`${SELECT} WHERE s.username = ? AND s.status != 'DITERIMA' ORDER BY s.id DESC LIMIT 1`)
+    .get(ctx.actor) as Row | undefined
   return r ? toSession(ctx.book, r) : null
 }
 
@@ -196,11 +324,17 @@ export function denominationTotal(counts: { value: number; count: number }[]): n
   const seen = new Set<number>()
   let total = 0
   counts.forEach((c, i) => {
-    if (seen.has(c.value)) throw new CommandError('INVALID_INPUT', `Pecahan ${formatRupiah(c.value)} tercatat dua kali; gabungkan jumlahnya`, `denominations.${i}.value`)
+    if (seen.has(c.value))
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Pecahan ${formatRupiah(c.value)} tercatat dua kali; gabungkan jumlahnya`,
+        `denominations.${i}.value`
+      )
     seen.add(c.value)
     total += c.value * c.count
   })
-  if (!Number.isSafeInteger(total)) throw new CommandError('INVALID_INPUT', 'Pecahan: jumlahnya terlalu besar', 'denominations')
+  if (!Number.isSafeInteger(total))
+    throw new CommandError('INVALID_INPUT', 'Pecahan: jumlahnya terlalu besar', 'denominations')
   return total
 }
 
@@ -211,30 +345,68 @@ export function closeTill(ctx: CommandContext, input: CommandParsedInput<'till.c
   const given = input.denominations?.filter((d) => d.count > 0) ?? []
   const counts = given.length > 0 ? given : null
   const fromCounts = counts ? denominationTotal(counts) : null
-  if (input.counted === undefined && fromCounts === null) throw new CommandError('INVALID_INPUT', 'Hitung kas akhir: isi jumlah uang di laci atau jumlah lembar per pecahan', 'counted')
+  if (input.counted === undefined && fromCounts === null)
+    throw new CommandError(
+      'INVALID_INPUT',
+      'Hitung kas akhir: isi jumlah uang di laci atau jumlah lembar per pecahan',
+      'counted'
+    )
   if (input.counted !== undefined && fromCounts !== null && input.counted !== fromCounts) {
-    throw new CommandError('INVALID_INPUT', `Hitung kas akhir: jumlah ${formatRupiah(input.counted)} tidak sama dengan jumlah pecahan ${formatRupiah(fromCounts)}`, 'counted')
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Hitung kas akhir: jumlah ${formatRupiah(input.counted)} tidak sama dengan jumlah pecahan ${formatRupiah(fromCounts)}`,
+      'counted'
+    )
   }
   const counted = input.counted ?? fromCounts!
   const last = lastEntryId(book)
   const session = toSession(book, { ...r, last_entry_id: last })
   const ordered = counts ? [...counts].sort((a, b) => b.value - a.value) : null
   book.q
-    .prepare(`UPDATE till_sessions SET status = 'DISERAHKAN', last_entry_id = ?, expected = ?, counted = ?, denominations = ?, closed_at = ?, close_note = ? WHERE id = ?`)
-    .run(last, session.expected, counted, ordered ? JSON.stringify(ordered) : null, nowIso(ctx), input.note ?? null, r.id)
+    .prepare(
+      `UPDATE till_sessions SET status = 'DISERAHKAN', last_entry_id = ?, expected = ?, counted = ?, denominations = ?, closed_at = ?, close_note = ? WHERE id = ?`
+    )
+    .run(
+      last,
+      session.expected,
+      counted,
+      ordered ? JSON.stringify(ordered) : null,
+      nowIso(ctx),
+      input.note ?? null,
+      r.id
+    )
   return toSession(book, row(book, r.id))
 }
 
 export function acceptTill(ctx: CommandContext, input: CommandParsedInput<'till.accept'>): TillSession {
   const { book } = ctx
   const r = row(book, input.sessionId)
-  if (r.status === 'BUKA') throw new CommandError('CONFLICT', `Kas kasir ${r.cashier_name ?? r.username} ${formatDateLong(r.date)} belum ditutup dan diserahkan`, 'sessionId')
-  if (r.status === 'DITERIMA') throw new CommandError('CONFLICT', `Setoran kasir ${r.cashier_name ?? r.username} ${formatDateLong(r.date)} sudah diterima`, 'sessionId')
+  if (r.status === 'BUKA')
+    throw new CommandError(
+      'CONFLICT',
+      `Kas kasir ${r.cashier_name ?? r.username} ${formatDateLong(r.date)} belum ditutup dan diserahkan`,
+      'sessionId'
+    )
+  if (r.status === 'DITERIMA')
+    throw new CommandError(
+      'CONFLICT',
+      `Setoran kasir ${r.cashier_name ?? r.username} ${formatDateLong(r.date)} sudah diterima`,
+      'sessionId'
+    )
   if (r.username.toLowerCase() === ctx.actor.toLowerCase() && ctx.user) {
-    throw new CommandError('UNAUTHORIZED', 'Setoran kasir diterima oleh orang lain, bukan kasir yang menyerahkannya', 'sessionId')
+    throw new CommandError(
+      'UNAUTHORIZED',
+      'Setoran kasir diterima oleh orang lain, bukan kasir yang menyerahkannya',
+      'sessionId'
+    )
   }
   const date = input.date ?? r.date
-  if (date < r.date) throw new CommandError('INVALID_INPUT', `Tanggal: tidak boleh sebelum tanggal kas kasir (${formatDateLong(r.date)})`, 'date')
+  if (date < r.date)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: tidak boleh sebelum tanggal kas kasir (${formatDateLong(r.date)})`,
+      'date'
+    )
   const counted = input.received ?? r.counted!
   const expected = r.expected!
   const difference = counted - expected
@@ -242,8 +414,22 @@ export function acceptTill(ctx: CommandContext, input: CommandParsedInput<'till.
   const lines = [
     { account: r.source_code, debit: counted, credit: 0, memberId: null, unit: null, pihak: null, memo },
     { account: r.cash_code, debit: 0, credit: expected, memberId: null, unit: r.unit, pihak: null, memo },
-    ...(difference < 0 ? [{ account: CASH_SHORT_ACCOUNT, debit: -difference, credit: 0, memberId: null, unit: r.unit, pihak: null, memo }] : []),
-    ...(difference > 0 ? [{ account: CASH_OVER_ACCOUNT, debit: 0, credit: difference, memberId: null, unit: r.unit, pihak: null, memo }] : [])
+    ...(difference < 0
+      ? [
+          {
+            account: CASH_SHORT_ACCOUNT,
+            debit: -difference,
+            credit: 0,
+            memberId: null,
+            unit: r.unit,
+            pihak: null,
+            memo
+          }
+        ]
+      : []),
+    ...(difference > 0
+      ? [{ account: CASH_OVER_ACCOUNT, debit: 0, credit: difference, memberId: null, unit: r.unit, pihak: null, memo }]
+      : [])
   ].filter((l) => l.debit > 0 || l.credit > 0)
   // A negative expected (more paid out than came in, float included) cannot happen: the drawer may not go below zero.
   let entryId: number | null = null
@@ -262,7 +448,9 @@ export function acceptTill(ctx: CommandContext, input: CommandParsedInput<'till.
   }
   const received = input.received !== undefined && input.received !== r.counted ? input.received : null
   book.q
-    .prepare(`UPDATE till_sessions SET status = 'DITERIMA', accepted_at = ?, accepted_by = ?, accept_date = ?, handover_entry_id = ?, received = ?, difference = ?, accept_note = ? WHERE id = ?`)
+    .prepare(
+      `UPDATE till_sessions SET status = 'DITERIMA', accepted_at = ?, accepted_by = ?, accept_date = ?, handover_entry_id = ?, received = ?, difference = ?, accept_note = ? WHERE id = ?`
+    )
     .run(nowIso(ctx), ctx.actor, date, entryId, received, difference, memo, r.id)
   return toSession(book, row(book, r.id))
 }
@@ -279,9 +467,22 @@ export function tillReport(ctx: CommandContext, sessionId: number): TillSession 
 export function listTills(book: Book, f: CommandParsedInput<'till.list'>): TillSession[] {
   const where: string[] = []
   const params: unknown[] = []
-  if (f.status) { where.push('s.status = ?'); params.push(f.status) }
-  if (f.from) { where.push('s.date >= ?'); params.push(f.from) }
-  if (f.to) { where.push('s.date <= ?'); params.push(f.to) }
-  const rows = book.q.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.date DESC, s.id DESC LIMIT 500`).all(...params) as Row[]
+  if (f.status) {
+    where.push('s.status = ?')
+    params.push(f.status)
+  }
+  if (f.from) {
+    where.push('s.date >= ?')
+    params.push(f.from)
+  }
+  if (f.to) {
+    where.push('s.date <= ?')
+    params.push(f.to)
+  }
+  const rows = book.q
+    .prepare(
+      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.date DESC, s.id DESC LIMIT 500`
+    )
+    .all(...params) as Row[]
   return rows.map((r) => toSession(book, r))
 }

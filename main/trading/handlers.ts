@@ -4,8 +4,27 @@ import type { tradingCommands } from '../../shared/commands/trading'
 import type { Handler } from '../commands/handlers'
 import { assertDesk } from '../till/till'
 import {
-  countSheet, dailySales, getDoc, listDocs, listItems, listSuppliers, memberPurchases, opname, parties, payBon, paySupplier, purchase, purchaseReturn,
-  revenueSplit, saleReturn, saveItem, saveSupplier, sell, service, stockCard, tradingTieOut
+  countSheet,
+  dailySales,
+  getDoc,
+  listDocs,
+  listItems,
+  listSuppliers,
+  memberPurchases,
+  opname,
+  parties,
+  payBon,
+  paySupplier,
+  purchase,
+  purchaseReturn,
+  revenueSplit,
+  saleReturn,
+  saveItem,
+  saveSupplier,
+  sell,
+  service,
+  stockCard,
+  tradingTieOut
 } from './trading'
 import { openingStock } from './opening-stock'
 import { listCostCorrections } from './stock'

@@ -10,7 +10,19 @@ import { assertMonthOpen } from '../ledger/periods'
 import { requireProfile } from '../setup/profile'
 import type { Line } from './stock'
 import {
-  accountId, afterMoves, getDoc, insertDoc, insertMoves, inventorySubledger, ledgerBalance, nextDocNo, noDuplicateItems, PAYABLE_ACCOUNT, post, unitItem, unitRow,
+  accountId,
+  afterMoves,
+  getDoc,
+  insertDoc,
+  insertMoves,
+  inventorySubledger,
+  ledgerBalance,
+  nextDocNo,
+  noDuplicateItems,
+  PAYABLE_ACCOUNT,
+  post,
+  unitItem,
+  unitRow,
   type NewMove
 } from './trading'
 
@@ -30,7 +42,12 @@ export function openingStock(ctx: CommandContext, input: CommandParsedInput<'tra
   const { book } = ctx
   const unit = unitRow(book, input.unit)
   const start = requireProfile(book).booksStartDate
-  if (input.date < start) throw new CommandError('INVALID_INPUT', `Tanggal: stok awal tidak boleh sebelum tanggal mulai pembukuan (${formatDateLong(start)})`, 'date')
+  if (input.date < start)
+    throw new CommandError(
+      'INVALID_INPUT',
+      `Tanggal: stok awal tidak boleh sebelum tanggal mulai pembukuan (${formatDateLong(start)})`,
+      'date'
+    )
   assertMonthOpen(book, input.date, 'date')
   assertNotFutureDated(ctx, input.date)
   noDuplicateItems(input.lines)
@@ -38,12 +55,28 @@ export function openingStock(ctx: CommandContext, input: CommandParsedInput<'tra
   const byAccount = new Map<string, number>()
   input.lines.forEach((l, i) => {
     const it = unitItem(book, l.itemId, unit, i)
-    if (!it.is_active) throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: barang ${it.name} tidak aktif`, `lines.${i}.itemId`)
-    const prior = book.q.prepare(`SELECT d.doc_no FROM trade_moves m JOIN trade_docs d ON d.id = m.doc_id WHERE m.item_id = ? AND d.type = 'AWAL'`).get(it.id) as { doc_no: string } | undefined
-    if (prior) throw new CommandError('CONFLICT', `Baris ${i + 1}: ${it.name} sudah punya stok awal (${prior.doc_no}); tambahan barang dicatat sebagai pembelian`, `lines.${i}.itemId`)
-    const first = (book.q.prepare('SELECT MIN(date) AS d FROM trade_moves WHERE item_id = ?').get(it.id) as { d: string | null }).d
+    if (!it.is_active)
+      throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: barang ${it.name} tidak aktif`, `lines.${i}.itemId`)
+    const prior = book.q
+      .prepare(
+        `SELECT d.doc_no FROM trade_moves m JOIN trade_docs d ON d.id = m.doc_id WHERE m.item_id = ? AND d.type = 'AWAL'`
+      )
+      .get(it.id) as { doc_no: string } | undefined
+    if (prior)
+      throw new CommandError(
+        'CONFLICT',
+        `Baris ${i + 1}: ${it.name} sudah punya stok awal (${prior.doc_no}); tambahan barang dicatat sebagai pembelian`,
+        `lines.${i}.itemId`
+      )
+    const first = (
+      book.q.prepare('SELECT MIN(date) AS d FROM trade_moves WHERE item_id = ?').get(it.id) as { d: string | null }
+    ).d
     if (first && input.date > first) {
-      throw new CommandError('INVALID_INPUT', `Baris ${i + 1}: ${it.name} sudah punya mutasi sejak ${formatDateLong(first)}; stok awal harus bertanggal pada atau sebelum mutasi pertama`, 'date')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Baris ${i + 1}: ${it.name} sudah punya mutasi sejak ${formatDateLong(first)}; stok awal harus bertanggal pada atau sebelum mutasi pertama`,
+        'date'
+      )
     }
     const value = lineAmount(l.qty, l.unitCost)
     moves.push({ itemId: it.id, qty: l.qty, value, price: l.unitCost, amount: value })
@@ -70,17 +103,44 @@ export function openingStock(ctx: CommandContext, input: CommandParsedInput<'tra
       )
     }
     accountId(book, offset, 'offsetAccount', 'Akun lawan')
-    const a = book.q.prepare('SELECT name, type, control FROM accounts WHERE code = ?').get(offset) as { name: string; type: string; control: string | null }
-    if (a.type !== 'EKUITAS' && a.type !== 'LIABILITAS') throw new CommandError('INVALID_INPUT', `Akun lawan: ${offset} ${a.name} bukan akun ekuitas atau liabilitas`, 'offsetAccount')
-    if (a.control || offset === PAYABLE_ACCOUNT) {
-      throw new CommandError('INVALID_INPUT', `Akun lawan: ${offset} ${a.name} diisi oleh buku pembantunya; barang dari pemasok dicatat sebagai pembelian`, 'offsetAccount')
+    const a = book.q.prepare('SELECT name, type, control FROM accounts WHERE code = ?').get(offset) as {
+      name: string
+      type: string
+      control: string | null
     }
-    lines.push({ account: offset, debit: 0, credit: posted, memberId: null, unit: unit.code, pihak: null, memo: 'Stok awal' })
+    if (a.type !== 'EKUITAS' && a.type !== 'LIABILITAS')
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Akun lawan: ${offset} ${a.name} bukan akun ekuitas atau liabilitas`,
+        'offsetAccount'
+      )
+    if (a.control || offset === PAYABLE_ACCOUNT) {
+      throw new CommandError(
+        'INVALID_INPUT',
+        `Akun lawan: ${offset} ${a.name} diisi oleh buku pembantunya; barang dari pemasok dicatat sebagai pembelian`,
+        'offsetAccount'
+      )
+    }
+    lines.push({
+      account: offset,
+      debit: 0,
+      credit: posted,
+      memberId: null,
+      unit: unit.code,
+      pihak: null,
+      memo: 'Stok awal'
+    })
   }
   const docNo = nextDocNo(book, 'AWAL', input.date)
   const total = moves.reduce((t, m) => t + m.value, 0)
-  const entry = lines.length ? post(ctx, input.date, 'JU', `Stok awal ${unit.name} per ${formatDateLong(input.date)} ${docNo}`, docNo, lines) : null
-  const id = insertDoc(ctx, { type: 'AWAL', date: input.date, unitId: unit.id, amount: total, entryId: entry?.id ?? null, note: input.note }, docNo)
+  const entry = lines.length
+    ? post(ctx, input.date, 'JU', `Stok awal ${unit.name} per ${formatDateLong(input.date)} ${docNo}`, docNo, lines)
+    : null
+  const id = insertDoc(
+    ctx,
+    { type: 'AWAL', date: input.date, unitId: unit.id, amount: total, entryId: entry?.id ?? null, note: input.note },
+    docNo
+  )
   insertMoves(book, id, input.date, moves)
   afterMoves(ctx, id, input.lines)
   return getDoc(book, id)

@@ -14,11 +14,20 @@ interface UnitRow {
 }
 
 function toUnit(r: UnitRow): Unit {
-  return { id: r.id, code: r.code, name: r.name, description: r.description, isActive: r.is_active === 1, sortOrder: r.sort_order }
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    description: r.description,
+    isActive: r.is_active === 1,
+    sortOrder: r.sort_order
+  }
 }
 
 export function listUnits(book: Book, includeInactive: boolean): Unit[] {
-  const rows = book.q.prepare(`SELECT * FROM units ${includeInactive ? '' : 'WHERE is_active = 1 '}ORDER BY sort_order, code`).all() as UnitRow[]
+  const rows = book.q
+    .prepare(`SELECT * FROM units ${includeInactive ? '' : 'WHERE is_active = 1 '}ORDER BY sort_order, code`)
+    .all() as UnitRow[]
   return rows.map(toUnit)
 }
 
@@ -28,7 +37,10 @@ export function getUnit(book: Book, code: string, field = 'code'): Unit {
   return toUnit(r)
 }
 
-export function insertUnits(ctx: CommandContext, units: { code: string; name: string; description: string | null }[]): void {
+export function insertUnits(
+  ctx: CommandContext,
+  units: { code: string; name: string; description: string | null }[]
+): void {
   const seen = new Set<string>()
   units.forEach((u, i) => {
     if (seen.has(u.code)) throw new CommandError('CONFLICT', `Kode unit ${u.code} dobel`, `units.${i}.code`)
@@ -36,7 +48,9 @@ export function insertUnits(ctx: CommandContext, units: { code: string; name: st
   })
   const { book } = ctx
   const next = (book.q.prepare('SELECT COALESCE(MAX(sort_order), -1) + 1 AS n FROM units').get() as { n: number }).n
-  const insert = book.q.prepare('INSERT INTO units (code, name, description, is_active, sort_order, created_at) VALUES (?, ?, ?, 1, ?, ?)')
+  const insert = book.q.prepare(
+    'INSERT INTO units (code, name, description, is_active, sort_order, created_at) VALUES (?, ?, ?, 1, ?, ?)'
+  )
   units.forEach((u, i) => insert.run(u.code, u.name, u.description, next + i, nowIso(ctx)))
 }
 
@@ -59,7 +73,8 @@ export function setUnitActive(ctx: CommandContext, input: CommandParsedInput<'un
   const u = getUnit(ctx.book, input.code)
   if (!input.active) {
     const active = ctx.book.q.prepare('SELECT count(*) AS n FROM units WHERE is_active = 1').get() as { n: number }
-    if (u.isActive && active.n <= 1) throw new CommandError('CONFLICT', 'Harus ada paling sedikit satu unit usaha aktif', 'code')
+    if (u.isActive && active.n <= 1)
+      throw new CommandError('CONFLICT', 'Harus ada paling sedikit satu unit usaha aktif', 'code')
   }
   ctx.book.q.prepare('UPDATE units SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, u.id)
   return getUnit(ctx.book, input.code)

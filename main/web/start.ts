@@ -38,11 +38,19 @@ function askPassword(prompt: string): Promise<string> {
  * `--lan`: office network mode from the terminal. The one who switches it on logs in (a bendahara:
  * `--user`, the password from LUMBUNG_PASSWORD or asked here), so the audit trail names them.
  */
-async function startLanFromTerminal(executor: RemoteExecutor, bridge: HttpBridge, args: { host: string | undefined; port: number; user: string | undefined }): Promise<LanState> {
+async function startLanFromTerminal(
+  executor: RemoteExecutor,
+  bridge: HttpBridge,
+  args: { host: string | undefined; port: number; user: string | undefined }
+): Promise<LanState> {
   const address = args.host ?? listAddresses().find((a) => !a.internal)?.address
   if (!address) throw new Error('Tidak ada alamat jaringan lokal di komputer ini; sebutkan dengan --host <alamat>.')
-  if (!args.user) throw new Error('Mode jaringan kantor dinyalakan oleh bendahara: tambahkan --user <nama> (kata sandi dari LUMBUNG_PASSWORD atau ditanyakan).')
-  const password = process.env.LUMBUNG_PASSWORD ?? (process.stdin.isTTY ? await askPassword(`Kata sandi ${args.user}: `) : '')
+  if (!args.user)
+    throw new Error(
+      'Mode jaringan kantor dinyalakan oleh bendahara: tambahkan --user <nama> (kata sandi dari LUMBUNG_PASSWORD atau ditanyakan).'
+    )
+  const password =
+    process.env.LUMBUNG_PASSWORD ?? (process.stdin.isTTY ? await askPassword(`Kata sandi ${args.user}: `) : '')
   const opts = { door: 'local' as const, source: 'terminal', lanDoor: true }
   const login = await executor.execute('auth.login', { username: args.user, password }, opts)
   if (!login.ok) throw new Error(login.error.message)
@@ -72,7 +80,12 @@ async function main(): Promise<void> {
   const port = lanOn ? Number(opt('--loopback-port') ?? 0) : Number(opt('--port') ?? process.env.LUMBUNG_PORT ?? 0)
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
   // The book lives in its own thread: the server answers (and the progress stream flows) while it works.
-  const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban', startBackups: true })
+  const executor = await RemoteExecutor.start({
+    bookFile: file,
+    create: true,
+    program: 'mode peramban',
+    startBackups: true
+  })
   if (executor.migration.backupFile) console.log(`Cadangan sebelum migrasi: ${executor.migration.backupFile}`)
   const bridge = await startHttpBridge({ executor, staticDir, port, bookFile: executor.file })
   console.log(`Lumbung (mode peramban) berjalan.\nBuku: ${file}\nBuka di peramban: ${bridge.openUrl}`)
@@ -85,8 +98,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop())
   if (lanOn) {
     try {
-      const state = await startLanFromTerminal(executor, bridge, { host: opt('--host'), port: Number(opt('--port') ?? LAN_DEFAULT_PORT), user: opt('--user') })
-      console.log(`\n${lanWarning(state)}\nAlamat untuk perangkat lain: ${state.url}\nSidik jari sertifikat (SHA-256): ${state.fingerprint}\nKode pasangan: ${state.pairingCode}`)
+      const state = await startLanFromTerminal(executor, bridge, {
+        host: opt('--host'),
+        port: Number(opt('--port') ?? LAN_DEFAULT_PORT),
+        user: opt('--user')
+      })
+      console.log(
+        `\n${lanWarning(state)}\nAlamat untuk perangkat lain: ${state.url}\nSidik jari sertifikat (SHA-256): ${state.fingerprint}\nKode pasangan: ${state.pairingCode}`
+      )
     } catch (e) {
       console.error(e instanceof Error ? e.message : e)
       await bridge.close()

@@ -30,7 +30,10 @@ export class WorkerPool {
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
 
-  constructor(private readonly bookFile: string, private readonly entry: string = defaultWorkerEntry()) {
+  constructor(
+    private readonly bookFile: string,
+    private readonly entry: string = defaultWorkerEntry()
+  ) {
     this.worker = this.spawn()
   }
 
@@ -61,7 +64,11 @@ export class WorkerPool {
     }
   }
 
-  private send(label: string, request: WorkerRequest, onProgress?: (p: Progress) => void): Promise<CommandResponse<unknown>> {
+  private send(
+    label: string,
+    request: WorkerRequest,
+    onProgress?: (p: Progress) => void
+  ): Promise<CommandResponse<unknown>> {
     return new Promise<CommandResponse<unknown>>((resolve) => {
       this.pending.set(request.id, { resolve, label, ...(onProgress ? { onProgress } : {}) })
       this.worker.ref()
@@ -71,12 +78,24 @@ export class WorkerPool {
     })
   }
 
-  run(name: string, input: unknown, onProgress?: (p: Progress) => void, user: AuthUser | null = null): Promise<CommandResponse<unknown>> {
+  run(
+    name: string,
+    input: unknown,
+    onProgress?: (p: Progress) => void,
+    user: AuthUser | null = null
+  ): Promise<CommandResponse<unknown>> {
     return this.send(name, { kind: 'command', id: this.nextId++, name, input, user }, onProgress)
   }
 
   /** Runs a read-only task (tasks.ts) for `label` (the command it serves). */
-  runTask(label: string, task: string, input: unknown, onProgress: ((p: Progress) => void) | undefined, user: AuthUser | null, now: Date): Promise<CommandResponse<unknown>> {
+  runTask(
+    label: string,
+    task: string,
+    input: unknown,
+    onProgress: ((p: Progress) => void) | undefined,
+    user: AuthUser | null,
+    now: Date
+  ): Promise<CommandResponse<unknown>> {
     return this.send(label, { kind: 'task', id: this.nextId++, task, input, user, now: now.toISOString() }, onProgress)
   }
 
@@ -97,9 +116,14 @@ export class WorkerPool {
     this.worker = this.spawn()
     await old.terminate()
     for (const [, p] of stopped) {
-      p.resolve(p.label === label
-        ? { ok: false, error: { code: 'CANCELLED', message: 'Dibatalkan atas permintaan; tidak ada yang diubah.' } }
-        : { ok: false, error: { code: 'CANCELLED', message: 'Dihentikan karena pekerjaan lain dibatalkan; jalankan lagi.' } })
+      p.resolve(
+        p.label === label
+          ? { ok: false, error: { code: 'CANCELLED', message: 'Dibatalkan atas permintaan; tidak ada yang diubah.' } }
+          : {
+              ok: false,
+              error: { code: 'CANCELLED', message: 'Dihentikan karena pekerjaan lain dibatalkan; jalankan lagi.' }
+            }
+      )
     }
     return stopped.filter(([, p]) => p.label === label).length
   }

@@ -22,23 +22,36 @@ export interface TaskContext {
 }
 
 export const TASKS = {
-  'statements.document': async (c: TaskContext, input: CommandParsedInput<'statements.export'>): Promise<ExportDocument> => {
+  'statements.document': async (
+    c: TaskContext,
+    input: CommandParsedInput<'statements.export'>
+  ): Promise<ExportDocument> => {
     const { exportStatement } = await import('../statements/export')
     return exportStatement(c.book, input, c.now())
   },
-  'statements.periodicDocument': async (c: TaskContext, input: CommandParsedInput<'statements.periodicExport'>): Promise<ExportDocument> => {
+  'statements.periodicDocument': async (
+    c: TaskContext,
+    input: CommandParsedInput<'statements.periodicExport'>
+  ): Promise<ExportDocument> => {
     const { exportPeriodic } = await import('../statements/periodic-export')
     return exportPeriodic(c.book, input)
   },
   'ratbook.document': async (c: TaskContext, input: { year: number }): Promise<ExportDocument & { pages: number }> => {
     const { ratbookPdf } = await import('../ratbook/export')
-    return ratbookPdf({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input, c.progress)
+    return ratbookPdf(
+      { book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now },
+      input,
+      c.progress
+    )
   },
   'dinas.documents': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'csv' | 'pdf' | 'json' }) => {
     const { exportDinas } = await import('../dinas/export')
     return exportDinas(c.book, input, c.now())
   },
-  'dinas.periodicDocuments': async (c: TaskContext, input: { year: number; quarter: number; format: 'xlsx' | 'json' }) => {
+  'dinas.periodicDocuments': async (
+    c: TaskContext,
+    input: { year: number; quarter: number; format: 'xlsx' | 'json' }
+  ) => {
     const { exportDinasPeriodic } = await import('../dinas/periodic-export')
     return exportDinasPeriodic(c.book, input, c.now())
   },
@@ -46,11 +59,17 @@ export const TASKS = {
     const { exportPeriodicRecap } = await import('../dinas/periodic-export')
     return exportPeriodicRecap(c.book, input.year)
   },
-  'dinas.recapDocument': async (c: TaskContext, input: { year: number; format: 'xlsx' | 'pdf' }): Promise<ExportDocument> => {
+  'dinas.recapDocument': async (
+    c: TaskContext,
+    input: { year: number; format: 'xlsx' | 'pdf' }
+  ): Promise<ExportDocument> => {
     const { exportRecap } = await import('../dinas/export')
     return exportRecap(c.book, input)
   },
-  'journal.plainText': async (c: TaskContext, input: { format: 'ledger' | 'beancount'; from: string | null; to: string | null }): Promise<string> => {
+  'journal.plainText': async (
+    c: TaskContext,
+    input: { format: 'ledger' | 'beancount'; from: string | null; to: string | null }
+  ): Promise<string> => {
     const { plainTextJournal } = await import('../ledger/plain-text')
     return plainTextJournal(c.book, input.format, input.from, input.to)
   },
@@ -62,7 +81,8 @@ export const TASKS = {
     const { exportBook } = await import('../books/export')
     return exportBook({ book: c.book, actor: c.user?.username ?? 'worker', user: c.user, now: c.now }, input)
   },
-  'backup.verifyFile': async (c: TaskContext, input: { path: string; scratchDir: string }) => verifyBookFile(input.path, input.scratchDir, readBookId(c.book.sqlite)),
+  'backup.verifyFile': async (c: TaskContext, input: { path: string; scratchDir: string }) =>
+    verifyBookFile(input.path, input.scratchDir, readBookId(c.book.sqlite)),
   /** A book copy written as .partial, checked before it replaces anything. */
   'book.checkCopy': async (c: TaskContext, input: { path: string }): Promise<string[]> => {
     const copy = await openBook(input.path, { readonly: true })

@@ -10,7 +10,8 @@ let book: Book | null = null
 
 parentPort!.on('message', async (msg: WorkerRequest) => {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m)
-  const progress = (p: { done: number; total: number; label: string }) => post({ type: 'progress', id: msg.id, progress: p })
+  const progress = (p: { done: number; total: number; label: string }) =>
+    post({ type: 'progress', id: msg.id, progress: p })
   try {
     book ??= await openBook(bookFile, { readonly: true })
     if (msg.kind === 'task') {
@@ -20,7 +21,11 @@ parentPort!.on('message', async (msg: WorkerRequest) => {
       post({ type: 'result', id: msg.id, response: { ok: true, result } })
       return
     }
-    const response = runCommand({ book, actor: msg.user?.username ?? 'worker', user: msg.user, now: () => new Date(), progress }, msg.name, msg.input)
+    const response = runCommand(
+      { book, actor: msg.user?.username ?? 'worker', user: msg.user, now: () => new Date(), progress },
+      msg.name,
+      msg.input
+    )
     post({ type: 'result', id: msg.id, response })
   } catch (e) {
     post({ type: 'result', id: msg.id, response: toErrorResponse(e) })

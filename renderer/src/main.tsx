@@ -18,6 +18,4 @@ try {
   bootError = e
 }
 
-root.render(
-  <StrictMode>{transport ? <App api={createApi(transport)} /> : <BootError error={bootError} />}</StrictMode>
-)
+root.render(<StrictMode>{transport ? <App api={createApi(transport)} /> : <BootError error={bootError} />}</StrictMode>)

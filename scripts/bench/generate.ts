@@ -119,13 +119,64 @@ function iso(year: number, month: number, day: number): string {
 // ───────────────────────────── the cooperative ─────────────────────────────
 
 const FIRST_NAMES = [
-  'Siti', 'Ahmad', 'Budi', 'Dewi', 'Eko', 'Fitri', 'Hendra', 'Indah', 'Joko', 'Kartini', 'Lestari', 'Mulyadi',
-  'Nur', 'Putri', 'Rahmat', 'Sri', 'Tri', 'Wahyu', 'Yanti', 'Agus', 'Bambang', 'Cahya', 'Dian', 'Endang',
-  'Asep', 'Ujang', 'Neneng', 'Euis', 'Dadang', 'Iis', 'Ratna', 'Slamet', 'Suparman', 'Wati', 'Yusuf', 'Zainal'
+  'Siti',
+  'Ahmad',
+  'Budi',
+  'Dewi',
+  'Eko',
+  'Fitri',
+  'Hendra',
+  'Indah',
+  'Joko',
+  'Kartini',
+  'Lestari',
+  'Mulyadi',
+  'Nur',
+  'Putri',
+  'Rahmat',
+  'Sri',
+  'Tri',
+  'Wahyu',
+  'Yanti',
+  'Agus',
+  'Bambang',
+  'Cahya',
+  'Dian',
+  'Endang',
+  'Asep',
+  'Ujang',
+  'Neneng',
+  'Euis',
+  'Dadang',
+  'Iis',
+  'Ratna',
+  'Slamet',
+  'Suparman',
+  'Wati',
+  'Yusuf',
+  'Zainal'
 ]
 const LAST_NAMES = [
-  'Rahayu', 'Susanto', 'Wijaya', 'Hidayat', 'Saputra', 'Lestari', 'Kurniawan', 'Permata', 'Setiawan', 'Nurhayati',
-  'Gunawan', 'Pratama', 'Sulistyo', 'Handayani', 'Suryadi', 'Maulana', 'Kusnadi', 'Sopandi', 'Rohmah', 'Hasanah'
+  'Rahayu',
+  'Susanto',
+  'Wijaya',
+  'Hidayat',
+  'Saputra',
+  'Lestari',
+  'Kurniawan',
+  'Permata',
+  'Setiawan',
+  'Nurhayati',
+  'Gunawan',
+  'Pratama',
+  'Sulistyo',
+  'Handayani',
+  'Suryadi',
+  'Maulana',
+  'Kusnadi',
+  'Sopandi',
+  'Rohmah',
+  'Hasanah'
 ]
 
 export const SIMPANAN_POKOK = 100_000
@@ -162,7 +213,9 @@ interface Member {
  * disbursement and a payment row with each installment, so every loan tie-out holds (issue 13: the
  * 500k preset failed system.check because 1-1401 moved with no loan behind it).
  */
-type LoanEvent = { kind: 'disburse'; loan: Loan; provisi: number } | { kind: 'pay'; loan: Loan; pokok: number; jasa: number; denda: number; closes: boolean }
+type LoanEvent =
+  | { kind: 'disburse'; loan: Loan; provisi: number }
+  | { kind: 'pay'; loan: Loan; pokok: number; jasa: number; denda: number; closes: boolean }
 const loanEvents = new WeakMap<PostInput, LoanEvent>()
 
 export type GenItem =
@@ -203,7 +256,8 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
   // Members: 30 % founders in the first month, the rest over the first 60 % of the history (≤ 3 years).
   const rampMonths = Math.max(1, Math.min(36, Math.round(months * 0.6)))
   const joinMonths: number[] = []
-  for (let i = 0; i < preset.members; i++) joinMonths.push(i < preset.members * 0.3 ? 0 : rng.int(1, Math.max(1, rampMonths - 1)))
+  for (let i = 0; i < preset.members; i++)
+    joinMonths.push(i < preset.members * 0.3 ? 0 : rng.int(1, Math.max(1, rampMonths - 1)))
   joinMonths.sort((a, b) => a - b)
   const members: Member[] = joinMonths.map((joinMonth, i) => ({
     id: i + 1,
@@ -250,17 +304,21 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
 
     if (m === 0) {
       // Dana Desa modal penyertaan: never below Rp100 juta, enough for a small village to start.
-      const modal = Math.max(100_000_000, Math.round(1_000_000_000 * scale / 1_000_000) * 1_000_000)
-      byDay[1]!.push(entry(iso(year, 1, 1), 'JU', 'Penerimaan modal penyertaan Dana Desa', [
-        line('1-1201', modal, 0, { unit: 'KANTOR' }),
-        line('3-2101', 0, modal, { unit: 'KANTOR' })
-      ]))
+      const modal = Math.max(100_000_000, Math.round((1_000_000_000 * scale) / 1_000_000) * 1_000_000)
+      byDay[1]!.push(
+        entry(iso(year, 1, 1), 'JU', 'Penerimaan modal penyertaan Dana Desa', [
+          line('1-1201', modal, 0, { unit: 'KANTOR' }),
+          line('3-2101', 0, modal, { unit: 'KANTOR' })
+        ])
+      )
     }
     for (const mem of joiners) {
-      byDay[rng.int(1, Math.min(nDays, 10))]!.push(entry('', 'KM', `Simpanan pokok ${mem.no} ${mem.name}`, [
-        line('1-1101', SIMPANAN_POKOK, 0, { unit: 'USP' }),
-        line('3-1101', 0, SIMPANAN_POKOK, { memberId: mem.id, unit: 'USP' })
-      ]))
+      byDay[rng.int(1, Math.min(nDays, 10))]!.push(
+        entry('', 'KM', `Simpanan pokok ${mem.no} ${mem.name}`, [
+          line('1-1101', SIMPANAN_POKOK, 0, { unit: 'USP' }),
+          line('3-1101', 0, SIMPANAN_POKOK, { memberId: mem.id, unit: 'USP' })
+        ])
+      )
     }
     for (const mem of active) {
       // Simpanan wajib: most pay every month; some fall behind and catch up later.
@@ -268,10 +326,12 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
         const n = 1 + (mem.arrears > 0 && rng.chance(0.6) ? mem.arrears : 0)
         mem.arrears -= n - 1
         const amount = mem.wajib * n
-        byDay[memberDay()]!.push(entry('', 'KM', `Simpanan wajib ${monthName}${n > 1 ? ` (+${n - 1} bulan tunggakan)` : ''} ${mem.no}`, [
-          line('1-1101', amount, 0, { unit: 'USP' }),
-          line('3-1102', 0, amount, { memberId: mem.id, unit: 'USP' })
-        ]))
+        byDay[memberDay()]!.push(
+          entry('', 'KM', `Simpanan wajib ${monthName}${n > 1 ? ` (+${n - 1} bulan tunggakan)` : ''} ${mem.no}`, [
+            line('1-1101', amount, 0, { unit: 'USP' }),
+            line('3-1102', 0, amount, { memberId: mem.id, unit: 'USP' })
+          ])
+        )
       } else {
         mem.arrears++
       }
@@ -280,18 +340,22 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
         if (rng.chance(0.6)) {
           const amount = rng.skewed(10_000, 2_000_000, 5_000)
           mem.sukarela += amount
-          byDay[memberDay()]!.push(entry('', 'KM', `Setoran simpanan sukarela ${mem.no}`, [
-            line('1-1101', amount, 0, { unit: 'USP' }),
-            line('2-1101', 0, amount, { memberId: mem.id, unit: 'USP' })
-          ]))
+          byDay[memberDay()]!.push(
+            entry('', 'KM', `Setoran simpanan sukarela ${mem.no}`, [
+              line('1-1101', amount, 0, { unit: 'USP' }),
+              line('2-1101', 0, amount, { memberId: mem.id, unit: 'USP' })
+            ])
+          )
         }
         if (mem.sukarela >= 50_000 && rng.chance(0.22)) {
           const amount = Math.max(10_000, Math.floor((mem.sukarela * rng.float() * 0.6) / 10_000) * 10_000)
           mem.sukarela -= amount
-          byDay[memberDay()]!.push(entry('', 'KK', `Penarikan simpanan sukarela ${mem.no}`, [
-            line('2-1101', amount, 0, { memberId: mem.id, unit: 'USP' }),
-            line('1-1101', 0, amount, { unit: 'USP' })
-          ]))
+          byDay[memberDay()]!.push(
+            entry('', 'KK', `Penarikan simpanan sukarela ${mem.no}`, [
+              line('2-1101', amount, 0, { memberId: mem.id, unit: 'USP' }),
+              line('1-1101', 0, amount, { unit: 'USP' })
+            ])
+          )
         }
       }
       // Loans: an installment each month (sometimes late), a new loan now and then.
@@ -299,7 +363,7 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
       if (loan && m > loan.startMonth) {
         if (rng.chance(0.93)) {
           const pokok = loan.paid + 1 >= loan.tenor ? loan.remaining : Math.min(loan.pokok, loan.remaining)
-          const denda = loan.late ? Math.round((loan.pokok + loan.jasa) * 0.01 / 100) * 100 : 0
+          const denda = loan.late ? Math.round(((loan.pokok + loan.jasa) * 0.01) / 100) * 100 : 0
           const lines = [
             line('1-1101', pokok + loan.jasa + denda, 0, { unit: 'USP' }),
             line('1-1401', 0, pokok, { memberId: mem.id, unit: 'USP' }),
@@ -307,7 +371,14 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
           ]
           if (denda > 0) lines.push(line('4-1301', 0, denda, { memberId: mem.id, unit: 'USP', pihak: 'ANGGOTA' }))
           const payment = entry('', 'KM', `Angsuran pinjaman ke-${loan.paid + 1}/${loan.tenor} ${mem.no}`, lines)
-          loanEvents.set(payment, { kind: 'pay', loan, pokok, jasa: loan.jasa, denda, closes: loan.remaining - pokok <= 0 })
+          loanEvents.set(payment, {
+            kind: 'pay',
+            loan,
+            pokok,
+            jasa: loan.jasa,
+            denda,
+            closes: loan.remaining - pokok <= 0
+          })
           byDay[memberDay()]!.push(payment)
           loan.paid++
           loan.remaining -= pokok
@@ -341,7 +412,12 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
         loanEvents.set(disbursement, { kind: 'disburse', loan: mem.loan, provisi })
         const borrower = mem
         const startMonth = m
-        optional.set(disbursement, { cancel: () => { borrower.loan = null; borrower.noLoanBefore = startMonth + 1 } })
+        optional.set(disbursement, {
+          cancel: () => {
+            borrower.loan = null
+            borrower.noLoanBefore = startMonth + 1
+          }
+        })
         byDay[memberDay()]!.push(disbursement)
       }
     }
@@ -351,10 +427,12 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
         const jasa = mem.saver ? Math.round(mem.sukarela * 0.03) : 0
         if (jasa <= 0) continue
         mem.sukarela += jasa
-        byDay[31]!.push(entry('', 'JU', `Jasa simpanan sukarela ${year} ${mem.no}`, [
-          line('5-2101', jasa, 0, { unit: 'USP' }),
-          line('2-1101', 0, jasa, { memberId: mem.id, unit: 'USP' })
-        ]))
+        byDay[31]!.push(
+          entry('', 'JU', `Jasa simpanan sukarela ${year} ${mem.no}`, [
+            line('5-2101', jasa, 0, { unit: 'USP' }),
+            line('2-1101', 0, jasa, { memberId: mem.id, unit: 'USP' })
+          ])
+        )
       }
     }
 
@@ -370,17 +448,28 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
       if (skippable) optional.set(e, {})
       byDay[day]!.push(e)
     }
-    expense(10, '5-3201', rng.skewed(300_000, 2_500_000 * Math.max(scale, 0.2), 1_000), `Bayar listrik, air dan internet ${monthName}`)
-    if (rng.chance(0.5)) expense(rng.int(2, 27), '5-3202', rng.skewed(50_000, 750_000, 500), `Pembelian ATK ${monthName}`, true)
-    if (rng.chance(0.6)) expense(rng.int(2, 27), '5-3203', rng.skewed(50_000, 1_000_000, 5_000), `Transport pengurus ${monthName}`, true)
-    byDay[25]!.push(entry('', 'KK', `Gaji karyawan ${monthName} (${staff} orang)`, [
-      line('5-3101', staff * 2_600_000, 0, { unit: 'KANTOR' }),
-      line('1-1201', 0, staff * 2_600_000, { unit: 'KANTOR' })
-    ]))
-    byDay[25]!.push(entry('', 'KK', `Honor pengurus dan pengawas ${monthName}`, [
-      line('5-3102', honor, 0, { unit: 'KANTOR' }),
-      line('1-1101', 0, honor, { unit: 'KANTOR' })
-    ]))
+    expense(
+      10,
+      '5-3201',
+      rng.skewed(300_000, 2_500_000 * Math.max(scale, 0.2), 1_000),
+      `Bayar listrik, air dan internet ${monthName}`
+    )
+    if (rng.chance(0.5))
+      expense(rng.int(2, 27), '5-3202', rng.skewed(50_000, 750_000, 500), `Pembelian ATK ${monthName}`, true)
+    if (rng.chance(0.6))
+      expense(rng.int(2, 27), '5-3203', rng.skewed(50_000, 1_000_000, 5_000), `Transport pengurus ${monthName}`, true)
+    byDay[25]!.push(
+      entry('', 'KK', `Gaji karyawan ${monthName} (${staff} orang)`, [
+        line('5-3101', staff * 2_600_000, 0, { unit: 'KANTOR' }),
+        line('1-1201', 0, staff * 2_600_000, { unit: 'KANTOR' })
+      ])
+    )
+    byDay[25]!.push(
+      entry('', 'KK', `Honor pengurus dan pengawas ${monthName}`, [
+        line('5-3102', honor, 0, { unit: 'KANTOR' }),
+        line('1-1101', 0, honor, { unit: 'KANTOR' })
+      ])
+    )
 
     // Day by day, in date order.
     for (let d = 1; d <= nDays; d++) {
@@ -399,13 +488,25 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
           let amount = Math.min(Math.ceil((kasFloor - kas - dk) / 1_000_000) * 1_000_000, bank + db)
           const rounded = Math.floor(amount / 1_000_000) * 1_000_000
           if (rounded >= -(kas + dk)) amount = rounded
-          yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [line('1-1101', amount, 0, { unit: 'KANTOR' }), line('1-1201', 0, amount, { unit: 'KANTOR' })]) }
+          yield {
+            kind: 'entry',
+            input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [
+              line('1-1101', amount, 0, { unit: 'KANTOR' }),
+              line('1-1201', 0, amount, { unit: 'KANTOR' })
+            ])
+          }
           kas += amount
           bank -= amount
         }
         if (bank + db < 0 && kas + dk > 0) {
           const amount = Math.min(kas + dk, -(bank + db))
-          yield { kind: 'entry', input: entry(date, 'JU', 'Setoran kas ke bank', [line('1-1201', amount, 0, { unit: 'KANTOR' }), line('1-1101', 0, amount, { unit: 'KANTOR' })]) }
+          yield {
+            kind: 'entry',
+            input: entry(date, 'JU', 'Setoran kas ke bank', [
+              line('1-1201', amount, 0, { unit: 'KANTOR' }),
+              line('1-1101', 0, amount, { unit: 'KANTOR' })
+            ])
+          }
           kas -= amount
           bank += amount
         }
@@ -416,11 +517,23 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
             continue
           }
           const amount = Math.ceil((Math.max(0, -(kas + dk)) + Math.max(0, -(bank + db))) / 1_000_000) * 1_000_000
-          yield { kind: 'entry', input: entry(date, 'JU', 'Penerimaan tambahan modal penyertaan Dana Desa', [line('1-1201', amount, 0, { unit: 'KANTOR' }), line('3-2101', 0, amount, { unit: 'KANTOR' })]) }
+          yield {
+            kind: 'entry',
+            input: entry(date, 'JU', 'Penerimaan tambahan modal penyertaan Dana Desa', [
+              line('1-1201', amount, 0, { unit: 'KANTOR' }),
+              line('3-2101', 0, amount, { unit: 'KANTOR' })
+            ])
+          }
           bank += amount
           if (kas + dk < 0) {
             const move = -(kas + dk)
-            yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [line('1-1101', move, 0, { unit: 'KANTOR' }), line('1-1201', 0, move, { unit: 'KANTOR' })]) }
+            yield {
+              kind: 'entry',
+              input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [
+                line('1-1101', move, 0, { unit: 'KANTOR' }),
+                line('1-1201', 0, move, { unit: 'KANTOR' })
+              ])
+            }
             kas += move
             bank -= move
           }
@@ -437,21 +550,36 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
           stocked = true
           const need = Math.max(weekCost, preset.salesPerDay * 6 * 60_000 * (0.4 + 0.6 * activeShare))
           // Stock is bought with what kas and bank hold; a short week buys less.
-          const amount = Math.min(Math.round((need * (0.9 + rng.float() * 0.3)) / 1_000) * 1_000, Math.floor((kas + bank) / 1_000) * 1_000)
+          const amount = Math.min(
+            Math.round((need * (0.9 + rng.float() * 0.3)) / 1_000) * 1_000,
+            Math.floor((kas + bank) / 1_000) * 1_000
+          )
           const viaBank = amount > 5_000_000 && bank >= amount
           const parts = viaBank ? 2 : 1
           if (amount > 0 && !viaBank && kas < amount) {
             const move = amount - kas
-            yield { kind: 'entry', input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [line('1-1101', move, 0, { unit: 'KANTOR' }), line('1-1201', 0, move, { unit: 'KANTOR' })]) }
+            yield {
+              kind: 'entry',
+              input: entry(date, 'JU', 'Penarikan dari bank untuk kas', [
+                line('1-1101', move, 0, { unit: 'KANTOR' }),
+                line('1-1201', 0, move, { unit: 'KANTOR' })
+              ])
+            }
             kas += move
             bank -= move
           }
           for (let p = 0; p < parts && amount > 0; p++) {
-            const a = p === parts - 1 ? amount - Math.round(amount / parts / 1_000) * 1_000 * (parts - 1) : Math.round(amount / parts / 1_000) * 1_000
-            yield { kind: 'entry', input: entry(date, 'KK', `Pembelian persediaan sembako${parts > 1 ? ` (pemasok ${p + 1})` : ''}`, [
-              line('1-1601', a, 0, { unit: 'SEMBAKO' }),
-              line(viaBank ? '1-1201' : '1-1101', 0, a, { unit: 'SEMBAKO' })
-            ]) }
+            const a =
+              p === parts - 1
+                ? amount - Math.round(amount / parts / 1_000) * 1_000 * (parts - 1)
+                : Math.round(amount / parts / 1_000) * 1_000
+            yield {
+              kind: 'entry',
+              input: entry(date, 'KK', `Pembelian persediaan sembako${parts > 1 ? ` (pemasok ${p + 1})` : ''}`, [
+                line('1-1601', a, 0, { unit: 'SEMBAKO' }),
+                line(viaBank ? '1-1201' : '1-1101', 0, a, { unit: 'SEMBAKO' })
+              ])
+            }
             if (viaBank) bank -= a
             else kas -= a
           }
@@ -465,23 +593,29 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
           const hpp = Math.round(amount * (0.78 + rng.float() * 0.1))
           const buyer = active.length > 0 && rng.chance(0.45) ? rng.pick(active) : null
           nota++
-          yield { kind: 'entry', input: entry(date, 'KM', `Penjualan gerai sembako nota ${nota}${buyer ? ` – ${buyer.no}` : ''}`, [
-            line('1-1110', amount, 0, { unit: 'SEMBAKO' }),
-            buyer
-              ? line('4-2101', 0, amount, { memberId: buyer.id, unit: 'SEMBAKO', pihak: 'ANGGOTA' })
-              : line('4-2102', 0, amount, { unit: 'SEMBAKO', pihak: 'NON_ANGGOTA' }),
-            line('5-1101', hpp, 0, { unit: 'SEMBAKO' }),
-            line('1-1601', 0, hpp, { unit: 'SEMBAKO' })
-          ]) }
+          yield {
+            kind: 'entry',
+            input: entry(date, 'KM', `Penjualan gerai sembako nota ${nota}${buyer ? ` – ${buyer.no}` : ''}`, [
+              line('1-1110', amount, 0, { unit: 'SEMBAKO' }),
+              buyer
+                ? line('4-2101', 0, amount, { memberId: buyer.id, unit: 'SEMBAKO', pihak: 'ANGGOTA' })
+                : line('4-2102', 0, amount, { unit: 'SEMBAKO', pihak: 'NON_ANGGOTA' }),
+              line('5-1101', hpp, 0, { unit: 'SEMBAKO' }),
+              line('1-1601', 0, hpp, { unit: 'SEMBAKO' })
+            ])
+          }
           dayTotal += amount
           weekCost += hpp
         }
         kasGerai += dayTotal
         if (kasGerai > 0) {
-          yield { kind: 'entry', input: entry(date, 'JU', 'Setoran kas gerai ke kas kantor', [
-            line('1-1101', kasGerai, 0, { unit: 'SEMBAKO' }),
-            line('1-1110', 0, kasGerai, { unit: 'SEMBAKO' })
-          ]) }
+          yield {
+            kind: 'entry',
+            input: entry(date, 'JU', 'Setoran kas gerai ke kas kantor', [
+              line('1-1101', kasGerai, 0, { unit: 'SEMBAKO' }),
+              line('1-1110', 0, kasGerai, { unit: 'SEMBAKO' })
+            ])
+          }
           kas += kasGerai
           kasGerai = 0
         }
@@ -491,10 +625,13 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
       if (kas > kasCeiling) {
         const amount = Math.floor((kas - kasCeiling / 2) / 1_000_000) * 1_000_000
         if (amount > 0) {
-          yield { kind: 'entry', input: entry(date, 'JU', 'Setoran kas ke bank', [
-            line('1-1201', amount, 0, { unit: 'KANTOR' }),
-            line('1-1101', 0, amount, { unit: 'KANTOR' })
-          ]) }
+          yield {
+            kind: 'entry',
+            input: entry(date, 'JU', 'Setoran kas ke bank', [
+              line('1-1201', amount, 0, { unit: 'KANTOR' }),
+              line('1-1101', 0, amount, { unit: 'KANTOR' })
+            ])
+          }
           kas -= amount
           bank += amount
         }
@@ -503,15 +640,21 @@ export function* cooperativeHistory(preset: Preset, seed: number): Generator<Gen
     // Month end at the bank: interest in, admin fee out.
     const last = iso(year, month, nDays)
     const giro = rng.int(20, 400) * 1_000
-    yield { kind: 'entry', input: entry(last, 'JU', `Jasa giro bank ${monthName}`, [
-      line('1-1201', giro, 0, { unit: 'KANTOR' }),
-      line('4-3101', 0, giro, { unit: 'KANTOR' })
-    ]) }
+    yield {
+      kind: 'entry',
+      input: entry(last, 'JU', `Jasa giro bank ${monthName}`, [
+        line('1-1201', giro, 0, { unit: 'KANTOR' }),
+        line('4-3101', 0, giro, { unit: 'KANTOR' })
+      ])
+    }
     bank += giro
-    yield { kind: 'entry', input: entry(last, 'JU', `Biaya administrasi bank ${monthName}`, [
-      line('5-4101', 15_000, 0, { unit: 'KANTOR' }),
-      line('1-1201', 0, 15_000, { unit: 'KANTOR' })
-    ]) }
+    yield {
+      kind: 'entry',
+      input: entry(last, 'JU', `Biaya administrasi bank ${monthName}`, [
+        line('5-4101', 15_000, 0, { unit: 'KANTOR' }),
+        line('1-1201', 0, 15_000, { unit: 'KANTOR' })
+      ])
+    }
     bank -= 15_000
   }
 }
@@ -588,7 +731,17 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
     const booksStartDate = `${firstYear}-01-01`
     mustRun(ctx, 'setup.initialize', { profile: GENERATOR_PROFILE, firstFinancialYear: firstYear, booksStartDate })
 
-    mustRun(ctx, 'loans.setProduct', { code: 'UMUM', effectiveFrom: booksStartDate, name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '1', roundUpTo: 100 })
+    mustRun(ctx, 'loans.setProduct', {
+      code: 'UMUM',
+      effectiveFrom: booksStartDate,
+      name: 'Pinjaman Umum',
+      method: 'flat',
+      ratePerMonth: '1.5',
+      maxTenor: 24,
+      maxAmount: 20_000_000,
+      provisiPercent: '1',
+      roundUpTo: 100
+    })
     const loanIds = new Map<Loan, number>()
     let loanCount = 0
     const insertLoan = book.sqlite.prepare(
@@ -596,8 +749,12 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
          denda_mode, denda_value, grace_days, receivable, status, applied_at, decided_at, decided_by, disbursed_at, disbursement_entry_id, created_at)
        VALUES (?, ?, 'UMUM', 'flat', '1.5', ?, ?, 100, ?, 0, 1, 'PER_HARI', '0.1', 3, 'PINJAMAN_KONSUMTIF', 'CAIR', ?, ?, 'bench', ?, ?, ?)`
     )
-    const insertInstallment = book.sqlite.prepare('INSERT INTO loan_installments (loan_id, no, due_date, pokok, jasa, cum_pokok, cum_jasa) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    const insertPayment = book.sqlite.prepare('INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    const insertInstallment = book.sqlite.prepare(
+      'INSERT INTO loan_installments (loan_id, no, due_date, pokok, jasa, cum_pokok, cum_jasa) VALUES (?, ?, ?, ?, ?, ?, ?)'
+    )
+    const insertPayment = book.sqlite.prepare(
+      'INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+    )
     const closeLoan = book.sqlite.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`)
     /** The loan sub-ledger row(s) that go with a loan entry, in the same transaction. */
     const recordLoan = (ev: LoanEvent, input: PostInput, entryId: number) => {
@@ -606,7 +763,20 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
       if (ev.kind === 'disburse') {
         const l = ev.loan
         loanCount++
-        const id = Number(insertLoan.run(`PJ-${input.date.slice(0, 4)}-${String(loanCount).padStart(5, '0')}`, memberId, l.tenor, l.principal, ev.provisi, input.date, input.date, input.date, entryId, at).lastInsertRowid)
+        const id = Number(
+          insertLoan.run(
+            `PJ-${input.date.slice(0, 4)}-${String(loanCount).padStart(5, '0')}`,
+            memberId,
+            l.tenor,
+            l.principal,
+            ev.provisi,
+            input.date,
+            input.date,
+            input.date,
+            entryId,
+            at
+          ).lastInsertRowid
+        )
         loanIds.set(l, id)
         let cumPokok = 0
         let cumJasa = 0
@@ -623,7 +793,9 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
       if (ev.closes) closeLoan.run(input.date, id)
     }
 
-    const insertMember = book.sqlite.prepare(`INSERT INTO members (member_no, name, status, created_at, joined_at, gender) VALUES (?, ?, 'AKTIF', ?, substr(?, 1, 10), 'L')`)
+    const insertMember = book.sqlite.prepare(
+      `INSERT INTO members (member_no, name, status, created_at, joined_at, gender) VALUES (?, ?, 'AKTIF', ?, substr(?, 1, 10), 'L')`
+    )
     let lines = 0
     let entries = 0
     let members = 0
@@ -651,14 +823,19 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
           if (item.kind === 'month') {
             month = item.month
           } else if (item.kind === 'member') {
-            const id = Number(insertMember.run(item.member.no, item.member.name, `${item.joinDate}T01:00:00.000Z`, item.joinDate).lastInsertRowid)
+            const id = Number(
+              insertMember.run(item.member.no, item.member.name, `${item.joinDate}T01:00:00.000Z`, item.joinDate)
+                .lastInsertRowid
+            )
             if (id !== item.member.id) throw new Error(`member id ${id} ≠ ${item.member.id}: was the book not empty?`)
             members++
           } else {
             // Savings lines go through the savings sub-ledger too, so that the tie-out holds.
             const savings = item.input.lines.filter((l) => l.memberId !== null && SAVINGS_CONTROL[l.account])
             const loanEvent = loanEvents.get(item.input)
-            const posted = postEntryId(ctx, item.input, { source: savings.length ? 'SIMPANAN' : loanEvent ? 'PINJAMAN' : 'BENCH' })
+            const posted = postEntryId(ctx, item.input, {
+              source: savings.length ? 'SIMPANAN' : loanEvent ? 'PINJAMAN' : 'BENCH'
+            })
             if (loanEvent) recordLoan(loanEvent, item.input, posted.id)
             for (const l of savings) {
               insertSavingsRow(ctx, {
@@ -677,13 +854,23 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
           }
         }
         // The batch's postings go into the audit trail like any command's (system.check re-derives the ledger from it).
-        appendAudit(book, { at: new Date().toISOString(), actor: 'bench', command: 'bench.generate', input: { preset: preset.name, seed, month }, after: { entries: book.postings.pending.length } })
+        appendAudit(book, {
+          at: new Date().toISOString(),
+          actor: 'bench',
+          command: 'bench.generate',
+          input: { preset: preset.name, seed, month },
+          after: { entries: book.postings.pending.length }
+        })
       })
       report()
     }
 
     book.tx(() => {
-      book.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('loans.lastNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(String(loanCount))
+      book.sqlite
+        .prepare(
+          `INSERT INTO settings (key, value) VALUES ('loans.lastNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+        )
+        .run(String(loanCount))
     })
     // Books are closed month by month: everything before the last year is locked.
     const lockedThrough = preset.years > 1 ? `${LAST_YEAR - 1}-12` : null
@@ -708,7 +895,10 @@ export async function generateBook(file: string, options: GenerateOptions = {}):
 }
 
 /** Counts what a preset would generate without writing a book (for tuning the mix). */
-export function dryRun(presetName: PresetName, seed: number): { lines: number; entries: number; members: number; byKind: Record<string, number> } {
+export function dryRun(
+  presetName: PresetName,
+  seed: number
+): { lines: number; entries: number; members: number; byKind: Record<string, number> } {
   let lines = 0
   let entries = 0
   let members = 0
@@ -759,7 +949,13 @@ async function main(): Promise<void> {
     const t = performance.now()
     const r = dryRun(presetName, seed)
     const { min, max } = presetBounds(PRESETS[presetName])
-    console.log(JSON.stringify({ ...r, target: PRESETS[presetName].targetLines, min, max, ms: Math.round(performance.now() - t) }, null, 2))
+    console.log(
+      JSON.stringify(
+        { ...r, target: PRESETS[presetName].targetLines, min, max, ms: Math.round(performance.now() - t) },
+        null,
+        2
+      )
+    )
     return
   }
   const out = resolve(arg(args, '--out') ?? `bench-data/lumbung-bench-${presetName}-s${seed}.sqlite`)
@@ -767,7 +963,9 @@ async function main(): Promise<void> {
   try {
     const r = await generateBook(out, { preset: presetName, seed, onProgress: progressPrinter('  ') })
     if (meta) writeFileSync(meta, JSON.stringify(r, null, 2))
-    console.log(`  done: ${formatCount(r.lines)} lines, ${formatCount(r.entries)} entries, ${formatCount(r.members)} members in ${(r.elapsedMs / 1000).toFixed(1)} s`)
+    console.log(
+      `  done: ${formatCount(r.lines)} lines, ${formatCount(r.entries)} entries, ${formatCount(r.members)} members in ${(r.elapsedMs / 1000).toFixed(1)} s`
+    )
   } catch (e) {
     for (const f of [out, `${out}-wal`, `${out}-shm`, `${out}.lock`]) rmSync(f, { force: true })
     throw e
@@ -776,7 +974,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.stack ?? e.message : e)
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e)
     process.exit(1)
   })
 }

@@ -34,15 +34,51 @@ const must = (name: string, input: unknown) => {
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`)
   return r.result
 }
-const parse = <K extends keyof typeof commands>(name: K, input: unknown) => parseInput(commands[name].input, input) as never
+const parse = <K extends keyof typeof commands>(name: K, input: unknown) =>
+  parseInput(commands[name].input, input) as never
 const pad = (n: number) => String(n).padStart(2, '0')
 
 const t0 = performance.now()
-must('setup.initialize', { profile: { name: 'Koperasi Desa Merah Putih Bench', village: 'Bench', district: 'b', regency: 'c', province: 'd', cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih' }, firstFinancialYear: 2025, booksStartDate: '2025-01-01' })
-must('journal.post', { date: '2025-01-02', description: 'Hibah modal', lines: [{ account: '1-1101', debit: 5_000_000_000 }, { account: '3-3101', credit: 5_000_000_000 }] })
-must('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 100_000, wajibAmount: 20_000, sukarelaRate: '3', sukarelaMethod: 'SALDO_TERENDAH' })
-must('loans.setProduct', { code: 'UMUM', effectiveFrom: '2025-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 50_000_000, provisiPercent: '1' })
-const insertMember = book.sqlite.prepare(`INSERT INTO members (member_no, name, status, created_at, joined_at, gender, street, rt, rw, dusun) VALUES (?, ?, 'AKTIF', ?, ?, ?, ?, ?, '002', ?)`)
+must('setup.initialize', {
+  profile: {
+    name: 'Koperasi Desa Merah Putih Bench',
+    village: 'Bench',
+    district: 'b',
+    regency: 'c',
+    province: 'd',
+    cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih'
+  },
+  firstFinancialYear: 2025,
+  booksStartDate: '2025-01-01'
+})
+must('journal.post', {
+  date: '2025-01-02',
+  description: 'Hibah modal',
+  lines: [
+    { account: '1-1101', debit: 5_000_000_000 },
+    { account: '3-3101', credit: 5_000_000_000 }
+  ]
+})
+must('savings.setSettings', {
+  effectiveFrom: '2025-01-01',
+  pokokAmount: 100_000,
+  wajibAmount: 20_000,
+  sukarelaRate: '3',
+  sukarelaMethod: 'SALDO_TERENDAH'
+})
+must('loans.setProduct', {
+  code: 'UMUM',
+  effectiveFrom: '2025-01-01',
+  name: 'Pinjaman Umum',
+  method: 'flat',
+  ratePerMonth: '1.5',
+  maxTenor: 24,
+  maxAmount: 50_000_000,
+  provisiPercent: '1'
+})
+const insertMember = book.sqlite.prepare(
+  `INSERT INTO members (member_no, name, status, created_at, joined_at, gender, street, rt, rw, dusun) VALUES (?, ?, 'AKTIF', ?, ?, ?, ?, ?, '002', ?)`
+)
 const ids: number[] = []
 const BATCH = 500
 for (let start = 0; start < N; start += BATCH) {
@@ -51,26 +87,57 @@ for (let start = 0; start < N; start += BATCH) {
       const year = rand() < 0.6 ? 2025 : 2026
       const joined = `${year}-${pad(1 + Math.floor(rand() * (year === 2026 ? 6 : 12)))}-${pad(1 + Math.floor(rand() * 27))}`
       const gender = rand() < 0.55 ? 'L' : 'P'
-      const id = Number(insertMember.run(`A-${String(i + 1).padStart(5, '0')}`, `${gender === 'L' ? 'Bapak' : 'Ibu'} Anggota ${i + 1}`, new Date().toISOString(), joined, gender, `Jl. Mawar ${i % 80}`, pad(1 + (i % 9)), i % 2 ? 'Cikaret' : 'Sukamanah').lastInsertRowid)
+      const id = Number(
+        insertMember.run(
+          `A-${String(i + 1).padStart(5, '0')}`,
+          `${gender === 'L' ? 'Bapak' : 'Ibu'} Anggota ${i + 1}`,
+          new Date().toISOString(),
+          joined,
+          gender,
+          `Jl. Mawar ${i % 80}`,
+          pad(1 + (i % 9)),
+          i % 2 ? 'Cikaret' : 'Sukamanah'
+        ).lastInsertRowid
+      )
       ids.push(id)
       deposit(ctx, parse('savings.deposit', { memberId: id, type: 'POKOK', amount: 100_000, date: joined }))
       deposit(ctx, parse('savings.deposit', { memberId: id, type: 'WAJIB', amount: 240_000, date: joined }))
-      if (year === 2025) deposit(ctx, parse('savings.deposit', { memberId: id, type: 'WAJIB', amount: 120_000, date: '2026-06-30' }))
+      if (year === 2025)
+        deposit(ctx, parse('savings.deposit', { memberId: id, type: 'WAJIB', amount: 120_000, date: '2026-06-30' }))
       if (rand() < 0.4) {
         const amount = 50_000 * (1 + Math.floor(rand() * 20))
         deposit(ctx, parse('savings.deposit', { memberId: id, type: 'SUKARELA', amount, date: joined }))
-        if (rand() < 0.3) withdraw(ctx, parse('savings.withdraw', { memberId: id, type: 'SUKARELA', amount: Math.floor(amount / 2), date: '2026-08-10' }))
+        if (rand() < 0.3)
+          withdraw(
+            ctx,
+            parse('savings.withdraw', {
+              memberId: id,
+              type: 'SUKARELA',
+              amount: Math.floor(amount / 2),
+              date: '2026-08-10'
+            })
+          )
       }
     }
   })
   process.stdout.write(`\r${Math.min(N, start + BATCH)} anggota dibuat…`)
 }
 book.tx(() => {
-  for (let m = 1; m <= 12; m++) postInterest(ctx, `${YEAR}-${pad(m)}`, `${YEAR}-${pad(m)}-${m === 2 ? 28 : [4, 6, 9, 11].includes(m) ? 30 : 31}`)
+  for (let m = 1; m <= 12; m++)
+    postInterest(ctx, `${YEAR}-${pad(m)}`, `${YEAR}-${pad(m)}-${m === 2 ? 28 : [4, 6, 9, 11].includes(m) ? 30 : 31}`)
   for (let k = 0; k < LOANS; k++) {
     const memberId = ids[Math.floor(rand() * Math.min(ids.length, N / 2))]!
     const date = `${YEAR}-${pad(1 + Math.floor(rand() * 6))}-10`
-    const loan = applyLoan(ctx, parse('loans.apply', { memberId, productCode: 'UMUM', principal: (10 + Math.floor(rand() * 90)) * 100_000, tenorMonths: 12, date }))
+    const loan = applyLoan(
+      ctx,
+      parse('loans.apply', {
+        memberId,
+        productCode: 'UMUM',
+        principal: (10 + Math.floor(rand() * 90)) * 100_000,
+        tenorMonths: 12,
+        date
+      })
+    )
     decideLoan(ctx, parse('loans.decide', { loanId: loan.id, approve: true, date }))
     const l = disburseLoan(ctx, parse('loans.disburse', { loanId: loan.id, date }))
     const stop = rand() < 0.1 ? 2 : 99
@@ -82,8 +149,28 @@ book.tx(() => {
   for (let d = 0; d < 300; d++) {
     const date = `${YEAR}-${pad(1 + (d % 12))}-${pad(1 + (d % 27))}`
     const a = 500_000 + Math.floor(rand() * 2_000_000)
-    postEntry(ctx, parse('journal.post', { date, description: 'Penjualan sembako', lines: [{ account: '1-1101', debit: a }, { account: rand() < 0.7 ? '4-2101' : '4-2102', credit: a, unit: 'SEMBAKO', pihak: 'ANGGOTA' }] }))
-    postEntry(ctx, parse('journal.post', { date, description: 'Beban operasional', lines: [{ account: '5-3201', debit: Math.round(a / 3), unit: 'KANTOR' }, { account: '1-1101', credit: Math.round(a / 3) }] }))
+    postEntry(
+      ctx,
+      parse('journal.post', {
+        date,
+        description: 'Penjualan sembako',
+        lines: [
+          { account: '1-1101', debit: a },
+          { account: rand() < 0.7 ? '4-2101' : '4-2102', credit: a, unit: 'SEMBAKO', pihak: 'ANGGOTA' }
+        ]
+      })
+    )
+    postEntry(
+      ctx,
+      parse('journal.post', {
+        date,
+        description: 'Beban operasional',
+        lines: [
+          { account: '5-3201', debit: Math.round(a / 3), unit: 'KANTOR' },
+          { account: '1-1101', credit: Math.round(a / 3) }
+        ]
+      })
+    )
   }
 })
 const built = performance.now() - t0
@@ -111,13 +198,26 @@ const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfFile], { 
 const mem = process.memoryUsage().rss / 1024 / 1024
 console.log(`# Lembar Anggota at ${N.toLocaleString('id-ID')} members\n`)
 console.log('| Measure | Result |\n|---|---|')
-console.log(`| Build ${N} members with savings, ${LOANS} loans, 12 months of jasa, sales (setup, not measured) | ${(built / 1000).toFixed(1)} s |`)
-console.log(`| Figures of every sheet (savings, loans, SHU, arrears) for ${set.sheets.length} members | ${both(tData, 0)} |`)
-console.log(`| Lembar Anggota ${YEAR} as one PDF, figures included (${pages} pages, ${(pdf.bytes.length / 1024 / 1024).toFixed(1)} MB; target ≤ 30 s) | ${both(tPdf, 1)} |`)
+console.log(
+  `| Build ${N} members with savings, ${LOANS} loans, 12 months of jasa, sales (setup, not measured) | ${(built / 1000).toFixed(1)} s |`
+)
+console.log(
+  `| Figures of every sheet (savings, loans, SHU, arrears) for ${set.sheets.length} members | ${both(tData, 0)} |`
+)
+console.log(
+  `| Lembar Anggota ${YEAR} as one PDF, figures included (${pages} pages, ${(pdf.bytes.length / 1024 / 1024).toFixed(1)} MB; target ≤ 30 s) | ${both(tPdf, 1)} |`
+)
 console.log(`| Lembar Anggota ${YEAR} as XLSX (${(xlsx.bytes.length / 1024).toFixed(0)} KB) | ${both(tXlsx, 2)} |`)
-console.log(`| Beranda reminders: calendars of last year and this year, wajib arrears of ${N} members | ${both(tRem, 3)} |`)
+console.log(
+  `| Beranda reminders: calendars of last year and this year, wajib arrears of ${N} members | ${both(tRem, 3)} |`
+)
 console.log(`| First-month checklist | ${both(tCheck, 4)} |`)
-console.log(`| Load average while measuring (2 cores, shared) | ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' / ')} |`)
+console.log(
+  `| Load average while measuring (2 cores, shared) | ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} |`
+)
 console.log(`| Peak resident memory | ${mem.toFixed(0)} MB |`)
 book.close()
 rmSync(dir, { recursive: true, force: true })

@@ -22,7 +22,12 @@ const SECONDS = Number(args[args.indexOf('--seconds') + 1] ?? 300) || 300
 const KILL = args.includes('--kill')
 const DESKS = 3
 const PER_SECOND = 10
-const USERS = Array.from({ length: DESKS }, (_, i) => ({ username: `meja${i + 1}`, fullName: `Meja ${i + 1}`, role: 'bendahara', password: `meja-${i + 1}-kantor` }))
+const USERS = Array.from({ length: DESKS }, (_, i) => ({
+  username: `meja${i + 1}`,
+  fullName: `Meja ${i + 1}`,
+  role: 'bendahara',
+  password: `meja-${i + 1}-kantor`
+}))
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbung-bench-kantor-'))
 const file = join(dir, 'buku.sqlite')
@@ -54,7 +59,10 @@ const token = randomBytes(24).toString('base64url')
 let port = 0
 let host: ChildProcess | null = null
 function startHost(): Promise<void> {
-  host = fork(fileURLToPath(new URL('./office-host.ts', import.meta.url)), [file, String(port), token], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
+  host = fork(fileURLToPath(new URL('./office-host.ts', import.meta.url)), [file, String(port), token], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit'
+  })
   return new Promise((ok, err) => {
     host!.once('message', () => ok())
     host!.once('exit', (c) => err(new Error(`host berhenti (${c})`)))
@@ -63,16 +71,30 @@ function startHost(): Promise<void> {
 
 class Desk {
   cookie = ''
-  async call(name: string, input: unknown, key?: string): Promise<{ ok: boolean; result?: any; error?: { message: string } }> {
+  async call(
+    name: string,
+    input: unknown,
+    key?: string
+  ): Promise<{ ok: boolean; result?: any; error?: { message: string } }> {
     const res = await fetch(`http://127.0.0.1:${port}/rpc/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': token, Cookie: this.cookie, ...(key ? { 'Idempotency-Key': key } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Lumbung-Token': token,
+        Cookie: this.cookie,
+        ...(key ? { 'Idempotency-Key': key } : {})
+      },
       body: JSON.stringify(input),
       signal: AbortSignal.timeout(15_000)
     })
     const set = res.headers.getSetCookie().map((c) => c.split(';')[0]!)
     if (set.length) {
-      const jar = new Map(this.cookie.split('; ').filter(Boolean).map((p) => [p.split('=')[0]!, p] as const))
+      const jar = new Map(
+        this.cookie
+          .split('; ')
+          .filter(Boolean)
+          .map((p) => [p.split('=')[0]!, p] as const)
+      )
       for (const p of set) jar.set(p.split('=')[0]!, p)
       this.cookie = [...jar.values()].join('; ')
     }
@@ -93,7 +115,18 @@ async function post(desk: Desk, description: string, amount: number): Promise<vo
   const t0 = performance.now()
   for (;;) {
     try {
-      const r = await desk.call('journal.post', { date: '2026-02-02', description, lines: [{ account: '1-1101', debit: amount }, { account: '3-2101', credit: amount }] }, key)
+      const r = await desk.call(
+        'journal.post',
+        {
+          date: '2026-02-02',
+          description,
+          lines: [
+            { account: '1-1101', debit: amount },
+            { account: '3-2101', credit: amount }
+          ]
+        },
+        key
+      )
       latencies.push(performance.now() - t0)
       if (r.ok) confirmed.set(description, r.result.number as string)
       else {
@@ -119,7 +152,9 @@ async function main(): Promise<void> {
   }
   const reader = new Desk()
   await reader.call('auth.login', { username: USERS[0]!.username, password: USERS[0]!.password })
-  console.log(`Bench kantor: ${DESKS} meja × ${PER_SECOND} posting/detik selama ${SECONDS} detik, 1 pembaca laporan${KILL ? ', host dimatikan (kill -9) di tengah' : ''}`)
+  console.log(
+    `Bench kantor: ${DESKS} meja × ${PER_SECOND} posting/detik selama ${SECONDS} detik, 1 pembaca laporan${KILL ? ', host dimatikan (kill -9) di tengah' : ''}`
+  )
 
   const inFlight: Promise<void>[] = []
   const started = performance.now()
@@ -143,13 +178,18 @@ async function main(): Promise<void> {
   })()
   let killedAt: number | null = null
   if (KILL) {
-    setTimeout(() => {
-      killedAt = performance.now()
-      host!.removeAllListeners('exit')
-      host!.kill('SIGKILL')
-      console.log('host dimatikan (kill -9); mulai lagi…')
-      void new Promise((r) => setTimeout(r, 1000)).then(() => startHost()).then(() => console.log(`host kembali setelah ${Math.round(performance.now() - killedAt!)} ms`))
-    }, (SECONDS * 1000) / 2)
+    setTimeout(
+      () => {
+        killedAt = performance.now()
+        host!.removeAllListeners('exit')
+        host!.kill('SIGKILL')
+        console.log('host dimatikan (kill -9); mulai lagi…')
+        void new Promise((r) => setTimeout(r, 1000))
+          .then(() => startHost())
+          .then(() => console.log(`host kembali setelah ${Math.round(performance.now() - killedAt!)} ms`))
+      },
+      (SECONDS * 1000) / 2
+    )
   }
   await new Promise((r) => setTimeout(r, SECONDS * 1000))
   running = false
@@ -165,7 +205,15 @@ async function main(): Promise<void> {
   })
 
   const book = await openBook(file)
-  const counts = new Map((book.sqlite.prepare(`SELECT description, count(*) AS n FROM journal_entries WHERE description LIKE 'meja%' GROUP BY description`).all() as { description: string; n: number }[]).map((r) => [r.description, r.n]))
+  const counts = new Map(
+    (
+      book.sqlite
+        .prepare(
+          `SELECT description, count(*) AS n FROM journal_entries WHERE description LIKE 'meja%' GROUP BY description`
+        )
+        .all() as { description: string; n: number }[]
+    ).map((r) => [r.description, r.n])
+  )
   let lost = 0
   let twice = 0
   for (const [d] of confirmed) if ((counts.get(d) ?? 0) === 0) lost++
@@ -176,10 +224,16 @@ async function main(): Promise<void> {
   await ex.close()
   const sorted = [...latencies].sort((a, b) => a - b)
   const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : 0)
-  console.log(`posting dikirim: ${n} dalam ${elapsed.toFixed(1)} detik (${(n / elapsed).toFixed(1)}/detik); dikonfirmasi: ${confirmed.size}; di buku: ${counts.size}`)
-  console.log(`latensi posting: p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, maks ${(sorted.at(-1) ?? 0).toFixed(1)} ms`)
+  console.log(
+    `posting dikirim: ${n} dalam ${elapsed.toFixed(1)} detik (${(n / elapsed).toFixed(1)}/detik); dikonfirmasi: ${confirmed.size}; di buku: ${counts.size}`
+  )
+  console.log(
+    `latensi posting: p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, maks ${(sorted.at(-1) ?? 0).toFixed(1)} ms`
+  )
   console.log(`laporan neraca saldo dibaca: ${reads} kali`)
-  console.log(`ditolak: ${refused}${refusals.length ? ` (${refusals.join(' | ')})` : ''}; hilang: ${lost}; dua kali: ${twice}; tanpa jawaban: ${unconfirmed}`)
+  console.log(
+    `ditolak: ${refused}${refusals.length ? ` (${refusals.join(' | ')})` : ''}; hilang: ${lost}; dua kali: ${twice}; tanpa jawaban: ${unconfirmed}`
+  )
   const ok = check.ok && (check.result as { ok: boolean }).ok
   console.log(`system.check: ${ok ? 'bersih' : JSON.stringify(check)}`)
   rmSync(dir, { recursive: true, force: true })

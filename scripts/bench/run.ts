@@ -16,7 +16,19 @@
 
 import { spawnSync } from 'node:child_process'
 import Database from 'better-sqlite3'
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,7 +59,18 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { preset: '500k', seed: 1, db: null, keep: false, posts: 300, members: true, loans: true, ratbook: true, wholeProcess: true, withTools: false }
+  const out: Args = {
+    preset: '500k',
+    seed: 1,
+    db: null,
+    keep: false,
+    posts: 300,
+    members: true,
+    loans: true,
+    ratbook: true,
+    wholeProcess: true,
+    withTools: false
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = (): string => {
@@ -74,7 +97,9 @@ function parseArgs(argv: string[]): Args {
       out.posts = Number(value())
       if (!Number.isInteger(out.posts) || out.posts < 200) throw new Error('--posts must be an integer ≥ 200')
     } else if (a === '--help' || a === '-h') {
-      console.log('npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--with-tools] [--only-book]')
+      console.log(
+        'npm run bench -- [--preset 500k|1m|5m|tiny] [--seed N] [--db path] [--keep] [--posts N] [--no-members] [--no-loans] [--no-ratbook] [--no-whole-process] [--with-tools] [--only-book]'
+      )
       process.exit(0)
     } else throw new Error(`Unknown argument ${a}`)
   }
@@ -244,7 +269,19 @@ async function main(): Promise<void> {
     // A child process: the generator's garbage must not count against the measured memory.
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(here, 'generate.ts'), '--preset', preset.name, '--seed', String(args.seed), '--out', file, '--meta', metaFile],
+      [
+        '--import',
+        'tsx',
+        join(here, 'generate.ts'),
+        '--preset',
+        preset.name,
+        '--seed',
+        String(args.seed),
+        '--out',
+        file,
+        '--meta',
+        metaFile
+      ],
       { stdio: 'inherit', cwd: root }
     )
     if (r.status !== 0) throw new Error(`generation failed (exit ${r.status ?? r.signal})`)
@@ -260,9 +297,20 @@ async function main(): Promise<void> {
     const version = probe.pragma('user_version', { simple: true }) as number
     probe.close()
     if (version < LATEST_SCHEMA_VERSION) {
-      console.log(`Migrating the book from schema ${version} to ${LATEST_SCHEMA_VERSION} (summaries built from its lines)…`)
+      console.log(
+        `Migrating the book from schema ${version} to ${LATEST_SCHEMA_VERSION} (summaries built from its lines)…`
+      )
       const t = performance.now()
-      const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', `import('${join(here, '..', '..', 'main', 'db', 'book.ts').replace(/\\/g, '/')}').then(async (m) => (await m.openBook(${JSON.stringify(file)}, { backupDir: ${JSON.stringify(join(dataDir, 'backups-migration'))} })).close())`], { stdio: 'inherit', cwd: root })
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '-e',
+          `import('${join(here, '..', '..', 'main', 'db', 'book.ts').replace(/\\/g, '/')}').then(async (m) => (await m.openBook(${JSON.stringify(file)}, { backupDir: ${JSON.stringify(join(dataDir, 'backups-migration'))} })).close())`
+        ],
+        { stdio: 'inherit', cwd: root }
+      )
       if (r.status !== 0) throw new Error('migration failed')
       rmSync(join(dataDir, 'backups-migration'), { recursive: true, force: true })
       console.log(`  migrated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
@@ -290,15 +338,20 @@ async function main(): Promise<void> {
   const lines = one<{ n: number }>('SELECT count(*) AS n FROM journal_lines').n
   const entries = one<{ n: number }>('SELECT count(*) AS n FROM journal_entries').n
   const members = one<{ n: number }>('SELECT count(*) AS n FROM members').n
-  const range = one<{ first: string | null; last: string | null }>('SELECT min(date) AS first, max(date) AS last FROM journal_entries') as { first: string; last: string }
-  if (!range.first || members === 0) throw new Error('The book has no entries or no members: generate one (omit --db) or give a populated book')
+  const range = one<{ first: string | null; last: string | null }>(
+    'SELECT min(date) AS first, max(date) AS last FROM journal_entries'
+  ) as { first: string; last: string }
+  if (!range.first || members === 0)
+    throw new Error('The book has no entries or no members: generate one (omit --db) or give a populated book')
   const lockedThrough = one<{ m: string | null }>('SELECT max(month) AS m FROM period_locks').m
   const fileSize = sizeOf(file)
   const lastYear = Number(range.last.slice(0, 4))
   const openYear = lockedThrough ? Math.max(Number(lockedThrough.slice(0, 4)) + 1, lastYear) : lastYear
   const firstDay = dayNumberOf(range.first)
   const lastDay = dayNumberOf(range.last)
-  console.log(`Book: ${formatCount(lines)} lines, ${formatCount(entries)} entries, ${formatCount(members)} members, ${(fileSize / MB).toFixed(0)} MB, ${range.first} … ${range.last}`)
+  console.log(
+    `Book: ${formatCount(lines)} lines, ${formatCount(entries)} entries, ${formatCount(members)} members, ${(fileSize / MB).toFixed(0)} MB, ${range.first} … ${range.last}`
+  )
 
   const rows: Row[] = []
   const pushRow = rows.push.bind(rows)
@@ -312,13 +365,26 @@ async function main(): Promise<void> {
   // Trial balance at month ends.
   console.log('Trial balance…')
   const monthsAll: string[] = []
-  for (let y = Number(range.first.slice(0, 4)); y <= lastYear; y++) for (let m = 1; m <= 12; m++) monthsAll.push(`${y}-${pad2(m)}`)
+  for (let y = Number(range.first.slice(0, 4)); y <= lastYear; y++)
+    for (let m = 1; m <= 12; m++) monthsAll.push(`${y}-${pad2(m)}`)
   const monthEnds = [lastDayOfMonth(monthsAll[monthsAll.length - 1]!)]
   while (monthEnds.length < 12) monthEnds.push(lastDayOfMonth(monthsAll[randInt(0, monthsAll.length - 1)]!))
-  const tbMonthEnd = timeEach({ asOf: monthEnds[0] }, monthEnds.map((d) => ({ asOf: d })), (x) => {
-    if (!tb(x).balanced) throw new Error(`trial balance not balanced at ${x.asOf}`)
+  const tbMonthEnd = timeEach(
+    { asOf: monthEnds[0] },
+    monthEnds.map((d) => ({ asOf: d })),
+    (x) => {
+      if (!tb(x).balanced) throw new Error(`trial balance not balanced at ${x.asOf}`)
+    }
+  )
+  rows.push({
+    key: 'tbMonthEnd',
+    label: 'Trial balance at a month end (12 month ends)',
+    stat: stat(tbMonthEnd),
+    samples: tbMonthEnd,
+    checkOn: 'median',
+    targetMs: targets.tbMs,
+    targetNote: targets.note
   })
-  rows.push({ key: 'tbMonthEnd', label: 'Trial balance at a month end (12 month ends)', stat: stat(tbMonthEnd), samples: tbMonthEnd, checkOn: 'median', targetMs: targets.tbMs, targetNote: targets.note })
 
   // Trial balance at random mid-month dates.
   const midDates: string[] = []
@@ -326,17 +392,53 @@ async function main(): Promise<void> {
     const d = isoOfDay(randInt(firstDay, lastDay))
     if (d !== lastDayOfMonth(d.slice(0, 7))) midDates.push(d)
   }
-  const tbMid = timeEach({ asOf: midDates[0] }, midDates.slice(1).map((d) => ({ asOf: d })), (x) => tb(x))
-  rows.push({ key: 'tbAnyDate', label: 'Trial balance at 20 random dates (not month ends)', stat: stat(tbMid), samples: tbMid, checkOn: 'median', targetMs: targets.tbMs, targetNote: targets.note })
+  const tbMid = timeEach(
+    { asOf: midDates[0] },
+    midDates.slice(1).map((d) => ({ asOf: d })),
+    (x) => tb(x)
+  )
+  rows.push({
+    key: 'tbAnyDate',
+    label: 'Trial balance at 20 random dates (not month ends)',
+    stat: stat(tbMid),
+    samples: tbMid,
+    checkOn: 'median',
+    targetMs: targets.tbMs,
+    targetNote: targets.note
+  })
 
   // The hard dates, in the busiest (last) months: the day before a month end (a read from the
   // month start scans the whole month) and the 15th (half a month of lines whichever boundary is used).
   const worstDates = [10, 11, 12].map((m) => `${lastYear}-${pad2(m)}-${m === 11 ? 29 : 30}`)
   const midWorstDates = [10, 11, 12].map((m) => `${lastYear}-${pad2(m)}-15`)
-  const tbWorst = timeEach({ asOf: worstDates[0] }, [1, 2, 3, 4, 5].flatMap(() => worstDates).map((d) => ({ asOf: d })), (x) => tb(x))
-  rows.push({ key: 'tbDayBeforeMonthEnd', label: `Trial balance the day before a month end (${worstDates.map((d) => d.slice(5)).join(', ')} ${lastYear}; 15 runs)`, stat: stat(tbWorst), samples: tbWorst, checkOn: 'median', targetMs: targets.tbMs, targetNote: targets.note })
-  const tbFifteenth = timeEach({ asOf: midWorstDates[0] }, [1, 2, 3, 4, 5].flatMap(() => midWorstDates).map((d) => ({ asOf: d })), (x) => tb(x))
-  rows.push({ key: 'tbFifteenth', label: `Trial balance on the 15th (${midWorstDates.map((d) => d.slice(5)).join(', ')} ${lastYear}; half a month of lines either way; 15 runs)`, stat: stat(tbFifteenth), samples: tbFifteenth, checkOn: 'median', targetMs: targets.tbMs, targetNote: targets.note })
+  const tbWorst = timeEach(
+    { asOf: worstDates[0] },
+    [1, 2, 3, 4, 5].flatMap(() => worstDates).map((d) => ({ asOf: d })),
+    (x) => tb(x)
+  )
+  rows.push({
+    key: 'tbDayBeforeMonthEnd',
+    label: `Trial balance the day before a month end (${worstDates.map((d) => d.slice(5)).join(', ')} ${lastYear}; 15 runs)`,
+    stat: stat(tbWorst),
+    samples: tbWorst,
+    checkOn: 'median',
+    targetMs: targets.tbMs,
+    targetNote: targets.note
+  })
+  const tbFifteenth = timeEach(
+    { asOf: midWorstDates[0] },
+    [1, 2, 3, 4, 5].flatMap(() => midWorstDates).map((d) => ({ asOf: d })),
+    (x) => tb(x)
+  )
+  rows.push({
+    key: 'tbFifteenth',
+    label: `Trial balance on the 15th (${midWorstDates.map((d) => d.slice(5)).join(', ')} ${lastYear}; half a month of lines either way; 15 runs)`,
+    stat: stat(tbFifteenth),
+    samples: tbFifteenth,
+    checkOn: 'median',
+    targetMs: targets.tbMs,
+    targetNote: targets.note
+  })
 
   // Trial balance for a period.
   const periods: { from: string; to: string }[] = [{ from: `${lastYear}-01-01`, to: `${lastYear}-12-31` }]
@@ -346,13 +448,22 @@ async function main(): Promise<void> {
     periods.push({ from: isoOfDay(Math.min(a, b)), to: isoOfDay(Math.max(a, b)) })
   }
   const tbPeriod = timeEach(periods[0]!, periods.slice(1), (x) => tb(x))
-  rows.push({ key: 'tbPeriod', label: 'Trial balance for a period from–to (10 random periods)', stat: stat(tbPeriod), samples: tbPeriod, checkOn: 'median', targetMs: targets.tbMs, targetNote: `${targets.note}, 2 dates` })
+  rows.push({
+    key: 'tbPeriod',
+    label: 'Trial balance for a period from–to (10 random periods)',
+    stat: stat(tbPeriod),
+    samples: tbPeriod,
+    checkOn: 'median',
+    targetMs: targets.tbMs,
+    targetNote: `${targets.note}, 2 dates`
+  })
 
   // Buku besar.
   console.log('Buku besar…')
   const yearFrom = `${lastYear}-01-01`
   const yearTo = `${lastYear}-12-31`
-  const ledger = (input: Record<string, unknown>) => call(ctx, 'ledger.account', { pageSize: 200, ...input }) as { totalLines: number; lines: unknown[] }
+  const ledger = (input: Record<string, unknown>) =>
+    call(ctx, 'ledger.account', { pageSize: 200, ...input }) as { totalLines: number; lines: unknown[] }
   const busy = book.sqlite
     .prepare(
       `SELECT a.code, a.name, count(*) AS n FROM journal_lines l JOIN accounts a ON a.id = l.account_id
@@ -363,80 +474,205 @@ async function main(): Promise<void> {
   const busiest = busy.find((b) => b.code !== '1-1101') ?? busy[0]!
   const kasInput = { account: '1-1101', from: yearFrom, to: yearTo, page: 1 }
   const tKas = timeEach(kasInput, Array(7).fill(kasInput), (x) => ledger(x))
-  rows.push({ key: 'ledgerKasYear', label: `Buku besar 1-1101 Kas, ${lastYear}, first page of 200 (${formatCount(kasCount)} lines in the year)`, stat: stat(tKas) })
+  rows.push({
+    key: 'ledgerKasYear',
+    label: `Buku besar 1-1101 Kas, ${lastYear}, first page of 200 (${formatCount(kasCount)} lines in the year)`,
+    stat: stat(tKas)
+  })
   const busyInput = { account: busiest.code, from: yearFrom, to: yearTo, page: 1 }
   const tBusy = timeEach(busyInput, Array(7).fill(busyInput), (x) => ledger(x))
-  rows.push({ key: 'ledgerBusyYear', label: `Buku besar ${busiest.code} ${busiest.name} (busiest), ${lastYear}, first page (${formatCount(busiest.n)} lines)`, stat: stat(tBusy) })
+  rows.push({
+    key: 'ledgerBusyYear',
+    label: `Buku besar ${busiest.code} ${busiest.name} (busiest), ${lastYear}, first page (${formatCount(busiest.n)} lines)`,
+    stat: stat(tBusy)
+  })
   const lastPage = Math.max(1, Math.ceil(kasCount / 200))
   const kasLast = { account: '1-1101', from: yearFrom, to: yearTo, page: lastPage }
   const tKasLast = timeEach(kasLast, Array(5).fill(kasLast), (x) => ledger(x))
-  rows.push({ key: 'ledgerKasLastPage', label: `Buku besar 1-1101 Kas, ${lastYear}, last page (page ${lastPage})`, stat: stat(tKasLast) })
+  rows.push({
+    key: 'ledgerKasLastPage',
+    label: `Buku besar 1-1101 Kas, ${lastYear}, last page (page ${lastPage})`,
+    stat: stat(tKasLast)
+  })
   const headerInput = { account: '1-11', from: yearFrom, to: yearTo, page: 1 }
   const tHeader = timeEach(headerInput, Array(5).fill(headerInput), (x) => ledger(x))
-  rows.push({ key: 'ledgerHeaderYear', label: `Buku besar 1-11 Kas (header: 3 sub-accounts), ${lastYear}, first page`, stat: stat(tHeader) })
+  rows.push({
+    key: 'ledgerHeaderYear',
+    label: `Buku besar 1-11 Kas (header: 3 sub-accounts), ${lastYear}, first page`,
+    stat: stat(tHeader)
+  })
   const monthInput = { account: '1-1101', from: `${lastYear}-12-01`, to: `${lastYear}-12-31`, page: 1 }
   const tMonth = timeEach(monthInput, Array(7).fill(monthInput), (x) => ledger(x))
-  rows.push({ key: 'ledgerKasMonth', label: `Buku besar 1-1101 Kas, December ${lastYear}, first page`, stat: stat(tMonth) })
+  rows.push({
+    key: 'ledgerKasMonth',
+    label: `Buku besar 1-1101 Kas, December ${lastYear}, first page`,
+    stat: stat(tMonth)
+  })
 
   // Financial statements (issue 6 target: each of the four over 1 M lines ≤ 20 ms), with the comparative year.
   const stmt = (name: string, input: unknown) => () => call(ctx, name, input)
   const statements: [string, string, () => unknown][] = [
-    ['stmtBalanceSheet', `Laporan Posisi Keuangan at 31 Dec ${lastYear} with ${lastYear - 1} beside it`, stmt('statements.balanceSheet', { asOf: yearTo })],
-    ['stmtIncome', `Laporan Perhitungan Hasil Usaha ${lastYear}, per unit and member/non-member, with ${lastYear - 1}`, stmt('statements.incomeStatement', { from: yearFrom, to: yearTo })],
-    ['stmtEquity', `Laporan Perubahan Ekuitas ${lastYear}`, stmt('statements.equityChanges', { from: yearFrom, to: yearTo })],
-    ['stmtCashFlow', `Laporan Arus Kas (direct) ${lastYear}, with ${lastYear - 1}`, stmt('statements.cashFlow', { from: yearFrom, to: yearTo })],
-    ['stmtCashFlowPartial', `Laporan Arus Kas 16 Mar – 15 Sep ${lastYear} (two partial months read from the entries)`, stmt('statements.cashFlow', { from: `${lastYear}-03-16`, to: `${lastYear}-09-15` })]
+    [
+      'stmtBalanceSheet',
+      `Laporan Posisi Keuangan at 31 Dec ${lastYear} with ${lastYear - 1} beside it`,
+      stmt('statements.balanceSheet', { asOf: yearTo })
+    ],
+    [
+      'stmtIncome',
+      `Laporan Perhitungan Hasil Usaha ${lastYear}, per unit and member/non-member, with ${lastYear - 1}`,
+      stmt('statements.incomeStatement', { from: yearFrom, to: yearTo })
+    ],
+    [
+      'stmtEquity',
+      `Laporan Perubahan Ekuitas ${lastYear}`,
+      stmt('statements.equityChanges', { from: yearFrom, to: yearTo })
+    ],
+    [
+      'stmtCashFlow',
+      `Laporan Arus Kas (direct) ${lastYear}, with ${lastYear - 1}`,
+      stmt('statements.cashFlow', { from: yearFrom, to: yearTo })
+    ],
+    [
+      'stmtCashFlowPartial',
+      `Laporan Arus Kas 16 Mar – 15 Sep ${lastYear} (two partial months read from the entries)`,
+      stmt('statements.cashFlow', { from: `${lastYear}-03-16`, to: `${lastYear}-09-15` })
+    ]
   ]
   for (const [key, label, fn] of statements) {
     const t = timeEach(null, Array(15).fill(null), fn)
     const at5m = preset.name === '5m'
-    rows.push({ key, label, stat: stat(t), samples: t, checkOn: 'median', targetMs: at5m ? 50 : key === 'stmtCashFlowPartial' ? undefined : 20, targetNote: at5m ? '≤ 50 ms at 5 M' : '≤ 20 ms at 1 M' })
+    rows.push({
+      key,
+      label,
+      stat: stat(t),
+      samples: t,
+      checkOn: 'median',
+      targetMs: at5m ? 50 : key === 'stmtCashFlowPartial' ? undefined : 20,
+      targetNote: at5m ? '≤ 50 ms at 5 M' : '≤ 20 ms at 1 M'
+    })
   }
 
   // Issue 17: a unit's trial balance (months per unit + the cut month's lines) and Hasil Usaha for a
   // period that cuts months (months + days), each ≤ 20 ms at 1 M lines (≤ 50 ms at 5 M).
   const reportTarget = preset.name === '5m' ? 50 : 20
   const reportNote = preset.name === '5m' ? '≤ 50 ms at 5 M' : '≤ 20 ms at 1 M'
-  const busiestUnit = (book.sqlite.prepare('SELECT u.code FROM journal_lines l JOIN units u ON u.id = l.unit_id GROUP BY l.unit_id ORDER BY count(*) DESC LIMIT 1').get() as { code: string } | undefined)?.code
+  const busiestUnit = (
+    book.sqlite
+      .prepare(
+        'SELECT u.code FROM journal_lines l JOIN units u ON u.id = l.unit_id GROUP BY l.unit_id ORDER BY count(*) DESC LIMIT 1'
+      )
+      .get() as { code: string } | undefined
+  )?.code
   if (busiestUnit) {
-    const unitInputs = [{ asOf: yearTo }, { asOf: `${lastYear}-11-15` }, { asOf: `${lastYear}-10-30` }, { from: `${lastYear}-03-16`, to: `${lastYear}-09-15` }].map((x) => ({ ...x, unit: busiestUnit }))
-    const tUnit = timeEach(unitInputs[0]!, [1, 2, 3].flatMap(() => unitInputs), (x) => tb(x))
-    rows.push({ key: 'tbUnit', label: `Trial balance of unit ${busiestUnit} (busiest): 31 Dec, 15 Nov, 30 Oct, 16 Mar – 15 Sep ${lastYear}; 12 runs`, stat: stat(tUnit), samples: tUnit, checkOn: 'median', targetMs: reportTarget, targetNote: reportNote })
+    const unitInputs = [
+      { asOf: yearTo },
+      { asOf: `${lastYear}-11-15` },
+      { asOf: `${lastYear}-10-30` },
+      { from: `${lastYear}-03-16`, to: `${lastYear}-09-15` }
+    ].map((x) => ({ ...x, unit: busiestUnit }))
+    const tUnit = timeEach(
+      unitInputs[0]!,
+      [1, 2, 3].flatMap(() => unitInputs),
+      (x) => tb(x)
+    )
+    rows.push({
+      key: 'tbUnit',
+      label: `Trial balance of unit ${busiestUnit} (busiest): 31 Dec, 15 Nov, 30 Oct, 16 Mar – 15 Sep ${lastYear}; 12 runs`,
+      stat: stat(tUnit),
+      samples: tUnit,
+      checkOn: 'median',
+      targetMs: reportTarget,
+      targetNote: reportNote
+    })
   }
   const cutInput = { from: `${lastYear}-03-16`, to: `${lastYear}-09-15` }
   const tCut = timeEach(null, Array(15).fill(null), () => call(ctx, 'statements.incomeStatement', cutInput))
-  rows.push({ key: 'stmtIncomeCut', label: `Laporan Hasil Usaha 16 Mar – 15 Sep ${lastYear} (cuts two months), with ${lastYear - 1}`, stat: stat(tCut), samples: tCut, checkOn: 'median', targetMs: reportTarget, targetNote: reportNote })
+  rows.push({
+    key: 'stmtIncomeCut',
+    label: `Laporan Hasil Usaha 16 Mar – 15 Sep ${lastYear} (cuts two months), with ${lastYear - 1}`,
+    stat: stat(tCut),
+    samples: tCut,
+    checkOn: 'median',
+    targetMs: reportTarget,
+    targetNote: reportNote
+  })
   // The Beranda as the app opens it: the first call on a fresh connection (SQLite's page cache and
   // statements cold), then warm.
   {
     const fresh = await openBook(file, { readonly: true })
     try {
-      const fctx: CommandContext = { book: fresh, actor: 'bench', now: () => new Date(`${lastYear + 1}-01-10T03:00:00Z`) }
+      const fctx: CommandContext = {
+        book: fresh,
+        actor: 'bench',
+        now: () => new Date(`${lastYear + 1}-01-10T03:00:00Z`)
+      }
       const t0 = performance.now()
       const r = runCommand(fctx, 'dashboard.summary', { asOf: yearTo })
       const first = performance.now() - t0
       if (!r.ok) throw new Error(`dashboard.summary failed: ${r.error.message}`)
-      rows.push({ key: 'dashboardFirst', label: `Beranda (dashboard.summary at 31 Dec ${lastYear}), first call on a freshly opened connection`, stat: stat([first]), samples: [first], checkOn: 'median', targetMs: 100, targetNote: '≤ 100 ms' })
+      rows.push({
+        key: 'dashboardFirst',
+        label: `Beranda (dashboard.summary at 31 Dec ${lastYear}), first call on a freshly opened connection`,
+        stat: stat([first]),
+        samples: [first],
+        checkOn: 'median',
+        targetMs: 100,
+        targetNote: '≤ 100 ms'
+      })
       const tDash = timeEach(null, Array(7).fill(null), () => runCommand(fctx, 'dashboard.summary', { asOf: yearTo }))
-      rows.push({ key: 'dashboard', label: 'Beranda, later calls', stat: stat(tDash), samples: tDash, checkOn: 'median', targetMs: preset.name === '5m' ? 50 : undefined, targetNote: preset.name === '5m' ? '≤ 50 ms at 5 M' : undefined })
+      rows.push({
+        key: 'dashboard',
+        label: 'Beranda, later calls',
+        stat: stat(tDash),
+        samples: tDash,
+        checkOn: 'median',
+        targetMs: preset.name === '5m' ? 50 : undefined,
+        targetNote: preset.name === '5m' ? '≤ 50 ms at 5 M' : undefined
+      })
     } finally {
       fresh.close()
     }
   }
   const tPortfolio = timeEach({ asOf: yearTo }, Array(7).fill({ asOf: yearTo }), (x) => call(ctx, 'loans.portfolio', x))
   const loanCount = one<{ n: number }>('SELECT count(*) AS n FROM loans').n
-  rows.push({ key: 'loanPortfolio', label: `Loan portfolio with PPAP at 31 Dec ${lastYear} (${formatCount(loanCount)} loans in the book; 15.000 in bench:loans)`, stat: stat(tPortfolio), samples: tPortfolio, checkOn: 'median', targetMs: preset.name === '5m' ? 50 : 20, targetNote: preset.name === '5m' ? '≤ 50 ms at 5 M' : '≤ 20 ms' })
+  rows.push({
+    key: 'loanPortfolio',
+    label: `Loan portfolio with PPAP at 31 Dec ${lastYear} (${formatCount(loanCount)} loans in the book; 15.000 in bench:loans)`,
+    stat: stat(tPortfolio),
+    samples: tPortfolio,
+    checkOn: 'median',
+    targetMs: preset.name === '5m' ? 50 : 20,
+    targetNote: preset.name === '5m' ? '≤ 50 ms at 5 M' : '≤ 20 ms'
+  })
 
   // Savings (issue 4 targets at 1 M lines: passbook ≤ 5 ms, totals of all members ≤ 100 ms).
   const savingsRows = (book.sqlite.prepare('SELECT count(*) AS n FROM savings_transactions').get() as { n: number }).n
   if (savingsRows > 0) {
-    const saver = (book.sqlite.prepare(`SELECT member_id AS m FROM savings_transactions GROUP BY member_id ORDER BY count(*) DESC LIMIT 1`).get() as { m: number }).m
+    const saver = (
+      book.sqlite
+        .prepare(`SELECT member_id AS m FROM savings_transactions GROUP BY member_id ORDER BY count(*) DESC LIMIT 1`)
+        .get() as { m: number }
+    ).m
     const pbInput = { memberId: saver }
     const tPb = timeEach(pbInput, Array(15).fill(pbInput), (x) => call(ctx, 'savings.passbook', x))
-    rows.push({ key: 'passbook', label: `Buku simpanan (passbook) of the busiest member (${formatCount(savingsRows)} savings rows in the book)`, stat: stat(tPb), checkOn: 'median', targetMs: args.preset === '1m' ? 5 : undefined, targetNote: '≤ 5 ms at 1 M' })
+    rows.push({
+      key: 'passbook',
+      label: `Buku simpanan (passbook) of the busiest member (${formatCount(savingsRows)} savings rows in the book)`,
+      stat: stat(tPb),
+      checkOn: 'median',
+      targetMs: args.preset === '1m' ? 5 : undefined,
+      targetNote: '≤ 5 ms at 1 M'
+    })
     const balInput = { asOf: `${lastYear}-12-31`, page: 1, pageSize: 50 }
     const tBal = timeEach(balInput, Array(7).fill(balInput), (x) => call(ctx, 'savings.balances', x))
-    rows.push({ key: 'savingsTotals', label: 'Savings balances of all members (first page + totals)', stat: stat(tBal), checkOn: 'median', targetMs: args.preset === '1m' ? 100 : args.preset === '5m' ? 50 : undefined, targetNote: args.preset === '5m' ? '≤ 50 ms at 5 M' : '≤ 100 ms at 1 M' })
+    rows.push({
+      key: 'savingsTotals',
+      label: 'Savings balances of all members (first page + totals)',
+      stat: stat(tBal),
+      checkOn: 'median',
+      targetMs: args.preset === '1m' ? 100 : args.preset === '5m' ? 50 : undefined,
+      targetNote: args.preset === '5m' ? '≤ 50 ms at 5 M' : '≤ 100 ms at 1 M'
+    })
     const tTie = timeEach({}, Array(7).fill({}), () => call(ctx, 'savings.tieOut', { asOf: `${lastYear}-12-31` }))
     rows.push({ key: 'savingsTieOut', label: 'Savings tie-out (control accounts = member sums)', stat: stat(tTie) })
   }
@@ -445,20 +681,31 @@ async function main(): Promise<void> {
   // then joined to entries/units/members for its 200 rows only. ORDER BY l.date, l.id equals the
   // app's l.date, l.entry_id, l.line_no because lines are inserted in entry order.
   const subIds = (code: string) =>
-    (book.sqlite
-      .prepare(`WITH RECURSIVE sub(id) AS (SELECT id FROM accounts WHERE code = ? UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id) SELECT id FROM sub`)
-      .all(code) as { id: number }[]).map((r) => r.id).join(',')
+    (
+      book.sqlite
+        .prepare(
+          `WITH RECURSIVE sub(id) AS (SELECT id FROM accounts WHERE code = ? UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id) SELECT id FROM sub`
+        )
+        .all(code) as { id: number }[]
+    )
+      .map((r) => r.id)
+      .join(',')
   const proposedLedgerPage = (code: string, page: number) => {
     const idList = subIds(code)
     const offset = (page - 1) * 200
-    const before = offset === 0
-      ? { d: 0, c: 0 }
-      : book.sqlite
-          .prepare(`SELECT COALESCE(SUM(d), 0) AS d, COALESCE(SUM(c), 0) AS c FROM (SELECT l.debit AS d, l.credit AS c FROM journal_lines l
-                    WHERE l.account_id IN (${idList}) AND l.date >= ? AND l.date <= ? ORDER BY l.date, l.id LIMIT ?)`)
-          .get(yearFrom, yearTo, offset)
+    const before =
+      offset === 0
+        ? { d: 0, c: 0 }
+        : book.sqlite
+            .prepare(
+              `SELECT COALESCE(SUM(d), 0) AS d, COALESCE(SUM(c), 0) AS c FROM (SELECT l.debit AS d, l.credit AS c FROM journal_lines l
+                    WHERE l.account_id IN (${idList}) AND l.date >= ? AND l.date <= ? ORDER BY l.date, l.id LIMIT ?)`
+            )
+            .get(yearFrom, yearTo, offset)
     const agg = book.sqlite
-      .prepare(`SELECT count(*) AS n, COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM journal_lines WHERE account_id IN (${idList}) AND date >= ? AND date <= ?`)
+      .prepare(
+        `SELECT count(*) AS n, COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM journal_lines WHERE account_id IN (${idList}) AND date >= ? AND date <= ?`
+      )
       .get(yearFrom, yearTo)
     const pageRows = book.sqlite
       .prepare(
@@ -471,9 +718,16 @@ async function main(): Promise<void> {
     return { before, agg, pageRows }
   }
   const sameLedger = (code: string, page: number) => {
-    const app = ledger({ account: code, from: yearFrom, to: yearTo, page }) as unknown as { lines: { entryId: number; debit: number; credit: number }[] }
+    const app = ledger({ account: code, from: yearFrom, to: yearTo, page }) as unknown as {
+      lines: { entryId: number; debit: number; credit: number }[]
+    }
     const mine = proposedLedgerPage(code, page).pageRows
-    return app.lines.length === mine.length && app.lines.every((l, i) => l.entryId === mine[i]!.entryId && l.debit === mine[i]!.debit && l.credit === mine[i]!.credit)
+    return (
+      app.lines.length === mine.length &&
+      app.lines.every(
+        (l, i) => l.entryId === mine[i]!.entryId && l.debit === mine[i]!.debit && l.credit === mine[i]!.credit
+      )
+    )
   }
   const ledgerSame = sameLedger('1-11', 1) && sameLedger('1-1101', lastPage)
   const tPropHeader = timeEach('1-11', Array(5).fill('1-11'), (c) => proposedLedgerPage(c, 1))
@@ -487,15 +741,26 @@ async function main(): Promise<void> {
     const r = call(ctx, 'ledger.check', {}) as { ok: boolean; problems: { message: string }[] }
     if (!r.ok) {
       checkOk = false
-      console.log(`  ledger.check found problems: ${r.problems.slice(0, 3).map((p) => p.message).join('; ')}`)
+      console.log(
+        `  ledger.check found problems: ${r.problems
+          .slice(0, 3)
+          .map((p) => p.message)
+          .join('; ')}`
+      )
     }
   })
-  rows.push({ key: 'ledgerCheck', label: `ledger.check (full scan; ${checkOk ? 'passes' : 'FAILS'})`, stat: stat(tCheck) })
+  rows.push({
+    key: 'ledgerCheck',
+    label: `ledger.check (full scan; ${checkOk ? 'passes' : 'FAILS'})`,
+    stat: stat(tCheck)
+  })
 
   // Query plans, for the record (and for diagnosing a missed target).
   const plans: Record<string, string[]> = {}
   const explain = (key: string, sql: string, ...p: unknown[]) => {
-    plans[key] = (book.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...p) as { detail: string }[]).map((r) => r.detail)
+    plans[key] = (book.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...p) as { detail: string }[]).map(
+      (r) => r.detail
+    )
   }
   const month = worstDates[2]!.slice(0, 7)
   explain(
@@ -504,23 +769,42 @@ async function main(): Promise<void> {
        SELECT account_id, debit, credit FROM account_month_balances WHERE month < ?
        UNION ALL
        SELECT account_id, debit, credit FROM journal_lines WHERE date >= ? AND date <= ?) GROUP BY account_id`,
-    month, `${month}-01`, worstDates[2]
+    month,
+    `${month}-01`,
+    worstDates[2]
   )
   explain(
     'ledgerPage',
     `SELECT l.entry_id, e.number, l.date, e.description, l.memo, u.code AS unit_code, m.name AS member_name, l.debit, l.credit
      FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id LEFT JOIN units u ON u.id = l.unit_id LEFT JOIN members m ON m.id = l.member_id
      WHERE l.account_id IN (1) AND l.date >= ? AND l.date <= ? ORDER BY l.date, l.entry_id, l.line_no LIMIT 200 OFFSET 0`,
-    yearFrom, yearTo
+    yearFrom,
+    yearTo
   )
   // Where the worst-case trial balance spends its time: the partial month's lines.
-  const partialRows = one<{ n: number }>('SELECT count(*) AS n FROM journal_lines WHERE date >= ? AND date <= ?', `${month}-01`, worstDates[2]).n
-  const halfRows = one<{ n: number }>('SELECT count(*) AS n FROM journal_lines WHERE date >= ? AND date <= ?', `${month}-01`, `${month}-15`).n
+  const partialRows = one<{ n: number }>(
+    'SELECT count(*) AS n FROM journal_lines WHERE date >= ? AND date <= ?',
+    `${month}-01`,
+    worstDates[2]
+  ).n
+  const halfRows = one<{ n: number }>(
+    'SELECT count(*) AS n FROM journal_lines WHERE date >= ? AND date <= ?',
+    `${month}-01`,
+    `${month}-15`
+  ).n
   const tPartial = timeEach(null, Array(5).fill(null), () =>
-    book.sqlite.prepare('SELECT account_id, SUM(debit), SUM(credit) FROM journal_lines WHERE date >= ? AND date <= ? GROUP BY account_id').all(`${month}-01`, worstDates[2])
+    book.sqlite
+      .prepare(
+        'SELECT account_id, SUM(debit), SUM(credit) FROM journal_lines WHERE date >= ? AND date <= ? GROUP BY account_id'
+      )
+      .all(`${month}-01`, worstDates[2])
   )
   const tMonthRows = timeEach(null, Array(5).fill(null), () =>
-    book.sqlite.prepare('SELECT account_id, SUM(debit), SUM(credit) FROM account_month_balances WHERE month < ? GROUP BY account_id').all(month)
+    book.sqlite
+      .prepare(
+        'SELECT account_id, SUM(debit), SUM(credit) FROM account_month_balances WHERE month < ? GROUP BY account_id'
+      )
+      .all(month)
   )
   const monthBalanceRows = one<{ n: number }>('SELECT count(*) AS n FROM account_month_balances').n
 
@@ -528,8 +812,12 @@ async function main(): Promise<void> {
   // report proposes — the partial month read per account through journal_lines_account_date (a
   // GROUP BY in index order, no temp B-tree), from the nearer month boundary (at most half a month
   // of lines). Checked against the app's cumulativeByAccount on the same dates.
-  const qBefore = book.sqlite.prepare('SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month < ? GROUP BY account_id')
-  const qThrough = book.sqlite.prepare('SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month <= ? GROUP BY account_id')
+  const qBefore = book.sqlite.prepare(
+    'SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month < ? GROUP BY account_id'
+  )
+  const qThrough = book.sqlite.prepare(
+    'SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month <= ? GROUP BY account_id'
+  )
   const qLines = book.sqlite.prepare(
     `SELECT a.id AS account_id, SUM(l.debit) AS debit, SUM(l.credit) AS credit
      FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ? GROUP BY a.id`
@@ -567,12 +855,28 @@ async function main(): Promise<void> {
       return w.debit === v.debit && w.credit === v.credit
     })
   })
-  const tCurrentWorst = timeEach(worstDates[0]!, [1, 2, 3, 4, 5].flatMap(() => worstDates), (d) => cumulativeByAccount(book, d))
-  const tProposedWorst = timeEach(worstDates[0]!, [1, 2, 3, 4, 5].flatMap(() => worstDates), (d) => proposedBalances(d))
+  const tCurrentWorst = timeEach(
+    worstDates[0]!,
+    [1, 2, 3, 4, 5].flatMap(() => worstDates),
+    (d) => cumulativeByAccount(book, d)
+  )
+  const tProposedWorst = timeEach(
+    worstDates[0]!,
+    [1, 2, 3, 4, 5].flatMap(() => worstDates),
+    (d) => proposedBalances(d)
+  )
   const tCurrentMid = timeEach(midDates[0]!, midDates.slice(1), (d) => cumulativeByAccount(book, d))
   const tProposedMid = timeEach(midDates[0]!, midDates.slice(1), (d) => proposedBalances(d))
-  const tCurrentFifteenth = timeEach(midWorstDates[0]!, [1, 2, 3, 4, 5].flatMap(() => midWorstDates), (d) => cumulativeByAccount(book, d))
-  const tProposedFifteenth = timeEach(midWorstDates[0]!, [1, 2, 3, 4, 5].flatMap(() => midWorstDates), (d) => proposedBalances(d))
+  const tCurrentFifteenth = timeEach(
+    midWorstDates[0]!,
+    [1, 2, 3, 4, 5].flatMap(() => midWorstDates),
+    (d) => cumulativeByAccount(book, d)
+  )
+  const tProposedFifteenth = timeEach(
+    midWorstDates[0]!,
+    [1, 2, 3, 4, 5].flatMap(() => midWorstDates),
+    (d) => proposedBalances(d)
+  )
 
   // ── posting: on the book if this run generated it and will delete it, else on a scratch copy ──
   console.log(`Posting ${args.posts} entries through runCommand('journal.post')…`)
@@ -589,7 +893,9 @@ async function main(): Promise<void> {
   sampleMemory()
   const openFrom = dayNumberOf(`${openYear}-01-01`)
   const openTo = dayNumberOf(`${openYear}-12-31`)
-  const memberIds = (book.sqlite.prepare('SELECT id FROM members ORDER BY id').all() as { id: number }[]).map((r) => r.id)
+  const memberIds = (book.sqlite.prepare('SELECT id FROM members ORDER BY id').all() as { id: number }[]).map(
+    (r) => r.id
+  )
   const pickMember = () => memberIds[randInt(0, memberIds.length - 1)]!
   let postN = 0
   const makePost = (): PostInput => {
@@ -599,31 +905,59 @@ async function main(): Promise<void> {
     if (kind === 0) {
       const amount = randInt(2, 10) * 5_000
       // Savings accounts are closed to manual journals: a plain cash expense stands in here.
-      return { date, series: 'KK', description: 'Beban ATK (bench)', reference: null, lines: [
-        { account: '5-3202', debit: amount, credit: 0, memberId: null, unit: 'KANTOR', pihak: null, memo: null },
-        { account: '1-1101', debit: 0, credit: amount, memberId: null, unit: 'KANTOR', pihak: null, memo: null }
-      ] }
+      return {
+        date,
+        series: 'KK',
+        description: 'Beban ATK (bench)',
+        reference: null,
+        lines: [
+          { account: '5-3202', debit: amount, credit: 0, memberId: null, unit: 'KANTOR', pihak: null, memo: null },
+          { account: '1-1101', debit: 0, credit: amount, memberId: null, unit: 'KANTOR', pihak: null, memo: null }
+        ]
+      }
     }
     if (kind === 1) {
       // Loan receivables are control accounts (posted by the loans module), so the manual post is klinik revenue.
       const fee = randInt(5, 200) * 1_000
-      return { date, series: 'KM', description: `Jasa klinik (bench) ${memberId}`, reference: null, lines: [
-        { account: '1-1101', debit: fee, credit: 0, memberId: null, unit: 'KLINIK', pihak: null, memo: null },
-        { account: '4-2301', debit: 0, credit: fee, memberId, unit: 'KLINIK', pihak: 'ANGGOTA', memo: null }
-      ] }
+      return {
+        date,
+        series: 'KM',
+        description: `Jasa klinik (bench) ${memberId}`,
+        reference: null,
+        lines: [
+          { account: '1-1101', debit: fee, credit: 0, memberId: null, unit: 'KLINIK', pihak: null, memo: null },
+          { account: '4-2301', debit: 0, credit: fee, memberId, unit: 'KLINIK', pihak: 'ANGGOTA', memo: null }
+        ]
+      }
     }
     const amount = randInt(10, 1000) * 500
     const hpp = Math.round(amount * 0.82)
-    return { date, series: 'KM', description: 'Penjualan gerai sembako (bench)', reference: null, lines: [
-      { account: '1-1110', debit: amount, credit: 0, memberId: null, unit: 'SEMBAKO', pihak: null, memo: null },
-      { account: '4-2101', debit: 0, credit: amount, memberId, unit: 'SEMBAKO', pihak: 'ANGGOTA', memo: null },
-      { account: '5-1101', debit: hpp, credit: 0, memberId: null, unit: 'SEMBAKO', pihak: null, memo: null },
-      { account: '1-1601', debit: 0, credit: hpp, memberId: null, unit: 'SEMBAKO', pihak: null, memo: null }
-    ] }
+    return {
+      date,
+      series: 'KM',
+      description: 'Penjualan gerai sembako (bench)',
+      reference: null,
+      lines: [
+        { account: '1-1110', debit: amount, credit: 0, memberId: null, unit: 'SEMBAKO', pihak: null, memo: null },
+        { account: '4-2101', debit: 0, credit: amount, memberId, unit: 'SEMBAKO', pihak: 'ANGGOTA', memo: null },
+        { account: '5-1101', debit: hpp, credit: 0, memberId: null, unit: 'SEMBAKO', pihak: null, memo: null },
+        { account: '1-1601', debit: 0, credit: hpp, memberId: null, unit: 'SEMBAKO', pihak: null, memo: null }
+      ]
+    }
   }
   // The raw input a door sends: the same object, before zod fills defaults.
-  const postTimes = timeEach(makePost(), Array.from({ length: args.posts }, makePost), (x) => call(ctx, 'journal.post', x))
-  rows.push({ key: 'post', label: `Posting one entry: runCommand('journal.post'), own transaction, synchronous=FULL (${args.posts} posts, ${openYear})`, stat: stat(postTimes), samples: postTimes, checkOn: 'median', targetMs: targets.postMs ?? undefined, targetNote: targets.postMs ? targets.note : '≤ 1 ms at 1 M (not stated for 5 M)' })
+  const postTimes = timeEach(makePost(), Array.from({ length: args.posts }, makePost), (x) =>
+    call(ctx, 'journal.post', x)
+  )
+  rows.push({
+    key: 'post',
+    label: `Posting one entry: runCommand('journal.post'), own transaction, synchronous=FULL (${args.posts} posts, ${openYear})`,
+    stat: stat(postTimes),
+    samples: postTimes,
+    checkOn: 'median',
+    targetMs: targets.postMs ?? undefined,
+    targetNote: targets.postMs ? targets.note : '≤ 1 ms at 1 M (not stated for 5 M)'
+  })
 
   // Breakdown of one post: validation, the posting code inside a transaction (rolled back), commit.
   const samplesBreak = Array.from({ length: 100 }, makePost)
@@ -686,17 +1020,22 @@ async function main(): Promise<void> {
   const walByTree: Record<string, number> = {}
   try {
     const owner = new Map<number, string>()
-    for (const r of book.sqlite.prepare('SELECT name, pageno FROM dbstat').iterate() as Iterable<{ name: string; pageno: number }>) {
+    for (const r of book.sqlite.prepare('SELECT name, pageno FROM dbstat').iterate() as Iterable<{
+      name: string
+      pageno: number
+    }>) {
       if (framePages.has(r.pageno)) owner.set(r.pageno, r.name)
     }
     for (const [pg, n] of framePages) {
-      const name = pg === 1 ? 'page 1 (file header)' : owner.get(pg) ?? 'freelist/other'
+      const name = pg === 1 ? 'page 1 (file header)' : (owner.get(pg) ?? 'freelist/other')
       walByTree[name] = (walByTree[name] ?? 0) + n / tracedPosts
     }
   } catch {
     walByTree['(dbstat not available)'] = 0
   }
-  const prepareCost = timeEach(null, Array(200).fill(null), () => book.sqlite.prepare('SELECT id, code, name, is_header, is_active FROM accounts WHERE code = ?'))
+  const prepareCost = timeEach(null, Array(200).fill(null), () =>
+    book.sqlite.prepare('SELECT id, code, name, is_header, is_active FROM accounts WHERE code = ?')
+  )
   // What a prepared-statement cache would save: the same postEntry with db.prepare() memoised.
   let tPostCached: number[] = []
   {
@@ -758,10 +1097,31 @@ async function main(): Promise<void> {
   let whole: WholeProcessResult | null = null
   if (args.wholeProcess) {
     console.log('Whole process: the installed CLI, bare Node + better-sqlite3, ledger and hledger…')
-    whole = wholeProcess({ root, file, dataDir, lastYear, firstYear: Number(range.first.slice(0, 4)), lines, withTools: args.withTools })
+    whole = wholeProcess({
+      root,
+      file,
+      dataDir,
+      lastYear,
+      firstYear: Number(range.first.slice(0, 4)),
+      lines,
+      withTools: args.withTools
+    })
     if (whole.cli.medianMs !== null) {
       const cliTarget = preset.name === '1m' || preset.name === '5m' ? 150 : 3 * (whole.bare.medianMs ?? 0)
-      rows.push({ key: 'cliTrialBalance', label: 'Trial balance through the installed CLI, whole process (10 runs)', stat: { n: whole.cli.runs, median: whole.cli.medianMs, p95: whole.cli.medianMs, max: whole.cli.medianMs, min: whole.cli.medianMs }, checkOn: 'median', targetMs: Math.round(cliTarget), targetNote: preset.name === '1m' || preset.name === '5m' ? '≤ 0,15 s at 1 M' : '≤ 3× bare Node + better-sqlite3' })
+      rows.push({
+        key: 'cliTrialBalance',
+        label: 'Trial balance through the installed CLI, whole process (10 runs)',
+        stat: {
+          n: whole.cli.runs,
+          median: whole.cli.medianMs,
+          p95: whole.cli.medianMs,
+          max: whole.cli.medianMs,
+          min: whole.cli.medianMs
+        },
+        checkOn: 'median',
+        targetMs: Math.round(cliTarget),
+        targetNote: preset.name === '1m' || preset.name === '5m' ? '≤ 0,15 s at 1 M' : '≤ 3× bare Node + better-sqlite3'
+      })
     }
   }
   if (scratch) removeBook(postFile)
@@ -794,40 +1154,85 @@ async function main(): Promise<void> {
   )
   for (const r of rows) {
     const s = r.stat!
-    const result = s.n === 1 ? `${ms(s.median)} ms` : r.key === 'post' ? `median ${ms(s.median)} · p95 ${ms(s.p95)} · max ${ms(s.max)} ms` : `median ${ms(s.median)} · max ${ms(s.max)} ms`
-    const target = r.targetMs !== undefined ? `≤ ${r.targetMs} ms (${r.checkOn}; ${r.targetNote})` : r.targetNote ?? ''
+    const result =
+      s.n === 1
+        ? `${ms(s.median)} ms`
+        : r.key === 'post'
+          ? `median ${ms(s.median)} · p95 ${ms(s.p95)} · max ${ms(s.max)} ms`
+          : `median ${ms(s.median)} · max ${ms(s.max)} ms`
+    const target =
+      r.targetMs !== undefined ? `≤ ${r.targetMs} ms (${r.checkOn}; ${r.targetNote})` : (r.targetNote ?? '')
     table.push(`| ${r.label} | ${result} | ${target} | ${r.pass === undefined ? '' : r.pass ? '✓' : '✗'} |`)
   }
   table.push(
     `| Peak RSS during measurement${kernelPeak !== null ? ' (kernel VmHWM)' : ' (sampled)'} | ${(memPeak / MB).toFixed(0)} MB (sampled ${(mem.rssPeak / MB).toFixed(0)} MB; ${(memAfterOpen / MB).toFixed(0)} MB after opening the book) | ${targets.memMb !== null ? `≤ ${targets.memMb} MB (${targets.note})` : ''} | ${memPass === undefined ? '' : memPass ? '✓' : '✗'} |`
   )
-  table.push(`| Peak JS heap (sampled) | used ${(mem.heapUsedPeak / MB).toFixed(0)} MB · total ${(mem.heapTotalPeak / MB).toFixed(0)} MB | | |`)
+  table.push(
+    `| Peak JS heap (sampled) | used ${(mem.heapUsedPeak / MB).toFixed(0)} MB · total ${(mem.heapTotalPeak / MB).toFixed(0)} MB | | |`
+  )
 
   const diag: string[] = []
   diag.push(`| Diagnostic | Result |`)
   diag.push(`|---|---|`)
-  diag.push(`| Disk: append 4 KiB + fsync (the floor of any durable commit) | median ${ms(fsync.median)} · p95 ${ms(fsync.p95)} ms |`)
+  diag.push(
+    `| Disk: append 4 KiB + fsync (the floor of any durable commit) | median ${ms(fsync.median)} · p95 ${ms(fsync.p95)} ms |`
+  )
   diag.push(`| Post: validateCommand (zod) | median ${ms(stat(tValidate).median)} ms |`)
-  diag.push(`| Post: postEntry inside a transaction, rolled back (no commit) | median ${ms(stat(tPostCode).median)} · p95 ${ms(stat(tPostCode).p95)} ms |`)
-  diag.push(`| Post: the same postEntry with db.prepare() memoised (experiment: a statement cache) | median ${ms(stat(tPostCached).median)} · p95 ${ms(stat(tPostCached).p95)} ms |`)
-  diag.push(`| Post, whole path fsync'd, with every db.prepare() memoised (experiment: a statement cache), ${stat(tPostAllCached).n} posts | median ${ms(stat(tPostAllCached).median)} · p95 ${ms(stat(tPostAllCached).p95)} · max ${ms(stat(tPostAllCached).max)} ms |`)
-  diag.push(`| Post with synchronous=NORMAL (no fsync at commit), ${stat(tNoFsync).n} posts | median ${ms(stat(tNoFsync).median)} · p95 ${ms(stat(tNoFsync).p95)} · max ${ms(stat(tNoFsync).max)} ms |`)
-  diag.push(`| Post with synchronous=FULL, automatic WAL checkpoint off, ${stat(tNoCheckpoint).n} posts | median ${ms(stat(tNoCheckpoint).median)} · p95 ${ms(stat(tNoCheckpoint).p95)} · max ${ms(stat(tNoCheckpoint).max)} ms |`)
-  diag.push(`| Post: WAL pages written per post | ≈ ${walPagesPerPost.toFixed(1)} pages of 4 KiB (checkpoint every 1000 pages ≈ every ${Math.round(1000 / Math.max(1, walPagesPerPost))} posts) |`)
-  diag.push(`| Post: WAL pages per post by B-tree (${tracedPosts} posts traced) | ${Object.entries(walByTree).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} |`)
-  diag.push(`| Post: the rest (transaction + commit + fsync), by difference | ≈ ${ms(Math.max(0, stat(postTimes).median - stat(tValidate).median - stat(tPostCode).median))} ms |`)
-  diag.push(`| Post: db.prepare() calls per postEntry | ${preparesPerPost.join(', ')}; one prepare() of a simple statement: median ${ms(stat(prepareCost).median)} ms |`)
-  diag.push(`| TB: lines in ${month}-01 … ${worstDates[2]} / ${month}-01 … ${month}-15 | ${formatCount(partialRows)} / ${formatCount(halfRows)} lines; the 30-day GROUP BY over journal_lines_date_account (temp B-tree) takes median ${ms(stat(tPartial).median)} ms |`)
-  diag.push(`| cumulativeByAccount (app) on the day before a month end / the 15th / the 20 random dates | median ${ms(stat(tCurrentWorst).median)} / ${ms(stat(tCurrentFifteenth).median)} / ${ms(stat(tCurrentMid).median)} · max ${ms(stat(tCurrentWorst).max)} / ${ms(stat(tCurrentFifteenth).max)} / ${ms(stat(tCurrentMid).max)} ms |`)
-  diag.push(`| Variant (experiment; ${proposedSame ? 'same balances' : 'DIFFERENT BALANCES'}): nearer month boundary + partial month read per account via journal_lines_account_date (CROSS JOIN accounts, no temp B-tree), same three sets | median ${ms(stat(tProposedWorst).median)} / ${ms(stat(tProposedFifteenth).median)} / ${ms(stat(tProposedMid).median)} · max ${ms(stat(tProposedWorst).max)} / ${ms(stat(tProposedFifteenth).max)} / ${ms(stat(tProposedMid).max)} ms |`)
-  diag.push(`| Proposed buku besar page (ids first over the covering index, ORDER BY date, id; ${ledgerSame ? 'same rows' : 'DIFFERENT ROWS'}): 1-1101 first page / 1-1101 last page / 1-11 header first page, SQL only | median ${ms(stat(tPropKasFirst).median)} / ${ms(stat(tPropKasLast).median)} / ${ms(stat(tPropHeader).median)} ms |`)
-  diag.push(`| TB: account_month_balances rows before the month (table has ${formatCount(monthBalanceRows)}) | GROUP BY in median ${ms(stat(tMonthRows).median)} ms |`)
+  diag.push(
+    `| Post: postEntry inside a transaction, rolled back (no commit) | median ${ms(stat(tPostCode).median)} · p95 ${ms(stat(tPostCode).p95)} ms |`
+  )
+  diag.push(
+    `| Post: the same postEntry with db.prepare() memoised (experiment: a statement cache) | median ${ms(stat(tPostCached).median)} · p95 ${ms(stat(tPostCached).p95)} ms |`
+  )
+  diag.push(
+    `| Post, whole path fsync'd, with every db.prepare() memoised (experiment: a statement cache), ${stat(tPostAllCached).n} posts | median ${ms(stat(tPostAllCached).median)} · p95 ${ms(stat(tPostAllCached).p95)} · max ${ms(stat(tPostAllCached).max)} ms |`
+  )
+  diag.push(
+    `| Post with synchronous=NORMAL (no fsync at commit), ${stat(tNoFsync).n} posts | median ${ms(stat(tNoFsync).median)} · p95 ${ms(stat(tNoFsync).p95)} · max ${ms(stat(tNoFsync).max)} ms |`
+  )
+  diag.push(
+    `| Post with synchronous=FULL, automatic WAL checkpoint off, ${stat(tNoCheckpoint).n} posts | median ${ms(stat(tNoCheckpoint).median)} · p95 ${ms(stat(tNoCheckpoint).p95)} · max ${ms(stat(tNoCheckpoint).max)} ms |`
+  )
+  diag.push(
+    `| Post: WAL pages written per post | ≈ ${walPagesPerPost.toFixed(1)} pages of 4 KiB (checkpoint every 1000 pages ≈ every ${Math.round(1000 / Math.max(1, walPagesPerPost))} posts) |`
+  )
+  diag.push(
+    `| Post: WAL pages per post by B-tree (${tracedPosts} posts traced) | ${Object.entries(walByTree)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ')} |`
+  )
+  diag.push(
+    `| Post: the rest (transaction + commit + fsync), by difference | ≈ ${ms(Math.max(0, stat(postTimes).median - stat(tValidate).median - stat(tPostCode).median))} ms |`
+  )
+  diag.push(
+    `| Post: db.prepare() calls per postEntry | ${preparesPerPost.join(', ')}; one prepare() of a simple statement: median ${ms(stat(prepareCost).median)} ms |`
+  )
+  diag.push(
+    `| TB: lines in ${month}-01 … ${worstDates[2]} / ${month}-01 … ${month}-15 | ${formatCount(partialRows)} / ${formatCount(halfRows)} lines; the 30-day GROUP BY over journal_lines_date_account (temp B-tree) takes median ${ms(stat(tPartial).median)} ms |`
+  )
+  diag.push(
+    `| cumulativeByAccount (app) on the day before a month end / the 15th / the 20 random dates | median ${ms(stat(tCurrentWorst).median)} / ${ms(stat(tCurrentFifteenth).median)} / ${ms(stat(tCurrentMid).median)} · max ${ms(stat(tCurrentWorst).max)} / ${ms(stat(tCurrentFifteenth).max)} / ${ms(stat(tCurrentMid).max)} ms |`
+  )
+  diag.push(
+    `| Variant (experiment; ${proposedSame ? 'same balances' : 'DIFFERENT BALANCES'}): nearer month boundary + partial month read per account via journal_lines_account_date (CROSS JOIN accounts, no temp B-tree), same three sets | median ${ms(stat(tProposedWorst).median)} / ${ms(stat(tProposedFifteenth).median)} / ${ms(stat(tProposedMid).median)} · max ${ms(stat(tProposedWorst).max)} / ${ms(stat(tProposedFifteenth).max)} / ${ms(stat(tProposedMid).max)} ms |`
+  )
+  diag.push(
+    `| Proposed buku besar page (ids first over the covering index, ORDER BY date, id; ${ledgerSame ? 'same rows' : 'DIFFERENT ROWS'}): 1-1101 first page / 1-1101 last page / 1-11 header first page, SQL only | median ${ms(stat(tPropKasFirst).median)} / ${ms(stat(tPropKasLast).median)} / ${ms(stat(tPropHeader).median)} ms |`
+  )
+  diag.push(
+    `| TB: account_month_balances rows before the month (table has ${formatCount(monthBalanceRows)}) | GROUP BY in median ${ms(stat(tMonthRows).median)} ms |`
+  )
 
   console.log('')
   console.log(`## Lumbung bench — preset ${preset.name} (seed ${args.seed}), ${new Date().toISOString().slice(0, 10)}`)
   const loadAtEnd = loadavg()
-  console.log(`Node ${process.version}, SQLite ${sqliteVersion}, ${platform()} ${release()}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM; load average ${loadAtStart[0]!.toFixed(1)} at start, ${loadAtEnd[0]!.toFixed(1)} at end of the measurement`)
-  console.log('Targets are checked on the median of each set (the maximum is shown; on a busy machine it picks up other processes).')
+  console.log(
+    `Node ${process.version}, SQLite ${sqliteVersion}, ${platform()} ${release()}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM; load average ${loadAtStart[0]!.toFixed(1)} at start, ${loadAtEnd[0]!.toFixed(1)} at end of the measurement`
+  )
+  console.log(
+    'Targets are checked on the median of each set (the maximum is shown; on a busy machine it picks up other processes).'
+  )
   console.log('')
   console.log(table.join('\n'))
   console.log('')
@@ -844,10 +1249,43 @@ async function main(): Promise<void> {
     preset: preset.name,
     seed: args.seed,
     at: new Date().toISOString(),
-    environment: { loadAverage1mStart: loadAtStart[0], loadAverage1mEnd: loadAtEnd[0], node: process.version, sqlite: sqliteVersion, platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model ?? null, cpus: cpus().length, totalMemBytes: totalmem() },
-    book: { file, lines, entries, members, firstDate: range.first, lastDate: range.last, lockedThrough, fileBytes: fileSize, reused: !generatedNow, kept: !generatedNow || args.keep },
+    environment: {
+      loadAverage1mStart: loadAtStart[0],
+      loadAverage1mEnd: loadAtEnd[0],
+      node: process.version,
+      sqlite: sqliteVersion,
+      platform: `${platform()} ${release()}`,
+      cpu: cpus()[0]?.model ?? null,
+      cpus: cpus().length,
+      totalMemBytes: totalmem()
+    },
+    book: {
+      file,
+      lines,
+      entries,
+      members,
+      firstDate: range.first,
+      lastDate: range.last,
+      lockedThrough,
+      fileBytes: fileSize,
+      reused: !generatedNow,
+      kept: !generatedNow || args.keep
+    },
     generation,
-    measurements: Object.fromEntries(rows.map((r) => [r.key, { label: r.label, ...r.stat, checkOn: r.checkOn ?? null, targetMs: r.targetMs ?? null, pass: r.pass ?? null, rssPeakAfterBytes: r.rssPeakAfter ?? null, samplesMs: r.samples?.map((x) => Math.round(x * 1000) / 1000) ?? null }])),
+    measurements: Object.fromEntries(
+      rows.map((r) => [
+        r.key,
+        {
+          label: r.label,
+          ...r.stat,
+          checkOn: r.checkOn ?? null,
+          targetMs: r.targetMs ?? null,
+          pass: r.pass ?? null,
+          rssPeakAfterBytes: r.rssPeakAfter ?? null,
+          samplesMs: r.samples?.map((x) => Math.round(x * 1000) / 1000) ?? null
+        }
+      ])
+    ),
     memory: {
       peakRssBytes: memPeak,
       peakRssSource: kernelPeak !== null ? 'VmHWM' : 'sampled',
@@ -905,16 +1343,20 @@ async function main(): Promise<void> {
   // The member register at 50.000 members (search, import with opening savings), in its own process.
   const sub = (script: string, env: Record<string, string> = {}) => {
     console.log('')
-    spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], { stdio: 'inherit', env: { ...process.env, ...env } })
+    spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+      stdio: 'inherit',
+      env: { ...process.env, ...env }
+    })
   }
   if (args.members && preset.name !== 'tiny') sub('./members.ts')
   // 15.000 loans (arrears ≤ 50 ms, portfolio ≤ 20 ms) and the RAT book of 5.000 members through the
   // app's threads (≤ 8 s, event-loop delay ≤ 100 ms); their books are kept in bench-data for reuse.
   if (args.loans && preset.name !== 'tiny') sub('./loans.ts', { LUMBUNG_BENCH_DB: join(dataDir, 'loans-15000.sqlite') })
-  if (args.ratbook && preset.name !== 'tiny') sub('./ratbook.ts', { LUMBUNG_BENCH_DB: join(dataDir, 'ratbook-5000.sqlite') })
+  if (args.ratbook && preset.name !== 'tiny')
+    sub('./ratbook.ts', { LUMBUNG_BENCH_DB: join(dataDir, 'ratbook-5000.sqlite') })
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e)
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e)
   process.exit(1)
 })

@@ -17,6 +17,26 @@ if (sum !== last.totals.JM + last.totals.JU) throw new Error('Σ anggota ≠ poo
 console.log(`\nSHU allocation, ${N.toLocaleString('id-ID')} anggota, SHU Rp${shuAfterTax.toLocaleString('id-ID')}\n`)
 console.log('| Operation | Time |')
 console.log('|---|---|')
-console.log(timeRow(`allocate (LARGEST_REMAINDER), ${N} anggota`, () => { last = allocate({ shuAfterTax, percentages: DEFAULT_PERCENTAGES, members }) }, 10))
-console.log(timeRow(`allocate (FLOOR_TO_RESERVE), ${N} anggota`, () => allocate({ shuAfterTax, percentages: DEFAULT_PERCENTAGES, members }, { rounding: 'FLOOR_TO_RESERVE' }), 10))
-console.log(timeRow(`allocate + Rp100 payout rounding, ${N} anggota`, () => allocate({ shuAfterTax, percentages: DEFAULT_PERCENTAGES, members }, { payoutRoundTo: 100 }), 10))
+console.log(
+  timeRow(
+    `allocate (LARGEST_REMAINDER), ${N} anggota`,
+    () => {
+      last = allocate({ shuAfterTax, percentages: DEFAULT_PERCENTAGES, members })
+    },
+    10
+  )
+)
+console.log(
+  timeRow(
+    `allocate (FLOOR_TO_RESERVE), ${N} anggota`,
+    () => allocate({ shuAfterTax, percentages: DEFAULT_PERCENTAGES, members }, { rounding: 'FLOOR_TO_RESERVE' }),
+    10
+  )
+)
+console.log(
+  timeRow(
+    `allocate + Rp100 payout rounding, ${N} anggota`,
+    () => allocate({ shuAfterTax, percentages: DEFAULT_PERCENTAGES, members }, { payoutRoundTo: 100 }),
+    10
+  )
+)

@@ -6,7 +6,19 @@
  * bendahara's limit for a desk role); `instalment` takes a loan instalment; `till` opens, counts
  * and reports one's own kasir day (sesi kas).
  */
-export type Permission = 'public' | 'self' | 'lookup' | 'read' | 'post' | 'sales' | 'desk' | 'instalment' | 'till' | 'close' | 'approve' | 'admin'
+export type Permission =
+  | 'public'
+  | 'self'
+  | 'lookup'
+  | 'read'
+  | 'post'
+  | 'sales'
+  | 'desk'
+  | 'instalment'
+  | 'till'
+  | 'close'
+  | 'approve'
+  | 'admin'
 
 export type Role = 'bendahara' | 'ketua' | 'pengawas' | 'viewer' | 'kasir' | 'teller'
 
@@ -28,7 +40,20 @@ export const ROLE_LABELS: Record<Role, string> = {
 const DESK_ROLES: readonly Role[] = ['kasir', 'teller']
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  bendahara: ['public', 'self', 'lookup', 'read', 'post', 'sales', 'desk', 'instalment', 'till', 'close', 'approve', 'admin'],
+  bendahara: [
+    'public',
+    'self',
+    'lookup',
+    'read',
+    'post',
+    'sales',
+    'desk',
+    'instalment',
+    'till',
+    'close',
+    'approve',
+    'admin'
+  ],
   ketua: ['public', 'self', 'lookup', 'read', 'close', 'approve'],
   pengawas: ['public', 'self', 'lookup', 'read'],
   viewer: ['public', 'self', 'lookup', 'read'],

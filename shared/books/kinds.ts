@@ -46,6 +46,17 @@ const FILE_TITLES: Readonly<Record<BookKind, string>> = {
  * `<koperasi>-<dokumen>-<periode>.<ext>` for a book; `what` names the account, item, loan or
  * savings type when the book is about one (`Buku-Besar-1-1101`, `Kartu-Stok-BRS5`).
  */
-export function bookFileName(cooperative: string, book: BookKind, period: { from?: string | null | undefined; to?: string | null | undefined; asOf?: string | null | undefined }, ext: string, what?: string | null): string {
-  return documentFileName(cooperative, what ? `${FILE_TITLES[book]} ${what}` : FILE_TITLES[book], documentPeriod(period), ext)
+export function bookFileName(
+  cooperative: string,
+  book: BookKind,
+  period: { from?: string | null | undefined; to?: string | null | undefined; asOf?: string | null | undefined },
+  ext: string,
+  what?: string | null
+): string {
+  return documentFileName(
+    cooperative,
+    what ? `${FILE_TITLES[book]} ${what}` : FILE_TITLES[book],
+    documentPeriod(period),
+    ext
+  )
 }

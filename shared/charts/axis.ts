@@ -39,7 +39,11 @@ export function isEmptySeries(values: readonly number[]): boolean {
 function decimalText(scaled: number, decimals: number): string {
   const p = 10 ** decimals
   const whole = Math.floor(scaled / p)
-  const frac = decimals ? String(scaled % p).padStart(decimals, '0').replace(/0+$/, '') : ''
+  const frac = decimals
+    ? String(scaled % p)
+        .padStart(decimals, '0')
+        .replace(/0+$/, '')
+    : ''
   return formatNumberId(whole) + (frac ? `,${frac}` : '')
 }
 
@@ -87,7 +91,10 @@ function tickLabel(value: number, kind: AxisKind): string {
  * vertical axis, [left, right] for a horizontal one). Null when the chart has no data: the chart
  * then says so ("Belum ada data") instead of drawing an axis.
  */
-export function valueAxis(values: readonly number[], opts: { kind: AxisKind; range: [number, number]; ticks?: number }): ValueAxis | null {
+export function valueAxis(
+  values: readonly number[],
+  opts: { kind: AxisKind; range: [number, number]; ticks?: number }
+): ValueAxis | null {
   if (isEmptySeries(values)) return null
   const finite = values.filter(Number.isFinite)
   const lo = Math.min(0, ...finite)

@@ -7,10 +7,12 @@ export const accountCommands = {
   'accounts.list': command<Account[]>()({
     kind: 'query',
     summary: 'Daftar akun (bagan akun) berurutan kode',
-    input: z.strictObject({
-      includeInactive: z.boolean({ error: 'harus true atau false' }).default(true),
-      postableOnly: z.boolean({ error: 'harus true atau false' }).default(false)
-    }).default({ includeInactive: true, postableOnly: false })
+    input: z
+      .strictObject({
+        includeInactive: z.boolean({ error: 'harus true atau false' }).default(true),
+        postableOnly: z.boolean({ error: 'harus true atau false' }).default(false)
+      })
+      .default({ includeInactive: true, postableOnly: false })
   }),
   'accounts.create': command<Account>()({
     kind: 'mutation',

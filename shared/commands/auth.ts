@@ -16,7 +16,10 @@ const username = z
   .string({ error: 'harus berupa teks' })
   .trim()
   .regex(/^[a-zA-Z0-9._-]{3,32}$/, { error: '3–32 huruf, angka, titik, garis bawah atau tanda hubung' })
-const password = z.string({ error: 'harus berupa teks' }).min(8, { error: 'paling sedikit 8 karakter' }).max(200, { error: 'paling banyak 200 karakter' })
+const password = z
+  .string({ error: 'harus berupa teks' })
+  .min(8, { error: 'paling sedikit 8 karakter' })
+  .max(200, { error: 'paling banyak 200 karakter' })
 const role = z.enum(ROLES as [Role, ...Role[]], { error: `harus salah satu dari: ${ROLES.join(', ')}` })
 
 export const authCommands = {
@@ -30,7 +33,10 @@ export const authCommands = {
     kind: 'mutation',
     permission: 'public',
     summary: 'Masuk dengan nama pengguna dan kata sandi',
-    input: z.strictObject({ username: requiredText(32), password: z.string({ error: 'harus berupa teks' }).min(1, { error: 'wajib diisi' }).max(200) })
+    input: z.strictObject({
+      username: requiredText(32),
+      password: z.string({ error: 'harus berupa teks' }).min(1, { error: 'wajib diisi' }).max(200)
+    })
   }),
   'auth.logout': command<{ ok: true }>()({
     kind: 'mutation',
@@ -42,7 +48,10 @@ export const authCommands = {
     kind: 'mutation',
     permission: 'self',
     summary: 'Mengganti kata sandi sendiri',
-    input: z.strictObject({ currentPassword: z.string({ error: 'harus berupa teks' }).min(1, { error: 'wajib diisi' }).max(200), newPassword: password })
+    input: z.strictObject({
+      currentPassword: z.string({ error: 'harus berupa teks' }).min(1, { error: 'wajib diisi' }).max(200),
+      newPassword: password
+    })
   }),
   'auth.setEnabled': command<{ enabled: boolean }>()({
     kind: 'mutation',
@@ -82,12 +91,14 @@ export const authCommands = {
   'audit.list': command<Paged<AuditEntry>>()({
     kind: 'query',
     summary: 'Jejak audit: setiap perubahan data, siapa, kapan, apa',
-    input: z.strictObject({
-      command: text(60).optional(),
-      actor: text(60).optional(),
-      page: z.number().int().min(1).default(1),
-      pageSize: z.number().int().min(1).max(500).default(50)
-    }).default({ page: 1, pageSize: 50 })
+    input: z
+      .strictObject({
+        command: text(60).optional(),
+        actor: text(60).optional(),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(500).default(50)
+      })
+      .default({ page: 1, pageSize: 50 })
   }),
   'audit.head': command<{ count: number; lastId: number; hash: string; at: string | null; fingerprint: string }>()({
     kind: 'query',
@@ -97,16 +108,24 @@ export const authCommands = {
   'audit.verify': command<AuditVerification>()({
     kind: 'query',
     heavy: true,
-    summary: 'Menghitung ulang rantai hash jejak audit untuk mendeteksi perubahan di luar aplikasi; dengan jangkar yang dicatat dulu, membuktikan rantai hari ini melanjutkannya',
+    summary:
+      'Menghitung ulang rantai hash jejak audit untuk mendeteksi perubahan di luar aplikasi; dengan jangkar yang dicatat dulu, membuktikan rantai hari ini melanjutkannya',
     input: z
       .strictObject({
         anchor: z
           .strictObject({
-            id: z.number({ error: 'harus berupa nomor catatan' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }),
+            id: z
+              .number({ error: 'harus berupa nomor catatan' })
+              .int({ error: 'harus bilangan bulat' })
+              .min(1, { error: 'paling kecil 1' }),
             hash: z
               .string({ error: 'harus berupa teks' })
               .transform((s) => s.replace(/[\s-]/g, '').toLowerCase())
-              .pipe(z.string().regex(/^[0-9a-f]{12,64}$/, { error: 'tulis paling sedikit 12 karakter heksadesimal (0–9, a–f)' }))
+              .pipe(
+                z
+                  .string()
+                  .regex(/^[0-9a-f]{12,64}$/, { error: 'tulis paling sedikit 12 karakter heksadesimal (0–9, a–f)' })
+              )
           })
           .optional()
       })

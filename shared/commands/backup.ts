@@ -49,7 +49,12 @@ export interface SystemCheck {
 /** A backup of this book, by its name in backup.list (any door), or any file (see sourceFields). */
 const bookSource = z.strictObject({
   ...sourceFields,
-  backup: z.string({ error: 'harus berupa nama cadangan' }).trim().min(1, { error: 'wajib diisi' }).max(300, { error: 'paling banyak 300 karakter' }).optional()
+  backup: z
+    .string({ error: 'harus berupa nama cadangan' })
+    .trim()
+    .min(1, { error: 'wajib diisi' })
+    .max(300, { error: 'paling banyak 300 karakter' })
+    .optional()
 })
 
 export const backupCommands = {
@@ -68,8 +73,16 @@ export const backupCommands = {
     permission: 'admin',
     summary: 'Mengatur folder cadangan tambahan dan selang pencadangan berkala',
     input: z.strictObject({
-      extraFolder: text(1000).nullable().transform((v) => (v === '' ? null : v)).optional(),
-      intervalMinutes: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(5, { error: 'paling sedikit 5 menit' }).max(24 * 60, { error: 'paling lama 1 hari' }).optional()
+      extraFolder: text(1000)
+        .nullable()
+        .transform((v) => (v === '' ? null : v))
+        .optional(),
+      intervalMinutes: z
+        .number({ error: 'harus berupa angka' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(5, { error: 'paling sedikit 5 menit' })
+        .max(24 * 60, { error: 'paling lama 1 hari' })
+        .optional()
     }),
     files: { write: ['extraFolder'] }
   }),
@@ -95,13 +108,15 @@ export const backupCommands = {
   'book.export': hostCommand<ExportedFile>()({
     kind: 'mutation',
     permission: 'admin',
-    summary: 'Mengekspor seluruh buku menjadi satu berkas .lumbung (diperiksa sebelum disimpan) untuk dipindah ke laptop lain',
+    summary:
+      'Mengekspor seluruh buku menjadi satu berkas .lumbung (diperiksa sebelum disimpan) untuk dipindah ke laptop lain',
     input: z.strictObject(targetFields),
     files: { write: ['file'] }
   }),
   'book.exportJournal': hostCommand<ExportedFile>()({
     kind: 'query',
-    summary: 'Mengekspor jurnal (seluruhnya atau satu periode) sebagai teks akuntansi: format ledger/hledger atau beancount, akun dengan kode dan nama, unit dan anggota sebagai tag',
+    summary:
+      'Mengekspor jurnal (seluruhnya atau satu periode) sebagai teks akuntansi: format ledger/hledger atau beancount, akun dengan kode dan nama, unit dan anggota sebagai tag',
     input: z
       .strictObject({
         format: z.enum(['ledger', 'beancount'], { error: 'harus ledger atau beancount' }),
@@ -109,18 +124,23 @@ export const backupCommands = {
         to: isoDate.optional(),
         ...targetFields
       })
-      .refine((i) => !i.from || !i.to || i.from <= i.to, { error: 'tanggal awal tidak boleh sesudah tanggal akhir', path: ['from'] }),
+      .refine((i) => !i.from || !i.to || i.from <= i.to, {
+        error: 'tanggal awal tidak boleh sesudah tanggal akhir',
+        path: ['from']
+      }),
     files: { write: ['file'] }
   }),
   'jobs.cancel': hostCommand<{ cancelled: number }>()({
     kind: 'query',
-    summary: 'Membatalkan pekerjaan panjang yang sedang berjalan di latar belakang (mis. membuat buku RAT); buku tidak berubah',
+    summary:
+      'Membatalkan pekerjaan panjang yang sedang berjalan di latar belakang (mis. membuat buku RAT); buku tidak berubah',
     input: z.strictObject({ command: z.string({ error: 'harus berupa nama perintah' }).min(1).max(100) })
   }),
   'system.check': command<SystemCheck>()({
     kind: 'query',
     heavy: true,
-    summary: 'Pemeriksaan menyeluruh: integritas SQLite, keseimbangan jurnal, saldo bulanan, periode terkunci, rantai audit',
+    summary:
+      'Pemeriksaan menyeluruh: integritas SQLite, keseimbangan jurnal, saldo bulanan, periode terkunci, rantai audit',
     input: z.strictObject({}).default({})
   })
 }

@@ -1,12 +1,26 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, isoMonth, optionalText, positiveId, requiredText, rupiah, seriesCode, unitCode, allowFutureDate } from '../validation/schemas'
+import {
+  accountCode,
+  isoDate,
+  isoMonth,
+  optionalText,
+  positiveId,
+  requiredText,
+  rupiah,
+  seriesCode,
+  unitCode,
+  allowFutureDate
+} from '../validation/schemas'
 import type { AccountType, NormalBalance } from '../ledger/types'
 
 /** Bookkeeping commands (issue 6): buku kas, saldo awal, aset tetap, jurnal berulang. */
 
 const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
-const unit = unitCode.optional().nullable().transform((v) => v ?? null)
+const unit = unitCode
+  .optional()
+  .nullable()
+  .transform((v) => v ?? null)
 
 // ── Buku kas ────────────────────────────────────────────────────────────────────────────────
 
@@ -69,7 +83,8 @@ const voucherInput = z.strictObject({
   partyName: requiredText(120),
   description: requiredText(500),
   reference: optionalText(100),
-  lines: z.array(voucherLine, { error: 'harus berupa daftar baris' })
+  lines: z
+    .array(voucherLine, { error: 'harus berupa daftar baris' })
     .min(1, { error: 'isi paling sedikit 1 baris lawan' })
     .max(100, { error: 'paling banyak 100 baris' })
 })
@@ -153,7 +168,15 @@ export interface AssetRegister {
   assets: FixedAsset[]
   totals: { cost: number; accumulated: number; bookValue: number }
   /** Register against the ledger per group on the date (cost account and accumulated account). */
-  byGroup: { group: AssetGroup; assetAccount: string; accumulatedAccount: string | null; cost: number; accumulated: number; ledgerCost: number; ledgerAccumulated: number }[]
+  byGroup: {
+    group: AssetGroup
+    assetAccount: string
+    accumulatedAccount: string | null
+    cost: number
+    accumulated: number
+    ledgerCost: number
+    ledgerAccumulated: number
+  }[]
 }
 
 export interface ScheduleRow {
@@ -169,7 +192,14 @@ export interface DepreciationRun {
   month: string
   date: string
   total: number
-  lines: { assetId: number; assetNo: string; name: string; group: AssetGroup; unitCode: string | null; amount: number }[]
+  lines: {
+    assetId: number
+    assetNo: string
+    name: string
+    group: AssetGroup
+    unitCode: string | null
+    amount: number
+  }[]
   /** The journal posted for the month (null in a preview that has not been posted). */
   entry: { id: number; number: string } | null
 }
@@ -207,33 +237,50 @@ export interface RecurringDue {
   posted: { template: RecurringTemplate; entry: { id: number; number: string; date: string; total: number } }[]
 }
 
-const recurringLine = z.strictObject({
-  account: accountCode,
-  debit: rupiah.default(0),
-  credit: rupiah.default(0),
-  unit,
-  memo: optionalText(300)
-}).superRefine((line, ctx) => {
-  if (line.debit > 0 && line.credit > 0) {
-    ctx.addIssue({ code: 'custom', path: ['credit'], message: 'satu baris hanya boleh berisi debit atau kredit, tidak keduanya' })
-  } else if (line.debit === 0 && line.credit === 0) {
-    ctx.addIssue({ code: 'custom', path: ['debit'], message: 'isi debit atau kredit (lebih dari Rp0)' })
-  }
-})
+const recurringLine = z
+  .strictObject({
+    account: accountCode,
+    debit: rupiah.default(0),
+    credit: rupiah.default(0),
+    unit,
+    memo: optionalText(300)
+  })
+  .superRefine((line, ctx) => {
+    if (line.debit > 0 && line.credit > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credit'],
+        message: 'satu baris hanya boleh berisi debit atau kredit, tidak keduanya'
+      })
+    } else if (line.debit === 0 && line.credit === 0) {
+      ctx.addIssue({ code: 'custom', path: ['debit'], message: 'isi debit atau kredit (lebih dari Rp0)' })
+    }
+  })
 
 const recurringFields = {
   description: requiredText(500),
   series: seriesCode.default('JU'),
-  dayOfMonth: z.number({ error: 'harus berupa angka tanggal' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(31, { error: 'paling besar 31' }),
+  dayOfMonth: z
+    .number({ error: 'harus berupa angka tanggal' })
+    .int({ error: 'harus bilangan bulat' })
+    .min(1, { error: 'paling kecil 1' })
+    .max(31, { error: 'paling besar 31' }),
   startMonth: isoMonth,
-  endMonth: isoMonth.optional().nullable().transform((v) => v ?? null),
-  lines: z.array(recurringLine, { error: 'harus berupa daftar baris' }).min(2, { error: 'jurnal harus punya paling sedikit 2 baris' }).max(100, { error: 'paling banyak 100 baris' })
+  endMonth: isoMonth
+    .optional()
+    .nullable()
+    .transform((v) => v ?? null),
+  lines: z
+    .array(recurringLine, { error: 'harus berupa daftar baris' })
+    .min(2, { error: 'jurnal harus punya paling sedikit 2 baris' })
+    .max(100, { error: 'paling banyak 100 baris' })
 }
 
 export const bookkeepingCommands = {
   'cash.book': command<CashBook>()({
     kind: 'query',
-    summary: 'Buku kas/bank: saldo awal, setiap mutasi (semua jurnal ke akun itu) dengan saldo berjalan, dan saldo akhir',
+    summary:
+      'Buku kas/bank: saldo awal, setiap mutasi (semua jurnal ke akun itu) dengan saldo berjalan, dan saldo akhir',
     input: z.strictObject({ account: accountCode.default('1-1101'), from: isoDate, to: isoDate })
   }),
   'cash.receipt': command<CashVoucher>()({
@@ -254,7 +301,8 @@ export const bookkeepingCommands = {
 
   'opening.status': command<OpeningStatus>()({
     kind: 'query',
-    summary: 'Saldo awal: akun neraca dengan saldo yang sudah ada pada tanggal itu (termasuk akun kontrol simpanan/pinjaman)',
+    summary:
+      'Saldo awal: akun neraca dengan saldo yang sudah ada pada tanggal itu (termasuk akun kontrol simpanan/pinjaman)',
     input: z.strictObject({ date: isoDate.optional() }).default({})
   }),
   'opening.post': command<OpeningResult>()({
@@ -263,23 +311,35 @@ export const bookkeepingCommands = {
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
-      lines: z.array(
-        z.strictObject({ account: accountCode, debit: rupiah.default(0), credit: rupiah.default(0) }).superRefine((l, ctx) => {
-          if (l.debit > 0 && l.credit > 0) ctx.addIssue({ code: 'custom', path: ['credit'], message: 'isi debit atau kredit, tidak keduanya' })
-        }),
-        { error: 'harus berupa daftar baris' }
-      ).min(1, { error: 'isi paling sedikit 1 akun' }).max(500, { error: 'paling banyak 500 baris' })
+      lines: z
+        .array(
+          z
+            .strictObject({ account: accountCode, debit: rupiah.default(0), credit: rupiah.default(0) })
+            .superRefine((l, ctx) => {
+              if (l.debit > 0 && l.credit > 0)
+                ctx.addIssue({ code: 'custom', path: ['credit'], message: 'isi debit atau kredit, tidak keduanya' })
+            }),
+          { error: 'harus berupa daftar baris' }
+        )
+        .min(1, { error: 'isi paling sedikit 1 akun' })
+        .max(500, { error: 'paling banyak 500 baris' })
     })
   }),
 
   'assets.list': command<AssetRegister>()({
     kind: 'query',
     summary: 'Daftar aset tetap dengan nilai buku per tanggal, dicocokkan dengan buku besar per kelompok',
-    input: z.strictObject({ asOf: isoDate.optional(), includeDisposed: z.boolean({ error: 'harus true atau false' }).default(true) }).default({ includeDisposed: true })
+    input: z
+      .strictObject({
+        asOf: isoDate.optional(),
+        includeDisposed: z.boolean({ error: 'harus true atau false' }).default(true)
+      })
+      .default({ includeDisposed: true })
   }),
   'assets.create': command<FixedAsset>()({
     kind: 'mutation',
-    summary: 'Mencatat aset tetap: dibeli (jurnal Dr aset / Cr kas atau akun lain) atau aset lama untuk saldo awal (tanpa jurnal)',
+    summary:
+      'Mencatat aset tetap: dibeli (jurnal Dr aset / Cr kas atau akun lain) atau aset lama untuk saldo awal (tanpa jurnal)',
     input: z.strictObject({
       allowFutureDate,
       name: requiredText(200),
@@ -287,13 +347,21 @@ export const bookkeepingCommands = {
       acquiredAt: isoDate,
       cost: positive,
       residual: rupiah.default(0),
-      lifeMonths: z.number({ error: 'harus berupa angka bulan' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'tidak boleh negatif' }).max(1200, { error: 'paling lama 1200 bulan' }).default(0),
+      lifeMonths: z
+        .number({ error: 'harus berupa angka bulan' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(0, { error: 'tidak boleh negatif' })
+        .max(1200, { error: 'paling lama 1200 bulan' })
+        .default(0),
       unit,
       location: optionalText(200),
       mode: z.enum(['BELI', 'SALDO_AWAL'], { error: 'harus BELI atau SALDO_AWAL' }).default('BELI'),
       creditAccount: accountCode.default('1-1101'),
       openingAccumulated: rupiah.default(0),
-      openingThrough: isoMonth.optional().nullable().transform((v) => v ?? null)
+      openingThrough: isoMonth
+        .optional()
+        .nullable()
+        .transform((v) => v ?? null)
     })
   }),
   'assets.schedule': command<{ asset: FixedAsset; rows: ScheduleRow[] }>()({
@@ -311,7 +379,9 @@ export const bookkeepingCommands = {
     summary: 'Jurnal penyusutan bulanan semua aset (Dr 5-3301 / Cr akumulasi per kelompok dan unit); sekali per bulan',
     input: z.strictObject({ month: isoMonth })
   }),
-  'assets.dispose': command<FixedAsset & { disposal: { entry: { id: number; number: string }; bookValue: number; gain: number; loss: number } }>()({
+  'assets.dispose': command<
+    FixedAsset & { disposal: { entry: { id: number; number: string }; bookValue: number; gain: number; loss: number } }
+  >()({
     kind: 'mutation',
     summary: 'Pelepasan aset (dijual atau dihapus) dengan laba (4-3103) atau rugi (5-4102)',
     input: z.strictObject({
@@ -333,13 +403,17 @@ export const bookkeepingCommands = {
     kind: 'mutation',
     permission: 'admin',
     summary: 'Mengubah awal penyusutan untuk aset yang dicatat sesudahnya',
-    input: z.strictObject({ depreciationStart: z.enum(DEPRECIATION_STARTS, { error: 'harus BULAN_BERIKUTNYA atau BULAN_PEROLEHAN' }) })
+    input: z.strictObject({
+      depreciationStart: z.enum(DEPRECIATION_STARTS, { error: 'harus BULAN_BERIKUTNYA atau BULAN_PEROLEHAN' })
+    })
   }),
 
   'recurring.list': command<RecurringTemplate[]>()({
     kind: 'query',
     summary: 'Daftar templat jurnal berulang',
-    input: z.strictObject({ includeInactive: z.boolean({ error: 'harus true atau false' }).default(true) }).default({ includeInactive: true })
+    input: z
+      .strictObject({ includeInactive: z.boolean({ error: 'harus true atau false' }).default(true) })
+      .default({ includeInactive: true })
   }),
   'recurring.create': command<RecurringTemplate>()({
     kind: 'mutation',
@@ -349,14 +423,22 @@ export const bookkeepingCommands = {
   'recurring.update': command<RecurringTemplate>()({
     kind: 'mutation',
     summary: 'Mengubah templat jurnal berulang (jurnal yang sudah diposting tidak berubah)',
-    input: z.strictObject({ id: positiveId, ...recurringFields, active: z.boolean({ error: 'harus true atau false' }).default(true) })
+    input: z.strictObject({
+      id: positiveId,
+      ...recurringFields,
+      active: z.boolean({ error: 'harus true atau false' }).default(true)
+    })
   }),
   'recurring.due': command<RecurringDue>()({
     kind: 'query',
     summary: 'Jurnal berulang yang jatuh pada suatu bulan dan belum diposting',
     input: z.strictObject({ month: isoMonth })
   }),
-  'recurring.post': command<{ templateId: number; month: string; entry: { id: number; number: string; date: string; total: number } }>()({
+  'recurring.post': command<{
+    templateId: number
+    month: string
+    entry: { id: number; number: string; date: string; total: number }
+  }>()({
     kind: 'mutation',
     summary: 'Memposting jurnal berulang untuk satu bulan (jumlah boleh diubah); sekali per templat dan bulan',
     input: z.strictObject({

@@ -21,7 +21,11 @@ export const bookExportInput = z.strictObject({
   loanId: positiveId.optional(),
   unit: unitCode.optional(),
   type: z.enum(['POKOK', 'WAJIB', 'SUKARELA'], { error: 'harus POKOK, WAJIB atau SUKARELA' }).optional(),
-  status: z.enum(['CALON', 'AKTIF', 'KELUAR', 'DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'], { error: 'status tidak dikenal' }).optional(),
+  status: z
+    .enum(['CALON', 'AKTIF', 'KELUAR', 'DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'], {
+      error: 'status tidak dikenal'
+    })
+    .optional(),
   ...targetFields
 })
 

@@ -11,16 +11,23 @@ export const CLOSING_SOURCE = 'TUTUP_BUKU'
 /** Journal source of the year-end tax entry: an ordinary expense, so it stays in the income statement. */
 export const CLOSING_TAX_SOURCE = 'TUTUP_BUKU_PAJAK'
 
-const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1900, { error: 'tahun tidak valid' }).max(2199, { error: 'tahun tidak valid' })
+const year = z
+  .number({ error: 'harus berupa tahun' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(1900, { error: 'tahun tidak valid' })
+  .max(2199, { error: 'tahun tidak valid' })
 const ratePercent = percentText({ upTo: 100, decimals: 4, example: '0,5' })
 
-export const closingTaxInput = z.strictObject({
-  mode: z.enum(TAX_MODES, { error: 'harus NONE, PPH_FINAL atau MANUAL' }).default('NONE'),
-  amount: rupiah.optional(),
-  ratePercent: ratePercent.default('0.5')
-}).superRefine((t, ctx) => {
-  if (t.mode === 'MANUAL' && t.amount === undefined) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'isi jumlah pajak untuk mode MANUAL' })
-})
+export const closingTaxInput = z
+  .strictObject({
+    mode: z.enum(TAX_MODES, { error: 'harus NONE, PPH_FINAL atau MANUAL' }).default('NONE'),
+    amount: rupiah.optional(),
+    ratePercent: ratePercent.default('0.5')
+  })
+  .superRefine((t, ctx) => {
+    if (t.mode === 'MANUAL' && t.amount === undefined)
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'isi jumlah pajak untuk mode MANUAL' })
+  })
 
 const closeInput = z.strictObject({
   year,
@@ -86,7 +93,12 @@ export interface ReopenPreview {
   /** The closing entries are reversed on 31 December of the year. */
   reversalDate: string
   /** Each closing entry that will be reversed, with the reversal's lines (sides already swapped). */
-  entries: { number: string; kind: 'PAJAK' | 'PENUTUP' | 'IKHTISAR' | 'REKLASIFIKASI'; total: number; lines: ClosingLine[] }[]
+  entries: {
+    number: string
+    kind: 'PAJAK' | 'PENUTUP' | 'IKHTISAR' | 'REKLASIFIKASI'
+    total: number
+    lines: ClosingLine[]
+  }[]
   monthsToUnlock: string[]
   problems: string[]
 }
@@ -131,7 +143,8 @@ export const closingCommands = {
   'closing.close': hostCommand<ClosingResult>()({
     kind: 'mutation',
     permission: 'close',
-    summary: 'Menutup buku tahunan: cadangan dulu, lalu jurnal pajak, jurnal penutup ke SHU Tahun Berjalan, reklasifikasi ke SHU Belum Dibagi, dan mengunci 12 bulan',
+    summary:
+      'Menutup buku tahunan: cadangan dulu, lalu jurnal pajak, jurnal penutup ke SHU Tahun Berjalan, reklasifikasi ke SHU Belum Dibagi, dan mengunci 12 bulan',
     input: closeInput
   }),
   'closing.status': command<ClosingStatus>()({
@@ -146,16 +159,20 @@ export const closingCommands = {
   }),
   'closing.reopenPreview': command<ReopenPreview>()({
     kind: 'query',
-    summary: 'Pratinjau membuka kembali tahun buku: jurnal penutup yang dibalik (akun dan jumlah), bulan yang dibuka kuncinya, dan alasan bila tidak bisa',
+    summary:
+      'Pratinjau membuka kembali tahun buku: jurnal penutup yang dibalik (akun dan jumlah), bulan yang dibuka kuncinya, dan alasan bila tidak bisa',
     input: z.strictObject({ year })
   }),
   'closing.reopen': command<ClosingStatus>()({
     kind: 'mutation',
     permission: 'approve',
-    summary: 'Membuka kembali tahun yang sudah ditutup: membuka kunci bulan dan membalik jurnal penutup (wajib dengan alasan, dicatat)',
+    summary:
+      'Membuka kembali tahun yang sudah ditutup: membuka kunci bulan dan membalik jurnal penutup (wajib dengan alasan, dicatat)',
     input: z.strictObject({
       year,
-      reason: requiredText(500).refine((s) => s.length >= 10, { error: 'jelaskan alasannya (paling sedikit 10 karakter)' })
+      reason: requiredText(500).refine((s) => s.length >= 10, {
+        error: 'jelaskan alasannya (paling sedikit 10 karakter)'
+      })
     })
   })
 }

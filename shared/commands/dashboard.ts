@@ -31,7 +31,11 @@ export interface DashboardSummary {
     /** Active members at each month end, by gender. */
     membersByMonth: { month: string; male: number; female: number; unknown: number }[]
     savingsByType: { type: 'POKOK' | 'WAJIB' | 'SUKARELA'; amount: number }[]
-    loansByClass: { kolektibilitas: 'LANCAR' | 'KURANG_LANCAR' | 'DIRAGUKAN' | 'MACET'; count: number; amount: number }[]
+    loansByClass: {
+      kolektibilitas: 'LANCAR' | 'KURANG_LANCAR' | 'DIRAGUKAN' | 'MACET'
+      count: number
+      amount: number
+    }[]
     byUnit: { unit: string; name: string; revenue: number; shu: number }[]
     cashByMonth: { month: string; kas: number; bank: number }[]
   }
@@ -41,7 +45,8 @@ export interface DashboardSummary {
 export const dashboardCommands = {
   'dashboard.summary': command<DashboardSummary>()({
     kind: 'query',
-    summary: 'Ringkasan Beranda: angka kunci, deret grafik dan pengingat (RAT, laporan Dinas, tunggakan, jasa simpanan dan penyusutan akhir bulan, periode, cadangan)',
+    summary:
+      'Ringkasan Beranda: angka kunci, deret grafik dan pengingat (RAT, laporan Dinas, tunggakan, jasa simpanan dan penyusutan akhir bulan, periode, cadangan)',
     heavy: true,
     input: z.strictObject({ asOf: isoDate })
   })

@@ -22,7 +22,15 @@ export interface CommandDef<I extends z.ZodType, R> {
 
 /** Queries default to 'read' and mutations to 'post'; anything else is said explicitly. */
 export function command<R>() {
-  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; heavy?: boolean; host?: boolean; permission?: Permission; files?: FileFields }): CommandDef<I, R> => ({
+  return <I extends z.ZodType>(def: {
+    kind: CommandKind
+    summary: string
+    input: I
+    heavy?: boolean
+    host?: boolean
+    permission?: Permission
+    files?: FileFields
+  }): CommandDef<I, R> => ({
     ...def,
     permission: def.permission ?? (def.kind === 'query' ? 'read' : 'post')
   })
@@ -30,7 +38,14 @@ export function command<R>() {
 
 /** A command the book host runs itself (it copies or replaces the book file). */
 export function hostCommand<R>() {
-  return <I extends z.ZodType>(def: { kind: CommandKind; summary: string; input: I; permission?: Permission; files?: FileFields; heavy?: boolean }): CommandDef<I, R> & { host: true } => ({
+  return <I extends z.ZodType>(def: {
+    kind: CommandKind
+    summary: string
+    input: I
+    permission?: Permission
+    files?: FileFields
+    heavy?: boolean
+  }): CommandDef<I, R> & { host: true } => ({
     ...def,
     host: true,
     permission: def.permission ?? (def.kind === 'query' ? 'read' : 'post')

@@ -28,6 +28,10 @@ export const deviceCommands = {
     kind: 'mutation',
     permission: 'admin',
     summary: 'Memutuskan perangkat: mengakhiri sesi loginnya dan menutup aliran pembaruannya',
-    input: z.strictObject({ deviceId: z.string({ error: 'harus berupa teks' }).regex(/^[0-9a-f]{16,64}$/, { error: 'bukan pengenal perangkat yang sah' }) })
+    input: z.strictObject({
+      deviceId: z
+        .string({ error: 'harus berupa teks' })
+        .regex(/^[0-9a-f]{16,64}$/, { error: 'bukan pengenal perangkat yang sah' })
+    })
   })
 }

@@ -12,7 +12,9 @@ export const localPath = z
   .max(1000, { error: 'paling banyak 1000 karakter' })
   .refine((s) => !s.includes('\u0000'), { error: 'lokasi berkas tidak sah' })
 
-export const uploadId = z.string({ error: 'harus berupa kode unggahan' }).regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'kode unggahan tidak dikenal' })
+export const uploadId = z
+  .string({ error: 'harus berupa kode unggahan' })
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'kode unggahan tidak dikenal' })
 
 /** A file to read: a path (CLI, desktop dialog) or an uploaded file's id (browser). */
 export const sourceFields = {

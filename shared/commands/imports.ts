@@ -4,15 +4,48 @@ import { accountCode, allowFutureDate, isoDate } from '../validation/schemas'
 import { sourceFields } from './files'
 
 export const IMPORT_FIELDS = [
-  'memberNo', 'name', 'nik', 'kkNumber', 'gender', 'birthPlace', 'birthDate', 'occupation', 'street', 'rt', 'rw', 'dusun',
-  'village', 'phone', 'joinedAt', 'note', 'pokok', 'wajib', 'sukarela'
+  'memberNo',
+  'name',
+  'nik',
+  'kkNumber',
+  'gender',
+  'birthPlace',
+  'birthDate',
+  'occupation',
+  'street',
+  'rt',
+  'rw',
+  'dusun',
+  'village',
+  'phone',
+  'joinedAt',
+  'note',
+  'pokok',
+  'wajib',
+  'sukarela'
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  memberNo: 'Nomor anggota', name: 'Nama', nik: 'NIK (KTP)', kkNumber: 'Nomor KK', gender: 'Jenis kelamin', birthPlace: 'Tempat lahir',
-  birthDate: 'Tanggal lahir', occupation: 'Pekerjaan', street: 'Alamat', rt: 'RT', rw: 'RW', dusun: 'Dusun', village: 'Desa/kelurahan',
-  phone: 'No. HP', joinedAt: 'Tanggal masuk', note: 'Keterangan', pokok: 'Simpanan pokok', wajib: 'Simpanan wajib', sukarela: 'Simpanan sukarela'
+  memberNo: 'Nomor anggota',
+  name: 'Nama',
+  nik: 'NIK (KTP)',
+  kkNumber: 'Nomor KK',
+  gender: 'Jenis kelamin',
+  birthPlace: 'Tempat lahir',
+  birthDate: 'Tanggal lahir',
+  occupation: 'Pekerjaan',
+  street: 'Alamat',
+  rt: 'RT',
+  rw: 'RW',
+  dusun: 'Dusun',
+  village: 'Desa/kelurahan',
+  phone: 'No. HP',
+  joinedAt: 'Tanggal masuk',
+  note: 'Keterangan',
+  pokok: 'Simpanan pokok',
+  wajib: 'Simpanan wajib',
+  sukarela: 'Simpanan sukarela'
 }
 
 export interface ImportRowError {
@@ -40,7 +73,12 @@ export interface MemberImportPreview {
 const importInput = {
   ...sourceFields,
   /** Column header or 0-based index → field; omitted columns use the automatic guess. */
-  mapping: z.record(z.string(), z.enum(IMPORT_FIELDS, { error: `harus salah satu dari: ${IMPORT_FIELDS.join(', ')}` }).or(z.literal(''))).default({}),
+  mapping: z
+    .record(
+      z.string(),
+      z.enum(IMPORT_FIELDS, { error: `harus salah satu dari: ${IMPORT_FIELDS.join(', ')}` }).or(z.literal(''))
+    )
+    .default({}),
   openingDate: isoDate
 }
 
@@ -51,7 +89,14 @@ export interface CollectionImportPreview {
   headers: string[]
   errors: ImportRowError[]
   total: number
-  items: { row: number; memberId: number; memberNo: string; name: string; type: 'POKOK' | 'WAJIB' | 'SUKARELA'; amount: number }[]
+  items: {
+    row: number
+    memberId: number
+    memberNo: string
+    name: string
+    type: 'POKOK' | 'WAJIB' | 'SUKARELA'
+    amount: number
+  }[]
 }
 
 export const importCommands = {
@@ -64,17 +109,28 @@ export const importCommands = {
   'savings.collectionImport': hostCommand<{ count: number; total: number; entry: { id: number; number: string } }>()({
     kind: 'mutation',
     summary: 'Membukukan daftar potongan gaji / setoran massal: semua baris atau tidak sama sekali, satu jurnal',
-    input: z.strictObject({ allowFutureDate, ...sourceFields, date: isoDate, cashAccount: accountCode.default('1-1101'), reference: z.string().trim().max(100).optional() }),
+    input: z.strictObject({
+      allowFutureDate,
+      ...sourceFields,
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101'),
+      reference: z.string().trim().max(100).optional()
+    }),
     files: { read: ['file'] }
   }),
   'members.importPreview': hostCommand<MemberImportPreview>()({
     kind: 'query',
     permission: 'admin',
-    summary: 'Pratinjau impor anggota dan saldo awal simpanan dari .xlsx atau .csv: pemetaan kolom, kesalahan per baris',
+    summary:
+      'Pratinjau impor anggota dan saldo awal simpanan dari .xlsx atau .csv: pemetaan kolom, kesalahan per baris',
     input: z.strictObject(importInput),
     files: { read: ['file'] }
   }),
-  'members.import': hostCommand<{ members: number; entry: { id: number; number: string } | null; totals: { pokok: number; wajib: number; sukarela: number } }>()({
+  'members.import': hostCommand<{
+    members: number
+    entry: { id: number; number: string } | null
+    totals: { pokok: number; wajib: number; sukarela: number }
+  }>()({
     kind: 'mutation',
     permission: 'admin',
     summary: 'Mengimpor anggota dan saldo awal simpanan: semua baris atau tidak sama sekali, satu jurnal saldo awal',

@@ -63,7 +63,8 @@ export type Commands = typeof commands
 export type CommandName = keyof Commands
 type DefOf<K extends CommandName> = Commands[K]
 export type CommandInput<K extends CommandName> = DefOf<K> extends CommandDef<infer I, unknown> ? z.input<I> : never
-export type CommandParsedInput<K extends CommandName> = DefOf<K> extends CommandDef<infer I, unknown> ? z.output<I> : never
+export type CommandParsedInput<K extends CommandName> =
+  DefOf<K> extends CommandDef<infer I, unknown> ? z.output<I> : never
 export type CommandResult<K extends CommandName> = DefOf<K> extends CommandDef<z.ZodType, infer R> ? R : never
 
 /** Commands the book host runs (backup, restore, export): not inside a domain transaction. */

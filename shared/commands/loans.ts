@@ -1,14 +1,32 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, percentText, positiveId, requiredText, rupiah, allowFutureDate } from '../validation/schemas'
+import {
+  accountCode,
+  isoDate,
+  optionalText,
+  percentText,
+  positiveId,
+  requiredText,
+  rupiah,
+  allowFutureDate
+} from '../validation/schemas'
 import type { Installment } from '../loans/schedule'
 import type { Kolektibilitas, PortfolioProvision, ProvisionPolicy } from '../loans/provisioning'
 
 const percent = percentText({ upTo: 99, decimals: 4, example: '1,5' })
 const method = z.enum(['flat', 'efektif', 'anuitas'], { error: 'harus flat, efektif atau anuitas' })
-const roundUpTo = z.union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' }).default(0)
-const productCode = z.string({ error: 'harus berupa teks' }).trim().regex(/^[A-Z][A-Z0-9_-]{1,19}$/, { error: 'huruf besar, angka, _ atau -, 2–20 karakter' })
-const days = z.number({ error: 'harus berupa angka hari' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'paling sedikit 0 hari' }).max(3650, { error: 'paling banyak 3650 hari' })
+const roundUpTo = z
+  .union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' })
+  .default(0)
+const productCode = z
+  .string({ error: 'harus berupa teks' })
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_-]{1,19}$/, { error: 'huruf besar, angka, _ atau -, 2–20 karakter' })
+const days = z
+  .number({ error: 'harus berupa angka hari' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(0, { error: 'paling sedikit 0 hari' })
+  .max(3650, { error: 'paling banyak 3650 hari' })
 const ratePercent = percentText({ upTo: 100, decimals: 4, example: '0,5' })
 const positive = rupiah.refine((v) => v > 0, { error: 'harus lebih dari Rp0' })
 
@@ -38,7 +56,13 @@ export const EARLY_PAYOFF_JASA = ['BULAN_BERJALAN', 'SELURUH_SISA', 'TANPA_JASA'
 export type EarlyPayoffJasa = (typeof EARLY_PAYOFF_JASA)[number]
 
 /** The steps a payment settles before the remaining principal, in the configured order. */
-export const ALLOCATION_STEPS = ['DENDA', 'JASA_TERTUNGGAK', 'POKOK_TERTUNGGAK', 'JASA_BERJALAN', 'POKOK_BERJALAN'] as const
+export const ALLOCATION_STEPS = [
+  'DENDA',
+  'JASA_TERTUNGGAK',
+  'POKOK_TERTUNGGAK',
+  'JASA_BERJALAN',
+  'POKOK_BERJALAN'
+] as const
 export type AllocationStep = (typeof ALLOCATION_STEPS)[number]
 export const DEFAULT_ALLOCATION_ORDER: AllocationStep[] = [...ALLOCATION_STEPS]
 
@@ -72,7 +96,14 @@ export interface PaymentPlan {
   /** Each part in the order it is settled; JASA_PELUNASAN is the early-payoff jasa and penalty. */
   steps: { step: AllocationStep | 'SISA_POKOK' | 'JASA_PELUNASAN'; amount: number }[]
   /** What is still owed after the payment (current jasa only while its period runs). */
-  remaining: { denda: number; overdueJasa: number; overduePokok: number; currentJasa: number; outstandingPokok: number; total: number }
+  remaining: {
+    denda: number
+    overdueJasa: number
+    overduePokok: number
+    currentJasa: number
+    outstandingPokok: number
+    total: number
+  }
   closes: boolean
 }
 
@@ -110,7 +141,16 @@ export interface Loan {
   disbursementEntry: string | null
   closedAt: string | null
   schedule: (Installment & { dueDate: string })[]
-  payments: { id: number; date: string; amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; recordedAt?: string }[]
+  payments: {
+    id: number
+    date: string
+    amount: number
+    denda: number
+    jasa: number
+    pokok: number
+    entryNumber: string
+    recordedAt?: string
+  }[]
   dues: LoanDues | null
 }
 
@@ -150,7 +190,13 @@ export interface ArrearsRow {
 
 export interface LoanPortfolio {
   asOf: string
-  byProduct: { productCode: string; name: string; count: number; outstanding: number; byClass: Record<Kolektibilitas, number> }[]
+  byProduct: {
+    productCode: string
+    name: string
+    count: number
+    outstanding: number
+    byClass: Record<Kolektibilitas, number>
+  }[]
   provision: PortfolioProvision
   /** Balance of the PPAP/CKPN contra account (credit side). */
   formed: number
@@ -159,13 +205,27 @@ export interface LoanPortfolio {
 }
 
 export const loanCommands = {
-  'loans.schedulePreview': command<{ installments: Installment[]; totalPokok: number; totalJasa: number; totalAngsuran: number; effectiveRatePerMonth: string }>()({
+  'loans.schedulePreview': command<{
+    installments: Installment[]
+    totalPokok: number
+    totalJasa: number
+    totalAngsuran: number
+    effectiveRatePerMonth: string
+  }>()({
     kind: 'query',
     summary: 'Simulasi jadwal angsuran pinjaman (flat, efektif, anuitas) dengan jasa efektif per bulan',
     input: z.strictObject({
-      principal: z.number({ error: 'harus berupa angka rupiah' }).int({ error: 'harus bilangan bulat rupiah (tanpa sen)' }).min(1, { error: 'harus lebih dari Rp0' }).max(999_999_999_999),
+      principal: z
+        .number({ error: 'harus berupa angka rupiah' })
+        .int({ error: 'harus bilangan bulat rupiah (tanpa sen)' })
+        .min(1, { error: 'harus lebih dari Rp0' })
+        .max(999_999_999_999),
       ratePerMonth: percent,
-      tenorMonths: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 bulan' }).max(360, { error: 'paling lama 360 bulan' }),
+      tenorMonths: z
+        .number({ error: 'harus berupa angka' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(1, { error: 'paling sedikit 1 bulan' })
+        .max(360, { error: 'paling lama 360 bulan' }),
       method,
       roundUpTo
     })
@@ -186,12 +246,27 @@ export const loanCommands = {
       adminFee: rupiah.default(0),
       feeDeducted: z.boolean({ error: 'harus true atau false' }).default(true),
       dendaMode: z.enum(['PER_HARI', 'TETAP'], { error: 'harus PER_HARI atau TETAP' }).default('PER_HARI'),
-      dendaValue: z.string({ error: 'harus berupa teks' }).trim().regex(/^\d{1,12}(\.\d{1,4})?$/, { error: 'persen per hari (PER_HARI) atau rupiah per angsuran (TETAP)' }).default('0.1'),
+      dendaValue: z
+        .string({ error: 'harus berupa teks' })
+        .trim()
+        .regex(/^\d{1,12}(\.\d{1,4})?$/, { error: 'persen per hari (PER_HARI) atau rupiah per angsuran (TETAP)' })
+        .default('0.1'),
       graceDays: z.number({ error: 'harus berupa angka' }).int().min(0).max(60).default(3),
       roundUpTo,
-      receivable: z.enum(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'], { error: 'harus PINJAMAN_KONSUMTIF atau PINJAMAN_PRODUKTIF' }).default('PINJAMAN_KONSUMTIF'),
-      earlyPayoffJasa: z.enum(EARLY_PAYOFF_JASA, { error: 'harus BULAN_BERJALAN, SELURUH_SISA atau TANPA_JASA' }).default('BULAN_BERJALAN'),
-      earlyPayoffPenaltyMonths: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'paling sedikit 0' }).max(3, { error: 'paling banyak 3 bulan' }).default(0)
+      receivable: z
+        .enum(['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'], {
+          error: 'harus PINJAMAN_KONSUMTIF atau PINJAMAN_PRODUKTIF'
+        })
+        .default('PINJAMAN_KONSUMTIF'),
+      earlyPayoffJasa: z
+        .enum(EARLY_PAYOFF_JASA, { error: 'harus BULAN_BERJALAN, SELURUH_SISA atau TANPA_JASA' })
+        .default('BULAN_BERJALAN'),
+      earlyPayoffPenaltyMonths: z
+        .number({ error: 'harus berupa angka' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(0, { error: 'paling sedikit 0' })
+        .max(3, { error: 'paling banyak 3 bulan' })
+        .default(0)
     })
   }),
   'loans.products': command<LoanProduct[]>()({
@@ -202,23 +277,54 @@ export const loanCommands = {
   'loans.apply': command<Loan>()({
     kind: 'mutation',
     summary: 'Pengajuan pinjaman anggota (diperiksa terhadap batas produk)',
-    input: z.strictObject({ memberId: positiveId, productCode, principal: positive, tenorMonths: z.number({ error: 'harus berupa angka' }).int().min(1).max(360), date: isoDate, purpose: optionalText(300) })
+    input: z.strictObject({
+      memberId: positiveId,
+      productCode,
+      principal: positive,
+      tenorMonths: z.number({ error: 'harus berupa angka' }).int().min(1).max(360),
+      date: isoDate,
+      purpose: optionalText(300)
+    })
   }),
   'loans.decide': command<Loan>()({
     kind: 'mutation',
     permission: 'approve',
     summary: 'Persetujuan atau penolakan pengajuan pinjaman',
-    input: z.strictObject({ loanId: positiveId, approve: z.boolean({ error: 'harus true atau false' }), date: isoDate, note: optionalText(300) })
+    input: z.strictObject({
+      loanId: positiveId,
+      approve: z.boolean({ error: 'harus true atau false' }),
+      date: isoDate,
+      note: optionalText(300)
+    })
   }),
   'loans.disburse': command<Loan>()({
     kind: 'mutation',
     summary: 'Pencairan pinjaman: jurnal pencairan (provisi/administrasi) dan jadwal angsuran disimpan',
-    input: z.strictObject({ allowFutureDate, loanId: positiveId, date: isoDate, firstDueDate: isoDate.optional(), cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({
+      allowFutureDate,
+      loanId: positiveId,
+      date: isoDate,
+      firstDueDate: isoDate.optional(),
+      cashAccount: accountCode.default('1-1101')
+    })
   }),
-  'loans.pay': command<Loan & { payment: { amount: number; denda: number; jasa: number; pokok: number; entryNumber: string; amountInWords: string; plan?: PaymentPlan } }>()({
+  'loans.pay': command<
+    Loan & {
+      payment: {
+        amount: number
+        denda: number
+        jasa: number
+        pokok: number
+        entryNumber: string
+        amountInWords: string
+        plan?: PaymentPlan
+      }
+    }
+  >()({
     kind: 'mutation',
     permission: 'instalment',
-    summary: 'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok; payoff: true untuk pelunasan (ditolak bila jumlahnya bukan jumlah pelunasan)',
+    summary:
+      'Pembayaran angsuran: dialokasikan denda → jasa tertunggak → pokok tertunggak → jasa berjalan → pokok berjalan → sisa pokok; payoff: true untuk pelunasan (ditolak bila jumlahnya bukan jumlah pelunasan)',
     input: z.strictObject({
       allowFutureDate,
       loanId: positiveId,
@@ -245,14 +351,27 @@ export const loanCommands = {
     kind: 'query',
     permission: 'lookup',
     summary: 'Daftar pinjaman, menurut anggota atau status',
-    input: z.strictObject({ memberId: positiveId.optional(), status: z.enum(['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'], { error: 'status tidak dikenal' }).optional(), asOf: isoDate.optional() }).default({})
+    input: z
+      .strictObject({
+        memberId: positiveId.optional(),
+        status: z
+          .enum(['DIAJUKAN', 'DISETUJUI', 'DITOLAK', 'CAIR', 'LUNAS', 'HAPUS_BUKU'], { error: 'status tidak dikenal' })
+          .optional(),
+        asOf: isoDate.optional()
+      })
+      .default({})
   }),
   'loans.setCollateral': command<Loan>()({
     kind: 'mutation',
-    summary: 'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman, berlaku mulai suatu tanggal (bawaan hari ini); PPAP per tanggal memakai nilai yang berlaku saat itu',
+    summary:
+      'Menetapkan nilai agunan pengurang PPAP untuk satu pinjaman, berlaku mulai suatu tanggal (bawaan hari ini); PPAP per tanggal memakai nilai yang berlaku saat itu',
     input: z.strictObject({ loanId: positiveId, agunanPengurang: rupiah, effectiveFrom: isoDate.optional() })
   }),
-  'loans.arrears': command<{ asOf: string; rows: ArrearsRow[]; total: { overduePokok: number; overdueJasa: number; denda: number } }>()({
+  'loans.arrears': command<{
+    asOf: string
+    rows: ArrearsRow[]
+    total: { overduePokok: number; overdueJasa: number; denda: number }
+  }>()({
     kind: 'query',
     summary: 'Daftar tunggakan pinjaman per tanggal (hari tunggakan, kolektibilitas) untuk menghubungi anggota',
     input: z.strictObject({ asOf: isoDate })
@@ -275,13 +394,20 @@ export const loanCommands = {
   }),
   'loans.writeOffPreview': command<WriteOffPreview>()({
     kind: 'query',
-    summary: 'Pratinjau hapus buku pinjaman: jurnal (PPAP dan piutang pinjaman), sisa pokok, PPAP sebelum dan sesudah, dan alasan bila tidak bisa',
+    summary:
+      'Pratinjau hapus buku pinjaman: jurnal (PPAP dan piutang pinjaman), sisa pokok, PPAP sebelum dan sesudah, dan alasan bila tidak bisa',
     input: z.strictObject({ loanId: positiveId, date: isoDate })
   }),
   'loans.recover': command<Loan>()({
     kind: 'mutation',
     summary: 'Penerimaan kembali pinjaman yang sudah dihapus buku',
-    input: z.strictObject({ allowFutureDate, loanId: positiveId, amount: positive, date: isoDate, cashAccount: accountCode.default('1-1101') })
+    input: z.strictObject({
+      allowFutureDate,
+      loanId: positiveId,
+      amount: positive,
+      date: isoDate,
+      cashAccount: accountCode.default('1-1101')
+    })
   }),
   'loans.policy': command<LoanPolicy>()({
     kind: 'query',
@@ -292,28 +418,47 @@ export const loanCommands = {
     kind: 'mutation',
     permission: 'admin',
     summary: 'Mengubah urutan alokasi pembayaran dan/atau batas hari dan persen PPAP per kolektibilitas',
-    input: z
-      .strictObject({
-        allocationOrder: z
-          .array(z.enum(ALLOCATION_STEPS, { error: 'harus DENDA, JASA_TERTUNGGAK, POKOK_TERTUNGGAK, JASA_BERJALAN atau POKOK_BERJALAN' }), { error: 'harus berupa daftar' })
-          .refine((a) => a.length === ALLOCATION_STEPS.length && new Set(a).size === a.length, { error: 'harus memuat kelima langkah alokasi, masing-masing sekali' })
-          .optional(),
-        provision: z
-          .strictObject({
-            maxDays: z
-              .strictObject({ LANCAR: days, KURANG_LANCAR: days, DIRAGUKAN: days })
-              .refine((d) => d.LANCAR < d.KURANG_LANCAR && d.KURANG_LANCAR < d.DIRAGUKAN, { error: 'batas hari harus naik: lancar < kurang lancar < diragukan' }),
-            rates: z.strictObject({ LANCAR: ratePercent, KURANG_LANCAR: ratePercent, DIRAGUKAN: ratePercent, MACET: ratePercent }),
-            diragukanCollateralPercent: ratePercent.nullable().optional(),
-            macetAfterDiragukanMonths: z.number({ error: 'harus berupa angka bulan' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 bulan' }).max(240, { error: 'paling lama 240 bulan' }).optional()
-          })
-          .optional()
-      })
+    input: z.strictObject({
+      allocationOrder: z
+        .array(
+          z.enum(ALLOCATION_STEPS, {
+            error: 'harus DENDA, JASA_TERTUNGGAK, POKOK_TERTUNGGAK, JASA_BERJALAN atau POKOK_BERJALAN'
+          }),
+          { error: 'harus berupa daftar' }
+        )
+        .refine((a) => a.length === ALLOCATION_STEPS.length && new Set(a).size === a.length, {
+          error: 'harus memuat kelima langkah alokasi, masing-masing sekali'
+        })
+        .optional(),
+      provision: z
+        .strictObject({
+          maxDays: z
+            .strictObject({ LANCAR: days, KURANG_LANCAR: days, DIRAGUKAN: days })
+            .refine((d) => d.LANCAR < d.KURANG_LANCAR && d.KURANG_LANCAR < d.DIRAGUKAN, {
+              error: 'batas hari harus naik: lancar < kurang lancar < diragukan'
+            }),
+          rates: z.strictObject({
+            LANCAR: ratePercent,
+            KURANG_LANCAR: ratePercent,
+            DIRAGUKAN: ratePercent,
+            MACET: ratePercent
+          }),
+          diragukanCollateralPercent: ratePercent.nullable().optional(),
+          macetAfterDiragukanMonths: z
+            .number({ error: 'harus berupa angka bulan' })
+            .int({ error: 'harus bilangan bulat' })
+            .min(1, { error: 'paling sedikit 1 bulan' })
+            .max(240, { error: 'paling lama 240 bulan' })
+            .optional()
+        })
+        .optional()
+    })
   }),
   'loans.setLimits': command<{ relatedPartyPercent: string; otherPercent: string | null }>()({
     kind: 'mutation',
     permission: 'admin',
-    summary: 'Batas maksimum pemberian pinjaman: pihak terkait (bawaan 10 % modal sendiri) dan anggota lain (bawaan tanpa batas)',
+    summary:
+      'Batas maksimum pemberian pinjaman: pihak terkait (bawaan 10 % modal sendiri) dan anggota lain (bawaan tanpa batas)',
     input: z.strictObject({ relatedPartyPercent: percent, otherPercent: percent.nullable() })
   })
 }

@@ -37,7 +37,10 @@ export const LAN_DEFAULT_PORT = 8443
 const ipv4 = z
   .string({ error: 'harus berupa alamat IPv4' })
   .trim()
-  .regex(/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/, { error: 'harus berupa alamat IPv4: empat bilangan 0–255 dipisah titik, seperti yang tertulis di pengaturan jaringan komputer ini' })
+  .regex(/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/, {
+    error:
+      'harus berupa alamat IPv4: empat bilangan 0–255 dipisah titik, seperti yang tertulis di pengaturan jaringan komputer ini'
+  })
 
 export const networkCommands = {
   'network.status': hostCommand<NetworkStatus>()({
@@ -52,7 +55,12 @@ export const networkCommands = {
     summary: 'Menyalakan mode jaringan kantor (HTTPS di alamat jaringan lokal)',
     input: z.strictObject({
       address: ipv4,
-      port: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1024, { error: 'paling kecil 1024' }).max(65535, { error: 'paling besar 65535' }).default(LAN_DEFAULT_PORT)
+      port: z
+        .number({ error: 'harus berupa angka' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(1024, { error: 'paling kecil 1024' })
+        .max(65535, { error: 'paling besar 65535' })
+        .default(LAN_DEFAULT_PORT)
     })
   }),
   'network.stop': hostCommand<{ stopped: boolean; was: LanState | null }>()({

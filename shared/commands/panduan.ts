@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { command, hostCommand } from './define'
 import { targetFields, type ExportedFile } from './files'
 import { isoDate, positiveId, requiredText } from '../validation/schemas'
-import { MARK_KEY, type CalendarSettings, type FirstMonthChecklist, type ObligationCalendar, type Reminders } from '../panduan/calendar'
+import {
+  MARK_KEY,
+  type CalendarSettings,
+  type FirstMonthChecklist,
+  type ObligationCalendar,
+  type Reminders
+} from '../panduan/calendar'
 import type { MemberSheet, MemberSheetSet, MemberSheetTotals } from '../panduan/member-sheet'
 import { QUIZ_ROLES, type QuizRole, type QuizTopic } from '../panduan/questions'
 import type { QuizScore } from '../panduan/quiz'
@@ -90,14 +96,19 @@ export interface MemberSheetFile extends ExportedFile {
   pages?: number
 }
 
-const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1990, { error: 'tahun paling awal 1990' }).max(2199, { error: 'tahun paling akhir 2199' })
+const year = z
+  .number({ error: 'harus berupa tahun' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(1990, { error: 'tahun paling awal 1990' })
+  .max(2199, { error: 'tahun paling akhir 2199' })
 const role = z.enum(QUIZ_ROLES, { error: 'harus PENGURUS, PENGAWAS atau ANGGOTA' })
 
 export const panduanCommands = {
   'panduan.quizStart': command<QuizPaperView>()({
     kind: 'mutation',
     permission: 'self',
-    summary: 'Memulai tes pemahaman untuk pengurus, pengawas atau anggota (soal dipilih dari bank soal, sebagian dihitung dari buku)',
+    summary:
+      'Memulai tes pemahaman untuk pengurus, pengawas atau anggota (soal dipilih dari bank soal, sebagian dihitung dari buku)',
     input: z.strictObject({
       role,
       memberId: positiveId.optional(),
@@ -111,7 +122,17 @@ export const panduanCommands = {
     summary: 'Mengumpulkan jawaban tes pemahaman; nilai dan penjelasan setiap soal disimpan di buku',
     input: z.strictObject({
       attemptId: positiveId,
-      answers: z.array(z.number({ error: 'harus nomor pilihan (0, 1, 2, 3) atau null' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'paling kecil 0' }).max(9, { error: 'paling besar 9' }).nullable(), { error: 'harus berupa daftar jawaban' }).max(50, { error: 'paling banyak 50 jawaban' })
+      answers: z
+        .array(
+          z
+            .number({ error: 'harus nomor pilihan (0, 1, 2, 3) atau null' })
+            .int({ error: 'harus bilangan bulat' })
+            .min(0, { error: 'paling kecil 0' })
+            .max(9, { error: 'paling besar 9' })
+            .nullable(),
+          { error: 'harus berupa daftar jawaban' }
+        )
+        .max(50, { error: 'paling banyak 50 jawaban' })
     })
   }),
   'panduan.quizResult': command<QuizResult>()({
@@ -134,7 +155,12 @@ export const panduanCommands = {
     summary: 'Lembar Anggota satu anggota: simpanan, pinjaman, SHU dengan penjelasannya, hak dan kewajiban',
     input: z.strictObject({ year, memberId: positiveId })
   }),
-  'panduan.memberSheets': command<Omit<MemberSheetSet, 'sheets'> & { members: { id: number; memberNo: string; name: string }[]; totals: MemberSheetTotals }>()({
+  'panduan.memberSheets': command<
+    Omit<MemberSheetSet, 'sheets'> & {
+      members: { id: number; memberNo: string; name: string }[]
+      totals: MemberSheetTotals
+    }
+  >()({
     kind: 'query',
     heavy: true,
     summary: 'Lembar Anggota seluruh anggota: daftar anggota dan jumlah yang harus sama dengan buku simpanan dan SHU',
@@ -153,7 +179,8 @@ export const panduanCommands = {
   'panduan.calendar': command<ObligationCalendar>()({
     kind: 'query',
     heavy: true,
-    summary: 'Kalender kewajiban setahun: tagihan wajib, jasa dan PPh, penyusutan, tutup bulan dan tahun, RAT, laporan Dinas, masa jabatan pengurus',
+    summary:
+      'Kalender kewajiban setahun: tagihan wajib, jasa dan PPh, penyusutan, tutup bulan dan tahun, RAT, laporan Dinas, masa jabatan pengurus',
     input: z.strictObject({ year, asOf: isoDate })
   }),
   'panduan.reminders': command<Reminders>()({
@@ -172,15 +199,26 @@ export const panduanCommands = {
     permission: 'admin',
     summary: 'Mengubah pengaturan kalender kewajiban: batas RAT (bulan setelah tahun buku) dan hari pengingat',
     input: z.strictObject({
-      ratMonths: z.number({ error: 'harus berupa angka bulan' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 bulan' }).max(6, { error: 'paling lama 6 bulan (UU 25/1992 Pasal 26 ayat 2)' }),
-      reminderDays: z.number({ error: 'harus berupa angka hari' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling sedikit 1 hari' }).max(120, { error: 'paling banyak 120 hari' })
+      ratMonths: z
+        .number({ error: 'harus berupa angka bulan' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(1, { error: 'paling sedikit 1 bulan' })
+        .max(6, { error: 'paling lama 6 bulan (UU 25/1992 Pasal 26 ayat 2)' }),
+      reminderDays: z
+        .number({ error: 'harus berupa angka hari' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(1, { error: 'paling sedikit 1 hari' })
+        .max(120, { error: 'paling banyak 120 hari' })
     })
   }),
   'panduan.mark': command<{ key: string; done: boolean; doneOn: string | null }>()({
     kind: 'mutation',
-    summary: 'Menandai kewajiban yang tidak terlihat di buku (laporan Dinas terkirim, laporan triwulan, laporan tahunan siap, saldo awal tidak ada)',
+    summary:
+      'Menandai kewajiban yang tidak terlihat di buku (laporan Dinas terkirim, laporan triwulan, laporan tahunan siap, saldo awal tidak ada)',
     input: z.strictObject({
-      key: z.string({ error: 'harus berupa kunci kewajiban' }).regex(MARK_KEY, { error: 'kewajiban ini tidak dapat ditandai dengan tangan' }),
+      key: z
+        .string({ error: 'harus berupa kunci kewajiban' })
+        .regex(MARK_KEY, { error: 'kewajiban ini tidak dapat ditandai dengan tangan' }),
       done: z.boolean({ error: 'harus true atau false' }),
       date: isoDate.optional()
     })
@@ -193,4 +231,12 @@ export const panduanCommands = {
   })
 }
 
-export type { CalendarSettings, FirstMonthChecklist, ObligationCalendar, Reminders, MemberSheet, MemberSheetSet, QuizRole }
+export type {
+  CalendarSettings,
+  FirstMonthChecklist,
+  ObligationCalendar,
+  Reminders,
+  MemberSheet,
+  MemberSheetSet,
+  QuizRole
+}

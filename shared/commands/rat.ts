@@ -3,13 +3,25 @@ import { command } from './define'
 import { isoDate, optionalText, percentText, positiveId, requiredText, rupiah } from '../validation/schemas'
 import type { ExitReason } from './members'
 
-const year = z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1900, { error: 'tahun tidak valid' }).max(2199, { error: 'tahun tidak valid' })
+const year = z
+  .number({ error: 'harus berupa tahun' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(1900, { error: 'tahun tidak valid' })
+  .max(2199, { error: 'tahun tidak valid' })
 const gender = z.enum(['L', 'P'], { error: 'harus L (laki-laki) atau P (perempuan)' })
 
 /** The three bodies of the organisation (DOMAIN.md §6.1 BAB II). */
 export const ORG_BODIES = ['PENGURUS', 'PENGAWAS', 'KARYAWAN'] as const
 export type OrgBody = (typeof ORG_BODIES)[number]
-export const ORG_POSITIONS = ['KETUA', 'WAKIL_KETUA', 'SEKRETARIS', 'BENDAHARA', 'ANGGOTA', 'MANAJER', 'KARYAWAN'] as const
+export const ORG_POSITIONS = [
+  'KETUA',
+  'WAKIL_KETUA',
+  'SEKRETARIS',
+  'BENDAHARA',
+  'ANGGOTA',
+  'MANAJER',
+  'KARYAWAN'
+] as const
 export type OrgPosition = (typeof ORG_POSITIONS)[number]
 /** Which positions each body has; one person at a time in each except ANGGOTA and KARYAWAN. */
 export const POSITIONS_OF: Record<OrgBody, readonly OrgPosition[]> = {
@@ -18,9 +30,21 @@ export const POSITIONS_OF: Record<OrgBody, readonly OrgPosition[]> = {
   KARYAWAN: ['MANAJER', 'KARYAWAN']
 }
 export const SINGLE_SEAT: readonly OrgPosition[] = ['KETUA', 'WAKIL_KETUA', 'SEKRETARIS', 'BENDAHARA']
-export const ORG_BODY_LABELS: Record<OrgBody, string> = { PENGURUS: 'Pengurus', PENGAWAS: 'Pengawas', KARYAWAN: 'Manajer & karyawan' }
+export const ORG_BODY_LABELS: Record<OrgBody, string> = {
+  PENGURUS: 'Pengurus',
+  PENGAWAS: 'Pengawas',
+  KARYAWAN: 'Manajer & karyawan'
+}
 export function positionLabel(body: OrgBody, position: OrgPosition): string {
-  const base: Record<OrgPosition, string> = { KETUA: 'Ketua', WAKIL_KETUA: 'Wakil Ketua', SEKRETARIS: 'Sekretaris', BENDAHARA: 'Bendahara', ANGGOTA: 'Anggota', MANAJER: 'Manajer', KARYAWAN: 'Karyawan' }
+  const base: Record<OrgPosition, string> = {
+    KETUA: 'Ketua',
+    WAKIL_KETUA: 'Wakil Ketua',
+    SEKRETARIS: 'Sekretaris',
+    BENDAHARA: 'Bendahara',
+    ANGGOTA: 'Anggota',
+    MANAJER: 'Manajer',
+    KARYAWAN: 'Karyawan'
+  }
   if (body === 'PENGAWAS') return position === 'KETUA' ? 'Ketua Pengawas' : 'Anggota Pengawas'
   if (body === 'PENGURUS' && position === 'ANGGOTA') return 'Anggota Pengurus'
   return base[position]
@@ -70,8 +94,14 @@ export interface Quorum {
   presentPercent: string
 }
 
-export interface RatGuest { name: string; role: string | null }
-export interface RatDecision { number: number; text: string }
+export interface RatGuest {
+  name: string
+  role: string | null
+}
+export interface RatDecision {
+  number: number
+  text: string
+}
 
 export interface RapbLine {
   groupCode: string
@@ -141,10 +171,22 @@ export interface RapbRealisation {
   /** The RAT (of tahun buku year − 1) that approved the budget; null when there is none. */
   ratId: number | null
   rows: RapbRealisationRow[]
-  totals: { budgetRevenue: number; actualRevenue: number; budgetExpense: number; actualExpense: number; budgetShu: number; actualShu: number }
+  totals: {
+    budgetRevenue: number
+    actualRevenue: number
+    budgetExpense: number
+    actualExpense: number
+    budgetShu: number
+    actualShu: number
+  }
 }
 
-export interface GenderCount { L: number; P: number; tanpa: number; total: number }
+export interface GenderCount {
+  L: number
+  P: number
+  tanpa: number
+  total: number
+}
 
 export interface MemberStatistics {
   year: number
@@ -157,47 +199,81 @@ export interface MemberStatistics {
   officers: { pengurus: GenderCount; pengawas: GenderCount; manajer: GenderCount; karyawan: GenderCount }
 }
 
-const quorumRule = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('MORE_THAN_HALF') }),
-  z.strictObject({
-    mode: z.literal('PERCENT'),
-    percent: percentText({ upTo: 100, decimals: 2, example: '33,33' })
-      .refine((s) => Number(s) > 0, { error: 'harus lebih dari 0' })
-  })
-], { error: 'mode kuorum harus MORE_THAN_HALF atau PERCENT' })
+const quorumRule = z.discriminatedUnion(
+  'mode',
+  [
+    z.strictObject({ mode: z.literal('MORE_THAN_HALF') }),
+    z.strictObject({
+      mode: z.literal('PERCENT'),
+      percent: percentText({ upTo: 100, decimals: 2, example: '33,33' }).refine((s) => Number(s) > 0, {
+        error: 'harus lebih dari 0'
+      })
+    })
+  ],
+  { error: 'mode kuorum harus MORE_THAN_HALF atau PERCENT' }
+)
 
-const ratRef = z.union([z.strictObject({ ratId: positiveId }), z.strictObject({ year })], { error: 'isi ratId atau year' })
+const ratRef = z.union([z.strictObject({ ratId: positiveId }), z.strictObject({ year })], {
+  error: 'isi ratId atau year'
+})
 
 export const ratCommands = {
   'org.list': command<OrgOfficer[]>()({
     kind: 'query',
     summary: 'Susunan pengurus, pengawas dan manajer/karyawan (yang menjabat pada tanggal tertentu, atau semua)',
-    input: z.strictObject({ asOf: isoDate.optional(), body: z.enum(ORG_BODIES).optional(), includeEnded: z.boolean().default(false) })
+    input: z.strictObject({
+      asOf: isoDate.optional(),
+      body: z.enum(ORG_BODIES).optional(),
+      includeEnded: z.boolean().default(false)
+    })
   }),
   'org.save': command<OrgOfficer>()({
     kind: 'mutation',
     permission: 'admin',
     summary: 'Mencatat atau mengubah pengurus, pengawas atau karyawan (jabatan dan masa jabatan)',
-    input: z.strictObject({
-      id: positiveId.optional(),
-      body: z.enum(ORG_BODIES, { error: 'harus PENGURUS, PENGAWAS atau KARYAWAN' }),
-      position: z.enum(ORG_POSITIONS, { error: 'jabatan tidak dikenal' }),
-      title: optionalText(100),
-      memberId: positiveId.optional().nullable().transform((v) => v ?? null),
-      /** The nomor anggota as printed (e.g. "A-0001"), instead of memberId. */
-      memberNo: optionalText(30),
-      name: optionalText(150),
-      gender: gender.optional().nullable().transform((v) => v ?? null),
-      phone: optionalText(30),
-      decree: optionalText(200),
-      termStart: isoDate,
-      termEnd: isoDate.optional().nullable().transform((v) => v ?? null)
-    }).superRefine((v, ctx) => {
-      if (!POSITIONS_OF[v.body].includes(v.position)) ctx.addIssue({ code: 'custom', path: ['position'], message: `jabatan ${v.position} tidak ada di ${ORG_BODY_LABELS[v.body].toLowerCase()}` })
-      if (v.memberId === null && v.memberNo === null && !v.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'isi nama, atau pilih anggota' })
-      if (v.memberId !== null && v.memberNo !== null) ctx.addIssue({ code: 'custom', path: ['memberNo'], message: 'isi nomor anggota atau id anggota, tidak keduanya' })
-      if (v.termEnd && v.termEnd < v.termStart) ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'akhir masa jabatan tidak boleh sebelum awalnya' })
-    })
+    input: z
+      .strictObject({
+        id: positiveId.optional(),
+        body: z.enum(ORG_BODIES, { error: 'harus PENGURUS, PENGAWAS atau KARYAWAN' }),
+        position: z.enum(ORG_POSITIONS, { error: 'jabatan tidak dikenal' }),
+        title: optionalText(100),
+        memberId: positiveId
+          .optional()
+          .nullable()
+          .transform((v) => v ?? null),
+        /** The nomor anggota as printed (e.g. "A-0001"), instead of memberId. */
+        memberNo: optionalText(30),
+        name: optionalText(150),
+        gender: gender
+          .optional()
+          .nullable()
+          .transform((v) => v ?? null),
+        phone: optionalText(30),
+        decree: optionalText(200),
+        termStart: isoDate,
+        termEnd: isoDate
+          .optional()
+          .nullable()
+          .transform((v) => v ?? null)
+      })
+      .superRefine((v, ctx) => {
+        if (!POSITIONS_OF[v.body].includes(v.position))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['position'],
+            message: `jabatan ${v.position} tidak ada di ${ORG_BODY_LABELS[v.body].toLowerCase()}`
+          })
+        if (v.memberId === null && v.memberNo === null && !v.name)
+          ctx.addIssue({ code: 'custom', path: ['name'], message: 'isi nama, atau pilih anggota' })
+        if (v.memberId !== null && v.memberNo !== null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['memberNo'],
+            message: 'isi nomor anggota atau id anggota, tidak keduanya'
+          })
+        if (v.termEnd && v.termEnd < v.termStart)
+          ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'akhir masa jabatan tidak boleh sebelum awalnya' })
+      })
   }),
   'org.end': command<OrgOfficer>()({
     kind: 'mutation',
@@ -213,15 +289,24 @@ export const ratCommands = {
   'rat.save': command<RatMeeting>()({
     kind: 'mutation',
     summary: 'Mencatat data RAT: tahun buku, RAT ke-, tanggal, tempat, acara, aturan kuorum, tamu undangan',
-    input: z.strictObject({
-      year,
-      number: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(999),
-      date: isoDate,
-      place: requiredText(200),
-      agenda: optionalText(5000),
-      quorumRule: quorumRule.default({ mode: 'MORE_THAN_HALF' }),
-      guests: z.array(z.strictObject({ name: requiredText(150), role: optionalText(150) })).max(100).optional()
-    }).refine((v) => v.date > `${v.year}-12-31`, { error: 'RAT diadakan sesudah tahun buku berakhir', path: ['date'] })
+    input: z
+      .strictObject({
+        year,
+        number: z
+          .number({ error: 'harus berupa angka' })
+          .int({ error: 'harus bilangan bulat' })
+          .min(1, { error: 'paling kecil 1' })
+          .max(999),
+        date: isoDate,
+        place: requiredText(200),
+        agenda: optionalText(5000),
+        quorumRule: quorumRule.default({ mode: 'MORE_THAN_HALF' }),
+        guests: z
+          .array(z.strictObject({ name: requiredText(150), role: optionalText(150) }))
+          .max(100)
+          .optional()
+      })
+      .refine((v) => v.date > `${v.year}-12-31`, { error: 'RAT diadakan sesudah tahun buku berakhir', path: ['date'] })
   }),
   'rat.get': command<RatMeeting>()({
     kind: 'query',
@@ -245,22 +330,46 @@ export const ratCommands = {
   'rat.decisions': command<RatDecision[]>()({
     kind: 'mutation',
     summary: 'Mencatat keputusan / butir berita acara RAT (menggantikan daftar sebelumnya)',
-    input: z.strictObject({
-      ratId: positiveId,
-      decisions: z.array(z.strictObject({
-        number: z.number({ error: 'harus berupa angka' }).int().min(1).max(999),
-        text: requiredText(5000)
-      })).max(200)
-    }).refine((v) => new Set(v.decisions.map((d) => d.number)).size === v.decisions.length, { error: 'nomor keputusan tidak boleh kembar', path: ['decisions'] })
+    input: z
+      .strictObject({
+        ratId: positiveId,
+        decisions: z
+          .array(
+            z.strictObject({
+              number: z.number({ error: 'harus berupa angka' }).int().min(1).max(999),
+              text: requiredText(5000)
+            })
+          )
+          .max(200)
+      })
+      .refine((v) => new Set(v.decisions.map((d) => d.number)).size === v.decisions.length, {
+        error: 'nomor keputusan tidak boleh kembar',
+        path: ['decisions']
+      })
   }),
   'rat.savePlan': command<RatMeeting>()({
     kind: 'mutation',
     summary: 'Mencatat Rencana Kerja dan RAPB tahun berikutnya per kelompok akun pendapatan dan beban',
-    input: z.strictObject({
-      ratId: positiveId,
-      workPlan: optionalText(20_000),
-      rapb: z.array(z.strictObject({ groupCode: z.string().trim().regex(/^[45]-\d{2}$/, { error: 'kode kelompok akun pendapatan/beban, mis. 4-21' }), amount: rupiah })).max(200)
-    }).refine((v) => new Set(v.rapb.map((r) => r.groupCode)).size === v.rapb.length, { error: 'kelompok akun tidak boleh kembar', path: ['rapb'] })
+    input: z
+      .strictObject({
+        ratId: positiveId,
+        workPlan: optionalText(20_000),
+        rapb: z
+          .array(
+            z.strictObject({
+              groupCode: z
+                .string()
+                .trim()
+                .regex(/^[45]-\d{2}$/, { error: 'kode kelompok akun pendapatan/beban, mis. 4-21' }),
+              amount: rupiah
+            })
+          )
+          .max(200)
+      })
+      .refine((v) => new Set(v.rapb.map((r) => r.groupCode)).size === v.rapb.length, {
+        error: 'kelompok akun tidak boleh kembar',
+        path: ['rapb']
+      })
   }),
   'rat.rapbRealisation': command<RapbRealisation>()({
     kind: 'query',
@@ -269,7 +378,8 @@ export const ratCommands = {
   }),
   'rat.memberStatistics': command<MemberStatistics>()({
     kind: 'query',
-    summary: 'Statistik anggota setahun menurut jenis kelamin: awal tahun, masuk, keluar (menurut sebab), akhir tahun, calon anggota, pengurus/pengawas/karyawan',
+    summary:
+      'Statistik anggota setahun menurut jenis kelamin: awal tahun, masuk, keluar (menurut sebab), akhir tahun, calon anggota, pengurus/pengawas/karyawan',
     input: z.strictObject({ year })
   })
 }

@@ -66,7 +66,8 @@ const blockText = z
 export const ratbookCommands = {
   'ratbook.blocks': command<RatbookBlocks>()({
     kind: 'query',
-    summary: 'Teks buku laporan RAT per tahun buku (kata pengantar, laporan pengurus, laporan pengawas, acara, tata tertib, penutup)',
+    summary:
+      'Teks buku laporan RAT per tahun buku (kata pengantar, laporan pengurus, laporan pengawas, acara, tata tertib, penutup)',
     input: z.strictObject({ year })
   }),
   'ratbook.setBlock': command<RatbookBlock>()({

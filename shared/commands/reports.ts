@@ -7,10 +7,18 @@ export const reportCommands = {
   'reports.trialBalance': command<TrialBalance>()({
     kind: 'query',
     summary: 'Neraca saldo per tanggal (asOf) atau untuk satu periode (from–to), seluruh koperasi atau satu unit usaha',
-    input: z.union([
-      z.strictObject({ asOf: isoDate, includeZero: z.boolean().default(false), unit: unitCode.optional() }),
-      z.strictObject({ from: isoDate, to: isoDate, includeZero: z.boolean().default(false), unit: unitCode.optional() })
-    ], { error: 'isi asOf, atau from dan to' })
+    input: z.union(
+      [
+        z.strictObject({ asOf: isoDate, includeZero: z.boolean().default(false), unit: unitCode.optional() }),
+        z.strictObject({
+          from: isoDate,
+          to: isoDate,
+          includeZero: z.boolean().default(false),
+          unit: unitCode.optional()
+        })
+      ],
+      { error: 'isi asOf, atau from dan to' }
+    )
   }),
   'ledger.account': command<AccountLedger>()({
     kind: 'query',
@@ -27,7 +35,8 @@ export const reportCommands = {
   'ledger.check': command<LedgerCheckResult>()({
     kind: 'query',
     heavy: true,
-    summary: 'Memeriksa buku besar: setiap jurnal seimbang, saldo bulanan sama dengan baris jurnal, tidak ada posting di periode terkunci',
+    summary:
+      'Memeriksa buku besar: setiap jurnal seimbang, saldo bulanan sama dengan baris jurnal, tidak ada posting di periode terkunci',
     input: z.strictObject({}).default({})
   })
 }

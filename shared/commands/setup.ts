@@ -17,7 +17,10 @@ export const COOPERATIVE_TYPES = [
 export const profileInput = z.strictObject({
   name: requiredText(200),
   legalEntityNumber: optionalText(100),
-  legalEntityDate: isoDate.optional().nullable().transform((v) => v ?? null),
+  legalEntityDate: isoDate
+    .optional()
+    .nullable()
+    .transform((v) => v ?? null),
   nikKoperasi: optionalText(50),
   street: optionalText(300),
   village: requiredText(100),
@@ -34,7 +37,12 @@ export const profileInput = z.strictObject({
   email: optionalText(120),
   cooperativeType: requiredText(100),
   /** WIB/WITA/WIT chosen by hand; null follows the province; left out keeps the current choice. */
-  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { error: 'harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)' }).nullable().optional()
+  timeZone: z
+    .enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], {
+      error: 'harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)'
+    })
+    .nullable()
+    .optional()
 })
 
 const chartAccountInput = z.strictObject({
@@ -79,7 +87,11 @@ export const setupCommands = {
     summary: 'Status buku: sudah disiapkan atau belum, beserta profil koperasi',
     input: z.strictObject({}).default({})
   }),
-  'setup.defaults': command<{ accounts: DefaultChartAccount[]; units: { code: string; name: string; description: string | null }[]; cooperativeTypes: readonly string[] }>()({
+  'setup.defaults': command<{
+    accounts: DefaultChartAccount[]
+    units: { code: string; name: string; description: string | null }[]
+    cooperativeTypes: readonly string[]
+  }>()({
     kind: 'query',
     permission: 'public',
     summary: 'Bagan akun dan unit usaha bawaan untuk wizard penyiapan',
@@ -91,11 +103,18 @@ export const setupCommands = {
     summary: 'Menyiapkan buku baru: profil, bagan akun, unit usaha dan tanggal mulai pembukuan',
     input: z.strictObject({
       profile: profileInput,
-      firstFinancialYear: z.number({ error: 'harus berupa tahun' }).int({ error: 'harus berupa tahun' }).min(2000, { error: 'paling awal 2000' }).max(2100, { error: 'paling akhir 2100' }),
+      firstFinancialYear: z
+        .number({ error: 'harus berupa tahun' })
+        .int({ error: 'harus berupa tahun' })
+        .min(2000, { error: 'paling awal 2000' })
+        .max(2100, { error: 'paling akhir 2100' }),
       booksStartDate: isoDate,
       /** Omit to use the chart of DOMAIN.md §2; give codes to leave out some default accounts. */
       excludeAccounts: z.array(accountCode).max(500).default([]),
-      extraAccounts: z.array(chartAccountInput.extend({ parentCode: accountCode })).max(500).default([]),
+      extraAccounts: z
+        .array(chartAccountInput.extend({ parentCode: accountCode }))
+        .max(500)
+        .default([]),
       /** Omit to use the seven KDKMP units. */
       units: z.array(unitInput).min(1, { error: 'paling sedikit satu unit usaha' }).max(50).optional()
     })
@@ -118,4 +137,3 @@ export const setupCommands = {
     input: z.strictObject({}).default({})
   })
 }
-

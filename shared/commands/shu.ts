@@ -1,11 +1,23 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, allowFutureDate, unitCode } from '../validation/schemas'
+import {
+  accountCode,
+  isoDate,
+  optionalText,
+  positiveId,
+  requiredText,
+  allowFutureDate,
+  unitCode
+} from '../validation/schemas'
 import type { Adjustment, PercentTable, Rounding } from '../shu/allocate'
 import { COMMON_COST_BASES, EMPTY_UNIT_JU, type CommonCostBasis, type EmptyUnitJu } from '../shu/unit-pools'
 
 /** A percentage as text ("2.5" or "2,5") or a number; checked by the SHU engine (validatePercentages). */
-const pct = z.union([z.string({ error: 'harus berupa teks persen, mis. "2,5"' }), z.number({ error: 'harus berupa angka persen' })], { error: 'harus berupa persen, mis. "2,5"' })
+const pct = z
+  .union(
+    [z.string({ error: 'harus berupa teks persen, mis. "2,5"' }), z.number({ error: 'harus berupa angka persen' })],
+    { error: 'harus berupa persen, mis. "2,5"' }
+  )
   .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
 
 const extra = z.strictObject({
@@ -24,12 +36,27 @@ export const percentagesSchema = z.strictObject({
   pendidikan: pct,
   sosial: pct,
   pembangunan: pct,
-  others: z.array(extra, { error: 'harus berupa daftar' }).max(10, { error: 'paling banyak 10 komponen lain' }).optional()
+  others: z
+    .array(extra, { error: 'harus berupa daftar' })
+    .max(10, { error: 'paling banyak 10 komponen lain' })
+    .optional()
 })
 
-const year = z.number({ error: 'harus berupa angka tahun' }).int({ error: 'harus bilangan bulat' }).min(1900, { error: 'paling kecil 1900' }).max(2199, { error: 'paling besar 2199' })
-const rupiahSigned = z.number({ error: 'harus berupa angka rupiah' }).int({ error: 'harus bilangan bulat rupiah (tanpa sen)' }).min(-999_999_999_999_999).max(999_999_999_999_999)
-const rupiahNonNeg = z.number({ error: 'harus berupa angka rupiah' }).int({ error: 'harus bilangan bulat rupiah (tanpa sen)' }).min(0, { error: 'tidak boleh negatif' }).max(999_999_999_999_999)
+const year = z
+  .number({ error: 'harus berupa angka tahun' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(1900, { error: 'paling kecil 1900' })
+  .max(2199, { error: 'paling besar 2199' })
+const rupiahSigned = z
+  .number({ error: 'harus berupa angka rupiah' })
+  .int({ error: 'harus bilangan bulat rupiah (tanpa sen)' })
+  .min(-999_999_999_999_999)
+  .max(999_999_999_999_999)
+const rupiahNonNeg = z
+  .number({ error: 'harus berupa angka rupiah' })
+  .int({ error: 'harus bilangan bulat rupiah (tanpa sen)' })
+  .min(0, { error: 'tidak boleh negatif' })
+  .max(999_999_999_999_999)
 
 export const POOL_MODES = ['SINGLE_POOL', 'SPLIT_POOL', 'UNIT_POOL'] as const
 export const S_BASES = ['YEAR_END', 'AVERAGE_MONTHLY'] as const
@@ -46,7 +73,11 @@ export interface ShuSettings {
   nonMemberPercentages: PercentTable | null
   poolMode: PoolMode
   /** UNIT_POOL: how the result without a unit is spread over the units, and a unit's own table where the AD sets one. */
-  unitPools: { commonCosts: CommonCostBasis; withoutTransactions: EmptyUnitJu; percentages: Record<string, PercentTable> }
+  unitPools: {
+    commonCosts: CommonCostBasis
+    withoutTransactions: EmptyUnitJu
+    percentages: Record<string, PercentTable>
+  }
   sBasis: SBasis
   tBasis: { purchases: boolean; jasaPinjaman: boolean; services: boolean }
   eligibility: { excludeWajibArrears: boolean }
@@ -97,12 +128,29 @@ export interface ShuSimulation {
   loss: boolean
   message: string | null
   poolMode: PoolMode
-  split: { memberGross: number; nonMemberGross: number; commonCosts: number; memberCosts: number; member: number; nonMember: number } | null
+  split: {
+    memberGross: number
+    nonMemberGross: number
+    commonCosts: number
+    memberCosts: number
+    member: number
+    nonMember: number
+  } | null
   /** UNIT_POOL: each unit's pool (own result, share of common costs, losses borne) and what its members receive. */
   pools: ShuUnitPoolRow[] | null
   components: ShuComponentRow[]
   members: ShuMemberRow[]
-  totals: { S: number; T: number; JM: number; JU: number; JMA: number; JUA: number; total: number; payout: number; members: number }
+  totals: {
+    S: number
+    T: number
+    JM: number
+    JU: number
+    JMA: number
+    JUA: number
+    total: number
+    payout: number
+    members: number
+  }
   adjustments: Adjustment[]
   excluded: { memberId: number; memberNo: string; name: string; reason: string }[]
   posted: { date: string; entryNumber: string; decisionRef: string | null } | null
@@ -168,20 +216,34 @@ const settingsInput = z.strictObject({
   percentages: percentagesSchema,
   nonMemberPercentages: percentagesSchema.nullable().default(null),
   poolMode: z.enum(POOL_MODES, { error: 'harus SINGLE_POOL, SPLIT_POOL atau UNIT_POOL' }).default('SINGLE_POOL'),
-  unitPools: z.strictObject({
-    commonCosts: z.enum(COMMON_COST_BASES, { error: 'harus GROSS_MARGIN atau REVENUE' }).default('GROSS_MARGIN'),
-    withoutTransactions: z.enum(EMPTY_UNIT_JU, { error: 'harus ALL_TRANSACTIONS atau CADANGAN' }).default('ALL_TRANSACTIONS'),
-    percentages: z.record(unitCode, percentagesSchema, { error: 'harus berupa tabel persen per kode unit' }).default({})
-  }).default({ commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }),
+  unitPools: z
+    .strictObject({
+      commonCosts: z.enum(COMMON_COST_BASES, { error: 'harus GROSS_MARGIN atau REVENUE' }).default('GROSS_MARGIN'),
+      withoutTransactions: z
+        .enum(EMPTY_UNIT_JU, { error: 'harus ALL_TRANSACTIONS atau CADANGAN' })
+        .default('ALL_TRANSACTIONS'),
+      percentages: z
+        .record(unitCode, percentagesSchema, { error: 'harus berupa tabel persen per kode unit' })
+        .default({})
+    })
+    .default({ commonCosts: 'GROSS_MARGIN', withoutTransactions: 'ALL_TRANSACTIONS', percentages: {} }),
   sBasis: z.enum(S_BASES, { error: 'harus YEAR_END atau AVERAGE_MONTHLY' }).default('YEAR_END'),
-  tBasis: z.strictObject({
-    purchases: z.boolean({ error: 'harus true atau false' }).default(true),
-    jasaPinjaman: z.boolean({ error: 'harus true atau false' }).default(true),
-    services: z.boolean({ error: 'harus true atau false' }).default(true)
-  }).default({ purchases: true, jasaPinjaman: true, services: true }),
-  eligibility: z.strictObject({ excludeWajibArrears: z.boolean({ error: 'harus true atau false' }).default(false) }).default({ excludeWajibArrears: false }),
-  rounding: z.enum(['LARGEST_REMAINDER', 'FLOOR_TO_RESERVE'], { error: 'harus LARGEST_REMAINDER atau FLOOR_TO_RESERVE' }).default('LARGEST_REMAINDER'),
-  payoutRoundTo: z.union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' }).default(0),
+  tBasis: z
+    .strictObject({
+      purchases: z.boolean({ error: 'harus true atau false' }).default(true),
+      jasaPinjaman: z.boolean({ error: 'harus true atau false' }).default(true),
+      services: z.boolean({ error: 'harus true atau false' }).default(true)
+    })
+    .default({ purchases: true, jasaPinjaman: true, services: true }),
+  eligibility: z
+    .strictObject({ excludeWajibArrears: z.boolean({ error: 'harus true atau false' }).default(false) })
+    .default({ excludeWajibArrears: false }),
+  rounding: z
+    .enum(['LARGEST_REMAINDER', 'FLOOR_TO_RESERVE'], { error: 'harus LARGEST_REMAINDER atau FLOOR_TO_RESERVE' })
+    .default('LARGEST_REMAINDER'),
+  payoutRoundTo: z
+    .union([z.literal(0), z.literal(100), z.literal(1000)], { error: 'harus 0, 100 atau 1000' })
+    .default(0),
   payoutRemainderTo: z.enum(['cadangan', 'sosial'], { error: 'harus cadangan atau sosial' }).default('cadangan'),
   decisionRef: optionalText(200)
 })
@@ -189,7 +251,8 @@ const settingsInput = z.strictObject({
 export const shuCommands = {
   'shu.settings': command<{ current: ShuSettings; history: ShuSettings[] }>()({
     kind: 'query',
-    summary: 'Pengaturan SHU yang berlaku untuk suatu tahun buku (persentase, mode pool, dasar S dan T, pembulatan) dan riwayatnya',
+    summary:
+      'Pengaturan SHU yang berlaku untuk suatu tahun buku (persentase, mode pool, dasar S dan T, pembulatan) dan riwayatnya',
     input: z.strictObject({ year })
   }),
   'shu.setSettings': command<ShuSettings>()({
@@ -198,19 +261,29 @@ export const shuCommands = {
     summary: 'Menetapkan pengaturan SHU yang berlaku mulai suatu tahun buku (sesuai AD/ART atau keputusan RAT)',
     input: settingsInput
   }),
-  'shu.allocatePreview': command<{ components: { key: string; name: string; percent: string; amount: number }[]; members: { memberNo: string; JMA: number; JUA: number; total: number }[]; message?: string }>()({
+  'shu.allocatePreview': command<{
+    components: { key: string; name: string; percent: string; amount: number }[]
+    members: { memberNo: string; JMA: number; JUA: number; total: number }[]
+    message?: string
+  }>()({
     kind: 'query',
-    summary: 'Simulasi pembagian SHU tanpa buku: komponen dari SHU setelah pajak dan persentase, JMA/JUA per anggota (sisa terbesar)',
+    summary:
+      'Simulasi pembagian SHU tanpa buku: komponen dari SHU setelah pajak dan persentase, JMA/JUA per anggota (sisa terbesar)',
     input: z.strictObject({
       shuAfterTax: rupiahSigned,
       percentages: percentagesSchema,
-      members: z.array(z.strictObject({ memberNo: requiredText(30), S: rupiahNonNeg, T: rupiahNonNeg }), { error: 'harus berupa daftar anggota' }).max(200_000, { error: 'paling banyak 200.000 anggota' })
+      members: z
+        .array(z.strictObject({ memberNo: requiredText(30), S: rupiahNonNeg, T: rupiahNonNeg }), {
+          error: 'harus berupa daftar anggota'
+        })
+        .max(200_000, { error: 'paling banyak 200.000 anggota' })
     })
   }),
   'shu.simulate': command<ShuSimulation>()({
     kind: 'query',
     heavy: true,
-    summary: 'Simulasi SHU dari pembukuan: SHU setelah pajak tahun itu, S (pokok + wajib) dan T (transaksi) tiap anggota, JMA/JUA',
+    summary:
+      'Simulasi SHU dari pembukuan: SHU setelah pajak tahun itu, S (pokok + wajib) dan T (transaksi) tiap anggota, JMA/JUA',
     input: z.strictObject({ year, percentages: percentagesSchema.optional() })
   }),
   'shu.explain': command<ShuExplanation>()({
@@ -221,23 +294,33 @@ export const shuCommands = {
   'shu.post': command<ShuSimulation & { entry: { id: number; number: string } }>()({
     kind: 'mutation',
     permission: 'close',
-    summary: 'Membukukan pembagian SHU sesuai keputusan RAT: Dr SHU Belum Dibagi, Cr cadangan, SHU bagian anggota dan dana-dana',
+    summary:
+      'Membukukan pembagian SHU sesuai keputusan RAT: Dr SHU Belum Dibagi, Cr cadangan, SHU bagian anggota dan dana-dana',
     input: z.strictObject({ allowFutureDate, year, date: isoDate, decisionRef: optionalText(200) })
   }),
   'shu.postPreview': command<ShuPostPreview>()({
     kind: 'query',
     heavy: true,
-    summary: 'Pratinjau pembukuan pembagian SHU: jurnal (akun dan jumlah), anggota yang menerima, dan alasan bila belum bisa dibukukan',
+    summary:
+      'Pratinjau pembukuan pembagian SHU: jurnal (akun dan jumlah), anggota yang menerima, dan alasan bila belum bisa dibukukan',
     input: z.strictObject({ year, date: isoDate })
   }),
   'shu.pay': command<{ year: number; date: string; count: number; total: number; receipts: ShuReceipt[] }>()({
     kind: 'mutation',
-    summary: 'Pembayaran SHU bagian anggota: tunai (Dr 2-1601 / Cr kas) atau ke simpanan sukarela; satu kuitansi per anggota',
+    summary:
+      'Pembayaran SHU bagian anggota: tunai (Dr 2-1601 / Cr kas) atau ke simpanan sukarela; satu kuitansi per anggota',
     input: z.strictObject({
       allowFutureDate,
       year,
       date: isoDate,
-      memberIds: z.union([z.literal('all'), z.array(positiveId, { error: 'harus berupa daftar id anggota' }).min(1, { error: 'pilih paling sedikit satu anggota' })]).default('all'),
+      memberIds: z
+        .union([
+          z.literal('all'),
+          z
+            .array(positiveId, { error: 'harus berupa daftar id anggota' })
+            .min(1, { error: 'pilih paling sedikit satu anggota' })
+        ])
+        .default('all'),
       method: z.enum(['TUNAI', 'SIMPANAN_SUKARELA'], { error: 'harus TUNAI atau SIMPANAN_SUKARELA' }),
       cashAccount: accountCode.default('1-1101')
     })
@@ -245,7 +328,10 @@ export const shuCommands = {
   'shu.payables': command<{ year: number; rows: ShuPayable[]; total: number; paid: number; unpaid: number }>()({
     kind: 'query',
     summary: 'SHU bagian anggota per anggota: sudah dan belum dibayar',
-    input: z.strictObject({ year, status: z.enum(['SEMUA', 'BELUM', 'SUDAH'], { error: 'harus SEMUA, BELUM atau SUDAH' }).default('SEMUA') })
+    input: z.strictObject({
+      year,
+      status: z.enum(['SEMUA', 'BELUM', 'SUDAH'], { error: 'harus SEMUA, BELUM atau SUDAH' }).default('SEMUA')
+    })
   }),
   'shu.tieOut': command<ShuTieOut>()({
     kind: 'query',

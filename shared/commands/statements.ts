@@ -98,7 +98,13 @@ export interface CashFlowStatement {
   to: string
   compareFrom: string | null
   compareTo: string | null
-  sections: { key: 'OPERASI' | 'INVESTASI' | 'PENDANAAN'; title: string; lines: CashFlowLine[]; net: number; compareNet: number | null }[]
+  sections: {
+    key: 'OPERASI' | 'INVESTASI' | 'PENDANAAN'
+    title: string
+    lines: CashFlowLine[]
+    net: number
+    compareNet: number | null
+  }[]
   netChange: number
   openingCash: number
   closingCash: number
@@ -155,8 +161,16 @@ export interface PeriodicStatements {
 
 const periodic = {
   kind: z.enum(PERIOD_KINDS, { error: 'harus TRIWULAN atau SEMESTER' }),
-  year: z.number({ error: 'harus berupa tahun' }).int({ error: 'harus bilangan bulat' }).min(1990, { error: 'tahun paling awal 1990' }).max(2199, { error: 'tahun tidak valid' }),
-  number: z.number({ error: 'harus berupa nomor triwulan atau semester' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(4, { error: 'paling besar 4' }),
+  year: z
+    .number({ error: 'harus berupa tahun' })
+    .int({ error: 'harus bilangan bulat' })
+    .min(1990, { error: 'tahun paling awal 1990' })
+    .max(2199, { error: 'tahun tidak valid' }),
+  number: z
+    .number({ error: 'harus berupa nomor triwulan atau semester' })
+    .int({ error: 'harus bilangan bulat' })
+    .min(1, { error: 'paling kecil 1' })
+    .max(4, { error: 'paling besar 4' }),
   compare: z.boolean({ error: 'harus true atau false' }).default(true)
 }
 const periodicCheck = (p: { kind: (typeof PERIOD_KINDS)[number]; number: number }) => p.number <= periodsPerYear(p.kind)
@@ -193,8 +207,14 @@ export const statementCommands = {
     permission: 'admin',
     summary: 'Mengubah teks kebijakan akuntansi pada CALK',
     input: z.strictObject({
-      key: z.string({ error: 'harus berupa teks' }).regex(/^[a-z][a-z0-9-]{1,40}$/, { error: 'kunci catatan tidak dikenal' }),
-      text: z.string({ error: 'harus berupa teks' }).trim().min(1, { error: 'wajib diisi' }).max(10_000, { error: 'paling banyak 10.000 karakter' })
+      key: z
+        .string({ error: 'harus berupa teks' })
+        .regex(/^[a-z][a-z0-9-]{1,40}$/, { error: 'kunci catatan tidak dikenal' }),
+      text: z
+        .string({ error: 'harus berupa teks' })
+        .trim()
+        .min(1, { error: 'wajib diisi' })
+        .max(10_000, { error: 'paling banyak 10.000 karakter' })
     })
   }),
   'statements.setPresentation': command<{ memberSharesAsLiability: boolean }>()({
@@ -203,12 +223,24 @@ export const statementCommands = {
     summary: 'Penyajian simpanan pokok dan wajib: ekuitas (bawaan) atau liabilitas',
     input: z.strictObject({ memberSharesAsLiability: z.boolean({ error: 'harus true atau false' }) })
   }),
-  'statements.lines': command<{ lines: DrillLine[]; total: number; totalDebit: number; totalCredit: number; page: number; pageSize: number }>()({
+  'statements.lines': command<{
+    lines: DrillLine[]
+    total: number
+    totalDebit: number
+    totalCredit: number
+    page: number
+    pageSize: number
+  }>()({
     kind: 'query',
     summary: 'Baris jurnal di balik suatu angka laporan keuangan',
     input: z.strictObject({
-      accounts: z.array(z.string({ error: 'harus berupa kode akun' }).regex(/^\d(-\d{2,4})*$/, { error: 'kode akun tidak sah' }), { error: 'harus berupa daftar kode akun' })
-        .min(1, { error: 'paling sedikit satu akun' }).max(500),
+      accounts: z
+        .array(
+          z.string({ error: 'harus berupa kode akun' }).regex(/^\d(-\d{2,4})*$/, { error: 'kode akun tidak sah' }),
+          { error: 'harus berupa daftar kode akun' }
+        )
+        .min(1, { error: 'paling sedikit satu akun' })
+        .max(500),
       from: isoDate.nullable(),
       to: isoDate,
       unit: z.string({ error: 'harus berupa kode unit' }).nullable().optional(),
@@ -220,13 +252,17 @@ export const statementCommands = {
   }),
   'statements.periodic': command<PeriodicStatements>()({
     kind: 'query',
-    summary: 'Laporan keuangan periodik KSP/USP: posisi keuangan, hasil usaha dan arus kas untuk satu triwulan atau semester',
+    summary:
+      'Laporan keuangan periodik KSP/USP: posisi keuangan, hasil usaha dan arus kas untuk satu triwulan atau semester',
     input: z.strictObject(periodic).refine(periodicCheck, semesterOnly)
   }),
   'statements.periodicExport': hostCommand<ExportedFile>()({
     kind: 'query',
-    summary: 'Mengekspor laporan triwulanan atau semesteran (posisi keuangan, hasil usaha, arus kas) ke satu PDF A4 atau XLSX',
-    input: z.strictObject({ ...periodic, format: z.enum(['pdf', 'xlsx'], { error: 'harus pdf atau xlsx' }), ...targetFields }).refine(periodicCheck, semesterOnly),
+    summary:
+      'Mengekspor laporan triwulanan atau semesteran (posisi keuangan, hasil usaha, arus kas) ke satu PDF A4 atau XLSX',
+    input: z
+      .strictObject({ ...periodic, format: z.enum(['pdf', 'xlsx'], { error: 'harus pdf atau xlsx' }), ...targetFields })
+      .refine(periodicCheck, semesterOnly),
     files: { write: ['file'] }
   }),
   'statements.export': hostCommand<ExportedFile>()({

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, allowFutureDate, isoDate, optionalText, positiveId, rupiah, unitCode } from '../validation/schemas'
+import {
+  accountCode,
+  allowFutureDate,
+  isoDate,
+  optionalText,
+  positiveId,
+  rupiah,
+  unitCode
+} from '../validation/schemas'
 
 /**
  * The kasir's day (sesi kas): modal awal taken from the bendahara's cash, the day's sales and
@@ -72,8 +80,16 @@ const money = rupiah
 const denominations = z
   .array(
     z.strictObject({
-      value: z.number({ error: 'harus berupa nilai pecahan rupiah' }).refine((v) => (DENOMINATIONS as readonly number[]).includes(v), { error: `harus salah satu pecahan: ${DENOMINATIONS.join(', ')}` }),
-      count: z.number({ error: 'harus berupa jumlah lembar/keping' }).int({ error: 'harus bilangan bulat' }).min(0, { error: 'tidak boleh negatif' }).max(1_000_000)
+      value: z
+        .number({ error: 'harus berupa nilai pecahan rupiah' })
+        .refine((v) => (DENOMINATIONS as readonly number[]).includes(v), {
+          error: `harus salah satu pecahan: ${DENOMINATIONS.join(', ')}`
+        }),
+      count: z
+        .number({ error: 'harus berupa jumlah lembar/keping' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(0, { error: 'tidak boleh negatif' })
+        .max(1_000_000)
     }),
     { error: 'harus berupa daftar pecahan' }
   )
@@ -95,7 +111,8 @@ export const tillCommands = {
   'till.open': command<TillSession>()({
     kind: 'mutation',
     permission: 'till',
-    summary: 'Membuka kas kasir hari ini: modal awal diambil dari kas bendahara ke laci kasir (Db kas gerai / Kr kas kantor)',
+    summary:
+      'Membuka kas kasir hari ini: modal awal diambil dari kas bendahara ke laci kasir (Db kas gerai / Kr kas kantor)',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -116,7 +133,11 @@ export const tillCommands = {
     kind: 'mutation',
     permission: 'till',
     summary: 'Menutup kas kasir: hitung kas akhir (pecahan opsional) diserahkan kepada bendahara sebagai setoran kasir',
-    input: z.strictObject({ counted: money.optional(), denominations: denominations.optional(), note: optionalText(300) })
+    input: z.strictObject({
+      counted: money.optional(),
+      denominations: denominations.optional(),
+      note: optionalText(300)
+    })
   }),
   'till.accept': command<TillSession>()({
     kind: 'mutation',
@@ -134,7 +155,8 @@ export const tillCommands = {
   'till.report': command<TillSession>()({
     kind: 'query',
     permission: 'lookup',
-    summary: 'Laporan kas harian satu sesi kasir: modal awal, transaksi, kas seharusnya, hasil hitung dan selisih (kasir: hanya miliknya)',
+    summary:
+      'Laporan kas harian satu sesi kasir: modal awal, transaksi, kas seharusnya, hasil hitung dan selisih (kasir: hanya miliknya)',
     input: z.strictObject({ sessionId: positiveId })
   }),
   'till.list': command<TillSession[]>()({
@@ -142,7 +164,9 @@ export const tillCommands = {
     summary: 'Daftar sesi kas kasir menurut status dan tanggal (setoran kasir yang menunggu diterima)',
     input: z
       .strictObject({
-        status: z.enum(['BUKA', 'DISERAHKAN', 'DITERIMA'], { error: 'harus BUKA, DISERAHKAN atau DITERIMA' }).optional(),
+        status: z
+          .enum(['BUKA', 'DISERAHKAN', 'DITERIMA'], { error: 'harus BUKA, DISERAHKAN atau DITERIMA' })
+          .optional(),
         from: isoDate.optional(),
         to: isoDate.optional()
       })

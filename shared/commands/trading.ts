@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { command } from './define'
-import { accountCode, isoDate, optionalText, positiveId, requiredText, rupiah, unitCode, allowFutureDate } from '../validation/schemas'
+import {
+  accountCode,
+  isoDate,
+  optionalText,
+  positiveId,
+  requiredText,
+  rupiah,
+  unitCode,
+  allowFutureDate
+} from '../validation/schemas'
 import { parseQtyMilli } from '../trading/cost'
 
 /**
@@ -13,11 +22,18 @@ import { parseQtyMilli } from '../trading/cost'
 
 const qtyOf = (allowZero: boolean) =>
   z
-    .union([z.number({ error: 'harus berupa angka jumlah' }), z.string({ error: 'harus berupa angka jumlah' })], { error: 'harus berupa angka jumlah' })
+    .union([z.number({ error: 'harus berupa angka jumlah' }), z.string({ error: 'harus berupa angka jumlah' })], {
+      error: 'harus berupa angka jumlah'
+    })
     .transform((v, ctx) => {
       const m = parseQtyMilli(v)
       if (m === null || (!allowZero && m === 0)) {
-        ctx.addIssue({ code: 'custom', message: allowZero ? 'harus angka 0 atau lebih dengan paling banyak 3 angka desimal' : 'harus lebih dari 0 dengan paling banyak 3 angka desimal' })
+        ctx.addIssue({
+          code: 'custom',
+          message: allowZero
+            ? 'harus angka 0 atau lebih dengan paling banyak 3 angka desimal'
+            : 'harus lebih dari 0 dengan paling banyak 3 angka desimal'
+        })
         return z.NEVER
       }
       return m
@@ -30,10 +46,25 @@ const purchasePayment = z.enum(['TUNAI', 'KREDIT'], { error: 'harus TUNAI atau K
 const salePayment = z.enum(['TUNAI', 'BON'], { error: 'harus TUNAI atau BON' })
 const cashDefault = (code: string) => accountCode.default(code)
 const lines = <T extends z.ZodType>(line: T) =>
-  z.array(line, { error: 'harus berupa daftar baris' }).min(1, { error: 'paling sedikit satu baris barang' }).max(500, { error: 'paling banyak 500 baris' })
+  z
+    .array(line, { error: 'harus berupa daftar baris' })
+    .min(1, { error: 'paling sedikit satu baris barang' })
+    .max(500, { error: 'paling banyak 500 baris' })
 
-export type TradeDocType = 'BELI' | 'RETUR_BELI' | 'BAYAR_PEMASOK' | 'JUAL' | 'RETUR_JUAL' | 'BAYAR_BON' | 'HARIAN' | 'JASA' | 'OPNAME' | 'AWAL'
-export const TRADE_DOC_TYPES: TradeDocType[] = ['BELI', 'RETUR_BELI', 'BAYAR_PEMASOK', 'JUAL', 'RETUR_JUAL', 'BAYAR_BON', 'HARIAN', 'JASA', 'OPNAME', 'AWAL']
+export type TradeDocType =
+  'BELI' | 'RETUR_BELI' | 'BAYAR_PEMASOK' | 'JUAL' | 'RETUR_JUAL' | 'BAYAR_BON' | 'HARIAN' | 'JASA' | 'OPNAME' | 'AWAL'
+export const TRADE_DOC_TYPES: TradeDocType[] = [
+  'BELI',
+  'RETUR_BELI',
+  'BAYAR_PEMASOK',
+  'JUAL',
+  'RETUR_JUAL',
+  'BAYAR_BON',
+  'HARIAN',
+  'JASA',
+  'OPNAME',
+  'AWAL'
+]
 
 export interface TradeItem {
   id: number
@@ -153,7 +184,9 @@ export interface TieOut {
 
 const docFilter = z
   .strictObject({
-    type: z.enum(TRADE_DOC_TYPES as [TradeDocType, ...TradeDocType[]], { error: 'jenis transaksi tidak dikenal' }).optional(),
+    type: z
+      .enum(TRADE_DOC_TYPES as [TradeDocType, ...TradeDocType[]], { error: 'jenis transaksi tidak dikenal' })
+      .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     unit: unitCode.optional(),
@@ -168,7 +201,13 @@ export const tradingCommands = {
     kind: 'query',
     permission: 'lookup',
     summary: 'Daftar barang per unit dengan jumlah stok, harga pokok rata-rata dan nilai persediaan per tanggal',
-    input: z.strictObject({ unit: unitCode.optional(), asOf: isoDate.optional(), includeInactive: z.boolean({ error: 'harus true atau false' }).default(false) }).default({ includeInactive: false })
+    input: z
+      .strictObject({
+        unit: unitCode.optional(),
+        asOf: isoDate.optional(),
+        includeInactive: z.boolean({ error: 'harus true atau false' }).default(false)
+      })
+      .default({ includeInactive: false })
   }),
   'trading.saveItem': command<TradeItem>()({
     kind: 'mutation',
@@ -176,7 +215,10 @@ export const tradingCommands = {
     input: z.strictObject({
       id: positiveId.optional(),
       unit: unitCode,
-      code: z.string({ error: 'harus berupa teks' }).trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$/, { error: 'huruf, angka, titik, _ atau -, 1–30 karakter' }),
+      code: z
+        .string({ error: 'harus berupa teks' })
+        .trim()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$/, { error: 'huruf, angka, titik, _ atau -, 1–30 karakter' }),
       name: requiredText(120),
       uom: requiredText(20),
       sellPrice: rupiah,
@@ -190,16 +232,27 @@ export const tradingCommands = {
   'trading.suppliers': command<Supplier[]>()({
     kind: 'query',
     summary: 'Daftar pemasok dengan sisa utang usaha',
-    input: z.strictObject({ asOf: isoDate.optional(), includeInactive: z.boolean({ error: 'harus true atau false' }).default(false) }).default({ includeInactive: false })
+    input: z
+      .strictObject({
+        asOf: isoDate.optional(),
+        includeInactive: z.boolean({ error: 'harus true atau false' }).default(false)
+      })
+      .default({ includeInactive: false })
   }),
   'trading.saveSupplier': command<Supplier>()({
     kind: 'mutation',
     summary: 'Menambah atau mengubah pemasok',
-    input: z.strictObject({ id: positiveId.optional(), name: requiredText(120), phone: optionalText(30), active: z.boolean({ error: 'harus true atau false' }).default(true) })
+    input: z.strictObject({
+      id: positiveId.optional(),
+      name: requiredText(120),
+      phone: optionalText(30),
+      active: z.boolean({ error: 'harus true atau false' }).default(true)
+    })
   }),
   'trading.purchase': command<TradeDoc>()({
     kind: 'mutation',
-    summary: 'Pembelian barang dari pemasok, tunai (Kr kas/bank) atau kredit (Kr 2-1301 Utang Usaha); Db persediaan sebesar harga beli',
+    summary:
+      'Pembelian barang dari pemasok, tunai (Kr kas/bank) atau kredit (Kr 2-1301 Utang Usaha); Db persediaan sebesar harga beli',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -214,7 +267,8 @@ export const tradingCommands = {
   }),
   'trading.purchaseReturn': command<TradeDoc>()({
     kind: 'mutation',
-    summary: 'Retur pembelian ke pemasok sebesar harga beli baris asal: mengurangi stok dan persediaan, mengurangi utang atau menerima uang kembali',
+    summary:
+      'Retur pembelian ke pemasok sebesar harga beli baris asal: mengurangi stok dan persediaan, mengurangi utang atau menerima uang kembali',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -228,12 +282,20 @@ export const tradingCommands = {
   'trading.paySupplier': command<TradeDoc>()({
     kind: 'mutation',
     summary: 'Pembayaran utang pembelian kepada pemasok (Db 2-1301 / Kr kas)',
-    input: z.strictObject({ allowFutureDate, date: isoDate, supplierId: positiveId, amount: positive, cashAccount: cashDefault('1-1101'), note: optionalText(300) })
+    input: z.strictObject({
+      allowFutureDate,
+      date: isoDate,
+      supplierId: positiveId,
+      amount: positive,
+      cashAccount: cashDefault('1-1101'),
+      note: optionalText(300)
+    })
   }),
   'trading.sell': command<TradeDoc>()({
     kind: 'mutation',
     permission: 'sales',
-    summary: 'Penjualan barang kepada anggota atau bukan anggota, tunai atau bon (anggota saja); HPP rata-rata bergerak diposting bersama',
+    summary:
+      'Penjualan barang kepada anggota atau bukan anggota, tunai atau bon (anggota saja); HPP rata-rata bergerak diposting bersama',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -250,7 +312,8 @@ export const tradingCommands = {
   }),
   'trading.saleReturn': command<TradeDoc>()({
     kind: 'mutation',
-    summary: 'Retur penjualan: barang kembali sebesar HPP baris penjualan asal, pendapatan dikurangi lewat 4-2109 Retur & Potongan Penjualan',
+    summary:
+      'Retur penjualan: barang kembali sebesar HPP baris penjualan asal, pendapatan dikurangi lewat 4-2109 Retur & Potongan Penjualan',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -264,11 +327,19 @@ export const tradingCommands = {
   'trading.payBon': command<TradeDoc>()({
     kind: 'mutation',
     summary: 'Pembayaran bon (piutang usaha) oleh anggota (Db kas / Kr 1-1501)',
-    input: z.strictObject({ allowFutureDate, date: isoDate, memberId: positiveId, amount: positive, cashAccount: cashDefault('1-1110'), note: optionalText(300) })
+    input: z.strictObject({
+      allowFutureDate,
+      date: isoDate,
+      memberId: positiveId,
+      amount: positive,
+      cashAccount: cashDefault('1-1110'),
+      note: optionalText(300)
+    })
   }),
   'trading.dailySales': command<TradeDoc>()({
     kind: 'mutation',
-    summary: 'Penjualan harian gerai dengan mesin kasir sendiri: satu jumlah per hari dan unit (anggota dan bukan anggota), HPP total opsional, tanpa mutasi stok',
+    summary:
+      'Penjualan harian gerai dengan mesin kasir sendiri: satu jumlah per hari dan unit (anggota dan bukan anggota), HPP total opsional, tanpa mutasi stok',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -315,14 +386,22 @@ export const tradingCommands = {
   }),
   'trading.costCorrections': command<CostCorrection[]>()({
     kind: 'query',
-    summary: 'Koreksi HPP karena mutasi stok bertanggal mundur: per barang, per transaksi yang dikoreksi atau per transaksi penyebab',
+    summary:
+      'Koreksi HPP karena mutasi stok bertanggal mundur: per barang, per transaksi yang dikoreksi atau per transaksi penyebab',
     input: z
-      .strictObject({ itemId: positiveId.optional(), docId: positiveId.optional(), causeDocId: positiveId.optional(), from: isoDate.optional(), to: isoDate.optional() })
+      .strictObject({
+        itemId: positiveId.optional(),
+        docId: positiveId.optional(),
+        causeDocId: positiveId.optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional()
+      })
       .default({})
   }),
   'trading.opname': command<TradeDoc>()({
     kind: 'mutation',
-    summary: 'Stok opname: jumlah hasil hitung per barang; selisih diposting sebesar harga pokok rata-rata ke 5-1109 Selisih Persediaan',
+    summary:
+      'Stok opname: jumlah hasil hitung per barang; selisih diposting sebesar harga pokok rata-rata ke 5-1109 Selisih Persediaan',
     input: z.strictObject({
       allowFutureDate,
       date: isoDate,
@@ -331,12 +410,25 @@ export const tradingCommands = {
       lines: lines(z.strictObject({ itemId: positiveId, countedQty: countQuantity }))
     })
   }),
-  'trading.countSheet': command<{ unit: string; unitName: string; asOf: string; rows: { itemId: number; code: string; name: string; uom: string; qty: string; avgCost: number; value: number }[]; totalValue: number }>()({
+  'trading.countSheet': command<{
+    unit: string
+    unitName: string
+    asOf: string
+    rows: { itemId: number; code: string; name: string; uom: string; qty: string; avgCost: number; value: number }[]
+    totalValue: number
+  }>()({
     kind: 'query',
     summary: 'Lembar hitung stok opname: barang aktif unit dengan jumlah dan nilai menurut buku per tanggal',
     input: z.strictObject({ unit: unitCode, asOf: isoDate })
   }),
-  'trading.stockCard': command<{ item: TradeItem; from: string | null; to: string | null; opening: { qty: string; value: number }; rows: StockCardRow[]; closing: { qty: string; value: number } }>()({
+  'trading.stockCard': command<{
+    item: TradeItem
+    from: string | null
+    to: string | null
+    opening: { qty: string; value: number }
+    rows: StockCardRow[]
+    closing: { qty: string; value: number }
+  }>()({
     kind: 'query',
     summary: 'Kartu stok satu barang: setiap mutasi dengan saldo jumlah dan nilai berjalan',
     input: z.strictObject({ itemId: positiveId, from: isoDate.optional(), to: isoDate.optional() })
@@ -355,19 +447,44 @@ export const tradingCommands = {
   'trading.memberPurchases': command<{ memberId: number; memberNo: string; name: string; amount: number }[]>()({
     kind: 'query',
     summary: 'Transaksi usaha tiap anggota setahun (penjualan barang + jasa − retur): dasar SHU jasa usaha',
-    input: z.strictObject({ year: z.number({ error: 'harus berupa angka tahun' }).int({ error: 'harus bilangan bulat' }).min(1900).max(2199) })
+    input: z.strictObject({
+      year: z.number({ error: 'harus berupa angka tahun' }).int({ error: 'harus bilangan bulat' }).min(1900).max(2199)
+    })
   }),
-  'trading.revenueSplit': command<{ from: string; to: string; rows: { unit: string; account: string; accountName: string; member: number; nonMember: number; unassigned: number }[]; totals: { member: number; nonMember: number; unassigned: number } }>()({
+  'trading.revenueSplit': command<{
+    from: string
+    to: string
+    rows: {
+      unit: string
+      account: string
+      accountName: string
+      member: number
+      nonMember: number
+      unassigned: number
+    }[]
+    totals: { member: number; nonMember: number; unassigned: number }
+  }>()({
     kind: 'query',
-    summary: 'Pendapatan anggota dan bukan anggota per unit dan akun untuk suatu periode (dari buku besar, retur mengurangi)',
+    summary:
+      'Pendapatan anggota dan bukan anggota per unit dan akun untuk suatu periode (dari buku besar, retur mengurangi)',
     input: z.strictObject({ from: isoDate, to: isoDate })
   }),
-  'trading.parties': command<{ asOf: string; suppliers: { supplierId: number; name: string; payable: number }[]; members: { memberId: number; memberNo: string; name: string; bon: number }[] }>()({
+  'trading.parties': command<{
+    asOf: string
+    suppliers: { supplierId: number; name: string; payable: number }[]
+    members: { memberId: number; memberNo: string; name: string; bon: number }[]
+  }>()({
     kind: 'query',
     summary: 'Utang usaha per pemasok dan bon (piutang usaha) per anggota per tanggal',
     input: z.strictObject({ asOf: isoDate.optional() }).default({})
   }),
-  'trading.tieOut': command<{ asOf: string; payables: TieOut & { account: string }; receivables: TieOut & { account: string }; inventory: (TieOut & { account: string })[]; ok: boolean }>()({
+  'trading.tieOut': command<{
+    asOf: string
+    payables: TieOut & { account: string }
+    receivables: TieOut & { account: string }
+    inventory: (TieOut & { account: string })[]
+    ok: boolean
+  }>()({
     kind: 'query',
     summary: 'Pencocokan buku pembantu usaha dengan buku besar: utang usaha 2-1301, bon anggota 1-1501, persediaan',
     input: z.strictObject({ asOf: isoDate.optional() }).default({})

@@ -8,7 +8,9 @@ export const unitCommands = {
     kind: 'query',
     permission: 'lookup',
     summary: 'Daftar unit usaha',
-    input: z.strictObject({ includeInactive: z.boolean({ error: 'harus true atau false' }).default(true) }).default({ includeInactive: true })
+    input: z
+      .strictObject({ includeInactive: z.boolean({ error: 'harus true atau false' }).default(true) })
+      .default({ includeInactive: true })
   }),
   'units.create': command<Unit>()({
     kind: 'mutation',
@@ -24,7 +26,12 @@ export const unitCommands = {
       code: unitCode,
       name: requiredText(100).optional(),
       description: optionalText(300),
-      sortOrder: z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(0).max(1000).optional()
+      sortOrder: z
+        .number({ error: 'harus berupa angka' })
+        .int({ error: 'harus bilangan bulat' })
+        .min(0)
+        .max(1000)
+        .optional()
     })
   }),
   'units.setActive': command<Unit>()({

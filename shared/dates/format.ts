@@ -22,7 +22,20 @@ export const MONTHS_ID = [
   'Desember'
 ] as const
 
-export const MONTHS_SHORT_ID = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const
+export const MONTHS_SHORT_ID = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Mei',
+  'Jun',
+  'Jul',
+  'Agu',
+  'Sep',
+  'Okt',
+  'Nov',
+  'Des'
+] as const
 
 /** Indexed like Date#getDay(): 0 = Minggu. */
 export const DAYS_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const
@@ -171,7 +184,8 @@ export function formatMonth(yearMonth: string): string {
 }
 
 function offsetMs(timeZone: IndonesianTimeZone): number {
-  if (!Object.hasOwn(TIME_ZONE_OFFSET_HOURS, timeZone)) throw new RangeError(`Unsupported time zone: ${String(timeZone)}`)
+  if (!Object.hasOwn(TIME_ZONE_OFFSET_HOURS, timeZone))
+    throw new RangeError(`Unsupported time zone: ${String(timeZone)}`)
   return TIME_ZONE_OFFSET_HOURS[timeZone] * HOUR_MS
 }
 
@@ -290,7 +304,9 @@ const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map<string, number>([
   ['nop', 11]
 ])
 
-const DAY_LOOKUP: ReadonlyMap<string, number> = new Map(DAYS_ID.map((name, i): [string, number] => [name.toLowerCase(), i]))
+const DAY_LOOKUP: ReadonlyMap<string, number> = new Map(
+  DAYS_ID.map((name, i): [string, number] => [name.toLowerCase(), i])
+)
 
 /**
  * Parses a date as typed by a user: "31/12/2025", "31-12-2025", "2025-12-31", "31 Desember 2025",

@@ -16,9 +16,19 @@ export const DINAS_GROUP_LABELS: Record<DinasGroup, string> = {
   KESEHATAN: 'Kesehatan (KSP/USP)'
 }
 
-export interface DinasFieldDef { key: string; label: string; group: DinasGroup; kind: DinasKind }
+export interface DinasFieldDef {
+  key: string
+  label: string
+  group: DinasGroup
+  kind: DinasKind
+}
 
-const f = (group: DinasGroup, kind: DinasKind, key: string, label: string): DinasFieldDef => ({ key, label, group, kind })
+const f = (group: DinasGroup, kind: DinasKind, key: string, label: string): DinasFieldDef => ({
+  key,
+  label,
+  group,
+  kind
+})
 
 export const DINAS_FIELDS: readonly DinasFieldDef[] = [
   f('IDENTITAS', 'text', 'nama', 'Nama koperasi'),
@@ -101,7 +111,8 @@ export const DINAS_FIELD_KEYS: readonly string[] = DINAS_FIELDS.map((d) => d.key
 export const DINAS_FIELD_BY_KEY: ReadonlyMap<string, DinasFieldDef> = new Map(DINAS_FIELDS.map((d) => [d.key, d]))
 
 /** Where a figure comes from: journal lines (like the statements) or a register screen. */
-export type DinasDrill = { type: 'ledger'; drill: Drill } | { type: 'route'; route: string; query?: Record<string, string> }
+export type DinasDrill =
+  { type: 'ledger'; drill: Drill } | { type: 'route'; route: string; query?: Record<string, string> }
 
 export type DinasValue = string | number | boolean | null
 
@@ -117,7 +128,8 @@ export interface DinasFigure {
 }
 
 /** Health predicates of the Dinas recap: the current four plus "not assessable". */
-export type DinasPredicate = 'SEHAT' | 'CUKUP_SEHAT' | 'DALAM_PENGAWASAN' | 'DALAM_PENGAWASAN_KHUSUS' | 'TIDAK_DAPAT_DINILAI'
+export type DinasPredicate =
+  'SEHAT' | 'CUKUP_SEHAT' | 'DALAM_PENGAWASAN' | 'DALAM_PENGAWASAN_KHUSUS' | 'TIDAK_DAPAT_DINILAI'
 export const DINAS_PREDICATE_LABELS: Record<DinasPredicate, string> = {
   SEHAT: 'Sehat',
   CUKUP_SEHAT: 'Cukup Sehat',
@@ -154,7 +166,12 @@ export interface DinasCooperative {
 }
 
 /** One column of the export template: which field, under which label, where, and whether at all. */
-export interface DinasColumn { key: string; label: string; order: number; included: boolean }
+export interface DinasColumn {
+  key: string
+  label: string
+  order: number
+  included: boolean
+}
 
 export function defaultTemplate(): DinasColumn[] {
   return DINAS_FIELDS.map((d, i) => ({ key: d.key, label: d.label, order: i + 1, included: true }))
@@ -166,8 +183,15 @@ export function normalizeTemplate(cols: readonly DinasColumn[] | null): DinasCol
   const known = cols.filter((c) => DINAS_FIELD_BY_KEY.has(c.key))
   const seen = new Set(known.map((c) => c.key))
   const max = known.reduce((m, c) => Math.max(m, c.order), 0)
-  const extra = DINAS_FIELDS.filter((d) => !seen.has(d.key)).map((d, i) => ({ key: d.key, label: d.label, order: max + i + 1, included: true }))
-  return [...known, ...extra].sort((a, b) => a.order - b.order || DINAS_FIELD_KEYS.indexOf(a.key) - DINAS_FIELD_KEYS.indexOf(b.key)).map((c, i) => ({ ...c, order: i + 1 }))
+  const extra = DINAS_FIELDS.filter((d) => !seen.has(d.key)).map((d, i) => ({
+    key: d.key,
+    label: d.label,
+    order: max + i + 1,
+    included: true
+  }))
+  return [...known, ...extra]
+    .sort((a, b) => a.order - b.order || DINAS_FIELD_KEYS.indexOf(a.key) - DINAS_FIELD_KEYS.indexOf(b.key))
+    .map((c, i) => ({ ...c, order: i + 1 }))
 }
 
 /** Settings of the Dinas report kept in the book: what the ledger and registers cannot know. */
@@ -208,7 +232,12 @@ function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys)
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>
-    return Object.fromEntries(Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => [k, sortKeys(o[k])]))
+    return Object.fromEntries(
+      Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort()
+        .map((k) => [k, sortKeys(o[k])])
+    )
   }
   return v
 }
@@ -230,7 +259,26 @@ export interface DinasPayload {
 }
 
 /** Fields the recap needs: an export without them is refused as incomplete. */
-export const RECAP_NUMBER_FIELDS = ['anggotaL', 'anggotaP', 'anggota', 'calonL', 'calonP', 'manajerL', 'manajerP', 'karyawanL', 'karyawanP', 'modalSendiri', 'modalLuar', 'modalPenyertaan', 'aset', 'volumeUsaha', 'simpanan', 'pinjamanDisalurkan', 'pinjamanBeredar', 'shu'] as const
+export const RECAP_NUMBER_FIELDS = [
+  'anggotaL',
+  'anggotaP',
+  'anggota',
+  'calonL',
+  'calonP',
+  'manajerL',
+  'manajerP',
+  'karyawanL',
+  'karyawanP',
+  'modalSendiri',
+  'modalLuar',
+  'modalPenyertaan',
+  'aset',
+  'volumeUsaha',
+  'simpanan',
+  'pinjamanDisalurkan',
+  'pinjamanBeredar',
+  'shu'
+] as const
 export type RecapNumberField = (typeof RECAP_NUMBER_FIELDS)[number]
 
 export interface RecapRow {
@@ -262,4 +310,8 @@ export interface DinasRecap {
   notReported: { name: string; nikKoperasi: string | null; regency: string | null }[]
 }
 
-export interface DinasExpected { name: string; nikKoperasi: string | null; regency: string | null }
+export interface DinasExpected {
+  name: string
+  nikKoperasi: string | null
+  regency: string | null
+}

@@ -18,7 +18,12 @@ export interface PeriodicFieldDef {
   flow: boolean
 }
 
-const f = (key: string, label: string, kind: PeriodicFieldKind, flow = false): PeriodicFieldDef => ({ key, label, kind, flow })
+const f = (key: string, label: string, kind: PeriodicFieldKind, flow = false): PeriodicFieldDef => ({
+  key,
+  label,
+  kind,
+  flow
+})
 
 export const PERIODIC_FIELDS: readonly PeriodicFieldDef[] = [
   f('anggota', 'Jumlah anggota', 'count'),
@@ -45,7 +50,10 @@ export const PERIODIC_FIELDS: readonly PeriodicFieldDef[] = [
 
 export const PERIODIC_FIELD_KEYS: readonly string[] = PERIODIC_FIELDS.map((d) => d.key)
 
-export interface PeriodicFigure extends PeriodicFieldDef { value: number; how: string }
+export interface PeriodicFigure extends PeriodicFieldDef {
+  value: number
+  how: string
+}
 
 export interface DinasPeriodicReport {
   year: number
@@ -72,7 +80,11 @@ export interface DinasPeriodicPayload {
   checksum: string
 }
 
-export interface PeriodicRecapCell { generatedAt: string; importedAt: string; values: Record<string, number> }
+export interface PeriodicRecapCell {
+  generatedAt: string
+  importedAt: string
+  values: Record<string, number>
+}
 
 export interface PeriodicRecapRow {
   key: string

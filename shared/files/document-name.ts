@@ -50,10 +50,23 @@ export function cooperativeShortName(name: string): string {
  * is cut to a sensible length so the whole name stays well under every file system's limit
  * (≤ 40 + 60 + 30 + extension characters).
  */
-export function documentFileName(profileNameOrShort: string, document: string, period: string | null | undefined, ext: string): string {
-  const extension = ext.replace(/^\.+/, '').replace(/[^A-Za-z0-9.]+/g, '').toLowerCase() || 'bin'
+export function documentFileName(
+  profileNameOrShort: string,
+  document: string,
+  period: string | null | undefined,
+  ext: string
+): string {
+  const extension =
+    ext
+      .replace(/^\.+/, '')
+      .replace(/[^A-Za-z0-9.]+/g, '')
+      .toLowerCase() || 'bin'
   const periodSlug = period ? fileSlug(period, 30) : ''
-  const parts = [cooperativeShortName(profileNameOrShort), fileSlug(document, 60), /[A-Za-z0-9]/.test(period ?? '') ? periodSlug : null]
+  const parts = [
+    cooperativeShortName(profileNameOrShort),
+    fileSlug(document, 60),
+    /[A-Za-z0-9]/.test(period ?? '') ? periodSlug : null
+  ]
   return `${parts.filter(Boolean).join('-')}.${extension}`
 }
 
@@ -69,14 +82,19 @@ function dayPart(iso: string): string {
  * The period part of a name: a whole year `2025`, a whole month `Maret-2025`, a date `31-12-2025`
  * (a year's last day is the year), or a range `01-01-2025-sd-15-03-2025`.
  */
-export function documentPeriod(p: { asOf?: string | null | undefined; from?: string | null | undefined; to?: string | null | undefined }): string {
+export function documentPeriod(p: {
+  asOf?: string | null | undefined
+  from?: string | null | undefined
+  to?: string | null | undefined
+}): string {
   if (p.asOf) return p.asOf.endsWith('-12-31') ? p.asOf.slice(0, 4) : dayPart(p.asOf)
   const from = p.from ?? null
   const to = p.to ?? null
   if (from && to) {
     if (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31')) return from.slice(0, 4)
     const m = ISO.exec(from)
-    if (m && m[3] === '01' && to.slice(0, 7) === from.slice(0, 7) && to === lastDay(from)) return `${MONTHS[Number(m[2]) - 1]}-${m[1]}`
+    if (m && m[3] === '01' && to.slice(0, 7) === from.slice(0, 7) && to === lastDay(from))
+      return `${MONTHS[Number(m[2]) - 1]}-${m[1]}`
     return `${dayPart(from)}-sd-${dayPart(to)}`
   }
   if (from) return `mulai-${dayPart(from)}`
@@ -84,7 +102,20 @@ export function documentPeriod(p: { asOf?: string | null | undefined; from?: str
   return ''
 }
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember'
+] as const
 
 function lastDay(iso: string): string {
   const y = Number(iso.slice(0, 4))
@@ -107,8 +138,21 @@ export const STATEMENT_FILE_LABELS = {
  * and by the book host for the download / the file in `ekspor/`, so both say the same.
  */
 export type ExportNaming =
-  | { command: 'statements.export'; statement: keyof typeof STATEMENT_FILE_LABELS; format: string; asOf?: string | undefined; from?: string | undefined; to?: string | undefined }
-  | { command: 'statements.periodicExport'; kind: 'TRIWULAN' | 'SEMESTER'; year: number; number: number; format: string }
+  | {
+      command: 'statements.export'
+      statement: keyof typeof STATEMENT_FILE_LABELS
+      format: string
+      asOf?: string | undefined
+      from?: string | undefined
+      to?: string | undefined
+    }
+  | {
+      command: 'statements.periodicExport'
+      kind: 'TRIWULAN' | 'SEMESTER'
+      year: number
+      number: number
+      format: string
+    }
   | { command: 'dinas.periodicExport'; year: number; quarter: number; format: string }
   | { command: 'dinas.periodicRecapExport'; year: number }
   | { command: 'ratbook.pdf'; year: number }
@@ -116,20 +160,37 @@ export type ExportNaming =
   | { command: 'dinas.recapExport'; year: number; format: string }
   | { command: 'panduan.memberSheetExport'; year: number; format: string }
   | { command: 'book.export'; today: string }
-  | { command: 'book.exportJournal'; format: 'ledger' | 'beancount'; from?: string | undefined; to?: string | undefined }
+  | {
+      command: 'book.exportJournal'
+      format: 'ledger' | 'beancount'
+      from?: string | undefined
+      to?: string | undefined
+    }
 
 export function exportFileName(profileNameOrShort: string, n: ExportNaming): string {
-  const name = (document: string, period: string | null, ext: string) => documentFileName(profileNameOrShort, document, period, ext)
+  const name = (document: string, period: string | null, ext: string) =>
+    documentFileName(profileNameOrShort, document, period, ext)
   switch (n.command) {
     case 'statements.export': {
       const to = n.to ?? n.asOf ?? null
-      const period = n.statement === 'POSISI_KEUANGAN' ? documentPeriod({ asOf: n.asOf ?? n.to ?? null }) : documentPeriod({ from: n.from ?? (to ? `${to.slice(0, 4)}-01-01` : null), to })
+      const period =
+        n.statement === 'POSISI_KEUANGAN'
+          ? documentPeriod({ asOf: n.asOf ?? n.to ?? null })
+          : documentPeriod({ from: n.from ?? (to ? `${to.slice(0, 4)}-01-01` : null), to })
       return name(STATEMENT_FILE_LABELS[n.statement], period, n.format)
     }
     case 'statements.periodicExport':
-      return name(n.kind === 'TRIWULAN' ? 'Laporan-Triwulanan' : 'Laporan-Semesteran', `${['I', 'II', 'III', 'IV'][n.number - 1] ?? n.number}-${n.year}`, n.format)
+      return name(
+        n.kind === 'TRIWULAN' ? 'Laporan-Triwulanan' : 'Laporan-Semesteran',
+        `${['I', 'II', 'III', 'IV'][n.number - 1] ?? n.number}-${n.year}`,
+        n.format
+      )
     case 'dinas.periodicExport':
-      return name('Pemantauan-Dinas', `TW-${['I', 'II', 'III', 'IV'][n.quarter - 1] ?? n.quarter}-${n.year}`, n.format === 'json' ? 'lumbung.json' : n.format)
+      return name(
+        'Pemantauan-Dinas',
+        `TW-${['I', 'II', 'III', 'IV'][n.quarter - 1] ?? n.quarter}-${n.year}`,
+        n.format === 'json' ? 'lumbung.json' : n.format
+      )
     case 'dinas.periodicRecapExport':
       return name('Rekap-Triwulanan-Dinas', String(n.year), 'xlsx')
     case 'ratbook.pdf':

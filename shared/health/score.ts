@@ -1,7 +1,18 @@
 import Decimal from 'decimal.js'
 import {
-  ASPECT_LABELS, DEFAULT_HEALTH_SETTINGS, FIGURE_LABELS, JUKNIS_ASPECTS, JUKNIS_INDICATORS, PERDEP_ASPECTS, PERDEP_INDICATORS, RATIOS,
-  type Band, type HealthFigures, type HealthRegime, type HealthSettings, type RatioId
+  ASPECT_LABELS,
+  DEFAULT_HEALTH_SETTINGS,
+  FIGURE_LABELS,
+  JUKNIS_ASPECTS,
+  JUKNIS_INDICATORS,
+  PERDEP_ASPECTS,
+  PERDEP_INDICATORS,
+  RATIOS,
+  type Band,
+  type HealthFigures,
+  type HealthRegime,
+  type HealthSettings,
+  type RatioId
 } from './model'
 
 export type HealthAnswers = Record<string, boolean>
@@ -85,10 +96,18 @@ export function bandValue(percent: string, bands: readonly Band[]): number {
   return bands.at(-1)?.value ?? 0
 }
 
-export const JUKNIS_CATEGORIES: Record<number, string> = { 4: 'Sehat', 3: 'Cukup Sehat', 2: 'Kurang Sehat', 1: 'Tidak Sehat' }
+export const JUKNIS_CATEGORIES: Record<number, string> = {
+  4: 'Sehat',
+  3: 'Cukup Sehat',
+  2: 'Kurang Sehat',
+  1: 'Tidak Sehat'
+}
 
 /** §8.1: rasio > 75 → skor 4 (nilai 1, Sehat); > 50 → 3; > 25 → 2; else 1 (gaps closed, ASSUMED). */
-export function checklistSkor(percent: string, cutoffs: readonly [number, number, number] = DEFAULT_HEALTH_SETTINGS.juknis.checklistCutoffs): number {
+export function checklistSkor(
+  percent: string,
+  cutoffs: readonly [number, number, number] = DEFAULT_HEALTH_SETTINGS.juknis.checklistCutoffs
+): number {
   const x = D(percent)
   if (x.gt(cutoffs[0])) return 4
   if (x.gt(cutoffs[1])) return 3
@@ -131,7 +150,11 @@ export function mergeSettings(over: unknown): HealthSettings {
   return base
 }
 
-function scoreRatios(figures: HealthFigures, table: HealthSettings['juknis']['ratios'], perdep: boolean): RatioResult[] {
+function scoreRatios(
+  figures: HealthFigures,
+  table: HealthSettings['juknis']['ratios'],
+  perdep: boolean
+): RatioResult[] {
   const out: RatioResult[] = []
   for (const def of RATIOS) {
     const s = table[def.id]
@@ -142,9 +165,18 @@ function scoreRatios(figures: HealthFigures, table: HealthSettings['juknis']['ra
     const value = percent === null ? s.whenUndefined : bandValue(percent, s.bands)
     const score = perdep ? fix2(D(value).div(100).mul(s.weight)) : String(value)
     out.push({
-      id: def.id, aspect: s.aspect, label: def.label, formula: def.formula,
+      id: def.id,
+      aspect: s.aspect,
+      label: def.label,
+      formula: def.formula,
       figures: def.uses.map((key) => ({ key, label: FIGURE_LABELS[key], amount: figures[key] })),
-      numerator, denominator, percent, value, score, weight: perdep ? s.weight : 0, maxScore: perdep ? s.weight : 4
+      numerator,
+      denominator,
+      percent,
+      value,
+      score,
+      weight: perdep ? s.weight : 0,
+      maxScore: perdep ? s.weight : 4
     })
   }
   return out
@@ -158,10 +190,32 @@ function scoreIndicators(answers: HealthAnswers, regime: HealthRegime, settings:
     const percent = fix2(D(yes).div(its.length).mul(100))
     if (regime === 'JUKNIS_2021') {
       const skor = checklistSkor(percent, settings.juknis.checklistCutoffs)
-      return { key: ind.key, aspect: ind.aspect, label: ind.label, items: its, yes, count: its.length, percent, score: String(skor), maxScore: 4, category: JUKNIS_CATEGORIES[skor]! }
+      return {
+        key: ind.key,
+        aspect: ind.aspect,
+        label: ind.label,
+        items: its,
+        yes,
+        count: its.length,
+        percent,
+        score: String(skor),
+        maxScore: 4,
+        category: JUKNIS_CATEGORIES[skor]!
+      }
     }
     const pts = settings.perdep.manajemenPoints
-    return { key: ind.key, aspect: ind.aspect, label: ind.label, items: its, yes, count: its.length, percent, score: fix2(D(yes).div(its.length).mul(pts)), maxScore: pts, category: null }
+    return {
+      key: ind.key,
+      aspect: ind.aspect,
+      label: ind.label,
+      items: its,
+      yes,
+      count: its.length,
+      percent,
+      score: fix2(D(yes).div(its.length).mul(pts)),
+      maxScore: pts,
+      category: null
+    }
   })
 }
 
@@ -170,7 +224,12 @@ function scoreIndicators(answers: HealthAnswers, regime: HealthRegime, settings:
  * Σ skor ÷ max skor × its weight; the total (0–100) gives the predicate. PERDEP 2016: every ratio
  * scores nilai × sub-weight, manajemen Σ yes ÷ k × 3 per component; total 0–100 → predicate.
  */
-export function scoreHealth(figures: HealthFigures, answers: HealthAnswers, regime: HealthRegime, settings: HealthSettings = DEFAULT_HEALTH_SETTINGS): HealthScore {
+export function scoreHealth(
+  figures: HealthFigures,
+  answers: HealthAnswers,
+  regime: HealthRegime,
+  settings: HealthSettings = DEFAULT_HEALTH_SETTINGS
+): HealthScore {
   const juknis = regime === 'JUKNIS_2021'
   const ratios = scoreRatios(figures, juknis ? settings.juknis.ratios : settings.perdep.ratios, !juknis)
   const indicators = scoreIndicators(answers, regime, settings)
@@ -182,17 +241,33 @@ export function scoreHealth(figures: HealthFigures, answers: HealthAnswers, regi
       const rawMax = parts.reduce((t, p) => t.plus(p.maxScore), D(0))
       const weight = settings.juknis.aspectWeights[aspect]
       const score = rawMax.isZero() ? D(0) : raw.div(rawMax).mul(weight)
-      aspects.push({ aspect, label: ASPECT_LABELS[aspect]!, weight, raw: raw.toFixed(0), rawMax: rawMax.toFixed(0), score: fix2(score) })
+      aspects.push({
+        aspect,
+        label: ASPECT_LABELS[aspect]!,
+        weight,
+        raw: raw.toFixed(0),
+        rawMax: rawMax.toFixed(0),
+        score: fix2(score)
+      })
     }
   } else {
     for (const aspect of PERDEP_ASPECTS) {
       const parts = [...ratios.filter((r) => r.aspect === aspect), ...indicators.filter((i) => i.aspect === aspect)]
       const raw = parts.reduce((t, p) => t.plus(p.score), D(0))
       const rawMax = parts.reduce((t, p) => t.plus(p.maxScore), D(0))
-      aspects.push({ aspect, label: ASPECT_LABELS[aspect]!, weight: rawMax.toNumber(), raw: fix2(raw), rawMax: fix2(rawMax), score: fix2(raw) })
+      aspects.push({
+        aspect,
+        label: ASPECT_LABELS[aspect]!,
+        weight: rawMax.toNumber(),
+        raw: fix2(raw),
+        rawMax: fix2(rawMax),
+        score: fix2(raw)
+      })
     }
   }
   const total = fix2(aspects.reduce((t, a) => t.plus(a.score), D(0)))
-  const predicate = juknis ? juknisPredicate(total, settings.juknis.predicate) : perdepPredicate(total, settings.perdep.predicate)
+  const predicate = juknis
+    ? juknisPredicate(total, settings.juknis.predicate)
+    : perdepPredicate(total, settings.perdep.predicate)
   return { regime, ratios, indicators, aspects, total, predicate }
 }

@@ -63,7 +63,11 @@ export function diragukanSince(asOf: string, daysPastDue: number, policy: Provis
  * the Diragukan days a loan whose collateral covers the set percent of its debt stays Diragukan;
  * Diragukan for `macetAfterDiragukanMonths` months (from the day it entered the band) is Macet.
  */
-export function classify(daysPastDue: number, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY, standing?: LoanStanding): Kolektibilitas {
+export function classify(
+  daysPastDue: number,
+  policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY,
+  standing?: LoanStanding
+): Kolektibilitas {
   if (daysPastDue <= policy.maxDays.LANCAR) return 'LANCAR'
   if (daysPastDue <= policy.maxDays.KURANG_LANCAR) return 'KURANG_LANCAR'
   const months = policy.macetAfterDiragukanMonths ?? MACET_AFTER_DIRAGUKAN_MONTHS
@@ -74,7 +78,10 @@ export function classify(daysPastDue: number, policy: ProvisionPolicy = DEFAULT_
 
 /** collateral ≥ percent × debt, exactly (collateral × 100 ≥ percent × debt); an omitted setting takes the default. */
 function collateralKeepsDiragukan(s: LoanStanding, policy: ProvisionPolicy): boolean {
-  const pct = policy.diragukanCollateralPercent === undefined ? DEFAULT_PROVISION_POLICY.diragukanCollateralPercent! : policy.diragukanCollateralPercent
+  const pct =
+    policy.diragukanCollateralPercent === undefined
+      ? DEFAULT_PROVISION_POLICY.diragukanCollateralPercent!
+      : policy.diragukanCollateralPercent
   if (pct === null || s.collateral <= 0) return false
   return new Decimal(s.collateral).mul(100).gte(new Decimal(pct).mul(s.debt))
 }
@@ -92,7 +99,12 @@ function rateFraction(rate: string): { num: number; den: number } | null {
 }
 
 /** PPAPWD of one loan, half-up to the rupiah; collateral is not deducted for Lancar, and a negative base is 0. */
-export function requiredProvision(cls: Kolektibilitas, bakiDebet: number, agunanPengurang = 0, policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): number {
+export function requiredProvision(
+  cls: Kolektibilitas,
+  bakiDebet: number,
+  agunanPengurang = 0,
+  policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY
+): number {
   const base = cls === 'LANCAR' ? bakiDebet : Math.max(0, bakiDebet - agunanPengurang)
   // Half-up of base × num / den in whole numbers: ⌊(2·base·num + den) / 2·den⌋, exact while the
   // products are safe integers (thousands of loans per report); otherwise the same rule in decimal.js.
@@ -102,7 +114,10 @@ export function requiredProvision(cls: Kolektibilitas, bakiDebet: number, agunan
     const d = 2 * f.den
     if (Number.isSafeInteger(twice) && Number.isSafeInteger(d)) return (twice - (twice % d)) / d
   }
-  return new Decimal(base).mul(new Decimal(policy.rates[cls]).div(100)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  return new Decimal(base)
+    .mul(new Decimal(policy.rates[cls]).div(100))
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    .toNumber()
 }
 
 export interface PortfolioLoan {
@@ -120,18 +135,33 @@ export interface PortfolioProvision {
   riskWeighted: number
 }
 
-export function portfolioProvision(loans: PortfolioLoan[], policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY): PortfolioProvision {
-  const byClass = Object.fromEntries((['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((c) => [c, { count: 0, bakiDebet: 0, ppapwd: 0 }])) as PortfolioProvision['byClass']
+export function portfolioProvision(
+  loans: PortfolioLoan[],
+  policy: ProvisionPolicy = DEFAULT_PROVISION_POLICY
+): PortfolioProvision {
+  const byClass = Object.fromEntries(
+    (['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((c) => [c, { count: 0, bakiDebet: 0, ppapwd: 0 }])
+  ) as PortfolioProvision['byClass']
   for (const l of loans) {
     const c = byClass[l.kolektibilitas]
     c.count++
     c.bakiDebet += l.bakiDebet
     c.ppapwd += requiredProvision(l.kolektibilitas, l.bakiDebet, l.agunanPengurang ?? 0, policy)
   }
-  const total = Object.values(byClass).reduce((t, c) => ({ count: t.count + c.count, bakiDebet: t.bakiDebet + c.bakiDebet, ppapwd: t.ppapwd + c.ppapwd }), { count: 0, bakiDebet: 0, ppapwd: 0 })
+  const total = Object.values(byClass).reduce(
+    (t, c) => ({ count: t.count + c.count, bakiDebet: t.bakiDebet + c.bakiDebet, ppapwd: t.ppapwd + c.ppapwd }),
+    { count: 0, bakiDebet: 0, ppapwd: 0 }
+  )
   const bad = byClass.KURANG_LANCAR.bakiDebet + byClass.DIRAGUKAN.bakiDebet + byClass.MACET.bakiDebet
-  const nplPercent = total.bakiDebet === 0 ? '0.00' : new Decimal(bad).div(total.bakiDebet).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
-  const riskWeighted = new Decimal(byClass.KURANG_LANCAR.bakiDebet).mul('0.5').plus(new Decimal(byClass.DIRAGUKAN.bakiDebet).mul('0.75')).plus(byClass.MACET.bakiDebet)
-    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  const nplPercent =
+    total.bakiDebet === 0
+      ? '0.00'
+      : new Decimal(bad).div(total.bakiDebet).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
+  const riskWeighted = new Decimal(byClass.KURANG_LANCAR.bakiDebet)
+    .mul('0.5')
+    .plus(new Decimal(byClass.DIRAGUKAN.bakiDebet).mul('0.75'))
+    .plus(byClass.MACET.bakiDebet)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    .toNumber()
   return { byClass, total, nplPercent, riskWeighted }
 }

@@ -32,7 +32,9 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 /** Splits an integer into sign and decimal digits of its magnitude; throws RangeError for non-integers. */
 function toSignAndDigits(amount: number | bigint): { negative: boolean; digits: string } {
   if (typeof amount === 'bigint') {
-    return amount < 0n ? { negative: true, digits: (-amount).toString() } : { negative: false, digits: amount.toString() }
+    return amount < 0n
+      ? { negative: true, digits: (-amount).toString() }
+      : { negative: false, digits: amount.toString() }
   }
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
     throw new RangeError(`Amount must be a safe integer number of rupiah, got ${String(amount)}`)

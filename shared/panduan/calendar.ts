@@ -6,7 +6,18 @@ import { addMonths, lastDayOfMonth } from '../dates/format'
  * book decides what is done (main/panduan/calendar.ts, checklist.ts).
  */
 
-export const OBLIGATION_KINDS = ['WAJIB', 'JASA', 'PENYUSUTAN', 'TUTUP_BULAN', 'LAPORAN_TRIWULAN', 'TUTUP_TAHUN', 'LAPORAN_TAHUNAN', 'RAT', 'DINAS', 'MASA_JABATAN'] as const
+export const OBLIGATION_KINDS = [
+  'WAJIB',
+  'JASA',
+  'PENYUSUTAN',
+  'TUTUP_BULAN',
+  'LAPORAN_TRIWULAN',
+  'TUTUP_TAHUN',
+  'LAPORAN_TAHUNAN',
+  'RAT',
+  'DINAS',
+  'MASA_JABATAN'
+] as const
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number]
 
 export type ObligationStatus = 'SELESAI' | 'TERLAMBAT' | 'SEGERA' | 'AKAN_DATANG'
@@ -56,13 +67,17 @@ export interface Reminders {
 }
 
 /** Keys the treasurer may tick by hand (what the book cannot see), and the checklist's own. */
-export const MARK_KEY = /^(LAPORAN_TRIWULAN:\d{4}-Q[1-4]|LAPORAN_TAHUNAN:\d{4}|DINAS:\d{4}|SALDO_AWAL|CHECKLIST_HIDDEN)$/
+export const MARK_KEY =
+  /^(LAPORAN_TRIWULAN:\d{4}-Q[1-4]|LAPORAN_TAHUNAN:\d{4}|DINAS:\d{4}|SALDO_AWAL|CHECKLIST_HIDDEN)$/
 
 /** The month after a TTTT-BB month. */
 export function nextMonth(month: string): string {
   let [y, m] = month.split('-').map(Number) as [number, number]
   m++
-  if (m > 12) { m = 1; y++ }
+  if (m > 12) {
+    m = 1
+    y++
+  }
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
@@ -97,8 +112,19 @@ export function statusOf(done: boolean, due: string, asOf: string, reminderDays:
 // ---------------------------------------------------------------- first-month checklist
 
 export const CHECKLIST_KEYS = [
-  'PROFIL', 'PENGURUS', 'PENGATURAN_SIMPANAN', 'ANGGOTA', 'SALDO_AWAL', 'SIMPANAN_POKOK', 'KAS', 'PRODUK_PINJAMAN',
-  'WAJIB_BULAN_PERTAMA', 'JASA_BULAN_PERTAMA', 'TUTUP_BULAN_PERTAMA', 'CADANGAN', 'TES_PENGURUS'
+  'PROFIL',
+  'PENGURUS',
+  'PENGATURAN_SIMPANAN',
+  'ANGGOTA',
+  'SALDO_AWAL',
+  'SIMPANAN_POKOK',
+  'KAS',
+  'PRODUK_PINJAMAN',
+  'WAJIB_BULAN_PERTAMA',
+  'JASA_BULAN_PERTAMA',
+  'TUTUP_BULAN_PERTAMA',
+  'CADANGAN',
+  'TES_PENGURUS'
 ] as const
 export type ChecklistKey = (typeof CHECKLIST_KEYS)[number]
 

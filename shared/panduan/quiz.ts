@@ -10,7 +10,16 @@ import { QUESTION_BANK, QUIZ_TOPICS, type BankQuestion, type QuizRole, type Quiz
 export const PASS_PERCENT = 70
 
 /** Questions computed from the cooperative's own book (main/panduan/computed.ts). */
-export const COMPUTED_KEYS = ['JMA', 'WAJIB_SETAHUN', 'ANGSURAN', 'JASA_SIMPANAN', 'PPH_JASA', 'KUORUM', 'PPAP', 'CADANGAN'] as const
+export const COMPUTED_KEYS = [
+  'JMA',
+  'WAJIB_SETAHUN',
+  'ANGSURAN',
+  'JASA_SIMPANAN',
+  'PPH_JASA',
+  'KUORUM',
+  'PPAP',
+  'CADANGAN'
+] as const
 export type ComputedKey = (typeof COMPUTED_KEYS)[number]
 
 export interface RolePlan {
@@ -21,9 +30,38 @@ export interface RolePlan {
 }
 
 export const ROLE_PLANS: Record<QuizRole, RolePlan> = {
-  ANGGOTA: { topics: { HAK_KEWAJIBAN: 3, SIMPANAN: 2, SHU: 2, PRINSIP: 2, RAT: 2, KDKMP: 1, PINJAMAN: 1 }, computed: ['JMA', 'WAJIB_SETAHUN'] },
-  PENGURUS: { topics: { PRINSIP: 1, HAK_KEWAJIBAN: 1, SIMPANAN: 2, PINJAMAN: 2, SHU: 2, RAT: 2, PEMBUKUAN: 2, TATA_KELOLA: 2, KDKMP: 2 }, computed: ['JMA', 'ANGSURAN', 'JASA_SIMPANAN', 'KUORUM'] },
-  PENGAWAS: { topics: { TATA_KELOLA: 3, PEMBUKUAN: 3, PINJAMAN: 2, RAT: 2, SHU: 2, SIMPANAN: 1, PRINSIP: 1, HAK_KEWAJIBAN: 1, KDKMP: 1 }, computed: ['PPAP', 'KUORUM', 'JMA', 'CADANGAN'] }
+  ANGGOTA: {
+    topics: { HAK_KEWAJIBAN: 3, SIMPANAN: 2, SHU: 2, PRINSIP: 2, RAT: 2, KDKMP: 1, PINJAMAN: 1 },
+    computed: ['JMA', 'WAJIB_SETAHUN']
+  },
+  PENGURUS: {
+    topics: {
+      PRINSIP: 1,
+      HAK_KEWAJIBAN: 1,
+      SIMPANAN: 2,
+      PINJAMAN: 2,
+      SHU: 2,
+      RAT: 2,
+      PEMBUKUAN: 2,
+      TATA_KELOLA: 2,
+      KDKMP: 2
+    },
+    computed: ['JMA', 'ANGSURAN', 'JASA_SIMPANAN', 'KUORUM']
+  },
+  PENGAWAS: {
+    topics: {
+      TATA_KELOLA: 3,
+      PEMBUKUAN: 3,
+      PINJAMAN: 2,
+      RAT: 2,
+      SHU: 2,
+      SIMPANAN: 1,
+      PRINSIP: 1,
+      HAK_KEWAJIBAN: 1,
+      KDKMP: 1
+    },
+    computed: ['PPAP', 'KUORUM', 'JMA', 'CADANGAN']
+  }
 }
 
 export function paperLength(role: QuizRole): number {
@@ -79,15 +117,33 @@ function shuffled<T>(list: readonly T[], rand: () => number): T[] {
 }
 
 /** Options in a random order; `answer` follows the correct one. */
-function withShuffledOptions(correct: string, wrong: readonly string[], rand: () => number): { options: string[]; answer: number } {
+function withShuffledOptions(
+  correct: string,
+  wrong: readonly string[],
+  rand: () => number
+): { options: string[]; answer: number } {
   const options = shuffled([correct, ...wrong], rand)
   return { options, answer: options.indexOf(correct) }
 }
 
 export function fromBank(b: BankQuestion, rand: () => number): PaperQuestion {
   const correct = b.options[b.answer]!
-  const { options, answer } = withShuffledOptions(correct, b.options.filter((_, i) => i !== b.answer), rand)
-  return { id: b.id, topic: b.topic, computed: false, question: b.question, options, answer, explanation: b.explanation, basis: b.basis, terms: [...b.terms] }
+  const { options, answer } = withShuffledOptions(
+    correct,
+    b.options.filter((_, i) => i !== b.answer),
+    rand
+  )
+  return {
+    id: b.id,
+    topic: b.topic,
+    computed: false,
+    question: b.question,
+    options,
+    answer,
+    explanation: b.explanation,
+    basis: b.basis,
+    terms: [...b.terms]
+  }
 }
 
 /** A computed question is usable when it has three wrong answers, all different from each other and from the right one. */
@@ -98,7 +154,17 @@ export function usableComputed(c: ComputedQuestion): boolean {
 
 export function fromComputed(c: ComputedQuestion, rand: () => number): PaperQuestion {
   const { options, answer } = withShuffledOptions(c.correct, c.wrong, rand)
-  return { id: `C-${c.key}`, topic: c.topic, computed: true, question: c.question, options, answer, explanation: c.explanation, basis: c.basis, terms: [...c.terms] }
+  return {
+    id: `C-${c.key}`,
+    topic: c.topic,
+    computed: true,
+    question: c.question,
+    options,
+    answer,
+    explanation: c.explanation,
+    basis: c.basis,
+    terms: [...c.terms]
+  }
 }
 
 /**
@@ -106,10 +172,19 @@ export function fromComputed(c: ComputedQuestion, rand: () => number): PaperQues
  * random, plus the computed questions that could be made (a missing one is replaced from the
  * bank, from the topic it belongs to, else any topic). Bank questions never repeat on a paper.
  */
-export function composePaper(role: QuizRole, seed: number, computed: readonly ComputedQuestion[], bank: readonly BankQuestion[] = QUESTION_BANK): PaperQuestion[] {
+export function composePaper(
+  role: QuizRole,
+  seed: number,
+  computed: readonly ComputedQuestion[],
+  bank: readonly BankQuestion[] = QUESTION_BANK
+): PaperQuestion[] {
   const rand = seededRandom(seed)
   const plan = ROLE_PLANS[role]
-  const pool = (topic: QuizTopic) => shuffled(bank.filter((b) => b.topic === topic && b.roles.includes(role)), rand)
+  const pool = (topic: QuizTopic) =>
+    shuffled(
+      bank.filter((b) => b.topic === topic && b.roles.includes(role)),
+      rand
+    )
   const pools = new Map<QuizTopic, BankQuestion[]>(QUIZ_TOPICS.map((t) => [t, pool(t)]))
   const take = (topic: QuizTopic): BankQuestion | undefined => pools.get(topic)!.shift()
   const picked: PaperQuestion[] = []
@@ -155,7 +230,10 @@ export interface QuizScore {
 }
 
 /** Scores answers (the chosen option's index, or null when left open) against a paper. */
-export function scorePaper(paper: readonly Pick<PaperQuestion, 'answer' | 'topic'>[], answers: readonly (number | null)[]): QuizScore {
+export function scorePaper(
+  paper: readonly Pick<PaperQuestion, 'answer' | 'topic'>[],
+  answers: readonly (number | null)[]
+): QuizScore {
   let correct = 0
   const topics = new Map<QuizTopic, { correct: number; total: number }>()
   paper.forEach((p, i) => {

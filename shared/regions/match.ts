@@ -19,7 +19,12 @@ const PREFIXES: Record<RegionLevel, RegExp> = {
 }
 
 function plain(text: string): string {
-  return String(text).toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+  return String(text)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 }
 
 /** The name without its level word, and for regencies whether it says kabupaten or kota. */
@@ -27,7 +32,8 @@ export function regionNameCore(text: string, level: RegionLevel): { core: string
   const p = plain(text)
   const m = PREFIXES[level].exec(p)
   const word = m?.[1] ?? ''
-  const kind: Kind = level !== 2 || !m ? null : word.startsWith('kota') || word === 'kotamadya' || word === 'kodya' ? 'KOTA' : 'KAB'
+  const kind: Kind =
+    level !== 2 || !m ? null : word.startsWith('kota') || word === 'kotamadya' || word === 'kodya' ? 'KOTA' : 'KAB'
   return { core: (m ? p.slice(m[0].length) : p).replace(/\s+/g, ' '), kind }
 }
 

@@ -6,7 +6,12 @@ import type { IndonesianTimeZone } from '../dates/format'
  * and Sulawesi; WIT for Maluku and Papua. Each carries its Kemendagri code (idn-area-data 4.0.1,
  * with the Papua codes of the 2022 split: 91 Papua … 96 Papua Barat Daya).
  */
-export const PROVINCES: readonly { code: string; name: string; zone: IndonesianTimeZone; aliases?: readonly string[] }[] = [
+export const PROVINCES: readonly {
+  code: string
+  name: string
+  zone: IndonesianTimeZone
+  aliases?: readonly string[]
+}[] = [
   { code: '11', name: 'Aceh', zone: 'Asia/Jakarta', aliases: ['Nanggroe Aceh Darussalam', 'NAD'] },
   { code: '12', name: 'Sumatera Utara', zone: 'Asia/Jakarta', aliases: ['Sumut', 'Sumatra Utara'] },
   { code: '13', name: 'Sumatera Barat', zone: 'Asia/Jakarta', aliases: ['Sumbar', 'Sumatra Barat'] },
@@ -14,14 +19,29 @@ export const PROVINCES: readonly { code: string; name: string; zone: IndonesianT
   { code: '21', name: 'Kepulauan Riau', zone: 'Asia/Jakarta', aliases: ['Kepri', 'Kep Riau'] },
   { code: '15', name: 'Jambi', zone: 'Asia/Jakarta' },
   { code: '16', name: 'Sumatera Selatan', zone: 'Asia/Jakarta', aliases: ['Sumsel', 'Sumatra Selatan'] },
-  { code: '19', name: 'Kepulauan Bangka Belitung', zone: 'Asia/Jakarta', aliases: ['Bangka Belitung', 'Babel', 'Kep Bangka Belitung'] },
+  {
+    code: '19',
+    name: 'Kepulauan Bangka Belitung',
+    zone: 'Asia/Jakarta',
+    aliases: ['Bangka Belitung', 'Babel', 'Kep Bangka Belitung']
+  },
   { code: '17', name: 'Bengkulu', zone: 'Asia/Jakarta' },
   { code: '18', name: 'Lampung', zone: 'Asia/Jakarta' },
-  { code: '31', name: 'DKI Jakarta', zone: 'Asia/Jakarta', aliases: ['Jakarta', 'Daerah Khusus Ibukota Jakarta', 'Daerah Khusus Jakarta', 'DK Jakarta'] },
+  {
+    code: '31',
+    name: 'DKI Jakarta',
+    zone: 'Asia/Jakarta',
+    aliases: ['Jakarta', 'Daerah Khusus Ibukota Jakarta', 'Daerah Khusus Jakarta', 'DK Jakarta']
+  },
   { code: '32', name: 'Jawa Barat', zone: 'Asia/Jakarta', aliases: ['Jabar'] },
   { code: '36', name: 'Banten', zone: 'Asia/Jakarta' },
   { code: '33', name: 'Jawa Tengah', zone: 'Asia/Jakarta', aliases: ['Jateng'] },
-  { code: '34', name: 'DI Yogyakarta', zone: 'Asia/Jakarta', aliases: ['Yogyakarta', 'Daerah Istimewa Yogyakarta', 'DIY', 'Jogjakarta', 'Jogja'] },
+  {
+    code: '34',
+    name: 'DI Yogyakarta',
+    zone: 'Asia/Jakarta',
+    aliases: ['Yogyakarta', 'Daerah Istimewa Yogyakarta', 'DIY', 'Jogjakarta', 'Jogja']
+  },
   { code: '35', name: 'Jawa Timur', zone: 'Asia/Jakarta', aliases: ['Jatim'] },
   { code: '61', name: 'Kalimantan Barat', zone: 'Asia/Jakarta', aliases: ['Kalbar'] },
   { code: '62', name: 'Kalimantan Tengah', zone: 'Asia/Jakarta', aliases: ['Kalteng'] },
@@ -49,15 +69,17 @@ export const PROVINCES: readonly { code: string; name: string; zone: IndonesianT
 
 /** "  Prov. kalimantan   TIMUR " → "kalimantan timur": case, dots, dashes and spacing do not matter. */
 export function normalizeProvince(text: string): string {
-  return String(text)
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    // "d i yogyakarta" (from D.I.) → "di yogyakarta"
-    .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1')
-    .replace(/^(provinsi|propinsi|prov) /, '')
+  return (
+    String(text)
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "d i yogyakarta" (from D.I.) → "di yogyakarta"
+      .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1')
+      .replace(/^(provinsi|propinsi|prov) /, '')
+  )
 }
 
 const BY_NAME: ReadonlyMap<string, (typeof PROVINCES)[number]> = new Map(

@@ -2,4 +2,8 @@
 // (posting, reports, the compiled CLI's ledger commands) does not build the savings schemas.
 export type SavingsType = 'POKOK' | 'WAJIB' | 'SUKARELA'
 export const SAVINGS_TYPES: readonly SavingsType[] = ['POKOK', 'WAJIB', 'SUKARELA']
-export const SAVINGS_TYPE_LABELS: Record<SavingsType, string> = { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' }
+export const SAVINGS_TYPE_LABELS: Record<SavingsType, string> = {
+  POKOK: 'Simpanan pokok',
+  WAJIB: 'Simpanan wajib',
+  SUKARELA: 'Simpanan sukarela'
+}

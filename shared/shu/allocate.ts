@@ -8,7 +8,16 @@ import { formatPercent } from '../money/decimal-text'
  * and every split sums back exactly to what was split.
  */
 
-export const STANDARD_KEYS = ['cadangan', 'jasaModal', 'jasaUsaha', 'pengurus', 'karyawan', 'pendidikan', 'sosial', 'pembangunan'] as const
+export const STANDARD_KEYS = [
+  'cadangan',
+  'jasaModal',
+  'jasaUsaha',
+  'pengurus',
+  'karyawan',
+  'pendidikan',
+  'sosial',
+  'pembangunan'
+] as const
 export type StandardKey = (typeof STANDARD_KEYS)[number]
 
 export const COMPONENT_NAMES: Record<StandardKey, string> = {
@@ -156,13 +165,19 @@ export function formatPercentId(p: string): string {
 }
 
 /** DOMAIN.md §5.3 validation: every value a percentage, Σ = 100,00 %, cadangan > 0, JM + JU > 0. */
-export function validatePercentages(p: Partial<Record<string, unknown>> & { others?: ExtraComponent[] }, requireMemberJasa = true): ShuIssue[] {
+export function validatePercentages(
+  p: Partial<Record<string, unknown>> & { others?: ExtraComponent[] },
+  requireMemberJasa = true
+): ShuIssue[] {
   const issues: ShuIssue[] = []
   let sum = new Decimal(0)
   const val = (field: string, label: string, raw: unknown): Decimal | null => {
     const n = normalizePercent(raw as string | number | undefined)
     if (n === null) {
-      issues.push({ field, message: `${label}: harus berupa persen 0–100 dengan paling banyak 4 angka desimal, mis. "2,5"` })
+      issues.push({
+        field,
+        message: `${label}: harus berupa persen 0–100 dengan paling banyak 4 angka desimal, mis. "2,5"`
+      })
       return null
     }
     const d = new Decimal(n)
@@ -180,23 +195,37 @@ export function validatePercentages(p: Partial<Record<string, unknown>> & { othe
   const names = new Set<string>()
   ;(p.others ?? []).forEach((o, i) => {
     const label = `Komponen lain ${i + 1}${o.name ? ` (${o.name})` : ''}`
-    if (!o.name || !o.name.trim()) issues.push({ field: `percentages.others.${i}.name`, message: `${label}: nama wajib diisi` })
-    else if (names.has(o.name.trim().toLowerCase())) issues.push({ field: `percentages.others.${i}.name`, message: `${label}: nama sudah dipakai komponen lain` })
+    if (!o.name || !o.name.trim())
+      issues.push({ field: `percentages.others.${i}.name`, message: `${label}: nama wajib diisi` })
+    else if (names.has(o.name.trim().toLowerCase()))
+      issues.push({ field: `percentages.others.${i}.name`, message: `${label}: nama sudah dipakai komponen lain` })
     names.add((o.name ?? '').trim().toLowerCase())
     if (o.account !== undefined && !/^2-16\d{2}$|^3-4\d{3}$/.test(o.account)) {
-      issues.push({ field: `percentages.others.${i}.account`, message: `${label}: akun harus akun dana SHU (2-16xx) atau cadangan (3-4xxx)` })
+      issues.push({
+        field: `percentages.others.${i}.account`,
+        message: `${label}: akun harus akun dana SHU (2-16xx) atau cadangan (3-4xxx)`
+      })
     }
     const d = val(`percentages.others.${i}.percent`, label, o.percent)
     if (d) sum = sum.plus(d)
   })
   if (values.cadangan && !values.cadangan.gt(0)) {
-    issues.push({ field: 'percentages.cadangan', message: 'Dana cadangan: harus lebih dari 0 % (SHU dibagi setelah dikurangi dana cadangan)' })
+    issues.push({
+      field: 'percentages.cadangan',
+      message: 'Dana cadangan: harus lebih dari 0 % (SHU dibagi setelah dikurangi dana cadangan)'
+    })
   }
   if (requireMemberJasa && values.jasaModal && values.jasaUsaha && !values.jasaModal.plus(values.jasaUsaha).gt(0)) {
-    issues.push({ field: 'percentages.jasaModal', message: 'Jasa modal + jasa usaha: harus lebih dari 0 % agar ada SHU bagian anggota' })
+    issues.push({
+      field: 'percentages.jasaModal',
+      message: 'Jasa modal + jasa usaha: harus lebih dari 0 % agar ada SHU bagian anggota'
+    })
   }
   if (issues.length === 0 && !sum.eq(100)) {
-    issues.push({ field: 'percentages', message: `Jumlah persentase: harus tepat 100 %, sekarang ${formatPercentId(sum.toString())}` })
+    issues.push({
+      field: 'percentages',
+      message: `Jumlah persentase: harus tepat 100 %, sekarang ${formatPercentId(sum.toString())}`
+    })
   }
   return issues
 }
@@ -215,7 +244,12 @@ export class ShuValidationError extends Error {
   }
 }
 
-const slug = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'lain'
+const slug = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'lain'
 
 /**
  * Components of an SHU amount (DOMAIN.md §5.5): every component except cadangan =
@@ -228,8 +262,18 @@ export function allocateComponents(shu: number, table: PercentTable, requireMemb
   assertRupiah(shu, 'shuAfterTax', true)
   const base = Math.max(shu, 0)
   const list: Omit<ShuComponent, 'nominal' | 'amount'>[] = [
-    ...STANDARD_KEYS.map((k) => ({ key: k as string, name: COMPONENT_NAMES[k], percent: normalizePercent(table[k])!, account: COMPONENT_ACCOUNTS[k] })),
-    ...(table.others ?? []).map((o, i) => ({ key: o.key ?? `lain-${i + 1}-${slug(o.name)}`, name: o.name.trim(), percent: normalizePercent(o.percent)!, account: o.account ?? OTHER_ACCOUNT }))
+    ...STANDARD_KEYS.map((k) => ({
+      key: k as string,
+      name: COMPONENT_NAMES[k],
+      percent: normalizePercent(table[k])!,
+      account: COMPONENT_ACCOUNTS[k]
+    })),
+    ...(table.others ?? []).map((o, i) => ({
+      key: o.key ?? `lain-${i + 1}-${slug(o.name)}`,
+      name: o.name.trim(),
+      percent: normalizePercent(o.percent)!,
+      account: o.account ?? OTHER_ACCOUNT
+    }))
   ]
   let others = 0
   const out = list.map((c) => {
@@ -289,7 +333,10 @@ export function compareMemberNo(a: string, b: string): number {
 }
 
 function assertRupiah(v: number, field: string, allowNegative = false): void {
-  if (!Number.isSafeInteger(v) || (!allowNegative && v < 0)) throw new ShuValidationError([{ field, message: `${field}: harus bilangan bulat rupiah${allowNegative ? '' : ' tidak negatif'}` }])
+  if (!Number.isSafeInteger(v) || (!allowNegative && v < 0))
+    throw new ShuValidationError([
+      { field, message: `${field}: harus bilangan bulat rupiah${allowNegative ? '' : ' tidak negatif'}` }
+    ])
 }
 
 /**
@@ -298,7 +345,12 @@ function assertRupiah(v: number, field: string, allowNegative = false): void {
  * member number, until Σ = pool; (FLOOR) floors only, the caller takes the rest.
  * Returns null when Σ weights = 0 (nothing to split by).
  */
-export function splitByWeight(pool: number, weights: number[], memberNos: string[], mode: 'LARGEST_REMAINDER' | 'FLOOR'): { shares: number[]; bonus: Uint8Array; remainders: bigint[]; W: bigint } | null {
+export function splitByWeight(
+  pool: number,
+  weights: number[],
+  memberNos: string[],
+  mode: 'LARGEST_REMAINDER' | 'FLOOR'
+): { shares: number[]; bonus: Uint8Array; remainders: bigint[]; W: bigint } | null {
   let W = 0n
   for (const w of weights) W += BigInt(w)
   if (W === 0n) return null
@@ -318,7 +370,9 @@ export function splitByWeight(pool: number, weights: number[], memberNos: string
   if (mode === 'LARGEST_REMAINDER' && left > 0) {
     const idx: number[] = []
     for (let i = 0; i < weights.length; i++) if (rems[i]! > 0n) idx.push(i)
-    idx.sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : compareMemberNo(memberNos[a]!, memberNos[b]!)))
+    idx.sort((a, b) =>
+      rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : compareMemberNo(memberNos[a]!, memberNos[b]!)
+    )
     for (let k = 0; k < idx.length && left > 0; k++, left--) {
       shares[idx[k]!]! += 1
       bonus[idx[k]!] = 1
@@ -352,7 +406,13 @@ export function allocate(input: AllocateInput, opts: AllocationOptions = {}): Al
   const components = allocateComponents(input.shuAfterTax, input.percentages, opts.requireMemberJasa ?? true)
   const seen = new Set<string>()
   input.members.forEach((m, i) => {
-    if (!m.memberNo || seen.has(m.memberNo)) throw new ShuValidationError([{ field: `members.${i}.memberNo`, message: `Anggota ${i + 1}: nomor anggota ${m.memberNo ? `${m.memberNo} dipakai dua kali` : 'wajib diisi'}` }])
+    if (!m.memberNo || seen.has(m.memberNo))
+      throw new ShuValidationError([
+        {
+          field: `members.${i}.memberNo`,
+          message: `Anggota ${i + 1}: nomor anggota ${m.memberNo ? `${m.memberNo} dipakai dua kali` : 'wajib diisi'}`
+        }
+      ])
     seen.add(m.memberNo)
     assertRupiah(m.S, `members.${i}.S`)
     assertRupiah(m.T, `members.${i}.T`)
@@ -377,7 +437,19 @@ export function allocate(input: AllocateInput, opts: AllocationOptions = {}): Al
       : null,
     rounding,
     components,
-    members: members.map((m) => ({ memberNo: m.memberNo, S: m.S, T: m.T, JMA: 0, JUA: 0, total: 0, jmaExact: '0', juaExact: '0', jmaBonus: 0, juaBonus: 0, payout: 0 })),
+    members: members.map((m) => ({
+      memberNo: m.memberNo,
+      S: m.S,
+      T: m.T,
+      JMA: 0,
+      JUA: 0,
+      total: 0,
+      jmaExact: '0',
+      juaExact: '0',
+      jmaBonus: 0,
+      juaBonus: 0,
+      payout: 0
+    })),
     totals: { S: sumS, T: sumT, JM: 0, JU: 0, JMA: 0, JUA: 0, total: 0, payout: 0 },
     adjustments
   })
@@ -399,10 +471,24 @@ export function allocate(input: AllocateInput, opts: AllocationOptions = {}): Al
     adjustments.push({ to: to.key, amount, reason })
   }
   if (jm.nominal > sumJMA) {
-    move(jm, cad, jm.nominal - sumJMA, jmSplit ? 'Sisa pembulatan jasa modal (dibulatkan ke bawah per anggota)' : 'Tidak ada simpanan pokok + wajib anggota: jasa modal tidak dapat dibagi')
+    move(
+      jm,
+      cad,
+      jm.nominal - sumJMA,
+      jmSplit
+        ? 'Sisa pembulatan jasa modal (dibulatkan ke bawah per anggota)'
+        : 'Tidak ada simpanan pokok + wajib anggota: jasa modal tidak dapat dibagi'
+    )
   }
   if (ju.nominal > sumJUA) {
-    move(ju, cad, ju.nominal - sumJUA, juSplit ? 'Sisa pembulatan jasa usaha (dibulatkan ke bawah per anggota)' : 'Tidak ada transaksi anggota: jasa usaha tidak dapat dibagi')
+    move(
+      ju,
+      cad,
+      ju.nominal - sumJUA,
+      juSplit
+        ? 'Sisa pembulatan jasa usaha (dibulatkan ke bawah per anggota)'
+        : 'Tidak ada transaksi anggota: jasa usaha tidak dapat dibagi'
+    )
   }
   const step = opts.payoutRoundTo ?? 0
   const fund = comp(opts.payoutRemainderTo ?? 'cadangan')
@@ -412,7 +498,12 @@ export function allocate(input: AllocateInput, opts: AllocationOptions = {}): Al
     const payout = step > 0 ? total - (total % step) : total
     payoutTotal += payout
     return {
-      memberNo: m.memberNo, S: m.S, T: m.T, JMA: JMA[i]!, JUA: JUA[i]!, total,
+      memberNo: m.memberNo,
+      S: m.S,
+      T: m.T,
+      JMA: JMA[i]!,
+      JUA: JUA[i]!,
+      total,
       jmaExact: jmSplit ? exact(jm.nominal, sW[i]!, jmSplit.W) : '0',
       juaExact: juSplit ? exact(ju.nominal, tW[i]!, juSplit.W) : '0',
       jmaBonus: (jmSplit?.bonus[i] ?? 0) as 0 | 1,
@@ -434,7 +525,16 @@ export function allocate(input: AllocateInput, opts: AllocationOptions = {}): Al
     rounding,
     components,
     members: shares,
-    totals: { S: sumS, T: sumT, JM: jm.nominal, JU: ju.nominal, JMA: sumJMA, JUA: sumJUA, total: sumJMA + sumJUA, payout: payoutTotal },
+    totals: {
+      S: sumS,
+      T: sumT,
+      JM: jm.nominal,
+      JU: ju.nominal,
+      JMA: sumJMA,
+      JUA: sumJUA,
+      total: sumJMA + sumJUA,
+      payout: payoutTotal
+    },
     adjustments
   }
 }
@@ -443,7 +543,10 @@ export function allocate(input: AllocateInput, opts: AllocationOptions = {}): Al
 export function nonMemberTable(t: PercentTable): PercentTable {
   return {
     ...t,
-    cadangan: new Decimal(normalizePercent(t.cadangan) ?? 0).plus(normalizePercent(t.jasaModal) ?? 0).plus(normalizePercent(t.jasaUsaha) ?? 0).toString(),
+    cadangan: new Decimal(normalizePercent(t.cadangan) ?? 0)
+      .plus(normalizePercent(t.jasaModal) ?? 0)
+      .plus(normalizePercent(t.jasaUsaha) ?? 0)
+      .toString(),
     jasaModal: '0',
     jasaUsaha: '0'
   }
@@ -462,11 +565,20 @@ export interface SplitPoolInput {
  * are charged to the member part in proportion to gross margin, rounded half-up; the non-member
  * part is the rest, so the two parts sum to SHU exactly.
  */
-export function splitPool(i: SplitPoolInput): { member: number; nonMember: number; commonCosts: number; memberCosts: number } {
+export function splitPool(i: SplitPoolInput): {
+  member: number
+  nonMember: number
+  commonCosts: number
+  memberCosts: number
+} {
   const gross = i.memberGross + i.nonMemberGross
   const common = gross - i.shuAfterTax
   if (gross === 0) return { member: 0, nonMember: i.shuAfterTax, commonCosts: common, memberCosts: 0 }
-  const memberCosts = new Decimal(common).mul(i.memberGross).div(gross).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  const memberCosts = new Decimal(common)
+    .mul(i.memberGross)
+    .div(gross)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    .toNumber()
   const member = i.memberGross - memberCosts
   return { member, nonMember: i.shuAfterTax - member, commonCosts: common, memberCosts }
 }
@@ -480,15 +592,29 @@ export function allocateSplit(
   input: AllocateInput & { memberGross: number; nonMemberGross: number; nonMemberPercentages?: PercentTable },
   opts: AllocationOptions = {}
 ): Allocation & { split: ReturnType<typeof splitPool>; parts: { member: Allocation; nonMember: Allocation } } {
-  const split = splitPool({ memberGross: input.memberGross, nonMemberGross: input.nonMemberGross, shuAfterTax: input.shuAfterTax })
+  const split = splitPool({
+    memberGross: input.memberGross,
+    nonMemberGross: input.nonMemberGross,
+    shuAfterTax: input.shuAfterTax
+  })
   if (input.shuAfterTax <= 0) {
     const a = allocate(input, opts)
-    return { ...a, split, parts: { member: a, nonMember: allocate({ ...input, shuAfterTax: 0, members: [] }, { ...opts, requireMemberJasa: false }) } }
+    return {
+      ...a,
+      split,
+      parts: {
+        member: a,
+        nonMember: allocate({ ...input, shuAfterTax: 0, members: [] }, { ...opts, requireMemberJasa: false })
+      }
+    }
   }
   const member = allocate({ ...input, shuAfterTax: Math.max(split.member, 0) }, opts)
   const nmTable = nonMemberTable(input.nonMemberPercentages ?? input.percentages)
   const nmShu = input.shuAfterTax - Math.max(split.member, 0)
-  const nonMember = allocate({ shuAfterTax: nmShu, percentages: nmTable, members: [] }, { ...opts, requireMemberJasa: false, payoutRoundTo: 0 })
+  const nonMember = allocate(
+    { shuAfterTax: nmShu, percentages: nmTable, members: [] },
+    { ...opts, requireMemberJasa: false, payoutRoundTo: 0 }
+  )
   // JM/JU of the non-member part have no members to go to: allocate() already moved them to cadangan.
   const components = member.components.map((c) => {
     const n = nonMember.components.find((x) => x.key === c.key)
@@ -499,9 +625,16 @@ export function allocateSplit(
     shuAfterTax: input.shuAfterTax,
     // The whole year made a profit: only the member part may be empty (then no member jasa).
     loss: false,
-    message: member.loss ? 'Bagian usaha dengan anggota tidak menghasilkan SHU: tidak ada jasa anggota yang dibagi; SHU bagian non-anggota dialokasikan ke dana-dana.' : null,
+    message: member.loss
+      ? 'Bagian usaha dengan anggota tidak menghasilkan SHU: tidak ada jasa anggota yang dibagi; SHU bagian non-anggota dialokasikan ke dana-dana.'
+      : null,
     components,
-    adjustments: [...member.adjustments, ...nonMember.adjustments.filter((a) => a.amount > 0).map((a) => ({ ...a, reason: `Bagian non-anggota: ${a.reason}` }))],
+    adjustments: [
+      ...member.adjustments,
+      ...nonMember.adjustments
+        .filter((a) => a.amount > 0)
+        .map((a) => ({ ...a, reason: `Bagian non-anggota: ${a.reason}` }))
+    ],
     split,
     parts: { member, nonMember }
   }

@@ -1,5 +1,14 @@
 import Decimal from 'decimal.js'
-import { allocate, splitByWeight, type Adjustment, type Allocation, type AllocationOptions, type MemberShare, type PercentTable, type ShuComponent } from './allocate'
+import {
+  allocate,
+  splitByWeight,
+  type Adjustment,
+  type Allocation,
+  type AllocationOptions,
+  type MemberShare,
+  type PercentTable,
+  type ShuComponent
+} from './allocate'
 
 /**
  * SHU pools per business unit (DOMAIN.md §5.4 "per-unit pools (e.g. USP SHU by jasa paid, sembako
@@ -65,16 +74,34 @@ function splitSigned(amount: number, weights: number[], codes: string[]): number
 }
 
 /** The pool of each unit: own result + share of the common result + share of other units' losses. */
-export function unitPoolAmounts(units: UnitResult[], common: number, basis: CommonCostBasis): { unit: string; result: number; common: number; lossOffset: number; pool: number }[] {
+export function unitPoolAmounts(
+  units: UnitResult[],
+  common: number,
+  basis: CommonCostBasis
+): { unit: string; result: number; common: number; lossOffset: number; pool: number }[] {
   const codes = units.map((u) => u.unit)
   const base = units.map((u) => Math.max(0, basis === 'GROSS_MARGIN' ? u.gross : u.revenue))
-  const shares = splitSigned(common, base, codes)
-    ?? splitSigned(common, units.map((u) => Math.max(0, u.revenue)), codes)
-    ?? splitSigned(common, units.map(() => 1), codes)
-    ?? []
+  const shares =
+    splitSigned(common, base, codes) ??
+    splitSigned(
+      common,
+      units.map((u) => Math.max(0, u.revenue)),
+      codes
+    ) ??
+    splitSigned(
+      common,
+      units.map(() => 1),
+      codes
+    ) ??
+    []
   const before = units.map((u, i) => u.result + (shares[i] ?? 0))
   const loss = before.reduce((t, v) => t + (v < 0 ? -v : 0), 0)
-  const borne = splitSigned(-loss, before.map((v) => Math.max(0, v)), codes) ?? units.map(() => 0)
+  const borne =
+    splitSigned(
+      -loss,
+      before.map((v) => Math.max(0, v)),
+      codes
+    ) ?? units.map(() => 0)
   return units.map((u, i) => {
     const offset = before[i]! < 0 ? -before[i]! : borne[i]!
     return { unit: u.unit, result: u.result, common: shares[i] ?? 0, lossOffset: offset, pool: before[i]! + offset }
@@ -99,7 +126,10 @@ export interface UnitPoolInput {
  * usaha by the members' transactions with all units (so that e.g. the office unit's SHU still
  * returns to members), or gives it to cadangan (`withoutTransactions`). A loss year distributes nothing.
  */
-export function allocateUnitPools(input: UnitPoolInput, opts: AllocationOptions = {}): Allocation & { pools: UnitPool[] } {
+export function allocateUnitPools(
+  input: UnitPoolInput,
+  opts: AllocationOptions = {}
+): Allocation & { pools: UnitPool[] } {
   const totalT = (m: UnitPoolMember) => Object.values(m.T).reduce((t, v) => t + v, 0)
   const flat = input.members.map((m) => ({ memberNo: m.memberNo, S: m.S, T: totalT(m), sWeight: m.sWeight }))
   const common = input.shuAfterTax - input.units.reduce((t, u) => t + u.result, 0)
@@ -116,24 +146,47 @@ export function allocateUnitPools(input: UnitPoolInput, opts: AllocationOptions 
     const table = input.unitPercentages?.[u.unit] ?? input.percentages
     const unitT = input.members.reduce((t, m) => t + (m.T[u.unit] ?? 0), 0)
     const byAll = unitT === 0 && (input.withoutTransactions ?? 'ALL_TRANSACTIONS') === 'ALL_TRANSACTIONS'
-    const members = input.members.map((m) => ({ memberNo: m.memberNo, S: m.S, sWeight: m.sWeight, T: byAll ? totalT(m) : m.T[u.unit] ?? 0 }))
+    const members = input.members.map((m) => ({
+      memberNo: m.memberNo,
+      S: m.S,
+      sWeight: m.sWeight,
+      T: byAll ? totalT(m) : (m.T[u.unit] ?? 0)
+    }))
     const part = allocate({ shuAfterTax: a.pool, percentages: table, members }, perPool)
     parts.push(part)
-    pools.push({ unit: u.unit, name: u.name, result: a.result, common: a.common, lossOffset: a.lossOffset, pool: a.pool, percentages: table, unitT, components: part.components, JMA: part.totals.JMA, JUA: part.totals.JUA })
+    pools.push({
+      unit: u.unit,
+      name: u.name,
+      result: a.result,
+      common: a.common,
+      lossOffset: a.lossOffset,
+      pool: a.pool,
+      percentages: table,
+      unitT,
+      components: part.components,
+      JMA: part.totals.JMA,
+      JUA: part.totals.JUA
+    })
   }
   // Components by key over the pools (a key missing from one table counts 0 there).
   const components: ShuComponent[] = []
   for (const p of parts) {
     for (const c of p.components) {
       const have = components.find((x) => x.key === c.key)
-      if (have) { have.nominal += c.nominal; have.amount += c.amount } else components.push({ ...c })
+      if (have) {
+        have.nominal += c.nominal
+        have.amount += c.amount
+      } else components.push({ ...c })
     }
   }
   const byNo = new Map<string, MemberShare>()
   for (const p of parts) {
     for (const m of p.members) {
       const have = byNo.get(m.memberNo)
-      if (!have) { byNo.set(m.memberNo, { ...m, T: flat.find((f) => f.memberNo === m.memberNo)!.T }); continue }
+      if (!have) {
+        byNo.set(m.memberNo, { ...m, T: flat.find((f) => f.memberNo === m.memberNo)!.T })
+        continue
+      }
       have.JMA += m.JMA
       have.JUA += m.JUA
       have.total += m.total
@@ -145,7 +198,9 @@ export function allocateUnitPools(input: UnitPoolInput, opts: AllocationOptions 
     }
   }
   const members = parts[0]!.members.map((m) => byNo.get(m.memberNo)!)
-  const adjustments: Adjustment[] = parts.flatMap((p, i) => p.adjustments.filter((a) => a.amount > 0).map((a) => ({ ...a, reason: `${pools[i]!.name}: ${a.reason}` })))
+  const adjustments: Adjustment[] = parts.flatMap((p, i) =>
+    p.adjustments.filter((a) => a.amount > 0).map((a) => ({ ...a, reason: `${pools[i]!.name}: ${a.reason}` }))
+  )
   // Cash rounding on each member's total, as allocate() does, taken from jasa usaha then jasa modal.
   const step = opts.payoutRoundTo ?? 0
   let payout = 0
@@ -176,7 +231,16 @@ export function allocateUnitPools(input: UnitPoolInput, opts: AllocationOptions 
     rounding: opts.rounding ?? 'LARGEST_REMAINDER',
     components,
     members,
-    totals: { S: flat.reduce((t, m) => t + m.S, 0), T: flat.reduce((t, m) => t + m.T, 0), JM, JU, JMA: sumJMA, JUA: sumJUA, total: sumJMA + sumJUA, payout },
+    totals: {
+      S: flat.reduce((t, m) => t + m.S, 0),
+      T: flat.reduce((t, m) => t + m.T, 0),
+      JM,
+      JU,
+      JMA: sumJMA,
+      JUA: sumJUA,
+      total: sumJMA + sumJUA,
+      payout
+    },
     adjustments,
     pools
   }

@@ -28,14 +28,23 @@ export const periodsPerYear = (kind: PeriodKind): number => (kind === 'TRIWULAN'
 
 export function reportingPeriod(kind: PeriodKind, year: number, number: number): ReportingPeriod {
   const months = kind === 'TRIWULAN' ? 3 : 6
-  if (!Number.isInteger(number) || number < 1 || number > periodsPerYear(kind)) throw new RangeError(`${NAMES[kind]} ${number} tidak ada`)
+  if (!Number.isInteger(number) || number < 1 || number > periodsPerYear(kind))
+    throw new RangeError(`${NAMES[kind]} ${number} tidak ada`)
   const firstMonth = (number - 1) * months + 1
   const lastMonth = firstMonth + months - 1
   const from = `${year}-${String(firstMonth).padStart(2, '0')}-01`
   const to = lastDayOfMonth(`${year}-${String(lastMonth).padStart(2, '0')}`)
   const name = `${NAMES[kind]} ${ROMAN[number - 1]} ${year}`
   // The year is said once, at the end of the range: "1 Januari – 31 Maret 2026".
-  return { kind, year, number, from, to, name, label: `${name} (${formatDateLong(from).replace(/ \d{4}$/, '')} – ${formatDateLong(to)})` }
+  return {
+    kind,
+    year,
+    number,
+    from,
+    to,
+    name,
+    label: `${name} (${formatDateLong(from).replace(/ \d{4}$/, '')} – ${formatDateLong(to)})`
+  }
 }
 
 /** The period a date falls in. */
@@ -46,5 +55,7 @@ export function periodOf(kind: PeriodKind, iso: string): ReportingPeriod {
 
 /** The period before (the last of the previous year before the first). */
 export function previousPeriod(p: ReportingPeriod): ReportingPeriod {
-  return p.number > 1 ? reportingPeriod(p.kind, p.year, p.number - 1) : reportingPeriod(p.kind, p.year - 1, periodsPerYear(p.kind))
+  return p.number > 1
+    ? reportingPeriod(p.kind, p.year, p.number - 1)
+    : reportingPeriod(p.kind, p.year - 1, periodsPerYear(p.kind))
 }

@@ -90,14 +90,24 @@ export function issue(s: StockState, qtyOut: number): { state: StockState; cost:
  * RETURN-OUT rule: goods back to the supplier at their purchase cost. `credit` is what leaves the
  * inventory account; `adjustment` = purchaseValue − credit goes to HPP (positive: Cr HPP).
  */
-export function returnOut(s: StockState, qty: number, purchaseValue: number): { state: StockState; credit: number; adjustment: number } {
+export function returnOut(
+  s: StockState,
+  qty: number,
+  purchaseValue: number
+): { state: StockState; credit: number; adjustment: number } {
   if (qty > s.qty) throw new RangeError(`return ${qty} > stock ${s.qty}`)
   const credit = qty === s.qty ? s.value : Math.max(0, Math.min(purchaseValue, s.value))
   return { state: { qty: s.qty - qty, value: s.value - credit }, credit, adjustment: purchaseValue - credit }
 }
 
 /** Share of a recorded line value for part of its quantity: the last part takes the remainder. */
-export function proRata(lineValue: number, lineQty: number, alreadyQty: number, alreadyValue: number, qty: number): number {
+export function proRata(
+  lineValue: number,
+  lineQty: number,
+  alreadyQty: number,
+  alreadyValue: number,
+  qty: number
+): number {
   if (alreadyQty + qty >= lineQty) return lineValue - alreadyValue
   return roundHalfUp(new D(lineValue).mul(qty).div(lineQty))
 }

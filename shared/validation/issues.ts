@@ -36,7 +36,8 @@ export function indonesianIssueMessage(issue: Issue): string {
       if (issue.origin === 'array') return `paling banyak ${String(issue.maximum)} baris`
       return `paling besar ${String(issue.maximum)}`
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'wajib diisi' : `paling sedikit ${String(issue.minimum)} karakter`
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'wajib diisi' : `paling sedikit ${String(issue.minimum)} karakter`
       if (issue.origin === 'array') return `paling sedikit ${String(issue.minimum)} baris`
       return `paling kecil ${String(issue.minimum)}`
     case 'invalid_format':

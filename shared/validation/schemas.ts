@@ -7,12 +7,16 @@ export const MAX_AMOUNT = 999_999_999_999_999
 // Messages name the format in words, never with an example ISO date: they are shown to people (issue 16).
 export const isoDate = z
   .string({ error: 'harus berupa tanggal (TTTT-BB-HH)' })
-  .refine((s) => isValidIsoDate(s), { error: 'bukan tanggal yang valid (format TTTT-BB-HH: tahun empat angka, bulan dan hari dua angka)' })
+  .refine((s) => isValidIsoDate(s), {
+    error: 'bukan tanggal yang valid (format TTTT-BB-HH: tahun empat angka, bulan dan hari dua angka)'
+  })
   .meta({ format: 'date', description: 'Tanggal TTTT-BB-HH' })
 
 export const isoMonth = z
   .string({ error: 'harus berupa bulan (TTTT-BB)' })
-  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { error: 'bukan bulan yang valid (format TTTT-BB: tahun empat angka, bulan dua angka)' })
+  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, {
+    error: 'bukan bulan yang valid (format TTTT-BB: tahun empat angka, bulan dua angka)'
+  })
   .meta({ description: 'Bulan TTTT-BB' })
 
 /** Whole rupiah, zero allowed (a line side that is not used). */
@@ -29,16 +33,24 @@ export const rupiah = z
  */
 export function percentText(opts: { upTo: 99 | 100; decimals: number; example: string; what?: string }) {
   const frac = `(?:[.,]\\d{1,${opts.decimals}})?`
-  const pattern = opts.upTo === 100 ? new RegExp(`^(?:100(?:[.,]0{1,${opts.decimals}})?|\\d{1,2}${frac})$`) : new RegExp(`^\\d{1,2}${frac}$`)
+  const pattern =
+    opts.upTo === 100
+      ? new RegExp(`^(?:100(?:[.,]0{1,${opts.decimals}})?|\\d{1,2}${frac})$`)
+      : new RegExp(`^\\d{1,2}${frac}$`)
   return z
     .string({ error: `harus berupa teks angka persen, mis. "${opts.example}"` })
     .trim()
-    .regex(pattern, { error: `${opts.what ?? 'persen'} 0–${opts.upTo} dengan paling banyak ${opts.decimals} angka desimal, mis. "${opts.example}"` })
+    .regex(pattern, {
+      error: `${opts.what ?? 'persen'} 0–${opts.upTo} dengan paling banyak ${opts.decimals} angka desimal, mis. "${opts.example}"`
+    })
     .transform((s) => s.replace(',', '.'))
 }
 
 export const text = (max: number) =>
-  z.string({ error: 'harus berupa teks' }).trim().max(max, { error: `paling banyak ${max} karakter` })
+  z
+    .string({ error: 'harus berupa teks' })
+    .trim()
+    .max(max, { error: `paling banyak ${max} karakter` })
 
 export const requiredText = (max: number) => text(max).min(1, { error: 'wajib diisi' })
 
@@ -64,10 +76,24 @@ export const seriesCode = z
   .trim()
   .regex(/^[A-Z]{2,4}$/, { error: 'kode seri 2–4 huruf besar, contoh: JU' })
 
-export const positiveId = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).positive({ error: 'harus lebih dari 0' }).max(Number.MAX_SAFE_INTEGER)
+export const positiveId = z
+  .number({ error: 'harus berupa angka' })
+  .int({ error: 'harus bilangan bulat' })
+  .positive({ error: 'harus lebih dari 0' })
+  .max(Number.MAX_SAFE_INTEGER)
 
-export const page = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(1_000_000).default(1)
-export const pageSize = z.number({ error: 'harus berupa angka' }).int({ error: 'harus bilangan bulat' }).min(1, { error: 'paling kecil 1' }).max(1000, { error: 'paling besar 1000' }).default(50)
+export const page = z
+  .number({ error: 'harus berupa angka' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(1, { error: 'paling kecil 1' })
+  .max(1_000_000)
+  .default(1)
+export const pageSize = z
+  .number({ error: 'harus berupa angka' })
+  .int({ error: 'harus bilangan bulat' })
+  .min(1, { error: 'paling kecil 1' })
+  .max(1000, { error: 'paling besar 1000' })
+  .default(50)
 
 /**
  * A posting dated after today (in the cooperative's zone) is unusual (DOMAIN.md §9.2): the book

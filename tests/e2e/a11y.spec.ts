@@ -26,7 +26,13 @@ const RENDERER = fileURLToPath(new URL('../../renderer/src', import.meta.url))
  * Routes only reached by a row click or a button (no link to follow), with the query that gives
  * them something to show. A route the source names that the crawl cannot reach belongs here.
  */
-const START: readonly string[] = ['anggota/detail?id=1', 'pinjaman/detail?id=1', 'simpanan/buku?anggota=1', 'anggota/cetak?kartu=1', 'jurnal/daftar?buka=1']
+const START: readonly string[] = [
+  'anggota/detail?id=1',
+  'pinjaman/detail?id=1',
+  'simpanan/buku?anggota=1',
+  'anggota/cetak?kartu=1',
+  'jurnal/daftar?buka=1'
+]
 
 let app: { url: string; openUrl: string; executor: RemoteExecutor; close(): Promise<void> }
 
@@ -41,8 +47,16 @@ test.beforeAll(async () => {
   const file = join(dir, 'buku.sqlite')
   // A year of a small cooperative: 60 members, savings, loans, gerai sales, ~5.000 journal lines.
   await generateBook(file, { preset: 'tiny', seed: 1 })
-  const executor = await RemoteExecutor.start({ bookFile: file, program: 'mode peramban (uji a11y)', fixedNow: Date.parse('2026-01-20T03:00:00Z') })
-  const bridge = await startHttpBridge({ executor, staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)), bookFile: file })
+  const executor = await RemoteExecutor.start({
+    bookFile: file,
+    program: 'mode peramban (uji a11y)',
+    fixedNow: Date.parse('2026-01-20T03:00:00Z')
+  })
+  const bridge = await startHttpBridge({
+    executor,
+    staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)),
+    bookFile: file
+  })
   app = {
     url: bridge.url,
     openUrl: bridge.openUrl,
@@ -56,13 +70,32 @@ test.beforeAll(async () => {
   // What the generator does not make: stock items with a purchase and a sale, a fixed asset,
   // officers and the RAT meeting, so those screens have rows too.
   const unit = 'SEMBAKO'
-  await must('journal.post', { date: '2026-01-02', description: 'Modal penyertaan desa', lines: [{ account: '1-1101', debit: 50_000_000 }, { account: '3-2101', credit: 50_000_000 }] })
+  await must('journal.post', {
+    date: '2026-01-02',
+    description: 'Modal penyertaan desa',
+    lines: [
+      { account: '1-1101', debit: 50_000_000 },
+      { account: '3-2101', credit: 50_000_000 }
+    ]
+  })
   await must('trading.saveItem', { unit, code: 'BRS-5', name: 'Beras 5 kg', uom: 'karung', sellPrice: 75_000 })
   const items = (await must('trading.items', { unit })) as { id: number }[]
   const supplier = (await must('trading.saveSupplier', { name: 'UD Tani Makmur' })) as { id: number }
-  await must('trading.purchase', { date: '2026-01-05', unit, supplierId: supplier.id, payment: 'TUNAI', lines: [{ itemId: items[0]!.id, qty: '10', unitCost: 65_000 }] })
+  await must('trading.purchase', {
+    date: '2026-01-05',
+    unit,
+    supplierId: supplier.id,
+    payment: 'TUNAI',
+    lines: [{ itemId: items[0]!.id, qty: '10', unitCost: 65_000 }]
+  })
   await must('trading.sell', { date: '2026-01-06', unit, memberId: 1, lines: [{ itemId: items[0]!.id, qty: '2' }] })
-  await must('assets.create', { name: 'Laptop kantor', group: 'PERALATAN', acquiredAt: '2026-01-02', cost: 6_000_000, lifeMonths: 48 })
+  await must('assets.create', {
+    name: 'Laptop kantor',
+    group: 'PERALATAN',
+    acquiredAt: '2026-01-02',
+    cost: 6_000_000,
+    lifeMonths: 48
+  })
   await must('org.save', { body: 'PENGURUS', position: 'KETUA', memberId: 1, termStart: '2025-01-01' })
   await must('rat.save', { year: 2025, number: 1, date: '2026-01-15', place: 'Balai Desa' })
 })
@@ -83,7 +116,9 @@ function sourceRoutes(): string[] {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name)
       if (statSync(p).isDirectory()) walk(p)
-      else if (/\.tsx?$/.test(name)) for (const m of readFileSync(p, 'utf8').matchAll(/\b(?:href|navigate)\(\s*'([a-z0-9-]+(?:\/[a-z0-9-]+)*)'/g)) found.add(m[1]!)
+      else if (/\.tsx?$/.test(name))
+        for (const m of readFileSync(p, 'utf8').matchAll(/\b(?:href|navigate)\(\s*'([a-z0-9-]+(?:\/[a-z0-9-]+)*)'/g))
+          found.add(m[1]!)
     }
   }
   walk(RENDERER)
@@ -92,19 +127,30 @@ function sourceRoutes(): string[] {
 
 /** A route's identity is its path: `simpanan/buku?anggota=1` and `simpanan/buku` are one screen. */
 function routeKey(hash: string): string {
-  return hash.replace(/^#?\/?/, '').split('?', 2)[0]!.replace(/\/+$/, '')
+  return hash
+    .replace(/^#?\/?/, '')
+    .split('?', 2)[0]!
+    .replace(/\/+$/, '')
 }
 
 /** Waits until the screen has its heading, nothing is busy and no /rpc call is in flight for a moment. */
 function settler(page: Page): () => Promise<void> {
   let inflight = 0
   const isRpc = (u: string) => u.includes('/rpc/')
-  page.on('request', (r) => { if (isRpc(r.url())) inflight++ })
-  page.on('requestfinished', (r) => { if (isRpc(r.url())) inflight-- })
-  page.on('requestfailed', (r) => { if (isRpc(r.url())) inflight-- })
+  page.on('request', (r) => {
+    if (isRpc(r.url())) inflight++
+  })
+  page.on('requestfinished', (r) => {
+    if (isRpc(r.url())) inflight--
+  })
+  page.on('requestfailed', (r) => {
+    if (isRpc(r.url())) inflight--
+  })
   return async () => {
-    await page.waitForFunction(() => !!document.querySelector('main h1') && !document.querySelector('[aria-busy="true"]'))
-    for (let quiet = 0; quiet < 3; ) {
+    await page.waitForFunction(
+      () => !!document.querySelector('main h1') && !document.querySelector('[aria-busy="true"]')
+    )
+    for (let quiet = 0; quiet < 3;) {
       await page.waitForTimeout(80)
       quiet = inflight === 0 ? quiet + 1 : 0
     }
@@ -125,7 +171,9 @@ function audit(page: Page) {
 }
 
 async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => { window.location.hash = h }, `#/${hash}`)
+  await page.evaluate((h) => {
+    window.location.hash = h
+  }, `#/${hash}`)
 }
 
 async function links(page: Page): Promise<string[]> {
@@ -155,14 +203,26 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
     await go(page, hash)
     await settle()
     // A screen's own address shows one of its tabs: that tab is the same page.
-    const tab = await page.locator('.tabs [aria-current="page"]').first().getAttribute('href', { timeout: 100 }).catch(() => null)
+    const tab = await page
+      .locator('.tabs [aria-current="page"]')
+      .first()
+      .getAttribute('href', { timeout: 100 })
+      .catch(() => null)
     if (tab && !key.includes('/')) visited.set(routeKey(tab.slice(2)), hash)
     if (!only) for (const l of await links(page)) if (!visited.has(routeKey(l))) queue.push(l)
 
     const t1 = Date.now()
     const axe = await audit(page)
     for (const v of axe.violations)
-      problems.push(`${hash} — ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.split('\n').slice(1, 2).join('').trim()}]` : ''}`).join(' | ')}`)
+      problems.push(
+        `${hash} — ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes
+          .slice(0, 4)
+          .map(
+            (n) =>
+              `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.split('\n').slice(1, 2).join('').trim()}]` : ''}`
+          )
+          .join(' | ')}`
+      )
 
     const t2 = Date.now()
     await page.setViewportSize({ width: 683, height: 768 })
@@ -170,17 +230,33 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
       const doc = document.scrollingElement!
       const main = document.querySelector('main')!
       // What sticks out past the right edge, outside a scroll box of its own.
-      const out = (el: Element) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[role="region"][tabindex="0"]')
+      const out = (el: Element) =>
+        el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[role="region"][tabindex="0"]')
       // The culprits: elements wider than their parent's box (a long unbreakable line, a min-width).
       const wide = Array.from(document.querySelectorAll<HTMLElement>('main *'))
-        .filter((el) => out(el) && el.parentElement && el.getBoundingClientRect().right > el.parentElement.getBoundingClientRect().right + 1)
+        .filter(
+          (el) =>
+            out(el) &&
+            el.parentElement &&
+            el.getBoundingClientRect().right > el.parentElement.getBoundingClientRect().right + 1
+        )
         .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} «${(el.textContent ?? '').trim().slice(0, 30)}»`)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} «${(el.textContent ?? '').trim().slice(0, 30)}»`
+        )
       const sidebar = document.querySelector('.sidebar')
-      const folded = !sidebar || sidebar.getBoundingClientRect().right <= 0 || getComputedStyle(sidebar).visibility === 'hidden' || getComputedStyle(sidebar).display === 'none'
+      const folded =
+        !sidebar ||
+        sidebar.getBoundingClientRect().right <= 0 ||
+        getComputedStyle(sidebar).visibility === 'hidden' ||
+        getComputedStyle(sidebar).display === 'none'
       return { page: doc.scrollWidth - doc.clientWidth, main: main.scrollWidth - main.clientWidth, wide, folded }
     })
-    if (reflow.page > 1 || reflow.main > 1) problems.push(`${hash} — 683 px: scrolls sideways (halaman +${reflow.page} px, konten +${reflow.main} px): ${reflow.wide.join(', ')}`)
+    if (reflow.page > 1 || reflow.main > 1)
+      problems.push(
+        `${hash} — 683 px: scrolls sideways (halaman +${reflow.page} px, konten +${reflow.main} px): ${reflow.wide.join(', ')}`
+      )
     if (process.env.A11Y_DEBUG) console.log(`${hash} ${t1 - t0}+${t2 - t1}+${Date.now() - t2} ms`)
     if (!reflow.folded) problems.push(`${hash} — 683 px: sidebar not folded`)
   }
@@ -193,7 +269,15 @@ test('every screen passes axe (WCAG 2.1 AA) at 1366×768 and reflows at 683×768
 
 /** Focus is on `target`, or inside it. */
 async function expectFocusIn(page: Page, target: ReturnType<Page['locator']>, what: string): Promise<void> {
-  await expect.poll(async () => target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false), { message: what }).toBe(true)
+  await expect
+    .poll(
+      async () =>
+        target
+          .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+          .catch(() => false),
+      { message: what }
+    )
+    .toBe(true)
 }
 
 test('after saving, focus is on the result: the message, the error or the kwitansi', async ({ page }) => {
@@ -206,10 +290,14 @@ test('after saving, focus is on the result: the message, the error or the kwitan
   await go(page, 'anggota/tambah')
   await settle()
   await page.getByRole('button', { name: 'Daftarkan anggota' }).click()
-  await expect.poll(() => page.evaluate(() => {
-    const a = document.activeElement
-    return !!a && (a.getAttribute('aria-invalid') === 'true' || a.closest('[role="alert"]') !== null)
-  })).toBe(true)
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const a = document.activeElement
+        return !!a && (a.getAttribute('aria-invalid') === 'true' || a.closest('[role="alert"]') !== null)
+      })
+    )
+    .toBe(true)
 
   // A member registered: the message above the form (far above it at 200 % zoom) takes the focus.
   await page.getByLabel('Nama lengkap').fill('Ratna Sari')
@@ -236,22 +324,76 @@ test('after saving, focus is on the result: the message, the error or the kwitan
 })
 
 /** Each dialog: how to reach its opener, and how to close it. Focus must come back to the opener. */
-const DIALOGS: { name: string; route: string; opener: (page: Page) => ReturnType<Page['locator']>; close: 'Escape' | 'Tutup' | ((page: Page) => Promise<void>); after?: (page: Page) => ReturnType<Page['locator']> }[] = [
-  { name: 'jurnal: detail entri', route: 'jurnal/daftar', opener: (p) => p.getByRole('button', { name: /^Buka jurnal / }).first(), close: 'Escape' },
-  { name: 'glosarium dari "?"', route: 'simpanan/transaksi', opener: (p) => p.locator('main .term-help').first(), close: 'Tutup' },
-  { name: 'barang: tambah', route: 'unit-usaha/barang', opener: (p) => p.getByRole('button', { name: 'Tambah barang' }), close: 'Escape' },
-  { name: 'barang: ubah', route: 'unit-usaha/barang', opener: (p) => p.getByRole('button', { name: 'Ubah barang' }).first(), close: 'Escape' },
-  { name: 'barang: kartu stok', route: 'unit-usaha/barang', opener: (p) => p.getByRole('button', { name: 'Kartu stok' }).first(), close: 'Tutup' },
-  { name: 'periode: tutup buku', route: 'pengaturan/periode', opener: (p) => p.getByRole('button', { name: /^Tutup buku s\.d\. bulan ini/ }).first(), close: 'Escape' },
-  { name: 'bagan akun: ubah', route: 'pengaturan/akun', opener: (p) => p.getByRole('button', { name: 'Ubah akun 1-1101' }), close: 'Escape' },
-  { name: 'RAT: tambah pengurus', route: 'rat/organisasi', opener: (p) => p.getByRole('button', { name: 'Tambah' }).first(), close: 'Escape' },
-  { name: 'laporan: rincian angka', route: 'laporan/posisi-keuangan', opener: (p) => p.locator('main .stmt-fig').first(), close: 'Tutup' },
+const DIALOGS: {
+  name: string
+  route: string
+  opener: (page: Page) => ReturnType<Page['locator']>
+  close: 'Escape' | 'Tutup' | ((page: Page) => Promise<void>)
+  after?: (page: Page) => ReturnType<Page['locator']>
+}[] = [
+  {
+    name: 'jurnal: detail entri',
+    route: 'jurnal/daftar',
+    opener: (p) => p.getByRole('button', { name: /^Buka jurnal / }).first(),
+    close: 'Escape'
+  },
+  {
+    name: 'glosarium dari "?"',
+    route: 'simpanan/transaksi',
+    opener: (p) => p.locator('main .term-help').first(),
+    close: 'Tutup'
+  },
+  {
+    name: 'barang: tambah',
+    route: 'unit-usaha/barang',
+    opener: (p) => p.getByRole('button', { name: 'Tambah barang' }),
+    close: 'Escape'
+  },
+  {
+    name: 'barang: ubah',
+    route: 'unit-usaha/barang',
+    opener: (p) => p.getByRole('button', { name: 'Ubah barang' }).first(),
+    close: 'Escape'
+  },
+  {
+    name: 'barang: kartu stok',
+    route: 'unit-usaha/barang',
+    opener: (p) => p.getByRole('button', { name: 'Kartu stok' }).first(),
+    close: 'Tutup'
+  },
+  {
+    name: 'periode: tutup buku',
+    route: 'pengaturan/periode',
+    opener: (p) => p.getByRole('button', { name: /^Tutup buku s\.d\. bulan ini/ }).first(),
+    close: 'Escape'
+  },
+  {
+    name: 'bagan akun: ubah',
+    route: 'pengaturan/akun',
+    opener: (p) => p.getByRole('button', { name: 'Ubah akun 1-1101' }),
+    close: 'Escape'
+  },
+  {
+    name: 'RAT: tambah pengurus',
+    route: 'rat/organisasi',
+    opener: (p) => p.getByRole('button', { name: 'Tambah' }).first(),
+    close: 'Escape'
+  },
+  {
+    name: 'laporan: rincian angka',
+    route: 'laporan/posisi-keuangan',
+    opener: (p) => p.locator('main .stmt-fig').first(),
+    close: 'Tutup'
+  },
   {
     name: 'unit: ubah dan simpan (daftar dimuat ulang)',
     route: 'pengaturan/unit',
     opener: (p) => p.getByRole('button', { name: 'Ubah unit SEMBAKO' }),
     close: async (p) => {
-      await p.getByRole('dialog').getByRole('button', { name: /^Simpan/ }).click()
+      await p
+        .getByRole('dialog')
+        .getByRole('button', { name: /^Simpan/ })
+        .click()
     }
   }
 ]
@@ -325,7 +467,10 @@ test('every control met with Tab shows a solid focus ring of at least 3:1', asyn
         if (!el || el === document.body) return null
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number)
         const lum = (c: number[]) => {
-          const [r, g, b] = c.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4 })
+          const [r, g, b] = c.map((v) => {
+            const s = v / 255
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+          })
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
         }
         const cs = getComputedStyle(el)
@@ -337,13 +482,22 @@ test('every control met with Tab shows a solid focus ring of at least 3:1', asyn
         let bg = 'rgb(255, 255, 255)'
         for (let a: Element | null = under ?? el.parentElement; a; a = a.parentElement) {
           const c = getComputedStyle(a).backgroundColor
-          if (c && c !== 'transparent' && !/,\s*0\)$/.test(c)) { bg = c; break }
+          if (c && c !== 'transparent' && !/,\s*0\)$/.test(c)) {
+            bg = c
+            break
+          }
         }
         const [l1, l2] = [lum(rgb(cs.outlineColor)), lum(rgb(bg))].sort((a, b) => b - a)
-        return { what: `${el.tagName.toLowerCase()} «${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}»`, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), ratio: (l1! + 0.05) / (l2! + 0.05) }
+        return {
+          what: `${el.tagName.toLowerCase()} «${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}»`,
+          style: cs.outlineStyle,
+          width: parseFloat(cs.outlineWidth),
+          ratio: (l1! + 0.05) / (l2! + 0.05)
+        }
       })
       if (!ring) continue
-      if (ring.style !== 'solid' || ring.width < 2 || ring.ratio < 3) problems.push(`${route}: ${ring.what} — ${ring.style} ${ring.width}px, ${ring.ratio.toFixed(2)}:1`)
+      if (ring.style !== 'solid' || ring.width < 2 || ring.ratio < 3)
+        problems.push(`${route}: ${ring.what} — ${ring.style} ${ring.width}px, ${ring.ratio.toFixed(2)}:1`)
     }
   }
   expect(problems).toEqual([])

@@ -21,13 +21,24 @@ export interface RunningApp {
  * does: the book in its own thread (`lan`: able to serve office network mode). `now` fixes the book's clock (the browser's is fixed with
  * page.clock); `province` sets the cooperative's province, and with it its time zone.
  */
-export async function startApp(opts: { initialized?: boolean; booksStartDate?: string; now?: Date; province?: string; lan?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: { initialized?: boolean; booksStartDate?: string; now?: Date; province?: string; lan?: boolean } = {}
+): Promise<RunningApp> {
   const { dir, cleanup } = tempDir('lumbung-e2e-')
   const file = join(dir, 'buku.sqlite')
-  const executor = await RemoteExecutor.start({ bookFile: file, create: true, program: 'mode peramban (uji)', ...(opts.now ? { fixedNow: opts.now.getTime() } : {}) })
+  const executor = await RemoteExecutor.start({
+    bookFile: file,
+    create: true,
+    program: 'mode peramban (uji)',
+    ...(opts.now ? { fixedNow: opts.now.getTime() } : {})
+  })
   if (opts.initialized) {
     const start = opts.booksStartDate ?? '2026-01-01'
-    const r = await executor.execute('setup.initialize', { profile: { ...SAMPLE_PROFILE, ...(opts.province ? { province: opts.province } : {}) }, firstFinancialYear: Number(start.slice(0, 4)), booksStartDate: start })
+    const r = await executor.execute('setup.initialize', {
+      profile: { ...SAMPLE_PROFILE, ...(opts.province ? { province: opts.province } : {}) },
+      firstFinancialYear: Number(start.slice(0, 4)),
+      booksStartDate: start
+    })
     if (!r.ok) throw new Error(r.error.message)
   }
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
@@ -59,7 +70,14 @@ export async function chooseAccount(page: Page, line: number, query: string): Pr
  * so fixtures that pay out start with money in hand, as a real cooperative does.
  */
 export async function fundCash(app: RunningApp, amount: number, date: string, account = '1-1101'): Promise<void> {
-  const r = await app.executor.execute('journal.post', { date, description: 'Modal penyertaan desa', lines: [{ account, debit: amount }, { account: '3-2101', credit: amount }] })
+  const r = await app.executor.execute('journal.post', {
+    date,
+    description: 'Modal penyertaan desa',
+    lines: [
+      { account, debit: amount },
+      { account: '3-2101', credit: amount }
+    ]
+  })
   if (!r.ok) throw new Error(r.error.message)
 }
 
@@ -67,26 +85,47 @@ export async function fundCash(app: RunningApp, amount: number, date: string, ac
  * A book for the desks (kasir days, office network): a member with simpanan pokok, 20 kg beras in
  * stock at Rp14.000, the given users, and login switched on. Returns the member's id.
  */
-export async function deskBook(app: RunningApp, users: readonly { username: string; fullName: string; role: string; password: string }[]): Promise<number> {
+export async function deskBook(
+  app: RunningApp,
+  users: readonly { username: string; fullName: string; role: string; password: string }[]
+): Promise<number> {
   await fundCash(app, 5_000_000, '2026-01-02')
-  const run = async <T,>(name: string, input: unknown): Promise<T> => {
+  const run = async <T>(name: string, input: unknown): Promise<T> => {
     const r = await app.executor.execute(name as never, input as never)
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`)
     return r.result as T
   }
   await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
-  const memberId = (await run<{ id: number }>('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' })).id
+  const memberId = (
+    await run<{ id: number }>('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' })
+  ).id
   await run('savings.deposit', { memberId, type: 'POKOK', amount: 50_000, date: '2026-01-05' })
-  const beras = await run<{ id: number }>('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 })
+  const beras = await run<{ id: number }>('trading.saveItem', {
+    unit: 'SEMBAKO',
+    code: 'BRS',
+    name: 'Beras medium',
+    uom: 'kg',
+    sellPrice: 14_000
+  })
   const sup = await run<{ id: number }>('trading.saveSupplier', { name: 'UD Makmur' })
-  await run('trading.purchase', { date: '2026-01-06', unit: 'SEMBAKO', supplierId: sup.id, payment: 'TUNAI', lines: [{ itemId: beras.id, qty: 20, unitCost: 12_000 }] })
+  await run('trading.purchase', {
+    date: '2026-01-06',
+    unit: 'SEMBAKO',
+    supplierId: sup.id,
+    payment: 'TUNAI',
+    lines: [{ itemId: beras.id, qty: 20, unitCost: 12_000 }]
+  })
   for (const u of users) await run('users.create', u)
   await run('auth.setEnabled', { enabled: true })
   return memberId
 }
 
 /** A browser of its own (cookies and all) logged in as `who`. */
-export async function logInAs(browser: Browser, app: RunningApp, who: { username: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+export async function logInAs(
+  browser: Browser,
+  app: RunningApp,
+  who: { username: string; password: string }
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(app.openUrl)

@@ -16,14 +16,15 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-
 async function openBackups(page: Page) {
   await page.getByRole('link', { name: 'Pengaturan', exact: true }).click()
   await page.getByRole('link', { name: 'Cadangan', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Daftar cadangan' })).toBeVisible()
 }
 
-test('back up, post, restore the backup: the journal is gone and the restore can be undone', async ({ page }, testInfo) => {
+test('back up, post, restore the backup: the journal is gone and the restore can be undone', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   // No backup yet: the header item says so, in red.
@@ -67,7 +68,9 @@ test('back up, post, restore the backup: the journal is gone and the restore can
   // What will happen, before anything does: the backup was checked and holds no journal; the book now
   // holds one (posted on 3 January 2026 above), which the restore replaces (issue 14 point 10).
   await expect(confirm).toContainText('Berkas baik dan dapat dipulihkan.')
-  await expect(confirm.getByTestId('restore-current')).toHaveText('Buku saat ini: 1 jurnal, terakhir tanggal 3 Januari 2026. Semua itu diganti isi berkas.')
+  await expect(confirm.getByTestId('restore-current')).toHaveText(
+    'Buku saat ini: 1 jurnal, terakhir tanggal 3 Januari 2026. Semua itu diganti isi berkas.'
+  )
   await page.screenshot({ path: testInfo.outputPath('02-konfirmasi-pulihkan.png'), fullPage: true })
   await confirm.getByRole('button', { name: 'Ya, pulihkan' }).click()
 
@@ -97,7 +100,9 @@ test('back up, post, restore the backup: the journal is gone and the restore can
   await page.screenshot({ path: testInfo.outputPath('05-jurnal-hilang.png'), fullPage: true })
 })
 
-test('export the book (a verified download), and bring it to another laptop from the first-run screen by uploading it', async ({ page }, testInfo) => {
+test('export the book (a verified download), and bring it to another laptop from the first-run screen by uploading it', async ({
+  page
+}, testInfo) => {
   const target = join(dirname(app.file), 'pindah-laptop.lumbung')
   await page.goto(app.openUrl)
   await openBackups(page)
@@ -126,7 +131,10 @@ test('export the book (a verified download), and bring it to another laptop from
     await expect(dialog).toContainText('Koperasi Desa Merah Putih Sukamaju')
     await page.screenshot({ path: testInfo.outputPath('07-impor-periksa.png'), fullPage: true })
     await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click()
-    await page.getByRole('dialog', { name: 'Buku dipulihkan' }).getByRole('button', { name: 'Selesai — muat ulang data' }).click()
+    await page
+      .getByRole('dialog', { name: 'Buku dipulihkan' })
+      .getByRole('button', { name: 'Selesai — muat ulang data' })
+      .click()
     await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
     await expect(page.locator('.topbar__name')).toHaveText('Koperasi Desa Merah Putih Sukamaju')
     expect(await other.executor.execute('setup.status', {})).toMatchObject({ ok: true, result: { initialized: true } })

@@ -7,7 +7,12 @@ let app: RunningApp
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
-  const r = await app.executor.execute('cash.receipt', { date: '2026-01-05', partyName: 'Pemerintah Desa', description: 'Modal penyertaan', lines: [{ account: '3-2101', amount: 50_000_000 }] })
+  const r = await app.executor.execute('cash.receipt', {
+    date: '2026-01-05',
+    partyName: 'Pemerintah Desa',
+    description: 'Modal penyertaan',
+    lines: [{ account: '3-2101', amount: 50_000_000 }]
+  })
   if (!r.ok) throw new Error(r.error.message)
 })
 
@@ -15,7 +20,9 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-test('post a payment voucher and see it in the cash book; add an asset and depreciate a month once', async ({ page }, testInfo) => {
+test('post a payment voucher and see it in the cash book; add an asset and depreciate a month once', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: 'Kas & Aset', exact: true }).click()
@@ -60,9 +67,15 @@ test('post a payment voucher and see it in the cash book; add an asset and depre
   await page.getByLabel('Bulan penyusutan').fill('02/2026')
   await expect(page.getByTestId('depreciation-preview')).toContainText('1 aset, jumlah Rp333.333')
   await page.getByRole('button', { name: 'Posting penyusutan' }).click()
-  await expect(page.getByTestId('depreciation-result')).toHaveText(/Penyusutan diposting: jurnal JU-2026-\d{6}, jumlah Rp333\.333\./)
+  await expect(page.getByTestId('depreciation-result')).toHaveText(
+    /Penyusutan diposting: jurnal JU-2026-\d{6}, jumlah Rp333\.333\./
+  )
   await page.getByRole('button', { name: 'Posting penyusutan' }).click()
-  await expect(page.getByText(/Bulan: penyusutan Februari 2026 sudah diposting dengan jurnal JU-2026-\d{6}; tidak dapat diposting dua kali/)).toBeVisible()
+  await expect(
+    page.getByText(
+      /Bulan: penyusutan Februari 2026 sudah diposting dengan jurnal JU-2026-\d{6}; tidak dapat diposting dua kali/
+    )
+  ).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('penyusutan.png'), fullPage: true })
 
   const tb = await app.executor.execute('reports.trialBalance', { asOf: '2026-12-31' })

@@ -19,7 +19,9 @@ test.afterAll(async () => app?.close())
 
 const rp = (n: number) => n.toLocaleString('id-ID')
 
-test('Buku Kas: PDF A4 and PDF F4 download from the cash book screen, with totals, pages and the printed-at stamp', async ({ page }, info) => {
+test('Buku Kas: PDF A4 and PDF F4 download from the cash book screen, with totals, pages and the printed-at stamp', async ({
+  page
+}, info) => {
   await page.clock.setFixedTime(NOW)
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/kas/buku`)
@@ -45,7 +47,9 @@ test('Buku Kas: PDF A4 and PDF F4 download from the cash book screen, with total
   expect(execFileSync('pdfinfo', [f4file], { encoding: 'utf8' })).toMatch(/Page size:\s+609\.\d+ x 935\.\d+/)
 })
 
-test('Neraca Saldo: XLSX downloads from the report screen; numbers are numbers and debit = kredit = the hand total', async ({ page }, info) => {
+test('Neraca Saldo: XLSX downloads from the report screen; numbers are numbers and debit = kredit = the hand total', async ({
+  page
+}, info) => {
   await page.clock.setFixedTime(NOW)
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/laporan/neraca-saldo?per=2025-03-31`)
@@ -67,7 +71,10 @@ test('Kartu Stok from the items list: XLSX with real dates and decimal quantitie
   await page.clock.setFixedTime(NOW)
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/unit-usaha/barang`)
-  await page.getByRole('button', { name: /Kartu stok/ }).first().click()
+  await page
+    .getByRole('button', { name: /Kartu stok/ })
+    .first()
+    .click()
   const group = page.getByRole('group', { name: 'Cetak atau ekspor Kartu Stok' })
   const [dl] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'XLSX' }).click()])
   const file = info.outputPath('kartu-stok.xlsx')

@@ -21,17 +21,72 @@ async function run(name: string, input: unknown) {
 test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   app = await startApp({ initialized: true, now: NOW })
-  await run('journal.post', { date: '2026-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1101', debit: 10_000_000 }, { account: '3-2101', credit: 10_000_000 }] })
-  await run('journal.post', { date: '2026-06-10', description: 'Penjualan', lines: [{ account: '1-1101', debit: 1_500_000 }, { account: '4-2101', credit: 1_500_000, pihak: 'ANGGOTA' }] })
-  await run('journal.post', { date: '2026-06-30', description: 'Gaji', lines: [{ account: '5-3101', debit: 500_000 }, { account: '1-1101', credit: 500_000 }] })
-  await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 300_000, pokokInstallments: 3, wajibAmount: 0 })
+  await run('journal.post', {
+    date: '2026-01-02',
+    description: 'Modal penyertaan',
+    lines: [
+      { account: '1-1101', debit: 10_000_000 },
+      { account: '3-2101', credit: 10_000_000 }
+    ]
+  })
+  await run('journal.post', {
+    date: '2026-06-10',
+    description: 'Penjualan',
+    lines: [
+      { account: '1-1101', debit: 1_500_000 },
+      { account: '4-2101', credit: 1_500_000, pihak: 'ANGGOTA' }
+    ]
+  })
+  await run('journal.post', {
+    date: '2026-06-30',
+    description: 'Gaji',
+    lines: [
+      { account: '5-3101', debit: 500_000 },
+      { account: '1-1101', credit: 500_000 }
+    ]
+  })
+  await run('savings.setSettings', {
+    effectiveFrom: '2026-01-01',
+    pokokAmount: 300_000,
+    pokokInstallments: 3,
+    wajibAmount: 0
+  })
   const ani = await run('members.create', { name: 'Ani', gender: 'P', joinedAt: '2026-01-05' })
   const budi = await run('members.create', { name: 'Budi', gender: 'L', joinedAt: '2026-01-05' })
   await run('savings.deposit', { memberId: ani.id, type: 'POKOK', amount: 100_000, date: '2026-01-05' })
   await run('savings.deposit', { memberId: budi.id, type: 'POKOK', amount: 300_000, date: '2026-01-05' })
-  await run('shu.setSettings', { year: 2026, percentages: { cadangan: '40', jasaModal: '20', jasaUsaha: '20', pengurus: '5', karyawan: '5', pendidikan: '5', sosial: '2,5', pembangunan: '2,5' } })
-  await run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '0' })
-  loanId = (await run('loans.apply', { memberId: ani.id, productCode: 'UMUM', principal: 2_000_000, tenorMonths: 10, date: '2026-01-05' })).id
+  await run('shu.setSettings', {
+    year: 2026,
+    percentages: {
+      cadangan: '40',
+      jasaModal: '20',
+      jasaUsaha: '20',
+      pengurus: '5',
+      karyawan: '5',
+      pendidikan: '5',
+      sosial: '2,5',
+      pembangunan: '2,5'
+    }
+  })
+  await run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20_000_000,
+    provisiPercent: '0'
+  })
+  loanId = (
+    await run('loans.apply', {
+      memberId: ani.id,
+      productCode: 'UMUM',
+      principal: 2_000_000,
+      tenorMonths: 10,
+      date: '2026-01-05'
+    })
+  ).id
   await run('loans.decide', { loanId, approve: true, date: '2026-01-05' })
   await run('loans.disburse', { loanId, date: '2026-01-05', firstDueDate: '2026-02-05' })
 })
@@ -46,7 +101,9 @@ async function open(page: Page, route: string) {
 
 const rowsOf = (page: Page, name: string) => page.getByRole('table', { name }).locator('tbody tr')
 
-test('closing 2026: the first open year is offered; the dialog shows the SHU, the closing journal and the months it locks', async ({ page }) => {
+test('closing 2026: the first open year is offered; the dialog shows the SHU, the closing journal and the months it locks', async ({
+  page
+}) => {
   // The loan interest is not income until paid: the 2026 P&L is the sale and the salary only.
   await open(page, 'rat/tutup-buku')
   await expect(page.getByLabel('Tahun buku')).toHaveValue('2026')
@@ -63,13 +120,17 @@ test('closing 2026: the first open year is offered; the dialog shows the SHU, th
   await expect(lines.nth(1)).toContainText('500.000')
   await expect(lines.nth(2)).toContainText('3-9999 Ikhtisar Hasil Usaha')
   await expect(lines.nth(2)).toContainText('1.000.000')
-  await expect(dialog.getByTestId('confirm-close-months')).toHaveText(`Bulan yang dikunci: ${['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'].map((m) => `${m} 2026`).join(', ')}.`)
+  await expect(dialog.getByTestId('confirm-close-months')).toHaveText(
+    `Bulan yang dikunci: ${['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'].map((m) => `${m} 2026`).join(', ')}.`
+  )
   await dialog.getByLabel('Saya sudah memeriksa neraca saldo dan laporan tahun ini').check()
   await dialog.getByRole('button', { name: 'Ya, tutup buku' }).click()
   await expect(page.getByText('Buku tahun 2026 sudah ditutup.')).toBeVisible()
 })
 
-test('reopening shows the entries it will reverse and the months it unlocks; cancelling changes nothing', async ({ page }) => {
+test('reopening shows the entries it will reverse and the months it unlocks; cancelling changes nothing', async ({
+  page
+}) => {
   await open(page, 'rat/tutup-buku?tahun=2026')
   await page.getByRole('button', { name: 'Buka kembali…' }).click()
   const preview = page.getByTestId('reopen-preview')
@@ -84,22 +145,35 @@ test('reopening shows the entries it will reverse and the months it unlocks; can
   await expect(page.getByTestId('close-state')).toHaveText('Ditutup')
 })
 
-test('posting the SHU shows the journal and the members who receive their share before it is booked', async ({ page }) => {
+test('posting the SHU shows the journal and the members who receive their share before it is booked', async ({
+  page
+}) => {
   await open(page, 'rat/shu?tahun=2026')
   await page.getByLabel('Tanggal RAT').fill('15/03/2027')
   await page.getByLabel('Tanggal RAT').blur()
   await page.getByRole('button', { name: 'Bukukan pembagian' }).click()
   const dialog = page.getByRole('dialog', { name: 'Bukukan pembagian SHU tahun buku 2026?' })
-  await expect(dialog.getByTestId('shu-post-members')).toHaveText('2 anggota menerima SHU bagian anggota, jumlah Rp200.000.')
+  await expect(dialog.getByTestId('shu-post-members')).toHaveText(
+    '2 anggota menerima SHU bagian anggota, jumlah Rp200.000.'
+  )
   const lines = rowsOf(page, 'Jurnal yang akan dibukukan')
   await expect(lines.first()).toContainText('3-5102')
   await expect(lines.first()).toContainText('1.000.000')
-  await expect(page.getByRole('table', { name: 'Jurnal yang akan dibukukan' }).locator('tfoot')).toContainText('1.000.0001.000.000')
-  expect(((await app.executor.execute('shu.payables', { year: 2026 })) as { result: { rows: unknown[] } }).result.rows).toHaveLength(0)
+  await expect(page.getByRole('table', { name: 'Jurnal yang akan dibukukan' }).locator('tfoot')).toContainText(
+    '1.000.0001.000.000'
+  )
+  expect(
+    ((await app.executor.execute('shu.payables', { year: 2026 })) as { result: { rows: unknown[] } }).result.rows
+  ).toHaveLength(0)
   await dialog.getByRole('button', { name: 'Ya, bukukan' }).click()
   await expect(page.getByText(/Pembagian SHU dibukukan: JU-2027-\d+\./)).toBeVisible()
-  const payables = (await app.executor.execute('shu.payables', { year: 2026 })) as { result: { rows: { name: string; amount: number }[] } }
-  expect(payables.result.rows.map((r) => [r.name, r.amount])).toEqual([['Ani', 50_000], ['Budi', 150_000]])
+  const payables = (await app.executor.execute('shu.payables', { year: 2026 })) as {
+    result: { rows: { name: string; amount: number }[] }
+  }
+  expect(payables.result.rows.map((r) => [r.name, r.amount])).toEqual([
+    ['Ani', 50_000],
+    ['Budi', 150_000]
+  ])
 })
 
 test('writing off a loan shows the principal, the journal and the PPAP before and after', async ({ page }) => {
@@ -116,7 +190,9 @@ test('writing off a loan shows the principal, the journal and the PPAP before an
   await expect(lines.nth(0)).toContainText('1-1490')
   await expect(lines.nth(0)).toContainText('2.000.000')
   await expect(lines.nth(1)).toContainText('1-1401')
-  await expect(dialog.getByTestId('writeoff-ppap')).toHaveText('PPAP yang sudah dibentuk: Rp2.000.000 → sesudah hapus buku Rp0.')
+  await expect(dialog.getByTestId('writeoff-ppap')).toHaveText(
+    'PPAP yang sudah dibentuk: Rp2.000.000 → sesudah hapus buku Rp0.'
+  )
   await dialog.getByRole('button', { name: 'Ya, hapus buku' }).click()
   await expect(page.getByText('Pinjaman dihapus buku.')).toBeVisible()
 })

@@ -22,12 +22,43 @@ async function run(name: string, input: unknown) {
 test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   app = await startApp({ initialized: true, now: NOW })
-  await run('journal.post', { date: '2026-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1101', debit: 1_000_000 }, { account: '3-2101', credit: 1_000_000 }] })
-  await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000, sukarelaRate: '3' })
-  for (const [name, paid] of [['Siti', 40_000], ['Budi', 40_000], ['Wati', 20_000], ['Asep', 40_000], ['Euis', 40_000]] as const) {
+  await run('journal.post', {
+    date: '2026-01-02',
+    description: 'Modal penyertaan',
+    lines: [
+      { account: '1-1101', debit: 1_000_000 },
+      { account: '3-2101', credit: 1_000_000 }
+    ]
+  })
+  await run('savings.setSettings', {
+    effectiveFrom: '2026-01-01',
+    pokokAmount: 50_000,
+    wajibAmount: 20_000,
+    sukarelaRate: '3'
+  })
+  for (const [name, paid] of [
+    ['Siti', 40_000],
+    ['Budi', 40_000],
+    ['Wati', 20_000],
+    ['Asep', 40_000],
+    ['Euis', 40_000]
+  ] as const) {
     const m = await run('members.create', { name, gender: 'P', joinedAt: '2026-01-05' })
-    await run('savings.deposit', { memberId: m.id, type: 'WAJIB', amount: paid, date: '2026-03-05', cashAccount: '1-1201' })
-    if (name === 'Siti') await run('savings.deposit', { memberId: m.id, type: 'SUKARELA', amount: 1_200_000, date: '2026-01-10', cashAccount: '1-1201' })
+    await run('savings.deposit', {
+      memberId: m.id,
+      type: 'WAJIB',
+      amount: paid,
+      date: '2026-03-05',
+      cashAccount: '1-1201'
+    })
+    if (name === 'Siti')
+      await run('savings.deposit', {
+        memberId: m.id,
+        type: 'SUKARELA',
+        amount: 1_200_000,
+        date: '2026-01-10',
+        cashAccount: '1-1201'
+      })
   }
 })
 test.afterAll(async () => app?.close())
@@ -71,7 +102,9 @@ test('a journal dated after today warns, asks, and posts only when confirmed', a
   await open(page, 'jurnal/catat')
   await page.getByRole('link', { name: 'Catat jurnal', exact: true }).click()
   await page.getByLabel('Tanggal', { exact: true }).fill('16/03/2026')
-  await expect(page.getByTestId('future-date-warning')).toContainText('Tanggal ini sesudah hari ini (15 Maret 2026, WIB)')
+  await expect(page.getByTestId('future-date-warning')).toContainText(
+    'Tanggal ini sesudah hari ini (15 Maret 2026, WIB)'
+  )
   await page.getByLabel('Keterangan', { exact: true }).fill('Bayar sewa gudang bulan depan')
   await chooseAccount(page, 1, '5-3201')
   await page.getByLabel('Debit baris 1').fill('100.000')
@@ -82,11 +115,19 @@ test('a journal dated after today warns, asks, and posts only when confirmed', a
   await expect(dialog).toContainText('Tanggal 16 Maret 2026 sesudah hari ini (15 Maret 2026)')
   await dialog.getByRole('button', { name: 'Batal, periksa tanggal' }).click()
   await expect(dialog).toBeHidden()
-  expect(((await app.executor.execute('journal.list', { search: 'sewa gudang' })) as { result: { total: number } }).result.total).toBe(0)
+  expect(
+    ((await app.executor.execute('journal.list', { search: 'sewa gudang' })) as { result: { total: number } }).result
+      .total
+  ).toBe(0)
   await page.getByRole('button', { name: 'Posting' }).click()
-  await page.getByRole('dialog', { name: 'Tanggal sesudah hari ini' }).getByRole('button', { name: 'Ya, bukukan dengan tanggal itu' }).click()
+  await page
+    .getByRole('dialog', { name: 'Tanggal sesudah hari ini' })
+    .getByRole('button', { name: 'Ya, bukukan dengan tanggal itu' })
+    .click()
   await expect(page.getByText(/Jurnal JU-2026-\d+ berhasil diposting\./)).toBeVisible()
-  const listed = (await app.executor.execute('journal.list', { search: 'sewa gudang' })) as { result: { items: { date: string }[] } }
+  const listed = (await app.executor.execute('journal.list', { search: 'sewa gudang' })) as {
+    result: { items: { date: string }[] }
+  }
   expect(listed.result.items.map((i) => i.date)).toEqual(['2026-03-16'])
 })
 
@@ -97,7 +138,9 @@ test('jasa simpanan for March is refused on 15 March with the reason', async ({ 
   await expect(page.getByText(/Maret 2026 belum berakhir \(hari ini 15 Maret 2026\)/)).toBeVisible()
 })
 
-test('kas cannot go below zero: the payment is refused naming the account, the date and the shortfall', async ({ page }) => {
+test('kas cannot go below zero: the payment is refused naming the account, the date and the shortfall', async ({
+  page
+}) => {
   // Kas: 1.000.000 − 100.000 (the journal above, dated 16 March) = 900.000 after 16 March.
   await open(page, 'kas/buku')
   await page.getByRole('button', { name: 'Bukti kas keluar' }).click()
@@ -109,23 +152,40 @@ test('kas cannot go below zero: the payment is refused naming the account, the d
   await picker.press('Enter')
   await page.getByLabel('Jumlah baris 1').fill('1.250.000')
   await page.getByRole('button', { name: 'Simpan bukti kas keluar' }).click()
-  await expect(page.getByText('Saldo 1-1101 Kas Kantor / Kas Besar akan minus pada 10 Maret 2026: kurang Rp250.000')).toBeVisible()
+  await expect(
+    page.getByText('Saldo 1-1101 Kas Kantor / Kas Besar akan minus pada 10 Maret 2026: kurang Rp250.000')
+  ).toBeVisible()
   // Marked as allowed to run an overdraft, the bank may go below zero and the Beranda draws it below zero.
   // The refused voucher is still on the form: leaving it asks first.
   await page.goto(`${app.url}/#/pengaturan/akun`)
-  await page.getByRole('dialog', { name: 'Tinggalkan tanpa menyimpan?' }).getByRole('button', { name: 'Tinggalkan' }).click()
+  await page
+    .getByRole('dialog', { name: 'Tinggalkan tanpa menyimpan?' })
+    .getByRole('button', { name: 'Tinggalkan' })
+    .click()
   await page.getByRole('button', { name: 'Ubah akun 1-1201' }).click()
   await page.getByLabel('Boleh cerukan (saldo boleh minus)').check()
   await page.getByRole('button', { name: 'Simpan', exact: true }).click()
   await expect(page.getByText('Akun 1-1201 diperbarui.')).toBeVisible()
   // Bank: 1.200.000 + 180.000 received; paying 2.000.000 leaves −620.000.
-  await run('journal.post', { date: '2026-03-12', description: 'Bayar pemasok lewat cerukan', lines: [{ account: '5-3201', debit: 2_000_000 }, { account: '1-1201', credit: 2_000_000 }] })
+  await run('journal.post', {
+    date: '2026-03-12',
+    description: 'Bayar pemasok lewat cerukan',
+    lines: [
+      { account: '5-3201', debit: 2_000_000 },
+      { account: '1-1201', credit: 2_000_000 }
+    ]
+  })
   await page.goto(`${app.url}/#/beranda`)
   const chart = page.getByTestId('dash-cash-chart')
   await expect(chart).toBeVisible()
   const below = await chart.evaluate((el) => {
     const zero = Number(el.querySelector('line.dash-zero')!.getAttribute('y1'))
-    const ys = el.querySelector('[data-testid="cash-line-bank"]')!.getAttribute('d')!.split(/[ML]/).filter(Boolean).map((p) => Number(p.split(',')[1]))
+    const ys = el
+      .querySelector('[data-testid="cash-line-bank"]')!
+      .getAttribute('d')!
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => Number(p.split(',')[1]))
     return { zero, last: ys[ys.length - 1]! }
   })
   expect(below.last).toBeGreaterThan(below.zero)

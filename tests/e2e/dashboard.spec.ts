@@ -14,26 +14,67 @@ async function run(name: string, input: unknown) {
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
   await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 100_000, wajibAmount: 50_000 })
-  await run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 50_000_000 })
-  await run('journal.post', { date: '2026-01-02', description: 'Modal penyertaan desa', lines: [{ account: '1-1201', debit: 150_000_000, unit: 'KANTOR' }, { account: '3-2101', credit: 150_000_000, unit: 'KANTOR' }] })
-  const names: [string, 'L' | 'P'][] = [['Siti Aminah', 'P'], ['Budi Santoso', 'L'], ['Wati', 'P'], ['Asep', 'L'], ['Euis', 'P'], ['Dadang', 'L'], ['Nining', 'P'], ['Ujang', 'L']]
+  await run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Pinjaman Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 50_000_000
+  })
+  await run('journal.post', {
+    date: '2026-01-02',
+    description: 'Modal penyertaan desa',
+    lines: [
+      { account: '1-1201', debit: 150_000_000, unit: 'KANTOR' },
+      { account: '3-2101', credit: 150_000_000, unit: 'KANTOR' }
+    ]
+  })
+  const names: [string, 'L' | 'P'][] = [
+    ['Siti Aminah', 'P'],
+    ['Budi Santoso', 'L'],
+    ['Wati', 'P'],
+    ['Asep', 'L'],
+    ['Euis', 'P'],
+    ['Dadang', 'L'],
+    ['Nining', 'P'],
+    ['Ujang', 'L']
+  ]
   const ids: number[] = []
   for (const [i, [name, gender]] of names.entries()) {
     const joined = `2026-${String(1 + i).padStart(2, '0')}-05`
     const m = await run('members.create', { name, gender, joinedAt: joined })
     ids.push(m.id)
     await run('savings.deposit', { memberId: m.id, type: 'POKOK', amount: 100_000, date: joined })
-    await run('savings.deposit', { memberId: m.id, type: 'WAJIB', amount: 50_000 * (i % 3 === 0 ? 3 : 11 - i), date: joined })
-    if (i % 2 === 0) await run('savings.deposit', { memberId: m.id, type: 'SUKARELA', amount: 250_000 * (i + 1), date: joined })
+    await run('savings.deposit', {
+      memberId: m.id,
+      type: 'WAJIB',
+      amount: 50_000 * (i % 3 === 0 ? 3 : 11 - i),
+      date: joined
+    })
+    if (i % 2 === 0)
+      await run('savings.deposit', { memberId: m.id, type: 'SUKARELA', amount: 250_000 * (i + 1), date: joined })
   }
   for (let k = 1; k <= 10; k++) {
     const d = `2026-${String(k).padStart(2, '0')}-15`
-    await run('journal.post', { date: d, description: 'Penjualan sembako', lines: [
-      { account: '1-1101', debit: 3_000_000 + k * 200_000, unit: 'SEMBAKO' },
-      { account: '4-2101', credit: 2_000_000 + k * 100_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' },
-      { account: '4-2102', credit: 1_000_000 + k * 100_000, unit: 'SEMBAKO', pihak: 'NON_ANGGOTA' }
-    ] })
-    await run('journal.post', { date: `2026-${String(k).padStart(2, '0')}-25`, description: 'Gaji', lines: [{ account: '5-3101', debit: 1_500_000, unit: 'KANTOR' }, { account: '1-1101', credit: 1_500_000, unit: 'KANTOR' }] })
+    await run('journal.post', {
+      date: d,
+      description: 'Penjualan sembako',
+      lines: [
+        { account: '1-1101', debit: 3_000_000 + k * 200_000, unit: 'SEMBAKO' },
+        { account: '4-2101', credit: 2_000_000 + k * 100_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' },
+        { account: '4-2102', credit: 1_000_000 + k * 100_000, unit: 'SEMBAKO', pihak: 'NON_ANGGOTA' }
+      ]
+    })
+    await run('journal.post', {
+      date: `2026-${String(k).padStart(2, '0')}-25`,
+      description: 'Gaji',
+      lines: [
+        { account: '5-3101', debit: 1_500_000, unit: 'KANTOR' },
+        { account: '1-1101', credit: 1_500_000, unit: 'KANTOR' }
+      ]
+    })
   }
   const loan = async (m: number, principal: number, date: string, first: string) => {
     const a = await run('loans.apply', { memberId: m, productCode: 'UMUM', principal, tenorMonths: 12, date })
@@ -43,7 +84,8 @@ test.beforeAll(async () => {
   const good = await loan(ids[0]!, 12_000_000, '2026-01-10', '2026-02-10')
   await loan(ids[1]!, 6_000_000, '2026-02-10', '2026-03-10')
   await loan(ids[2]!, 9_000_000, '2026-05-10', '2026-06-10')
-  for (let k = 2; k <= 11; k++) await run('loans.pay', { loanId: good.id, amount: 1_180_000, date: `2026-${String(k).padStart(2, '0')}-10` })
+  for (let k = 2; k <= 11; k++)
+    await run('loans.pay', { loanId: good.id, amount: 1_180_000, date: `2026-${String(k).padStart(2, '0')}-10` })
   await run('periods.lock', { month: '2026-08' })
 })
 
@@ -58,7 +100,8 @@ test('Beranda shows key figures, charts and reminders', async ({ page }, testInf
   await expect(page.getByTestId('tile-members')).toContainText('8')
   await expect(page.getByTestId('tile-members')).toContainText('L 4 · P 4')
   await expect(page.getByTestId('tile-loans')).toContainText('Rp')
-  for (const id of ['dash-members-chart', 'dash-cash-chart', 'dash-savings-chart', 'dash-units-chart', 'kol-chart']) await expect(page.getByTestId(id)).toBeVisible()
+  for (const id of ['dash-members-chart', 'dash-cash-chart', 'dash-savings-chart', 'dash-units-chart', 'kol-chart'])
+    await expect(page.getByTestId(id)).toBeVisible()
   await expect(page.getByTestId('reminder-PINJAMAN')).toContainText('pinjaman menunggak')
   await expect(page.getByTestId('reminder-WAJIB')).toContainText('anggota menunggak')
   await expect(page.getByTestId('reminder-CADANGAN')).toBeVisible()
@@ -78,7 +121,9 @@ test('Laporan › Kesehatan shows the worksheet and saves the checklist', async 
   await page.getByRole('link', { name: 'Kesehatan', exact: true }).click()
   await expect(page.getByTestId('health-summary')).toBeVisible()
   await expect(page.getByTestId('ratio-NPL')).toContainText('%')
-  await page.getByRole('checkbox', { name: 'Syarat keanggotaan tertulis dan terbuka bagi yang memenuhi syarat' }).check()
+  await page
+    .getByRole('checkbox', { name: 'Syarat keanggotaan tertulis dan terbuka bagi yang memenuhi syarat' })
+    .check()
   await expect(page.getByTestId('health-saved')).toContainText('belum disimpan')
   await page.getByRole('button', { name: 'Simpan jawaban' }).click()
   await expect(page.getByTestId('health-saved')).toContainText('Jawaban tersimpan')

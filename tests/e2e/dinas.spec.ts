@@ -20,12 +20,36 @@ test.beforeAll(async () => {
   app = await startApp({ initialized: true, booksStartDate: '2025-01-01' })
   await run('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 100_000, wajibAmount: 20_000 })
   for (let i = 0; i < 6; i++) {
-    const m = await run('members.create', { name: `Warga ${i + 1}`, gender: i % 2 ? 'P' : 'L', joinedAt: `2025-0${i + 1}-10` })
+    const m = await run('members.create', {
+      name: `Warga ${i + 1}`,
+      gender: i % 2 ? 'P' : 'L',
+      joinedAt: `2025-0${i + 1}-10`
+    })
     await run('savings.deposit', { memberId: m.id, type: 'POKOK', amount: 100_000, date: `2025-0${i + 1}-10` })
   }
-  await run('journal.post', { date: '2025-01-05', description: 'Modal penyertaan desa', lines: [{ account: '1-1201', debit: 20_000_000 }, { account: '3-2101', credit: 20_000_000 }] })
-  await run('journal.post', { date: '2025-03-10', description: 'Penjualan sembako', lines: [{ account: '1-1101', debit: 3_000_000 }, { account: '4-2101', credit: 3_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }] })
-  await run('org.save', { body: 'PENGURUS', position: 'KETUA', name: 'Pak Ketua', gender: 'L', termStart: '2025-01-01' })
+  await run('journal.post', {
+    date: '2025-01-05',
+    description: 'Modal penyertaan desa',
+    lines: [
+      { account: '1-1201', debit: 20_000_000 },
+      { account: '3-2101', credit: 20_000_000 }
+    ]
+  })
+  await run('journal.post', {
+    date: '2025-03-10',
+    description: 'Penjualan sembako',
+    lines: [
+      { account: '1-1101', debit: 3_000_000 },
+      { account: '4-2101', credit: 3_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }
+    ]
+  })
+  await run('org.save', {
+    body: 'PENGURUS',
+    position: 'KETUA',
+    name: 'Pak Ketua',
+    gender: 'L',
+    termStart: '2025-01-01'
+  })
   await run('rat.save', { year: 2025, number: 1, date: '2026-02-20', place: 'Balai desa' })
 })
 
@@ -34,18 +58,35 @@ test.afterAll(async () => {
 })
 
 /** Another cooperative's export, built and sealed the way Lumbung seals it. */
-function otherExport(base: DinasPayload, name: string, nik: string, members: [number, number], aset: number): DinasPayload {
+function otherExport(
+  base: DinasPayload,
+  name: string,
+  nik: string,
+  members: [number, number],
+  aset: number
+): DinasPayload {
   const body = {
     ...base,
     cooperative: { ...base.cooperative, name, nikKoperasi: nik },
     generatedAt: '2026-03-10T01:00:00.000Z',
-    fields: { ...base.fields, nama: name, nikKoperasi: nik, anggotaL: members[0], anggotaP: members[1], anggota: members[0] + members[1], aset, predikatKode: 'SEHAT' }
+    fields: {
+      ...base.fields,
+      nama: name,
+      nikKoperasi: nik,
+      anggotaL: members[0],
+      anggotaP: members[1],
+      anggota: members[0] + members[1],
+      aset,
+      predikatKode: 'SEHAT'
+    }
   }
   const { checksum: _c, ...rest } = body
   return { ...rest, checksum: payloadChecksum(rest) }
 }
 
-test('dinas: annual report with how and drill, XLSX export, then the Rekap of three cooperatives', async ({ page }, testInfo) => {
+test('dinas: annual report with how and drill, XLSX export, then the Rekap of three cooperatives', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -97,8 +138,14 @@ test('dinas: annual report with how and drill, XLSX export, then the Rekap of th
   const dir = dirname(own)
   const second = join(dir, 'kopdes-dua.lumbung.json')
   const third = join(dir, 'kopdes-tiga.lumbung.json')
-  writeFileSync(second, JSON.stringify(otherExport(base, 'Koperasi Desa Merah Putih Dua', '3203010020002', [10, 12], 150_000_000)))
-  writeFileSync(third, JSON.stringify(otherExport(base, 'Koperasi Desa Merah Putih Tiga', '3203010020003', [7, 5], 90_000_000)))
+  writeFileSync(
+    second,
+    JSON.stringify(otherExport(base, 'Koperasi Desa Merah Putih Dua', '3203010020002', [10, 12], 150_000_000))
+  )
+  writeFileSync(
+    third,
+    JSON.stringify(otherExport(base, 'Koperasi Desa Merah Putih Tiga', '3203010020003', [7, 5], 90_000_000))
+  )
   const tampered = join(dir, 'kopdes-diubah.lumbung.json')
   const t = otherExport(base, 'Koperasi Desa Merah Putih Empat', '3203010020004', [1, 1], 1)
   writeFileSync(tampered, JSON.stringify({ ...t, fields: { ...t.fields, aset: 999 } }))
@@ -122,7 +169,9 @@ test('dinas: annual report with how and drill, XLSX export, then the Rekap of th
   await expect(page.getByTestId('dinas-total-coops')).toHaveText('3')
   await expect(page.getByTestId('dinas-total-members')).toHaveText(String(6 + 22 + 12))
   const asetOwn = base.fields.aset as number
-  await expect(page.getByTestId('dinas-total-assets')).toHaveText(`Rp${(asetOwn + 240_000_000).toLocaleString('id-ID')}`)
+  await expect(page.getByTestId('dinas-total-assets')).toHaveText(
+    `Rp${(asetOwn + 240_000_000).toLocaleString('id-ID')}`
+  )
   const table = page.getByTestId('dinas-recap-table')
   await expect(table.getByRole('row')).toHaveCount(5)
   await page.getByRole('button', { name: 'Urutkan menurut Aset' }).click()

@@ -22,12 +22,25 @@ async function ok(name: string, input: unknown) {
 test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
-  await ok('loans.setProduct', { code: 'MODAL', effectiveFrom: '2026-01-01', name: 'Pinjaman Modal', method: 'flat', ratePerMonth: '2', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '1', adminFee: 25_000, feeDeducted: true })
+  await ok('loans.setProduct', {
+    code: 'MODAL',
+    effectiveFrom: '2026-01-01',
+    name: 'Pinjaman Modal',
+    method: 'flat',
+    ratePerMonth: '2',
+    maxTenor: 24,
+    maxAmount: 20_000_000,
+    provisiPercent: '1',
+    adminFee: 25_000,
+    feeDeducted: true
+  })
   await ok('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05', village: 'Sukamaju' })
 })
 test.afterAll(async () => app?.close())
 
-test('the member takes home a printed simulation: terms, installment, what is handed over and the schedule', async ({ page }, info) => {
+test('the member takes home a printed simulation: terms, installment, what is handed over and the schedule', async ({
+  page
+}, info) => {
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/pinjaman/pengajuan`)
   await page.getByLabel('Anggota', { exact: true }).selectOption({ label: 'A-0001 · Siti Aminah' })
@@ -46,12 +59,26 @@ test('the member takes home a printed simulation: terms, installment, what is ha
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
   const flat = text.replace(/\s+/g, ' ')
   expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45](\.\d+)? x 841/)
-  for (const part of ['Koperasi Desa Merah Putih Sukamaju', 'Simulasi Angsuran Pinjaman', 'A-0001 · Siti Aminah', 'MODAL · Pinjaman Modal', 'Rp5.000.000', '2 % per bulan (Flat)', '10 bulan',
-    'Angsuran per bulan Rp600.000', 'Jumlah jasa Rp1.000.000', 'Rp6.000.000', 'Provisi Rp50.000', 'Biaya administrasi Rp25.000', 'Rp4.925.000 (plafon dikurangi provisi dan administrasi)']) {
+  for (const part of [
+    'Koperasi Desa Merah Putih Sukamaju',
+    'Simulasi Angsuran Pinjaman',
+    'A-0001 · Siti Aminah',
+    'MODAL · Pinjaman Modal',
+    'Rp5.000.000',
+    '2 % per bulan (Flat)',
+    '10 bulan',
+    'Angsuran per bulan Rp600.000',
+    'Jumlah jasa Rp1.000.000',
+    'Rp6.000.000',
+    'Provisi Rp50.000',
+    'Biaya administrasi Rp25.000',
+    'Rp4.925.000 (plafon dikurangi provisi dan administrasi)'
+  ]) {
     expect(flat.toLowerCase(), part).toContain(part.toLowerCase())
   }
   // The schedule: every month 500.000 + 100.000 = 600.000, the balance falling by 500.000 to 0.
-  for (let k = 1; k <= 10; k++) expect(flat).toContain(` ${k} 500.000 100.000 600.000 ${(5_000_000 - 500_000 * k).toLocaleString('id-ID')} `)
+  for (let k = 1; k <= 10; k++)
+    expect(flat).toContain(` ${k} 500.000 100.000 600.000 ${(5_000_000 - 500_000 * k).toLocaleString('id-ID')} `)
   expect(flat).toMatch(/Jumlah 5\.000\.000 1\.000\.000 6\.000\.000/)
   expect(flat).toContain('Petugas/Bendahara')
   expect(flat).toContain('Halaman 1 dari 1')
@@ -79,7 +106,12 @@ test('leaving a form with unsaved changes asks first: links, Back and closing th
   await dialog.getByRole('button', { name: 'Tetap di sini' }).click()
 
   // Closing the tab: the browser's own question.
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss() }))
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type())
+      void d.dismiss()
+    })
+  )
   await page.close({ runBeforeUnload: true })
   expect(await asked).toBe('beforeunload')
 })
@@ -106,7 +138,10 @@ test('"Tinggalkan" leaves; a saved form leaves without asking', async ({ page })
 test('a download is named <koperasi>-<dokumen>-<periode> and the notice offers to open it', async ({ page }, info) => {
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/laporan/posisi-keuangan?per=2026-12-31`)
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh PDF' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh PDF' }).click()
+  ])
   expect(download.suggestedFilename()).toBe('KDMP-Sukamaju-Neraca-2026.pdf')
   const path = info.outputPath(download.suggestedFilename())
   await download.saveAs(path)

@@ -19,7 +19,9 @@ async function settings(): Promise<HealthSettings> {
   return (r.result as { settings: HealthSettings }).settings
 }
 
-test('weights that do not add up are refused with the field named; a valid change is saved and used', async ({ page }) => {
+test('weights that do not add up are refused with the field named; a valid change is saved and used', async ({
+  page
+}) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.goto(`${app.url}/#/pengaturan/kesehatan`)
@@ -31,17 +33,23 @@ test('weights that do not add up are refused with the field named; a valid chang
   await form.getByLabel('C. Kinerja keuangan').fill('35')
   await expect(page.getByTestId('juknis-weights-sum')).toHaveText('Jumlah bobot: 95 (harus 100)')
   await form.getByRole('button', { name: 'Simpan pengaturan' }).click()
-  await expect(page.getByTestId('health-settings-issues')).toHaveText('Juknis 2021 › Bobot aspek: jumlah keempat bobot harus 100 (sekarang 95)')
+  await expect(page.getByTestId('health-settings-issues')).toHaveText(
+    'Juknis 2021 › Bobot aspek: jumlah keempat bobot harus 100 (sekarang 95)'
+  )
   // Not a number, and a band boundary below the one before it.
   await form.getByLabel('D. Permodalan').fill('dua puluh')
   const npl = page.getByTestId('settings-juknis.ratios.NPL')
   await npl.locator('summary').click()
   await npl.getByLabel('Batas ke-2 (sampai dengan, %)').fill('4,5')
   await form.getByRole('button', { name: 'Simpan pengaturan' }).click()
-  await expect(page.getByTestId('health-settings-issues')).toContainText('Juknis 2021 › Bobot aspek D. Permodalan: harus berupa angka, mis. 12,5')
+  await expect(page.getByTestId('health-settings-issues')).toContainText(
+    'Juknis 2021 › Bobot aspek D. Permodalan: harus berupa angka, mis. 12,5'
+  )
   await form.getByLabel('D. Permodalan').fill('20')
   await form.getByRole('button', { name: 'Simpan pengaturan' }).click()
-  await expect(page.getByTestId('health-settings-issues')).toHaveText('Juknis 2021 › Pinjaman bermasalah (NPL) terhadap pinjaman diberikan: batas ke-2 (4,5 %) harus lebih besar dari batas ke-1 (5 %)')
+  await expect(page.getByTestId('health-settings-issues')).toHaveText(
+    'Juknis 2021 › Pinjaman bermasalah (NPL) terhadap pinjaman diberikan: batas ke-2 (4,5 %) harus lebih besar dari batas ke-1 (5 %)'
+  )
   await expect(npl.getByLabel('Batas ke-2 (sampai dengan, %)')).toHaveAttribute('aria-invalid', 'true')
   await npl.getByLabel('Batas ke-2 (sampai dengan, %)').fill('12,5')
 
@@ -49,9 +57,13 @@ test('weights that do not add up are refused with the field named; a valid chang
   const modal = page.getByTestId('settings-perdep.ratios.MODAL_ASET')
   await modal.locator('summary').click()
   await modal.getByLabel('Bobot').fill('11')
-  await expect(page.getByTestId('perdep-weights-sum')).toHaveText('Jumlah bobot: rasio 90 + 5 × 3 manajemen = 105 (harus 100)')
+  await expect(page.getByTestId('perdep-weights-sum')).toHaveText(
+    'Jumlah bobot: rasio 90 + 5 × 3 manajemen = 105 (harus 100)'
+  )
   await form.getByLabel('Nilai per komponen manajemen (5 komponen)').fill('2')
-  await expect(page.getByTestId('perdep-weights-sum')).toHaveText('Jumlah bobot: rasio 90 + 5 × 2 manajemen = 100 (harus 100)')
+  await expect(page.getByTestId('perdep-weights-sum')).toHaveText(
+    'Jumlah bobot: rasio 90 + 5 × 2 manajemen = 100 (harus 100)'
+  )
   await form.getByRole('button', { name: 'Simpan pengaturan' }).click()
   await expect(page.getByText('Pengaturan penilaian kesehatan tersimpan.')).toBeVisible()
 

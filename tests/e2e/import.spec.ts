@@ -15,8 +15,26 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-const HEADER = ['No. Anggota', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tgl Masuk', 'Simpanan Pokok', 'Simpanan Wajib', 'Simpanan Sukarela']
-const row = (no: string, name: string, nik: string, g: string, pokok: number, wajib: number, sukarela: number) => [no, name, nik, g, '05/01/2025', pokok, wajib, sukarela]
+const HEADER = [
+  'No. Anggota',
+  'Nama Lengkap',
+  'NIK',
+  'Jenis Kelamin',
+  'Tgl Masuk',
+  'Simpanan Pokok',
+  'Simpanan Wajib',
+  'Simpanan Sukarela'
+]
+const row = (no: string, name: string, nik: string, g: string, pokok: number, wajib: number, sukarela: number) => [
+  no,
+  name,
+  nik,
+  g,
+  '05/01/2025',
+  pokok,
+  wajib,
+  sukarela
+]
 
 async function writeFile(path: string, badNik: boolean) {
   const rows = [
@@ -28,7 +46,9 @@ async function writeFile(path: string, badNik: boolean) {
   await writeXlsxFile(rows).toFile(path)
 }
 
-test('import members from .xlsx: a bad row is listed and nothing is imported; fixed, it imports and the trial balance shows the totals', async ({ page }, testInfo) => {
+test('import members from .xlsx: a bad row is listed and nothing is imported; fixed, it imports and the trial balance shows the totals', async ({
+  page
+}, testInfo) => {
   const file = join(testInfo.outputDir, 'anggota.xlsx')
   await import('node:fs').then((fs) => fs.mkdirSync(testInfo.outputDir, { recursive: true }))
   await writeFile(file, true)

@@ -13,8 +13,15 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-
-async function postEntry(page: Page, e: { date: string; description: string; reference?: string; lines: { account: string; debit?: string; credit?: string; unit?: string }[] }) {
+async function postEntry(
+  page: Page,
+  e: {
+    date: string
+    description: string
+    reference?: string
+    lines: { account: string; debit?: string; credit?: string; unit?: string }[]
+  }
+) {
   await page.getByRole('link', { name: 'Catat jurnal', exact: true }).click()
   await page.getByLabel('Tanggal', { exact: true }).fill(e.date)
   await page.getByLabel('Keterangan', { exact: true }).fill(e.description)
@@ -31,7 +38,9 @@ async function postEntry(page: Page, e: { date: string; description: string; ref
   await page.getByRole('button', { name: 'Posting' }).click()
 }
 
-test('post a balanced entry, find it in the list, the buku besar of Kas and the neraca saldo', async ({ page }, testInfo) => {
+test('post a balanced entry, find it in the list, the buku besar of Kas and the neraca saldo', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: 'Jurnal & Buku Besar' }).click()
@@ -96,10 +105,15 @@ test('post a balanced entry, find it in the list, the buku besar of Kas and the 
   const totals = page.locator('.table--report tfoot tr')
   await expect(totals.getByRole('cell').nth(1)).toHaveText('1.250.000')
   await expect(totals.getByRole('cell').nth(2)).toHaveText('1.250.000')
-  await expect(page.locator('.table--report tbody tr').filter({ hasText: 'Kas Kantor / Kas Besar' })).toContainText('1.000.000')
+  await expect(page.locator('.table--report tbody tr').filter({ hasText: 'Kas Kantor / Kas Besar' })).toContainText(
+    '1.000.000'
+  )
 
   const tb = await app.executor.execute('reports.trialBalance', { asOf: '2026-01-31' })
-  expect(tb).toMatchObject({ ok: true, result: { balanced: true, totals: { closingDebit: 1_250_000, closingCredit: 1_250_000 } } })
+  expect(tb).toMatchObject({
+    ok: true,
+    result: { balanced: true, totals: { closingDebit: 1_250_000, closingCredit: 1_250_000 } }
+  })
 
   await page.screenshot({ path: testInfo.outputPath('neraca-saldo.png'), fullPage: true })
 })

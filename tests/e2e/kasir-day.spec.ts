@@ -36,13 +36,21 @@ const logIn = (browser: Browser, who: { username: string; password: string }) =>
 function balanceOf(code: string): number {
   const db = new Database(app.file, { readonly: true })
   try {
-    return (db.prepare('SELECT COALESCE(SUM(l.debit - l.credit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ?').get(code) as { b: number }).b
+    return (
+      db
+        .prepare(
+          'SELECT COALESCE(SUM(l.debit - l.credit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ?'
+        )
+        .get(code) as { b: number }
+    ).b
   } finally {
     db.close()
   }
 }
 
-test('kasir opens, sells and closes; the bendahara accepts and the selisih posts; refusals for the kasir', async ({ browser }, testInfo) => {
+test('kasir opens, sells and closes; the bendahara accepts and the selisih posts; refusals for the kasir', async ({
+  browser
+}, testInfo) => {
   const kasir = await logIn(browser, RINA)
   const bendahara = await logIn(browser, SITI)
   const k = kasir.page
@@ -92,11 +100,25 @@ test('kasir opens, sells and closes; the bendahara accepts and the selisih posts
 
   // Role refusals, through the same door with the kasir's own session: no journal, no settings, no reports.
   const rpc = async (name: string, input: unknown) => {
-    const r = await kasir.context.request.post(`${app.url}/rpc/${name}`, { headers: { 'X-Lumbung-Token': app.token }, data: input })
+    const r = await kasir.context.request.post(`${app.url}/rpc/${name}`, {
+      headers: { 'X-Lumbung-Token': app.token },
+      data: input
+    })
     return (await r.json()) as { ok: boolean; error?: { code: string; message: string } }
   }
   for (const [name, input, action] of [
-    ['journal.post', { date: TODAY, description: 'Coba', lines: [{ account: '1-1110', debit: 1_000 }, { account: '1-1101', credit: 1_000 }] }, 'memposting jurnal'],
+    [
+      'journal.post',
+      {
+        date: TODAY,
+        description: 'Coba',
+        lines: [
+          { account: '1-1110', debit: 1_000 },
+          { account: '1-1101', credit: 1_000 }
+        ]
+      },
+      'memposting jurnal'
+    ],
     ['till.setSettings', { withdrawLimit: 50_000_000 }, 'menetapkan batas penarikan'],
     ['reports.trialBalance', { asOf: TODAY }, ''],
     ['till.accept', { sessionId: 1 }, 'menerima setoran kasir']
@@ -149,14 +171,30 @@ test('kasir opens, sells and closes; the bendahara accepts and the selisih posts
   await bendahara.context.close()
 })
 
-test('a teller gets the savings and instalment desk without sales; a pengawas reads the kasir days and accepts nothing', async ({ browser }) => {
+test('a teller gets the savings and instalment desk without sales; a pengawas reads the kasir days and accepts nothing', async ({
+  browser
+}) => {
   const teller = await logIn(browser, TONO)
   const p = teller.page
   await p.getByLabel('Modal awal kasir').fill('0')
   await p.getByRole('button', { name: 'Buka kas' }).click()
-  await expect(p.getByRole('navigation', { name: 'Meja Kasir' }).getByRole('link')).toHaveText(['Simpanan', 'Angsuran', 'Tutup kas', 'Laporan kas'])
-  const sale = await teller.context.request.post(`${app.url}/rpc/trading.sell`, { headers: { 'X-Lumbung-Token': app.token }, data: { date: TODAY, unit: 'SEMBAKO', lines: [{ itemId: 1, qty: 1 }] } })
-  expect(await sale.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^Peran Teller simpan pinjam .* tidak berwenang untuk: penjualan barang/) } })
+  await expect(p.getByRole('navigation', { name: 'Meja Kasir' }).getByRole('link')).toHaveText([
+    'Simpanan',
+    'Angsuran',
+    'Tutup kas',
+    'Laporan kas'
+  ])
+  const sale = await teller.context.request.post(`${app.url}/rpc/trading.sell`, {
+    headers: { 'X-Lumbung-Token': app.token },
+    data: { date: TODAY, unit: 'SEMBAKO', lines: [{ itemId: 1, qty: 1 }] }
+  })
+  expect(await sale.json()).toMatchObject({
+    ok: false,
+    error: {
+      code: 'UNAUTHORIZED',
+      message: expect.stringMatching(/^Peran Teller simpan pinjam .* tidak berwenang untuk: penjualan barang/)
+    }
+  })
   // a withdrawal above the bendahara's limit (Rp1.000.000 by default) is refused at the desk
   await p.getByRole('link', { name: 'Simpanan', exact: true }).click()
   await p.getByLabel('Anggota', { exact: true }).selectOption({ label: 'A-0001 · Siti Aminah' })
@@ -164,7 +202,11 @@ test('a teller gets the savings and instalment desk without sales; a pengawas re
   await p.getByRole('radio', { name: 'Tarik' }).check()
   await p.getByLabel('Jumlah', { exact: true }).fill('1.500.000')
   await p.getByRole('button', { name: /Simpan penarikan/ }).click()
-  await expect(p.getByText('Jumlah: kasir/teller boleh membayar penarikan paling banyak Rp1.000.000 per transaksi (batas dari bendahara); penarikan yang lebih besar dilayani bendahara')).toBeVisible()
+  await expect(
+    p.getByText(
+      'Jumlah: kasir/teller boleh membayar penarikan paling banyak Rp1.000.000 per transaksi (batas dari bendahara); penarikan yang lebih besar dilayani bendahara'
+    )
+  ).toBeVisible()
   await teller.context.close()
 
   const pengawas = await logIn(browser, BUDI)
@@ -175,7 +217,16 @@ test('a teller gets the savings and instalment desk without sales; a pengawas re
   await expect(q.getByRole('row', { name: /Tono Teller/ })).toContainText('Dibuka')
   await expect(q.getByRole('button', { name: 'Terima setoran' })).toHaveCount(0)
   await expect(q.getByRole('form', { name: 'Batas penarikan oleh kasir/teller' })).toHaveCount(0)
-  const accept = await pengawas.context.request.post(`${app.url}/rpc/till.accept`, { headers: { 'X-Lumbung-Token': app.token }, data: { sessionId: 1 } })
-  expect(await accept.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^Peran Pengawas \(hanya baca\) tidak berwenang untuk: menerima setoran kasir/) } })
+  const accept = await pengawas.context.request.post(`${app.url}/rpc/till.accept`, {
+    headers: { 'X-Lumbung-Token': app.token },
+    data: { sessionId: 1 }
+  })
+  expect(await accept.json()).toMatchObject({
+    ok: false,
+    error: {
+      code: 'UNAUTHORIZED',
+      message: expect.stringMatching(/^Peran Pengawas \(hanya baca\) tidak berwenang untuk: menerima setoran kasir/)
+    }
+  })
   await pengawas.context.close()
 })

@@ -25,14 +25,19 @@ async function logIn(page: Page, u: { username: string; password: string }) {
   await page.getByLabel('Kata sandi').press('Enter')
 }
 
-test('the bendahara switches on office network mode in Settings; a second device checks the code and logs in over HTTPS', async ({ page, browser }, testInfo) => {
+test('the bendahara switches on office network mode in Settings; a second device checks the code and logs in over HTTPS', async ({
+  page,
+  browser
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Masuk', level: 1 })).toBeVisible()
   await logIn(page, SRI)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.goto(`${app.url}/#/pengaturan/jaringan`)
   await expect(page.getByRole('heading', { name: 'Mode jaringan kantor' })).toBeVisible()
-  await expect(page.getByText('perangkat lain di jaringan yang dipilih dapat membuka halaman masuk').first()).toBeVisible()
+  await expect(
+    page.getByText('perangkat lain di jaringan yang dipilih dapat membuka halaman masuk').first()
+  ).toBeVisible()
 
   const port = await freePort(LAN)
   await page.getByLabel('Antarmuka jaringan').selectOption({ label: 'Alamat lain…' })

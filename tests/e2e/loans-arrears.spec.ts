@@ -14,12 +14,53 @@ async function run(name: string, input: unknown): Promise<any> {
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
   await fundCash(app, 500_000_000, '2026-01-02')
-  await run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20000000, provisiPercent: '1' })
-  const siti = await run('members.create', { name: 'Siti Aminah', nik: '3273054508900001', gender: 'P', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Petani', village: 'Sukamaju', rt: '001', rw: '002', dusun: 'Krajan', phone: '0812-3456-7890' })
-  const budi = await run('members.create', { name: 'Budi Santoso', nik: '3273051203850002', gender: 'L', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Pedagang', village: 'Sukamaju', rt: '001', rw: '003', dusun: 'Krajan' })
+  await run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Pinjaman Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20000000,
+    provisiPercent: '1'
+  })
+  const siti = await run('members.create', {
+    name: 'Siti Aminah',
+    nik: '3273054508900001',
+    gender: 'P',
+    joinedAt: '2026-01-05',
+    birthPlace: 'Cianjur',
+    occupation: 'Petani',
+    village: 'Sukamaju',
+    rt: '001',
+    rw: '002',
+    dusun: 'Krajan',
+    phone: '0812-3456-7890'
+  })
+  const budi = await run('members.create', {
+    name: 'Budi Santoso',
+    nik: '3273051203850002',
+    gender: 'L',
+    joinedAt: '2026-01-05',
+    birthPlace: 'Cianjur',
+    occupation: 'Pedagang',
+    village: 'Sukamaju',
+    rt: '001',
+    rw: '003',
+    dusun: 'Krajan'
+  })
   // Siti: disbursed in January, never paid. Budi: disbursed in April, never paid (fewer days).
-  for (const [m, date] of [[siti.id, '2026-01-10'], [budi.id, '2026-04-10']] as const) {
-    const loan = await run('loans.apply', { memberId: m, productCode: 'UMUM', principal: 12000000, tenorMonths: 12, date })
+  for (const [m, date] of [
+    [siti.id, '2026-01-10'],
+    [budi.id, '2026-04-10']
+  ] as const) {
+    const loan = await run('loans.apply', {
+      memberId: m,
+      productCode: 'UMUM',
+      principal: 12000000,
+      tenorMonths: 12,
+      date
+    })
     await run('loans.decide', { loanId: loan.id, approve: true, date })
     await run('loans.disburse', { loanId: loan.id, date })
   }

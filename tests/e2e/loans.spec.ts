@@ -8,9 +8,29 @@ let app: RunningApp
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
   await fundCash(app, 500_000_000, '2026-01-02')
-  const p = await app.executor.execute('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20000000, provisiPercent: '1' })
+  const p = await app.executor.execute('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Pinjaman Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20000000,
+    provisiPercent: '1'
+  })
   if (!p.ok) throw new Error(p.error.message)
-  const m = await app.executor.execute('members.create', { name: 'Siti Aminah', nik: '3273054508900001', gender: 'P', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Petani', village: 'Sukamaju', rt: '001', rw: '002', dusun: 'Krajan' })
+  const m = await app.executor.execute('members.create', {
+    name: 'Siti Aminah',
+    nik: '3273054508900001',
+    gender: 'P',
+    joinedAt: '2026-01-05',
+    birthPlace: 'Cianjur',
+    occupation: 'Petani',
+    village: 'Sukamaju',
+    rt: '001',
+    rw: '002',
+    dusun: 'Krajan'
+  })
   if (!m.ok) throw new Error(m.error.message)
 })
 
@@ -18,7 +38,9 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-test('simulate, apply, approve, disburse, pay installments with denda and pay off a loan', async ({ page }, testInfo) => {
+test('simulate, apply, approve, disburse, pay installments with denda and pay off a loan', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: 'Pinjaman', exact: true }).click()

@@ -96,7 +96,10 @@ test('login required: wrong password, a pengawas only reads, a bendahara posts',
   await expect(page.getByTestId('user-name')).toHaveText('Sri Wahyuni')
   await expect(page.getByRole('group', { name: 'Pengguna yang sedang masuk' })).toContainText('Bendahara')
   await page.getByRole('link', { name: 'Beranda', exact: true }).click()
-  await page.getByRole('link', { name: /Catat jurnal baru/ }).first().click()
+  await page
+    .getByRole('link', { name: /Catat jurnal baru/ })
+    .first()
+    .click()
   await page.getByLabel('Tanggal', { exact: true }).fill('05/01/2026')
   await page.getByLabel('Keterangan', { exact: true }).fill('Penerimaan hibah dari pemerintah desa')
   await chooseAccount(page, 1, '1-1101')
@@ -112,5 +115,8 @@ test('login required: wrong password, a pengawas only reads, a bendahara posts',
   expect(await app.executor.execute('journal.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
   const sri: AuthUser = { id: 1, username: 'sri', fullName: 'Sri Wahyuni', role: 'bendahara', isActive: true }
   const list = await app.executor.execute('journal.list', {}, { user: sri })
-  expect(list).toMatchObject({ ok: true, result: { total: 1, items: [{ number: 'JU-2026-000001', createdBy: 'sri' }] } })
+  expect(list).toMatchObject({
+    ok: true,
+    result: { total: 1, items: [{ number: 'JU-2026-000001', createdBy: 'sri' }] }
+  })
 })

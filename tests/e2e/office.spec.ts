@@ -37,7 +37,9 @@ function count(sql: string, ...params: unknown[]): number {
   }
 }
 
-test('the bendahara’s open journal shows the kasir’s sale by itself; a deposit whose answer was lost posts once', async ({ browser }) => {
+test('the bendahara’s open journal shows the kasir’s sale by itself; a deposit whose answer was lost posts once', async ({
+  browser
+}) => {
   const kasir = await logIn(browser, RINA)
   const bendahara = await logIn(browser, SITI)
   const k = kasir.page
@@ -65,7 +67,10 @@ test('the bendahara’s open journal shows the kasir’s sale by itself; a depos
     await expect(k.getByTestId('receipt-total')).toHaveText('Rp21.000')
   })()
   const office = (async () => {
-    const r = await bendahara.context.request.post(`${app.url}/rpc/savings.deposit`, { headers: { 'X-Lumbung-Token': app.token, 'Idempotency-Key': 'e2e-setoran-serentak-1' }, data: { memberId, type: 'SUKARELA', amount: 300_000, date: '2026-02-02' } })
+    const r = await bendahara.context.request.post(`${app.url}/rpc/savings.deposit`, {
+      headers: { 'X-Lumbung-Token': app.token, 'Idempotency-Key': 'e2e-setoran-serentak-1' },
+      data: { memberId, type: 'SUKARELA', amount: 300_000, date: '2026-02-02' }
+    })
     expect(await r.json()).toMatchObject({ ok: true })
   })()
   await Promise.all([sale, office])
@@ -82,7 +87,10 @@ test('the bendahara’s open journal shows the kasir’s sale by itself; a depos
       await route.abort('connectionreset') // …but the answer never arrives
     } else await route.continue()
   })
-  const before = count(`SELECT count(*) AS n FROM savings_transactions WHERE member_id = ? AND amount = 123000`, memberId)
+  const before = count(
+    `SELECT count(*) AS n FROM savings_transactions WHERE member_id = ? AND amount = 123000`,
+    memberId
+  )
   expect(before).toBe(0)
   await b.getByRole('link', { name: 'Simpanan', exact: true }).click()
   await b.getByRole('link', { name: 'Setor / tarik' }).click()
@@ -94,7 +102,9 @@ test('the bendahara’s open journal shows the kasir’s sale by itself; a depos
   expect(keys.length).toBe(2)
   expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/)
   expect(keys[1]).toBe(keys[0])
-  expect(count(`SELECT count(*) AS n FROM savings_transactions WHERE member_id = ? AND amount = 123000`, memberId)).toBe(1)
+  expect(
+    count(`SELECT count(*) AS n FROM savings_transactions WHERE member_id = ? AND amount = 123000`, memberId)
+  ).toBe(1)
 
   await kasir.context.close()
   await bendahara.context.close()

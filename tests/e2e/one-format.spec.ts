@@ -35,7 +35,8 @@ async function screenText(page: Page): Promise<string> {
       const tag = n.parentElement?.tagName
       if (tag !== 'STYLE' && tag !== 'SCRIPT' && n.textContent?.trim()) out.push(n.textContent)
     }
-    for (const el of Array.from(document.querySelectorAll('input, textarea, select'))) out.push((el as HTMLInputElement).value)
+    for (const el of Array.from(document.querySelectorAll('input, textarea, select')))
+      out.push((el as HTMLInputElement).value)
     for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder]'))) {
       for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!)
     }
@@ -50,7 +51,9 @@ test('no screen shows an ISO date or a dot decimal', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   const problems: string[] = []
   for (const route of screenRoutes({ memberId: fx.ids.A, loanId: fx.loanId })) {
-    await page.evaluate((r) => { window.location.hash = `#/${r}` }, route)
+    await page.evaluate((r) => {
+      window.location.hash = `#/${r}`
+    }, route)
     await expect(page.locator('main, .shell__main').first()).toBeVisible()
     await expect(page.getByText(/^Memuat/)).toHaveCount(0, { timeout: 15_000 })
     problems.push(...describeFindings(route, findFormatProblems(await screenText(page))))
@@ -60,7 +63,9 @@ test('no screen shows an ISO date or a dot decimal', async ({ page }) => {
 
 test('the date field takes 31/03/2025 and its calendar is in Bahasa Indonesia', async ({ page }) => {
   await page.goto(app.openUrl)
-  await page.evaluate(() => { window.location.hash = '#/jurnal/catat' })
+  await page.evaluate(() => {
+    window.location.hash = '#/jurnal/catat'
+  })
   const date = page.getByLabel('Tanggal', { exact: true })
   await date.fill('31/03/2025')
   await date.press('Tab')

@@ -26,7 +26,9 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-test('F1 opens the glossary anywhere; a "?" beside a label opens its term; each screen says what it is for', async ({ page }, testInfo) => {
+test('F1 opens the glossary anywhere; a "?" beside a label opens its term; each screen says what it is for', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -43,14 +45,18 @@ test('F1 opens the glossary anywhere; a "?" beside a label opens its term; each 
   await expect(dialog).toBeVisible()
   await dialog.getByLabel('Cari istilah').fill('jma')
   await dialog.getByLabel('Cari istilah').press('Enter')
-  await expect(dialog.getByTestId('glossary-entry-jma')).toContainText('JMA = (S anggota ÷ S seluruh anggota) × jasa modal')
+  await expect(dialog.getByTestId('glossary-entry-jma')).toContainText(
+    'JMA = (S anggota ÷ S seluruh anggota) × jasa modal'
+  )
   await page.screenshot({ path: testInfo.outputPath('glosarium.png') })
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 
   await page.goto(`${app.url}/#/simpanan/pengaturan`)
   await page.getByRole('button', { name: 'Penjelasan istilah: Simpanan wajib' }).first().click()
-  await expect(page.getByRole('dialog').getByTestId('glossary-entry-simpanan-wajib')).toContainText('tidak dapat diambil selama masih anggota')
+  await expect(page.getByRole('dialog').getByTestId('glossary-entry-simpanan-wajib')).toContainText(
+    'tidak dapat diambil selama masih anggota'
+  )
   await page.keyboard.press('Escape')
 
   await page.goto(`${app.url}/#/simpanan/tunggakan`)
@@ -63,7 +69,9 @@ test('F1 opens the glossary anywhere; a "?" beside a label opens its term; each 
   await page.screenshot({ path: testInfo.outputPath('kalender.png'), fullPage: true })
 })
 
-test('Tes pemahaman: a member answers a paper with questions from the book and prints the result sheet', async ({ page }, testInfo) => {
+test('Tes pemahaman: a member answers a paper with questions from the book and prints the result sheet', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/panduan/tes`)
@@ -83,12 +91,17 @@ test('Tes pemahaman: a member answers a paper with questions from the book and p
   expect(jma.question).toContain('Rp77.482')
   expect(jma.question).toContain('Anda pada 31 Desember 2025 Rp600.000')
   expect(jma.options[jma.answer]).toBe('Rp5.469')
-  expect(key.find((q) => q.id === 'C-WAJIB_SETAHUN')!.options[key.find((q) => q.id === 'C-WAJIB_SETAHUN')!.answer]).toBe('Rp600.000')
+  expect(
+    key.find((q) => q.id === 'C-WAJIB_SETAHUN')!.options[key.find((q) => q.id === 'C-WAJIB_SETAHUN')!.answer]
+  ).toBe('Rp600.000')
   const items = paper.locator('li.quiz-question')
   await expect(items).toHaveCount(key.length)
   await page.screenshot({ path: testInfo.outputPath('tes-soal.png') })
   for (const [i, q] of key.entries()) {
-    await items.nth(i).getByRole('radio', { name: `${LETTERS[q.answer]}. ${q.options[q.answer]}`, exact: true }).check()
+    await items
+      .nth(i)
+      .getByRole('radio', { name: `${LETTERS[q.answer]}. ${q.options[q.answer]}`, exact: true })
+      .check()
   }
   await paper.getByRole('button', { name: 'Kumpulkan jawaban' }).click()
   const sheet = page.getByTestId('quiz-result')
@@ -114,7 +127,9 @@ test('Tes pemahaman: a member answers a paper with questions from the book and p
   await expect(page.getByTestId('quiz-summary')).toContainText('Anggota: 1 orang ikut, 1 lulus')
 })
 
-test('Lembar Anggota: totals tie to the book; one PDF for all members whose figures match the hand calculation; XLSX too', async ({ page }, testInfo) => {
+test('Lembar Anggota: totals tie to the book; one PDF for all members whose figures match the hand calculation; XLSX too', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/panduan/lembar-anggota?tahun=${YEAR}`)
@@ -129,14 +144,20 @@ test('Lembar Anggota: totals tie to the book; one PDF for all members whose figu
   await expect(one).toContainText('JMA + JUA = Rp6.381 + Rp9.474 = Rp15.855')
 
   // Browser mode writes nothing on the book's computer: the PDF is downloaded from the page.
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Cetak PDF semua anggota' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Cetak PDF semua anggota' }).click()
+  ])
   expect(download.suggestedFilename()).toBe(`KDMP-Sukamaju-Lembar-Anggota-${YEAR}.pdf`)
   const file = page.getByTestId('sheet-file')
   await expect(file).toContainText(`Lembar-Anggota-${YEAR}.pdf`)
   await expect(page.getByTestId('sheet-preview')).toBeVisible()
   const path = testInfo.outputPath(`lembar-anggota-${YEAR}.pdf`)
   await download.saveAs(path)
-  const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '))
+  const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim())
+    .map((p) => p.replace(/\s+/g, ' '))
   expect(pages).toHaveLength(4)
   const order = ['A', 'B', 'C', 'D'] as const
   order.forEach((k, i) => {
@@ -146,17 +167,26 @@ test('Lembar Anggota: totals tie to the book; one PDF for all members whose figu
     expect(pages[i]).toContain(rp(e.savingsTotal))
   })
   const a = EXPECTED.members.A
-  expect(pages[0]).toContain(`Simpanan sukarela 0 ${rp(a.savings.SUKARELA.deposits)} 0 ${rp(a.savings.SUKARELA.jasa)} 0 0 ${rp(a.savings.SUKARELA.closing)}`)
+  expect(pages[0]).toContain(
+    `Simpanan sukarela 0 ${rp(a.savings.SUKARELA.deposits)} 0 ${rp(a.savings.SUKARELA.jasa)} 0 0 ${rp(a.savings.SUKARELA.closing)}`
+  )
   expect(pages[0]).toContain(`JMA + JUA = Rp${rp(a.JMA)} + Rp${rp(a.JUA)} = Rp${rp(a.shu)}`)
   const b = EXPECTED.members.B
   expect(pages[1]).toContain(`${rp(b.loan.paidPokok)} ${rp(b.loan.paidJasa)} 0 ${rp(b.loan.outstanding)} Kurang lancar`)
-  expect(pages[1]).toContain(`Tunggakan simpanan wajib per 31 Desember: Rp${rp(b.wajibArrears)} (${b.wajibArrearsMonths} bulan)`)
+  expect(pages[1]).toContain(
+    `Tunggakan simpanan wajib per 31 Desember: Rp${rp(b.wajibArrears)} (${b.wajibArrearsMonths} bulan)`
+  )
   const c = EXPECTED.members.C
-  expect(pages[2]).toContain(`Simpanan sukarela 0 ${rp(c.savings.SUKARELA.deposits)} ${rp(c.savings.SUKARELA.withdrawals)} ${rp(c.savings.SUKARELA.jasa)} 0 0 ${rp(c.savings.SUKARELA.closing)}`)
+  expect(pages[2]).toContain(
+    `Simpanan sukarela 0 ${rp(c.savings.SUKARELA.deposits)} ${rp(c.savings.SUKARELA.withdrawals)} ${rp(c.savings.SUKARELA.jasa)} 0 0 ${rp(c.savings.SUKARELA.closing)}`
+  )
   expect(pages[2]).toContain(`JMA + JUA = Rp${rp(c.JMA)} + Rp${rp(c.JUA)} = Rp${rp(c.shu)}`)
   expect(pages[3]).toMatch(/tidak ikut pembagian SHU tahun buku 2025: keluar pada 31 Oktober 2025/i)
 
-  const [xdl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX' }).click()])
+  const [xdl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh XLSX' }).click()
+  ])
   await expect(file).toContainText(`Lembar-Anggota-${YEAR}.xlsx`)
   const xlsx = testInfo.outputPath(`lembar-anggota-${YEAR}.xlsx`)
   await xdl.saveAs(xlsx)
@@ -179,11 +209,20 @@ test('after set-up, the Beranda shows the first-month checklist, ticked from the
     await expect(card).toBeVisible()
     await expect(card.getByTestId('check-PROFIL')).toHaveAttribute('data-done', 'true')
     await expect(card.getByTestId('check-PENGATURAN_SIMPANAN')).toHaveAttribute('data-done', 'false')
-    const r = await fresh.executor.execute('savings.setSettings', { effectiveFrom: `${month}-01`, pokokAmount: 50_000, wajibAmount: 10_000 })
+    const r = await fresh.executor.execute('savings.setSettings', {
+      effectiveFrom: `${month}-01`,
+      pokokAmount: 50_000,
+      wajibAmount: 10_000
+    })
     expect(r.ok).toBe(true)
     await page.reload()
-    await expect(page.getByRole('region', { name: 'Langkah bulan pertama' }).getByTestId('check-PENGATURAN_SIMPANAN')).toHaveAttribute('data-done', 'true')
-    await page.getByRole('region', { name: 'Langkah bulan pertama' }).getByRole('link', { name: 'Catat ketua, bendahara dan pengawas dengan masa jabatannya' }).click()
+    await expect(
+      page.getByRole('region', { name: 'Langkah bulan pertama' }).getByTestId('check-PENGATURAN_SIMPANAN')
+    ).toHaveAttribute('data-done', 'true')
+    await page
+      .getByRole('region', { name: 'Langkah bulan pertama' })
+      .getByRole('link', { name: 'Catat ketua, bendahara dan pengawas dengan masa jabatannya' })
+      .click()
     await expect(page).toHaveURL(/#\/rat\/organisasi$/)
   } finally {
     await fresh.close()

@@ -20,18 +20,55 @@ async function run<T = any>(name: string, input: unknown): Promise<T> {
  */
 test.beforeAll(async () => {
   app = await startApp({ initialized: true, booksStartDate: '2026-01-01' })
-  await run('journal.post', { date: '2026-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1201', debit: 50_000_000 }, { account: '3-2101', credit: 50_000_000 }] })
-  await run('journal.post', { date: '2026-02-10', description: 'Penjualan', lines: [{ account: '1-1101', debit: 3_000_000 }, { account: '4-2101', credit: 3_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }] })
-  await run('journal.post', { date: '2026-03-20', description: 'Gaji', lines: [{ account: '5-3101', debit: 1_000_000 }, { account: '1-1101', credit: 1_000_000 }] })
-  await run('journal.post', { date: '2026-04-15', description: 'Penjualan', lines: [{ account: '1-1101', debit: 2_000_000 }, { account: '4-2102', credit: 2_000_000, unit: 'SEMBAKO', pihak: 'NON_ANGGOTA' }] })
-  await run('journal.post', { date: '2026-05-05', description: 'Listrik', lines: [{ account: '5-3201', debit: 250_000 }, { account: '1-1101', credit: 250_000 }] })
+  await run('journal.post', {
+    date: '2026-01-02',
+    description: 'Modal penyertaan',
+    lines: [
+      { account: '1-1201', debit: 50_000_000 },
+      { account: '3-2101', credit: 50_000_000 }
+    ]
+  })
+  await run('journal.post', {
+    date: '2026-02-10',
+    description: 'Penjualan',
+    lines: [
+      { account: '1-1101', debit: 3_000_000 },
+      { account: '4-2101', credit: 3_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }
+    ]
+  })
+  await run('journal.post', {
+    date: '2026-03-20',
+    description: 'Gaji',
+    lines: [
+      { account: '5-3101', debit: 1_000_000 },
+      { account: '1-1101', credit: 1_000_000 }
+    ]
+  })
+  await run('journal.post', {
+    date: '2026-04-15',
+    description: 'Penjualan',
+    lines: [
+      { account: '1-1101', debit: 2_000_000 },
+      { account: '4-2102', credit: 2_000_000, unit: 'SEMBAKO', pihak: 'NON_ANGGOTA' }
+    ]
+  })
+  await run('journal.post', {
+    date: '2026-05-05',
+    description: 'Listrik',
+    lines: [
+      { account: '5-3201', debit: 250_000 },
+      { account: '1-1101', credit: 250_000 }
+    ]
+  })
 })
 
 test.afterAll(async () => {
   await app?.close()
 })
 
-test('quarterly statements printed as one PDF; the quarter exported for the Dinas and compared in the quarterly recap', async ({ page }, testInfo) => {
+test('quarterly statements printed as one PDF; the quarter exported for the Dinas and compared in the quarterly recap', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -63,7 +100,9 @@ test('quarterly statements printed as one PDF; the quarter exported for the Dina
     await page.getByLabel('Triwulan', { exact: true }).selectOption(q)
     await page.getByTestId('dinas-periodic-year').fill('2026')
     await page.getByRole('button', { name: 'Tampilkan' }).click()
-    await expect(page.getByTestId('dinas-periodic-label')).toContainText(q === '1' ? 'Triwulan I 2026' : 'Triwulan II 2026')
+    await expect(page.getByTestId('dinas-periodic-label')).toContainText(
+      q === '1' ? 'Triwulan I 2026' : 'Triwulan II 2026'
+    )
     const json = page.waitForEvent('download')
     await page.getByRole('button', { name: 'JSON untuk Dinas' }).click()
     const j = await json

@@ -16,18 +16,31 @@ async function run<T = any>(name: string, input: unknown): Promise<T> {
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
   await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 100_000, wajibAmount: 20_000 })
-  for (const [name, gender] of [['Siti Aminah', 'P'], ['Budi Santoso', 'L'], ['Dewi Lestari', 'P']] as const) {
+  for (const [name, gender] of [
+    ['Siti Aminah', 'P'],
+    ['Budi Santoso', 'L'],
+    ['Dewi Lestari', 'P']
+  ] as const) {
     const m = await run('members.create', { name, gender, joinedAt: '2026-01-05' })
     await run('savings.deposit', { memberId: m.id, type: 'POKOK', amount: 100_000, date: '2026-01-05' })
   }
-  await run('journal.post', { date: '2026-03-01', description: 'Penjualan sembako', lines: [{ account: '1-1101', debit: 5_000_000 }, { account: '4-2101', credit: 5_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }] })
+  await run('journal.post', {
+    date: '2026-03-01',
+    description: 'Penjualan sembako',
+    lines: [
+      { account: '1-1101', debit: 5_000_000 },
+      { account: '4-2101', credit: 5_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }
+    ]
+  })
 })
 
 test.afterAll(async () => {
   await app?.close()
 })
 
-test('buku RAT: edit the pengawas report, make the book, see the download link and preview', async ({ page }, testInfo) => {
+test('buku RAT: edit the pengawas report, make the book, see the download link and preview', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -41,7 +54,10 @@ test('buku RAT: edit the pengawas report, make the book, see the download link a
   await expect(block.getByText('sudah diubah')).toBeVisible()
 
   // Browser mode: the book is not written on the book's computer; it is downloaded from the page.
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Buat buku RAT' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Buat buku RAT' }).click()
+  ])
   expect(download.suggestedFilename()).toBe('KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf')
   await expect(page.getByText('Buku RAT selesai dibuat')).toBeVisible()
   await expect(page.getByTestId('ratbook-file')).toHaveText('Berkas diunduh: KDMP-Sukamaju-Buku-Laporan-RAT-2026.pdf')

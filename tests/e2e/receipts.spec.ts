@@ -23,14 +23,42 @@ test.beforeAll(async () => {
     return r.result as T
   }
   await run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2025-01-05' })
-  const beras = await run<{ id: number }>('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras 5 kg', uom: 'sak', sellPrice: 70_000 })
-  const minyak = await run<{ id: number }>('trading.saveItem', { unit: 'SEMBAKO', code: 'MGS2', name: LONG, uom: 'pouch', sellPrice: 38_500 })
+  const beras = await run<{ id: number }>('trading.saveItem', {
+    unit: 'SEMBAKO',
+    code: 'BRS5',
+    name: 'Beras 5 kg',
+    uom: 'sak',
+    sellPrice: 70_000
+  })
+  const minyak = await run<{ id: number }>('trading.saveItem', {
+    unit: 'SEMBAKO',
+    code: 'MGS2',
+    name: LONG,
+    uom: 'pouch',
+    sellPrice: 38_500
+  })
   const sup = await run<{ id: number }>('trading.saveSupplier', { name: 'UD Tani Makmur' })
-  await run('trading.purchase', { date: '2025-12-01', unit: 'SEMBAKO', supplierId: sup.id, payment: 'TUNAI', lines: [{ itemId: beras.id, qty: 10, unitCost: 60_000 }, { itemId: minyak.id, qty: 10, unitCost: 33_000 }] })
+  await run('trading.purchase', {
+    date: '2025-12-01',
+    unit: 'SEMBAKO',
+    supplierId: sup.id,
+    payment: 'TUNAI',
+    lines: [
+      { itemId: beras.id, qty: 10, unitCost: 60_000 },
+      { itemId: minyak.id, qty: 10, unitCost: 33_000 }
+    ]
+  })
 })
 test.afterAll(async () => app?.close())
 
-interface Printed { text: string; flat: string; width: number; height: number; pages: number; words: { xMin: number; xMax: number; yMax: number }[] }
+interface Printed {
+  text: string
+  flat: string
+  width: number
+  height: number
+  pages: number
+  words: { xMin: number; xMax: number; yMax: number }[]
+}
 
 /** Prints as window.print() would; returns the text, the page size in points and every word's box. */
 async function printed(page: Page, path: string): Promise<Printed> {
@@ -41,8 +69,17 @@ async function printed(page: Page, path: string): Promise<Printed> {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!
   const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' })
-  const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">/g)].map((m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), yMax: Number(m[3]) }))
-  return { text, flat: text.replace(/\s+/g, ' '), width: Number(w), height: Number(h), pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), words }
+  const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">/g)].map(
+    (m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), yMax: Number(m[3]) })
+  )
+  return {
+    text,
+    flat: text.replace(/\s+/g, ' '),
+    width: Number(w),
+    height: Number(h),
+    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
+    words
+  }
 }
 
 /** Nothing is cut: every word lies inside the page, and on screen-as-print nothing pokes out of the paper. */
@@ -68,14 +105,19 @@ async function wholeOnPage(page: Page, p: Printed): Promise<void> {
 
 const MM = 72 / 25.4
 
-test('a cash sale to a member prints on 58 mm and 80 mm rolls and as an A5 kwitansi with terbilang', async ({ page }, info) => {
+test('a cash sale to a member prints on 58 mm and 80 mm rolls and as an A5 kwitansi with terbilang', async ({
+  page
+}, info) => {
   await page.clock.setFixedTime(NOW)
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/unit-usaha/penjualan`)
   await page.getByLabel('Pembeli', { exact: true }).selectOption('MEMBER')
   await page.getByLabel('Anggota', { exact: true }).selectOption({ label: 'A-0001 · Siti Aminah' })
   const search = page.getByLabel('Cari barang (kode atau nama)')
-  for (const [code, qty] of [['BRS5', '2'], ['MGS2', '1']] as const) {
+  for (const [code, qty] of [
+    ['BRS5', '2'],
+    ['MGS2', '1']
+  ] as const) {
     await search.fill(code)
     await expect(page.getByRole('button', { name: new RegExp(`^${code} ·`) })).toBeVisible()
     await search.press('Enter')
@@ -89,14 +131,31 @@ test('a cash sale to a member prints on 58 mm and 80 mm rolls and as an A5 kwita
   await page.getByRole('button', { name: 'Posting penjualan' }).click()
   await expect(page.getByTestId('struk-change')).toHaveText('Rp21.500')
 
-  for (const [layout, label, mm] of [['58', 'Struk 58 mm', 58], ['80', 'Struk 80 mm', 80]] as const) {
+  for (const [layout, label, mm] of [
+    ['58', 'Struk 58 mm', 58],
+    ['80', 'Struk 80 mm', 80]
+  ] as const) {
     await page.getByLabel(label).check()
     await expect(page.getByTestId('receipt-paper')).toHaveAttribute('data-layout', layout)
     const p = await printed(page, info.outputPath(`struk-${layout}.pdf`))
     expect(p.pages, layout).toBe(1)
     expect(Math.abs(p.width - mm * MM), `${layout}: lebar ${p.width}`).toBeLessThan(1)
-    for (const part of ['KOPERASI DESA MERAH PUTIH SUKAMAJU', 'Jl. Raya Sukamaju No. 1', 'Gerai Sembako', 'JL-2025-00001', '05/12/2025 13.05 WIB', 'Kasir:', 'Anggota: A-0001 Siti Aminah',
-      'Beras 5 kg', '2 sak × 70.000 140.000', LONG, '1 pouch × 38.500 38.500', 'TOTAL Rp178.500', 'Dibayar Rp200.000', 'Kembalian Rp21.500']) {
+    for (const part of [
+      'KOPERASI DESA MERAH PUTIH SUKAMAJU',
+      'Jl. Raya Sukamaju No. 1',
+      'Gerai Sembako',
+      'JL-2025-00001',
+      '05/12/2025 13.05 WIB',
+      'Kasir:',
+      'Anggota: A-0001 Siti Aminah',
+      'Beras 5 kg',
+      '2 sak × 70.000 140.000',
+      LONG,
+      '1 pouch × 38.500 38.500',
+      'TOTAL Rp178.500',
+      'Dibayar Rp200.000',
+      'Kembalian Rp21.500'
+    ]) {
       expect(p.flat, `${layout}: ${part}`).toContain(part)
     }
     expect(p.flat).not.toContain('Halaman')
@@ -107,8 +166,20 @@ test('a cash sale to a member prints on 58 mm and 80 mm rolls and as an A5 kwita
   const k = await printed(page, info.outputPath('kwitansi-a5.pdf'))
   expect(k.pages).toBe(1)
   expect([Math.round(k.width), Math.round(k.height)]).toEqual([595, 420])
-  for (const part of ['KOPERASI DESA MERAH PUTIH SUKAMAJU', 'KWITANSI', 'JL-2025-00001', 'Sudah terima dari', 'A-0001 · Siti Aminah', 'Uang sejumlah',
-    'Seratus tujuh puluh delapan ribu lima ratus rupiah', 'Untuk pembayaran', 'Pembelian barang di Gerai Sembako', 'Rp178.500', 'Sukamaju, 5 Desember 2025', 'Penerima']) {
+  for (const part of [
+    'KOPERASI DESA MERAH PUTIH SUKAMAJU',
+    'KWITANSI',
+    'JL-2025-00001',
+    'Sudah terima dari',
+    'A-0001 · Siti Aminah',
+    'Uang sejumlah',
+    'Seratus tujuh puluh delapan ribu lima ratus rupiah',
+    'Untuk pembayaran',
+    'Pembelian barang di Gerai Sembako',
+    'Rp178.500',
+    'Sukamaju, 5 Desember 2025',
+    'Penerima'
+  ]) {
     expect(k.flat, part).toContain(part)
   }
   await wholeOnPage(page, k)

@@ -13,10 +13,15 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-test('an unbalanced entry cannot be posted and a locked period is refused in Indonesian', async ({ page }, testInfo) => {
+test('an unbalanced entry cannot be posted and a locked period is refused in Indonesian', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
-  await page.getByRole('link', { name: /Catat jurnal baru/ }).first().click()
+  await page
+    .getByRole('link', { name: /Catat jurnal baru/ })
+    .first()
+    .click()
   await expect(page.getByRole('form', { name: 'Catat jurnal' })).toBeVisible()
 
   const post = page.getByRole('button', { name: 'Posting' })

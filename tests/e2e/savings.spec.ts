@@ -7,7 +7,11 @@ let app: RunningApp
 
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
-  const r = await app.executor.execute('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50000, wajibAmount: 20000 })
+  const r = await app.executor.execute('savings.setSettings', {
+    effectiveFrom: '2026-01-01',
+    pokokAmount: 50000,
+    wajibAmount: 20000
+  })
   if (!r.ok) throw new Error(r.error.message)
 })
 
@@ -15,7 +19,9 @@ test.afterAll(async () => {
   await app?.close()
 })
 
-test('register a member, deposit and withdraw simpanan, see the passbook and the tie-out', async ({ page }, testInfo) => {
+test('register a member, deposit and withdraw simpanan, see the passbook and the tie-out', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
 

@@ -16,13 +16,30 @@ test.beforeAll(async () => {
   await fundCash(app, 500_000_000, '2026-01-02')
   await run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 100000, wajibAmount: 25000 })
   const sup = await run('trading.saveSupplier', { name: 'UD Makmur', phone: '0812' })
-  const beras = await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras medium', uom: 'kg', sellPrice: 14000 })
-  await run('trading.purchase', { date: '2026-02-01', unit: 'SEMBAKO', supplierId: sup.id, payment: 'TUNAI', lines: [{ itemId: beras.id, qty: 500, unitCost: 12000 }] })
+  const beras = await run('trading.saveItem', {
+    unit: 'SEMBAKO',
+    code: 'BRS5',
+    name: 'Beras medium',
+    uom: 'kg',
+    sellPrice: 14000
+  })
+  await run('trading.purchase', {
+    date: '2026-02-01',
+    unit: 'SEMBAKO',
+    supplierId: sup.id,
+    payment: 'TUNAI',
+    lines: [{ itemId: beras.id, qty: 500, unitCost: 12000 }]
+  })
   for (const [i, name] of ['Siti Aminah', 'Budi Santoso', 'Wayan Sudarma'].entries()) {
     const m = await run('members.create', { name, gender: i === 0 ? 'P' : 'L', joinedAt: '2026-01-05' })
     await run('savings.deposit', { memberId: m.id, type: 'POKOK', amount: 100000, date: '2026-01-05' })
     await run('savings.deposit', { memberId: m.id, type: 'WAJIB', amount: 25000 * (i + 2), date: '2026-03-01' })
-    await run('trading.sell', { date: '2026-03-02', unit: 'SEMBAKO', memberId: m.id, lines: [{ itemId: beras.id, qty: 10 * (i + 1) }] })
+    await run('trading.sell', {
+      date: '2026-03-02',
+      unit: 'SEMBAKO',
+      memberId: m.id,
+      lines: [{ itemId: beras.id, qty: 10 * (i + 1) }]
+    })
   }
   await run('trading.sell', { date: '2026-03-03', unit: 'SEMBAKO', lines: [{ itemId: beras.id, qty: 100 }] })
 })
@@ -32,8 +49,20 @@ test.afterAll(async () => {
 })
 
 test('SHU: simulate with changed percentages (not saved), explain one member', async ({ page }, testInfo) => {
-  const changed = { cadangan: '30', jasaModal: '30', jasaUsaha: '20', pengurus: '5', karyawan: '5', pendidikan: '5', sosial: '2.5', pembangunan: '2.5' }
-  const expected = (await run('shu.simulate', { year: 2026, percentages: changed })) as unknown as { totals: { JMA: number; JUA: number }; shuAfterTax: number }
+  const changed = {
+    cadangan: '30',
+    jasaModal: '30',
+    jasaUsaha: '20',
+    pengurus: '5',
+    karyawan: '5',
+    pendidikan: '5',
+    sosial: '2.5',
+    pembangunan: '2.5'
+  }
+  const expected = (await run('shu.simulate', { year: 2026, percentages: changed })) as unknown as {
+    totals: { JMA: number; JUA: number }
+    shuAfterTax: number
+  }
   await page.goto(app.openUrl)
   await page.goto(`${app.url}/#/rat/shu`)
   await page.getByLabel('Tahun buku').fill('2026')

@@ -19,21 +19,54 @@ async function run<T = any>(name: string, input: unknown): Promise<T> {
 // member), with HPP at moving-average cost, so the statements read what the gerai posted.
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
-  await run('journal.post', { date: '2026-01-05', description: 'Modal penyertaan desa', lines: [{ account: '1-1101', debit: 20_000_000, unit: 'KANTOR' }, { account: '3-2101', credit: 20_000_000, unit: 'KANTOR' }] })
+  await run('journal.post', {
+    date: '2026-01-05',
+    description: 'Modal penyertaan desa',
+    lines: [
+      { account: '1-1101', debit: 20_000_000, unit: 'KANTOR' },
+      { account: '3-2101', credit: 20_000_000, unit: 'KANTOR' }
+    ]
+  })
   const siti = (await run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' })).id
   const supplier = (await run('trading.saveSupplier', { name: 'Toko Grosir Makmur' })).id
-  const beras = (await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 20_000 })).id
-  await run('trading.purchase', { date: '2026-02-01', unit: 'SEMBAKO', supplierId: supplier, payment: 'TUNAI', lines: [{ itemId: beras, qty: 400, unitCost: 15_000 }] })
-  await run('trading.sell', { date: '2026-02-10', unit: 'SEMBAKO', memberId: siti, lines: [{ itemId: beras, qty: 100 }] })
-  await run('trading.sell', { date: '2026-02-20', unit: 'SEMBAKO', memberId: null, lines: [{ itemId: beras, qty: 50, price: 25_000 }] })
-  await run('trading.sell', { date: '2026-03-05', unit: 'SEMBAKO', memberId: siti, payment: 'BON', lines: [{ itemId: beras, qty: 50 }] })
+  const beras = (
+    await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 20_000 })
+  ).id
+  await run('trading.purchase', {
+    date: '2026-02-01',
+    unit: 'SEMBAKO',
+    supplierId: supplier,
+    payment: 'TUNAI',
+    lines: [{ itemId: beras, qty: 400, unitCost: 15_000 }]
+  })
+  await run('trading.sell', {
+    date: '2026-02-10',
+    unit: 'SEMBAKO',
+    memberId: siti,
+    lines: [{ itemId: beras, qty: 100 }]
+  })
+  await run('trading.sell', {
+    date: '2026-02-20',
+    unit: 'SEMBAKO',
+    memberId: null,
+    lines: [{ itemId: beras, qty: 50, price: 25_000 }]
+  })
+  await run('trading.sell', {
+    date: '2026-03-05',
+    unit: 'SEMBAKO',
+    memberId: siti,
+    payment: 'BON',
+    lines: [{ itemId: beras, qty: 50 }]
+  })
 })
 
 test.afterAll(async () => {
   await app?.close()
 })
 
-test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported to Excel and PDF', async ({ page }, testInfo) => {
+test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported to Excel and PDF', async ({
+  page
+}, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -48,7 +81,9 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   await page.getByRole('button', { name: 'Tampilkan' }).click()
   await expect(page).toHaveURL(/#\/laporan\/hasil-usaha\?dari=2026-01-01&sampai=2026-03-31/)
   await expect(page.getByText('Untuk periode 1 Januari 2026 s.d. 31 Maret 2026')).toBeVisible()
-  const revenueMember = page.getByRole('button', { name: 'Rincian 4-2101 Penjualan Sembako – Anggota, unit Gerai Sembako: 3.000.000' })
+  const revenueMember = page.getByRole('button', {
+    name: 'Rincian 4-2101 Penjualan Sembako – Anggota, unit Gerai Sembako: 3.000.000'
+  })
   await expect(revenueMember).toBeVisible()
   await expect(page.getByTestId('is-row-SHU_SETELAH_PAJAK')).toContainText('1.250.000')
   await expect(page.getByTestId('party-SEMBAKO')).toContainText('1.250.000')
@@ -77,11 +112,16 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   // Posisi Keuangan, exported.
   await tabs.getByRole('link', { name: 'Posisi Keuangan' }).click()
   await expect(page.getByRole('heading', { name: 'Laporan Posisi Keuangan' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Rincian 1-1601 Persediaan Barang Dagangan – Sembako: 3.000.000' })).toBeVisible()
+  await expect(
+    page.getByRole('button', { name: 'Rincian 1-1601 Persediaan Barang Dagangan – Sembako: 3.000.000' })
+  ).toBeVisible()
   await expect(page.getByText('Seimbang ✓')).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('posisi-keuangan.png'), fullPage: true })
 
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()])
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh Excel' }).click()
+  ])
   expect(xlsx.suggestedFilename()).toMatch(/^KDMP-Sukamaju-Neraca-.*\.xlsx$/)
   const xlsxPath = testInfo.outputPath(xlsx.suggestedFilename())
   await xlsx.saveAs(xlsxPath)
@@ -95,7 +135,10 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   expect(stock, rows.map(text).join('\n')).toBeTruthy()
   expect(stock!.some((c) => c === 3_000_000)).toBe(true)
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh PDF' }).click()])
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh PDF' }).click()
+  ])
   expect(pdf.suggestedFilename()).toMatch(/^KDMP-Sukamaju-Neraca-.*\.pdf$/)
   const pdfPath = testInfo.outputPath(pdf.suggestedFilename())
   await pdf.saveAs(pdfPath)
@@ -112,7 +155,9 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
 
   // Arus Kas: the closing cash agrees with the cash and bank accounts.
   await tabs.getByRole('link', { name: 'Arus Kas' }).click()
-  await expect(page.getByTestId('cf-check')).toHaveText('Saldo kas dan bank di buku: 17.250.000 — sama dengan kas akhir ✓')
+  await expect(page.getByTestId('cf-check')).toHaveText(
+    'Saldo kas dan bank di buku: 17.250.000 — sama dengan kas akhir ✓'
+  )
   await expect(page.getByTestId('cf-closing')).toContainText('17.250.000')
   await page.screenshot({ path: testInfo.outputPath('arus-kas.png'), fullPage: true })
 

@@ -22,7 +22,9 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => app?.close())
 
-test('a WITA cooperative on a New York laptop: today is 1 April, receipts say WITA, and the zone can be changed', async ({ page }) => {
+test('a WITA cooperative on a New York laptop: today is 1 April, receipts say WITA, and the zone can be changed', async ({
+  page
+}) => {
   await page.clock.setFixedTime(NOW)
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
@@ -45,5 +47,8 @@ test('a WITA cooperative on a New York laptop: today is 1 April, receipts say WI
   await page.goto(`${app.url}/#/simpanan/transaksi`)
   await expect(page.getByLabel('Tanggal', { exact: true })).toHaveValue('31 Maret 2026')
   const profile = await app.executor.execute('profile.get', {})
-  expect(profile.ok && (profile.result as { timeZone: string; timeZoneSource: string })).toMatchObject({ timeZone: 'Asia/Jakarta', timeZoneSource: 'PENGATURAN' })
+  expect(profile.ok && (profile.result as { timeZone: string; timeZoneSource: string })).toMatchObject({
+    timeZone: 'Asia/Jakarta',
+    timeZoneSource: 'PENGATURAN'
+  })
 })

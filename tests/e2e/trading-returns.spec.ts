@@ -19,20 +19,53 @@ async function run<T = { id: number; docNo: string }>(name: string, input: unkno
 test.beforeAll(async () => {
   app = await startApp({ initialized: true })
   await fundCash(app, 50_000_000, '2026-01-02')
-  ids.siti = (await run('members.create', { name: 'Siti Aminah', nik: '3273054508900001', gender: 'P', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Petani', village: 'Sukamaju', rt: '001', rw: '002', dusun: 'Krajan' })).id
-  ids.gula = (await run('trading.saveItem', { unit: 'SEMBAKO', code: 'GULA', name: 'Gula pasir', uom: 'kg', sellPrice: 18000 })).id
+  ids.siti = (
+    await run('members.create', {
+      name: 'Siti Aminah',
+      nik: '3273054508900001',
+      gender: 'P',
+      joinedAt: '2026-01-05',
+      birthPlace: 'Cianjur',
+      occupation: 'Petani',
+      village: 'Sukamaju',
+      rt: '001',
+      rw: '002',
+      dusun: 'Krajan'
+    })
+  ).id
+  ids.gula = (
+    await run('trading.saveItem', { unit: 'SEMBAKO', code: 'GULA', name: 'Gula pasir', uom: 'kg', sellPrice: 18000 })
+  ).id
   ids.sup = (await run('trading.saveSupplier', { name: 'UD Makmur', phone: '0812' })).id
   // 1 Feb: 10 kg @ Rp10.000. 5 Feb: 4 kg to a non-member (HPP 40.000). 10 Feb: 3 kg to Siti on bon (HPP 60.000 × 3/6 = 30.000).
-  await run('trading.purchase', { date: '2026-02-01', unit: 'SEMBAKO', supplierId: ids.sup, payment: 'TUNAI', lines: [{ itemId: ids.gula, qty: 10, unitCost: 10000 }] })
-  ids.s1 = (await run('trading.sell', { date: '2026-02-05', unit: 'SEMBAKO', lines: [{ itemId: ids.gula, qty: 4 }] })).id
-  ids.s2 = (await run('trading.sell', { date: '2026-02-10', unit: 'SEMBAKO', memberId: ids.siti, payment: 'BON', lines: [{ itemId: ids.gula, qty: 3 }] })).id
+  await run('trading.purchase', {
+    date: '2026-02-01',
+    unit: 'SEMBAKO',
+    supplierId: ids.sup,
+    payment: 'TUNAI',
+    lines: [{ itemId: ids.gula, qty: 10, unitCost: 10000 }]
+  })
+  ids.s1 = (
+    await run('trading.sell', { date: '2026-02-05', unit: 'SEMBAKO', lines: [{ itemId: ids.gula, qty: 4 }] })
+  ).id
+  ids.s2 = (
+    await run('trading.sell', {
+      date: '2026-02-10',
+      unit: 'SEMBAKO',
+      memberId: ids.siti,
+      payment: 'BON',
+      lines: [{ itemId: ids.gula, qty: 3 }]
+    })
+  ).id
 })
 
 test.afterAll(async () => {
   await app?.close()
 })
 
-test('a purchase dated 3 February, entered after the sales, corrects their HPP; the kartu stok shows it', async ({ page }, testInfo) => {
+test('a purchase dated 3 February, entered after the sales, corrects their HPP; the kartu stok shows it', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: 'Unit Usaha', exact: true }).click()
@@ -68,7 +101,9 @@ test('a purchase dated 3 February, entered after the sales, corrects their HPP; 
   await page.screenshot({ path: testInfo.outputPath('kartu-stok-koreksi.png'), fullPage: true })
 })
 
-test('returns against the struk and the nota: partial, member kept, bon or cash refund, nota retur printed alone', async ({ page }, testInfo) => {
+test('returns against the struk and the nota: partial, member kept, bon or cash refund, nota retur printed alone', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await page.getByRole('link', { name: 'Unit Usaha', exact: true }).click()
   await page.getByRole('link', { name: 'Retur', exact: true }).click()
@@ -101,11 +136,21 @@ test('returns against the struk and the nota: partial, member kept, bon or cash 
   await page.screenshot({ path: testInfo.outputPath('nota-retur-cetak.png'), fullPage: true })
   await page.emulateMedia({ media: 'screen' })
   // The goods come back at the corrected cost of the sale line: 32.500 × 1/3 = 10.833.
-  const docs = await run<{ docNo: string; hpp: number; amount: number; memberAmount: number; payment: string; entryNumber: string }[]>('trading.docs', { type: 'RETUR_JUAL' })
+  const docs = await run<
+    { docNo: string; hpp: number; amount: number; memberAmount: number; payment: string; entryNumber: string }[]
+  >('trading.docs', { type: 'RETUR_JUAL' })
   expect(docs[0]).toMatchObject({ hpp: 10_833, amount: 18_000, memberAmount: 18_000, payment: 'KREDIT' })
-  const lines = (await run<{ lines: { accountCode: string; debit: number; credit: number; pihak: string | null }[] }>('journal.get', { number: docs[0]!.entryNumber })).lines
+  const lines = (
+    await run<{ lines: { accountCode: string; debit: number; credit: number; pihak: string | null }[] }>(
+      'journal.get',
+      { number: docs[0]!.entryNumber }
+    )
+  ).lines
   expect(lines.map((l) => [l.accountCode, l.debit, l.credit, l.pihak])).toEqual([
-    ['4-2109', 18_000, 0, 'ANGGOTA'], ['1-1501', 0, 18_000, null], ['1-1601', 10_833, 0, null], ['5-1101', 0, 10_833, 'ANGGOTA']
+    ['4-2109', 18_000, 0, 'ANGGOTA'],
+    ['1-1501', 0, 18_000, null],
+    ['1-1601', 10_833, 0, null],
+    ['5-1101', 0, 10_833, 'ANGGOTA']
   ])
 
   // A non-member returns 1 of 4 kg of JL-2026-00001 for cash.
@@ -156,7 +201,9 @@ test('opening stock of a new item at the books’ start, against the account the
   await expect(page.getByTestId('opening-total')).toHaveText('Rp42.000')
   // No saldo awal holds this stock: the book asks where the goods came from.
   await page.getByRole('button', { name: 'Posting stok awal' }).click()
-  await expect(page.getByText(/Rp42\.000 dari stok awal ini belum ada di saldo persediaan buku besar per 1 Januari 2026/)).toBeVisible()
+  await expect(
+    page.getByText(/Rp42\.000 dari stok awal ini belum ada di saldo persediaan buku besar per 1 Januari 2026/)
+  ).toBeVisible()
   await page.getByLabel('Akun lawan (asal barang)').selectOption({ label: '3-2101 · Modal Penyertaan' })
   await page.getByRole('button', { name: 'Posting stok awal' }).click()
   await expect(page.getByText('Stok awal tersimpan sebagai SA-2026-00001.')).toBeVisible()

@@ -13,7 +13,18 @@ test.beforeAll(async () => {
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`)
     return r.result
   }
-  await run('members.create', { name: 'Siti Aminah', nik: '3273054508900001', gender: 'P', joinedAt: '2026-01-05', birthPlace: 'Cianjur', occupation: 'Petani', village: 'Sukamaju', rt: '001', rw: '002', dusun: 'Krajan' })
+  await run('members.create', {
+    name: 'Siti Aminah',
+    nik: '3273054508900001',
+    gender: 'P',
+    joinedAt: '2026-01-05',
+    birthPlace: 'Cianjur',
+    occupation: 'Petani',
+    village: 'Sukamaju',
+    rt: '001',
+    rw: '002',
+    dusun: 'Krajan'
+  })
   await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14000 })
   await run('trading.saveSupplier', { name: 'UD Makmur', phone: '0812' })
 })
@@ -40,7 +51,9 @@ async function sell(page: Page, qty: string, member: boolean) {
   await expect(page.getByTestId('sale-receipt')).toBeVisible()
 }
 
-test('record a purchase and three sales (one on bon to a member), then see stock and HPP', async ({ page }, testInfo) => {
+test('record a purchase and three sales (one on bon to a member), then see stock and HPP', async ({
+  page
+}, testInfo) => {
   await page.goto(app.openUrl)
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: 'Unit Usaha', exact: true }).click()

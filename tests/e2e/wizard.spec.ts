@@ -75,7 +75,20 @@ test('a treasurer sets up an empty book through the wizard and lands on Beranda'
 
   // What the book now holds.
   const status = await app.executor.execute('setup.status', {})
-  expect(status).toMatchObject({ ok: true, result: { initialized: true, profile: { village: 'Sukamaju', villageCode: '32.03.03.2013', provinceCode: '32', booksStartDate: '2026-01-01', firstFinancialYear: 2026, legalEntityDate: '2025-07-12' } } })
+  expect(status).toMatchObject({
+    ok: true,
+    result: {
+      initialized: true,
+      profile: {
+        village: 'Sukamaju',
+        villageCode: '32.03.03.2013',
+        provinceCode: '32',
+        booksStartDate: '2026-01-01',
+        firstFinancialYear: 2026,
+        legalEntityDate: '2025-07-12'
+      }
+    }
+  })
   const accounts = await app.executor.execute('accounts.list', {})
   if (!accounts.ok) throw new Error(accounts.error.message)
   const codes = (accounts.result as { code: string; name: string }[]).map((a) => a.code)

@@ -38,7 +38,9 @@ export interface TestBook {
 }
 
 /** `now` fixes the book's clock ("today" for defaults and the future-date check); default the real clock. */
-export async function createTestBook(opts: { initialize?: boolean; booksStartDate?: string; file?: string; now?: Date } = {}): Promise<TestBook> {
+export async function createTestBook(
+  opts: { initialize?: boolean; booksStartDate?: string; file?: string; now?: Date } = {}
+): Promise<TestBook> {
   const { dir, cleanup } = tempDir()
   const file = opts.file ?? join(dir, 'buku.sqlite')
   const book = await openBook(file, { create: true })
@@ -97,5 +99,7 @@ export function allowOverdraft(tb: Pick<TestBook, 'run'>, code = '1-1101'): void
 export function confirmFuture(name: string, input: unknown): unknown {
   const def = (commands as Record<string, { input: unknown }>)[name]
   const shape = (def?.input as { shape?: Record<string, unknown> } | undefined)?.shape
-  return shape && 'allowFutureDate' in shape && typeof input === 'object' && input !== null ? { allowFutureDate: true, ...input } : input
+  return shape && 'allowFutureDate' in shape && typeof input === 'object' && input !== null
+    ? { allowFutureDate: true, ...input }
+    : input
 }

@@ -34,8 +34,24 @@ export interface BatchLine {
  * Runs several commands through the real CLI in ONE process (`lumbung batch -`), one result per
  * command in order: what a test that needs many CLI calls uses instead of a process per call.
  */
-export function cliBatch(book: string, commands: { command: string; input: unknown }[], opts: { atomic?: boolean; args?: string[] } = {}): { code: number; lines: BatchLine[]; stderr: string } {
+export function cliBatch(
+  book: string,
+  commands: { command: string; input: unknown }[],
+  opts: { atomic?: boolean; args?: string[] } = {}
+): { code: number; lines: BatchLine[]; stderr: string } {
   const stdin = `${commands.map((c) => JSON.stringify(c)).join('\n')}\n`
-  const r = spawnSync(process.execPath, [CLI, '--db', book, ...(opts.args ?? []), ...(opts.atomic ? ['--atomic'] : []), 'batch', '-'], { encoding: 'utf8', input: stdin, timeout: 120_000 })
-  return { code: r.status ?? -1, lines: r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as BatchLine), stderr: r.stderr }
+  const r = spawnSync(
+    process.execPath,
+    [CLI, '--db', book, ...(opts.args ?? []), ...(opts.atomic ? ['--atomic'] : []), 'batch', '-'],
+    { encoding: 'utf8', input: stdin, timeout: 120_000 }
+  )
+  return {
+    code: r.status ?? -1,
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as BatchLine),
+    stderr: r.stderr
+  }
 }

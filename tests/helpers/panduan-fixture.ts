@@ -15,15 +15,42 @@ export interface PanduanFixture {
 }
 
 export async function buildPanduanFixture(run: Run): Promise<PanduanFixture> {
-  await run('journal.post', { date: '2025-01-02', description: 'Hibah modal pemerintah desa', lines: [{ account: '1-1101', debit: 5_000_000 }, { account: '3-3101', credit: 5_000_000 }] })
-  await run('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 100_000, wajibAmount: 50_000, sukarelaRate: '3', sukarelaMethod: 'SALDO_TERENDAH', taxThreshold: 240_000, taxRate: '10' })
-  await run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2025-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 12, maxAmount: 20_000_000, provisiPercent: '1' })
-  const member = async (memberNo: string, name: string, gender: 'L' | 'P', joinedAt: string) => (await run('members.create', { memberNo, name, gender, joinedAt, dusun: 'Sukamanah', rt: '001', rw: '002' })).id as number
+  await run('journal.post', {
+    date: '2025-01-02',
+    description: 'Hibah modal pemerintah desa',
+    lines: [
+      { account: '1-1101', debit: 5_000_000 },
+      { account: '3-3101', credit: 5_000_000 }
+    ]
+  })
+  await run('savings.setSettings', {
+    effectiveFrom: '2025-01-01',
+    pokokAmount: 100_000,
+    wajibAmount: 50_000,
+    sukarelaRate: '3',
+    sukarelaMethod: 'SALDO_TERENDAH',
+    taxThreshold: 240_000,
+    taxRate: '10'
+  })
+  await run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2025-01-01',
+    name: 'Pinjaman Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 12,
+    maxAmount: 20_000_000,
+    provisiPercent: '1'
+  })
+  const member = async (memberNo: string, name: string, gender: 'L' | 'P', joinedAt: string) =>
+    (await run('members.create', { memberNo, name, gender, joinedAt, dusun: 'Sukamanah', rt: '001', rw: '002' }))
+      .id as number
   const A = await member('A-001', 'Siti Aminah', 'P', '2025-01-02')
   const B = await member('A-002', 'Budi Santoso', 'L', '2025-01-02')
   const C = await member('A-003', 'Dewi Lestari', 'P', '2025-03-01')
   const D = await member('A-004', 'Joko Prasetyo', 'L', '2025-01-10')
-  const dep = (memberId: number, type: string, amount: number, date: string) => run('savings.deposit', { memberId, type, amount, date })
+  const dep = (memberId: number, type: string, amount: number, date: string) =>
+    run('savings.deposit', { memberId, type, amount, date })
   await dep(A, 'POKOK', 100_000, '2025-01-02')
   await dep(A, 'WAJIB', 600_000, '2025-01-31')
   await dep(A, 'SUKARELA', 1_000_000, '2025-01-05')
@@ -35,20 +62,46 @@ export async function buildPanduanFixture(run: Run): Promise<PanduanFixture> {
   await run('savings.withdraw', { memberId: C, type: 'SUKARELA', amount: 500_000, date: '2025-06-15' })
   await dep(D, 'POKOK', 100_000, '2025-01-10')
   await dep(D, 'WAJIB', 100_000, '2025-02-28')
-  for (const month of ['2025-02', '2025-03', '2025-04']) await run('savings.postInterest', { month, date: `${month}-${month === '2025-02' ? '28' : month === '2025-04' ? '30' : '31'}` })
+  for (const month of ['2025-02', '2025-03', '2025-04'])
+    await run('savings.postInterest', {
+      month,
+      date: `${month}-${month === '2025-02' ? '28' : month === '2025-04' ? '30' : '31'}`
+    })
 
-  const loan = await run('loans.apply', { memberId: B, productCode: 'UMUM', principal: 1_200_000, tenorMonths: 12, date: '2025-02-01' })
+  const loan = await run('loans.apply', {
+    memberId: B,
+    productCode: 'UMUM',
+    principal: 1_200_000,
+    tenorMonths: 12,
+    date: '2025-02-01'
+  })
   await run('loans.decide', { loanId: loan.id, approve: true, date: '2025-02-01' })
   const l = await run('loans.disburse', { loanId: loan.id, date: '2025-02-01' })
-  for (const inst of (l.schedule as { no: number; dueDate: string; angsuran: number }[]).slice(0, 6)) await run('loans.pay', { loanId: l.id, amount: inst.angsuran, date: inst.dueDate })
+  for (const inst of (l.schedule as { no: number; dueDate: string; angsuran: number }[]).slice(0, 6))
+    await run('loans.pay', { loanId: l.id, amount: inst.angsuran, date: inst.dueDate })
 
   const supplier = (await run('trading.saveSupplier', { name: 'UD Makmur' })).id
-  const beras = (await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 })).id
-  await run('trading.purchase', { date: '2025-04-01', unit: 'SEMBAKO', supplierId: supplier, payment: 'TUNAI', lines: [{ itemId: beras, qty: 100, unitCost: 12_000 }] })
+  const beras = (
+    await run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 })
+  ).id
+  await run('trading.purchase', {
+    date: '2025-04-01',
+    unit: 'SEMBAKO',
+    supplierId: supplier,
+    payment: 'TUNAI',
+    lines: [{ itemId: beras, qty: 100, unitCost: 12_000 }]
+  })
   await run('trading.sell', { date: '2025-05-02', unit: 'SEMBAKO', memberId: A, lines: [{ itemId: beras, qty: 20 }] })
   await run('trading.sell', { date: '2025-05-03', unit: 'SEMBAKO', memberId: C, lines: [{ itemId: beras, qty: 5 }] })
   await run('trading.sell', { date: '2025-05-04', unit: 'SEMBAKO', lines: [{ itemId: beras, qty: 10 }] })
-  await run('journal.post', { date: '2025-06-20', description: 'Listrik gerai', lines: [{ account: '5-3201', debit: 100_000, unit: 'SEMBAKO' }, { account: '1-1101', credit: 100_000 }] })
+  await run('journal.post', {
+    date: '2025-06-20',
+    description: 'Listrik gerai',
+    lines: [
+      { account: '5-3201', debit: 100_000, unit: 'SEMBAKO' },
+      { account: '1-1101', credit: 100_000 }
+    ]
+  })
 
   await run('members.exit', { id: D, date: '2025-10-31', reason: 'PINDAH', payout: 'TUNAI' })
   return { ids: { A, B, C, D }, loanId: l.id }
@@ -91,26 +144,74 @@ export const EXPECTED = {
   totalT: 458_000,
   members: {
     A: {
-      memberNo: 'A-001', name: 'Siti Aminah',
-      savings: { POKOK: { deposits: 100_000, closing: 100_000 }, WAJIB: { deposits: 600_000, closing: 600_000 }, SUKARELA: { deposits: 1_000_000, withdrawals: 0, jasa: 7_518, closing: 1_007_518 } },
-      savingsTotal: 1_707_518, S: 700_000, T: 280_000, JMA: 6_381, JUA: 9_474, shu: 15_855, loans: 0, wajibArrears: 0
+      memberNo: 'A-001',
+      name: 'Siti Aminah',
+      savings: {
+        POKOK: { deposits: 100_000, closing: 100_000 },
+        WAJIB: { deposits: 600_000, closing: 600_000 },
+        SUKARELA: { deposits: 1_000_000, withdrawals: 0, jasa: 7_518, closing: 1_007_518 }
+      },
+      savingsTotal: 1_707_518,
+      S: 700_000,
+      T: 280_000,
+      JMA: 6_381,
+      JUA: 9_474,
+      shu: 15_855,
+      loans: 0,
+      wajibArrears: 0
     },
     B: {
-      memberNo: 'A-002', name: 'Budi Santoso',
-      savings: { POKOK: { deposits: 100_000, closing: 100_000 }, WAJIB: { deposits: 300_000, closing: 300_000 }, SUKARELA: { deposits: 0, withdrawals: 0, jasa: 0, closing: 0 } },
+      memberNo: 'A-002',
+      name: 'Budi Santoso',
+      savings: {
+        POKOK: { deposits: 100_000, closing: 100_000 },
+        WAJIB: { deposits: 300_000, closing: 300_000 },
+        SUKARELA: { deposits: 0, withdrawals: 0, jasa: 0, closing: 0 }
+      },
       // Wajib 50.000 a month from January; on 31 December (due day = month end, DOMAIN §3.2) January–November
       // are due: 11 × 50.000 − 300.000 paid = 250.000 in arrears (5 months); December is not yet due.
-      savingsTotal: 400_000, S: 400_000, T: 108_000, JMA: 3_646, JUA: 3_654, shu: 7_300, loans: 1, wajibArrears: 250_000, wajibArrearsMonths: 5,
-      loan: { principal: 1_200_000, paidPokok: 600_000, paidJasa: 108_000, paidDenda: 0, outstanding: 600_000, kolektibilitas: 'KURANG_LANCAR' as const }
+      savingsTotal: 400_000,
+      S: 400_000,
+      T: 108_000,
+      JMA: 3_646,
+      JUA: 3_654,
+      shu: 7_300,
+      loans: 1,
+      wajibArrears: 250_000,
+      wajibArrearsMonths: 5,
+      loan: {
+        principal: 1_200_000,
+        paidPokok: 600_000,
+        paidJasa: 108_000,
+        paidDenda: 0,
+        outstanding: 600_000,
+        kolektibilitas: 'KURANG_LANCAR' as const
+      }
     },
     C: {
-      memberNo: 'A-003', name: 'Dewi Lestari',
-      savings: { POKOK: { deposits: 100_000, closing: 100_000 }, WAJIB: { deposits: 500_000, closing: 500_000 }, SUKARELA: { deposits: 2_000_000, withdrawals: 500_000, jasa: 5_000, closing: 1_505_000 } },
-      savingsTotal: 2_105_000, S: 600_000, T: 70_000, JMA: 5_469, JUA: 2_368, shu: 7_837, loans: 0, wajibArrears: 0
+      memberNo: 'A-003',
+      name: 'Dewi Lestari',
+      savings: {
+        POKOK: { deposits: 100_000, closing: 100_000 },
+        WAJIB: { deposits: 500_000, closing: 500_000 },
+        SUKARELA: { deposits: 2_000_000, withdrawals: 500_000, jasa: 5_000, closing: 1_505_000 }
+      },
+      savingsTotal: 2_105_000,
+      S: 600_000,
+      T: 70_000,
+      JMA: 5_469,
+      JUA: 2_368,
+      shu: 7_837,
+      loans: 0,
+      wajibArrears: 0
     },
     D: {
-      memberNo: 'A-004', name: 'Joko Prasetyo',
-      savings: { POKOK: { deposits: 100_000, withdrawals: 100_000, closing: 0 }, WAJIB: { deposits: 100_000, withdrawals: 100_000, closing: 0 } },
+      memberNo: 'A-004',
+      name: 'Joko Prasetyo',
+      savings: {
+        POKOK: { deposits: 100_000, withdrawals: 100_000, closing: 0 },
+        WAJIB: { deposits: 100_000, withdrawals: 100_000, closing: 0 }
+      },
       savingsTotal: 0
     }
   },

@@ -141,7 +141,13 @@ function Shell() {
           </a>
         </nav>
       </aside>
-      <button type="button" ref={menu.buttonRef} aria-controls="sidebar" aria-expanded={menu.open} onClick={menu.toggle}>
+      <button
+        type="button"
+        ref={menu.buttonRef}
+        aria-controls="sidebar"
+        aria-expanded={menu.open}
+        onClick={menu.toggle}
+      >
         Menu
       </button>
       <main ref={mainRef} tabIndex={-1}>

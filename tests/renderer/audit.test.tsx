@@ -25,7 +25,10 @@ const posting: AuditEntry = {
   actor: 'sri',
   command: 'journal.post',
   input: {
-    date: '2026-01-02', description: 'Setoran simpanan pokok', reference: null, series: 'JU',
+    date: '2026-01-02',
+    description: 'Setoran simpanan pokok',
+    reference: null,
+    series: 'JU',
     lines: [
       { account: '1-1101', debit: 1_250_000, credit: 0, memberId: null, unit: null, pihak: null, memo: null },
       { account: '3-1101', debit: 0, credit: 1_250_000, memberId: null, unit: null, pihak: null, memo: null }
@@ -65,7 +68,11 @@ describe('AuditDetail', () => {
   })
 
   it('hides secrets and names commands in Indonesian', () => {
-    render(<AuditDetail entry={{ ...posting, command: 'users.create', input: { username: 'budi', password: '***' }, after: null }} />)
+    render(
+      <AuditDetail
+        entry={{ ...posting, command: 'users.create', input: { username: 'budi', password: '***' }, after: null }}
+      />
+    )
     expect(screen.getByText('•••• (disembunyikan)')).toBeTruthy()
     expect(commandLabel('journal.post')).toBe('Memposting jurnal')
     expect(commandLabel('auth.login')).toBe('Masuk (login)')
@@ -76,8 +83,19 @@ describe('AuditDetail', () => {
 describe('Pengaturan › Jejak audit', () => {
   it('lists records with a filter, expands details, shows the chain head and verifies it', async () => {
     const api = fakeApi({
-      'audit.head': () => ({ count: 5, lastId: 5, hash: posting.hash, at: posting.at, fingerprint: `5/${posting.hash.slice(0, 4)}-${posting.hash.slice(4, 8)}-${posting.hash.slice(8, 12)}-${posting.hash.slice(12, 16)}` }),
-      'audit.list': (i) => ({ items: i?.command === 'journal.post' ? [posting] : [posting, userEdit], page: 1, pageSize: 25, total: i?.command ? 1 : 2 }),
+      'audit.head': () => ({
+        count: 5,
+        lastId: 5,
+        hash: posting.hash,
+        at: posting.at,
+        fingerprint: `5/${posting.hash.slice(0, 4)}-${posting.hash.slice(4, 8)}-${posting.hash.slice(8, 12)}-${posting.hash.slice(12, 16)}`
+      }),
+      'audit.list': (i) => ({
+        items: i?.command === 'journal.post' ? [posting] : [posting, userEdit],
+        page: 1,
+        pageSize: 25,
+        total: i?.command ? 1 : 2
+      }),
       'audit.verify': () => ({ ok: true, count: 5, head: posting.hash, problems: [] })
     })
     render(

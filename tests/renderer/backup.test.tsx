@@ -25,13 +25,22 @@ const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
 })
 
 const backup = (reason: string, at: string, size: number, folder = '/home/bendahara/Lumbung/backups'): BackupInfo => ({
-  file: `${folder}/buku-${at}-${reason}.sqlite`, folder, name: `buku-${at}-${reason}.sqlite`, at, reason, automatic: reason === 'mulai' || reason === 'berkala', size, bookId: '0a1b2c3d'
+  file: `${folder}/buku-${at}-${reason}.sqlite`,
+  folder,
+  name: `buku-${at}-${reason}.sqlite`,
+  at,
+  reason,
+  automatic: reason === 'mulai' || reason === 'berkala',
+  size,
+  bookId: '0a1b2c3d'
 })
 
 const profile = { name: 'Koperasi Desa Merah Putih Sukamaju', booksStartDate: '2026-01-01' } as CooperativeProfile
 
 function Book({ children }: { children: ReactNode }) {
-  return <BookContext.Provider value={{ profile, appVersion: '0.1.0', refresh: () => {} }}>{children}</BookContext.Provider>
+  return (
+    <BookContext.Provider value={{ profile, appVersion: '0.1.0', refresh: () => {} }}>{children}</BookContext.Provider>
+  )
 }
 
 describe('backup age', () => {
@@ -116,7 +125,11 @@ describe('Pengaturan › Cadangan', () => {
 
     const table = screen.getByRole('table', { name: 'Daftar cadangan' })
     const rows = within(table).getAllByRole('row').slice(1)
-    expect(rows.map((r) => r.querySelectorAll('td')[1]?.textContent)).toEqual(['Sebelum pemulihan', 'Saat aplikasi dibuka', 'Berkala'])
+    expect(rows.map((r) => r.querySelectorAll('td')[1]?.textContent)).toEqual([
+      'Sebelum pemulihan',
+      'Saat aplikasi dibuka',
+      'Berkala'
+    ])
     expect(rows[0]!.textContent).toContain('1,2 MB')
     expect(rows[1]!.textContent).toContain('168 KB')
     expect(rows[1]!.textContent).toContain('bawaan')
@@ -127,7 +140,10 @@ describe('Pengaturan › Cadangan', () => {
   })
 
   it('says plainly that there is no backup yet', async () => {
-    const api = fakeApi({ 'backup.status': () => status({ lastBackupAt: null, ageMinutes: null, count: 0 }), 'backup.list': () => [] })
+    const api = fakeApi({
+      'backup.status': () => status({ lastBackupAt: null, ageMinutes: null, count: 0 }),
+      'backup.list': () => []
+    })
     render(
       <ApiProvider invoke={api.invoke}>
         <Book>
@@ -143,15 +159,32 @@ describe('Pengaturan › Cadangan', () => {
 })
 
 describe('Pengaturan › Cadangan: files only through the file door', () => {
-  const verification = { ok: true, file: 'buku-lama.lumbung', schemaVersion: 17, cooperative: 'Koperasi Lain', entries: 12, bookId: 'ffff', sameBook: false, lastEntryDate: '2026-03-31', problems: [], current: { cooperative: 'Koperasi Desa Merah Putih Sukamaju', entries: 40, lastEntryDate: '2026-11-30' } }
+  const verification = {
+    ok: true,
+    file: 'buku-lama.lumbung',
+    schemaVersion: 17,
+    cooperative: 'Koperasi Lain',
+    entries: 12,
+    bookId: 'ffff',
+    sameBook: false,
+    lastEntryDate: '2026-03-31',
+    problems: [],
+    current: { cooperative: 'Koperasi Desa Merah Putih Sukamaju', entries: 40, lastEntryDate: '2026-11-30' }
+  }
 
   it('restores from a chosen file: checks it first, shows what will be replaced, then restores by upload id', async () => {
-    const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-buku-000000001' }, name: 'buku-lama.lumbung' }] })
+    const files = fakeFiles({
+      sources: [{ source: { uploadId: 'unggahan-buku-000000001' }, name: 'buku-lama.lumbung' }]
+    })
     const api = fakeApi({
       'backup.status': () => status(),
       'backup.list': () => [],
       'backup.verify': () => verification,
-      'backup.restore': () => ({ restoredFrom: 'buku-lama.lumbung', safetyBackup: '/x/backups/k-sebelum-pulih.sqlite', verification })
+      'backup.restore': () => ({
+        restoredFrom: 'buku-lama.lumbung',
+        safetyBackup: '/x/backups/k-sebelum-pulih.sqlite',
+        verification
+      })
     })
     render(
       <ApiProvider invoke={api.invoke} files={files.door}>
@@ -167,7 +200,9 @@ describe('Pengaturan › Cadangan: files only through the file door', () => {
     await act(async () => screen.getByTestId('restore-choose').click())
     expect(api.inputsOf('backup.verify')).toEqual([{ uploadId: 'unggahan-buku-000000001' }])
     expect(screen.getByTestId('restore-chosen').textContent).toBe('Berkas dipilih: buku-lama.lumbung')
-    expect(screen.getByTestId('restore-current').textContent).toBe('Buku saat ini: 40 jurnal, terakhir tanggal 30 November 2026. Semua itu diganti isi berkas.')
+    expect(screen.getByTestId('restore-current').textContent).toBe(
+      'Buku saat ini: 40 jurnal, terakhir tanggal 30 November 2026. Semua itu diganti isi berkas.'
+    )
     expect(document.body.textContent).toContain('Berkas ini adalah buku lain')
     expect(restore.disabled).toBe(false)
     await act(async () => restore.click())
@@ -196,7 +231,11 @@ describe('Pengaturan › Cadangan: files only through the file door', () => {
   })
 
   it('in the browser the extra folder cannot be named: saving sends only the interval', async () => {
-    const api = fakeApi({ 'backup.status': () => status({ extraFolder: '/media/usb' }), 'backup.list': () => [], 'backup.configure': () => status() })
+    const api = fakeApi({
+      'backup.status': () => status({ extraFolder: '/media/usb' }),
+      'backup.list': () => [],
+      'backup.configure': () => status()
+    })
     render(
       <ApiProvider invoke={api.invoke}>
         <Book>
@@ -212,12 +251,22 @@ describe('Pengaturan › Cadangan: files only through the file door', () => {
   })
 
   it('on the desktop the extra folder comes from the folder dialog; the book export asks where to save', async () => {
-    const files = fakeFiles({ kind: 'electron', folders: ['/media/usb/cadangan'], targets: [{ file: '/media/usb/kop.lumbung', overwrite: true }] })
+    const files = fakeFiles({
+      kind: 'electron',
+      folders: ['/media/usb/cadangan'],
+      targets: [{ file: '/media/usb/kop.lumbung', overwrite: true }]
+    })
     const api = fakeApi({
       'backup.status': () => status(),
       'backup.list': () => [],
       'backup.configure': () => status(),
-      'book.export': (i) => ({ file: i.file ?? null, name: 'kop.lumbung', size: 2048, mime: 'application/x-sqlite3', sha256: 'x' })
+      'book.export': (i) => ({
+        file: i.file ?? null,
+        name: 'kop.lumbung',
+        size: 2048,
+        mime: 'application/x-sqlite3',
+        sha256: 'x'
+      })
     })
     render(
       <ApiProvider invoke={api.invoke} files={files.door}>
@@ -232,7 +281,10 @@ describe('Pengaturan › Cadangan: files only through the file door', () => {
     await act(async () => screen.getByRole('button', { name: 'Simpan' }).click())
     expect(api.inputsOf('backup.configure')).toEqual([{ intervalMinutes: 15, extraFolder: '/media/usb/cadangan' }])
     await act(async () => screen.getByTestId('book-export').click())
-    expect(files.asked.at(-1)).toMatchObject({ kind: 'save', name: expect.stringMatching(/^KDMP-Sukamaju-Buku-\d{2}-\d{2}-\d{4}\.lumbung$/) })
+    expect(files.asked.at(-1)).toMatchObject({
+      kind: 'save',
+      name: expect.stringMatching(/^KDMP-Sukamaju-Buku-\d{2}-\d{2}-\d{4}\.lumbung$/)
+    })
     expect(api.inputsOf('book.export')).toEqual([{ file: '/media/usb/kop.lumbung', overwrite: true }])
     expect(document.body.textContent).toContain('Buku diekspor dan diperiksa')
     expect(document.body.textContent).toContain('Berkas tersimpan di /media/usb/kop.lumbung (2 KB)')

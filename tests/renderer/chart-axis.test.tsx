@@ -8,8 +8,10 @@ import { ShuChart } from '../../renderer/src/screens/statements/ShuChart'
 
 afterEach(cleanup)
 
-const labels = (values: number[], kind: 'rupiah' | 'count' = 'rupiah') => valueAxis(values, { kind, range: [200, 0] })?.ticks.map((t) => t.label)
-const axisText = (el: HTMLElement) => [...el.querySelectorAll('[data-testid="chart-y-axis"] text')].map((t) => t.textContent)
+const labels = (values: number[], kind: 'rupiah' | 'count' = 'rupiah') =>
+  valueAxis(values, { kind, range: [200, 0] })?.ticks.map((t) => t.label)
+const axisText = (el: HTMLElement) =>
+  [...el.querySelectorAll('[data-testid="chart-y-axis"] text')].map((t) => t.textContent)
 // A dot between digits that is not a thousands group (1.234.567) is a dot decimal.
 const DOT_DECIMAL = /\d\.(?!\d{3}(?!\d))\d/
 
@@ -54,18 +56,37 @@ describe('tick labels', () => {
 
   it('ticks between units keep the decimals they need, with a comma', () => {
     expect(labels([0, 1_050_000], 'rupiah')).toEqual(['Rp0', 'Rp500 rb', 'Rp1 jt', 'Rp1,5 jt'])
-    expect(valueAxis([1_050_000], { kind: 'rupiah', range: [1, 0], ticks: 20 })!.ticks.slice(-3).map((t) => t.label)).toEqual(['Rp950 rb', 'Rp1 jt', 'Rp1,05 jt'])
+    expect(
+      valueAxis([1_050_000], { kind: 'rupiah', range: [1, 0], ticks: 20 })!
+        .ticks.slice(-3)
+        .map((t) => t.label)
+    ).toEqual(['Rp950 rb', 'Rp1 jt', 'Rp1,05 jt'])
   })
 
   it('compact amounts round half-up and carry into the next unit', () => {
-    expect([1_250_000_000, 350_000_000, -12_000, 999_960, 950, 0, 1_500_000].map((v) => compactRupiah(v))).toEqual(['Rp1,3 M', 'Rp350 jt', '-Rp12 rb', 'Rp1 jt', 'Rp950', 'Rp0', 'Rp1,5 jt'])
+    expect([1_250_000_000, 350_000_000, -12_000, 999_960, 950, 0, 1_500_000].map((v) => compactRupiah(v))).toEqual([
+      'Rp1,3 M',
+      'Rp350 jt',
+      '-Rp12 rb',
+      'Rp1 jt',
+      'Rp950',
+      'Rp0',
+      'Rp1,5 jt'
+    ])
     expect(compactRupiah(2_500_000, { symbol: false })).toBe('2,5 jt')
   })
 })
 
 describe('charts draw the shared axis', () => {
   it('the cash chart reads Rp0 / Rp500 rb / Rp1 jt', () => {
-    render(<CashChart data={[{ month: '2026-01', kas: 400_000, bank: 0 }, { month: '2026-02', kas: 600_000, bank: 400_000 }]} />)
+    render(
+      <CashChart
+        data={[
+          { month: '2026-01', kas: 400_000, bank: 0 },
+          { month: '2026-02', kas: 600_000, bank: 400_000 }
+        ]}
+      />
+    )
     expect(axisText(screen.getByTestId('dash-cash-chart'))).toEqual(['Rp0', 'Rp500 rb', 'Rp1 jt'])
   })
 

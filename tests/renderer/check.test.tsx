@@ -23,15 +23,39 @@ const good: SystemCheck = {
 const bad: SystemCheck = {
   ...good,
   ok: false,
-  sections: [good.sections[0]!, good.sections[1]!, { name: 'Jejak audit', ok: false, problems: ['Isi baris audit 2 telah diubah di luar aplikasi'] }]
+  sections: [
+    good.sections[0]!,
+    good.sections[1]!,
+    { name: 'Jejak audit', ok: false, problems: ['Isi baris audit 2 telah diubah di luar aplikasi'] }
+  ]
 }
 
 function Health() {
   return <CheckLine check={useHealth().check} />
 }
 
-async function renderWith(result: SystemCheck, ui = <><Health /><CheckBanner /></>, role: 'bendahara' | 'kasir' | null = null) {
-  const api = fakeApi({ 'system.check': () => result, 'backup.status': () => ({ lastBackupAt: null, ageMinutes: null, folder: '/x', extraFolder: null, extraFolderAvailable: null, intervalMinutes: 15, count: 0 }) })
+async function renderWith(
+  result: SystemCheck,
+  ui = (
+    <>
+      <Health />
+      <CheckBanner />
+    </>
+  ),
+  role: 'bendahara' | 'kasir' | null = null
+) {
+  const api = fakeApi({
+    'system.check': () => result,
+    'backup.status': () => ({
+      lastBackupAt: null,
+      ageMinutes: null,
+      folder: '/x',
+      extraFolder: null,
+      extraFolderAvailable: null,
+      intervalMinutes: 15,
+      count: 0
+    })
+  })
   render(
     <ApiProvider invoke={api.invoke}>
       <StaticSession user={role ? { id: 1, username: role, fullName: role, role, isActive: true } : null}>
@@ -56,7 +80,9 @@ describe('the check at start', () => {
     const banner = screen.getByTestId('check-banner')
     expect(within(banner).getByText('Pemeriksaan buku menemukan masalah')).toBeTruthy()
     expect(banner.textContent).toContain('Jejak audit: Isi baris audit 2 telah diubah di luar aplikasi')
-    expect(within(banner).getByRole('link', { name: 'Buka Pemeriksaan buku' }).getAttribute('href')).toBe('#/pengaturan/pemeriksaan')
+    expect(within(banner).getByRole('link', { name: 'Buka Pemeriksaan buku' }).getAttribute('href')).toBe(
+      '#/pengaturan/pemeriksaan'
+    )
     expect(screen.getByText(/Buku diperiksa: ada masalah/)).toBeTruthy()
   })
 

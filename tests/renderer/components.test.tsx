@@ -139,7 +139,9 @@ describe('helpers', () => {
 
   it('finds the month the books are closed through', () => {
     const p = (month: string, locked: boolean) => ({ month, locked, lockedAt: null, lockedBy: null })
-    expect(lockedThrough([p('2026-01', true), p('2026-02', true), p('2026-03', false), p('2026-04', true)])).toBe('2026-02')
+    expect(lockedThrough([p('2026-01', true), p('2026-02', true), p('2026-03', false), p('2026-04', true)])).toBe(
+      '2026-02'
+    )
     expect(lockedThrough([p('2026-01', false)])).toBeNull()
   })
 })

@@ -9,12 +9,30 @@ afterEach(cleanup)
 
 function Harness({ initial = '', onValue }: { initial?: string; onValue: (v: string) => void }) {
   const [v, setV] = useState(initial)
-  return <DateField label="Tanggal transaksi" value={v} onChange={(x) => { setV(x); onValue(x) }} />
+  return (
+    <DateField
+      label="Tanggal transaksi"
+      value={v}
+      onChange={(x) => {
+        setV(x)
+        onValue(x)
+      }}
+    />
+  )
 }
 
 function MonthHarness({ initial = '', onValue }: { initial?: string; onValue: (v: string) => void }) {
   const [v, setV] = useState(initial)
-  return <MonthField label="Bulan" value={v} onChange={(x) => { setV(x); onValue(x) }} />
+  return (
+    <MonthField
+      label="Bulan"
+      value={v}
+      onChange={(x) => {
+        setV(x)
+        onValue(x)
+      }}
+    />
+  )
 }
 
 describe('DateField', () => {
@@ -46,7 +64,11 @@ describe('DateField', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Buka kalender' }))
     const cal = screen.getByRole('dialog', { name: 'Kalender' })
     expect((within(cal).getByLabelText('Bulan') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Maret')
-    expect(within(cal).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'])
+    expect(
+      within(cal)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+    ).toEqual(['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'])
     expect(within(cal).getByRole('grid').getAttribute('aria-label')).toBe('Maret 2026')
     // 1 March 2026 is a Sunday: the first week starts on Monday 23 February.
     expect(within(cal).getAllByRole('gridcell')[0]!.textContent).toBe('23')
@@ -100,8 +122,23 @@ describe('MonthField', () => {
     fireEvent.change(input, { target: { value: 'agu 2025' } })
     expect(seen.at(-1)).toBe('2025-08')
     fireEvent.click(screen.getByRole('button', { name: 'Buka kalender' }))
-    const months = within(screen.getByRole('dialog', { name: 'Pilih bulan' })).getAllByRole('button').filter((b) => b.hasAttribute('data-month'))
-    expect(months.map((b) => b.textContent)).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'])
+    const months = within(screen.getByRole('dialog', { name: 'Pilih bulan' }))
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('data-month'))
+    expect(months.map((b) => b.textContent)).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'Mei',
+      'Jun',
+      'Jul',
+      'Agu',
+      'Sep',
+      'Okt',
+      'Nov',
+      'Des'
+    ])
     fireEvent.click(screen.getByRole('button', { name: 'Desember 2025' }))
     expect(seen.at(-1)).toBe('2025-12')
     expect(input.value).toBe('Desember 2025')

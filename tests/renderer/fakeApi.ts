@@ -25,7 +25,8 @@ export function fakeApi(handlers: Handlers): FakeApi {
   return {
     invoke,
     calls,
-    inputsOf: <K extends CommandName>(name: K) => calls.filter((c) => c.name === name).map((c) => c.input as CommandInput<K>)
+    inputsOf: <K extends CommandName>(name: K) =>
+      calls.filter((c) => c.name === name).map((c) => c.input as CommandInput<K>)
   }
 }
 
@@ -34,7 +35,14 @@ export function refuse(data: CommandErrorData): never {
 }
 
 /** A stand-in for the file door: hands out the given choices in turn and records what was delivered. */
-export function fakeFiles(choices: { sources?: ({ source: FileSource; name: string } | null)[]; targets?: (FileTarget | null)[]; folders?: (string | null)[]; kind?: 'electron' | 'http' } = {}) {
+export function fakeFiles(
+  choices: {
+    sources?: ({ source: FileSource; name: string } | null)[]
+    targets?: (FileTarget | null)[]
+    folders?: (string | null)[]
+    kind?: 'electron' | 'http'
+  } = {}
+) {
   const sources = [...(choices.sources ?? [])]
   const targets = [...(choices.targets ?? [])]
   const folders = [...(choices.folders ?? [])]
@@ -57,19 +65,26 @@ export function fakeFiles(choices: { sources?: ({ source: FileSource; name: stri
     },
     deliver: async (r) => {
       delivered.push(r)
-      return { name: r.name, size: r.size, mime: r.mime, file: r.file, url: r.base64 !== undefined || r.downloadId !== undefined ? `blob:uji/${r.name}` : null }
+      return {
+        name: r.name,
+        size: r.size,
+        mime: r.mime,
+        file: r.file,
+        url: r.base64 !== undefined || r.downloadId !== undefined ? `blob:uji/${r.name}` : null
+      }
     },
     canOpen: () => true,
     open: async (saved) => {
       opened.push({ how: 'open', name: saved.file ?? saved.name })
       return null
     },
-    reveal: (choices.kind ?? 'http') === 'electron'
-      ? async (saved) => {
-          opened.push({ how: 'reveal', name: saved.file ?? saved.name })
-          return null
-        }
-      : null
+    reveal:
+      (choices.kind ?? 'http') === 'electron'
+        ? async (saved) => {
+            opened.push({ how: 'reveal', name: saved.file ?? saved.name })
+            return null
+          }
+        : null
   }
   return { door, delivered, asked, opened }
 }

@@ -18,9 +18,18 @@ describe('the health settings form reads what people type', () => {
   it('a field that is not a number is named; the whole is then checked like the server does', () => {
     const d = draftOfHealth(DEFAULT_HEALTH_SETTINGS)
     d.perdep.ratios.NPL!.bands[0]!.value = 'seratus'
-    expect(readHealthDraft(d, healthFieldLabel)).toEqual({ ok: false, errors: { 'perdep.ratios.NPL.bands.0.value': 'Perdep 2016 › Pinjaman bermasalah (NPL) terhadap pinjaman diberikan: nilai pita ke-1: harus berupa angka, mis. 12,5' } })
+    expect(readHealthDraft(d, healthFieldLabel)).toEqual({
+      ok: false,
+      errors: {
+        'perdep.ratios.NPL.bands.0.value':
+          'Perdep 2016 › Pinjaman bermasalah (NPL) terhadap pinjaman diberikan: nilai pita ke-1: harus berupa angka, mis. 12,5'
+      }
+    })
     d.perdep.ratios.NPL!.bands[0]!.value = '100'
     d.juknis.aspectWeights.TATA_KELOLA = '25'
-    expect(readHealthDraft(d, healthFieldLabel)).toEqual({ ok: false, errors: { 'juknis.aspectWeights': 'Juknis 2021 › Bobot aspek: jumlah keempat bobot harus 100 (sekarang 95)' } })
+    expect(readHealthDraft(d, healthFieldLabel)).toEqual({
+      ok: false,
+      errors: { 'juknis.aspectWeights': 'Juknis 2021 › Bobot aspek: jumlah keempat bobot harus 100 (sekarang 95)' }
+    })
   })
 })

@@ -13,23 +13,65 @@ import { fakeApi, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const profile: CooperativeProfile = {
-  name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
-  village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
+  name: 'Koperasi Desa Merah Putih Sukamaju',
+  legalEntityNumber: null,
+  legalEntityDate: null,
+  nikKoperasi: null,
+  street: null,
+  village: 'Sukamaju',
+  district: 'Cibeber',
+  regency: 'Kabupaten Cianjur',
+  province: 'Jawa Barat',
+  postalCode: null,
+  phone: null,
+  email: null,
+  cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih',
+  firstFinancialYear: 2026,
+  booksStartDate: '2026-01-01',
+  timeZone: 'Asia/Jakarta',
+  timeZoneSource: 'PROVINSI'
 }
 
 const F: HealthFigures = {
-  totalAset: 200_000_000, kasBank: 20_000_000, modalSendiri: 80_000_000, atmr: 180_000_000, pinjamanAnggota: 100_000_000, pinjamanDiberikan: 100_000_000,
-  pinjamanBermasalah: 14_000_000, risikoPinjamanBermasalah: 9_000_000, cadanganRisiko: 3_000_000, ppapDibentuk: 3_000_000, ppapWajib: 4_500_000,
-  asetProduktif: 120_000_000, kewajibanLancar: 160_000_000, danaDiterima: 150_000_000, pendapatanUsaha: 30_000_000, partisipasiBruto: 24_000_000,
-  pendapatanTotal: 30_000_000, hpp: 6_000_000, bebanUsaha: 12_000_000, hasilUsahaBruto: 24_000_000, bebanKaryawan: 4_000_000,
-  shuSebelumPajak: 12_000_000, shuSetelahPajak: 11_850_000, simpananPokokWajib: 60_000_000
+  totalAset: 200_000_000,
+  kasBank: 20_000_000,
+  modalSendiri: 80_000_000,
+  atmr: 180_000_000,
+  pinjamanAnggota: 100_000_000,
+  pinjamanDiberikan: 100_000_000,
+  pinjamanBermasalah: 14_000_000,
+  risikoPinjamanBermasalah: 9_000_000,
+  cadanganRisiko: 3_000_000,
+  ppapDibentuk: 3_000_000,
+  ppapWajib: 4_500_000,
+  asetProduktif: 120_000_000,
+  kewajibanLancar: 160_000_000,
+  danaDiterima: 150_000_000,
+  pendapatanUsaha: 30_000_000,
+  partisipasiBruto: 24_000_000,
+  pendapatanTotal: 30_000_000,
+  hpp: 6_000_000,
+  bebanUsaha: 12_000_000,
+  hasilUsahaBruto: 24_000_000,
+  bebanKaryawan: 4_000_000,
+  shuSebelumPajak: 12_000_000,
+  shuSetelahPajak: 11_850_000,
+  simpananPokokWajib: 60_000_000
 }
 
 let stored: HealthAnswers = {}
 const assess = (i: { year?: number; regime?: HealthRegime; answers?: HealthAnswers }): HealthAssessment => {
   const answers = i.answers ?? stored
-  return { year: i.year ?? 2026, from: '2026-01-01', asOf: '2026-06-30', figures: F, answers, answersSavedAt: null, settings: DEFAULT_HEALTH_SETTINGS, ...scoreHealth(F, answers, i.regime ?? 'JUKNIS_2021') }
+  return {
+    year: i.year ?? 2026,
+    from: '2026-01-01',
+    asOf: '2026-06-30',
+    figures: F,
+    answers,
+    answersSavedAt: null,
+    settings: DEFAULT_HEALTH_SETTINGS,
+    ...scoreHealth(F, answers, i.regime ?? 'JUKNIS_2021')
+  }
 }
 
 async function mount(handlers: Handlers) {
@@ -49,7 +91,10 @@ async function mount(handlers: Handlers) {
 
 const handlers: Handlers = {
   'health.assess': (i) => assess(i as never),
-  'health.saveAnswers': (i) => { stored = i.answers; return { year: i.year, answers: i.answers, savedAt: '2026-06-30T03:00:00.000Z' } },
+  'health.saveAnswers': (i) => {
+    stored = i.answers
+    return { year: i.year, answers: i.answers, savedAt: '2026-06-30T03:00:00.000Z' }
+  },
   'profile.get': () => profile
 }
 
@@ -73,7 +118,9 @@ describe('Laporan › Kesehatan', () => {
     stored = {}
     const api = await mount(handlers)
     await screen.findByTestId('health-checklist')
-    const box = screen.getByRole('checkbox', { name: 'Syarat keanggotaan tertulis dan terbuka bagi yang memenuhi syarat' })
+    const box = screen.getByRole('checkbox', {
+      name: 'Syarat keanggotaan tertulis dan terbuka bagi yang memenuhi syarat'
+    })
     fireEvent.click(box)
     await act(async () => {})
     expect(api.inputsOf('health.assess').at(-1)!.answers).toEqual({ 'J.PK1.1': true })

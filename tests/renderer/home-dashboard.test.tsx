@@ -13,9 +13,23 @@ import { fakeApi, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const profile: CooperativeProfile = {
-  name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
-  village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2025, booksStartDate: '2025-07-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
+  name: 'Koperasi Desa Merah Putih Sukamaju',
+  legalEntityNumber: null,
+  legalEntityDate: null,
+  nikKoperasi: null,
+  street: null,
+  village: 'Sukamaju',
+  district: 'Cibeber',
+  regency: 'Kabupaten Cianjur',
+  province: 'Jawa Barat',
+  postalCode: null,
+  phone: null,
+  email: null,
+  cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih',
+  firstFinancialYear: 2025,
+  booksStartDate: '2025-07-01',
+  timeZone: 'Asia/Jakarta',
+  timeZoneSource: 'PROVINSI'
 }
 
 const base = { due: null, daysLeft: null, count: null, year: null, months: [], ageMinutes: null, done: false }
@@ -28,14 +42,41 @@ const SUMMARY: DashboardSummary = {
   cash: { kas: 4_000_000, bank: 12_000_000, total: 16_000_000 },
   shuYtd: 2_900_000,
   series: {
-    membersByMonth: Array.from({ length: 24 }, (_, i) => ({ month: `${2024 + Math.floor((i + 6) / 12)}-${String(((i + 6) % 12) + 1).padStart(2, '0')}`, male: i > 12 ? 1 : 0, female: i > 18 ? 2 : 0, unknown: 0 })),
-    savingsByType: [{ type: 'POKOK', amount: 300_000 }, { type: 'WAJIB', amount: 800_000 }, { type: 'SUKARELA', amount: 250_000 }],
-    loansByClass: [
-      { kolektibilitas: 'LANCAR', count: 1, amount: 7_000_000 }, { kolektibilitas: 'KURANG_LANCAR', count: 1, amount: 6_000_000 },
-      { kolektibilitas: 'DIRAGUKAN', count: 0, amount: 0 }, { kolektibilitas: 'MACET', count: 0, amount: 0 }
+    membersByMonth: Array.from({ length: 24 }, (_, i) => ({
+      month: `${2024 + Math.floor((i + 6) / 12)}-${String(((i + 6) % 12) + 1).padStart(2, '0')}`,
+      male: i > 12 ? 1 : 0,
+      female: i > 18 ? 2 : 0,
+      unknown: 0
+    })),
+    savingsByType: [
+      { type: 'POKOK', amount: 300_000 },
+      { type: 'WAJIB', amount: 800_000 },
+      { type: 'SUKARELA', amount: 250_000 }
     ],
-    byUnit: [{ unit: 'USP', name: 'Simpan Pinjam', revenue: 900_000, shu: 900_000 }, { unit: 'SEMBAKO', name: 'Gerai Sembako', revenue: 2_000_000, shu: -100_000 }],
-    cashByMonth: ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((month, i) => ({ month, kas: 1_000_000 * i, bank: 12_000_000 }))
+    loansByClass: [
+      { kolektibilitas: 'LANCAR', count: 1, amount: 7_000_000 },
+      { kolektibilitas: 'KURANG_LANCAR', count: 1, amount: 6_000_000 },
+      { kolektibilitas: 'DIRAGUKAN', count: 0, amount: 0 },
+      { kolektibilitas: 'MACET', count: 0, amount: 0 }
+    ],
+    byUnit: [
+      { unit: 'USP', name: 'Simpan Pinjam', revenue: 900_000, shu: 900_000 },
+      { unit: 'SEMBAKO', name: 'Gerai Sembako', revenue: 2_000_000, shu: -100_000 }
+    ],
+    cashByMonth: [
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06'
+    ].map((month, i) => ({ month, kas: 1_000_000 * i, bank: 12_000_000 }))
   },
   reminders: [
     { ...base, key: 'RAT', year: 2025, due: '2026-06-30', daysLeft: 0, tone: 'warn', route: 'rat/rapat' },
@@ -106,7 +147,8 @@ describe('Beranda dashboard', () => {
 
   it('draws the charts as plain SVG with readable labels', async () => {
     await mount(handlers)
-    for (const id of ['dash-members-chart', 'dash-cash-chart', 'dash-savings-chart', 'dash-units-chart', 'kol-chart']) expect(screen.getByTestId(id)).toBeTruthy()
+    for (const id of ['dash-members-chart', 'dash-cash-chart', 'dash-savings-chart', 'dash-units-chart', 'kol-chart'])
+      expect(screen.getByTestId(id)).toBeTruthy()
     const members = screen.getByTestId('dash-members-chart')
     expect(members.querySelectorAll('rect.dash-fill--male').length).toBe(11)
     expect(within(members).getByRole('img').getAttribute('aria-label')).toContain('Laki-laki 1, Perempuan 2')

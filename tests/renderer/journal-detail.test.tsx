@@ -9,11 +9,43 @@ import { fakeApi, refuse } from './fakeApi'
 afterEach(cleanup)
 
 const entry = (over: Partial<JournalEntry> = {}): JournalEntry => ({
-  id: 1, number: 'JU-2026-000001', series: 'JU', date: '2026-01-02', description: 'Setoran simpanan pokok', reference: 'KW-001',
-  source: 'MANUAL', total: 1_250_000, reversalOf: null, reversedBy: null, createdAt: '2026-01-02T02:00:00Z', createdBy: 'bendahara',
+  id: 1,
+  number: 'JU-2026-000001',
+  series: 'JU',
+  date: '2026-01-02',
+  description: 'Setoran simpanan pokok',
+  reference: 'KW-001',
+  source: 'MANUAL',
+  total: 1_250_000,
+  reversalOf: null,
+  reversedBy: null,
+  createdAt: '2026-01-02T02:00:00Z',
+  createdBy: 'bendahara',
   lines: [
-    { lineNo: 1, accountCode: '1-1101', accountName: 'Kas Kantor / Kas Besar', debit: 1_250_000, credit: 0, memberId: null, memberName: null, unitCode: 'USP', pihak: null, memo: null },
-    { lineNo: 2, accountCode: '3-1101', accountName: 'Simpanan Pokok', debit: 0, credit: 1_250_000, memberId: null, memberName: null, unitCode: null, pihak: null, memo: null }
+    {
+      lineNo: 1,
+      accountCode: '1-1101',
+      accountName: 'Kas Kantor / Kas Besar',
+      debit: 1_250_000,
+      credit: 0,
+      memberId: null,
+      memberName: null,
+      unitCode: 'USP',
+      pihak: null,
+      memo: null
+    },
+    {
+      lineNo: 2,
+      accountCode: '3-1101',
+      accountName: 'Simpanan Pokok',
+      debit: 0,
+      credit: 1_250_000,
+      memberId: null,
+      memberName: null,
+      unitCode: null,
+      pihak: null,
+      memo: null
+    }
   ],
   ...over
 })
@@ -25,7 +57,12 @@ describe('JournalDetail', () => {
       'journal.get': () => (reversed ? entry({ reversedBy: { id: 2, number: 'JU-2026-000002' } }) : entry()),
       'journal.reverse': () => {
         reversed = true
-        return entry({ id: 2, number: 'JU-2026-000002', reversalOf: { id: 1, number: 'JU-2026-000001' }, source: 'REVERSAL' })
+        return entry({
+          id: 2,
+          number: 'JU-2026-000002',
+          reversalOf: { id: 1, number: 'JU-2026-000001' },
+          source: 'REVERSAL'
+        })
       }
     })
     render(
@@ -52,7 +89,9 @@ describe('JournalDetail', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Balik jurnal sekarang' }))
     })
-    expect(api.inputsOf('journal.reverse')).toEqual([{ entryId: 1, date: '2026-01-05', reason: 'Salah akun, seharusnya Kas Kecil' }])
+    expect(api.inputsOf('journal.reverse')).toEqual([
+      { entryId: 1, date: '2026-01-05', reason: 'Salah akun, seharusnya Kas Kecil' }
+    ])
     expect(screen.getByText('Jurnal pembalik JU-2026-000002 berhasil diposting.')).toBeTruthy()
     expect(screen.getByText('Jurnal ini sudah dibalik oleh')).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Balik jurnal…' })).toBeNull()
@@ -61,7 +100,8 @@ describe('JournalDetail', () => {
   it('shows a refused reversal (locked period) by the date field', async () => {
     const api = fakeApi({
       'journal.get': () => entry(),
-      'journal.reverse': () => refuse({ code: 'PERIOD_LOCKED', message: 'Periode Januari 2026 sudah ditutup (dikunci).', field: 'date' })
+      'journal.reverse': () =>
+        refuse({ code: 'PERIOD_LOCKED', message: 'Periode Januari 2026 sudah ditutup (dikunci).', field: 'date' })
     })
     render(
       <ApiProvider invoke={api.invoke}>
@@ -80,7 +120,9 @@ describe('JournalDetail', () => {
   })
 
   it('says which entry a reversal undoes and offers no second reversal', async () => {
-    const api = fakeApi({ 'journal.get': () => entry({ id: 2, number: 'JU-2026-000002', reversalOf: { id: 1, number: 'JU-2026-000001' } }) })
+    const api = fakeApi({
+      'journal.get': () => entry({ id: 2, number: 'JU-2026-000002', reversalOf: { id: 1, number: 'JU-2026-000001' } })
+    })
     render(
       <ApiProvider invoke={api.invoke}>
         <JournalDetail id={2} onClose={() => {}} onOpen={() => {}} />
@@ -94,14 +136,35 @@ describe('JournalDetail', () => {
 
 describe('TrialBalanceTable', () => {
   const row = (code: string, name: string, depth: number, isHeader: boolean, d: number, k: number) => ({
-    code, name, type: 'ASET' as const, normalBalance: 'D' as const, depth, isHeader,
-    openingDebit: 0, openingCredit: 0, movementDebit: d, movementCredit: k, closingDebit: d, closingCredit: k
+    code,
+    name,
+    type: 'ASET' as const,
+    normalBalance: 'D' as const,
+    depth,
+    isHeader,
+    openingDebit: 0,
+    openingCredit: 0,
+    movementDebit: d,
+    movementCredit: k,
+    closingDebit: d,
+    closingCredit: k
   })
   const tb = (balanced: boolean, from: string | null = null): TrialBalance => ({
     from,
     to: '2025-12-31',
-    rows: [row('1', 'Aset', 0, true, 1_500_000, 0), row('1-1101', 'Kas Kantor / Kas Besar', 2, false, 1_500_000, 0), row('3-1101', 'Simpanan Pokok', 2, false, 0, balanced ? 1_500_000 : 1_000_000)],
-    totals: { openingDebit: 0, openingCredit: 0, movementDebit: 1_500_000, movementCredit: balanced ? 1_500_000 : 1_000_000, closingDebit: 1_500_000, closingCredit: balanced ? 1_500_000 : 1_000_000 },
+    rows: [
+      row('1', 'Aset', 0, true, 1_500_000, 0),
+      row('1-1101', 'Kas Kantor / Kas Besar', 2, false, 1_500_000, 0),
+      row('3-1101', 'Simpanan Pokok', 2, false, 0, balanced ? 1_500_000 : 1_000_000)
+    ],
+    totals: {
+      openingDebit: 0,
+      openingCredit: 0,
+      movementDebit: 1_500_000,
+      movementCredit: balanced ? 1_500_000 : 1_000_000,
+      closingDebit: 1_500_000,
+      closingCredit: balanced ? 1_500_000 : 1_000_000
+    },
     balanced
   })
 

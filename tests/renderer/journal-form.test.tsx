@@ -8,14 +8,33 @@ import { fakeApi, refuse, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const account = (code: string, name: string): Account => ({
-  id: code.length, code, name, type: code.startsWith('1') ? 'ASET' : 'EKUITAS', normalBalance: code.startsWith('1') ? 'D' : 'K',
-  parentCode: null, isHeader: false, isActive: true, isUsed: false, control: null, depth: 2, allowOverdraft: false
+  id: code.length,
+  code,
+  name,
+  type: code.startsWith('1') ? 'ASET' : 'EKUITAS',
+  normalBalance: code.startsWith('1') ? 'D' : 'K',
+  parentCode: null,
+  isHeader: false,
+  isActive: true,
+  isUsed: false,
+  control: null,
+  depth: 2,
+  allowOverdraft: false
 })
 
 const lists: Handlers = {
-  'accounts.list': () => [account('1-1101', 'Kas Kantor / Kas Besar'), account('1-1102', 'Kas Kecil'), account('3-1101', 'Simpanan Pokok')],
-  'units.list': () => [{ id: 1, code: 'USP', name: 'Unit Simpan Pinjam', description: null, isActive: true, sortOrder: 0 }],
-  'journal.series': () => [{ code: 'JU', name: 'Jurnal Umum' }, { code: 'KM', name: 'Kas Masuk' }]
+  'accounts.list': () => [
+    account('1-1101', 'Kas Kantor / Kas Besar'),
+    account('1-1102', 'Kas Kecil'),
+    account('3-1101', 'Simpanan Pokok')
+  ],
+  'units.list': () => [
+    { id: 1, code: 'USP', name: 'Unit Simpan Pinjam', description: null, isActive: true, sortOrder: 0 }
+  ],
+  'journal.series': () => [
+    { code: 'JU', name: 'Jurnal Umum' },
+    { code: 'KM', name: 'Kas Masuk' }
+  ]
 }
 
 async function renderForm(post: Handlers['journal.post']) {
@@ -55,8 +74,19 @@ function fillBalanced() {
 }
 
 const posted: JournalEntry = {
-  id: 7, number: 'JU-2026-000001', series: 'JU', date: '2026-03-02', description: 'Setoran simpanan pokok', reference: null,
-  source: 'MANUAL', total: 1_250_000, reversalOf: null, reversedBy: null, createdAt: '2026-03-02T01:00:00Z', createdBy: 'bendahara', lines: []
+  id: 7,
+  number: 'JU-2026-000001',
+  series: 'JU',
+  date: '2026-03-02',
+  description: 'Setoran simpanan pokok',
+  reference: null,
+  source: 'MANUAL',
+  total: 1_250_000,
+  reversalOf: null,
+  reversedBy: null,
+  createdAt: '2026-03-02T01:00:00Z',
+  createdBy: 'bendahara',
+  lines: []
 }
 
 describe('JournalEntryForm', () => {
@@ -102,7 +132,9 @@ describe('JournalEntryForm', () => {
   })
 
   it('maps line errors past blank rows onto the right row', async () => {
-    const api = await renderForm(() => refuse({ code: 'NOT_FOUND', message: 'Baris 2: akun tidak ditemukan', field: 'lines.1.account' }))
+    const api = await renderForm(() =>
+      refuse({ code: 'NOT_FOUND', message: 'Baris 2: akun tidak ditemukan', field: 'lines.1.account' })
+    )
     fireEvent.change(box('Keterangan'), { target: { value: 'Uji' } })
     chooseAccount(1, '1-1101')
     type('Debit baris 1', '500')

@@ -13,24 +13,72 @@ beforeEach(() => {
 })
 
 const profile: CooperativeProfile = {
-  name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
-  village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
+  name: 'Koperasi Desa Merah Putih Sukamaju',
+  legalEntityNumber: null,
+  legalEntityDate: null,
+  nikKoperasi: null,
+  street: null,
+  village: 'Sukamaju',
+  district: 'Cibeber',
+  regency: 'Kabupaten Cianjur',
+  province: 'Jawa Barat',
+  postalCode: null,
+  phone: null,
+  email: null,
+  cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih',
+  firstFinancialYear: 2026,
+  booksStartDate: '2026-01-01',
+  timeZone: 'Asia/Jakarta',
+  timeZoneSource: 'PROVINSI'
 }
-const status: SetupStatus = { initialized: true, profile, cooperativeName: profile.name, restricted: false, schemaVersion: 3, appVersion: '0.1.0', file: '/tmp/buku.sqlite' }
+const status: SetupStatus = {
+  initialized: true,
+  profile,
+  cooperativeName: profile.name,
+  restricted: false,
+  schemaVersion: 3,
+  appVersion: '0.1.0',
+  file: '/tmp/buku.sqlite'
+}
 /** What the book tells a caller without a session while login is on. */
-const restricted: SetupStatus = { initialized: true, profile: null, cooperativeName: profile.name, restricted: true, schemaVersion: 0, appVersion: '0.1.0', file: '' }
+const restricted: SetupStatus = {
+  initialized: true,
+  profile: null,
+  cooperativeName: profile.name,
+  restricted: true,
+  schemaVersion: 0,
+  appVersion: '0.1.0',
+  file: ''
+}
 const sri: AuthUser = { id: 1, username: 'sri', fullName: 'Sri Wahyuni', role: 'bendahara', isActive: true }
 
 /** What Beranda and the shell read once someone is in. */
 const shellHandlers: Handlers = {
   'reports.trialBalance': () => ({
-    from: null, to: '2026-11-28', rows: [], balanced: true,
-    totals: { openingDebit: 0, openingCredit: 0, movementDebit: 0, movementCredit: 0, closingDebit: 0, closingCredit: 0 }
+    from: null,
+    to: '2026-11-28',
+    rows: [],
+    balanced: true,
+    totals: {
+      openingDebit: 0,
+      openingCredit: 0,
+      movementDebit: 0,
+      movementCredit: 0,
+      closingDebit: 0,
+      closingCredit: 0
+    }
   }),
   'journal.list': () => ({ items: [], page: 1, pageSize: 6, total: 0 }),
   'periods.list': () => ({ periods: [], events: [] }),
-  'backup.status': () => ({ lastBackupAt: '2026-11-28T07:05:00Z', ageMinutes: 12, folder: '/tmp/backups', extraFolder: null, extraFolderAvailable: null, intervalMinutes: 15, count: 1 }),
+  'backup.status': () => ({
+    lastBackupAt: '2026-11-28T07:05:00Z',
+    ageMinutes: 12,
+    folder: '/tmp/backups',
+    extraFolder: null,
+    extraFolderAvailable: null,
+    intervalMinutes: 15,
+    count: 1
+  }),
   'system.check': () => ({ ok: true, checkedAt: '2026-11-28T07:06:00Z', sections: [] })
 }
 
@@ -43,7 +91,8 @@ function renderApp(extra: Handlers | ((end: () => void) => Handlers) = {}) {
     'setup.status': () => (session ? status : restricted),
     'auth.status': () => ({ enabled: true, user: session, hasUsers: true }),
     'auth.login': (i) => {
-      if (i.username !== 'sri' || i.password !== 'kas-desa-2026') refuse({ code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah', field: 'password' })
+      if (i.username !== 'sri' || i.password !== 'kas-desa-2026')
+        refuse({ code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah', field: 'password' })
       session = sri
       return { sessionToken: '', user: sri, expiresAt: '2026-11-29T07:00:00Z' }
     },
@@ -79,7 +128,9 @@ describe('Login', () => {
     const message = document.getElementById(password.getAttribute('aria-describedby')!.split(' ')[0]!)
     expect(message?.textContent).toBe('Nama pengguna atau kata sandi salah')
     // Field order: the message sits right after the password input.
-    expect(password.parentElement?.querySelector('.field__error')?.textContent).toBe('Nama pengguna atau kata sandi salah')
+    expect(password.parentElement?.querySelector('.field__error')?.textContent).toBe(
+      'Nama pengguna atau kata sandi salah'
+    )
     expect((password as HTMLInputElement).value).toBe('')
     expect(api.inputsOf('auth.login')).toEqual([{ username: 'sri', password: 'bukan-ini' }])
   })
@@ -128,7 +179,8 @@ describe('Login', () => {
   it('changes the password, and names a wrong current password by its field', async () => {
     const api = renderApp({
       'auth.changePassword': (i) => {
-        if (i.currentPassword !== 'kas-desa-2026') refuse({ code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah', field: 'password' })
+        if (i.currentPassword !== 'kas-desa-2026')
+          refuse({ code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah', field: 'password' })
         return { ok: true as const }
       }
     })
@@ -136,7 +188,8 @@ describe('Login', () => {
     await logIn('sri', 'kas-desa-2026')
     fireEvent.click(screen.getByRole('button', { name: 'Ganti kata sandi' }))
     const dialog = screen.getByRole('dialog', { name: 'Ganti kata sandi' })
-    const fill = (label: string, value: string) => fireEvent.change(within(dialog).getByLabelText(label), { target: { value } })
+    const fill = (label: string, value: string) =>
+      fireEvent.change(within(dialog).getByLabelText(label), { target: { value } })
     fill('Kata sandi sekarang', 'keliru')
     fill('Kata sandi baru', 'sandi-baru-2026')
     fill('Ulangi kata sandi baru', 'sandi-baru-2027')
@@ -159,6 +212,9 @@ describe('Login', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ganti kata sandi' }))
     })
     expect(within(dialog).getByText('Kata sandi berhasil diganti.')).toBeTruthy()
-    expect(api.inputsOf('auth.changePassword').at(-1)).toEqual({ currentPassword: 'kas-desa-2026', newPassword: 'sandi-baru-2026' })
+    expect(api.inputsOf('auth.changePassword').at(-1)).toEqual({
+      currentPassword: 'kas-desa-2026',
+      newPassword: 'sandi-baru-2026'
+    })
   })
 })

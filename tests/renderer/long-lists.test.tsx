@@ -12,8 +12,16 @@ import { fakeApi } from './fakeApi'
 afterEach(cleanup)
 
 const N = 50_000
-interface Row { id: number; no: string; name: string }
-const rows: Row[] = Array.from({ length: N }, (_, i) => ({ id: i + 1, no: `A-${String(i + 1).padStart(5, '0')}`, name: `Anggota ${i + 1}` }))
+interface Row {
+  id: number
+  no: string
+  name: string
+}
+const rows: Row[] = Array.from({ length: N }, (_, i) => ({
+  id: i + 1,
+  no: `A-${String(i + 1).padStart(5, '0')}`,
+  name: `Anggota ${i + 1}`
+}))
 const columns = [
   { key: 'no', header: 'Nomor', render: (r: Row) => <button type="button">{r.no}</button> },
   { key: 'name', header: 'Nama', render: (r: Row) => r.name }
@@ -41,7 +49,11 @@ describe('virtual DataTable', () => {
     expect(shown.length).toBeLessThan(100)
     expect(shown[0]!.getAttribute('aria-rowindex')).toBe('2')
     expect(shown[0]!.textContent).toBe('A-00001Anggota 1')
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Nomor', 'Nama'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+    ).toEqual(['Nomor', 'Nama'])
   })
 
   it('shows the right rows after scrolling, still fewer than 100', async () => {
@@ -93,9 +105,32 @@ describe('virtual DataTable', () => {
 })
 
 const member = (i: number): Member => ({
-  position: 'ANGGOTA', id: i, serial: i, memberNo: `A-${String(i).padStart(5, '0')}`, name: `Anggota Nomor ${i}`, nik: null, kkNumber: null, birthPlace: null, birthDate: null,
-  gender: i % 2 ? 'L' : 'P', occupation: null, street: null, rt: '001', rw: '002', dusun: null, village: 'Sukamaju', phone: null, joinedAt: '2026-01-05',
-  status: 'AKTIF', exitDate: null, exitReason: null, exitNote: null, note: null, signedRegister: false, createdAt: '2026-01-05T00:00:00Z', updatedAt: null
+  position: 'ANGGOTA',
+  id: i,
+  serial: i,
+  memberNo: `A-${String(i).padStart(5, '0')}`,
+  name: `Anggota Nomor ${i}`,
+  nik: null,
+  kkNumber: null,
+  birthPlace: null,
+  birthDate: null,
+  gender: i % 2 ? 'L' : 'P',
+  occupation: null,
+  street: null,
+  rt: '001',
+  rw: '002',
+  dusun: null,
+  village: 'Sukamaju',
+  phone: null,
+  joinedAt: '2026-01-05',
+  status: 'AKTIF',
+  exitDate: null,
+  exitReason: null,
+  exitNote: null,
+  note: null,
+  signedRegister: false,
+  createdAt: '2026-01-05T00:00:00Z',
+  updatedAt: null
 })
 
 describe('the member register with 50.000 members', () => {
@@ -105,7 +140,12 @@ describe('the member register with 50.000 members', () => {
         const page = i?.page ?? 1
         const size = i?.pageSize ?? 50
         const from = (page - 1) * size
-        return { items: Array.from({ length: Math.max(0, Math.min(size, N - from)) }, (_, k) => member(from + k + 1)), page, pageSize: size, total: N }
+        return {
+          items: Array.from({ length: Math.max(0, Math.min(size, N - from)) }, (_, k) => member(from + k + 1)),
+          page,
+          pageSize: size,
+          total: N
+        }
       }
     })
     render(
@@ -122,7 +162,9 @@ describe('the member register with 50.000 members', () => {
     expect(api.inputsOf('members.list').map((x) => x?.page)).toEqual([1])
 
     await scrollTo(box, ROW * 41_234)
-    await waitFor(() => expect(dataRows(box).find((r) => r.dataset.index === '41234')?.textContent).toContain('Anggota Nomor 41235'))
+    await waitFor(() =>
+      expect(dataRows(box).find((r) => r.dataset.index === '41234')?.textContent).toContain('Anggota Nomor 41235')
+    )
     expect(dataRows(box).length).toBeLessThan(100)
     // 41.234 ÷ 200 → page 207 (and its neighbour when the window straddles two pages).
     const pages = api.inputsOf('members.list').map((x) => x?.page)

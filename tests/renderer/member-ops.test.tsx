@@ -11,19 +11,54 @@ import { fakeApi, fakeFiles, refuse } from './fakeApi'
 
 afterEach(cleanup)
 
-const HEADERS = ['No. Anggota', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tgl Masuk', 'Simpanan Pokok', 'Simpanan Wajib', 'Simpanan Sukarela']
-const AUTO: Record<string, MemberImportPreview['mapping'][string]> = { 0: 'memberNo', 1: 'name', 2: 'nik', 3: 'gender', 4: 'joinedAt', 5: 'pokok', 6: 'wajib', 7: 'sukarela' }
+const HEADERS = [
+  'No. Anggota',
+  'Nama Lengkap',
+  'NIK',
+  'Jenis Kelamin',
+  'Tgl Masuk',
+  'Simpanan Pokok',
+  'Simpanan Wajib',
+  'Simpanan Sukarela'
+]
+const AUTO: Record<string, MemberImportPreview['mapping'][string]> = {
+  0: 'memberNo',
+  1: 'name',
+  2: 'nik',
+  3: 'gender',
+  4: 'joinedAt',
+  5: 'pokok',
+  6: 'wajib',
+  7: 'sukarela'
+}
 
 function previewFor(mapping: Record<string, string>): MemberImportPreview {
   const nikIgnored = mapping.NIK === ''
   const m = { ...AUTO }
   if (nikIgnored) delete m[2]
   return {
-    file: '/data/anggota.xlsx', rows: 2, valid: nikIgnored ? 2 : 1, mapping: m, headers: HEADERS, unmapped: nikIgnored ? ['NIK'] : [],
+    file: '/data/anggota.xlsx',
+    rows: 2,
+    valid: nikIgnored ? 2 : 1,
+    mapping: m,
+    headers: HEADERS,
+    unmapped: nikIgnored ? ['NIK'] : [],
     errors: nikIgnored ? [] : [{ row: 3, column: 'NIK', message: 'NIK (KTP): digit bulan lahir (13) harus 01–12' }],
     warnings: [],
     totals: { pokok: nikIgnored ? 100_000 : 50_000, wajib: 20_000, sukarela: 100_000 },
-    sample: [{ baris: 2, memberNo: 'A-1', name: 'Siti', nik: '3273054508900001', gender: 'P', joinedAt: '2025-01-05', pokok: 50_000, wajib: 20_000, sukarela: 100_000 }]
+    sample: [
+      {
+        baris: 2,
+        memberNo: 'A-1',
+        name: 'Siti',
+        nik: '3273054508900001',
+        gender: 'P',
+        joinedAt: '2025-01-05',
+        pokok: 50_000,
+        wajib: 20_000,
+        sukarela: 100_000
+      }
+    ]
   }
 }
 
@@ -32,7 +67,11 @@ describe('Anggota › Impor', () => {
     const api = fakeApi({
       'accounts.list': () => [],
       'members.importPreview': (i) => previewFor(i.mapping as Record<string, string>),
-      'members.import': () => ({ members: 2, entry: { id: 5, number: 'JU-2026-000005' }, totals: { pokok: 100_000, wajib: 40_000, sukarela: 100_000 } })
+      'members.import': () => ({
+        members: 2,
+        entry: { id: 5, number: 'JU-2026-000005' },
+        totals: { pokok: 100_000, wajib: 40_000, sukarela: 100_000 }
+      })
     })
     const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-anggota-0001' }, name: 'anggota.xlsx' }] })
     render(
@@ -54,7 +93,11 @@ describe('Anggota › Impor', () => {
     expect(screen.getByTestId('import-valid').textContent).toBe('1')
     const impor = screen.getByRole('button', { name: 'Impor' }) as HTMLButtonElement
     expect(impor.disabled).toBe(true)
-    expect(api.inputsOf('members.importPreview')[0]).toEqual({ uploadId: 'unggahan-anggota-0001', openingDate: '2026-01-01', mapping: {} })
+    expect(api.inputsOf('members.importPreview')[0]).toEqual({
+      uploadId: 'unggahan-anggota-0001',
+      openingDate: '2026-01-01',
+      mapping: {}
+    })
 
     // The mapping table shows each header with its field; ignoring NIK re-previews with the whole mapping.
     const select = screen.getByLabelText('Diisi ke: NIK') as HTMLSelectElement
@@ -63,23 +106,35 @@ describe('Anggota › Impor', () => {
       fireEvent.change(select, { target: { value: '' } })
     })
     await waitFor(() => expect(api.inputsOf('members.importPreview')).toHaveLength(2))
-    expect(api.inputsOf('members.importPreview')[1]!.mapping).toMatchObject({ NIK: '', 'Nama Lengkap': 'name', 'Simpanan Pokok': 'pokok' })
+    expect(api.inputsOf('members.importPreview')[1]!.mapping).toMatchObject({
+      NIK: '',
+      'Nama Lengkap': 'name',
+      'Simpanan Pokok': 'pokok'
+    })
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Kesalahan per baris' })).toBeNull())
     expect(screen.getByTestId('import-totals').textContent).toContain('Rp100.000')
     expect(impor.disabled).toBe(false)
     await act(async () => {
       fireEvent.click(impor)
     })
-    expect(api.inputsOf('members.import')[0]).toMatchObject({ uploadId: 'unggahan-anggota-0001', offsetAccount: '1-1101', acceptWarnings: false, mapping: { NIK: '' } })
+    expect(api.inputsOf('members.import')[0]).toMatchObject({
+      uploadId: 'unggahan-anggota-0001',
+      offsetAccount: '1-1101',
+      acceptWarnings: false,
+      mapping: { NIK: '' }
+    })
     expect((await screen.findByTestId('import-done')).textContent).toContain('JU-2026-000005')
-    expect(screen.getByRole('link', { name: 'Lihat Neraca saldo' }).getAttribute('href')).toContain('laporan/neraca-saldo')
+    expect(screen.getByRole('link', { name: 'Lihat Neraca saldo' }).getAttribute('href')).toContain(
+      'laporan/neraca-saldo'
+    )
   })
 
   it('shows the refusal when the book refuses the import', async () => {
     const api = fakeApi({
       'accounts.list': () => [],
       'members.importPreview': () => previewFor({ NIK: '' }),
-      'members.import': () => refuse({ code: 'CONFLICT', message: 'Nomor anggota A-1 sudah dipakai; tidak ada yang diimpor.' })
+      'members.import': () =>
+        refuse({ code: 'CONFLICT', message: 'Nomor anggota A-1 sudah dipakai; tidak ada yang diimpor.' })
     })
     const files = fakeFiles({ sources: [{ source: { uploadId: 'unggahan-anggota-0001' }, name: 'anggota.xlsx' }] })
     render(
@@ -102,9 +157,32 @@ describe('Anggota › Impor', () => {
 })
 
 const member: Member = {
-  position: 'ANGGOTA', id: 7, serial: 7, memberNo: 'A-0007', name: 'Budi Santoso', nik: '3273051201850002', kkNumber: null, birthPlace: 'Cianjur', birthDate: '1985-01-12',
-  gender: 'L', occupation: 'Petani', street: 'Kp. Cibodas', rt: '001', rw: '002', dusun: 'Cibodas', village: 'Sukamaju', phone: null, joinedAt: '2026-01-05',
-  status: 'AKTIF', exitDate: null, exitReason: null, exitNote: null, note: null, signedRegister: true, createdAt: '2026-01-05T00:00:00Z', updatedAt: null
+  position: 'ANGGOTA',
+  id: 7,
+  serial: 7,
+  memberNo: 'A-0007',
+  name: 'Budi Santoso',
+  nik: '3273051201850002',
+  kkNumber: null,
+  birthPlace: 'Cianjur',
+  birthDate: '1985-01-12',
+  gender: 'L',
+  occupation: 'Petani',
+  street: 'Kp. Cibodas',
+  rt: '001',
+  rw: '002',
+  dusun: 'Cibodas',
+  village: 'Sukamaju',
+  phone: null,
+  joinedAt: '2026-01-05',
+  status: 'AKTIF',
+  exitDate: null,
+  exitReason: null,
+  exitNote: null,
+  note: null,
+  signedRegister: true,
+  createdAt: '2026-01-05T00:00:00Z',
+  updatedAt: null
 }
 const settlement: ExitSettlement = {
   member: { id: 7, memberNo: 'A-0007', name: 'Budi Santoso', status: 'AKTIF' },
@@ -120,7 +198,14 @@ describe('Anggota keluar', () => {
       'members.get': () => member,
       'members.history': () => [],
       'members.exitPreview': () => settlement,
-      'members.exit': () => ({ settlement, entry: { id: 9, number: 'KK-2025-000009' }, paidOut: 1_500_000, payable: 0, remainingReceivable: 0, member: { ...member, status: 'KELUAR', exitDate: '2025-12-31', exitReason: 'PINDAH' } })
+      'members.exit': () => ({
+        settlement,
+        entry: { id: 9, number: 'KK-2025-000009' },
+        paidOut: 1_500_000,
+        payable: 0,
+        remainingReceivable: 0,
+        member: { ...member, status: 'KELUAR', exitDate: '2025-12-31', exitReason: 'PINDAH' }
+      })
     })
     const profile = { name: 'Koperasi Desa Merah Putih Sukamaju', village: 'Sukamaju' } as CooperativeProfile
     render(
@@ -143,7 +228,12 @@ describe('Anggota keluar', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Konfirmasi anggota keluar' }))
     })
-    expect(api.inputsOf('members.exit')[0]).toMatchObject({ id: 7, date: '2025-12-31', reason: 'PINDAH', payout: 'TUNAI' })
+    expect(api.inputsOf('members.exit')[0]).toMatchObject({
+      id: 7,
+      date: '2025-12-31',
+      reason: 'PINDAH',
+      payout: 'TUNAI'
+    })
     const ba = await screen.findByTestId('berita-acara')
     expect(ba.textContent).toContain('Berita Acara Pengembalian Simpanan')
     expect(ba.textContent).toContain('Koperasi Desa Merah Putih Sukamaju')
@@ -181,7 +271,8 @@ describe('Anggota keluar', () => {
 })
 
 const tieOut = () => ({
-  asOf: '2026-01-31', ok: true,
+  asOf: '2026-01-31',
+  ok: true,
   rows: [
     { type: 'POKOK' as const, account: '3-1101', ledger: 0, members: 0, difference: 0 },
     { type: 'WAJIB' as const, account: '3-1102', ledger: 0, members: 0, difference: 0 },
@@ -198,11 +289,27 @@ describe('Simpanan › Jasa', () => {
     ]
     const api = fakeApi({
       'savings.tieOut': tieOut,
-      'savings.interestPreview': (i) => ({ month: i.month, members: 2, gross: 325_000, tax: 30_000, net: 295_000, lines }),
+      'savings.interestPreview': (i) => ({
+        month: i.month,
+        members: 2,
+        gross: 325_000,
+        tax: 30_000,
+        net: 295_000,
+        lines
+      }),
       'savings.postInterest': (i) => {
         if (posted) refuse({ code: 'CONFLICT', message: 'Jasa simpanan bulan Februari 2026 sudah dibukukan.' })
         posted = true
-        return { month: i.month, date: i.date, entry: { id: 3, number: 'JU-2026-000003' }, members: 2, gross: 325_000, tax: 30_000, net: 295_000, lines }
+        return {
+          month: i.month,
+          date: i.date,
+          entry: { id: 3, number: 'JU-2026-000003' },
+          members: 2,
+          gross: 325_000,
+          tax: 30_000,
+          net: 295_000,
+          lines
+        }
       }
     })
     render(
@@ -223,7 +330,9 @@ describe('Simpanan › Jasa', () => {
     // A month already posted: the book's refusal is shown.
     fireEvent.change(screen.getByLabelText(/^Bulan/), { target: { value: '2026-03' } })
     fireEvent.change(screen.getByLabelText(/^Bulan/), { target: { value: '2026-02' } })
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Bukukan' }) as HTMLButtonElement).disabled).toBe(false))
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Bukukan' }) as HTMLButtonElement).disabled).toBe(false)
+    )
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Bukukan' }))
     })
@@ -236,13 +345,21 @@ describe('Simpanan › Penagihan', () => {
     const api = fakeApi({
       'savings.tieOut': tieOut,
       'savings.billing': (i) => ({
-        month: i.month, asOf: `${i.month}-15`, due: 40_000, arrears: 20_000, total: 60_000,
+        month: i.month,
+        asOf: `${i.month}-15`,
+        due: 40_000,
+        arrears: 20_000,
+        total: 60_000,
         rows: [
           { memberId: 1, memberNo: 'A-0001', name: 'Siti', due: 20_000, arrears: 20_000, total: 40_000 },
           { memberId: 2, memberNo: 'A-0002', name: 'Budi', due: 20_000, arrears: 0, total: 20_000 }
         ]
       }),
-      'savings.collect': (i) => ({ count: i.items.length, total: i.items.reduce((s, x) => s + x.amount, 0), entry: { id: 4, number: 'KM-2026-000004' } })
+      'savings.collect': (i) => ({
+        count: i.items.length,
+        total: i.items.reduce((s, x) => s + x.amount, 0),
+        entry: { id: 4, number: 'KM-2026-000004' }
+      })
     })
     render(
       <ApiProvider invoke={api.invoke}>

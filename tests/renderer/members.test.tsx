@@ -8,9 +8,32 @@ import { fakeApi, refuse } from './fakeApi'
 afterEach(cleanup)
 
 const member: Member = {
-  position: 'ANGGOTA', id: 1, serial: 1, memberNo: 'A-0001', name: 'Siti Aminah', nik: '3273054508900001', kkNumber: null, birthPlace: null, birthDate: '1990-08-05',
-  gender: 'L', occupation: null, street: null, rt: '001', rw: '002', dusun: null, village: 'Sukamaju', phone: null, joinedAt: '2026-01-05',
-  status: 'AKTIF', exitDate: null, exitReason: null, exitNote: null, note: null, signedRegister: false, createdAt: '2026-01-05T00:00:00Z', updatedAt: null
+  position: 'ANGGOTA',
+  id: 1,
+  serial: 1,
+  memberNo: 'A-0001',
+  name: 'Siti Aminah',
+  nik: '3273054508900001',
+  kkNumber: null,
+  birthPlace: null,
+  birthDate: '1990-08-05',
+  gender: 'L',
+  occupation: null,
+  street: null,
+  rt: '001',
+  rw: '002',
+  dusun: null,
+  village: 'Sukamaju',
+  phone: null,
+  joinedAt: '2026-01-05',
+  status: 'AKTIF',
+  exitDate: null,
+  exitReason: null,
+  exitNote: null,
+  note: null,
+  signedRegister: false,
+  createdAt: '2026-01-05T00:00:00Z',
+  updatedAt: null
 }
 
 const WARNING = 'Jenis kelamin pada NIK (perempuan) berbeda dengan yang diisi'
@@ -18,11 +41,25 @@ const WARNING = 'Jenis kelamin pada NIK (perempuan) berbeda dengan yang diisi'
 function setup() {
   const api = fakeApi({
     'members.checkNik': (i) => ({
-      valid: true, errors: [], warnings: i.gender === 'L' ? [WARNING] : [], provinceCode: '32', provinceName: 'Jawa Barat', regencyCode: '73',
-      districtCode: '05', gender: 'P', birthDate: '1990-08-05', sequence: '0001', duplicateOf: null
+      valid: true,
+      errors: [],
+      warnings: i.gender === 'L' ? [WARNING] : [],
+      provinceCode: '32',
+      provinceName: 'Jawa Barat',
+      regencyCode: '73',
+      districtCode: '05',
+      gender: 'P',
+      birthDate: '1990-08-05',
+      sequence: '0001',
+      duplicateOf: null
     }),
     'members.create': (i) => {
-      if (!i.acceptNikWarnings) refuse({ code: 'NEEDS_CONFIRMATION', message: `Periksa dulu: ${WARNING}. Bila sudah benar, setujui peringatan ini lalu simpan lagi.`, field: 'nik' })
+      if (!i.acceptNikWarnings)
+        refuse({
+          code: 'NEEDS_CONFIRMATION',
+          message: `Periksa dulu: ${WARNING}. Bila sudah benar, setujui peringatan ini lalu simpan lagi.`,
+          field: 'nik'
+        })
       return member
     }
   })
@@ -51,7 +88,12 @@ describe('Tambah anggota', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Daftarkan anggota' }))
     })
     expect(api.inputsOf('members.create')).toHaveLength(1)
-    expect(api.inputsOf('members.create')[0]).toMatchObject({ name: 'Siti Aminah', nik: '3273054508900001', gender: 'L', acceptNikWarnings: false })
+    expect(api.inputsOf('members.create')[0]).toMatchObject({
+      name: 'Siti Aminah',
+      nik: '3273054508900001',
+      gender: 'L',
+      acceptNikWarnings: false
+    })
     expect(screen.getByText(/Periksa dulu: Jenis kelamin/)).toBeTruthy()
     const save = screen.getByRole('button', { name: 'Daftarkan anggota' }) as HTMLButtonElement
     expect(save.disabled).toBe(true)

@@ -30,8 +30,10 @@ function outputsOf(fn: (...a: unknown[]) => unknown): string[] {
 
 function catalogueTexts(node: unknown, path: string, out: [string, string][]): void {
   if (typeof node === 'string') out.push([path, node])
-  else if (typeof node === 'function') for (const s of outputsOf(node as (...a: unknown[]) => unknown)) out.push([`${path}()`, s])
-  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) catalogueTexts(v, `${path}.${k}`, out)
+  else if (typeof node === 'function')
+    for (const s of outputsOf(node as (...a: unknown[]) => unknown)) out.push([`${path}()`, s])
+  else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) catalogueTexts(v, `${path}.${k}`, out)
 }
 
 /** Each text node on its own line: cells that sit side by side must not run together ("100.000" + "5 Januari"). */
@@ -53,7 +55,6 @@ describe('one format on screen (issue 16 point 4)', () => {
     const problems = texts.flatMap(([path, s]) => describeFindings(path, findFormatProblems(s)))
     expect(problems).toEqual([])
   })
-
 
   describe('every screen of a seeded book', () => {
     let book: SeededBook
@@ -82,9 +83,13 @@ describe('one format on screen (issue 16 point 4)', () => {
           window.location.hash = `#/${route}`
           window.dispatchEvent(new HashChangeEvent('hashchange'))
         })
-        await waitFor(() => expect(document.body.textContent).not.toMatch(/Memuat/), { timeout: 10_000 }).catch(() => {})
+        await waitFor(() => expect(document.body.textContent).not.toMatch(/Memuat/), { timeout: 10_000 }).catch(
+          () => {}
+        )
         await act(async () => {})
-        const fields = [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value).join('\n')
+        const fields = [...document.querySelectorAll('input, textarea')]
+          .map((el) => (el as HTMLInputElement).value)
+          .join('\n')
         problems.push(...describeFindings(route, findFormatProblems(`${visibleText(document.body)}\n${fields}`)))
       }
       expect(problems).toEqual([])

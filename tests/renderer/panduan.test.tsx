@@ -22,9 +22,23 @@ beforeEach(() => {
 })
 
 const profile: CooperativeProfile = {
-  name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
-  village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
+  name: 'Koperasi Desa Merah Putih Sukamaju',
+  legalEntityNumber: null,
+  legalEntityDate: null,
+  nikKoperasi: null,
+  street: null,
+  village: 'Sukamaju',
+  district: 'Cibeber',
+  regency: 'Kabupaten Cianjur',
+  province: 'Jawa Barat',
+  postalCode: null,
+  phone: null,
+  email: null,
+  cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih',
+  firstFinancialYear: 2026,
+  booksStartDate: '2026-01-01',
+  timeZone: 'Asia/Jakarta',
+  timeZoneSource: 'PROVINSI'
 }
 
 async function renderWith(ui: ReactNode, handlers: Handlers = {}) {
@@ -42,7 +56,11 @@ async function renderWith(ui: ReactNode, handlers: Handlers = {}) {
 
 describe('glosarium from anywhere', () => {
   it('a "?" beside a label opens that term; Esc closes', async () => {
-    await renderWith(<label>Simpanan wajib <TermHelp term="simpanan-wajib" /></label>)
+    await renderWith(
+      <label>
+        Simpanan wajib <TermHelp term="simpanan-wajib" />
+      </label>
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Penjelasan istilah: Simpanan wajib' }))
     const dialog = screen.getByRole('dialog', { name: 'Glosarium istilah koperasi' })
     const entry = within(dialog).getByTestId('glossary-entry-simpanan-wajib')
@@ -73,7 +91,17 @@ describe('glosarium from anywhere', () => {
   })
 
   it('every "?" rendered on a screen names a glossary entry', async () => {
-    const settings = { effectiveFrom: '2026-01-01', pokokAmount: 50_000, pokokInstallments: 1, wajibAmount: 10_000, sukarelaRate: '3', sukarelaMethod: 'SALDO_TERENDAH', taxThreshold: 240_000, taxRate: '10', decisionRef: null }
+    const settings = {
+      effectiveFrom: '2026-01-01',
+      pokokAmount: 50_000,
+      pokokInstallments: 1,
+      wajibAmount: 10_000,
+      sukarelaRate: '3',
+      sukarelaMethod: 'SALDO_TERENDAH',
+      taxThreshold: 240_000,
+      taxRate: '10',
+      decisionRef: null
+    }
     await renderWith(<SavingsScreen sub="pengaturan" query={{}} />, {
       'savings.settings': () => ({ current: settings, history: [settings] }) as never,
       'savings.tieOut': () => ({ asOf: '2026-01-31', ok: true, rows: [] }),
@@ -106,18 +134,65 @@ describe('Untuk apa layar ini?', () => {
 })
 
 const paper: QuizPaperView = {
-  attemptId: 11, role: 'ANGGOTA', person: { memberId: 3, memberNo: 'A-003', officerId: null, name: 'Dewi Lestari' }, startedAt: '2026-02-01T02:00:00Z', passPercent: 70,
+  attemptId: 11,
+  role: 'ANGGOTA',
+  person: { memberId: 3, memberNo: 'A-003', officerId: null, name: 'Dewi Lestari' },
+  startedAt: '2026-02-01T02:00:00Z',
+  passPercent: 70,
   questions: [
-    { no: 1, topic: 'SIMPANAN', computed: false, question: 'Simpanan pokok dibayar …', options: ['setiap bulan', 'sekali, ketika masuk menjadi anggota', 'setiap tahun', 'setiap meminjam'] },
-    { no: 2, topic: 'SHU', computed: true, question: 'Berapa JMA Anda?', options: ['Rp300.000', 'Rp600.000', 'Rp1.200.000', 'Rp3.000.000'] }
+    {
+      no: 1,
+      topic: 'SIMPANAN',
+      computed: false,
+      question: 'Simpanan pokok dibayar …',
+      options: ['setiap bulan', 'sekali, ketika masuk menjadi anggota', 'setiap tahun', 'setiap meminjam']
+    },
+    {
+      no: 2,
+      topic: 'SHU',
+      computed: true,
+      question: 'Berapa JMA Anda?',
+      options: ['Rp300.000', 'Rp600.000', 'Rp1.200.000', 'Rp3.000.000']
+    }
   ]
 }
 const result: QuizResult = {
-  attemptId: 11, role: 'ANGGOTA', person: paper.person, startedAt: paper.startedAt, submittedAt: '2026-02-01T02:10:00Z', takenOn: '2026-02-01', passPercent: 70,
-  score: { correct: 1, total: 2, percent: '50.0', passed: false, byTopic: [{ topic: 'SIMPANAN', correct: 1, total: 1 }, { topic: 'SHU', correct: 0, total: 1 }] },
+  attemptId: 11,
+  role: 'ANGGOTA',
+  person: paper.person,
+  startedAt: paper.startedAt,
+  submittedAt: '2026-02-01T02:10:00Z',
+  takenOn: '2026-02-01',
+  passPercent: 70,
+  score: {
+    correct: 1,
+    total: 2,
+    percent: '50.0',
+    passed: false,
+    byTopic: [
+      { topic: 'SIMPANAN', correct: 1, total: 1 },
+      { topic: 'SHU', correct: 0, total: 1 }
+    ]
+  },
   questions: [
-    { ...paper.questions[0]!, answer: 1, chosen: 1, correct: true, explanation: 'Dibayar sekali saat masuk.', basis: '§3.1', terms: ['simpanan-pokok'] },
-    { ...paper.questions[1]!, answer: 1, chosen: 0, correct: false, explanation: 'S ÷ ΣS × jasa modal.', basis: '§5.4', terms: ['jma'] }
+    {
+      ...paper.questions[0]!,
+      answer: 1,
+      chosen: 1,
+      correct: true,
+      explanation: 'Dibayar sekali saat masuk.',
+      basis: '§3.1',
+      terms: ['simpanan-pokok']
+    },
+    {
+      ...paper.questions[1]!,
+      answer: 1,
+      chosen: 0,
+      correct: false,
+      explanation: 'S ÷ ΣS × jasa modal.',
+      basis: '§5.4',
+      terms: ['jma']
+    }
   ]
 }
 
@@ -127,9 +202,23 @@ describe('Tes pemahaman', () => {
     window.print = print
     const api = await renderWith(<QuizTab query={{}} />, {
       'org.list': () => [],
-      'members.list': () => ({ items: [{ id: 3, memberNo: 'A-003', name: 'Dewi Lestari', status: 'AKTIF' }], page: 1, pageSize: 50, total: 1 }) as never,
+      'members.list': () =>
+        ({
+          items: [{ id: 3, memberNo: 'A-003', name: 'Dewi Lestari', status: 'AKTIF' }],
+          page: 1,
+          pageSize: 50,
+          total: 1
+        }) as never,
       'panduan.quizResults': () => [],
-      'panduan.quizSummary': () => ({ year: 2026, byRole: { PENGURUS: { took: 0, passed: 0, attempts: 0 }, PENGAWAS: { took: 0, passed: 0, attempts: 0 }, ANGGOTA: { took: 0, passed: 0, attempts: 0 } }, serving: { PENGURUS: 0, PENGAWAS: 0 } }),
+      'panduan.quizSummary': () => ({
+        year: 2026,
+        byRole: {
+          PENGURUS: { took: 0, passed: 0, attempts: 0 },
+          PENGAWAS: { took: 0, passed: 0, attempts: 0 },
+          ANGGOTA: { took: 0, passed: 0, attempts: 0 }
+        },
+        serving: { PENGURUS: 0, PENGAWAS: 0 }
+      }),
       'panduan.quizStart': () => paper,
       'panduan.quizSubmit': () => result
     })
@@ -160,12 +249,35 @@ describe('Tes pemahaman', () => {
 
 describe('Beranda reminders from the Kalender kewajiban', () => {
   it('lists what is late and what is coming, with where to do it', async () => {
-    const o = (key: string, kind: Obligation['kind'], period: string, due: string, status: Obligation['status'], extra: Partial<Obligation> = {}): Obligation =>
-      ({ key, kind, period, due, status, doneOn: null, count: null, name: null, manual: false, route: 'simpanan/penagihan', basis: '§3.2', ...extra })
+    const o = (
+      key: string,
+      kind: Obligation['kind'],
+      period: string,
+      due: string,
+      status: Obligation['status'],
+      extra: Partial<Obligation> = {}
+    ): Obligation => ({
+      key,
+      kind,
+      period,
+      due,
+      status,
+      doneOn: null,
+      count: null,
+      name: null,
+      manual: false,
+      route: 'simpanan/penagihan',
+      basis: '§3.2',
+      ...extra
+    })
     await renderWith(<ObligationReminders />, {
       'panduan.reminders': () => ({
         asOf: '2026-02-15',
-        late: [o('TUTUP_BULAN:2025-12', 'TUTUP_BULAN', '2025-12', '2026-01-31', 'TERLAMBAT'), o('WAJIB:2026-01', 'WAJIB', '2026-01', '2026-01-31', 'TERLAMBAT', { count: 3 }), o('TUTUP_BULAN:2026-01', 'TUTUP_BULAN', '2026-01', '2026-02-28', 'TERLAMBAT')],
+        late: [
+          o('TUTUP_BULAN:2025-12', 'TUTUP_BULAN', '2025-12', '2026-01-31', 'TERLAMBAT'),
+          o('WAJIB:2026-01', 'WAJIB', '2026-01', '2026-01-31', 'TERLAMBAT', { count: 3 }),
+          o('TUTUP_BULAN:2026-01', 'TUTUP_BULAN', '2026-01', '2026-02-28', 'TERLAMBAT')
+        ],
         soon: [o('DINAS:2025', 'DINAS', '2025', '2026-03-10', 'SEGERA', { manual: true, route: 'dinas/laporan' })]
       }),
       'panduan.mark': () => ({ key: 'DINAS:2025', done: true, doneOn: '2026-02-15' })
@@ -176,10 +288,14 @@ describe('Beranda reminders from the Kalender kewajiban', () => {
     expect(late.textContent).toContain('Tagih dan catat simpanan wajib — Januari 2026')
     expect(late.textContent).toContain('Terlambat')
     // Several late obligations of one kind make one line.
-    expect(within(card).getByTestId('late-TUTUP_BULAN').textContent).toContain('Tutup (kunci) buku bulan: 2 belum selesai, sejak Desember 2025')
+    expect(within(card).getByTestId('late-TUTUP_BULAN').textContent).toContain(
+      'Tutup (kunci) buku bulan: 2 belum selesai, sejak Desember 2025'
+    )
     const soon = within(card).getByTestId('obligation-DINAS:2025')
     expect(within(soon).getByRole('link').getAttribute('href')).toBe('#/dinas/laporan')
     expect(soon.textContent).toContain('Segera')
-    expect(within(card).getByRole('link', { name: 'Kalender lengkap →' }).getAttribute('href')).toBe('#/panduan/kalender')
+    expect(within(card).getByRole('link', { name: 'Kalender lengkap →' }).getAttribute('href')).toBe(
+      '#/panduan/kalender'
+    )
   })
 })

@@ -21,16 +21,54 @@ beforeEach(() => {
 const user = (role: Role): AuthUser => ({ id: 7, username: role, fullName: `Pak ${role}`, role, isActive: true })
 
 const profile: CooperativeProfile = {
-  name: 'Koperasi Desa Merah Putih Sukamaju', legalEntityNumber: null, legalEntityDate: null, nikKoperasi: null, street: null,
-  village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat', postalCode: null, phone: null,
-  email: null, cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', firstFinancialYear: 2026, booksStartDate: '2026-01-01', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI'
+  name: 'Koperasi Desa Merah Putih Sukamaju',
+  legalEntityNumber: null,
+  legalEntityDate: null,
+  nikKoperasi: null,
+  street: null,
+  village: 'Sukamaju',
+  district: 'Cibeber',
+  regency: 'Kabupaten Cianjur',
+  province: 'Jawa Barat',
+  postalCode: null,
+  phone: null,
+  email: null,
+  cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih',
+  firstFinancialYear: 2026,
+  booksStartDate: '2026-01-01',
+  timeZone: 'Asia/Jakarta',
+  timeZoneSource: 'PROVINSI'
 }
 
-const kas: Account = { id: 1, code: '1-1101', name: 'Kas Kantor / Kas Besar', type: 'ASET', normalBalance: 'D', parentCode: '1-11', isHeader: false, isActive: true, isUsed: true, control: null, depth: 2, allowOverdraft: false }
+const kas: Account = {
+  id: 1,
+  code: '1-1101',
+  name: 'Kas Kantor / Kas Besar',
+  type: 'ASET',
+  normalBalance: 'D',
+  parentCode: '1-11',
+  isHeader: false,
+  isActive: true,
+  isUsed: true,
+  control: null,
+  depth: 2,
+  allowOverdraft: false
+}
 
 const entry: JournalEntry = {
-  id: 1, number: 'JU-2026-000001', series: 'JU', date: '2026-01-02', description: 'Setoran simpanan pokok', reference: null,
-  source: 'MANUAL', total: 1_250_000, reversalOf: null, reversedBy: null, createdAt: '2026-01-02T02:00:00Z', createdBy: 'sri', lines: []
+  id: 1,
+  number: 'JU-2026-000001',
+  series: 'JU',
+  date: '2026-01-02',
+  description: 'Setoran simpanan pokok',
+  reference: null,
+  source: 'MANUAL',
+  total: 1_250_000,
+  reversalOf: null,
+  reversedBy: null,
+  createdAt: '2026-01-02T02:00:00Z',
+  createdBy: 'sri',
+  lines: []
 }
 
 const handlers: Handlers = {
@@ -89,10 +127,14 @@ describe('role-aware screens', () => {
     expect(screen.queryByRole('link', { name: 'Pengguna' })).toBeNull()
     expect(screen.getByText(/Peran Anda hanya dapat melihat bagian ini/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull()
-    expect((screen.getByLabelText('Nama koperasi', { exact: false, selector: 'input' }) as HTMLInputElement).closest('fieldset')?.disabled).toBe(true)
+    expect(
+      (screen.getByLabelText('Nama koperasi', { exact: false, selector: 'input' }) as HTMLInputElement).closest(
+        'fieldset'
+      )?.disabled
+    ).toBe(true)
   })
 
-  it('gives a kasir only the Meja Kasir, which asks only for the kasir\'s own day', async () => {
+  it("gives a kasir only the Meja Kasir, which asks only for the kasir's own day", async () => {
     const api = await renderAs('kasir', <AppShell />, { 'till.current': () => null })
     const nav = screen.getByRole('navigation', { name: 'Menu utama' })
     expect(Array.from(nav.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['▭Meja Kasir'])
@@ -102,16 +144,53 @@ describe('role-aware screens', () => {
   })
 
   it('gives a teller the same desk without sales; a pengawas the setoran list without the Terima button', async () => {
-    const open = { id: 3, username: 'teller', cashierName: 'Tono', date: '2026-03-10', unit: null, cashAccount: { code: '1-1110', name: 'Kas Gerai' }, sourceAccount: { code: '1-1101', name: 'Kas Kantor' },
-      openingFloat: 100_000, openingEntryNumber: 'JU-2026-000009', openedAt: '2026-03-10T01:00:00Z', status: 'BUKA' as const, movements: [], cashIn: 0, cashOut: 0, expected: 100_000, counted: null,
-      denominations: null, received: null, difference: null, closedAt: null, closeNote: null, acceptedAt: null, acceptedBy: null, acceptedByName: null, acceptDate: null, handoverEntryNumber: null, acceptNote: null }
-    await renderAs('teller', <AppShell />, { 'till.current': () => open, 'savings.settings': () => ({ current: null, history: [], wajibDueDay: null }), 'members.list': () => ({ items: [], page: 1, pageSize: 50, total: 0 }) })
+    const open = {
+      id: 3,
+      username: 'teller',
+      cashierName: 'Tono',
+      date: '2026-03-10',
+      unit: null,
+      cashAccount: { code: '1-1110', name: 'Kas Gerai' },
+      sourceAccount: { code: '1-1101', name: 'Kas Kantor' },
+      openingFloat: 100_000,
+      openingEntryNumber: 'JU-2026-000009',
+      openedAt: '2026-03-10T01:00:00Z',
+      status: 'BUKA' as const,
+      movements: [],
+      cashIn: 0,
+      cashOut: 0,
+      expected: 100_000,
+      counted: null,
+      denominations: null,
+      received: null,
+      difference: null,
+      closedAt: null,
+      closeNote: null,
+      acceptedAt: null,
+      acceptedBy: null,
+      acceptedByName: null,
+      acceptDate: null,
+      handoverEntryNumber: null,
+      acceptNote: null
+    }
+    await renderAs('teller', <AppShell />, {
+      'till.current': () => open,
+      'savings.settings': () => ({ current: null, history: [], wajibDueDay: null }),
+      'members.list': () => ({ items: [], page: 1, pageSize: 50, total: 0 })
+    })
     const tabs = screen.getByRole('navigation', { name: 'Meja Kasir' })
-    expect(Array.from(tabs.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['Simpanan', 'Angsuran', 'Tutup kas', 'Laporan kas'])
+    expect(Array.from(tabs.querySelectorAll('a')).map((a) => a.textContent)).toEqual([
+      'Simpanan',
+      'Angsuran',
+      'Tutup kas',
+      'Laporan kas'
+    ])
     expect(screen.getByTestId('till-expected').textContent).toBe('Rp100.000')
     cleanup()
     window.location.hash = '#/kasir'
-    await renderAs('pengawas', <AppShell />, { 'till.list': () => [{ ...open, status: 'DISERAHKAN' as const, counted: 98_000, difference: -2_000 }] })
+    await renderAs('pengawas', <AppShell />, {
+      'till.list': () => [{ ...open, status: 'DISERAHKAN' as const, counted: 98_000, difference: -2_000 }]
+    })
     expect(screen.getByRole('link', { name: /Meja Kasir/ })).toBeTruthy()
     expect(screen.getByText('kurang Rp2.000')).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Terima setoran' })).toBeNull()

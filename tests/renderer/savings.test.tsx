@@ -11,7 +11,17 @@ afterEach(cleanup)
 const member = { id: 3, serial: 3, memberNo: 'A-0003', name: 'Siti Aminah', status: 'AKTIF' } as Member
 
 const receipt: SavingsReceipt = {
-  transaction: { id: 9, memberId: 3, type: 'SUKARELA', kind: 'SETOR', date: '2026-01-06', amount: 100_000, entryId: 4, entryNumber: 'KM-2026-000004', note: null },
+  transaction: {
+    id: 9,
+    memberId: 3,
+    type: 'SUKARELA',
+    kind: 'SETOR',
+    date: '2026-01-06',
+    amount: 100_000,
+    entryId: 4,
+    entryNumber: 'KM-2026-000004',
+    note: null
+  },
   entry: { id: 4, number: 'KM-2026-000004' },
   member: { id: 3, memberNo: 'A-0003', name: 'Siti Aminah' },
   balanceAfter: 100_000,
@@ -23,7 +33,8 @@ function setup(extra: Handlers) {
   const api = fakeApi({
     'members.list': () => ({ items: [member], page: 1, pageSize: 50, total: 1 }),
     'savings.tieOut': () => ({
-      asOf: '2026-01-06', ok: tieOk,
+      asOf: '2026-01-06',
+      ok: tieOk,
       rows: [
         { type: 'POKOK', account: '3-1101', ledger: 0, members: 0, difference: 0 },
         { type: 'WAJIB', account: '3-1102', ledger: 0, members: 0, difference: 0 },
@@ -68,7 +79,8 @@ describe('Simpanan: setor / tarik', () => {
   })
 
   it('shows a refused withdrawal next to the amount and keeps the form', async () => {
-    const message = 'Jumlah: saldo simpanan sukarela Siti Aminah pada tanggal itu Rp100.000; penarikan Rp150.000 akan membuat saldo minus'
+    const message =
+      'Jumlah: saldo simpanan sukarela Siti Aminah pada tanggal itu Rp100.000; penarikan Rp150.000 akan membuat saldo minus'
     const { api } = setup({ 'savings.withdraw': () => refuse({ code: 'CONFLICT', message, field: 'amount' }) })
     await fill('150.000', 'Tarik')
     await act(async () => {
@@ -83,7 +95,11 @@ describe('Simpanan: setor / tarik', () => {
   it('marks a tie-out difference in red', async () => {
     const api = fakeApi({
       'members.list': () => ({ items: [], page: 1, pageSize: 50, total: 0 }),
-      'savings.tieOut': () => ({ asOf: '2026-01-06', ok: false, rows: [{ type: 'SUKARELA', account: '2-1101', ledger: 5000, members: 0, difference: 5000 }] })
+      'savings.tieOut': () => ({
+        asOf: '2026-01-06',
+        ok: false,
+        rows: [{ type: 'SUKARELA', account: '2-1101', ledger: 5000, members: 0, difference: 5000 }]
+      })
     })
     render(
       <ApiProvider invoke={api.invoke}>
@@ -100,8 +116,15 @@ describe('Simpanan: setor / tarik', () => {
 describe('Simpanan: pengaturan', () => {
   it('sends the settings as numbers from the date on, and shows a refusal next to its field', async () => {
     const current = {
-      effectiveFrom: '2026-01-01', pokokAmount: 50_000, pokokInstallments: 1, wajibAmount: 20_000, sukarelaRate: '3', sukarelaMethod: 'SALDO_TERENDAH' as const,
-      taxThreshold: 240_000, taxRate: '10', decisionRef: null
+      effectiveFrom: '2026-01-01',
+      pokokAmount: 50_000,
+      pokokInstallments: 1,
+      wajibAmount: 20_000,
+      sukarelaRate: '3',
+      sukarelaMethod: 'SALDO_TERENDAH' as const,
+      taxThreshold: 240_000,
+      taxRate: '10',
+      decisionRef: null
     }
     let calls = 0
     const api = fakeApi({
@@ -118,15 +141,24 @@ describe('Simpanan: pengaturan', () => {
         <SavingsScreen sub="pengaturan" query={{}} />
       </ApiProvider>
     )
-    await waitFor(() => expect((screen.getByLabelText(/^Simpanan wajib per bulan/) as HTMLInputElement).value).toBe('20.000'))
+    await waitFor(() =>
+      expect((screen.getByLabelText(/^Simpanan wajib per bulan/) as HTMLInputElement).value).toBe('20.000')
+    )
     fireEvent.change(screen.getByLabelText(/^Berlaku mulai/), { target: { value: '01/07/2026' } })
     fireEvent.change(screen.getByLabelText(/^Simpanan wajib per bulan/), { target: { value: '25.000' } })
     fireEvent.change(screen.getByLabelText(/^Jasa simpanan sukarela/), { target: { value: '2,5' } })
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
     })
-    expect(api.inputsOf('savings.setSettings')[0]).toMatchObject({ effectiveFrom: '2026-07-01', pokokAmount: 50_000, wajibAmount: 25_000, sukarelaRate: '2.5' })
-    expect(screen.getByLabelText(/^Jasa simpanan sukarela/).closest('.field')!.textContent).toContain('Jasa: persen per tahun')
+    expect(api.inputsOf('savings.setSettings')[0]).toMatchObject({
+      effectiveFrom: '2026-07-01',
+      pokokAmount: 50_000,
+      wajibAmount: 25_000,
+      sukarelaRate: '2.5'
+    })
+    expect(screen.getByLabelText(/^Jasa simpanan sukarela/).closest('.field')!.textContent).toContain(
+      'Jasa: persen per tahun'
+    )
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
     })

@@ -8,20 +8,81 @@ import { fakeApi, refuse, type Handlers } from './fakeApi'
 afterEach(cleanup)
 
 const beras: TradeItem = {
-  id: 1, unit: 'SEMBAKO', code: 'BRS', name: 'Beras medium', uom: 'kg', sellPrice: 14_000, inventoryAccount: '1-1601', revenueMemberAccount: '4-2101',
-  revenueNonMemberAccount: '4-2102', hppAccount: '5-1101', active: true, stock: { qty: '12.5', value: 150_000, avgCost: 12_000 }
+  id: 1,
+  unit: 'SEMBAKO',
+  code: 'BRS',
+  name: 'Beras medium',
+  uom: 'kg',
+  sellPrice: 14_000,
+  inventoryAccount: '1-1601',
+  revenueMemberAccount: '4-2101',
+  revenueNonMemberAccount: '4-2102',
+  hppAccount: '5-1101',
+  active: true,
+  stock: { qty: '12.5', value: 150_000, avgCost: 12_000 }
 }
-const units = [{ id: 2, code: 'SEMBAKO', name: 'Gerai Sembako', description: null, isActive: true, sortOrder: 1 }] as never
+const units = [
+  { id: 2, code: 'SEMBAKO', name: 'Gerai Sembako', description: null, isActive: true, sortOrder: 1 }
+] as never
 const doc: TradeDoc = {
-  id: 9, docNo: 'JL-2026-00001', type: 'JUAL', date: '2026-02-03', unit: 'SEMBAKO', supplier: null, member: null, payment: 'TUNAI', cashAccount: '1-1110',
-  amount: 21_000, hpp: 18_000, memberAmount: 0, nonMemberAmount: 21_000, originalDocNo: null, entryNumber: 'KM-2026-000001', reference: null, note: null,
-  lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '1.5', price: 14_000, amount: 21_000, cost: 18_000, counted: null, moveId: 1 }],
+  id: 9,
+  docNo: 'JL-2026-00001',
+  type: 'JUAL',
+  date: '2026-02-03',
+  unit: 'SEMBAKO',
+  supplier: null,
+  member: null,
+  payment: 'TUNAI',
+  cashAccount: '1-1110',
+  amount: 21_000,
+  hpp: 18_000,
+  memberAmount: 0,
+  nonMemberAmount: 21_000,
+  originalDocNo: null,
+  entryNumber: 'KM-2026-000001',
+  reference: null,
+  note: null,
+  lines: [
+    {
+      itemId: 1,
+      code: 'BRS',
+      name: 'Beras medium',
+      uom: 'kg',
+      qty: '1.5',
+      price: 14_000,
+      amount: 21_000,
+      cost: 18_000,
+      counted: null,
+      moveId: 1
+    }
+  ],
   amountInWords: 'dua puluh satu ribu rupiah',
-  paid: 50_000, change: 29_000, recordedAt: '2026-02-03T07:05:00.000Z', cashier: 'Sari Kasir', hppCorrection: 0, opening: null, returned: []
+  paid: 50_000,
+  change: 29_000,
+  recordedAt: '2026-02-03T07:05:00.000Z',
+  cashier: 'Sari Kasir',
+  hppCorrection: 0,
+  opening: null,
+  returned: []
 }
 const base: Handlers = {
   'units.list': () => units,
-  'accounts.list': () => [{ id: 1, code: '1-1110', name: 'Kas Gerai', type: 'ASET', normalBalance: 'D', parentCode: '1-11', isHeader: false, isActive: true, isUsed: false, control: null, depth: 2, allowOverdraft: false }],
+  'accounts.list': () => [
+    {
+      id: 1,
+      code: '1-1110',
+      name: 'Kas Gerai',
+      type: 'ASET',
+      normalBalance: 'D',
+      parentCode: '1-11',
+      isHeader: false,
+      isActive: true,
+      isUsed: false,
+      control: null,
+      depth: 2,
+      allowOverdraft: false
+    }
+  ],
   'trading.items': () => [beras],
   'trading.docs': () => [],
   'trading.parties': () => ({ asOf: '2026-02-03', suppliers: [], members: [] })
@@ -51,14 +112,26 @@ describe('Unit usaha: penjualan', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Posting penjualan' }))
     })
-    expect(api.inputsOf('trading.sell')[0]).toMatchObject({ unit: 'SEMBAKO', memberId: null, payment: 'TUNAI', lines: [{ itemId: 1, qty: '1.5', price: 14_000 }] })
+    expect(api.inputsOf('trading.sell')[0]).toMatchObject({
+      unit: 'SEMBAKO',
+      memberId: null,
+      payment: 'TUNAI',
+      lines: [{ itemId: 1, qty: '1.5', price: 14_000 }]
+    })
     expect((await screen.findByTestId('receipt-total')).textContent).toBe('Rp21.000')
     expect(screen.getByTestId('receipt-hpp').textContent).toContain('HPP: Rp18.000')
     expect(screen.getByTestId('sale-receipt').textContent).toContain('dua puluh satu ribu rupiah')
   })
 
   it('shows the refusal of the book (stock) in Indonesian', async () => {
-    mount('penjualan', { 'trading.sell': () => refuse({ code: 'INVALID_INPUT', message: 'Baris 1: stok Beras medium tidak cukup; tersedia 12,5 kg, diminta 20 kg', field: 'lines.0.qty' }) })
+    mount('penjualan', {
+      'trading.sell': () =>
+        refuse({
+          code: 'INVALID_INPUT',
+          message: 'Baris 1: stok Beras medium tidak cukup; tersedia 12,5 kg, diminta 20 kg',
+          field: 'lines.0.qty'
+        })
+    })
     const search = await screen.findByLabelText('Cari barang (kode atau nama)')
     await screen.findByRole('button', { name: 'Posting penjualan' })
     await waitFor(() => {
@@ -86,15 +159,63 @@ describe('Unit usaha: barang & stok', () => {
 describe('Unit usaha: retur', () => {
   // A member's bon sale of 3 kg of which 1 kg came back already: 2 kg may still be returned.
   const sale: TradeDoc = {
-    ...doc, id: 11, docNo: 'JL-2026-00002', member: { id: 5, memberNo: 'A-0001', name: 'Siti Aminah' }, payment: 'KREDIT', cashAccount: null,
-    amount: 54_000, hpp: 30_000, memberAmount: 54_000, nonMemberAmount: 0, paid: null, change: null,
-    lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '3', price: 18_000, amount: 54_000, cost: 30_000, counted: null, moveId: 4 }],
+    ...doc,
+    id: 11,
+    docNo: 'JL-2026-00002',
+    member: { id: 5, memberNo: 'A-0001', name: 'Siti Aminah' },
+    payment: 'KREDIT',
+    cashAccount: null,
+    amount: 54_000,
+    hpp: 30_000,
+    memberAmount: 54_000,
+    nonMemberAmount: 0,
+    paid: null,
+    change: null,
+    lines: [
+      {
+        itemId: 1,
+        code: 'BRS',
+        name: 'Beras medium',
+        uom: 'kg',
+        qty: '3',
+        price: 18_000,
+        amount: 54_000,
+        cost: 30_000,
+        counted: null,
+        moveId: 4
+      }
+    ],
     returned: [{ itemId: 1, qty: '1' }]
   }
   const note: TradeDoc = {
-    ...doc, id: 12, docNo: 'RJ-2026-00002', type: 'RETUR_JUAL', member: sale.member, payment: 'KREDIT', cashAccount: null, amount: 27_000, hpp: 15_000,
-    originalDocNo: 'JL-2026-00002', entryNumber: 'JU-2026-000009', paid: null, change: null, amountInWords: 'dua puluh tujuh ribu rupiah',
-    lines: [{ itemId: 1, code: 'BRS', name: 'Beras medium', uom: 'kg', qty: '1.5', price: 18_000, amount: 27_000, cost: 15_000, counted: null, moveId: 7 }]
+    ...doc,
+    id: 12,
+    docNo: 'RJ-2026-00002',
+    type: 'RETUR_JUAL',
+    member: sale.member,
+    payment: 'KREDIT',
+    cashAccount: null,
+    amount: 27_000,
+    hpp: 15_000,
+    originalDocNo: 'JL-2026-00002',
+    entryNumber: 'JU-2026-000009',
+    paid: null,
+    change: null,
+    amountInWords: 'dua puluh tujuh ribu rupiah',
+    lines: [
+      {
+        itemId: 1,
+        code: 'BRS',
+        name: 'Beras medium',
+        uom: 'kg',
+        qty: '1.5',
+        price: 18_000,
+        amount: 27_000,
+        cost: 15_000,
+        counted: null,
+        moveId: 7
+      }
+    ]
   }
 
   it('finds the struk, allows at most what is left, keeps the bon refund and shows the nota retur', async () => {
@@ -118,7 +239,11 @@ describe('Unit usaha: retur', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Posting retur' }))
     })
-    expect(api.inputsOf('trading.saleReturn')[0]).toMatchObject({ saleId: 11, payment: 'BON', lines: [{ itemId: 1, qty: '1.5' }] })
+    expect(api.inputsOf('trading.saleReturn')[0]).toMatchObject({
+      saleId: 11,
+      payment: 'BON',
+      lines: [{ itemId: 1, qty: '1.5' }]
+    })
     expect((await screen.findByTestId('return-total')).textContent).toBe('Rp27.000')
     expect(screen.getByTestId('return-ref').textContent).toContain('JL-2026-00002')
     expect(screen.getByTestId('return-refund').textContent).toBe('Dikurangkan dari bon anggota')

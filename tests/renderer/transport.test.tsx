@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LumbungBridge, ProgressEvent } from '../../shared/bridge'
 import type { CommandResponse } from '../../shared/errors'
 import { CommandFailure, createApi } from '../../renderer/src/api/invoke'
-import { chooseTransport, createHttpTransport, MissingTokenError, TOKEN_STORAGE_KEY } from '../../renderer/src/api/transport'
+import {
+  chooseTransport,
+  createHttpTransport,
+  MissingTokenError,
+  TOKEN_STORAGE_KEY
+} from '../../renderer/src/api/transport'
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -47,9 +52,13 @@ describe('HTTP transport (browser mode)', () => {
   })
 
   it('throws a CommandFailure carrying code, message and field when the book refuses', async () => {
-    const f = fakeFetch(() => jsonResponse({ ok: false, error: { code: 'UNBALANCED', message: 'Jurnal tidak seimbang', field: 'lines' } }))
+    const f = fakeFetch(() =>
+      jsonResponse({ ok: false, error: { code: 'UNBALANCED', message: 'Jurnal tidak seimbang', field: 'lines' } })
+    )
     const api = createApi(createHttpTransport({ token: 't', fetch: f.fetch }))
-    const err = await api.invoke('journal.post', { date: '2026-01-02', description: 'x', lines: [] }).catch((e: unknown) => e)
+    const err = await api
+      .invoke('journal.post', { date: '2026-01-02', description: 'x', lines: [] })
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(CommandFailure)
     expect(err).toMatchObject({ code: 'UNBALANCED', message: 'Jurnal tidak seimbang', field: 'lines' })
   })
@@ -61,7 +70,9 @@ describe('HTTP transport (browser mode)', () => {
       const headers = init!.headers as Record<string, string>
       seen.push({ name: String(url).replace('/rpc/', ''), key: headers['Idempotency-Key'] ?? null })
       if (fail-- > 0) throw new TypeError('Failed to fetch')
-      return new Response(JSON.stringify({ ok: true, result: { id: 1 } }), { headers: { 'Content-Type': 'application/json' } })
+      return new Response(JSON.stringify({ ok: true, result: { id: 1 } }), {
+        headers: { 'Content-Type': 'application/json' }
+      })
     }) as typeof fetch
     const api = createApi(createHttpTransport({ token: 't', retryDelays: [1, 1], fetch: f }))
     await api.invoke('members.create', { name: 'Rudi', gender: 'L', joinedAt: '2026-02-02' })
@@ -76,34 +87,66 @@ describe('HTTP transport (browser mode)', () => {
 
   it('reports an unreachable server and a refused token in Indonesian', async () => {
     let tries = 0
-    const down = createApi(createHttpTransport({ token: 't', retryDelays: [1, 1], fetch: (() => (tries++, Promise.reject(new TypeError('Failed to fetch')))) as typeof fetch }))
-    await expect(down.invoke('setup.status', {})).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('Tidak dapat terhubung') })
+    const down = createApi(
+      createHttpTransport({
+        token: 't',
+        retryDelays: [1, 1],
+        fetch: (() => (tries++, Promise.reject(new TypeError('Failed to fetch')))) as typeof fetch
+      })
+    )
+    await expect(down.invoke('setup.status', {})).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('Tidak dapat terhubung')
+    })
     expect(tries).toBe(3)
 
-    const f = fakeFetch(() => jsonResponse({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } }, 401))
+    const f = fakeFetch(() =>
+      jsonResponse({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' } }, 401)
+    )
     const api = createApi(createHttpTransport({ token: 'salah', fetch: f.fetch }))
-    await expect(api.invoke('setup.status', {})).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Token sesi tidak ada atau salah' })
+    await expect(api.invoke('setup.status', {})).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: 'Token sesi tidak ada atau salah'
+    })
 
     const html = fakeFetch(() => new Response('<html></html>', { status: 502 }))
-    await expect(createApi(createHttpTransport({ token: 't', fetch: html.fetch })).invoke('setup.status', {})).rejects.toMatchObject({
+    await expect(
+      createApi(createHttpTransport({ token: 't', fetch: html.fetch })).invoke('setup.status', {})
+    ).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringContaining('status 502')
     })
   })
 
-  it('hears other desks\' changes; when the stream drops it says so, reconnects after a pause and asks for a refresh', () => {
+  it("hears other desks' changes; when the stream drops it says so, reconnects after a pause and asks for a refresh", () => {
     vi.useFakeTimers()
     try {
-      type Fake = { url: string; closed: boolean; onmessage: ((e: MessageEvent) => void) | null; onerror: (() => void) | null; onopen: (() => void) | null; handlers: Map<string, (e: Event) => void> }
+      type Fake = {
+        url: string
+        closed: boolean
+        onmessage: ((e: MessageEvent) => void) | null
+        onerror: (() => void) | null
+        onopen: (() => void) | null
+        handlers: Map<string, (e: Event) => void>
+      }
       const sources: Fake[] = []
       const transport = createHttpTransport({
         token: 'abc',
         fetch: fakeFetch(() => jsonResponse({ ok: true, result: null })).fetch,
         eventSource: (url) => {
           const s: Fake & { close: () => void; addEventListener: (t: string, h: (e: Event) => void) => void } = {
-            url, closed: false, onmessage: null, onerror: null, onopen: null, handlers: new Map(),
-            close: () => { s.closed = true },
-            addEventListener: (t, h) => { s.handlers.set(t, h) }
+            url,
+            closed: false,
+            onmessage: null,
+            onerror: null,
+            onopen: null,
+            handlers: new Map(),
+            close: () => {
+              s.closed = true
+            },
+            addEventListener: (t, h) => {
+              s.handlers.set(t, h)
+            }
           }
           sources.push(s)
           return s as never
@@ -115,7 +158,11 @@ describe('HTTP transport (browser mode)', () => {
       const offConn = transport.onConnection!((c) => states.push(c))
       expect(sources).toHaveLength(1)
       sources[0]!.onopen!()
-      sources[0]!.handlers.get('changed')!(new MessageEvent('changed', { data: JSON.stringify({ command: 'trading.sell', areas: ['trading'], deviceLabel: 'Chrome di Windows' }) }))
+      sources[0]!.handlers.get('changed')!(
+        new MessageEvent('changed', {
+          data: JSON.stringify({ command: 'trading.sell', areas: ['trading'], deviceLabel: 'Chrome di Windows' })
+        })
+      )
       expect(changes).toEqual(['trading.sell'])
       sources[0]!.onerror!()
       expect(sources[0]!.closed).toBe(true)
@@ -142,7 +189,14 @@ describe('HTTP transport (browser mode)', () => {
       token: 'abc',
       fetch: fakeFetch(() => jsonResponse({ ok: true, result: null })).fetch,
       eventSource: (url) => {
-        const s = { url, closed: false, onmessage: null as ((e: MessageEvent) => void) | null, close: () => { s.closed = true } }
+        const s = {
+          url,
+          closed: false,
+          onmessage: null as ((e: MessageEvent) => void) | null,
+          close: () => {
+            s.closed = true
+          }
+        }
         sources.push(s)
         return s as unknown as EventSource
       }
@@ -151,7 +205,11 @@ describe('HTTP transport (browser mode)', () => {
     const stop = transport.onProgress((p) => seen.push(p))
     expect(sources).toHaveLength(1)
     expect(sources[0]!.url).toMatch(/^\/events\?client=[0-9a-f]{24}$/)
-    sources[0]!.onmessage?.(new MessageEvent('message', { data: JSON.stringify({ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' }) }))
+    sources[0]!.onmessage?.(
+      new MessageEvent('message', {
+        data: JSON.stringify({ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' })
+      })
+    )
     expect(seen).toEqual([{ command: 'ledger.check', done: 2, total: 5, label: 'Memeriksa akun induk' }])
     stop()
     expect(sources[0]!.closed).toBe(true)
@@ -213,15 +271,20 @@ describe('Electron transport', () => {
 
   it('turns an Electron refusal into a CommandFailure too', async () => {
     window.lumbung = {
-      invoke: async () => ({ ok: false, error: { code: 'PERIOD_LOCKED', message: 'Periode Januari 2026 sudah ditutup', field: 'date' } }),
+      invoke: async () => ({
+        ok: false,
+        error: { code: 'PERIOD_LOCKED', message: 'Periode Januari 2026 sudah ditutup', field: 'date' }
+      }),
       onProgress: () => () => {},
       choosePath: async () => null,
       openPath: async () => null
     }
     const api = createApi(chooseTransport(window))
-    await expect(api.invoke('journal.post', { date: '2026-01-05', description: 'x', lines: [] })).rejects.toMatchObject({
-      code: 'PERIOD_LOCKED',
-      field: 'date'
-    })
+    await expect(api.invoke('journal.post', { date: '2026-01-05', description: 'x', lines: [] })).rejects.toMatchObject(
+      {
+        code: 'PERIOD_LOCKED',
+        field: 'date'
+      }
+    )
   })
 })

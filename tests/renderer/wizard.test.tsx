@@ -4,7 +4,13 @@ import type { DefaultChartAccount, SetupStatus } from '../../shared/commands/set
 import type { CommandErrorData } from '../../shared/errors'
 import { ApiProvider } from '../../renderer/src/api/context'
 import { Wizard } from '../../renderer/src/screens/wizard/Wizard'
-import { locateError, STEP_CHART, STEP_PROFILE, STEP_START, STEP_UNITS } from '../../renderer/src/screens/wizard/wizardState'
+import {
+  locateError,
+  STEP_CHART,
+  STEP_PROFILE,
+  STEP_START,
+  STEP_UNITS
+} from '../../renderer/src/screens/wizard/wizardState'
 import { fakeApi, refuse } from './fakeApi'
 
 afterEach(cleanup)
@@ -12,7 +18,14 @@ afterEach(cleanup)
 const chart: DefaultChartAccount[] = [
   { code: '1', name: 'Aset', type: 'ASET', normalBalance: 'D', isHeader: true, parentCode: null },
   { code: '1-11', name: 'Kas', type: 'ASET', normalBalance: 'D', isHeader: true, parentCode: '1' },
-  { code: '1-1101', name: 'Kas Kantor / Kas Besar', type: 'ASET', normalBalance: 'D', isHeader: false, parentCode: '1-11' },
+  {
+    code: '1-1101',
+    name: 'Kas Kantor / Kas Besar',
+    type: 'ASET',
+    normalBalance: 'D',
+    isHeader: false,
+    parentCode: '1-11'
+  },
   { code: '1-1110', name: 'Kas Gerai', type: 'ASET', normalBalance: 'D', isHeader: false, parentCode: '1-11' }
 ]
 
@@ -94,7 +107,9 @@ describe('Wizard', () => {
   })
 
   it('maps units.1.name to the second unit row on the units step', async () => {
-    await renderWizard(failWith({ code: 'INVALID_INPUT', message: 'Unit usaha ke-2 › Nama: wajib diisi', field: 'units.1.name' }))
+    await renderWizard(
+      failWith({ code: 'INVALID_INPUT', message: 'Unit usaha ke-2 › Nama: wajib diisi', field: 'units.1.name' })
+    )
     await walkToLastStepAndSubmit()
     expect(heading()).toBe('Unit usaha')
     const cell = input('Nama unit ke-2').closest('td')!
@@ -103,7 +118,9 @@ describe('Wizard', () => {
   })
 
   it('maps excludeAccounts.0 to the unticked account on the chart step', async () => {
-    await renderWizard(failWith({ code: 'NOT_FOUND', message: 'Akun 1-1110 tidak ada di bagan akun bawaan', field: 'excludeAccounts.0' }))
+    await renderWizard(
+      failWith({ code: 'NOT_FOUND', message: 'Akun 1-1110 tidak ada di bagan akun bawaan', field: 'excludeAccounts.0' })
+    )
     fillProfile()
     next()
     fireEvent.click(screen.getByRole('checkbox', { name: 'Pakai akun 1-1110 Kas Gerai' }))
@@ -118,13 +135,25 @@ describe('Wizard', () => {
   })
 
   it('keeps a booksStartDate error on the last step and sends the whole setup', async () => {
-    const { api } = await renderWizard(failWith({ code: 'INVALID_INPUT', message: 'Tanggal mulai pembukuan: tidak boleh sebelum tahun buku pertama (2026)', field: 'booksStartDate' }))
+    const { api } = await renderWizard(
+      failWith({
+        code: 'INVALID_INPUT',
+        message: 'Tanggal mulai pembukuan: tidak boleh sebelum tahun buku pertama (2026)',
+        field: 'booksStartDate'
+      })
+    )
     await walkToLastStepAndSubmit()
     expect(heading()).toBe('Mulai pembukuan')
     expect(screen.getByText('Tanggal mulai pembukuan: tidak boleh sebelum tahun buku pertama (2026)')).toBeTruthy()
     const [sent] = api.inputsOf('setup.initialize')
     expect(sent).toMatchObject({
-      profile: { name: 'Koperasi Desa Merah Putih Sukamaju', village: 'Sukamaju', cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih', email: null, legalEntityDate: null },
+      profile: {
+        name: 'Koperasi Desa Merah Putih Sukamaju',
+        village: 'Sukamaju',
+        cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih',
+        email: null,
+        legalEntityDate: null
+      },
       excludeAccounts: [],
       extraAccounts: [],
       units: [
@@ -135,7 +164,15 @@ describe('Wizard', () => {
   })
 
   it('hands the new status over when the book is set up', async () => {
-    const status: SetupStatus = { initialized: true, profile: null, cooperativeName: null, restricted: false, schemaVersion: 3, appVersion: '0.1.0', file: '/tmp/x.sqlite' }
+    const status: SetupStatus = {
+      initialized: true,
+      profile: null,
+      cooperativeName: null,
+      restricted: false,
+      schemaVersion: 3,
+      appVersion: '0.1.0',
+      file: '/tmp/x.sqlite'
+    }
     const { onDone } = await renderWizard(() => status)
     await walkToLastStepAndSubmit()
     expect(onDone).toHaveBeenCalledWith(status)

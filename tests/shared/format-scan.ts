@@ -33,7 +33,8 @@ function insideUrl(text: string, at: number): boolean {
 
 export function findFormatProblems(text: string): FormatFinding[] {
   const out: FormatFinding[] = []
-  for (const m of text.matchAll(ISO_DATE)) out.push({ kind: 'iso-date', match: m[0], context: context(text, m.index, m[0].length) })
+  for (const m of text.matchAll(ISO_DATE))
+    out.push({ kind: 'iso-date', match: m[0], context: context(text, m.index, m[0].length) })
   for (const m of text.matchAll(DOTTED)) {
     const s = m[0]
     const before = text.slice(Math.max(0, m.index - 6), m.index)
@@ -44,7 +45,11 @@ export function findFormatProblems(text: string): FormatFinding[] {
     if (/(?:\b[Vv]ersi\s|\bv)$/.test(before) || /^\d+\.\d+\.\d+$/.test(s)) continue
     if (insideUrl(text, m.index)) continue
     // Kemendagri region codes are dotted by definition: a village code always, a regency code after the word "kode".
-    if (/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(s) || (/^\d{2}\.\d{2}$/.test(s) && /kode.{0,25}$/i.test(text.slice(Math.max(0, m.index - 32), m.index)))) continue
+    if (
+      /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(s) ||
+      (/^\d{2}\.\d{2}$/.test(s) && /kode.{0,25}$/i.test(text.slice(Math.max(0, m.index - 32), m.index)))
+    )
+      continue
     out.push({ kind: 'dot-decimal', match: s, context: context(text, m.index, s.length) })
   }
   return out

@@ -24,6 +24,13 @@ CREATE TABLE login_throttle (
   after: (db: Database.Database) => {
     const baseline = legacyBaseline(db)
     if (baseline.entries === 0 && baseline.users.length === 0) return
-    appendAuditRow(db, { at: new Date().toISOString(), actor: 'sistem', command: 'audit.baseline', input: {}, after: baseline, full: true })
+    appendAuditRow(db, {
+      at: new Date().toISOString(),
+      actor: 'sistem',
+      command: 'audit.baseline',
+      input: {},
+      after: baseline,
+      full: true
+    })
   }
 }

@@ -45,14 +45,19 @@ CREATE VIEW trade_stock AS
   UNION ALL SELECT item_id, date, 0, value FROM trade_cost_corrections;
 `,
   after: (db) => {
-    const sql = (db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'trade_docs'`).get() as { sql: string }).sql
+    const sql = (
+      db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'trade_docs'`).get() as { sql: string }
+    ).sql
     if (sql.includes(NEW_TYPES)) return
-    if (!sql.includes(OLD_TYPES)) throw new Error('trade_docs: daftar jenis transaksi tidak dikenali; migrasi stok awal dihentikan')
+    if (!sql.includes(OLD_TYPES))
+      throw new Error('trade_docs: daftar jenis transaksi tidak dikenali; migrasi stok awal dihentikan')
     const version = db.pragma('schema_version', { simple: true }) as number
     db.unsafeMode(true)
     try {
       db.pragma('writable_schema = ON')
-      db.prepare(`UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'trade_docs'`).run(sql.replace(OLD_TYPES, NEW_TYPES))
+      db.prepare(`UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'trade_docs'`).run(
+        sql.replace(OLD_TYPES, NEW_TYPES)
+      )
       db.pragma(`schema_version = ${version + 1}`)
       db.pragma('writable_schema = OFF')
     } finally {

@@ -8,13 +8,29 @@ const noProgress: SubscribeProgress = () => () => {}
 
 /** Where no door to files was given (component tests): like the browser, documents download; nothing to pick. */
 export const NO_FILES: FileDoor = {
-  ...httpFileDoor(() => Promise.reject(new Error('unggah tidak tersedia')), async () => null),
+  ...httpFileDoor(
+    () => Promise.reject(new Error('unggah tidak tersedia')),
+    async () => null
+  ),
   chooseSource: async () => null
 }
 
 /** Gives every screen the command door and the file door; tests pass fakes. */
-export function ApiProvider({ invoke, onProgress, files, children }: { invoke: Invoke; onProgress?: SubscribeProgress; files?: FileDoor; children: ReactNode }) {
-  const value = useMemo<Api>(() => ({ invoke, onProgress: onProgress ?? noProgress, files: files ?? NO_FILES }), [invoke, onProgress, files])
+export function ApiProvider({
+  invoke,
+  onProgress,
+  files,
+  children
+}: {
+  invoke: Invoke
+  onProgress?: SubscribeProgress
+  files?: FileDoor
+  children: ReactNode
+}) {
+  const value = useMemo<Api>(
+    () => ({ invoke, onProgress: onProgress ?? noProgress, files: files ?? NO_FILES }),
+    [invoke, onProgress, files]
+  )
   return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>
 }
 

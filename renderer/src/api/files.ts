@@ -30,7 +30,11 @@ export type OpenSaved = (saved: SavedFile) => Promise<string | null>
 export interface FileDoor {
   readonly kind: 'electron' | 'http'
   /** Asks the treasurer for a file to read; null when they cancel. */
-  chooseSource(title: string, filters: PathRequest['filters'], accept: string): Promise<{ source: FileSource; name: string } | null>
+  chooseSource(
+    title: string,
+    filters: PathRequest['filters'],
+    accept: string
+  ): Promise<{ source: FileSource; name: string } | null>
   /** Asks where to save (desktop); in the browser the document comes back as a download. null: cancelled. */
   chooseTarget(title: string, defaultName: string, filters: PathRequest['filters']): Promise<FileTarget | null>
   /** A folder on this computer (desktop only; null in the browser or when cancelled). */
@@ -50,7 +54,10 @@ const BROWSER_VIEWABLE = /^(application\/pdf|text\/|application\/json)/
 /** Types the desktop may hand to their own program ("Buka"); a book file is only shown in its folder. */
 const DESKTOP_OPENABLE = /\.(pdf|xlsx|csv|json|journal|beancount|txt)$/i
 
-export function electronFileDoor(choosePath: (r: PathRequest) => Promise<string | null>, openPath: (path: string, how: 'open' | 'reveal') => Promise<string | null> = async () => null): FileDoor {
+export function electronFileDoor(
+  choosePath: (r: PathRequest) => Promise<string | null>,
+  openPath: (path: string, how: 'open' | 'reveal') => Promise<string | null> = async () => null
+): FileDoor {
   return {
     kind: 'electron',
     async chooseSource(title, filters) {
@@ -63,7 +70,13 @@ export function electronFileDoor(choosePath: (r: PathRequest) => Promise<string 
       return path ? { file: path, overwrite: true } : null
     },
     chooseFolder: (title) => choosePath({ kind: 'folder', title }),
-    deliver: async (r) => ({ name: r.name, size: r.size, mime: r.mime, file: r.file, url: r.base64 ? heldUrl(base64Blob(r.base64, r.mime)) : null }),
+    deliver: async (r) => ({
+      name: r.name,
+      size: r.size,
+      mime: r.mime,
+      file: r.file,
+      url: r.base64 ? heldUrl(base64Blob(r.base64, r.mime)) : null
+    }),
     canOpen: (saved) => saved.file !== null && DESKTOP_OPENABLE.test(saved.file),
     open: (saved) => (saved.file ? openPath(saved.file, 'open') : Promise.resolve(null)),
     reveal: (saved) => (saved.file ? openPath(saved.file, 'reveal') : Promise.resolve(null))
@@ -94,7 +107,11 @@ export function pickBrowserFile(accept: string, doc: Document = document): Promi
 /** Fetches a one-time download (`GET /download/<id>`) as a blob; the name is the server's (Content-Disposition). */
 export type FetchDownload = (id: string) => Promise<Blob>
 
-export function httpFileDoor(upload: (file: File) => Promise<UploadedFile>, pick: (accept: string) => Promise<File | null> = pickBrowserFile, fetchDownload: FetchDownload | null = null): FileDoor {
+export function httpFileDoor(
+  upload: (file: File) => Promise<UploadedFile>,
+  pick: (accept: string) => Promise<File | null> = pickBrowserFile,
+  fetchDownload: FetchDownload | null = null
+): FileDoor {
   return {
     kind: 'http',
     async chooseSource(_title, _filters, accept) {
@@ -106,7 +123,12 @@ export function httpFileDoor(upload: (file: File) => Promise<UploadedFile>, pick
     chooseTarget: async () => ({}),
     chooseFolder: async () => null,
     async deliver(r) {
-      const blob = r.downloadId && fetchDownload ? await fetchDownload(r.downloadId) : r.base64 !== undefined ? base64Blob(r.base64, r.mime) : null
+      const blob =
+        r.downloadId && fetchDownload
+          ? await fetchDownload(r.downloadId)
+          : r.base64 !== undefined
+            ? base64Blob(r.base64, r.mime)
+            : null
       if (!blob) return { name: r.name, size: r.size, mime: r.mime, file: null, url: null }
       const url = heldUrl(blob)
       saveBlob(url, r.name)

@@ -41,8 +41,12 @@ export function useFutureDateConfirmation(invoke: Invoke): { invoke: Invoke; dia
       onClose={() => answer(false)}
       footer={
         <>
-          <button type="button" className="btn btn--ghost" onClick={() => answer(false)}>{t.futureDate.cancel}</button>
-          <button type="button" className="btn btn--primary" onClick={() => answer(true)} data-autofocus>{t.futureDate.confirm}</button>
+          <button type="button" className="btn btn--ghost" onClick={() => answer(false)}>
+            {t.futureDate.cancel}
+          </button>
+          <button type="button" className="btn btn--primary" onClick={() => answer(true)} data-autofocus>
+            {t.futureDate.confirm}
+          </button>
         </>
       }
     >

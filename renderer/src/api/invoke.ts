@@ -15,7 +15,9 @@ export class CommandFailure extends Error {
     this.field = data.field
   }
   toData(): CommandErrorData {
-    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field }
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field }
   }
 }
 

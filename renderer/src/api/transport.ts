@@ -37,11 +37,16 @@ export function createElectronTransport(bridge: LumbungBridge): Transport {
     kind: 'electron',
     invoke: (command, input) => bridge.invoke(command, input),
     onProgress: (listener) => bridge.onProgress(listener),
-    files: electronFileDoor((r) => bridge.choosePath(r), (path, how) => bridge.openPath(path, how))
+    files: electronFileDoor(
+      (r) => bridge.choosePath(r),
+      (path, how) => bridge.openPath(path, how)
+    )
   }
 }
 
-type EventSourceFactory = (url: string) => Pick<EventSource, 'onmessage' | 'close'> & Partial<Pick<EventSource, 'onerror' | 'onopen' | 'addEventListener'>>
+type EventSourceFactory = (
+  url: string
+) => Pick<EventSource, 'onmessage' | 'close'> & Partial<Pick<EventSource, 'onerror' | 'onopen' | 'addEventListener'>>
 
 export interface HttpTransportOptions {
   token: string
@@ -137,7 +142,11 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
     } catch {
       throw new Error(t.errors.network)
     }
-    const body = (await res.json().catch(() => null)) as { ok?: boolean; result?: UploadedFile; error?: { message?: string } } | null
+    const body = (await res.json().catch(() => null)) as {
+      ok?: boolean
+      result?: UploadedFile
+      error?: { message?: string }
+    } | null
     if (body?.ok && body.result) return body.result
     throw new Error(body?.error?.message ?? t.errors.badResponse(res.status))
   }
@@ -145,7 +154,9 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
   const fetchDownload = async (id: string): Promise<Blob> => {
     let res: Response
     try {
-      res = await doFetch(`${base}/download/${encodeURIComponent(id)}`, { headers: { [HTTP_TOKEN_HEADER]: opts.token } })
+      res = await doFetch(`${base}/download/${encodeURIComponent(id)}`, {
+        headers: { [HTTP_TOKEN_HEADER]: opts.token }
+      })
     } catch {
       throw new Error(t.errors.network)
     }
@@ -164,7 +175,12 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
       // One key per user action; the same key on each automatic retry, so a write whose answer was
       // lost (dropped connection, host restarted) is never posted twice.
       const write = isCommandName(command) && commands[command].kind === 'mutation'
-      const headers: Record<string, string> = { 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: opts.token, 'X-Lumbung-Client': tab, ...(write ? { 'Idempotency-Key': randomId() } : {}) }
+      const headers: Record<string, string> = {
+        'Content-Type': 'application/json',
+        [HTTP_TOKEN_HEADER]: opts.token,
+        'X-Lumbung-Client': tab,
+        ...(write ? { 'Idempotency-Key': randomId() } : {})
+      }
       const payload = JSON.stringify(input ?? {})
       const delays = opts.retryDelays ?? RETRY_DELAYS
       for (let attempt = 0; res === null; attempt++) {
@@ -228,7 +244,11 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport {
  * tab's lifetime in sessionStorage and remove it from the address bar so it is not bookmarked
  * or shared by accident.
  */
-export function takeSessionToken(loc: Location = window.location, storage: Storage = window.sessionStorage, hist: History = window.history): string | null {
+export function takeSessionToken(
+  loc: Location = window.location,
+  storage: Storage = window.sessionStorage,
+  hist: History = window.history
+): string | null {
   const m = /(?:^#|&)token=([^&]+)/.exec(loc.hash)
   if (m?.[1]) {
     const token = decodeURIComponent(m[1])

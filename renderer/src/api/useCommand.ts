@@ -15,10 +15,17 @@ export interface CommandState<T> {
  * Runs a query command when mounted and whenever its input changes (compared by value).
  * Pass `null` as input to wait (e.g. until the user picked an account).
  */
-export function useCommand<K extends CommandName>(name: K, input: CommandInput<K> | null): CommandState<CommandResult<K>> {
+export function useCommand<K extends CommandName>(
+  name: K,
+  input: CommandInput<K> | null
+): CommandState<CommandResult<K>> {
   const invoke = useInvoke()
   const key = input === null ? null : JSON.stringify(input)
-  const [state, setState] = useState<{ data: CommandResult<K> | undefined; error: CommandFailure | undefined; loading: boolean }>({
+  const [state, setState] = useState<{
+    data: CommandResult<K> | undefined
+    error: CommandFailure | undefined
+    loading: boolean
+  }>({
     data: undefined,
     error: undefined,
     loading: key !== null

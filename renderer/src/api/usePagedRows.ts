@@ -16,7 +16,11 @@ export interface PagedRows<T> extends VirtualRows<T> {
  * query command) as they come into view (DataTable `virtual`) and kept; a new `key` (the filters)
  * starts over.
  */
-export function usePagedRows<T>(fetchPage: (page: number, pageSize: number) => Promise<Paged<T>>, key: string, pageSize = 200): PagedRows<T> {
+export function usePagedRows<T>(
+  fetchPage: (page: number, pageSize: number) => Promise<Paged<T>>,
+  key: string,
+  pageSize = 200
+): PagedRows<T> {
   const [pages, setPages] = useState<ReadonlyMap<number, T[]>>(new Map())
   const [total, setTotal] = useState<number | null>(null)
   const [error, setError] = useState<CommandFailure | undefined>(undefined)
@@ -85,5 +89,8 @@ export function usePagedRows<T>(fetchPage: (page: number, pageSize: number) => P
     [load, pageSize]
   )
   const rowAt = useCallback((i: number) => pages.get(Math.floor(i / pageSize) + 1)?.[i % pageSize], [pages, pageSize])
-  return useMemo(() => ({ count: total ?? 0, rowAt, onRange, total, error, loading: total === null && !error }), [total, rowAt, onRange, error])
+  return useMemo(
+    () => ({ count: total ?? 0, rowAt, onRange, total, error, loading: total === null && !error }),
+    [total, rowAt, onRange, error]
+  )
 }

@@ -147,7 +147,10 @@ export function App({ api }: { api: Api }) {
     }
   }, [invoke])
 
-  const session = useMemo(() => makeSession(auth ?? { enabled: false, user: null }, { logout, refresh: refreshAuth }), [auth, logout, refreshAuth])
+  const session = useMemo(
+    () => makeSession(auth ?? { enabled: false, user: null }, { logout, refresh: refreshAuth }),
+    [auth, logout, refreshAuth]
+  )
   const control = useMemo(() => ({ reloadApp }), [reloadApp])
 
   let body
@@ -158,7 +161,15 @@ export function App({ api }: { api: Api }) {
         <p className="boot__loading">{t.app.loading}</p>
       </div>
     )
-  else if (!status.initialized) body = <Wizard onDone={(s) => { if (s.profile) setAppTimeZone(s.profile.timeZone); setStatus(s) }} />
+  else if (!status.initialized)
+    body = (
+      <Wizard
+        onDone={(s) => {
+          if (s.profile) setAppTimeZone(s.profile.timeZone)
+          setStatus(s)
+        }}
+      />
+    )
   else if (auth.enabled && !auth.user)
     body = (
       <LoginScreen

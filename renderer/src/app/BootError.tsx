@@ -5,7 +5,8 @@ import { CommandFailure } from '../api/invoke'
 /** Shown when the renderer cannot reach the book at all (no bridge, no session token). */
 export function BootError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   // No token, or a token from an earlier start of Lumbung: the fix is the fresh address.
-  const missingToken = error instanceof MissingTokenError || (error instanceof CommandFailure && error.code === 'UNAUTHORIZED')
+  const missingToken =
+    error instanceof MissingTokenError || (error instanceof CommandFailure && error.code === 'UNAUTHORIZED')
   const message = error instanceof Error ? error.message : String(error)
   return (
     <div className="boot">

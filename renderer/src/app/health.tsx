@@ -33,7 +33,15 @@ export const BACKUP_POLL_MS = 60_000
  * Lives in the shell (after login): reads backup.status now and every minute, and runs
  * system.check once in the background, for a role that may read the book.
  */
-export function HealthProvider({ children, pollMs = BACKUP_POLL_MS, runCheck = true }: { children: ReactNode; pollMs?: number; runCheck?: boolean }) {
+export function HealthProvider({
+  children,
+  pollMs = BACKUP_POLL_MS,
+  runCheck = true
+}: {
+  children: ReactNode
+  pollMs?: number
+  runCheck?: boolean
+}) {
   const invoke = useInvoke()
   const { can } = useSession()
   const readable = can('read')

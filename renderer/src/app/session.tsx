@@ -31,7 +31,10 @@ export function permissionOf(name: CommandName): Permission {
   return commands[name].permission
 }
 
-export function makeSession(state: { enabled: boolean; user: AuthUser | null }, actions: { logout?: () => Promise<void>; refresh?: () => void } = {}): Session {
+export function makeSession(
+  state: { enabled: boolean; user: AuthUser | null },
+  actions: { logout?: () => Promise<void>; refresh?: () => void } = {}
+): Session {
   const can = (p: Permission) => allows(state.enabled, state.user, p)
   return {
     enabled: state.enabled,

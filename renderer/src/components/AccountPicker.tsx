@@ -1,4 +1,14 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type Ref, type RefObject } from 'react'
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type Ref,
+  type RefObject
+} from 'react'
 import type { Account } from '../../../shared/ledger/types'
 import { t } from '../i18n'
 import { accountLabel } from '../lib/accounts'
@@ -143,10 +153,12 @@ export function AccountPicker(props: AccountPickerProps) {
     }
     if (selected && text === accountLabel(selected)) return
     const exact = accounts.find((a) => a.code.toLowerCase() === q.toLowerCase())
-    const found = exact ?? (() => {
-      const m = filterAccounts(accounts, q)
-      return m.length === 1 ? m[0] : undefined
-    })()
+    const found =
+      exact ??
+      (() => {
+        const m = filterAccounts(accounts, q)
+        return m.length === 1 ? m[0] : undefined
+      })()
     if (found) choose(found)
     else {
       setUnknown(true)
@@ -222,7 +234,14 @@ export function AccountPicker(props: AccountPickerProps) {
         }}
       />
       {open && (
-        <ul className="picker__list" id={listId} role="listbox" ref={listRef} aria-label={t.accountPicker.listLabel} style={floating}>
+        <ul
+          className="picker__list"
+          id={listId}
+          role="listbox"
+          ref={listRef}
+          aria-label={t.accountPicker.listLabel}
+          style={floating}
+        >
           {shown.length === 0 && <li className="picker__empty">{t.accountPicker.noMatch}</li>}
           {shown.map((a, i) => (
             <li
@@ -244,7 +263,9 @@ export function AccountPicker(props: AccountPickerProps) {
               </span>
             </li>
           ))}
-          {matches.length > MAX_SHOWN && <li className="picker__more">{t.accountPicker.moreResults(matches.length - MAX_SHOWN)}</li>}
+          {matches.length > MAX_SHOWN && (
+            <li className="picker__more">{t.accountPicker.moreResults(matches.length - MAX_SHOWN)}</li>
+          )}
         </ul>
       )}
       {shownError && !error && <span className="field__error picker__error">{shownError}</span>}
@@ -252,12 +273,27 @@ export function AccountPicker(props: AccountPickerProps) {
   )
 }
 
-type AccountFieldProps = Omit<FieldProps, 'children'> & Omit<AccountPickerProps, 'id' | 'aria-label' | 'aria-describedby' | 'aria-invalid'>
+type AccountFieldProps = Omit<FieldProps, 'children'> &
+  Omit<AccountPickerProps, 'id' | 'aria-label' | 'aria-describedby' | 'aria-invalid'>
 
 export function AccountField({ label, error, hint, required, optional, className, ...picker }: AccountFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className}>
-      {(control) => <AccountPicker {...picker} id={control.id} aria-describedby={control['aria-describedby']} aria-invalid={control['aria-invalid']} />}
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      required={required ?? false}
+      optional={optional ?? false}
+      className={className}
+    >
+      {(control) => (
+        <AccountPicker
+          {...picker}
+          id={control.id}
+          aria-describedby={control['aria-describedby']}
+          aria-invalid={control['aria-invalid']}
+        />
+      )}
     </Field>
   )
 }

@@ -35,7 +35,9 @@ export function BookExport({ input, what, disabled }: { input: Input; what?: str
     setSaved(null)
     try {
       const name = bookFileName(cooperative, input.book, input, format, what)
-      const r = await exportFile(t.files.titles.save, name, (target) => invoke('books.export', { ...input, format, ...(choice === 'xlsx' ? {} : { paper: choice }), ...target }))
+      const r = await exportFile(t.files.titles.save, name, (target) =>
+        invoke('books.export', { ...input, format, ...(choice === 'xlsx' ? {} : { paper: choice }), ...target })
+      )
       if (r) setSaved(r.saved)
     } catch (e) {
       setError(toFailure(e))
@@ -46,7 +48,13 @@ export function BookExport({ input, what, disabled }: { input: Input; what?: str
 
   // The visible text is the button's name (the group names the book); the longer wording is a tooltip.
   const button = (choice: Choice, label: string, hint: string) => (
-    <button type="button" className="btn btn--secondary btn--sm" title={hint} onClick={() => void run(choice)} disabled={disabled || busy !== null}>
+    <button
+      type="button"
+      className="btn btn--secondary btn--sm"
+      title={hint}
+      onClick={() => void run(choice)}
+      disabled={disabled || busy !== null}
+    >
       {busy === choice ? B.exporting : label}
     </button>
   )

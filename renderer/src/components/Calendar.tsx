@@ -1,5 +1,15 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { addDays, addMonths, dayOfWeek, firstDayOfMonth, formatDateLong, lastDayOfMonth, MONTHS_ID, MONTHS_SHORT_ID, DAYS_ID } from '../../../shared/dates/format'
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  firstDayOfMonth,
+  formatDateLong,
+  lastDayOfMonth,
+  MONTHS_ID,
+  MONTHS_SHORT_ID,
+  DAYS_ID
+} from '../../../shared/dates/format'
 import { t } from '../i18n'
 
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const
@@ -10,7 +20,7 @@ function weeksOf(month: string): string[][] {
   const start = addDays(first, -((dayOfWeek(first) + 6) % 7))
   const end = lastDayOfMonth(month)
   const weeks: string[][] = []
-  for (let d = start; d <= end; ) {
+  for (let d = start; d <= end;) {
     const week: string[] = []
     for (let i = 0; i < 7; i++, d = addDays(d, 1)) week.push(d)
     weeks.push(week)
@@ -23,7 +33,17 @@ function weeksOf(month: string): string[][] {
  * week, PageUp/PageDown a month (with Shift a year), Home/End the week's first and last day, Enter
  * or Space chooses, Escape closes. The month and year can also be picked directly.
  */
-export function CalendarGrid({ value, today, onPick, onClose }: { value: string; today: string; onPick: (iso: string) => void; onClose: () => void }) {
+export function CalendarGrid({
+  value,
+  today,
+  onPick,
+  onClose
+}: {
+  value: string
+  today: string
+  onPick: (iso: string) => void
+  onClose: () => void
+}) {
   const [focus, setFocus] = useState(value || today)
   const month = focus.slice(0, 7)
   const grid = useRef<HTMLTableElement>(null)
@@ -75,21 +95,64 @@ export function CalendarGrid({ value, today, onPick, onClose }: { value: string;
   }
 
   return (
-    <div className="calendar" role="dialog" aria-modal="false" aria-label={t.date.calendar} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
+    <div
+      className="calendar"
+      role="dialog"
+      aria-modal="false"
+      aria-label={t.date.calendar}
+      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}
+    >
       <div className="calendar__head">
-        <button type="button" className="btn btn--ghost btn--sm" aria-label={t.date.prevMonth} onClick={() => setFocus(addMonths(focus, -1))}>‹</button>
-        <select className="input calendar__month" aria-label={t.date.month} value={Number(month.slice(5, 7))} onChange={(e) => setMonthYear(year, Number(e.target.value))}>
-          {MONTHS_ID.map((name, i) => <option key={name} value={i + 1}>{name}</option>)}
+        <button
+          type="button"
+          className="btn btn--ghost btn--sm"
+          aria-label={t.date.prevMonth}
+          onClick={() => setFocus(addMonths(focus, -1))}
+        >
+          ‹
+        </button>
+        <select
+          className="input calendar__month"
+          aria-label={t.date.month}
+          value={Number(month.slice(5, 7))}
+          onChange={(e) => setMonthYear(year, Number(e.target.value))}
+        >
+          {MONTHS_ID.map((name, i) => (
+            <option key={name} value={i + 1}>
+              {name}
+            </option>
+          ))}
         </select>
-        <input className="input calendar__year" aria-label={t.date.year} inputMode="numeric" value={year} onChange={(e) => setMonthYear(Number(e.target.value), Number(month.slice(5, 7)))} />
-        <button type="button" className="btn btn--ghost btn--sm" aria-label={t.date.nextMonth} onClick={() => setFocus(addMonths(focus, 1))}>›</button>
+        <input
+          className="input calendar__year"
+          aria-label={t.date.year}
+          inputMode="numeric"
+          value={year}
+          onChange={(e) => setMonthYear(Number(e.target.value), Number(month.slice(5, 7)))}
+        />
+        <button
+          type="button"
+          className="btn btn--ghost btn--sm"
+          aria-label={t.date.nextMonth}
+          onClick={() => setFocus(addMonths(focus, 1))}
+        >
+          ›
+        </button>
       </div>
       <p className="sr-only" aria-live="polite">{`${MONTHS_ID[Number(month.slice(5, 7)) - 1]} ${year}`}</p>
-      <table ref={grid} className="calendar__grid" role="grid" aria-label={`${MONTHS_ID[Number(month.slice(5, 7)) - 1]} ${year}`} onKeyDown={onKey}>
+      <table
+        ref={grid}
+        className="calendar__grid"
+        role="grid"
+        aria-label={`${MONTHS_ID[Number(month.slice(5, 7)) - 1]} ${year}`}
+        onKeyDown={onKey}
+      >
         <thead>
           <tr>
             {MONDAY_FIRST.map((d) => (
-              <th key={d} scope="col" abbr={DAYS_ID[d]}>{DAYS_ID[d]!.slice(0, 3)}</th>
+              <th key={d} scope="col" abbr={DAYS_ID[d]}>
+                {DAYS_ID[d]!.slice(0, 3)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -119,15 +182,29 @@ export function CalendarGrid({ value, today, onPick, onClose }: { value: string;
         </tbody>
       </table>
       <div className="calendar__foot">
-        <button type="button" className="btn btn--secondary btn--sm" onClick={() => onPick(today)}>{t.date.today}</button>
-        <button type="button" className="btn btn--ghost btn--sm" onClick={onClose}>{t.common.close}</button>
+        <button type="button" className="btn btn--secondary btn--sm" onClick={() => onPick(today)}>
+          {t.date.today}
+        </button>
+        <button type="button" className="btn btn--ghost btn--sm" onClick={onClose}>
+          {t.common.close}
+        </button>
       </div>
     </div>
   )
 }
 
 /** Twelve months of a year, for a month field's popup. Arrows move, Enter chooses, Escape closes. */
-export function MonthGrid({ value, current, onPick, onClose }: { value: string; current: string; onPick: (month: string) => void; onClose: () => void }) {
+export function MonthGrid({
+  value,
+  current,
+  onPick,
+  onClose
+}: {
+  value: string
+  current: string
+  onPick: (month: string) => void
+  onClose: () => void
+}) {
   const [focus, setFocus] = useState(value || current)
   const year = Number(focus.slice(0, 4))
   const grid = useRef<HTMLDivElement>(null)
@@ -142,7 +219,14 @@ export function MonthGrid({ value, current, onPick, onClose }: { value: string; 
     setFocus(`${ny}-${String((total % 12) + 1).padStart(2, '0')}`)
   }
   const onKey = (e: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3, PageUp: -12, PageDown: 12 }
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      ArrowUp: -3,
+      ArrowDown: 3,
+      PageUp: -12,
+      PageDown: 12
+    }
     if (e.key in moves) {
       e.preventDefault()
       shift(moves[e.key]!)
@@ -152,18 +236,43 @@ export function MonthGrid({ value, current, onPick, onClose }: { value: string; 
     }
   }
   return (
-    <div className="calendar calendar--months" role="dialog" aria-modal="false" aria-label={t.date.monthPicker} onKeyDown={onKey}>
+    <div
+      className="calendar calendar--months"
+      role="dialog"
+      aria-modal="false"
+      aria-label={t.date.monthPicker}
+      onKeyDown={onKey}
+    >
       <div className="calendar__head">
-        <button type="button" className="btn btn--ghost btn--sm" aria-label={t.date.prevYear} onClick={() => shift(-12)}>‹</button>
-        <span className="calendar__title" aria-live="polite">{year}</span>
-        <button type="button" className="btn btn--ghost btn--sm" aria-label={t.date.nextYear} onClick={() => shift(12)}>›</button>
+        <button
+          type="button"
+          className="btn btn--ghost btn--sm"
+          aria-label={t.date.prevYear}
+          onClick={() => shift(-12)}
+        >
+          ‹
+        </button>
+        <span className="calendar__title" aria-live="polite">
+          {year}
+        </span>
+        <button type="button" className="btn btn--ghost btn--sm" aria-label={t.date.nextYear} onClick={() => shift(12)}>
+          ›
+        </button>
       </div>
       <div ref={grid} className="calendar__months" role="group" aria-label={String(year)}>
         {MONTHS_SHORT_ID.map((short, i) => {
           const m = `${year}-${String(i + 1).padStart(2, '0')}`
           return (
-            <button key={m} type="button" data-month={m} tabIndex={m === focus ? 0 : -1} aria-label={`${MONTHS_ID[i]} ${year}`} aria-pressed={m === value}
-              className={`calendar__day${m === value ? ' is-selected' : ''}${m === current ? ' is-today' : ''}`} onClick={() => onPick(m)}>
+            <button
+              key={m}
+              type="button"
+              data-month={m}
+              tabIndex={m === focus ? 0 : -1}
+              aria-label={`${MONTHS_ID[i]} ${year}`}
+              aria-pressed={m === value}
+              className={`calendar__day${m === value ? ' is-selected' : ''}${m === current ? ' is-today' : ''}`}
+              onClick={() => onPick(m)}
+            >
               {short}
             </button>
           )

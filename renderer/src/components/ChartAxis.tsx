@@ -11,7 +11,17 @@ export function ChartEmpty({ testId }: { testId?: string }) {
 }
 
 /** Horizontal gridlines with the axis labels at their left (a vertical value axis). */
-export function YAxisTicks({ axis, x1, x2, className = 'dash-axis' }: { axis: ValueAxis; x1: number; x2: number; className?: string }) {
+export function YAxisTicks({
+  axis,
+  x1,
+  x2,
+  className = 'dash-axis'
+}: {
+  axis: ValueAxis
+  x1: number
+  x2: number
+  className?: string
+}) {
   return (
     <g data-testid="chart-y-axis">
       {axis.ticks.map((tick) => {
@@ -30,7 +40,17 @@ export function YAxisTicks({ axis, x1, x2, className = 'dash-axis' }: { axis: Va
 }
 
 /** Vertical gridlines with the axis labels under them (a horizontal value axis, for bar rows). */
-export function XAxisTicks({ axis, y1, y2, className = 'dash-axis' }: { axis: ValueAxis; y1: number; y2: number; className?: string }) {
+export function XAxisTicks({
+  axis,
+  y1,
+  y2,
+  className = 'dash-axis'
+}: {
+  axis: ValueAxis
+  y1: number
+  y2: number
+  className?: string
+}) {
   return (
     <g data-testid="chart-x-axis">
       {axis.ticks.map((tick) => {

@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode
+} from 'react'
 import { t } from '../i18n'
 import { ScrollRegion } from './ScrollRegion'
 
@@ -60,10 +69,15 @@ export const VIRTUAL_FROM = 200
 const OVERSCAN = 8
 /** Without layout (tests) or before the first measurement, the box is taken to be this tall. */
 const FALLBACK_VIEWPORT = 600
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]'
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]'
 
 function cellClass<T>(c: Column<T>, extra = ''): string | undefined {
-  return `${c.align ? `is-${c.align}` : ''} ${c.nowrap ? 'nowrap' : ''} ${c.priority && c.priority > 1 ? `col-p${c.priority}` : ''} ${c.className ?? ''} ${extra}`.replace(/\s+/g, ' ').trim() || undefined
+  return (
+    `${c.align ? `is-${c.align}` : ''} ${c.nowrap ? 'nowrap' : ''} ${c.priority && c.priority > 1 ? `col-p${c.priority}` : ''} ${c.className ?? ''} ${extra}`
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
+  )
 }
 
 /** Focuses what a keyboard user expects in a row: the control in the same column, else the row's first control, else the row. */
@@ -77,13 +91,25 @@ function Head<T>({ columns }: { columns: readonly Column<T>[] }) {
     <>
       <colgroup>
         {columns.map((c) => (
-          <col key={c.key} className={c.priority && c.priority > 1 ? `col-p${c.priority}` : undefined} style={c.width ? { width: c.width } : undefined} />
+          <col
+            key={c.key}
+            className={c.priority && c.priority > 1 ? `col-p${c.priority}` : undefined}
+            style={c.width ? { width: c.width } : undefined}
+          />
         ))}
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
           {columns.map((c) => (
-            <th key={c.key} scope="col" className={`${c.align ? `is-${c.align}` : ''} ${c.priority && c.priority > 1 ? `col-p${c.priority}` : ''} ${c.className ?? ''}`.replace(/\s+/g, ' ').trim() || undefined}>
+            <th
+              key={c.key}
+              scope="col"
+              className={
+                `${c.align ? `is-${c.align}` : ''} ${c.priority && c.priority > 1 ? `col-p${c.priority}` : ''} ${c.className ?? ''}`
+                  .replace(/\s+/g, ' ')
+                  .trim() || undefined
+              }
+            >
               {c.header}
             </th>
           ))}
@@ -95,10 +121,30 @@ function Head<T>({ columns }: { columns: readonly Column<T>[] }) {
 
 export function DataTable<T>(props: DataTableProps<T>) {
   if (props.virtual || props.rows.length > VIRTUAL_FROM) return <VirtualTable {...props} />
-  const { columns, rows, rowKey, caption, empty, onRowClick, rowClassName, footer, before, loading, className, ...aria } = props
+  const {
+    columns,
+    rows,
+    rowKey,
+    caption,
+    empty,
+    onRowClick,
+    rowClassName,
+    footer,
+    before,
+    loading,
+    className,
+    ...aria
+  } = props
   return (
-    <ScrollRegion className={`table-wrap${loading ? ' is-loading' : ''}`} label={aria['aria-label']} aria-busy={loading || undefined}>
-      <table className={`table${onRowClick ? ' table--clickable' : ''}${className ? ` ${className}` : ''}`} aria-label={aria['aria-label']}>
+    <ScrollRegion
+      className={`table-wrap${loading ? ' is-loading' : ''}`}
+      label={aria['aria-label']}
+      aria-busy={loading || undefined}
+    >
+      <table
+        className={`table${onRowClick ? ' table--clickable' : ''}${className ? ` ${className}` : ''}`}
+        aria-label={aria['aria-label']}
+      >
         {caption && <caption>{caption}</caption>}
         <Head columns={columns} />
         <tbody>
@@ -112,11 +158,15 @@ export function DataTable<T>(props: DataTableProps<T>) {
               <tr
                 key={rowKey(row, i)}
                 className={rowClassName?.(row)}
-                onClick={onRowClick ? (e) => {
-                  // Let links and buttons inside the row do their own thing.
-                  if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
-                  onRowClick(row)
-                } : undefined}
+                onClick={
+                  onRowClick
+                    ? (e) => {
+                        // Let links and buttons inside the row do their own thing.
+                        if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
+                        onRowClick(row)
+                      }
+                    : undefined
+                }
               >
                 {columns.map((c) => (
                   <td key={c.key} className={cellClass(c)}>
@@ -149,10 +199,14 @@ const VirtualRow = memo(function VirtualRow<T>({ row, index, columns, onRowClick
       aria-rowindex={index + 2}
       tabIndex={-1}
       className={rowClassName?.(row)}
-      onClick={onRowClick ? (e) => {
-        if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
-        onRowClick(row)
-      } : undefined}
+      onClick={
+        onRowClick
+          ? (e) => {
+              if ((e.target as HTMLElement).closest('a,button,input,select,textarea')) return
+              onRowClick(row)
+            }
+          : undefined
+      }
     >
       {columns.map((c) => (
         <td key={c.key} className={cellClass(c)}>
@@ -171,7 +225,22 @@ export function visibleRange(scrollTop: number, viewport: number, rowHeight: num
   return [start, Math.max(start, end)]
 }
 
-function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, rowClassName, footer, before, loading, className, virtual, rowHeight = 45, ...aria }: DataTableProps<T>) {
+function VirtualTable<T>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  empty,
+  onRowClick,
+  rowClassName,
+  footer,
+  before,
+  loading,
+  className,
+  virtual,
+  rowHeight = 45,
+  ...aria
+}: DataTableProps<T>) {
   const count = virtual ? virtual.count : rows.length
   const rowAt = useCallback((i: number): T | undefined => (virtual ? virtual.rowAt(i) : rows[i]), [virtual, rows])
   const box = useRef<HTMLDivElement>(null)
@@ -195,7 +264,9 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
     if (el.clientHeight > 0 && el.clientHeight !== viewport) setViewport(el.clientHeight)
     // Once, from the first loaded rows: a row height that kept changing would make the list jump.
     if (!measuredOnce.current) {
-      const heights = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-index]:not(.table__pending)')).map((r) => r.offsetHeight).filter((h) => h > 0)
+      const heights = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-index]:not(.table__pending)'))
+        .map((r) => r.offsetHeight)
+        .filter((h) => h > 0)
       if (heights.length >= 3) {
         measuredOnce.current = true
         const avg = heights.reduce((a, b) => a + b, 0) / heights.length
@@ -235,8 +306,19 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
     const index = Number(tr.dataset.index)
     const page = Math.max(1, Math.floor(viewport / measured) - 1)
     const target =
-      e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowUp' ? index - 1 : e.key === 'PageDown' ? index + page : e.key === 'PageUp' ? index - page
-        : e.key === 'End' && e.ctrlKey ? count - 1 : e.key === 'Home' && e.ctrlKey ? 0 : null
+      e.key === 'ArrowDown'
+        ? index + 1
+        : e.key === 'ArrowUp'
+          ? index - 1
+          : e.key === 'PageDown'
+            ? index + page
+            : e.key === 'PageUp'
+              ? index - page
+              : e.key === 'End' && e.ctrlKey
+                ? count - 1
+                : e.key === 'Home' && e.ctrlKey
+                  ? 0
+                  : null
     if (target === null) {
       if (e.key === 'Enter' && e.target === tr && onRowClick) {
         const row = rowAt(index)
@@ -267,13 +349,28 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
     const row = rowAt(i)
     if (row === undefined) {
       rendered.push(
-        <tr key={`loading-${i}`} data-index={i} aria-rowindex={i + 2} className="table__pending" style={{ height: measured }}>
+        <tr
+          key={`loading-${i}`}
+          data-index={i}
+          aria-rowindex={i + 2}
+          className="table__pending"
+          style={{ height: measured }}
+        >
           <td colSpan={columns.length}>{t.common.loading}</td>
         </tr>
       )
       continue
     }
-    rendered.push(<VirtualRow key={rowKey(row, i)} row={row} index={i} columns={columns} onRowClick={onRowClick} rowClassName={rowClassName} />)
+    rendered.push(
+      <VirtualRow
+        key={rowKey(row, i)}
+        row={row}
+        index={i}
+        columns={columns}
+        onRowClick={onRowClick}
+        rowClassName={rowClassName}
+      />
+    )
   }
 
   return (
@@ -287,7 +384,11 @@ function VirtualTable<T>({ columns, rows, rowKey, caption, empty, onRowClick, ro
       onScroll={onScroll}
       data-testid="virtual-table"
     >
-      <table className={`table${onRowClick ? ' table--clickable' : ''}${className ? ` ${className}` : ''}`} aria-label={label} aria-rowcount={count + 1}>
+      <table
+        className={`table${onRowClick ? ' table--clickable' : ''}${className ? ` ${className}` : ''}`}
+        aria-label={label}
+        aria-rowcount={count + 1}
+      >
         {caption && <caption>{caption}</caption>}
         <Head columns={columns} />
         <tbody onKeyDown={onKeyDown}>

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type InputHTMLAttributes, type Ref, type RefObject } from 'react'
-import { formatDateLong, formatMonth, parseDateId, parseMonthId, TIME_ZONE_ABBREVIATIONS } from '../../../shared/dates/format'
+import {
+  formatDateLong,
+  formatMonth,
+  parseDateId,
+  parseMonthId,
+  TIME_ZONE_ABBREVIATIONS
+} from '../../../shared/dates/format'
 import { CalendarGrid, MonthGrid } from './Calendar'
 import { appTimeZone, isAfterToday, today } from '../lib/dates'
 import { t } from '../i18n'
@@ -51,7 +57,16 @@ function CalendarIcon() {
  * picked from a calendar in Bahasa Indonesia (the button beside the field, or Alt+↓). Shown back as
  * `31 Desember 2025`; never month-first. The value stays an ISO date.
  */
-export function DateInput({ value, onChange, onValidityChange, inputRef, onBlur, onKeyDown, className, ...input }: DateInputProps) {
+export function DateInput({
+  value,
+  onChange,
+  onValidityChange,
+  inputRef,
+  onBlur,
+  onKeyDown,
+  className,
+  ...input
+}: DateInputProps) {
   const [text, setText] = useState(() => display(value))
   const [invalid, setInvalid] = useState(false)
   const [open, setOpen] = useState(false)
@@ -224,7 +239,15 @@ export function MonthInput({ value, onChange, onValidityChange, onBlur, classNam
           onBlur?.(e)
         }}
       />
-      <button type="button" className="date-input__toggle" aria-label={t.date.openMonthPicker} aria-haspopup="dialog" aria-expanded={open} disabled={input.disabled} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="date-input__toggle"
+        aria-label={t.date.openMonthPicker}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        disabled={input.disabled}
+        onClick={() => setOpen((o) => !o)}
+      >
         <CalendarIcon />
       </button>
       {open && (
@@ -249,13 +272,47 @@ export function MonthInput({ value, onChange, onValidityChange, onBlur, classNam
   )
 }
 
-type MonthFieldProps = Omit<FieldProps, 'children'> & { value: string; onChange: (month: string) => void; autoFocus?: boolean; disabled?: boolean }
+type MonthFieldProps = Omit<FieldProps, 'children'> & {
+  value: string
+  onChange: (month: string) => void
+  autoFocus?: boolean
+  disabled?: boolean
+}
 
-export function MonthField({ label, error, hint, required, optional, className, term, value, onChange, autoFocus, disabled }: MonthFieldProps) {
+export function MonthField({
+  label,
+  error,
+  hint,
+  required,
+  optional,
+  className,
+  term,
+  value,
+  onChange,
+  autoFocus,
+  disabled
+}: MonthFieldProps) {
   const [invalid, setInvalid] = useState(false)
   return (
-    <Field label={label} error={error ?? (invalid ? t.errors.monthInvalid : undefined)} hint={hint ?? t.date.monthHint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
-      {(control) => <MonthInput {...control} value={value} onChange={onChange} onValidityChange={setInvalid} autoFocus={autoFocus} disabled={disabled} />}
+    <Field
+      label={label}
+      error={error ?? (invalid ? t.errors.monthInvalid : undefined)}
+      hint={hint ?? t.date.monthHint}
+      required={required ?? false}
+      optional={optional ?? false}
+      className={className}
+      term={term}
+    >
+      {(control) => (
+        <MonthInput
+          {...control}
+          value={value}
+          onChange={onChange}
+          onValidityChange={setInvalid}
+          autoFocus={autoFocus}
+          disabled={disabled}
+        />
+      )}
     </Field>
   )
 }
@@ -269,21 +326,49 @@ type DateFieldProps = Omit<FieldProps, 'children'> & {
   posting?: boolean
 }
 
-export function DateField({ label, error, hint, required, optional, className, term, value, onChange, inputRef, autoFocus, posting }: DateFieldProps) {
+export function DateField({
+  label,
+  error,
+  hint,
+  required,
+  optional,
+  className,
+  term,
+  value,
+  onChange,
+  inputRef,
+  autoFocus,
+  posting
+}: DateFieldProps) {
   const [invalid, setInvalid] = useState(false)
   const future = posting === true && isAfterToday(value)
   return (
     <Field
       label={label}
       error={error ?? (invalid ? t.errors.dateInvalid : undefined)}
-      hint={future ? <span className="field__warning" data-testid="future-date-warning">{t.date.future(formatDateLong(today()), TIME_ZONE_ABBREVIATIONS[appTimeZone()])}</span> : (hint ?? t.date.hint)}
+      hint={
+        future ? (
+          <span className="field__warning" data-testid="future-date-warning">
+            {t.date.future(formatDateLong(today()), TIME_ZONE_ABBREVIATIONS[appTimeZone()])}
+          </span>
+        ) : (
+          (hint ?? t.date.hint)
+        )
+      }
       required={required ?? false}
       optional={optional ?? false}
       className={className}
       term={term}
     >
       {(control) => (
-        <DateInput {...control} value={value} onChange={onChange} onValidityChange={setInvalid} inputRef={inputRef} autoFocus={autoFocus} />
+        <DateInput
+          {...control}
+          value={value}
+          onChange={onChange}
+          onValidityChange={setInvalid}
+          inputRef={inputRef}
+          autoFocus={autoFocus}
+        />
       )}
     </Field>
   )

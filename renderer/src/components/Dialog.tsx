@@ -34,7 +34,9 @@ export function Dialog({
   useEffect(() => {
     const el = ref.current
     const first = focusFirstField
-      ? el?.querySelector<HTMLElement>('[data-autofocus], input:not([disabled]), select, textarea, button:not(.dialog__close)')
+      ? el?.querySelector<HTMLElement>(
+          '[data-autofocus], input:not([disabled]), select, textarea, button:not(.dialog__close)'
+        )
       : null
     ;(first ?? el)?.focus()
     return () => opener.restore()
@@ -56,7 +58,9 @@ export function Dialog({
             closeRef.current()
           } else if (e.key === 'Tab') {
             const items = Array.from(
-              ref.current?.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]') ?? []
+              ref.current?.querySelectorAll<HTMLElement>(
+                'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]'
+              ) ?? []
             )
             const firstItem = items[0]
             const lastItem = items[items.length - 1]
@@ -75,7 +79,12 @@ export function Dialog({
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
-          <button type="button" className="dialog__close" aria-label={t.common.close} onClick={() => closeRef.current()}>
+          <button
+            type="button"
+            className="dialog__close"
+            aria-label={t.common.close}
+            onClick={() => closeRef.current()}
+          >
             ×
           </button>
         </header>

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes
+} from 'react'
 import type { GlossaryId } from '../../../shared/panduan/glossary'
 import { t } from '../i18n'
 import { TermHelp } from './TermHelp'
@@ -45,7 +51,12 @@ export function Field({ label, error, hint, required, optional, className, term,
           {optional && <span className="field__optional"> ({t.common.optional})</span>}
         </label>
       )}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+        'aria-required': required || undefined
+      })}
       {error && (
         <p className="field__error" id={errorId}>
           {error}
@@ -66,11 +77,37 @@ type TextFieldProps = Omit<FieldProps, 'children'> &
     onChange: (value: string) => void
   }
 
-export function TextField({ label, error, hint, required, optional, className, term, value, onChange, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  optional,
+  className,
+  term,
+  value,
+  onChange,
+  ...input
+}: TextFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      required={required ?? false}
+      optional={optional ?? false}
+      className={className}
+      term={term}
+    >
       {(control) => (
-        <input className="input" type="text" {...input} {...control} value={value} onChange={(e) => onChange(e.target.value)} />
+        <input
+          className="input"
+          type="text"
+          {...input}
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   )
@@ -82,10 +119,38 @@ type TextAreaFieldProps = Omit<FieldProps, 'children'> &
     onChange: (value: string) => void
   }
 
-export function TextAreaField({ label, error, hint, required, optional, className, term, value, onChange, ...area }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  required,
+  optional,
+  className,
+  term,
+  value,
+  onChange,
+  ...area
+}: TextAreaFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
-      {(control) => <textarea className="input" rows={3} {...area} {...control} value={value} onChange={(e) => onChange(e.target.value)} />}
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      required={required ?? false}
+      optional={optional ?? false}
+      className={className}
+      term={term}
+    >
+      {(control) => (
+        <textarea
+          className="input"
+          rows={3}
+          {...area}
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
     </Field>
   )
 }
@@ -103,11 +168,38 @@ type SelectFieldProps = Omit<FieldProps, 'children'> &
     placeholder?: string
   }
 
-export function SelectField({ label, error, hint, required, optional, className, term, value, onChange, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  required,
+  optional,
+  className,
+  term,
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   return (
-    <Field label={label} error={error} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      required={required ?? false}
+      optional={optional ?? false}
+      className={className}
+      term={term}
+    >
       {(control) => (
-        <select className="input select" {...select} {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+        <select
+          className="input select"
+          {...select}
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        >
           {placeholder !== undefined && (
             <option value="" disabled={required}>
               {placeholder}
@@ -124,11 +216,29 @@ export function SelectField({ label, error, hint, required, optional, className,
   )
 }
 
-export function CheckboxField({ label, checked, onChange, hint, disabled }: { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void; hint?: ReactNode; disabled?: boolean }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled
+}: {
+  label: ReactNode
+  checked: boolean
+  onChange: (checked: boolean) => void
+  hint?: ReactNode
+  disabled?: boolean
+}) {
   const id = useId()
   return (
     <div className="check">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
       {hint && <p className="field__hint">{hint}</p>}
     </div>

@@ -21,7 +21,17 @@ export interface MoneyInputProps extends BaseInputProps {
  * A rupiah amount. Accepts what treasurers type (`1.250.000`, `Rp1.250.000`, `1250000`) and
  * rewrites it as `1.250.000` when the field loses focus; "Rp" stands beside the field.
  */
-export function MoneyInput({ value, onChange, allowNegative, error, inputRef, showOwnError = true, className, onBlur, ...input }: MoneyInputProps) {
+export function MoneyInput({
+  value,
+  onChange,
+  allowNegative,
+  error,
+  inputRef,
+  showOwnError = true,
+  className,
+  onBlur,
+  ...input
+}: MoneyInputProps) {
   const [touched, setTouched] = useState(false)
   const parsed = readMoney(value, { allowNegative: allowNegative ?? false })
   const ownError = touched && !parsed.ok ? parsed.message : undefined
@@ -59,14 +69,39 @@ export function MoneyInput({ value, onChange, allowNegative, error, inputRef, sh
   )
 }
 
-type MoneyFieldProps = Omit<FieldProps, 'children'> & { value: string; onChange: (text: string) => void; allowNegative?: boolean; placeholder?: string }
+type MoneyFieldProps = Omit<FieldProps, 'children'> & {
+  value: string
+  onChange: (text: string) => void
+  allowNegative?: boolean
+  placeholder?: string
+}
 
-export function MoneyField({ label, error, hint, required, optional, className, term, value, onChange, allowNegative, placeholder }: MoneyFieldProps) {
+export function MoneyField({
+  label,
+  error,
+  hint,
+  required,
+  optional,
+  className,
+  term,
+  value,
+  onChange,
+  allowNegative,
+  placeholder
+}: MoneyFieldProps) {
   const parsed = readMoney(value, { allowNegative: allowNegative ?? false })
   const [blurred, setBlurred] = useState(false)
   const shown = error ?? (blurred && !parsed.ok ? parsed.message : undefined)
   return (
-    <Field label={label} error={shown} hint={hint} required={required ?? false} optional={optional ?? false} className={className} term={term}>
+    <Field
+      label={label}
+      error={shown}
+      hint={hint}
+      required={required ?? false}
+      optional={optional ?? false}
+      className={className}
+      term={term}
+    >
       {(control) => (
         <MoneyInput
           {...control}

@@ -6,7 +6,17 @@ import { useInvoke } from '../api/context'
  * Determinate when `total` > 0, otherwise an indeterminate "busy" bar. With `command`, a "Batalkan"
  * button stops that background work (the book is not changed by it).
  */
-export function ProgressBar({ done, total, label, command }: { done: number; total: number; label?: string; command?: string }) {
+export function ProgressBar({
+  done,
+  total,
+  label,
+  command
+}: {
+  done: number
+  total: number
+  label?: string
+  command?: string
+}) {
   const pct = total > 0 ? Math.min(100, Math.max(0, Math.round((done / total) * 100))) : undefined
   return (
     <div className="progress">

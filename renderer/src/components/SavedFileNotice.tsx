@@ -10,7 +10,17 @@ import { Notice } from './Notice'
  * "Buka" and, on the desktop, "Tampilkan di folder". A browser cannot show its downloads folder,
  * so there the notice says where to look instead.
  */
-export function SavedFileNotice({ saved, title, testId, children }: { saved: SavedFile; title?: ReactNode; testId?: string; children?: ReactNode }) {
+export function SavedFileNotice({
+  saved,
+  title,
+  testId,
+  children
+}: {
+  saved: SavedFile
+  title?: ReactNode
+  testId?: string
+  children?: ReactNode
+}) {
   const files = useFiles()
   const [problem, setProblem] = useState<string | null>(null)
   const run = async (fn: OpenSaved) => {
@@ -26,23 +36,46 @@ export function SavedFileNotice({ saved, title, testId, children }: { saved: Sav
   const actions = (
     <>
       {files.canOpen(saved) && (
-        <button type="button" className="btn btn--secondary btn--sm" onClick={() => void run(files.open)} aria-label={t.files.openLabel(saved.name)} data-testid="saved-open">
+        <button
+          type="button"
+          className="btn btn--secondary btn--sm"
+          onClick={() => void run(files.open)}
+          aria-label={t.files.openLabel(saved.name)}
+          data-testid="saved-open"
+        >
           {t.files.open}
         </button>
       )}
       {reveal && (
-        <button type="button" className="btn btn--secondary btn--sm" onClick={() => void run(reveal)} aria-label={t.files.revealLabel(saved.name)} data-testid="saved-reveal">
+        <button
+          type="button"
+          className="btn btn--secondary btn--sm"
+          onClick={() => void run(reveal)}
+          aria-label={t.files.revealLabel(saved.name)}
+          data-testid="saved-reveal"
+        >
           {t.files.reveal}
         </button>
       )}
     </>
   )
   return (
-    <Notice tone="success" title={title ?? (saved.file ? t.files.savedTitle : t.files.downloadedTitle)} action={actions}>
-      <span data-testid={testId}>{t.files.savedOrDownloaded(saved)}</span> <span className="muted" data-testid="saved-size">({formatSize(saved.size)})</span>
+    <Notice
+      tone="success"
+      title={title ?? (saved.file ? t.files.savedTitle : t.files.downloadedTitle)}
+      action={actions}
+    >
+      <span data-testid={testId}>{t.files.savedOrDownloaded(saved)}</span>{' '}
+      <span className="muted" data-testid="saved-size">
+        ({formatSize(saved.size)})
+      </span>
       {children}
       {!saved.file && <p className="muted saved-file__where">{t.files.browserFolder}</p>}
-      {problem && <p role="alert" className="saved-file__problem">{problem}</p>}
+      {problem && (
+        <p role="alert" className="saved-file__problem">
+          {problem}
+        </p>
+      )}
     </Notice>
   )
 }

@@ -8,7 +8,10 @@ import { t } from '../i18n'
 function nameOf(el: HTMLElement): string {
   const table = el.querySelector('table')
   const labelledBy = table?.getAttribute('aria-labelledby')
-  const own = table?.getAttribute('aria-label') ?? (labelledBy ? el.ownerDocument.getElementById(labelledBy)?.textContent : null) ?? table?.querySelector('caption')?.textContent
+  const own =
+    table?.getAttribute('aria-label') ??
+    (labelledBy ? el.ownerDocument.getElementById(labelledBy)?.textContent : null) ??
+    table?.querySelector('caption')?.textContent
   if (own?.trim()) return own.trim()
   const columns = Array.from(table?.querySelectorAll('thead th') ?? [])
     .map((th) => th.textContent?.trim())
@@ -21,7 +24,12 @@ function nameOf(el: HTMLElement): string {
  * A box that may scroll sideways (a wide table): reachable with Tab and named, so a keyboard user can
  * scroll it with the arrow keys and a screen reader says what it holds (WCAG 2.1.1).
  */
-export function ScrollRegion({ label, className = 'table-wrap', children, ...rest }: { label?: string | undefined; className?: string; children: ReactNode } & HTMLAttributes<HTMLDivElement>) {
+export function ScrollRegion({
+  label,
+  className = 'table-wrap',
+  children,
+  ...rest
+}: { label?: string | undefined; className?: string; children: ReactNode } & HTMLAttributes<HTMLDivElement>) {
   const ref = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
     const el = ref.current

@@ -1,7 +1,19 @@
 import { useId, type ReactNode } from 'react'
 
 /** An on/off switch (WAI-ARIA switch): a button that says whether it is on. */
-export function Switch({ label, checked, onChange, disabled, describedBy }: { label: ReactNode; checked: boolean; onChange: (next: boolean) => void; disabled?: boolean; describedBy?: string }) {
+export function Switch({
+  label,
+  checked,
+  onChange,
+  disabled,
+  describedBy
+}: {
+  label: ReactNode
+  checked: boolean
+  onChange: (next: boolean) => void
+  disabled?: boolean
+  describedBy?: string
+}) {
   const id = useId()
   return (
     <span className="switch">

@@ -9,7 +9,12 @@ export function Tabs({ items, active, label }: { items: readonly TabItem[]; acti
   return (
     <nav className="tabs" aria-label={label}>
       {items.map((it) => (
-        <a key={it.id} href={it.href} className={`tabs__tab${it.id === active ? ' is-active' : ''}`} aria-current={it.id === active ? 'page' : undefined}>
+        <a
+          key={it.id}
+          href={it.href}
+          className={`tabs__tab${it.id === active ? ' is-active' : ''}`}
+          aria-current={it.id === active ? 'page' : undefined}
+        >
           {it.label}
         </a>
       ))}

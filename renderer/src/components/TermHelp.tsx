@@ -20,7 +20,14 @@ export function TermHelp({ term }: { term: GlossaryId }) {
   const entry = glossaryEntry(term)
   const name = entry?.term ?? term
   return (
-    <button type="button" className="term-help no-print" data-term={term} aria-label={t.panduan.glossary.help(name)} title={t.panduan.glossary.help(name)} onClick={() => open(term)}>
+    <button
+      type="button"
+      className="term-help no-print"
+      data-term={term}
+      aria-label={t.panduan.glossary.help(name)}
+      title={t.panduan.glossary.help(name)}
+      onClick={() => open(term)}
+    >
       ?
     </button>
   )

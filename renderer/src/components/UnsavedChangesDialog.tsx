@@ -14,8 +14,12 @@ export function UnsavedChangesDialog() {
       onClose={stayHere}
       footer={
         <>
-          <button type="button" className="btn btn--primary" onClick={stayHere} data-autofocus>{t.unsaved.stay}</button>
-          <button type="button" className="btn btn--danger" onClick={leaveAnyway}>{t.unsaved.leave}</button>
+          <button type="button" className="btn btn--primary" onClick={stayHere} data-autofocus>
+            {t.unsaved.stay}
+          </button>
+          <button type="button" className="btn btn--danger" onClick={leaveAnyway}>
+            {t.unsaved.leave}
+          </button>
         </>
       }
     >

@@ -153,7 +153,8 @@ export const id = {
     month: 'Bulan',
     year: 'Tahun',
     today: 'Hari ini',
-    future: (today: string, zone: string) => `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
+    future: (today: string, zone: string) =>
+      `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
   },
 
   confirmations: {
@@ -269,8 +270,7 @@ export const id = {
     },
     chart: {
       heading: 'Bagan akun',
-      lead:
-        'Ini bagan akun bawaan untuk koperasi desa/kelurahan. Hilangkan centang pada akun yang tidak diperlukan, dan tambahkan sub-akun bila perlu (mis. satu akun bank per rekening). Akun induk (tebal) selalu ada.',
+      lead: 'Ini bagan akun bawaan untuk koperasi desa/kelurahan. Hilangkan centang pada akun yang tidak diperlukan, dan tambahkan sub-akun bila perlu (mis. satu akun bank per rekening). Akun induk (tebal) selalu ada.',
       counts: (used: number, excluded: number, extra: number) =>
         `${used} akun dipakai · ${excluded} tidak dipakai · ${extra} sub-akun tambahan`,
       treeLabel: 'Daftar akun',
@@ -288,8 +288,7 @@ export const id = {
     },
     units: {
       heading: 'Unit usaha',
-      lead:
-        'Unit usaha dipakai untuk memisahkan pendapatan dan beban per gerai. Ubah nama atau keterangannya sesuai keadaan koperasi, hapus yang belum ada, atau tambahkan unit lain.',
+      lead: 'Unit usaha dipakai untuk memisahkan pendapatan dan beban per gerai. Ubah nama atau keterangannya sesuai keadaan koperasi, hapus yang belum ada, atau tambahkan unit lain.',
       code: 'Kode',
       codeHint: 'Huruf besar, mis. PANGAN',
       name: 'Nama unit',
@@ -303,8 +302,7 @@ export const id = {
     },
     start: {
       heading: 'Mulai pembukuan',
-      lead:
-        'Tanggal mulai pembukuan adalah tanggal pertama yang dicatat di Lumbung. Jurnal tidak dapat diposting sebelum tanggal ini. Saldo awal dicatat sebagai jurnal pada tanggal ini.',
+      lead: 'Tanggal mulai pembukuan adalah tanggal pertama yang dicatat di Lumbung. Jurnal tidak dapat diposting sebelum tanggal ini. Saldo awal dicatat sebagai jurnal pada tanggal ini.',
       startHint: 'Biasanya 1 Januari tahun buku, atau awal bulan saat koperasi mulai memakai Lumbung',
       yearHint: 'Tahun buku koperasi mengikuti tahun kalender (Januari–Desember)',
       yearBeforeStart: 'Tahun buku pertama tidak boleh setelah tahun tanggal mulai pembukuan',
@@ -313,7 +311,8 @@ export const id = {
       summaryAddress: 'Alamat',
       summaryType: 'Jenis',
       summaryAccounts: 'Bagan akun',
-      summaryAccountsValue: (n: number, extra: number) => (extra > 0 ? `${n} akun (termasuk ${extra} sub-akun tambahan)` : `${n} akun`),
+      summaryAccountsValue: (n: number, extra: number) =>
+        extra > 0 ? `${n} akun (termasuk ${extra} sub-akun tambahan)` : `${n} akun`,
       summaryUnits: 'Unit usaha',
       summaryStart: 'Mulai pembukuan',
       submit: 'Siapkan buku',
@@ -499,8 +498,7 @@ export const id = {
 
   units: {
     title: 'Unit Usaha',
-    lead:
-      'Pendapatan dan beban per unit usaha, dari baris jurnal yang ditandai unit. Tandai unit pada setiap baris pendapatan dan beban agar angka ini lengkap.',
+    lead: 'Pendapatan dan beban per unit usaha, dari baris jurnal yang ditandai unit. Tandai unit pada setiap baris pendapatan dan beban agar angka ini lengkap.',
     colUnit: 'Unit usaha',
     colIncome: 'Pendapatan (Rp)',
     colExpense: 'Beban (Rp)',
@@ -589,7 +587,10 @@ export const id = {
     lead: 'Setoran dan penarikan simpanan anggota, buku simpanan dan saldo.',
     tabs: { tx: 'Setor / tarik', passbook: 'Buku simpanan', balances: 'Saldo anggota', settings: 'Pengaturan' },
     types: { POKOK: 'Pokok', WAJIB: 'Wajib', SUKARELA: 'Sukarela' } as Record<string, string>,
-    typeLong: { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' } as Record<string, string>,
+    typeLong: { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' } as Record<
+      string,
+      string
+    >,
     tieOut: {
       title: 'Cocok dengan buku besar',
       ok: 'Cocok ✓',
@@ -650,7 +651,10 @@ export const id = {
       sectionTable: (type: string) => `Buku simpanan — ${type}`,
       opening: (date: string) => `Saldo awal per ${date}`,
       closing: 'Saldo akhir',
-      kinds: { SETOR: 'Setor', TARIK: 'Tarik', JASA: 'Jasa', PAJAK: 'PPh jasa', KOREKSI: 'Koreksi' } as Record<string, string>
+      kinds: { SETOR: 'Setor', TARIK: 'Tarik', JASA: 'Jasa', PAJAK: 'PPh jasa', KOREKSI: 'Koreksi' } as Record<
+        string,
+        string
+      >
     },
     settings: {
       heading: 'Pengaturan simpanan',
@@ -663,7 +667,10 @@ export const id = {
       wajibAmount: 'Simpanan wajib per bulan',
       sukarelaRate: 'Jasa simpanan sukarela (% per tahun)',
       sukarelaMethod: 'Dasar perhitungan jasa',
-      methods: { SALDO_TERENDAH: 'Saldo terendah bulan itu', SALDO_HARIAN: 'Saldo harian rata-rata' } as Record<string, string>,
+      methods: { SALDO_TERENDAH: 'Saldo terendah bulan itu', SALDO_HARIAN: 'Saldo harian rata-rata' } as Record<
+        string,
+        string
+      >,
       taxThreshold: 'Batas bebas PPh jasa per bulan',
       taxRate: 'Tarif PPh final jasa (%)',
       decisionRef: 'Dasar keputusan (mis. notulen RAT)',
@@ -673,7 +680,8 @@ export const id = {
       dueDayLabel: 'Jatuh tempo tiap bulan',
       dueDayEnd: 'Akhir bulan (bawaan)',
       dueDayOption: (d: number) => `Tanggal ${d}`,
-      dueDayHint: 'Simpanan wajib bulan berjalan "belum jatuh tempo" sampai tanggal ini; sehari sesudahnya yang belum dibayar menjadi tunggakan.',
+      dueDayHint:
+        'Simpanan wajib bulan berjalan "belum jatuh tempo" sampai tanggal ini; sehari sesudahnya yang belum dibayar menjadi tunggakan.',
       dueDaySaved: 'Tanggal jatuh tempo tersimpan.',
       dueDaySave: 'Simpan jatuh tempo'
     },
@@ -688,7 +696,8 @@ export const id = {
       colNotYetDue: 'Belum jatuh tempo',
       total: 'Jumlah tunggakan',
       empty: 'Tidak ada tunggakan simpanan wajib.',
-      asOf: (date: string, due: string, notYetDue: string) => `Dihitung per ${date}. Simpanan wajib jatuh tempo ${due}; sesudah itu yang belum dibayar menjadi tunggakan. Belum jatuh tempo: ${notYetDue}.`,
+      asOf: (date: string, due: string, notYetDue: string) =>
+        `Dihitung per ${date}. Simpanan wajib jatuh tempo ${due}; sesudah itu yang belum dibayar menjadi tunggakan. Belum jatuh tempo: ${notYetDue}.`,
       dueEnd: 'pada akhir bulan',
       dueDay: (day: number) => `tiap tanggal ${day}`
     },
@@ -725,7 +734,8 @@ export const id = {
     colField: 'Diisi ke',
     ignore: '— abaikan —',
     errorsHeading: 'Kesalahan per baris',
-    errorsLead: 'Perbaiki baris-baris ini di berkas lalu pratinjau lagi. Tidak ada yang diimpor selama masih ada kesalahan.',
+    errorsLead:
+      'Perbaiki baris-baris ini di berkas lalu pratinjau lagi. Tidak ada yang diimpor selama masih ada kesalahan.',
     warningsHeading: 'Peringatan',
     acceptWarnings: 'Saya sudah memeriksa peringatan ini; impor tetap dengan peringatan',
     colRow: 'Baris',
@@ -734,7 +744,8 @@ export const id = {
     totals: 'Jumlah saldo awal',
     sample: 'Contoh baris',
     offsetAccount: 'Akun lawan saldo awal',
-    offsetHint: 'Saldo awal simpanan dibukukan dalam satu jurnal, dengan akun ini sebagai lawan (debit) agar jurnal seimbang.',
+    offsetHint:
+      'Saldo awal simpanan dibukukan dalam satu jurnal, dengan akun ini sebagai lawan (debit) agar jurnal seimbang.',
     submit: 'Impor',
     done: (n: string, entry: string) => `${n} anggota berhasil diimpor; saldo awal dibukukan pada jurnal ${entry}.`,
     doneNoEntry: (n: string) => `${n} anggota berhasil diimpor (tanpa saldo awal simpanan).`,
@@ -751,7 +762,10 @@ export const id = {
     reason: 'Sebab berhenti',
     note: 'Keterangan',
     payout: 'Pengembalian simpanan',
-    payouts: { TUNAI: 'Dibayar tunai sekarang', UTANG: 'Dicatat sebagai utang kepada eks-anggota' } as Record<string, string>,
+    payouts: { TUNAI: 'Dibayar tunai sekarang', UTANG: 'Dicatat sebagai utang kepada eks-anggota' } as Record<
+      string,
+      string
+    >,
     preview: 'Hitung pengembalian',
     rights: 'Hak anggota',
     obligations: 'Kewajiban anggota',
@@ -769,7 +783,8 @@ export const id = {
     cancel: 'Batal',
     done: (no: string, name: string) => `Anggota ${no} ${name} telah keluar.`,
     baTitle: 'Berita Acara Pengembalian Simpanan',
-    baOpening: (date: string) => `Pada tanggal ${date}, telah dilakukan perhitungan dan pengembalian simpanan anggota yang berhenti dari keanggotaan koperasi dengan data sebagai berikut:`,
+    baOpening: (date: string) =>
+      `Pada tanggal ${date}, telah dilakukan perhitungan dan pengembalian simpanan anggota yang berhenti dari keanggotaan koperasi dengan data sebagai berikut:`,
     baMemberNo: 'Nomor anggota',
     baName: 'Nama',
     baNik: 'NIK (KTP)',
@@ -811,7 +826,8 @@ export const id = {
     colMember: 'Anggota',
     colDue: 'Belum jatuh tempo',
     colArrears: 'Tunggakan',
-    asOf: (date: string) => `Tagihan per ${date}: tunggakan adalah bulan yang sudah lewat jatuh tempo; bulan yang jatuh temponya belum lewat ditagih sebagai "belum jatuh tempo".`,
+    asOf: (date: string) =>
+      `Tagihan per ${date}: tunggakan adalah bulan yang sudah lewat jatuh tempo; bulan yang jatuh temponya belum lewat ditagih sebagai "belum jatuh tempo".`,
     colTotal: 'Jumlah',
     colPay: 'Dibayar',
     selectAll: 'Pilih semua',
@@ -823,9 +839,11 @@ export const id = {
     selected: (n: string, total: string) => `${n} anggota dipilih, jumlah ${total}`,
     noneSelected: 'Pilih paling sedikit satu anggota dengan jumlah lebih dari Rp0.',
     badAmount: (name: string) => `Jumlah untuk ${name} tidak terbaca`,
-    done: (n: string, total: string, entry: string) => `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
+    done: (n: string, total: string, entry: string) =>
+      `Pembayaran ${n} anggota sebesar ${total} dibukukan pada jurnal ${entry}.`,
     importHeading: 'Impor potongan gaji',
-    importLead: 'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
+    importLead:
+      'Baca daftar potongan gaji / setoran massal dari berkas .xlsx atau .csv (nomor anggota, jumlah, jenis).',
     file: 'Berkas (.xlsx atau .csv)',
     preview: 'Pratinjau',
     items: 'Baris setoran',
@@ -865,9 +883,24 @@ export const id = {
   loans: {
     title: 'Pinjaman',
     lead: 'Simulasi angsuran, pengajuan, persetujuan, pencairan dan pembayaran pinjaman anggota.',
-    tabs: { sim: 'Simulasi', list: 'Daftar pinjaman', apply: 'Pengajuan', products: 'Produk', arrears: 'Tunggakan', portfolio: 'Portofolio & PPAP', policy: 'Kebijakan' },
+    tabs: {
+      sim: 'Simulasi',
+      list: 'Daftar pinjaman',
+      apply: 'Pengajuan',
+      products: 'Produk',
+      arrears: 'Tunggakan',
+      portfolio: 'Portofolio & PPAP',
+      policy: 'Kebijakan'
+    },
     methods: { flat: 'Flat', efektif: 'Efektif (menurun)', anuitas: 'Anuitas' } as Record<string, string>,
-    status: { DIAJUKAN: 'Diajukan', DISETUJUI: 'Disetujui', DITOLAK: 'Ditolak', CAIR: 'Cair', LUNAS: 'Lunas', HAPUS_BUKU: 'Hapus buku' } as Record<string, string>,
+    status: {
+      DIAJUKAN: 'Diajukan',
+      DISETUJUI: 'Disetujui',
+      DITOLAK: 'Ditolak',
+      CAIR: 'Cair',
+      LUNAS: 'Lunas',
+      HAPUS_BUKU: 'Hapus buku'
+    } as Record<string, string>,
     principal: 'Plafon',
     rate: 'Jasa % per bulan',
     tenor: 'Jangka waktu (bulan)',
@@ -902,7 +935,8 @@ export const id = {
       adminFee: 'Biaya administrasi',
       handedOver: 'Uang yang diterima anggota',
       handedOverDeducted: (net: string) => `${net} (plafon dikurangi provisi dan administrasi)`,
-      handedOverCash: (principal: string, fees: string) => `${principal}; provisi dan administrasi ${fees} dibayar tunai saat pencairan`,
+      handedOverCash: (principal: string, fees: string) =>
+        `${principal}; provisi dan administrasi ${fees} dibayar tunai saat pencairan`,
       note: 'Simulasi ini belum merupakan pengajuan atau persetujuan pinjaman. Tanggal jatuh tempo mengikuti tanggal pencairan; produk dan jasa mengikuti yang berlaku pada saat pengajuan.',
       signMember: 'Anggota',
       signOfficer: 'Petugas/Bendahara'
@@ -932,7 +966,8 @@ export const id = {
       needProduct: 'Pilih produk pinjaman.',
       done: (no: string) => `Pengajuan ${no} tersimpan dan menunggu persetujuan.`,
       open: 'Buka pengajuan',
-      limits: (tenor: number, amount: string, rate: string, method: string) => `Paling lama ${tenor} bulan, paling besar ${amount}; jasa ${rate} % per bulan (${method}).`
+      limits: (tenor: number, amount: string, rate: string, method: string) =>
+        `Paling lama ${tenor} bulan, paling besar ${amount}; jasa ${rate} % per bulan (${method}).`
     },
     detail: {
       back: '← Daftar pinjaman',
@@ -970,7 +1005,8 @@ export const id = {
       feesDeducted: 'dipotong dari plafon',
       feesInCash: 'Provisi dan administrasi dibayar tunai oleh anggota',
       netCashOut: 'Kas berkurang bersih',
-      handedOverSum: (principal: string, provisi: string, admin: string, net: string) => `${principal} − provisi ${provisi} − administrasi ${admin} = ${net}`,
+      handedOverSum: (principal: string, provisi: string, admin: string, net: string) =>
+        `${principal} − provisi ${provisi} − administrasi ${admin} = ${net}`,
       pay: 'Bayar angsuran',
       payDate: 'Tanggal bayar',
       payAmount: 'Jumlah bayar',
@@ -994,10 +1030,20 @@ export const id = {
       disbursedOk: 'Pinjaman dicairkan; jadwal angsuran tersimpan.',
       payoffCheck: 'Pembayaran ini untuk pelunasan (pinjaman ditutup)',
       planTitle: 'Pembayaran ini akan dialokasikan untuk',
-      planSteps: { DENDA: 'Denda', JASA_TERTUNGGAK: 'Jasa tertunggak', POKOK_TERTUNGGAK: 'Pokok tertunggak', JASA_BERJALAN: 'Jasa berjalan', POKOK_BERJALAN: 'Pokok berjalan', SISA_POKOK: 'Sisa pokok (dibayar lebih awal)', JASA_PELUNASAN: 'Jasa/penalti pelunasan' } as Record<string, string>,
+      planSteps: {
+        DENDA: 'Denda',
+        JASA_TERTUNGGAK: 'Jasa tertunggak',
+        POKOK_TERTUNGGAK: 'Pokok tertunggak',
+        JASA_BERJALAN: 'Jasa berjalan',
+        POKOK_BERJALAN: 'Pokok berjalan',
+        SISA_POKOK: 'Sisa pokok (dibayar lebih awal)',
+        JASA_PELUNASAN: 'Jasa/penalti pelunasan'
+      } as Record<string, string>,
       planCloses: 'Jumlah ini sama dengan pelunasan: pinjaman lunas.',
-      planRemaining: (total: string, pokok: string) => `Belum lunas. Sesudah pembayaran ini masih terutang ${total} (sisa pokok ${pokok}).`,
-      planExcess: (excess: string, payoff: string) => `Melebihi pelunasan (${payoff}) sebesar ${excess}; kurangi jumlahnya.`,
+      planRemaining: (total: string, pokok: string) =>
+        `Belum lunas. Sesudah pembayaran ini masih terutang ${total} (sisa pokok ${pokok}).`,
+      planExcess: (excess: string, payoff: string) =>
+        `Melebihi pelunasan (${payoff}) sebesar ${excess}; kurangi jumlahnya.`,
       planNotPayoff: (payoff: string) => `Untuk pelunasan jumlahnya harus ${payoff}.`
     },
     receipt: {
@@ -1025,7 +1071,10 @@ export const id = {
       provisi: 'Provisi %',
       adminFee: 'Biaya administrasi',
       dendaMode: 'Cara denda',
-      dendaModes: { PER_HARI: '% per hari dari angsuran', TETAP: 'Rupiah tetap per angsuran' } as Record<string, string>,
+      dendaModes: { PER_HARI: '% per hari dari angsuran', TETAP: 'Rupiah tetap per angsuran' } as Record<
+        string,
+        string
+      >,
       dendaValue: 'Nilai denda',
       graceDays: 'Masa tenggang (hari)',
       receivable: 'Jenis piutang',
@@ -1036,7 +1085,11 @@ export const id = {
       adminOnly: 'Hanya admin yang dapat menetapkan produk pinjaman.',
       caption: 'Produk pinjaman yang berlaku',
       earlyPayoffJasa: 'Jasa pelunasan dipercepat',
-      earlyPayoffJasas: { BULAN_BERJALAN: 'Jasa bulan berjalan', SELURUH_SISA: 'Seluruh sisa jasa terjadwal', TANPA_JASA: 'Tanpa jasa' } as Record<string, string>,
+      earlyPayoffJasas: {
+        BULAN_BERJALAN: 'Jasa bulan berjalan',
+        SELURUH_SISA: 'Seluruh sisa jasa terjadwal',
+        TANPA_JASA: 'Tanpa jasa'
+      } as Record<string, string>,
       earlyPayoffPenalty: 'Penalti pelunasan dipercepat (bulan jasa)',
       earlyPayoffPenaltyHint: '0–3 kali jasa angsuran bulan berjalan.',
       earlyPayoffShort: (jasa: string, months: number) => (months > 0 ? `${jasa} + penalti ${months} bln` : jasa),
@@ -1085,7 +1138,9 @@ export const id = {
       provision: 'Bentuk/Sesuaikan PPAP',
       confirmTitle: 'Bentuk/Sesuaikan PPAP',
       confirmText: (date: string, amount: string, up: boolean) =>
-        up ? `Jurnal per ${date} menambah PPAP sebesar ${amount} (beban penyisihan).` : `Jurnal per ${date} mengurangi PPAP sebesar ${amount} (pendapatan pemulihan penyisihan).`,
+        up
+          ? `Jurnal per ${date} menambah PPAP sebesar ${amount} (beban penyisihan).`
+          : `Jurnal per ${date} mengurangi PPAP sebesar ${amount} (pendapatan pemulihan penyisihan).`,
       confirm: 'Buat jurnal',
       cancel: 'Batal',
       done: (no: string) => `PPAP disesuaikan; jurnal ${no}.`,
@@ -1097,17 +1152,26 @@ export const id = {
       adminOnly: 'Hanya admin yang dapat mengubah kebijakan pinjaman.',
       order: 'Urutan alokasi pembayaran',
       orderHint: 'Pembayaran angsuran dibagi menurut urutan ini. Sisa pokok selalu paling akhir.',
-      steps: { DENDA: 'Denda', JASA_TERTUNGGAK: 'Jasa tertunggak', POKOK_TERTUNGGAK: 'Pokok tertunggak', JASA_BERJALAN: 'Jasa berjalan', POKOK_BERJALAN: 'Pokok berjalan' } as Record<string, string>,
+      steps: {
+        DENDA: 'Denda',
+        JASA_TERTUNGGAK: 'Jasa tertunggak',
+        POKOK_TERTUNGGAK: 'Pokok tertunggak',
+        JASA_BERJALAN: 'Jasa berjalan',
+        POKOK_BERJALAN: 'Pokok berjalan'
+      } as Record<string, string>,
       lastStep: 'Sisa pokok (selalu terakhir)',
       up: (label: string) => `Naikkan ${label}`,
       down: (label: string) => `Turunkan ${label}`,
       moved: (label: string, pos: number) => `${label} sekarang urutan ke-${pos}.`,
       bands: 'Kolektibilitas dan PPAP',
-      bandsHint: 'Batas hari tunggakan paling lama per golongan; Macet adalah di atas batas Diragukan. PPAP dihitung dari baki debet (dikurangi agunan untuk selain Lancar).',
+      bandsHint:
+        'Batas hari tunggakan paling lama per golongan; Macet adalah di atas batas Diragukan. PPAP dihitung dari baki debet (dikurangi agunan untuk selain Lancar).',
       maxDays: (label: string) => `${label}: paling lama (hari)`,
-      macetDays: (days: string, cover: string, months: string) => `Macet: lebih dari ${days} hari${cover ? ` (kecuali agunan paling sedikit ${cover} % dari utang)` : ''}, atau ${months} bulan sesudah masuk Diragukan`,
+      macetDays: (days: string, cover: string, months: string) =>
+        `Macet: lebih dari ${days} hari${cover ? ` (kecuali agunan paling sedikit ${cover} % dari utang)` : ''}, atau ${months} bulan sesudah masuk Diragukan`,
       ageRules: 'Aturan umur diragukan (lama)',
-      ageRulesHint: 'Lewat batas hari Diragukan, pinjaman tetap Diragukan selama agunan pengurang menutup paling sedikit persen ini dari baki debet ditambah jasa tertunggak (kosongkan untuk mematikan). Pinjaman yang Diragukan sekian bulan sejak masuk golongan itu menjadi Macet.',
+      ageRulesHint:
+        'Lewat batas hari Diragukan, pinjaman tetap Diragukan selama agunan pengurang menutup paling sedikit persen ini dari baki debet ditambah jasa tertunggak (kosongkan untuk mematikan). Pinjaman yang Diragukan sekian bulan sejak masuk golongan itu menjadi Macet.',
       collateralPercent: 'Agunan minimal agar tetap Diragukan (%)',
       macetMonths: 'Macet setelah Diragukan (bulan)',
       needCollateral: 'Isi persen 0–100, mis. 75, atau kosongkan.',
@@ -1129,11 +1193,14 @@ export const id = {
       needReason: 'Isi alasan hapus buku.',
       done: 'Pinjaman dihapus buku.',
       confirmTitle: (loanNo: string) => `Hapus buku pinjaman ${loanNo}?`,
-      confirmLead: (member: string, date: string, dpd: string) => `Pinjaman ${member} dihapus buku per ${date} (menunggak ${dpd} hari). Tagihan tetap dicatat untuk ditagih kemudian.`,
+      confirmLead: (member: string, date: string, dpd: string) =>
+        `Pinjaman ${member} dihapus buku per ${date} (menunggak ${dpd} hari). Tagihan tetap dicatat untuk ditagih kemudian.`,
       confirmPokok: 'Sisa pokok yang dihapus buku',
       confirmJasa: 'Jasa dan denda tertunggak (tetap ditagih, di luar pembukuan)',
-      confirmPpap: (before: string, after: string) => `PPAP yang sudah dibentuk: ${before} → sesudah hapus buku ${after}.`,
-      confirmPpapShort: 'PPAP yang terbentuk tidak cukup: bentuk PPAP dulu (Portofolio › Bukukan PPAP) agar saldonya tidak minus.',
+      confirmPpap: (before: string, after: string) =>
+        `PPAP yang sudah dibentuk: ${before} → sesudah hapus buku ${after}.`,
+      confirmPpapShort:
+        'PPAP yang terbentuk tidak cukup: bentuk PPAP dulu (Portofolio › Bukukan PPAP) agar saldonya tidak minus.',
       confirm: 'Ya, hapus buku',
       writtenOff: 'Dihapus buku',
       writtenOffValue: (amount: string, date: string) => `${amount} pada ${date}`,
@@ -1183,12 +1250,19 @@ export const id = {
       net: 'Diterima bersih',
       netHint: 'plafon dikurangi provisi dan biaya administrasi',
       denda: 'Denda keterlambatan',
-      dendaPerDay: (pct: string, grace: number) => `${pct} % per hari dari angsuran yang terlambat, setelah masa tenggang ${grace} hari`,
-      dendaFixed: (amount: string, grace: number) => `${amount} per angsuran yang terlambat, setelah masa tenggang ${grace} hari`,
+      dendaPerDay: (pct: string, grace: number) =>
+        `${pct} % per hari dari angsuran yang terlambat, setelah masa tenggang ${grace} hari`,
+      dendaFixed: (amount: string, grace: number) =>
+        `${amount} per angsuran yang terlambat, setelah masa tenggang ${grace} hari`,
       early: 'Pelunasan dipercepat',
-      earlyRule: { BULAN_BERJALAN: 'sisa pokok ditambah jasa bulan berjalan', SELURUH_SISA: 'sisa pokok ditambah seluruh sisa jasa terjadwal', TANPA_JASA: 'sisa pokok tanpa jasa' } as Record<string, string>,
+      earlyRule: {
+        BULAN_BERJALAN: 'sisa pokok ditambah jasa bulan berjalan',
+        SELURUH_SISA: 'sisa pokok ditambah seluruh sisa jasa terjadwal',
+        TANPA_JASA: 'sisa pokok tanpa jasa'
+      } as Record<string, string>,
       earlyPenalty: (n: number) => `, ditambah penalti ${n} kali jasa bulan berjalan`,
-      unknownProduct: 'Produk tidak ditemukan pada tanggal pinjaman; aturan denda dan pelunasan tidak dapat ditampilkan.',
+      unknownProduct:
+        'Produk tidak ditemukan pada tanggal pinjaman; aturan denda dan pelunasan tidak dapat ditampilkan.',
       signBorrower: 'Peminjam',
       signChair: 'Ketua/Pengurus',
       signTreasurer: 'Bendahara',
@@ -1247,7 +1321,8 @@ export const id = {
     checkBad: 'Buku diperiksa: ada masalah',
     checkFailed: 'Pemeriksaan buku gagal dijalankan',
     bannerTitle: 'Pemeriksaan buku menemukan masalah',
-    bannerText: 'Pemeriksaan otomatis saat aplikasi dibuka menemukan masalah berikut. Jangan memposting dulu sebelum masalahnya dipahami; hubungi pendamping koperasi atau tim Lumbung.',
+    bannerText:
+      'Pemeriksaan otomatis saat aplikasi dibuka menemukan masalah berikut. Jangan memposting dulu sebelum masalahnya dipahami; hubungi pendamping koperasi atau tim Lumbung.',
     bannerLink: 'Buka Pemeriksaan buku'
   },
 
@@ -1288,11 +1363,15 @@ export const id = {
     network: {
       heading: 'Mode jaringan kantor',
       lead: 'Beberapa meja memakai satu buku: komputer ini melayani Lumbung lewat HTTPS di jaringan kantor, perangkat lain membuka alamatnya dan masuk sebagai pengguna masing-masing. Cadangan tetap di komputer ini.',
-      warning: 'Perhatian: bila dinyalakan, perangkat lain di jaringan yang dipilih dapat membuka halaman masuk Lumbung. Hanya pengguna dengan kata sandi yang dapat masuk. Nyalakan hanya di jaringan kantor yang Anda percayai, bukan di Wi-Fi umum.',
-      notAvailable: 'Mode jaringan kantor dijalankan dari mode peramban di komputer utama ("npm run web"), tidak dari jendela aplikasi ini.',
-      authOff: 'Login pengguna belum menyala. Buat pengguna lebih dahulu (Pengaturan › Pengguna, sedikitnya satu bendahara) dan nyalakan login; sesudah itu mode jaringan kantor dapat dinyalakan.',
+      warning:
+        'Perhatian: bila dinyalakan, perangkat lain di jaringan yang dipilih dapat membuka halaman masuk Lumbung. Hanya pengguna dengan kata sandi yang dapat masuk. Nyalakan hanya di jaringan kantor yang Anda percayai, bukan di Wi-Fi umum.',
+      notAvailable:
+        'Mode jaringan kantor dijalankan dari mode peramban di komputer utama ("npm run web"), tidak dari jendela aplikasi ini.',
+      authOff:
+        'Login pengguna belum menyala. Buat pengguna lebih dahulu (Pengaturan › Pengguna, sedikitnya satu bendahara) dan nyalakan login; sesudah itu mode jaringan kantor dapat dinyalakan.',
       address: 'Antarmuka jaringan',
-      addressHint: 'Alamat komputer ini yang dipakai perangkat lain. Antarmuka loopback (lo) hanya dapat dijangkau komputer ini sendiri.',
+      addressHint:
+        'Alamat komputer ini yang dipakai perangkat lain. Antarmuka loopback (lo) hanya dapat dijangkau komputer ini sendiri.',
       otherAddress: 'Alamat lain…',
       customAddress: 'Alamat IPv4',
       port: 'Port',
@@ -1305,8 +1384,10 @@ export const id = {
       url: 'Alamat untuk perangkat lain',
       fingerprint: 'Sidik jari sertifikat (SHA-256)',
       pairingCode: 'Kode pasangan',
-      pairingHint: 'Di perangkat lain, buka alamat di atas (atau pindai kode QR). Peramban akan memperingatkan bahwa sertifikatnya buatan sendiri: buka rincian sertifikat di sana dan cocokkan sidik jari SHA-256 dengan yang di sini, sedikitnya lima pasang pertama (yang membentuk kode pasangan). Bacakan kode pasangan agar semua meja memeriksa hal yang sama. Bila berbeda, jangan lanjutkan dan jangan masuk.',
-      warningOn: 'Perangkat lain di jaringan ini sekarang dapat membuka halaman masuk Lumbung. Hanya pengguna dengan kata sandi yang dapat masuk. Matikan bila tidak dipakai.',
+      pairingHint:
+        'Di perangkat lain, buka alamat di atas (atau pindai kode QR). Peramban akan memperingatkan bahwa sertifikatnya buatan sendiri: buka rincian sertifikat di sana dan cocokkan sidik jari SHA-256 dengan yang di sini, sedikitnya lima pasang pertama (yang membentuk kode pasangan). Bacakan kode pasangan agar semua meja memeriksa hal yang sama. Bila berbeda, jangan lanjutkan dan jangan masuk.',
+      warningOn:
+        'Perangkat lain di jaringan ini sekarang dapat membuka halaman masuk Lumbung. Hanya pengguna dengan kata sandi yang dapat masuk. Matikan bila tidak dipakai.',
       qr: (url: string) => `Kode QR berisi alamat ${url}`,
       startedBy: (who: string, when: string) => `Dinyalakan oleh ${who}, ${when}`,
       interfaceOption: (name: string, address: string) => `${name} — ${address}`,
@@ -1328,7 +1409,8 @@ export const id = {
       disconnect: 'Putuskan',
       disconnectLabel: (label: string, user: string) => `Putuskan ${label} (${user})`,
       confirmTitle: 'Putuskan perangkat?',
-      confirm: (label: string, user: string) => `Sesi login ${user} di ${label} diakhiri. Pekerjaan yang belum disimpan di perangkat itu hilang.`,
+      confirm: (label: string, user: string) =>
+        `Sesi login ${user} di ${label} diakhiri. Pekerjaan yang belum disimpan di perangkat itu hilang.`,
       done: (label: string) => `${label} diputuskan.`,
       refresh: 'Muat ulang'
     },
@@ -1340,7 +1422,11 @@ export const id = {
       timeZone: 'Zona waktu koperasi',
       timeZoneFollow: (zone: string) => `Ikuti provinsi (${zone})`,
       timeZoneUnknown: 'Ikuti provinsi (provinsi tidak dikenali: WIB)',
-      timeZones: { 'Asia/Jakarta': 'WIB (UTC+7)', 'Asia/Makassar': 'WITA (UTC+8)', 'Asia/Jayapura': 'WIT (UTC+9)' } as Record<string, string>,
+      timeZones: {
+        'Asia/Jakarta': 'WIB (UTC+7)',
+        'Asia/Makassar': 'WITA (UTC+8)',
+        'Asia/Jayapura': 'WIT (UTC+9)'
+      } as Record<string, string>,
       timeZoneHint: 'Dipakai untuk "hari ini", tanggal bawaan, jam kwitansi, jam jejak audit dan cap waktu cetakan.'
     },
     accounts: {
@@ -1374,7 +1460,8 @@ export const id = {
       deactivated: (code: string) => `Akun ${code} dinonaktifkan.`,
       count: (n: number) => `${n} akun`,
       allowOverdraft: 'Boleh cerukan (saldo boleh minus)',
-      allowOverdraftHint: 'Hanya untuk rekening bank dengan fasilitas cerukan yang disetujui. Tanpa tanda ini, pembukuan yang membuat kas atau bank minus ditolak.',
+      allowOverdraftHint:
+        'Hanya untuk rekening bank dengan fasilitas cerukan yang disetujui. Tanpa tanda ini, pembukuan yang membuat kas atau bank minus ditolak.',
       overdraftBadge: 'boleh minus'
     },
     units: {
@@ -1399,8 +1486,7 @@ export const id = {
     },
     periods: {
       heading: 'Periode pembukuan',
-      lead:
-        'Tutup buku bulanan mengunci bulan yang sudah selesai dicatat dan diperiksa: jurnal tidak dapat lagi diposting atau dibalik pada bulan itu. Menutup satu bulan juga menutup semua bulan sebelumnya.',
+      lead: 'Tutup buku bulanan mengunci bulan yang sudah selesai dicatat dan diperiksa: jurnal tidak dapat lagi diposting atau dibalik pada bulan itu. Menutup satu bulan juga menutup semua bulan sebelumnya.',
       year: 'Tahun',
       open: 'Terbuka',
       locked: 'Ditutup',
@@ -1414,7 +1500,8 @@ export const id = {
         `${month} dan semua bulan sebelumnya yang masih terbuka akan dikunci. Pastikan semua transaksi bulan-bulan itu sudah dicatat dan neraca saldo sudah diperiksa.`,
       lockConfirm: 'Ya, tutup buku',
       unlockHeading: (month: string) => `Buka kunci ${month}`,
-      unlockText: 'Membuka kunci periode dicatat dalam riwayat beserta alasannya. Tutup kembali setelah koreksi selesai.',
+      unlockText:
+        'Membuka kunci periode dicatat dalam riwayat beserta alasannya. Tutup kembali setelah koreksi selesai.',
       reason: 'Alasan membuka kunci',
       reasonHint: 'Paling sedikit 10 karakter, mis. “Koreksi salah catat biaya listrik Maret”',
       reasonTooShort: 'Jelaskan alasannya (paling sedikit 10 karakter)',
@@ -1432,8 +1519,7 @@ export const id = {
     },
     check: {
       heading: 'Pemeriksaan buku',
-      lead:
-        'Pemeriksaan menyeluruh: keutuhan berkas buku (SQLite), setiap jurnal seimbang, saldo bulanan cocok dengan baris jurnal, tidak ada posting ke periode yang sudah ditutup, dan rantai jejak audit utuh. Pemeriksaan ini juga dijalankan sekali setiap kali aplikasi dibuka. Pada buku yang besar, ini dapat memakan waktu.',
+      lead: 'Pemeriksaan menyeluruh: keutuhan berkas buku (SQLite), setiap jurnal seimbang, saldo bulanan cocok dengan baris jurnal, tidak ada posting ke periode yang sudah ditutup, dan rantai jejak audit utuh. Pemeriksaan ini juga dijalankan sekali setiap kali aplikasi dibuka. Pada buku yang besar, ini dapat memakan waktu.',
       run: 'Periksa buku sekarang',
       running: 'Memeriksa…',
       ok: 'Buku sehat: semua pemeriksaan lulus.',
@@ -1498,8 +1584,7 @@ export const id = {
     },
     backup: {
       heading: 'Cadangan',
-      lead:
-        'Lumbung mencadangkan buku saat aplikasi dibuka dan secara berkala selama ada perubahan. Simpan juga salinan di flashdisk atau folder lain agar buku aman bila laptop rusak atau hilang.',
+      lead: 'Lumbung mencadangkan buku saat aplikasi dibuka dan secara berkala selama ada perubahan. Simpan juga salinan di flashdisk atau folder lain agar buku aman bila laptop rusak atau hilang.',
       last: 'Cadangan terakhir',
       none: 'Belum ada cadangan',
       noneHint: 'Buat cadangan sekarang.',
@@ -1561,8 +1646,10 @@ export const id = {
         'Dipakai juga untuk memindahkan buku dari laptop lain: di laptop lama pilih “Ekspor buku”, salin berkasnya (mis. lewat flashdisk), lalu pilih berkas itu di sini.',
       restoreFile: 'Berkas (.lumbung atau .sqlite)',
       verifyLastEntry: 'Tanggal jurnal terakhir',
-      verifyOtherBook: 'Berkas ini adalah buku lain (bukan cadangan buku ini). Memulihkannya mengganti seluruh isi buku ini dengan buku itu.',
-      currentBook: (entries: string, last: string | null) => `Buku saat ini: ${entries} jurnal${last ? `, terakhir tanggal ${last}` : ''}. Semua itu diganti isi berkas.`,
+      verifyOtherBook:
+        'Berkas ini adalah buku lain (bukan cadangan buku ini). Memulihkannya mengganti seluruh isi buku ini dengan buku itu.',
+      currentBook: (entries: string, last: string | null) =>
+        `Buku saat ini: ${entries} jurnal${last ? `, terakhir tanggal ${last}` : ''}. Semua itu diganti isi berkas.`,
       restoreFrom: (at: string) => `Cadangan ${at}`,
       restoreSteps: [
         'Berkas diperiksa dulu; bila rusak atau bukan buku Lumbung, buku tidak diubah.',
@@ -1586,8 +1673,7 @@ export const id = {
     },
     audit: {
       heading: 'Jejak audit',
-      lead:
-        'Setiap perubahan pada buku dicatat: siapa, kapan, perintah apa, dan datanya sebelum dan sesudah. Catatan dirantai dengan hash, sehingga perubahan di luar aplikasi dapat diketahui.',
+      lead: 'Setiap perubahan pada buku dicatat: siapa, kapan, perintah apa, dan datanya sebelum dan sesudah. Catatan dirantai dengan hash, sehingga perubahan di luar aplikasi dapat diketahui.',
       headHeading: 'Ujung rantai',
       headCount: 'Jumlah catatan',
       headLast: 'Catatan terakhir',
@@ -1595,7 +1681,8 @@ export const id = {
       headHashHint: 'Cantumkan hash ini pada buku RAT atau laporan ke Dinas; pemeriksa dapat mencocokkannya nanti.',
       anchorHeading: 'Jangkar untuk dicatat pengawas',
       anchorValue: (no: number, short: string) => `Catatan no. ${no} · ${short}`,
-      anchorHint: 'Pengawas menuliskan nomor dan kode ini di buku catatannya (juga tercetak di buku RAT dan ekspor Dinas). Bila kelak rantai diperiksa dengan jangkar ini dan ternyata tidak cocok, isi buku sampai catatan itu telah ditulis ulang di luar aplikasi.',
+      anchorHint:
+        'Pengawas menuliskan nomor dan kode ini di buku catatannya (juga tercetak di buku RAT dan ekspor Dinas). Bila kelak rantai diperiksa dengan jangkar ini dan ternyata tidak cocok, isi buku sampai catatan itu telah ditulis ulang di luar aplikasi.',
       anchorCheckHeading: 'Periksa dengan jangkar yang dicatat dulu',
       anchorNo: 'Nomor catatan',
       anchorNoInvalid: 'Isi nomor catatan (angka)',
@@ -1610,7 +1697,8 @@ export const id = {
       verifying: 'Memeriksa rantai…',
       verifyOk: (n: string) => `Rantai audit utuh: ${n} catatan diperiksa, tidak ada yang diubah atau dihapus.`,
       verifyBad: (n: number) => `Rantai audit rusak: ${n} masalah ditemukan.`,
-      verifyBadHint: 'Ada catatan yang diubah, dihapus atau disisipkan di luar aplikasi. Catat pesan di bawah ini dan laporkan kepada pengawas.',
+      verifyBadHint:
+        'Ada catatan yang diubah, dihapus atau disisipkan di luar aplikasi. Catat pesan di bawah ini dan laporkan kepada pengawas.',
       filters: 'Saring jejak audit',
       command: 'Perintah',
       allCommands: 'Semua perintah',
@@ -1700,7 +1788,8 @@ export const id = {
         extraFolderAvailable: 'Folder tambahan tersedia',
         count: 'Jumlah'
       } as Record<string, string>
-    },    about: {
+    },
+    about: {
       heading: 'Tentang Lumbung',
       appVersion: 'Versi aplikasi',
       schemaVersion: 'Versi struktur buku',

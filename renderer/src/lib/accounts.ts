@@ -12,7 +12,9 @@ export const ACCOUNT_CODE_PATTERN = /^[1-5](-\d{2,4}(-\d{1,3})*)?$/
 
 /** Is `code` a well-formed child code of `parent` (one level below, same prefix)? */
 export function isChildCode(parent: string, code: string): boolean {
-  return ACCOUNT_CODE_PATTERN.test(code) && code.startsWith(parent) && code !== parent && codeDepth(code) > codeDepth(parent)
+  return (
+    ACCOUNT_CODE_PATTERN.test(code) && code.startsWith(parent) && code !== parent && codeDepth(code) > codeDepth(parent)
+  )
 }
 
 /** The next free child code under `parent`: 1 → 1-NN, 1-11 → 1-11NN, 1-1101 → 1-1101-NN. */

@@ -25,7 +25,11 @@ export type Exported<R> = R & { saved: SavedFile; payloadSaved: SavedFile | null
 export function useExportFile() {
   const files = useFiles()
   return useCallback(
-    async <R extends ExportedFile & { payload?: ExportedFile | null }>(title: string, defaultName: string, run: (target: FileTarget) => Promise<R>): Promise<Exported<R> | null> => {
+    async <R extends ExportedFile & { payload?: ExportedFile | null }>(
+      title: string,
+      defaultName: string,
+      run: (target: FileTarget) => Promise<R>
+    ): Promise<Exported<R> | null> => {
       const ext = defaultName.split('.').pop() ?? ''
       const target = await files.chooseTarget(title, defaultName, FILTERS[ext])
       if (!target) return null

@@ -10,7 +10,14 @@ interface Opener {
 
 /** How an element can be found again once React has replaced it: same tag, id, label, text and test id. */
 function signature(el: HTMLElement): string {
-  return [el.tagName, el.id, el.getAttribute('aria-label') ?? '', el.getAttribute('data-testid') ?? '', el.getAttribute('href') ?? '', (el.textContent ?? '').trim()].join('\u0000')
+  return [
+    el.tagName,
+    el.id,
+    el.getAttribute('aria-label') ?? '',
+    el.getAttribute('data-testid') ?? '',
+    el.getAttribute('href') ?? '',
+    (el.textContent ?? '').trim()
+  ].join('\u0000')
 }
 
 function usable(el: HTMLElement | null | undefined): el is HTMLElement {
@@ -26,11 +33,13 @@ function usable(el: HTMLElement | null | undefined): el is HTMLElement {
 export function rememberOpener(doc: Document = document): Opener {
   const opener = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null
   const sig = opener ? signature(opener) : ''
-  const twins = (): HTMLElement[] => (opener ? Array.from(doc.querySelectorAll<HTMLElement>(opener.tagName)).filter((e) => signature(e) === sig) : [])
+  const twins = (): HTMLElement[] =>
+    opener ? Array.from(doc.querySelectorAll<HTMLElement>(opener.tagName)).filter((e) => signature(e) === sig) : []
   const index = opener ? twins().indexOf(opener) : -1
 
   const ancestors: HTMLElement[] = []
-  for (let a = opener?.parentElement; a && a !== doc.body && a.tagName !== 'MAIN'; a = a.parentElement) ancestors.push(a)
+  for (let a = opener?.parentElement; a && a !== doc.body && a.tagName !== 'MAIN'; a = a.parentElement)
+    ancestors.push(a)
 
   const successor = (): HTMLElement | null => {
     if (usable(opener)) return opener

@@ -7,7 +7,10 @@ export const RESULT_SELECTOR = '[role="alert"], [role="status"], .receipt, [data
 const WAIT_MS = 120_000
 
 function resultOf(node: Node): HTMLElement | null {
-  if (node instanceof HTMLElement) return node.matches(RESULT_SELECTOR) ? node : (node.querySelector<HTMLElement>(RESULT_SELECTOR) ?? node.closest<HTMLElement>(RESULT_SELECTOR))
+  if (node instanceof HTMLElement)
+    return node.matches(RESULT_SELECTOR)
+      ? node
+      : (node.querySelector<HTMLElement>(RESULT_SELECTOR) ?? node.closest<HTMLElement>(RESULT_SELECTOR))
   return node.parentElement?.closest<HTMLElement>(RESULT_SELECTOR) ?? null
 }
 
@@ -38,7 +41,12 @@ export function useResultFocus(root: RefObject<HTMLElement | null>): void {
       const form = from.closest<HTMLElement>('form') ?? (from instanceof HTMLElement ? from.parentElement : null)
       // A confirmation (a dialog without a form) is part of the page's submit: once it closes, the
       // page's result is awaited. A dialog with a form keeps its result to itself.
-      pending = { scope: dialog ?? main, form, until: Date.now() + WAIT_MS, thenPage: !!dialog && !dialog.querySelector('form') }
+      pending = {
+        scope: dialog ?? main,
+        form,
+        until: Date.now() + WAIT_MS,
+        thenPage: !!dialog && !dialog.querySelector('form')
+      }
     }
     const onSubmit = (e: Event) => {
       if (e.target instanceof Element) arm(e.target)
@@ -72,7 +80,11 @@ export function useResultFocus(root: RefObject<HTMLElement | null>): void {
       for (const r of records) {
         if (r.type === 'attributes') {
           const el = r.target as HTMLElement
-          if (el.getAttribute('aria-invalid') === 'true' && p.form?.contains(el) && !p.form.querySelector(RESULT_SELECTOR)) {
+          if (
+            el.getAttribute('aria-invalid') === 'true' &&
+            p.form?.contains(el) &&
+            !p.form.querySelector(RESULT_SELECTOR)
+          ) {
             pending = null
             p.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
             return
@@ -82,7 +94,12 @@ export function useResultFocus(root: RefObject<HTMLElement | null>): void {
         const nodes = r.type === 'characterData' ? [r.target] : Array.from(r.addedNodes)
         for (const n of nodes) {
           const hit = resultOf(n)
-          if (hit && p.scope.contains(hit) && hit.textContent?.trim() && (hit.closest<HTMLElement>('[role="dialog"]') ?? main) === p.scope) {
+          if (
+            hit &&
+            p.scope.contains(hit) &&
+            hit.textContent?.trim() &&
+            (hit.closest<HTMLElement>('[role="dialog"]') ?? main) === p.scope
+          ) {
             pending = null
             focusResult(hit)
             return
@@ -90,7 +107,13 @@ export function useResultFocus(root: RefObject<HTMLElement | null>): void {
         }
       }
     })
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-invalid'] })
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-invalid']
+    })
     document.addEventListener('submit', onSubmit, true)
     document.addEventListener('click', onClick, true)
     document.addEventListener('keydown', cancel, true)

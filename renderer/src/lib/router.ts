@@ -12,7 +12,10 @@ export function parseRoute(hash: string): Route {
   // A leftover `#token=…` (browser mode start) is not a route.
   if (raw.startsWith('token=')) return { segments: [], query: {} }
   const [path = '', search = ''] = raw.split('?', 2)
-  const segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s))
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s))
   const query: Record<string, string> = {}
   for (const [k, v] of new URLSearchParams(search)) query[k] = v
   return { segments, query }

@@ -8,7 +8,14 @@ beforeEach(async () => {
 afterEach(() => tb.close())
 
 const post = (amount: number) =>
-  tb.run('journal.post', { date: '2026-01-05', description: 'Simpanan wajib', lines: [{ account: '1-1101', debit: amount }, { account: '3-3101', credit: amount }] })
+  tb.run('journal.post', {
+    date: '2026-01-05',
+    description: 'Simpanan wajib',
+    lines: [
+      { account: '1-1101', debit: amount },
+      { account: '3-3101', credit: amount }
+    ]
+  })
 
 describe('audit trail', () => {
   it('records every change with who, when, what, and before/after for edits; queries add nothing', () => {
@@ -16,7 +23,14 @@ describe('audit trail', () => {
     tb.run('accounts.update', { code: '1-1102', name: 'Kas Kecil Kantor' })
     tb.run('journal.list', {})
     tb.run('reports.trialBalance', { asOf: '2026-01-31' })
-    tb.fail('journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1 }, { account: '3-3101', credit: 2 }] })
+    tb.fail('journal.post', {
+      date: '2026-01-05',
+      description: 'x',
+      lines: [
+        { account: '1-1101', debit: 1 },
+        { account: '3-3101', credit: 2 }
+      ]
+    })
     const list = tb.run('audit.list', {})
     expect(list.items.map((i) => i.command)).toEqual(['accounts.update', 'journal.post', 'setup.initialize'])
     const edit = list.items[0]!
@@ -24,7 +38,13 @@ describe('audit trail', () => {
     expect(edit.before).toMatchObject({ code: '1-1102', name: 'Kas Kecil' })
     expect(edit.after).toMatchObject({ code: '1-1102', name: 'Kas Kecil Kantor' })
     expect(list.items[1]!.after).toEqual({ id: e.id, number: e.number, date: '2026-01-05', total: 10_000 })
-    expect(list.items[1]!.input).toMatchObject({ description: 'Simpanan wajib', lines: [{ account: '1-1101', debit: 10_000 }, { account: '3-3101', credit: 10_000 }] })
+    expect(list.items[1]!.input).toMatchObject({
+      description: 'Simpanan wajib',
+      lines: [
+        { account: '1-1101', debit: 10_000 },
+        { account: '3-3101', credit: 10_000 }
+      ]
+    })
     expect(Date.parse(edit.at)).toBeGreaterThan(Date.now() - 60_000)
     const head = tb.run('audit.head', {})
     expect(head).toMatchObject({ count: 3, lastId: 3, hash: edit.hash })
@@ -32,7 +52,14 @@ describe('audit trail', () => {
 
   it('a failed change leaves no audit row, and the posting and its audit row land together', () => {
     const before = tb.run('audit.head', {})
-    tb.fail('journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1 }, { account: '3-3101', credit: 2 }] })
+    tb.fail('journal.post', {
+      date: '2026-01-05',
+      description: 'x',
+      lines: [
+        { account: '1-1101', debit: 1 },
+        { account: '3-3101', credit: 2 }
+      ]
+    })
     expect(tb.run('audit.head', {})).toEqual(before)
   })
 

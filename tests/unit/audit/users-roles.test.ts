@@ -12,7 +12,14 @@ beforeEach(async () => {
 })
 afterEach(() => tb.close())
 
-const entry = { date: '2026-01-05', description: 'Wajib', lines: [{ account: '1-1101', debit: 1000 }, { account: '3-3101', credit: 1000 }] }
+const entry = {
+  date: '2026-01-05',
+  description: 'Wajib',
+  lines: [
+    { account: '1-1101', debit: 1000 },
+    { account: '3-3101', credit: 1000 }
+  ]
+}
 
 function as(token: string | null, name: string, input: unknown) {
   return host.execute(name, input, { sessionToken: token })
@@ -56,15 +63,25 @@ describe('users and roles', () => {
     await createUser({ username: 'pak.ketua', fullName: 'Ketua', role: 'ketua', password: 'ketua-12345' })
     await createUser({ username: 'bu.pengawas', fullName: 'Pengawas', role: 'pengawas', password: 'pengawas-123' })
     await createUser({ username: 'kasir1', fullName: 'Kasir', role: 'kasir', password: 'kasir-12345' })
-    expect(await as(null, 'users.create', { username: 'SITI', fullName: 'x', role: 'viewer', password: 'abcdefgh' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await as(null, 'users.create', { username: 'x', fullName: 'x', role: 'raja', password: 'abc' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(
+      await as(null, 'users.create', { username: 'SITI', fullName: 'x', role: 'viewer', password: 'abcdefgh' })
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(
+      await as(null, 'users.create', { username: 'x', fullName: 'x', role: 'raja', password: 'abc' })
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     tb.run('auth.setEnabled', { enabled: true })
 
     // No session: only public commands.
-    expect(await as(null, 'journal.post', entry)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
+    expect(await as(null, 'journal.post', entry)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' }
+    })
     expect(await as(null, 'journal.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
     expect((await as(null, 'setup.status', {})).ok).toBe(true)
-    expect(await as(null, 'auth.login', { username: 'siti', password: 'salah-sandi' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah' } })
+    expect(await as(null, 'auth.login', { username: 'siti', password: 'salah-sandi' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah' }
+    })
 
     const bendahara = await loginAs('siti', 'bendahara-123')
     const ketua = await loginAs('PAK.KETUA', 'ketua-12345')
@@ -72,14 +89,20 @@ describe('users and roles', () => {
     const kasir = await loginAs('kasir1', 'kasir-12345')
 
     expect((await as(bendahara, 'journal.post', entry)).ok).toBe(true)
-    expect(await as(bendahara, 'auth.status', {})).toMatchObject({ ok: true, result: { enabled: true, user: { username: 'siti', role: 'bendahara' } } })
+    expect(await as(bendahara, 'auth.status', {})).toMatchObject({
+      ok: true,
+      result: { enabled: true, user: { username: 'siti', role: 'bendahara' } }
+    })
     // ketua: reads and closes periods, does not post
     expect(await as(ketua, 'journal.post', entry)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
     expect((await as(ketua, 'periods.lock', { month: '2026-01' })).ok).toBe(true)
     expect((await as(ketua, 'reports.trialBalance', { asOf: '2026-01-31' })).ok).toBe(true)
     // pengawas: read-only, sees the audit trail
     expect((await as(pengawas, 'audit.list', {})).ok).toBe(true)
-    expect(await as(pengawas, 'periods.unlock', { month: '2026-01', reason: 'coba-coba buka kunci' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
+    expect(await as(pengawas, 'periods.unlock', { month: '2026-01', reason: 'coba-coba buka kunci' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' }
+    })
     expect((await as(pengawas, 'accounts.update', { code: '1-1102', name: 'x' })).ok).toBe(false)
     // kasir: sales only
     expect((await as(kasir, 'journal.list', {})).ok).toBe(false)
@@ -103,10 +126,18 @@ describe('users and roles', () => {
     expect((await as(pengawas, 'journal.list', {})).ok).toBe(false)
     expect((await as(null, 'auth.login', { username: 'bu.pengawas', password: 'pengawas-123' })).ok).toBe(false)
     // the last bendahara cannot be demoted while login is on
-    expect(await as(bendahara, 'users.update', { username: 'siti', role: 'viewer' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await as(bendahara, 'users.update', { username: 'siti', role: 'viewer' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
     // change own password
-    expect((await as(bendahara, 'auth.changePassword', { currentPassword: 'salah', newPassword: 'sandi-baru-99' })).ok).toBe(false)
-    expect((await as(bendahara, 'auth.changePassword', { currentPassword: 'bendahara-123', newPassword: 'sandi-baru-99' })).ok).toBe(true)
+    expect(
+      (await as(bendahara, 'auth.changePassword', { currentPassword: 'salah', newPassword: 'sandi-baru-99' })).ok
+    ).toBe(false)
+    expect(
+      (await as(bendahara, 'auth.changePassword', { currentPassword: 'bendahara-123', newPassword: 'sandi-baru-99' }))
+        .ok
+    ).toBe(true)
     expect(await loginAs('siti', 'sandi-baru-99')).toMatch(/.{20,}/)
   })
 

@@ -13,17 +13,34 @@ let cleanup: () => void
 let host: BookHost
 let file: string
 
-
 const post = (date: string, amount: number) =>
-  ok(host.execute('journal.post', { date, description: `Setoran ${amount}`, lines: [{ account: '1-1101', debit: amount }, { account: '3-3101', credit: amount }] }))
+  ok(
+    host.execute('journal.post', {
+      date,
+      description: `Setoran ${amount}`,
+      lines: [
+        { account: '1-1101', debit: amount },
+        { account: '3-3101', credit: amount }
+      ]
+    })
+  )
 
-const kas = async () => (await ok(host.execute('reports.trialBalance', { asOf: '2026-12-31' }))).rows.find((r: { code: string }) => r.code === '1-1101')?.closingDebit ?? 0
+const kas = async () =>
+  (await ok(host.execute('reports.trialBalance', { asOf: '2026-12-31' }))).rows.find(
+    (r: { code: string }) => r.code === '1-1101'
+  )?.closingDebit ?? 0
 
 beforeEach(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-backup-'))
   file = join(dir, 'buku.sqlite')
   host = createExecutor(await openBook(file, { create: true }), { scratchDir: join(dir, 'scratch') })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
+  )
 })
 afterEach(async () => {
   await host.close()
@@ -123,7 +140,9 @@ describe('restore', () => {
       if (!r.ok) expect(r.error.message).toMatch(/[a-z]/)
     }
     expect(await kas()).toBe(10_000)
-    expect((await ok(host.execute('backup.list', {}))).filter((b: { reason: string }) => b.reason === 'sebelum-pulih')).toHaveLength(0)
+    expect(
+      (await ok(host.execute('backup.list', {}))).filter((b: { reason: string }) => b.reason === 'sebelum-pulih')
+    ).toHaveLength(0)
     const v = await ok(host.execute('backup.verify', { file: tampered }))
     expect(v.ok).toBe(false)
     expect(v.problems[0]).toContain('Saldo bulanan')
@@ -140,7 +159,9 @@ describe('export and import of a whole book', () => {
     expect((await host.execute('book.export', { file: join(dir, 'x.txt') })).ok).toBe(false)
 
     const other = tempDir('lumbung-laptop-baru-')
-    const otherHost = createExecutor(await openBook(join(other.dir, 'lumbung.sqlite'), { create: true }), { scratchDir: join(other.dir, 's') })
+    const otherHost = createExecutor(await openBook(join(other.dir, 'lumbung.sqlite'), { create: true }), {
+      scratchDir: join(other.dir, 's')
+    })
     try {
       const imported = await ok(otherHost.execute('backup.restore', { file: exported }))
       expect(imported.verification.ok).toBe(true)

@@ -11,9 +11,12 @@ describe('backup retention', () => {
       // 15 backups in the last few hours (keep the newest 12)
       ...Array.from({ length: 15 }, (_, i) => at(new Date(now.getTime() - (i + 1) * 600_000).toISOString())),
       // three on one day last week: keep the newest of that day
-      at('2026-11-20T08:00:00.000Z'), at('2026-11-20T12:00:00.000Z'), at('2026-11-20T16:00:00.000Z'),
+      at('2026-11-20T08:00:00.000Z'),
+      at('2026-11-20T12:00:00.000Z'),
+      at('2026-11-20T16:00:00.000Z'),
       // two in a month half a year ago: keep the newest of that month
-      at('2026-05-03T10:00:00.000Z'), at('2026-05-20T10:00:00.000Z'),
+      at('2026-05-03T10:00:00.000Z'),
+      at('2026-05-20T10:00:00.000Z'),
       // three years ago: beyond the policy
       at('2023-10-01T10:00:00.000Z'),
       // a manual backup is never pruned, however old
@@ -33,6 +36,8 @@ describe('backup retention', () => {
   })
 
   it('never prunes the newest backup', () => {
-    expect(backupsToPrune([at('2019-01-01T00:00:00.000Z'), at('2018-01-01T00:00:00.000Z')], now)).toEqual(['2018-01-01T00:00:00.000Z'])
+    expect(backupsToPrune([at('2019-01-01T00:00:00.000Z'), at('2018-01-01T00:00:00.000Z')], now)).toEqual([
+      '2018-01-01T00:00:00.000Z'
+    ])
   })
 })

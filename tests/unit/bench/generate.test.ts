@@ -6,7 +6,14 @@ import { openBook } from '../../../main/db/book'
 import { runCommand } from '../../../main/commands/dispatch'
 import type { CommandContext } from '../../../main/commands/context'
 import type { LedgerCheckResult, TrialBalance } from '../../../shared/ledger/types'
-import { dryRun, generateBook, mulberry32, PRESETS, presetBounds, type GenerateResult } from '../../../scripts/bench/generate'
+import {
+  dryRun,
+  generateBook,
+  mulberry32,
+  PRESETS,
+  presetBounds,
+  type GenerateResult
+} from '../../../scripts/bench/generate'
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbung-bench-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -45,7 +52,9 @@ async function generateAndInspect(name: string, seed = SEED): Promise<Summary> {
       check: run<LedgerCheckResult>('ledger.check', {}),
       system: run<{ ok: boolean; sections: { name: string; problems: string[] }[] }>('system.check', {}),
       loans: n(`SELECT count(*) AS n FROM loans WHERE status IN ('CAIR', 'LUNAS')`),
-      loanBalance: n(`SELECT COALESCE(SUM(l.debit - l.credit), 0) AS n FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = '1-1401'`),
+      loanBalance: n(
+        `SELECT COALESCE(SUM(l.debit - l.credit), 0) AS n FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = '1-1401'`
+      ),
       loanOutstanding: n(`SELECT COALESCE(SUM(principal - paid_pokok), 0) AS n FROM loans WHERE status = 'CAIR'`),
       tie: run<{ ok: boolean }>('savings.tieOut', { asOf: result.lastDate }),
       tb: run<TrialBalance>('reports.trialBalance', { asOf: result.lastDate }),
@@ -89,8 +98,10 @@ describe('bench generator (tiny preset)', () => {
     const book = await openBook(first.result.file)
     try {
       const rows = book.sqlite
-        .prepare(`SELECT a.code, l.date, SUM(l.debit) - SUM(l.credit) AS d FROM journal_lines l JOIN accounts a ON a.id = l.account_id
-                  WHERE a.code LIKE '1-11%' OR a.code LIKE '1-12%' GROUP BY a.code, l.date ORDER BY a.code, l.date`)
+        .prepare(
+          `SELECT a.code, l.date, SUM(l.debit) - SUM(l.credit) AS d FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+                  WHERE a.code LIKE '1-11%' OR a.code LIKE '1-12%' GROUP BY a.code, l.date ORDER BY a.code, l.date`
+        )
         .all() as { code: string; date: string; d: number }[]
       const running = new Map<string, number>()
       const lowest = new Map<string, number>()
@@ -127,7 +138,22 @@ describe('bench generator (tiny preset)', () => {
 
   it('posts a realistic mix: simpanan, loans, gerai sales with member and non-member pihak', () => {
     const codes = new Set(first.tb.rows.filter((r) => !r.isHeader).map((r) => r.code))
-    for (const code of ['1-1101', '1-1110', '1-1201', '1-1401', '1-1601', '2-1101', '3-1101', '3-1102', '4-1101', '4-1201', '4-2101', '4-2102', '5-1101', '5-3101']) {
+    for (const code of [
+      '1-1101',
+      '1-1110',
+      '1-1201',
+      '1-1401',
+      '1-1601',
+      '2-1101',
+      '3-1101',
+      '3-1102',
+      '4-1101',
+      '4-1201',
+      '4-2101',
+      '4-2102',
+      '5-1101',
+      '5-3101'
+    ]) {
       expect(codes, code).toContain(code)
     }
     const pokok = first.tb.rows.find((r) => r.code === '3-1101')!

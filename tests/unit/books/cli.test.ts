@@ -18,7 +18,13 @@ beforeAll(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-books-cli-'))
   db = join(dir, 'buku.sqlite')
   const host = createExecutor(await openBook(db, { create: true }), { now: () => new Date(NOW) })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2025, booksStartDate: '2025-01-01' }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2025,
+      booksStartDate: '2025-01-01'
+    })
+  )
   await seedBooks(host)
   await host.close()
 }, 60_000)
@@ -29,14 +35,21 @@ const last = (rows: unknown[][], label: string) => rows.findLast((r) => r.includ
 describe('books.export through the CLI', () => {
   it('Neraca Saldo XLSX: totals equal reports.trialBalance and the hand figure; the CLI prints path and size, no bytes', async () => {
     const out = join(dir, 'neraca-saldo.xlsx')
-    const r = cli(['--db', db, 'books.export', JSON.stringify({ book: 'NERACA_SALDO', format: 'xlsx', asOf: '2025-03-31', file: out })])
+    const r = cli([
+      '--db',
+      db,
+      'books.export',
+      JSON.stringify({ book: 'NERACA_SALDO', format: 'xlsx', asOf: '2025-03-31', file: out })
+    ])
     expect(r.code, r.stderr).toBe(0)
     const res = r.json as { file: string; size: number; base64?: string }
     expect(res.file).toBe(out)
     expect(res.size).toBe(statSync(out).size)
     expect(res.base64).toBeUndefined()
     expect(r.stdout.length).toBeLessThan(2000)
-    const tb = cli(['--db', db, 'reports.trialBalance', JSON.stringify({ asOf: '2025-03-31' })]).json as { totals: { closingDebit: number; closingCredit: number } }
+    const tb = cli(['--db', db, 'reports.trialBalance', JSON.stringify({ asOf: '2025-03-31' })]).json as {
+      totals: { closingDebit: number; closingCredit: number }
+    }
     const rows = (await readXlsxFile(out))[0]!.data
     expect(last(rows, 'Jumlah').slice(2, 4)).toEqual([tb.totals.closingDebit, tb.totals.closingCredit])
     expect(tb.totals.closingDebit).toBe(HAND.trialBalance.total)
@@ -51,11 +64,20 @@ describe('books.export through the CLI', () => {
     expect(existsSync(p.file)).toBe(true)
     expect(p.pages).toBeGreaterThanOrEqual(1)
     const x = cli(['--db', db, 'books.export', JSON.stringify({ ...input, format: 'xlsx' })]).json as { file: string }
-    const ledger = cli(['--db', db, 'ledger.account', JSON.stringify({ account: '1-1101', from: '2025-01-01', to: '2025-03-31' })]).json as { totalDebit: number; totalCredit: number; closingBalance: number }
+    const ledger = cli([
+      '--db',
+      db,
+      'ledger.account',
+      JSON.stringify({ account: '1-1101', from: '2025-01-01', to: '2025-03-31' })
+    ]).json as { totalDebit: number; totalCredit: number; closingBalance: number }
     const rows = (await readXlsxFile(x.file))[0]!.data
     expect(last(rows, 'Jumlah').slice(3, 5)).toEqual([ledger.totalDebit, ledger.totalCredit])
     expect(last(rows, 'Saldo akhir')[5]).toBe(ledger.closingBalance)
-    expect([ledger.totalDebit, ledger.totalCredit, ledger.closingBalance]).toEqual([HAND.kas.in, HAND.kas.out, HAND.kas.closing])
+    expect([ledger.totalDebit, ledger.totalCredit, ledger.closingBalance]).toEqual([
+      HAND.kas.in,
+      HAND.kas.out,
+      HAND.kas.closing
+    ])
   })
 
   it('a missing account is refused in Indonesian, naming the field, and writes nothing', () => {

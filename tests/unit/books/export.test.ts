@@ -22,7 +22,13 @@ let ids: Awaited<ReturnType<typeof seedBooks>>
 beforeAll(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-books-'))
   host = createExecutor(await openBook(join(dir, 'buku.sqlite'), { create: true }), { now: () => new Date(NOW) })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2025, booksStartDate: '2025-01-01' }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2025,
+      booksStartDate: '2025-01-01'
+    })
+  )
   ids = await seedBooks(host)
 }, 60_000)
 afterAll(async () => {
@@ -54,7 +60,18 @@ async function xlsx(input: Record<string, unknown>) {
   const zip = unzipSync(readFileSync(r.file))
   sheets.forEach((s, k) => {
     const xml = strFromU8(zip[`xl/worksheets/sheet${k + 1}.xml`]!)
-    const header = s.data.findIndex((row) => row.some((c) => c === 'Tanggal' || c === 'Kode' || c === 'No. Urut' || c === 'No.' || c === 'No. Pinjaman' || c === 'No. Aset' || c === 'Ke'))
+    const header = s.data.findIndex((row) =>
+      row.some(
+        (c) =>
+          c === 'Tanggal' ||
+          c === 'Kode' ||
+          c === 'No. Urut' ||
+          c === 'No.' ||
+          c === 'No. Pinjaman' ||
+          c === 'No. Aset' ||
+          c === 'Ke'
+      )
+    )
     expect(header, s.sheet).toBeGreaterThan(0)
     expect(xml).toContain('state="frozen"')
     expect(xml).toContain(`ySplit="${header + 1}"`)
@@ -89,7 +106,10 @@ describe('books.export: each book as PDF and XLSX', () => {
     expect(ds.length).toBeGreaterThan(10)
     expect(ds[0]!.toISOString().slice(0, 10)).toBe('2025-01-01')
     // Each row's Masuk − Keluar adds up to the running balance.
-    const body = x.rows.filter((row) => row[0] instanceof Date && typeof row[5] === 'number' && row[2] !== 'Saldo awal' && row[2] !== 'Saldo akhir')
+    const body = x.rows.filter(
+      (row) =>
+        row[0] instanceof Date && typeof row[5] === 'number' && row[2] !== 'Saldo awal' && row[2] !== 'Saldo akhir'
+    )
     let bal = 0
     for (const row of body) {
       bal += ((row[3] as number | null) ?? 0) - ((row[4] as number | null) ?? 0)
@@ -107,7 +127,9 @@ describe('books.export: each book as PDF and XLSX', () => {
     const x = await xlsx({ book: 'BUKU_BANK', ...Q1 })
     expect(rowWith(x.rows, 'Saldo akhir')[5]).toBe(HAND.bank.closing)
     // A cash account is not a bank: the book refuses it, naming the field.
-    expect(await fails(host.execute('books.export', { book: 'BUKU_BANK', format: 'pdf', account: '1-1101', ...Q1 }))).toMatchObject({ field: 'account' })
+    expect(
+      await fails(host.execute('books.export', { book: 'BUKU_BANK', format: 'pdf', account: '1-1101', ...Q1 }))
+    ).toMatchObject({ field: 'account' })
   })
 
   it('Buku Besar per account: the same totals as the cash book for 1-1101; needs an account', async () => {
@@ -118,19 +140,28 @@ describe('books.export: each book as PDF and XLSX', () => {
     const x = await xlsx({ book: 'BUKU_BESAR', account: '1-1101', ...Q1 })
     expect(rowWith(x.rows, 'Jumlah').slice(3, 5)).toEqual([HAND.kas.in, HAND.kas.out])
     expect(rowWith(x.rows, 'Saldo akhir')[5]).toBe(HAND.kas.closing)
-    expect(await fails(host.execute('books.export', { book: 'BUKU_BESAR', format: 'pdf', ...Q1 }))).toMatchObject({ field: 'account' })
+    expect(await fails(host.execute('books.export', { book: 'BUKU_BESAR', format: 'pdf', ...Q1 }))).toMatchObject({
+      field: 'account'
+    })
   })
 
   it('Jurnal Umum: every entry with its lines; Σ debit = Σ kredit = the hand total', async () => {
     const { flat, pages } = await pdf({ book: 'JURNAL_UMUM', ...Q1 })
     expect(pages).toBeGreaterThan(1)
-    expect(flat).toMatch(new RegExp(`Jumlah ${rp(HAND.trialBalance.movementDebit)} ${rp(HAND.trialBalance.movementDebit)}`))
+    expect(flat).toMatch(
+      new RegExp(`Jumlah ${rp(HAND.trialBalance.movementDebit)} ${rp(HAND.trialBalance.movementDebit)}`)
+    )
     expect(flat).toContain('Modal penyertaan')
     // The table header repeats on every page.
     expect(flat.split('Keterangan / Akun').length - 1).toBe(pages)
     const x = await xlsx({ book: 'JURNAL_UMUM', ...Q1 })
-    expect(rowWith(x.rows, 'Jumlah').slice(4, 6)).toEqual([HAND.trialBalance.movementDebit, HAND.trialBalance.movementDebit])
-    const lines = x.rows.filter((row) => typeof row[4] === 'number' || typeof row[5] === 'number').filter((row) => row[2] !== 'Jumlah')
+    expect(rowWith(x.rows, 'Jumlah').slice(4, 6)).toEqual([
+      HAND.trialBalance.movementDebit,
+      HAND.trialBalance.movementDebit
+    ])
+    const lines = x.rows
+      .filter((row) => typeof row[4] === 'number' || typeof row[5] === 'number')
+      .filter((row) => row[2] !== 'Jumlah')
     expect(lines.reduce((s, row) => s + ((row[4] as number | null) ?? 0), 0)).toBe(HAND.trialBalance.movementDebit)
   })
 
@@ -143,7 +174,14 @@ describe('books.export: each book as PDF and XLSX', () => {
     const x = await xlsx({ book: 'NERACA_SALDO', asOf: '2025-03-31' })
     expect(rowWith(x.rows, 'Jumlah').slice(2, 4)).toEqual([HAND.trialBalance.total, HAND.trialBalance.total])
     const period = await xlsx({ book: 'NERACA_SALDO', ...Q1 })
-    expect(rowWith(period.rows, 'Jumlah').slice(2, 8)).toEqual([0, 0, HAND.trialBalance.movementDebit, HAND.trialBalance.movementDebit, HAND.trialBalance.total, HAND.trialBalance.total])
+    expect(rowWith(period.rows, 'Jumlah').slice(2, 8)).toEqual([
+      0,
+      0,
+      HAND.trialBalance.movementDebit,
+      HAND.trialBalance.movementDebit,
+      HAND.trialBalance.total,
+      HAND.trialBalance.total
+    ])
   })
 
   it('Buku Daftar Anggota: nomor urut, names, men and women, signature column; landscape', async () => {
@@ -156,20 +194,33 @@ describe('books.export: each book as PDF and XLSX', () => {
     const x = await xlsx({ book: 'DAFTAR_ANGGOTA', asOf: '2025-03-31' })
     const members = x.rows.filter((row) => HAND.members.includes(row[2] as string))
     expect(members.map((m) => m[0])).toEqual([1, 2, 3])
-    expect(members.every((m) => m[8] instanceof Date && (m[8] as Date).toISOString().startsWith('2025-01-05'))).toBe(true)
+    expect(members.every((m) => m[8] instanceof Date && (m[8] as Date).toISOString().startsWith('2025-01-05'))).toBe(
+      true
+    )
   })
 
   it('Daftar Saldo Simpanan Anggota, all types and per type', async () => {
     const { flat } = await pdf({ book: 'SALDO_SIMPANAN', asOf: '2025-03-31' })
-    expect(flat).toMatch(new RegExp(`Jumlah ${rp(HAND.savings.pokok)} ${rp(HAND.savings.wajib)} ${rp(HAND.savings.sukarela)} ${rp(HAND.savings.total)}`))
+    expect(flat).toMatch(
+      new RegExp(
+        `Jumlah ${rp(HAND.savings.pokok)} ${rp(HAND.savings.wajib)} ${rp(HAND.savings.sukarela)} ${rp(HAND.savings.total)}`
+      )
+    )
     const x = await xlsx({ book: 'SALDO_SIMPANAN', asOf: '2025-03-31' })
-    expect(rowWith(x.rows, 'Jumlah').slice(3, 7)).toEqual([HAND.savings.pokok, HAND.savings.wajib, HAND.savings.sukarela, HAND.savings.total])
+    expect(rowWith(x.rows, 'Jumlah').slice(3, 7)).toEqual([
+      HAND.savings.pokok,
+      HAND.savings.wajib,
+      HAND.savings.sukarela,
+      HAND.savings.total
+    ])
     const w = await pdf({ book: 'SALDO_SIMPANAN', type: 'WAJIB', asOf: '2025-03-31' })
     expect(w.r.name).toBe('KDMP-Sukamaju-Saldo-Simpanan-Wajib-31-03-2025.pdf')
     expect(w.flat).toContain('Simpanan Wajib')
     expect(w.flat).toMatch(new RegExp(`Jumlah ${rp(HAND.savings.wajib)}`))
     const wx = await xlsx({ book: 'SALDO_SIMPANAN', type: 'WAJIB', asOf: '2025-03-31' })
-    expect(wx.rows.filter((row) => HAND.members.includes(row[2] as string)).map((row) => row[3])).toEqual(HAND.savings.wajibByMember)
+    expect(wx.rows.filter((row) => HAND.members.includes(row[2] as string)).map((row) => row[3])).toEqual(
+      HAND.savings.wajibByMember
+    )
     expect(rowWith(wx.rows, 'Jumlah')[3]).toBe(HAND.savings.wajib)
   })
 
@@ -177,31 +228,59 @@ describe('books.export: each book as PDF and XLSX', () => {
     const { flat } = await pdf({ book: 'DAFTAR_PINJAMAN', asOf: '2025-03-31' })
     expect(flat).toContain('Ahmad Fauzi')
     expect(flat).toContain('1,5 %')
-    expect(flat).toMatch(new RegExp(`Jumlah \\(1 pinjaman\\) ${rp(HAND.loan.principal)} ${rp(HAND.loan.outstanding)} 0`))
+    expect(flat).toMatch(
+      new RegExp(`Jumlah \\(1 pinjaman\\) ${rp(HAND.loan.principal)} ${rp(HAND.loan.outstanding)} 0`)
+    )
     const x = await xlsx({ book: 'DAFTAR_PINJAMAN', asOf: '2025-03-31' })
     const total = rowWith(x.rows, 'Jumlah (1 pinjaman)')
     expect([total[4], total[7], total[8]]).toEqual([HAND.loan.principal, HAND.loan.outstanding, 0])
 
     const card = await pdf({ book: 'KARTU_PINJAMAN', loanId: ids.loanId, asOf: '2025-03-31' })
     expect(card.flat).toContain('Jadwal angsuran')
-    expect(card.flat).toMatch(new RegExp(`Jumlah ${rp(HAND.loan.principal)} ${rp(HAND.loan.jasa)} ${rp(HAND.loan.angsuran)}`))
-    expect(card.flat).toMatch(new RegExp(`Jumlah ${rp(HAND.loan.paid)} 0 ${rp(HAND.loan.paidJasa)} ${rp(HAND.loan.paidPokok)}`))
+    expect(card.flat).toMatch(
+      new RegExp(`Jumlah ${rp(HAND.loan.principal)} ${rp(HAND.loan.jasa)} ${rp(HAND.loan.angsuran)}`)
+    )
+    expect(card.flat).toMatch(
+      new RegExp(`Jumlah ${rp(HAND.loan.paid)} 0 ${rp(HAND.loan.paidJasa)} ${rp(HAND.loan.paidPokok)}`)
+    )
     expect(card.flat).toContain(`Sisa pokok Rp${rp(HAND.loan.outstanding)}`)
     const cx = await xlsx({ book: 'KARTU_PINJAMAN', loanId: ids.loanId, asOf: '2025-03-31' })
     expect(cx.sheets.map((s) => s.sheet)).toEqual(['Jadwal angsuran', 'Pembayaran'])
-    expect(rowWith(cx.sheets[0]!.data, 'Jumlah').slice(2, 5)).toEqual([HAND.loan.principal, HAND.loan.jasa, HAND.loan.angsuran])
-    expect(dates(cx.sheets[0]!.data, 1).map((d) => d.toISOString().slice(0, 10))).toEqual(Array.from({ length: 12 }, (_, k) => `${2025 + Math.floor((1 + k) / 12)}-${String(((1 + k) % 12) + 1).padStart(2, '0')}-10`))
-    expect(rowWith(cx.sheets[1]!.data, 'Jumlah').slice(2, 6)).toEqual([HAND.loan.paid, 0, HAND.loan.paidJasa, HAND.loan.paidPokok])
+    expect(rowWith(cx.sheets[0]!.data, 'Jumlah').slice(2, 5)).toEqual([
+      HAND.loan.principal,
+      HAND.loan.jasa,
+      HAND.loan.angsuran
+    ])
+    expect(dates(cx.sheets[0]!.data, 1).map((d) => d.toISOString().slice(0, 10))).toEqual(
+      Array.from(
+        { length: 12 },
+        (_, k) => `${2025 + Math.floor((1 + k) / 12)}-${String(((1 + k) % 12) + 1).padStart(2, '0')}-10`
+      )
+    )
+    expect(rowWith(cx.sheets[1]!.data, 'Jumlah').slice(2, 6)).toEqual([
+      HAND.loan.paid,
+      0,
+      HAND.loan.paidJasa,
+      HAND.loan.paidPokok
+    ])
   })
 
   it('Daftar Aset with penyusutan', async () => {
     const { flat } = await pdf({ book: 'DAFTAR_ASET', asOf: '2025-03-31' })
     expect(flat).toContain('Motor roda tiga')
-    expect(flat).toMatch(new RegExp(`Jumlah \\(1 aset\\) ${rp(HAND.asset.cost)} ${rp(HAND.asset.accumulated)} ${rp(HAND.asset.bookValue)}`))
+    expect(flat).toMatch(
+      new RegExp(`Jumlah \\(1 aset\\) ${rp(HAND.asset.cost)} ${rp(HAND.asset.accumulated)} ${rp(HAND.asset.bookValue)}`)
+    )
     const x = await xlsx({ book: 'DAFTAR_ASET', asOf: '2025-03-31' })
     const motor = rowWith(x.rows, 'Motor roda tiga')
     expect(motor[3]).toBeInstanceOf(Date)
-    expect(motor.slice(4, 9)).toEqual([HAND.asset.cost, 48, HAND.asset.monthly, HAND.asset.accumulated, HAND.asset.bookValue])
+    expect(motor.slice(4, 9)).toEqual([
+      HAND.asset.cost,
+      48,
+      HAND.asset.monthly,
+      HAND.asset.accumulated,
+      HAND.asset.bookValue
+    ])
   })
 
   it('Kartu Stok per item: quantities with decimals, values, closing', async () => {
@@ -218,15 +297,31 @@ describe('books.export: each book as PDF and XLSX', () => {
 
   it('Penjualan per unit and per day', async () => {
     const { flat } = await pdf({ book: 'PENJUALAN', ...Q1 })
-    expect(flat).toMatch(new RegExp(`02/03/2025 Gerai Sembako 2 ${rp(140_000)} ${rp(105_000)} 0 ${rp(245_000)} ${rp(210_000)}`))
-    expect(flat).toMatch(new RegExp(`Jumlah seluruh unit ${HAND.sales.count} ${rp(HAND.sales.member)} ${rp(HAND.sales.nonMember)} 0 ${rp(HAND.sales.net)} ${rp(HAND.sales.hpp)} ${rp(HAND.sales.gross)}`))
+    expect(flat).toMatch(
+      new RegExp(`02/03/2025 Gerai Sembako 2 ${rp(140_000)} ${rp(105_000)} 0 ${rp(245_000)} ${rp(210_000)}`)
+    )
+    expect(flat).toMatch(
+      new RegExp(
+        `Jumlah seluruh unit ${HAND.sales.count} ${rp(HAND.sales.member)} ${rp(HAND.sales.nonMember)} 0 ${rp(HAND.sales.net)} ${rp(HAND.sales.hpp)} ${rp(HAND.sales.gross)}`
+      )
+    )
     const x = await xlsx({ book: 'PENJUALAN', ...Q1 })
-    expect(rowWith(x.rows, 'Jumlah seluruh unit').slice(2, 9)).toEqual([HAND.sales.count, HAND.sales.member, HAND.sales.nonMember, 0, HAND.sales.net, HAND.sales.hpp, HAND.sales.gross])
+    expect(rowWith(x.rows, 'Jumlah seluruh unit').slice(2, 9)).toEqual([
+      HAND.sales.count,
+      HAND.sales.member,
+      HAND.sales.nonMember,
+      0,
+      HAND.sales.net,
+      HAND.sales.hpp,
+      HAND.sales.gross
+    ])
     expect(dates(x.rows, 0).map((d) => d.toISOString().slice(0, 10))).toEqual(['2025-03-02', '2025-03-03'])
   })
 
   it('a whole year is named by its year', async () => {
-    const r = await ok(host.execute('books.export', { book: 'BUKU_KAS', format: 'xlsx', from: '2025-01-01', to: '2025-12-31' }))
+    const r = await ok(
+      host.execute('books.export', { book: 'BUKU_KAS', format: 'xlsx', from: '2025-01-01', to: '2025-12-31' })
+    )
     expect(r.name).toBe('KDMP-Sukamaju-Buku-Kas-2025.xlsx')
     expect(r.rows).toBeGreaterThan(10)
   })

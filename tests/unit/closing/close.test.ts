@@ -22,8 +22,11 @@ const SHU = 4_188_971
 
 let tb: TestBook
 let host: BookHost
-const post = (date: string, description: string, lines: { account: string; debit?: number; credit?: number; unit?: string; pihak?: 'ANGGOTA' | 'NON_ANGGOTA' }[]) =>
-  tb.run('journal.post', { date, description, lines })
+const post = (
+  date: string,
+  description: string,
+  lines: { account: string; debit?: number; credit?: number; unit?: string; pihak?: 'ANGGOTA' | 'NON_ANGGOTA' }[]
+) => tb.run('journal.post', { date, description, lines })
 const tbRow = (asOf: string, code: string) => {
   const r = tb.run('reports.trialBalance', { asOf, includeZero: true }).rows.find((x) => x.code === code)
   return r ? r.closingCredit - r.closingDebit : 0
@@ -32,8 +35,14 @@ const tbRow = (asOf: string, code: string) => {
 beforeAll(async () => {
   tb = await createTestBook({ booksStartDate: '2025-01-01' })
   host = createExecutor(tb.book)
-  post('2025-01-02', 'Modal penyertaan desa', [{ account: '1-1201', debit: 100_000_000 }, { account: '3-2101', credit: 100_000_000 }])
-  post('2025-02-01', 'Beli sembako', [{ account: '1-1601', debit: 25_000_000, unit: 'SEMBAKO' }, { account: '1-1201', credit: 25_000_000 }])
+  post('2025-01-02', 'Modal penyertaan desa', [
+    { account: '1-1201', debit: 100_000_000 },
+    { account: '3-2101', credit: 100_000_000 }
+  ])
+  post('2025-02-01', 'Beli sembako', [
+    { account: '1-1601', debit: 25_000_000, unit: 'SEMBAKO' },
+    { account: '1-1201', credit: 25_000_000 }
+  ])
   post('2025-03-10', 'Penjualan sembako', [
     { account: '1-1101', debit: 30_000_000, unit: 'SEMBAKO' },
     { account: '4-2101', credit: 20_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' },
@@ -41,9 +50,18 @@ beforeAll(async () => {
     { account: '5-1101', debit: 24_000_000, unit: 'SEMBAKO' },
     { account: '1-1601', credit: 24_000_000, unit: 'SEMBAKO' }
   ])
-  post('2025-04-01', 'Retur penjualan', [{ account: '4-2109', debit: 1_000_000, unit: 'SEMBAKO' }, { account: '1-1101', credit: 1_000_000 }])
-  post('2025-06-30', 'Jasa giro', [{ account: '1-1201', debit: 2_345_700 }, { account: '4-3101', credit: 2_345_700 }])
-  post('2025-12-20', 'Gaji', [{ account: '5-3101', debit: 3_000_000 }, { account: '1-1101', credit: 3_000_000 }])
+  post('2025-04-01', 'Retur penjualan', [
+    { account: '4-2109', debit: 1_000_000, unit: 'SEMBAKO' },
+    { account: '1-1101', credit: 1_000_000 }
+  ])
+  post('2025-06-30', 'Jasa giro', [
+    { account: '1-1201', debit: 2_345_700 },
+    { account: '4-3101', credit: 2_345_700 }
+  ])
+  post('2025-12-20', 'Gaji', [
+    { account: '5-3101', debit: 3_000_000 },
+    { account: '1-1101', credit: 3_000_000 }
+  ])
 })
 afterAll(async () => {
   tb.close()
@@ -59,11 +77,24 @@ describe('year-end close of 2025, to the rupiah', () => {
   it('previews turnover, tax and SHU before closing', () => {
     const p = tb.run('closing.preview', { year: 2025, tax: { mode: 'PPH_FINAL' } })
     expect(p.problems).toEqual([])
-    expect(p.tax).toMatchObject({ mode: 'PPH_FINAL', ratePercent: '0.5', turnover: TURNOVER, computed: TAX, alreadyBooked: 0, toPost: TAX })
+    expect(p.tax).toMatchObject({
+      mode: 'PPH_FINAL',
+      ratePercent: '0.5',
+      turnover: TURNOVER,
+      computed: TAX,
+      alreadyBooked: 0,
+      toPost: TAX
+    })
     expect(p.shuBeforeTax).toBe(SHU_BEFORE)
     expect(p.shu).toBe(SHU)
-    expect(p.lines.filter((l) => l.code === '3-9999').map((l) => [l.unit, l.debit, l.credit])).toEqual([['SEMBAKO', 0, SEMBAKO_SHU], [null, -COMMON_SHU, 0]])
-    expect(p.byUnit).toEqual([{ unit: 'SEMBAKO', name: 'Gerai Sembako', shu: SEMBAKO_SHU }, { unit: null, name: 'Bersama (tanpa unit)', shu: COMMON_SHU }])
+    expect(p.lines.filter((l) => l.code === '3-9999').map((l) => [l.unit, l.debit, l.credit])).toEqual([
+      ['SEMBAKO', 0, SEMBAKO_SHU],
+      [null, -COMMON_SHU, 0]
+    ])
+    expect(p.byUnit).toEqual([
+      { unit: 'SEMBAKO', name: 'Gerai Sembako', shu: SEMBAKO_SHU },
+      { unit: null, name: 'Bersama (tanpa unit)', shu: COMMON_SHU }
+    ])
     expect(p.lines.filter((l) => l.code === '4-2101').map((l) => [l.unit, l.debit])).toEqual([['SEMBAKO', 20_000_000]])
     expect(p.lines.find((l) => l.code === '4-3101')).toMatchObject({ unit: null, debit: 2_345_700 })
     expect(p.lines.find((l) => l.code === '4-2109')).toMatchObject({ credit: 1_000_000 })
@@ -85,7 +116,9 @@ describe('year-end close of 2025, to the rupiah', () => {
 
   let closed: ClosingResult
   it('closes: backup first, tax, closing entries, reclassification, all months locked', async () => {
-    closed = await ok<ClosingResult>(host.execute('closing.close', { year: 2025, date: '2026-02-10', tax: { mode: 'PPH_FINAL' } }))
+    closed = await ok<ClosingResult>(
+      host.execute('closing.close', { year: 2025, date: '2026-02-10', tax: { mode: 'PPH_FINAL' } })
+    )
     expect(closed.closed).toBe(true)
     expect(closed.shu).toBe(SHU)
     expect(closed.shuBeforeTax).toBe(SHU_BEFORE)
@@ -98,21 +131,30 @@ describe('year-end close of 2025, to the rupiah', () => {
     const tax = tb.run('journal.get', { id: closed.entries[0]!.id })
     expect(tax.date).toBe('2025-12-31')
     expect(tax.source).toBe('TUTUP_BUKU_PAJAK')
-    expect(tax.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([['5-9101', TAX, 0], ['2-1403', 0, TAX]])
+    expect(tax.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([
+      ['5-9101', TAX, 0],
+      ['2-1403', 0, TAX]
+    ])
     const reclass = tb.run('journal.get', { id: closed.entries[3]!.id })
     expect(reclass.source).toBe('TUTUP_BUKU')
     expect(reclass.series).toBe('JP')
     expect(reclass.lines.map((l) => [l.accountCode, l.unitCode, l.debit, l.credit])).toEqual([
-      ['3-5101', 'SEMBAKO', SEMBAKO_SHU, 0], ['3-5102', 'SEMBAKO', 0, SEMBAKO_SHU],
-      ['3-5102', null, -COMMON_SHU, 0], ['3-5101', null, 0, -COMMON_SHU]
+      ['3-5101', 'SEMBAKO', SEMBAKO_SHU, 0],
+      ['3-5102', 'SEMBAKO', 0, SEMBAKO_SHU],
+      ['3-5102', null, -COMMON_SHU, 0],
+      ['3-5101', null, 0, -COMMON_SHU]
     ])
-    expect(closed.byUnit).toEqual([{ unit: 'SEMBAKO', name: 'Gerai Sembako', shu: SEMBAKO_SHU }, { unit: null, name: 'Bersama (tanpa unit)', shu: COMMON_SHU }])
+    expect(closed.byUnit).toEqual([
+      { unit: 'SEMBAKO', name: 'Gerai Sembako', shu: SEMBAKO_SHU },
+      { unit: null, name: 'Bersama (tanpa unit)', shu: COMMON_SHU }
+    ])
     const audit = tb.run('audit.list', { command: 'closing.close' })
     expect(audit.total).toBe(1)
   })
 
   it('after closing: P&L accounts are zero, 3-5102 carries the SHU, the trial balance balances', () => {
-    for (const code of ['4-2101', '4-2102', '4-2109', '4-3101', '5-1101', '5-3101', '5-9101', '3-9999', '3-5101']) expect(tbRow('2025-12-31', code)).toBe(0)
+    for (const code of ['4-2101', '4-2102', '4-2109', '4-3101', '5-1101', '5-3101', '5-9101', '3-9999', '3-5101'])
+      expect(tbRow('2025-12-31', code)).toBe(0)
     expect(tbRow('2025-12-31', '3-5102')).toBe(SHU)
     expect(tbRow('2025-12-31', '2-1403')).toBe(TAX)
     expect(tb.run('reports.trialBalance', { asOf: '2025-12-31' }).balanced).toBe(true)
@@ -125,7 +167,9 @@ describe('year-end close of 2025, to the rupiah', () => {
     expect(is.rows.find((r) => r.code === 'SHU_SEBELUM_PAJAK')!.total).toBe(SHU_BEFORE)
     expect(is.rows.find((r) => r.code === '5-9101')!.total).toBe(TAX)
     // A period cut inside December reads the lines: the closing entries are left out there too.
-    expect(tb.run('statements.incomeStatement', { from: '2025-12-15', to: '2025-12-31', compare: false }).shu.total).toBe(-3_000_000 - TAX)
+    expect(
+      tb.run('statements.incomeStatement', { from: '2025-12-15', to: '2025-12-31', compare: false }).shu.total
+    ).toBe(-3_000_000 - TAX)
     const bs = tb.run('statements.balanceSheet', { asOf: '2025-12-31', compare: false })
     expect(bs.balanced).toBe(true)
     const eq = bs.sections[2]!
@@ -148,8 +192,20 @@ describe('year-end close of 2025, to the rupiah', () => {
   })
 
   it('locked months refuse postings; the new year posts fine', () => {
-    expect(tb.fail('journal.post', { date: '2025-06-01', description: 'Terlambat', lines: [{ account: '1-1101', debit: 1000 }, { account: '4-3199', credit: 1000 }] }).code).toBe('PERIOD_LOCKED')
-    post('2026-01-10', 'Penjualan tahun baru', [{ account: '1-1101', debit: 500_000 }, { account: '4-2101', credit: 500_000, pihak: 'ANGGOTA' }])
+    expect(
+      tb.fail('journal.post', {
+        date: '2025-06-01',
+        description: 'Terlambat',
+        lines: [
+          { account: '1-1101', debit: 1000 },
+          { account: '4-3199', credit: 1000 }
+        ]
+      }).code
+    ).toBe('PERIOD_LOCKED')
+    post('2026-01-10', 'Penjualan tahun baru', [
+      { account: '1-1101', debit: 500_000 },
+      { account: '4-2101', credit: 500_000, pihak: 'ANGGOTA' }
+    ])
     const bs = tb.run('statements.balanceSheet', { asOf: '2026-01-31', compare: false })
     expect(bs.balanced).toBe(true)
     expect(bs.sections[2]!.lines.find((l) => l.code === 'SHU-BERJALAN')!.amount).toBe(500_000)
@@ -176,14 +232,20 @@ describe('year-end close of 2025, to the rupiah', () => {
     expect(tbRow('2025-12-31', '3-5102')).toBe(0)
     expect(tbRow('2025-12-31', '2-1403')).toBe(0)
     expect(tbRow('2025-12-31', '4-2101')).toBe(20_000_000)
-    expect(tb.run('statements.incomeStatement', { from: '2025-01-01', to: '2025-12-31', compare: false }).shu.total).toBe(SHU_BEFORE)
+    expect(
+      tb.run('statements.incomeStatement', { from: '2025-01-01', to: '2025-12-31', compare: false }).shu.total
+    ).toBe(SHU_BEFORE)
     expect(tb.run('ledger.check', {}).problems).toEqual([])
-    const again = await ok<ClosingResult>(host.execute('closing.close', { year: 2025, tax: { mode: 'PPH_FINAL', ratePercent: '0.5' } }))
+    const again = await ok<ClosingResult>(
+      host.execute('closing.close', { year: 2025, tax: { mode: 'PPH_FINAL', ratePercent: '0.5' } })
+    )
     expect(again.shu).toBe(SHU)
     expect(again.tax!.amount).toBe(TAX)
     expect(tbRow('2025-12-31', '3-5102')).toBe(before.s3102)
     expect(tbRow('2025-12-31', '2-1403')).toBe(before.tax)
-    expect(tb.run('statements.incomeStatement', { from: '2025-01-01', to: '2025-12-31', compare: false }).shu.total).toBe(SHU)
+    expect(
+      tb.run('statements.incomeStatement', { from: '2025-01-01', to: '2025-12-31', compare: false }).shu.total
+    ).toBe(SHU)
     const st = tb.run('closing.status', { year: 2025 })
     expect(st.history.map((h) => h.action)).toEqual(['TUTUP', 'BUKA', 'TUTUP'])
     expect(tb.run('ledger.check', {}).problems).toEqual([])
@@ -191,7 +253,11 @@ describe('year-end close of 2025, to the rupiah', () => {
 
   it('refuses reopening once the SHU is allocated', () => {
     const entry = tb.run('journal.list', { source: 'TUTUP_BUKU', page: 1, pageSize: 1 }).items[0]!
-    tb.book.sqlite.prepare(`INSERT INTO shu_allocations (year, date, shu_after_tax, entry_id, snapshot, created_at) VALUES (2025, '2026-03-01', ?, ?, '{}', 'x')`).run(SHU, entry.id)
+    tb.book.sqlite
+      .prepare(
+        `INSERT INTO shu_allocations (year, date, shu_after_tax, entry_id, snapshot, created_at) VALUES (2025, '2026-03-01', ?, ?, '{}', 'x')`
+      )
+      .run(SHU, entry.id)
     try {
       expect(tb.fail('closing.reopen', { year: 2025, reason: 'Koreksi setelah RAT' }).message).toMatch(/sudah dibagi/)
     } finally {
@@ -206,21 +272,46 @@ describe('loss, manual tax and refusals', () => {
   beforeAll(async () => {
     b = await createTestBook({ booksStartDate: '2024-01-01' })
     h = createExecutor(b.book)
-    b.run('journal.post', { date: '2024-01-02', description: 'Modal', lines: [{ account: '1-1201', debit: 10_000_000 }, { account: '3-2101', credit: 10_000_000 }] })
-    b.run('journal.post', { date: '2024-05-02', description: 'Pendapatan', lines: [{ account: '1-1201', debit: 1_000_000 }, { account: '4-2401', credit: 1_000_000 }] })
-    b.run('journal.post', { date: '2024-05-03', description: 'Sewa', lines: [{ account: '5-3204', debit: 1_500_000 }, { account: '1-1201', credit: 1_500_000 }] })
+    b.run('journal.post', {
+      date: '2024-01-02',
+      description: 'Modal',
+      lines: [
+        { account: '1-1201', debit: 10_000_000 },
+        { account: '3-2101', credit: 10_000_000 }
+      ]
+    })
+    b.run('journal.post', {
+      date: '2024-05-02',
+      description: 'Pendapatan',
+      lines: [
+        { account: '1-1201', debit: 1_000_000 },
+        { account: '4-2401', credit: 1_000_000 }
+      ]
+    })
+    b.run('journal.post', {
+      date: '2024-05-03',
+      description: 'Sewa',
+      lines: [
+        { account: '5-3204', debit: 1_500_000 },
+        { account: '1-1201', credit: 1_500_000 }
+      ]
+    })
   })
   afterAll(async () => {
     b.close()
   })
 
   it('a loss goes to the debit of 3-5101 and then 3-5102; manual tax is posted as given', async () => {
-    const r = await ok<ClosingResult>(h.execute('closing.close', { year: 2024, tax: { mode: 'MANUAL', amount: 25_000 } }))
+    const r = await ok<ClosingResult>(
+      h.execute('closing.close', { year: 2024, tax: { mode: 'MANUAL', amount: 25_000 } })
+    )
     expect(r.shu).toBe(-525_000)
     expect(r.tax).toMatchObject({ mode: 'MANUAL', amount: 25_000, turnover: 1_000_000 })
     expect(r.warnings.some((w) => w.includes('rugi'))).toBe(true)
     const bal = (code: string) => {
-      const x = b.run('reports.trialBalance', { asOf: '2024-12-31', includeZero: true }).rows.find((row) => row.code === code)!
+      const x = b
+        .run('reports.trialBalance', { asOf: '2024-12-31', includeZero: true })
+        .rows.find((row) => row.code === code)!
       return x.closingCredit - x.closingDebit
     }
     expect(bal('3-5102')).toBe(-525_000)
@@ -229,7 +320,14 @@ describe('loss, manual tax and refusals', () => {
   })
 
   it('refuses closing a year whose previous year is open, and a used 3-9999', async () => {
-    b.run('journal.post', { date: '2025-03-01', description: 'Salah akun', lines: [{ account: '1-1201', debit: 1_000 }, { account: '3-9999', credit: 1_000 }] })
+    b.run('journal.post', {
+      date: '2025-03-01',
+      description: 'Salah akun',
+      lines: [
+        { account: '1-1201', debit: 1_000 },
+        { account: '3-9999', credit: 1_000 }
+      ]
+    })
     const p = b.run('closing.preview', { year: 2025 })
     expect(p.problems.some((x) => x.includes('3-9999'))).toBe(true)
     const r = await h.execute('closing.close', { year: 2025 })
@@ -242,7 +340,14 @@ describe('loss, manual tax and refusals', () => {
     const c = await createTestBook({ booksStartDate: '2024-01-01' })
     const hc = createExecutor(c.book)
     try {
-      c.run('journal.post', { date: '2024-05-02', description: 'Pendapatan', lines: [{ account: '1-1201', debit: 1_000_000 }, { account: '4-2401', credit: 1_000_000 }] })
+      c.run('journal.post', {
+        date: '2024-05-02',
+        description: 'Pendapatan',
+        lines: [
+          { account: '1-1201', debit: 1_000_000 },
+          { account: '4-2401', credit: 1_000_000 }
+        ]
+      })
       c.run('periods.lock', { month: '2024-12' })
       const r = await ok<ClosingResult>(hc.execute('closing.close', { year: 2024 }))
       expect(r.shu).toBe(1_000_000)

@@ -14,23 +14,58 @@ beforeAll(async () => {
   ali = tb.run('members.create', { name: 'Ali', gender: 'L', joinedAt: '2025-08-05' }).id
   badu = tb.run('members.create', { name: 'Badu', gender: 'P', joinedAt: '2026-01-05' }).id
   const citra = tb.run('members.create', { name: 'Citra', gender: 'P', joinedAt: '2026-03-05' }).id
-  for (const m of [ali, badu, citra]) tb.run('savings.deposit', { memberId: m, type: 'POKOK', amount: 100_000, date: '2026-03-05' })
+  for (const m of [ali, badu, citra])
+    tb.run('savings.deposit', { memberId: m, type: 'POKOK', amount: 100_000, date: '2026-03-05' })
   // Ali: Aug 2025 – Jun 2026 = 11 months paid; Citra: Mar – Jun = 4 months; Badu 1 of 6.
   tb.run('savings.deposit', { memberId: ali, type: 'WAJIB', amount: 550_000, date: '2026-03-05' })
   tb.run('savings.deposit', { memberId: citra, type: 'WAJIB', amount: 200_000, date: '2026-03-05' })
   tb.run('savings.deposit', { memberId: badu, type: 'WAJIB', amount: 50_000, date: '2026-03-05' })
   tb.run('savings.deposit', { memberId: citra, type: 'SUKARELA', amount: 250_000, date: '2026-04-01' })
-  tb.run('journal.post', { date: '2025-07-02', description: 'Modal penyertaan', lines: [{ account: '1-1201', debit: 30_000_000, unit: 'KANTOR' }, { account: '3-2101', credit: 30_000_000, unit: 'KANTOR' }] })
-  tb.run('journal.post', { date: '2026-02-15', description: 'Penjualan', lines: [{ account: '1-1101', debit: 2_000_000, unit: 'SEMBAKO' }, { account: '4-2101', credit: 2_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }] })
-  tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2025-07-01', name: 'Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000 })
+  tb.run('journal.post', {
+    date: '2025-07-02',
+    description: 'Modal penyertaan',
+    lines: [
+      { account: '1-1201', debit: 30_000_000, unit: 'KANTOR' },
+      { account: '3-2101', credit: 30_000_000, unit: 'KANTOR' }
+    ]
+  })
+  tb.run('journal.post', {
+    date: '2026-02-15',
+    description: 'Penjualan',
+    lines: [
+      { account: '1-1101', debit: 2_000_000, unit: 'SEMBAKO' },
+      { account: '4-2101', credit: 2_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' }
+    ]
+  })
+  tb.run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2025-07-01',
+    name: 'Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20_000_000
+  })
   const loan = (m: number, principal: number) => {
-    const a = tb.run('loans.apply', { memberId: m, productCode: 'UMUM', principal, tenorMonths: 12, date: '2026-01-10' })
+    const a = tb.run('loans.apply', {
+      memberId: m,
+      productCode: 'UMUM',
+      principal,
+      tenorMonths: 12,
+      date: '2026-01-10'
+    })
     tb.run('loans.decide', { loanId: a.id, approve: true, date: '2026-01-10' })
-    return tb.run('loans.disburse', { loanId: a.id, date: '2026-01-10', firstDueDate: '2026-02-10', cashAccount: '1-1201' })
+    return tb.run('loans.disburse', {
+      loanId: a.id,
+      date: '2026-01-10',
+      firstDueDate: '2026-02-10',
+      cashAccount: '1-1201'
+    })
   }
   const a = loan(ali, 12_000_000)
   loan(badu, 6_000_000)
-  for (const d of ['2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10', '2026-06-10']) tb.run('loans.pay', { loanId: a.id, amount: 1_180_000, date: d })
+  for (const d of ['2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10', '2026-06-10'])
+    tb.run('loans.pay', { loanId: a.id, amount: 1_180_000, date: d })
   tb.run('periods.lock', { month: '2026-03' })
 })
 afterAll(() => tb.close())
@@ -46,7 +81,10 @@ describe('dashboard.summary', () => {
     expect(s.loans).toEqual({ count: 2, outstanding: 13_000_000, nplPercent: '46.15', npl: 6_000_000 })
     expect(s.loans.outstanding).toBe(p.provision.total.bakiDebet)
     const tbal = tb.run('reports.trialBalance', { asOf: AS_OF })
-    const dr = (code: string) => { const x = tbal.rows.find((y) => y.code === code); return x ? x.closingDebit - x.closingCredit : 0 }
+    const dr = (code: string) => {
+      const x = tbal.rows.find((y) => y.code === code)
+      return x ? x.closingDebit - x.closingCredit : 0
+    }
     expect(s.cash).toEqual({ kas: dr('1-11'), bank: dr('1-12'), total: dr('1-11') + dr('1-12') })
     expect(s.cash.bank).toBe(30_000_000 - 18_000_000)
     const is = tb.run('statements.incomeStatement', { from: '2026-01-01', to: AS_OF, compare: false })
@@ -80,7 +118,10 @@ describe('dashboard.summary', () => {
       const [y, mo] = x.month.split('-').map(Number) as [number, number]
       const end = new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10)
       const t = tb.run('reports.trialBalance', { asOf: end })
-      const d = (code: string) => { const r = t.rows.find((z) => z.code === code); return r ? r.closingDebit - r.closingCredit : 0 }
+      const d = (code: string) => {
+        const r = t.rows.find((z) => z.code === code)
+        return r ? r.closingDebit - r.closingCredit : 0
+      }
       expect([x.month, x.kas, x.bank]).toEqual([x.month, d('1-11'), d('1-12')])
     }
   })
@@ -89,7 +130,14 @@ describe('dashboard.summary', () => {
     let s = tb.run('dashboard.summary', { asOf: AS_OF })
     const r = (k: string) => s.reminders.find((x) => x.key === k)!
     // First financial year 2025 not closed: its RAT is due 30 June 2026 — today.
-    expect(r('RAT')).toMatchObject({ year: 2025, due: '2026-06-30', daysLeft: 0, done: false, tone: 'warn', route: 'rat/rapat' })
+    expect(r('RAT')).toMatchObject({
+      year: 2025,
+      due: '2026-06-30',
+      daysLeft: 0,
+      done: false,
+      tone: 'warn',
+      route: 'rat/rapat'
+    })
     expect(r('DINAS')).toMatchObject({ due: '2026-07-30', daysLeft: 30, route: 'rat/rapat' })
     const wajib = tb.run('savings.arrears', { month: '2026-06' })
     expect(r('WAJIB')).toMatchObject({ count: wajib.rows.length, route: 'simpanan/tunggakan' })
@@ -100,7 +148,11 @@ describe('dashboard.summary', () => {
     expect(r('PERIODE')).toMatchObject({ count: 2, months: ['2026-04', '2026-05'], route: 'pengaturan/periode' })
     expect(r('CADANGAN')).toMatchObject({ ageMinutes: null, tone: 'bad', route: 'pengaturan/cadangan' })
     // A RAT held on 20 May 2026: done, and the Dinas report falls due a month later.
-    tb.book.sqlite.prepare(`INSERT INTO rat_meetings (year, number, date, place, quorum_mode, created_at, updated_at) VALUES (2025, 1, '2026-05-20', 'Balai desa', 'MORE_THAN_HALF', 'x', 'x')`).run()
+    tb.book.sqlite
+      .prepare(
+        `INSERT INTO rat_meetings (year, number, date, place, quorum_mode, created_at, updated_at) VALUES (2025, 1, '2026-05-20', 'Balai desa', 'MORE_THAN_HALF', 'x', 'x')`
+      )
+      .run()
     s = tb.run('dashboard.summary', { asOf: AS_OF })
     expect(r('RAT')).toMatchObject({ done: true, due: '2026-05-20', tone: 'ok' })
     expect(r('DINAS')).toMatchObject({ due: '2026-06-20', daysLeft: -10, tone: 'bad' })

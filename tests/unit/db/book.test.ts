@@ -20,7 +20,10 @@ function dir() {
 }
 
 async function expectCommandError(p: Promise<unknown>, code: string): Promise<CommandError> {
-  const e = await p.then(() => null, (x: unknown) => x)
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x
+  )
   expect(e).toBeInstanceOf(CommandError)
   expect((e as CommandError).code).toBe(code)
   return e as CommandError
@@ -56,7 +59,8 @@ describe('opening a book', () => {
     const old = await openBook(file, { create: true, targetVersion: 1 })
     expect(old.schemaVersion()).toBe(1)
     // A v1 book as version 1 wrote it: raw rows, since today's code expects the latest schema.
-    old.sqlite.exec(`INSERT INTO profile (id, name, village, district, regency, province, cooperative_type, first_financial_year, books_start_date, created_at, updated_at)
+    old.sqlite
+      .exec(`INSERT INTO profile (id, name, village, district, regency, province, cooperative_type, first_financial_year, books_start_date, created_at, updated_at)
                      VALUES (1, 'Kop Lama', 'a', 'b', 'c', 'd', 'KSU', 2026, '2026-01-01', '2026-01-01', '2026-01-01');
                      INSERT INTO accounts (code, name, type, normal_balance, is_header, created_at) VALUES
                        ('1-1101', 'Kas', 'ASET', 'D', 0, '2026-01-01'), ('3-1101', 'Simpanan Pokok', 'EKUITAS', 'K', 0, '2026-01-01');
@@ -72,7 +76,9 @@ describe('opening a book', () => {
     try {
       expect(book.migration.from).toBe(1)
       expect(book.migration.to).toBe(LATEST_SCHEMA_VERSION)
-      expect(book.migration.backupFile).toMatch(new RegExp(`Kop-Lama-[0-9a-f]{8}-\\d{8}T\\d{9}Z-sebelum-migrasi-v1-ke-v${LATEST_SCHEMA_VERSION}\\.sqlite$`))
+      expect(book.migration.backupFile).toMatch(
+        new RegExp(`Kop-Lama-[0-9a-f]{8}-\\d{8}T\\d{9}Z-sebelum-migrasi-v1-ke-v${LATEST_SCHEMA_VERSION}\\.sqlite$`)
+      )
       expect(readdirSync(join(d, 'backups'))).toHaveLength(1)
       const backup = new Database(book.migration.backupFile!, { readonly: true })
       expect(backup.pragma('user_version', { simple: true })).toBe(1)
@@ -86,7 +92,9 @@ describe('opening a book', () => {
       const check = runCommand(ctx2, 'ledger.check', {})
       expect(check.ok && (check.result as { ok: boolean }).ok).toBe(true)
       // later migrations marked the savings control account
-      expect(book.sqlite.prepare(`SELECT control FROM accounts WHERE code = '3-1101'`).get()).toEqual({ control: 'SIMPANAN_POKOK' })
+      expect(book.sqlite.prepare(`SELECT control FROM accounts WHERE code = '3-1101'`).get()).toEqual({
+        control: 'SIMPANAN_POKOK'
+      })
     } finally {
       book.close()
     }
@@ -111,7 +119,10 @@ describe('opening a book', () => {
     const d = dir()
     const file = join(d, 'setengah.sqlite')
     ;(await openBook(file, { create: true, targetVersion: 1 })).close()
-    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'rusak', up: 'CREATE TABLE ok_dulu (x); INSERT INTO tabel_tidak_ada VALUES (1);' }]
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      { version: 2, name: 'rusak', up: 'CREATE TABLE ok_dulu (x); INSERT INTO tabel_tidak_ada VALUES (1);' }
+    ]
     await expect(openBook(file, { migrations: broken })).rejects.toThrow(/tabel_tidak_ada/)
     const raw = new Database(file, { readonly: true })
     expect(raw.pragma('user_version', { simple: true })).toBe(1)
@@ -155,7 +166,9 @@ describe('writer lock', () => {
     ;(await openBook(file, { create: true })).close()
     const script = `import { openBook } from ${JSON.stringify(new URL('../../../main/db/book.ts', import.meta.url).pathname)};
       await openBook(${JSON.stringify(file)}); process.stdout.write('open\\n'); setInterval(() => {}, 1000)`
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
     await new Promise<void>((ok, err) => {
       child.stdout.on('data', (d: Buffer) => d.toString().includes('open') && ok())
       child.on('exit', (c) => err(new Error(`child exited ${c}`)))

@@ -75,20 +75,34 @@ describe('Rekap Dinas', () => {
     const recap = dinas.run('dinas.recap', { year: 2025 })
     expect(recap.totals.cooperatives).toBe(3)
     const parts = files.map(load)
-    for (const k of RECAP_NUMBER_FIELDS) expect(recap.totals.values[k], k).toBe(parts.reduce((t, p) => t + (p.fields[k] as number), 0))
+    for (const k of RECAP_NUMBER_FIELDS)
+      expect(recap.totals.values[k], k).toBe(parts.reduce((t, p) => t + (p.fields[k] as number), 0))
     expect(recap.totals.values.anggota).toBe(12 + 9 + 7 - 9)
     expect(recap.totals.withRat).toBe(3)
     expect(recap.totals.byPredicate.TIDAK_DAPAT_DINILAI).toBe(3)
-    expect(recap.rows.map((r) => r.key).sort()).toEqual(['nama:koperasi desa merah putih tanpa nik|kabupaten sukabumi', 'nik:3203010020001', 'nik:3203010020002'])
+    expect(recap.rows.map((r) => r.key).sort()).toEqual([
+      'nama:koperasi desa merah putih tanpa nik|kabupaten sukabumi',
+      'nik:3203010020001',
+      'nik:3203010020002'
+    ])
     // The audit trail records each import.
     expect(dinas.run('audit.list', { command: 'dinas.importExport', page: 1, pageSize: 10 }).total).toBe(3)
   })
 
   it('accepts a newer export of the same cooperative as a replacement and refuses an older one', async () => {
     const c = coops[1]!
-    c.tb.run('journal.post', { date: '2025-12-30', description: 'Tambahan modal penyertaan', lines: [{ account: '1-1201', debit: 7_000_000 }, { account: '3-2101', credit: 7_000_000 }] })
+    c.tb.run('journal.post', {
+      date: '2025-12-30',
+      description: 'Tambahan modal penyertaan',
+      lines: [
+        { account: '1-1201', debit: 7_000_000 },
+        { account: '3-2101', credit: 7_000_000 }
+      ]
+    })
     const later = createExecutor(c.tb.book, { now: () => new Date('2026-03-05T03:00:00Z') })
-    const newer = await ok<DinasFileResult>(later.execute('dinas.export', { year: 2025, format: 'json', file: join(c.tb.dir, 'baru.lumbung.json') }))
+    const newer = await ok<DinasFileResult>(
+      later.execute('dinas.export', { year: 2025, format: 'json', file: join(c.tb.dir, 'baru.lumbung.json') })
+    )
     const before = dinas.run('dinas.recap', { year: 2025 }).totals.values.modalPenyertaan
     expect((await ok<{ action: string }>(imp(newer.file!))).action).toBe('MENGGANTI')
     const recap = dinas.run('dinas.recap', { year: 2025 })
@@ -100,11 +114,13 @@ describe('Rekap Dinas', () => {
   })
 
   it('lists expected cooperatives that have not reported', () => {
-    dinas.run('dinas.setExpected', { cooperatives: [
-      { name: 'Koperasi Desa Merah Putih Sukamaju', nikKoperasi: '3203010020001' },
-      { name: 'Koperasi Desa Merah Putih Tanpa NIK', regency: 'Kabupaten Sukabumi' },
-      { name: 'Koperasi Desa Merah Putih Belum Lapor', nikKoperasi: '3203010020009', regency: 'Kabupaten Cianjur' }
-    ] })
+    dinas.run('dinas.setExpected', {
+      cooperatives: [
+        { name: 'Koperasi Desa Merah Putih Sukamaju', nikKoperasi: '3203010020001' },
+        { name: 'Koperasi Desa Merah Putih Tanpa NIK', regency: 'Kabupaten Sukabumi' },
+        { name: 'Koperasi Desa Merah Putih Belum Lapor', nikKoperasi: '3203010020009', regency: 'Kabupaten Cianjur' }
+      ]
+    })
     const recap: DinasRecap = dinas.run('dinas.recap', { year: 2025 })
     expect(recap.notReported.map((e) => e.name)).toEqual(['Koperasi Desa Merah Putih Belum Lapor'])
   })

@@ -19,19 +19,32 @@ const one = <T>(sql: string, ...p: unknown[]) => c.tb.book.sqlite.prepare(sql).g
 
 beforeAll(async () => {
   c = await buildCoop({ n: 50, close: true })
-  c.tb.run('dinas.setProfile', { izinUsaha: true, izinUsahaNomor: 'OSS-123', bentuk: 'PRIMER', statusNik: 'BERSERTIFIKAT' })
+  c.tb.run('dinas.setProfile', {
+    izinUsaha: true,
+    izinUsahaNomor: 'OSS-123',
+    bentuk: 'PRIMER',
+    statusNik: 'BERSERTIFIKAT'
+  })
   report = c.tb.run('dinas.report', { year: 2025 })
 }, 120_000)
 afterAll(() => c?.close())
 
 /** Natural balance of accounts on 31 December 2025 (credit − debit for the credit side). */
 function sumLines(where: string, sign: 1 | -1, from = '0000', excludeClosing = false) {
-  const r = one<{ s: number }>(`SELECT COALESCE(SUM(l.credit - l.debit), 0) AS s FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
-    WHERE l.date >= ? AND l.date <= ? AND (${where}) ${excludeClosing ? `AND e.source != 'TUTUP_BUKU'` : ''}`, from, END)
+  const r = one<{ s: number }>(
+    `SELECT COALESCE(SUM(l.credit - l.debit), 0) AS s FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
+    WHERE l.date >= ? AND l.date <= ? AND (${where}) ${excludeClosing ? `AND e.source != 'TUTUP_BUKU'` : ''}`,
+    from,
+    END
+  )
   return sign * r.s
 }
 const genderCount = (where: string, g: 'L' | 'P' | null, ...p: unknown[]) =>
-  one<{ n: number }>(`SELECT count(*) AS n FROM members WHERE ${where} ${g ? 'AND gender = ?' : ''}`, ...p, ...(g ? [g] : [])).n
+  one<{ n: number }>(
+    `SELECT count(*) AS n FROM members WHERE ${where} ${g ? 'AND gender = ?' : ''}`,
+    ...p,
+    ...(g ? [g] : [])
+  ).n
 
 describe('dinas.report for 2025', () => {
   it('has every §7.1 field with a how-to sentence, in order, and the NIK koperasi labelled as such', () => {
@@ -50,7 +63,10 @@ describe('dinas.report for 2025', () => {
     expect(v('ratTanggal')).toBe('2026-02-15')
     expect(v('ratKe')).toBe(2)
     expect(report.figures.find((f) => f.key === 'modalSendiri')!.drill).toMatchObject({ type: 'ledger' })
-    expect(report.figures.find((f) => f.key === 'anggota')!.drill).toMatchObject({ type: 'route', route: 'anggota/daftar' })
+    expect(report.figures.find((f) => f.key === 'anggota')!.drill).toMatchObject({
+      type: 'route',
+      route: 'anggota/daftar'
+    })
   })
 
   it('members by gender match counts of the register', () => {
@@ -60,7 +76,9 @@ describe('dinas.report for 2025', () => {
     expect(v('anggota')).toBe(genderCount(active, null, END, END))
     expect(v('anggota')).toBe(47)
     expect(v('anggotaAwal')).toBe(genderCount(active, null, '2024-12-31', '2024-12-31'))
-    expect(v('anggotaMasuk')).toBe(genderCount(`status != 'CALON' AND joined_at >= '2025-01-01' AND joined_at <= '2025-12-31'`, null))
+    expect(v('anggotaMasuk')).toBe(
+      genderCount(`status != 'CALON' AND joined_at >= '2025-01-01' AND joined_at <= '2025-12-31'`, null)
+    )
     expect(v('anggotaKeluar')).toBe(3)
     expect(v('keluarPindah')).toBe(1)
     expect(v('keluarMeninggal')).toBe(1)
@@ -73,7 +91,10 @@ describe('dinas.report for 2025', () => {
   it('money figures match sums of the journal and registers', () => {
     const liab = sumLines(`a.type = 'LIABILITAS'`, 1)
     const assets = sumLines(`a.type = 'ASET'`, -1)
-    const equityOwn = sumLines(`a.code LIKE '3-11%' OR a.code LIKE '3-31%' OR a.code LIKE '3-41%' OR a.code LIKE '3-51%' OR a.type IN ('PENDAPATAN', 'BEBAN')`, 1)
+    const equityOwn = sumLines(
+      `a.code LIKE '3-11%' OR a.code LIKE '3-31%' OR a.code LIKE '3-41%' OR a.code LIKE '3-51%' OR a.type IN ('PENDAPATAN', 'BEBAN')`,
+      1
+    )
     expect(v('modalLuar')).toBe(liab)
     expect(v('aset')).toBe(assets)
     expect(v('modalSendiri')).toBe(equityOwn)
@@ -84,13 +105,22 @@ describe('dinas.report for 2025', () => {
     expect(v('volumeUsaha')).toBe(vol)
     const shu = sumLines(`a.type IN ('PENDAPATAN', 'BEBAN')`, 1, `${Y}-01-01`, true)
     expect(v('shu')).toBe(shu)
-    const disb = one<{ s: number; n: number }>(`SELECT COALESCE(SUM(principal), 0) AS s, count(*) AS n FROM loans WHERE disbursed_at BETWEEN '2025-01-01' AND '2025-12-31'`)
+    const disb = one<{ s: number; n: number }>(
+      `SELECT COALESCE(SUM(principal), 0) AS s, count(*) AS n FROM loans WHERE disbursed_at BETWEEN '2025-01-01' AND '2025-12-31'`
+    )
     expect(v('pinjamanDisalurkan')).toBe(disb.s)
     expect(v('pinjamanDisalurkan')).toBe(5_000_000)
     expect(v('pinjamanDisalurkanJumlah')).toBe(disb.n)
-    const out = one<{ s: number }>(`SELECT SUM(principal - COALESCE((SELECT SUM(pokok) FROM loan_payments p WHERE p.loan_id = loans.id AND p.date <= '2025-12-31'), 0)) AS s FROM loans WHERE disbursed_at <= '2025-12-31'`)
+    const out = one<{ s: number }>(
+      `SELECT SUM(principal - COALESCE((SELECT SUM(pokok) FROM loan_payments p WHERE p.loan_id = loans.id AND p.date <= '2025-12-31'), 0)) AS s FROM loans WHERE disbursed_at <= '2025-12-31'`
+    )
     expect(v('pinjamanBeredar')).toBe(out.s)
-    const sav = (type: string) => one<{ s: number }>(`SELECT COALESCE(SUM(amount), 0) AS s FROM savings_transactions WHERE type = ? AND date <= ?`, type, END).s
+    const sav = (type: string) =>
+      one<{ s: number }>(
+        `SELECT COALESCE(SUM(amount), 0) AS s FROM savings_transactions WHERE type = ? AND date <= ?`,
+        type,
+        END
+      ).s
     expect(v('simpananPokok')).toBe(sav('POKOK'))
     expect(v('simpananWajib')).toBe(sav('WAJIB'))
     expect(v('simpananSukarela')).toBe(sav('SUKARELA'))
@@ -110,9 +140,21 @@ describe('template and exports', () => {
   it('the template defaults to §7.1 order and can be reordered and trimmed', () => {
     const t = c.tb.run('dinas.template', {})
     expect(t.columns[0]).toMatchObject({ key: 'nama', label: 'Nama koperasi', order: 1, included: true })
-    const cols = t.columns.map((x) => (x.key === 'anggota' ? { ...x, order: 0.5 as never, label: 'Total anggota' } : x.key === 'grade' ? { ...x, included: false } : x))
+    const cols = t.columns.map((x) =>
+      x.key === 'anggota'
+        ? { ...x, order: 0.5 as never, label: 'Total anggota' }
+        : x.key === 'grade'
+          ? { ...x, included: false }
+          : x
+    )
     expect(c.tb.fail('dinas.setTemplate', { columns: cols }).field).toMatch(/^columns\.\d+\.order$/)
-    const fixed = t.columns.map((x) => (x.key === 'anggota' ? { ...x, order: 1, label: 'Total anggota' } : x.key === 'grade' ? { ...x, included: false } : { ...x, order: x.order + 1 }))
+    const fixed = t.columns.map((x) =>
+      x.key === 'anggota'
+        ? { ...x, order: 1, label: 'Total anggota' }
+        : x.key === 'grade'
+          ? { ...x, included: false }
+          : { ...x, order: x.order + 1 }
+    )
     const saved = c.tb.run('dinas.setTemplate', { columns: fixed })
     expect(saved.columns[0]).toMatchObject({ key: 'anggota', label: 'Total anggota', order: 1 })
   })
@@ -139,7 +181,13 @@ describe('template and exports', () => {
     const is = await readSheet(xlsx.file!, 'Hasil Usaha')
     expect(is.flat().includes(v('shu') as number)).toBe(true)
     const json = JSON.parse(readFileSync(xlsx.payloadFile!, 'utf8'))
-    expect(json).toMatchObject({ schema: 'lumbung-dinas', schemaVersion: 1, year: 2025, cooperative: { nikKoperasi: '3203010020001', regency: 'Kabupaten Cianjur' }, generatedAt: '2026-03-01T03:00:00.000Z' })
+    expect(json).toMatchObject({
+      schema: 'lumbung-dinas',
+      schemaVersion: 1,
+      year: 2025,
+      cooperative: { nikKoperasi: '3203010020001', regency: 'Kabupaten Cianjur' },
+      generatedAt: '2026-03-01T03:00:00.000Z'
+    })
     expect(json.fields.anggota).toBe(47)
     expect(json.checksum).toMatch(/^[0-9a-f]{64}$/)
     expect(json.auditHead.count).toBeGreaterThan(0)
@@ -149,7 +197,12 @@ describe('template and exports', () => {
     const r = await ok<DinasFileResult>(c.host.execute('dinas.export', { year: 2025, format: 'csv' }))
     const buf = readFileSync(r.file!)
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const [labels, values] = buf.toString('utf8').slice(1).trim().split('\r\n').map((l) => l.split(';'))
+    const [labels, values] = buf
+      .toString('utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'))
     expect(labels![0]).toBe('Total anggota')
     expect(values![0]).toBe('47')
     expect(values![labels!.indexOf('Aset')]).toBe(String(v('aset')))

@@ -13,21 +13,40 @@ afterAll(() => t.cleanup())
 /** Hash of every file of the book (main file, WAL, SHM) so that "nothing changed" means bytes. */
 function fingerprint(): string {
   const h = createHash('sha256')
-  for (const f of readdirSync(t.dir).filter((n) => n.startsWith('buku.sqlite') && !n.endsWith('.lock')).sort()) {
+  for (const f of readdirSync(t.dir)
+    .filter((n) => n.startsWith('buku.sqlite') && !n.endsWith('.lock'))
+    .sort()) {
     h.update(f).update(readFileSync(join(t.dir, f)))
   }
   return h.digest('hex')
 }
 
 beforeAll(() => {
-  const r = cli(['--db', file, 'setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })])
+  const r = cli([
+    '--db',
+    file,
+    'setup.initialize',
+    JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+  ])
   expect(r.stderr).toBe('')
   expect(r.code).toBe(0)
 })
 
 describe('CLI door', () => {
   it('runs a command and prints its JSON result', () => {
-    const r = cli(['--db', file, 'journal.post', JSON.stringify({ date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-2101', credit: 50000 }] })])
+    const r = cli([
+      '--db',
+      file,
+      'journal.post',
+      JSON.stringify({
+        date: '2026-01-05',
+        description: 'Simpanan pokok',
+        lines: [
+          { account: '1-1101', debit: 50000 },
+          { account: '3-2101', credit: 50000 }
+        ]
+      })
+    ])
     expect(r.code).toBe(0)
     expect(r.json).toMatchObject({ number: 'JU-2026-000001', total: 50000, createdBy: 'cli' })
     const list = cli(['--db', file, 'journal.list'])
@@ -43,11 +62,64 @@ describe('CLI door', () => {
 
   it.each([
     ['bad JSON', ['journal.post', '{"date": "2026-01-05", lines: ['], 'INVALID_INPUT'],
-    ['a schema violation', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 'seratus' }, { account: '3-2101', credit: 100 }] })], 'INVALID_INPUT'],
-    ['an unbalanced entry', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 101 }, { account: '3-2101', credit: 100 }] })], 'UNBALANCED'],
-    ['an unknown account', ['journal.post', JSON.stringify({ date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 100 }, { account: '3-2101', credit: 100 }] })], 'NOT_FOUND'],
-    ['a reversal of a missing entry', ['journal.reverse', JSON.stringify({ entryId: 77, date: '2026-01-05', reason: 'tidak ada' })], 'NOT_FOUND'],
-    ['setup a second time', ['setup.initialize', JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })], 'ALREADY_INITIALIZED']
+    [
+      'a schema violation',
+      [
+        'journal.post',
+        JSON.stringify({
+          date: '2026-01-05',
+          description: 'x',
+          lines: [
+            { account: '1-1101', debit: 'seratus' },
+            { account: '3-2101', credit: 100 }
+          ]
+        })
+      ],
+      'INVALID_INPUT'
+    ],
+    [
+      'an unbalanced entry',
+      [
+        'journal.post',
+        JSON.stringify({
+          date: '2026-01-05',
+          description: 'x',
+          lines: [
+            { account: '1-1101', debit: 101 },
+            { account: '3-2101', credit: 100 }
+          ]
+        })
+      ],
+      'UNBALANCED'
+    ],
+    [
+      'an unknown account',
+      [
+        'journal.post',
+        JSON.stringify({
+          date: '2026-01-05',
+          description: 'x',
+          lines: [
+            { account: '1-1109', debit: 100 },
+            { account: '3-2101', credit: 100 }
+          ]
+        })
+      ],
+      'NOT_FOUND'
+    ],
+    [
+      'a reversal of a missing entry',
+      ['journal.reverse', JSON.stringify({ entryId: 77, date: '2026-01-05', reason: 'tidak ada' })],
+      'NOT_FOUND'
+    ],
+    [
+      'setup a second time',
+      [
+        'setup.initialize',
+        JSON.stringify({ profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+      ],
+      'ALREADY_INITIALIZED'
+    ]
   ])('on %s: exits non-zero, prints the error, and leaves the file byte-identical', (_n, args, code) => {
     const before = fingerprint()
     const r = cli(['--db', file, ...args])
@@ -71,7 +143,12 @@ describe('CLI door', () => {
   it('"commands" lists every command with its input as JSON Schema', () => {
     const r = cli(['commands'])
     expect(r.code).toBe(0)
-    const list = r.json as { name: string; kind: string; summary: string; input: { type?: string; properties?: Record<string, unknown> } }[]
+    const list = r.json as {
+      name: string
+      kind: string
+      summary: string
+      input: { type?: string; properties?: Record<string, unknown> }
+    }[]
     expect(list.map((c) => c.name).sort()).toEqual([...COMMAND_NAMES].sort())
     const post = list.find((c) => c.name === 'journal.post')!
     expect(post.kind).toBe('mutation')
@@ -87,7 +164,13 @@ describe('CLI exports', () => {
     for (const format of ['pdf', 'xlsx'] as const) {
       const r = cli(['--db', file, 'dinas.export', JSON.stringify({ year: 2026, format })])
       expect(r.code, r.stderr).toBe(0)
-      const out = r.json as { file: string; name: string; size: number; base64?: string; payload: { file: string; size: number } | null }
+      const out = r.json as {
+        file: string
+        name: string
+        size: number
+        base64?: string
+        payload: { file: string; size: number } | null
+      }
       const written = join(t.dir, 'ekspor', `KDMP-Sukamaju-Laporan-Dinas-2026.${format}`)
       expect(out.file).toBe(written)
       expect(out.base64).toBeUndefined()
@@ -103,6 +186,10 @@ describe('CLI exports', () => {
         expect(r.stderr).toContain(`Ditulis: ${json} (`)
       }
     }
-    expect(readdirSync(join(t.dir, 'ekspor')).sort()).toEqual(['KDMP-Sukamaju-Laporan-Dinas-2026.lumbung.json', 'KDMP-Sukamaju-Laporan-Dinas-2026.pdf', 'KDMP-Sukamaju-Laporan-Dinas-2026.xlsx'])
+    expect(readdirSync(join(t.dir, 'ekspor')).sort()).toEqual([
+      'KDMP-Sukamaju-Laporan-Dinas-2026.lumbung.json',
+      'KDMP-Sukamaju-Laporan-Dinas-2026.pdf',
+      'KDMP-Sukamaju-Laporan-Dinas-2026.xlsx'
+    ])
   })
 })

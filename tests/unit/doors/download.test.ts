@@ -16,8 +16,23 @@ let bridge: HttpBridge
 beforeAll(async () => {
   executor = createExecutor(await openBook(file, { create: true }))
   bridge = await startHttpBridge({ executor, staticDir: null })
-  await ok(executor.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
-  await ok(executor.execute('journal.post', { date: '2026-01-05', description: 'Setoran', lines: [{ account: '1-1101', debit: 5000 }, { account: '3-3101', credit: 5000 }] }))
+  await ok(
+    executor.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
+  )
+  await ok(
+    executor.execute('journal.post', {
+      date: '2026-01-05',
+      description: 'Setoran',
+      lines: [
+        { account: '1-1101', debit: 5000 },
+        { account: '3-3101', credit: 5000 }
+      ]
+    })
+  )
 }, 60_000)
 afterAll(async () => {
   await bridge.close()
@@ -28,13 +43,18 @@ afterAll(async () => {
 async function rpc(name: string, input: unknown, cookie = '') {
   const res = await fetch(`${bridge.url}/rpc/${name}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Lumbung-Token': bridge.token,
+      ...(cookie ? { Cookie: cookie } : {})
+    },
     body: JSON.stringify(input)
   })
   return (await res.json()) as { ok: boolean; result?: any; error?: { code: string; message: string } }
 }
 
-const get = (id: string, headers: Record<string, string> = { 'X-Lumbung-Token': bridge.token }) => fetch(`${bridge.url}/download/${id}`, { headers })
+const get = (id: string, headers: Record<string, string> = { 'X-Lumbung-Token': bridge.token }) =>
+  fetch(`${bridge.url}/download/${id}`, { headers })
 
 describe('GET /download/<id> on the loopback bridge', () => {
   it('gives the exported bytes once, as an attachment under the document name, with the /rpc token', async () => {
@@ -50,7 +70,9 @@ describe('GET /download/<id> on the loopback bridge', () => {
     const res = await get(id)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="KDMP-Sukamaju-Neraca-2026.pdf"; filename*=UTF-8''KDMP-Sukamaju-Neraca-2026.pdf`)
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="KDMP-Sukamaju-Neraca-2026.pdf"; filename*=UTF-8''KDMP-Sukamaju-Neraca-2026.pdf`
+    )
     expect(res.headers.get('cache-control')).toBe('no-store')
     const bytes = Buffer.from(await res.arrayBuffer())
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
@@ -69,7 +91,14 @@ describe('GET /download/<id> on the loopback bridge', () => {
     expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''KDMP-Sukamaju-Laporan-Dinas-2026.csv`)
     expect((await res.arrayBuffer()).byteLength).toBe(r.result.size)
     const r2 = await rpc('dinas.export', { year: 2026, format: 'csv' })
-    expect((await fetch(`${bridge.url}/download/${r2.result.downloadId}`, { method: 'POST', headers: { 'X-Lumbung-Token': bridge.token } })).status).toBe(405)
+    expect(
+      (
+        await fetch(`${bridge.url}/download/${r2.result.downloadId}`, {
+          method: 'POST',
+          headers: { 'X-Lumbung-Token': bridge.token }
+        })
+      ).status
+    ).toBe(405)
   })
 
   it('an XLSX with its JSON: each document has its own download', async () => {
@@ -79,16 +108,41 @@ describe('GET /download/<id> on the loopback bridge', () => {
     expect(json.headers.get('content-type')).toContain('json')
     expect(JSON.parse(await json.text())).toMatchObject({ schema: 'lumbung-dinas' })
     const xlsx = await get(r.result.downloadId)
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK')
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString()
+    ).toBe('PK')
   })
 
   it('with login on, only the session that made the document may fetch it', async () => {
-    await ok(executor.execute('users.create', { username: 'siti', fullName: 'Siti', role: 'bendahara', password: 'bendahara-123' }))
-    await ok(executor.execute('users.create', { username: 'pak.awas', fullName: 'Pak Awas', role: 'pengawas', password: 'pengawas-123' }))
+    await ok(
+      executor.execute('users.create', {
+        username: 'siti',
+        fullName: 'Siti',
+        role: 'bendahara',
+        password: 'bendahara-123'
+      })
+    )
+    await ok(
+      executor.execute('users.create', {
+        username: 'pak.awas',
+        fullName: 'Pak Awas',
+        role: 'pengawas',
+        password: 'pengawas-123'
+      })
+    )
     await ok(executor.execute('auth.setEnabled', { enabled: true }))
     const login = async (username: string, password: string) => {
-      const res = await fetch(`${bridge.url}/rpc/auth.login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token }, body: JSON.stringify({ username, password }) })
-      return res.headers.getSetCookie().map((c) => /^(lumbung_session=[^;]+)/.exec(c)?.[1]).find(Boolean)!
+      const res = await fetch(`${bridge.url}/rpc/auth.login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token },
+        body: JSON.stringify({ username, password })
+      })
+      return res.headers
+        .getSetCookie()
+        .map((c) => /^(lumbung_session=[^;]+)/.exec(c)?.[1])
+        .find(Boolean)!
     }
     const siti = await login('siti', 'bendahara-123')
     const awas = await login('pak.awas', 'pengawas-123')
@@ -105,7 +159,24 @@ describe('DownloadStore and Content-Disposition', () => {
     const store = new DownloadStore(() => now)
     const small = Buffer.alloc(1000, 1)
     const big = Buffer.alloc(INLINE_MAX_BYTES + 1, 2)
-    const r = store.register({ name: 'a.pdf', mime: 'application/pdf', sha256: 'x', size: big.length, base64: big.toString('base64'), payload: { name: 'b.json', mime: 'application/json', sha256: 'y', size: 1000, base64: small.toString('base64') }, rows: [{ base64: 'AAAA', name: 'c', mime: 'd', sha256: 'e' }] }, null) as any
+    const r = store.register(
+      {
+        name: 'a.pdf',
+        mime: 'application/pdf',
+        sha256: 'x',
+        size: big.length,
+        base64: big.toString('base64'),
+        payload: {
+          name: 'b.json',
+          mime: 'application/json',
+          sha256: 'y',
+          size: 1000,
+          base64: small.toString('base64')
+        },
+        rows: [{ base64: 'AAAA', name: 'c', mime: 'd', sha256: 'e' }]
+      },
+      null
+    ) as any
     expect(r.base64).toBeUndefined()
     expect(r.payload.base64).toBe(small.toString('base64'))
     expect(r.rows[0].downloadId).toBeUndefined()
@@ -115,6 +186,8 @@ describe('DownloadStore and Content-Disposition', () => {
   })
 
   it('names any file: an ASCII fallback and the UTF-8 name, quotes and non-ASCII escaped', () => {
-    expect(contentDisposition('Koperasi Désa "Sejahtera" (1).pdf')).toBe(`attachment; filename="Koperasi Desa _Sejahtera_ (1).pdf"; filename*=UTF-8''Koperasi%20D%C3%A9sa%20%22Sejahtera%22%20%281%29.pdf`)
+    expect(contentDisposition('Koperasi Désa "Sejahtera" (1).pdf')).toBe(
+      `attachment; filename="Koperasi Desa _Sejahtera_ (1).pdf"; filename*=UTF-8''Koperasi%20D%C3%A9sa%20%22Sejahtera%22%20%281%29.pdf`
+    )
   })
 })

@@ -24,20 +24,42 @@ afterAll(async () => {
   t.cleanup()
 })
 
-async function rpc(name: string, input: unknown, headers: Record<string, string> = { 'X-Lumbung-Token': bridge.token }) {
+async function rpc(
+  name: string,
+  input: unknown,
+  headers: Record<string, string> = { 'X-Lumbung-Token': bridge.token }
+) {
   const res = await fetch(`${bridge.url}/rpc/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
     body: typeof input === 'string' ? input : JSON.stringify(input)
   })
-  return { status: res.status, body: (await res.json()) as { ok: boolean; result?: unknown; error?: { code: string; message: string; field?: string } } }
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      ok: boolean
+      result?: unknown
+      error?: { code: string; message: string; field?: string }
+    }
+  }
 }
 
-const entry = { date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-2101', credit: 50000 }] }
+const entry = {
+  date: '2026-01-05',
+  description: 'Simpanan pokok',
+  lines: [
+    { account: '1-1101', debit: 50000 },
+    { account: '3-2101', credit: 50000 }
+  ]
+}
 
 describe('HTTP door', () => {
   it('sets up the book and posts through POST /rpc/<command>', async () => {
-    const s = await rpc('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+    const s = await rpc('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
     expect(s.body.ok).toBe(true)
     const p = await rpc('journal.post', entry)
     expect(p.status).toBe(200)
@@ -49,11 +71,31 @@ describe('HTTP door', () => {
     const noToken = await rpc('journal.post', entry, {})
     expect(noToken.status).toBe(401)
     expect(noToken.body.error!.code).toBe('UNAUTHORIZED')
-    expect((await rpc('journal.post', entry, { 'X-Lumbung-Token': bridge.token.slice(0, -1) + (bridge.token.endsWith('a') ? 'b' : 'a') })).status).toBe(401)
-    expect((await rpc('journal.post', entry, { 'X-Lumbung-Token': bridge.token, Origin: 'http://evil.example' })).status).toBe(403)
+    expect(
+      (
+        await rpc('journal.post', entry, {
+          'X-Lumbung-Token': bridge.token.slice(0, -1) + (bridge.token.endsWith('a') ? 'b' : 'a')
+        })
+      ).status
+    ).toBe(401)
+    expect(
+      (await rpc('journal.post', entry, { 'X-Lumbung-Token': bridge.token, Origin: 'http://evil.example' })).status
+    ).toBe(403)
     const port = new URL(bridge.url).port
     const hostStatus = await new Promise<number>((ok, err) => {
-      const req = request({ host: '127.0.0.1', port, path: '/rpc/journal.list', method: 'POST', headers: { Host: `rebind.example:${port}`, 'X-Lumbung-Token': bridge.token } }, (res) => { res.resume(); ok(res.statusCode ?? 0) })
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/rpc/journal.list',
+          method: 'POST',
+          headers: { Host: `rebind.example:${port}`, 'X-Lumbung-Token': bridge.token }
+        },
+        (res) => {
+          res.resume()
+          ok(res.statusCode ?? 0)
+        }
+      )
       req.on('error', err)
       req.end('{}')
     })
@@ -62,7 +104,13 @@ describe('HTTP door', () => {
   })
 
   it('answers errors as data with Indonesian messages and fields', async () => {
-    const bad = await rpc('journal.post', { ...entry, lines: [{ account: '1-1101', debit: 1 }, { account: '3-2101', credit: 2 }] })
+    const bad = await rpc('journal.post', {
+      ...entry,
+      lines: [
+        { account: '1-1101', debit: 1 },
+        { account: '3-2101', credit: 2 }
+      ]
+    })
     expect(bad.body).toMatchObject({ ok: false, error: { code: 'UNBALANCED', field: 'lines' } })
     expect((await rpc('tidak.ada', {})).body.error!.code).toBe('UNKNOWN_COMMAND')
     const junk = await rpc('journal.post', '{not json')
@@ -79,7 +127,10 @@ describe('HTTP door', () => {
   it('runs heavy commands in the worker, streaming progress on /events', async () => {
     const events: unknown[] = []
     const ctrl = new AbortController()
-    const stream = await fetch(`${bridge.url}/events`, { signal: ctrl.signal, headers: { 'X-Lumbung-Token': bridge.token } })
+    const stream = await fetch(`${bridge.url}/events`, {
+      signal: ctrl.signal,
+      headers: { 'X-Lumbung-Token': bridge.token }
+    })
     const reader = stream.body!.getReader()
     const pump = (async () => {
       const dec = new TextDecoder()
@@ -122,6 +173,9 @@ describe('HTTP door', () => {
     // and the message says who holds it.
     const locked = cli(['--db', file, '--wait', '0', 'journal.post', JSON.stringify(entry)])
     expect(locked.code).toBe(1)
-    expect((locked.json as { error: { code: string; message: string } }).error).toMatchObject({ code: 'BOOK_LOCKED', message: expect.stringMatching(new RegExp(`proses ${process.pid}\\)`)) })
+    expect((locked.json as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'BOOK_LOCKED',
+      message: expect.stringMatching(new RegExp(`proses ${process.pid}\\)`))
+    })
   })
 })

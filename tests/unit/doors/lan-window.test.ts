@@ -19,14 +19,19 @@ let host: BookHost
 let door: HttpBridge | null = null
 let opts: { sessionToken: string; door: 'local'; source: string; lanDoor: true }
 
-async function run(name: string, input: unknown): Promise<{ ok: boolean; result?: unknown; error?: { message: string } }> {
+async function run(
+  name: string,
+  input: unknown
+): Promise<{ ok: boolean; result?: unknown; error?: { message: string } }> {
   return (await host.execute(name, input, opts)) as { ok: boolean; result?: unknown; error?: { message: string } }
 }
 
 function audit(command: string): Record<string, unknown>[] {
   const db = new Database(file, { readonly: true })
   try {
-    return (db.prepare('SELECT after FROM audit_log WHERE command = ? ORDER BY id').all(command) as { after: string }[]).map((r) => JSON.parse(r.after) as Record<string, unknown>)
+    return (
+      db.prepare('SELECT after FROM audit_log WHERE command = ? ORDER BY id').all(command) as { after: string }[]
+    ).map((r) => JSON.parse(r.after) as Record<string, unknown>)
   } finally {
     db.close()
   }
@@ -42,8 +47,24 @@ const portInUse = (port: number) =>
 beforeAll(async () => {
   host = createExecutor(await openBook(file, { create: true }))
   const local = { door: 'local' as const, source: 'aplikasi:1', lanDoor: true as const }
-  expect((await host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }, local)).ok).toBe(true)
-  expect((await host.execute('users.create', { username: 'siti', fullName: 'Siti', role: 'bendahara', password: 'rahasia-sekali' }, local)).ok).toBe(true)
+  expect(
+    (
+      await host.execute(
+        'setup.initialize',
+        { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' },
+        local
+      )
+    ).ok
+  ).toBe(true)
+  expect(
+    (
+      await host.execute(
+        'users.create',
+        { username: 'siti', fullName: 'Siti', role: 'bendahara', password: 'rahasia-sekali' },
+        local
+      )
+    ).ok
+  ).toBe(true)
   expect((await host.execute('auth.setEnabled', { enabled: true }, local)).ok).toBe(true)
   const login = await host.execute('auth.login', { username: 'siti', password: 'rahasia-sekali' }, local)
   opts = { ...local, sessionToken: (login as { result: { sessionToken: string } }).result.sessionToken }

@@ -28,8 +28,20 @@ async function open(): Promise<void> {
   bridge = await startHttpBridge({ executor: host, staticDir: null, bookFile: file })
 }
 
-async function rpc(name: string, input: unknown, cookie = session ? `lumbung_session=${session}` : ''): Promise<{ status: number; body: Body; setCookie: string[] }> {
-  const res = await fetch(`${bridge.url}/rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(input) })
+async function rpc(
+  name: string,
+  input: unknown,
+  cookie = session ? `lumbung_session=${session}` : ''
+): Promise<{ status: number; body: Body; setCookie: string[] }> {
+  const res = await fetch(`${bridge.url}/rpc/${name}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Lumbung-Token': bridge.token,
+      ...(cookie ? { Cookie: cookie } : {})
+    },
+    body: JSON.stringify(input)
+  })
   const text = await res.text()
   seen.push(text)
   return { status: res.status, body: JSON.parse(text) as Body, setCookie: res.headers.getSetCookie() }
@@ -39,7 +51,11 @@ async function rpc(name: string, input: unknown, cookie = session ? `lumbung_ses
 const servedFingerprint = async (port: number) => (await served(LAN, port)).sha256
 
 /** An HTTPS request whose connection is used only if the server's certificate has the pinned fingerprint. */
-function pinned(fingerprint: string, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; text: string; setCookie: string[] }> {
+function pinned(
+  fingerprint: string,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string }
+): Promise<{ status: number; text: string; setCookie: string[] }> {
   return new Promise((ok, err) => {
     const socket: TLSSocket = connect({ host: LAN, port: lanPort, rejectUnauthorized: false })
     socket.once('error', err)
@@ -49,14 +65,28 @@ function pinned(fingerprint: string, path: string, opts: { method?: string; head
         socket.destroy()
         return err(new Error(`sidik jari tidak cocok: ${got}`))
       }
-      const req = httpsRequest({ host: LAN, port: lanPort, path, method: opts.method ?? 'POST', headers: opts.headers ?? {}, createConnection: () => socket }, (res) => {
-        let text = ''
-        res.on('data', (c: Buffer) => (text += c.toString('utf8')))
-        res.on('end', () => {
-          seen.push(text)
-          ok({ status: res.statusCode ?? 0, text, setCookie: ([] as string[]).concat(res.headers['set-cookie'] ?? []) })
-        })
-      })
+      const req = httpsRequest(
+        {
+          host: LAN,
+          port: lanPort,
+          path,
+          method: opts.method ?? 'POST',
+          headers: opts.headers ?? {},
+          createConnection: () => socket
+        },
+        (res) => {
+          let text = ''
+          res.on('data', (c: Buffer) => (text += c.toString('utf8')))
+          res.on('end', () => {
+            seen.push(text)
+            ok({
+              status: res.statusCode ?? 0,
+              text,
+              setCookie: ([] as string[]).concat(res.headers['set-cookie'] ?? [])
+            })
+          })
+        }
+      )
       req.on('error', err)
       req.end(opts.body ?? '')
     })
@@ -64,13 +94,30 @@ function pinned(fingerprint: string, path: string, opts: { method?: string; head
 }
 
 const lanOrigin = () => `https://${LAN}:${lanPort}`
-const lanHeaders = (extra: Record<string, string> = {}) => ({ 'Content-Type': 'application/json', 'X-Lumbung-Token': 'jaringan-kantor', Origin: lanOrigin(), ...extra })
-const entry = { date: '2026-01-05', description: 'Simpanan pokok', lines: [{ account: '1-1101', debit: 50000 }, { account: '3-2101', credit: 50000 }] }
+const lanHeaders = (extra: Record<string, string> = {}) => ({
+  'Content-Type': 'application/json',
+  'X-Lumbung-Token': 'jaringan-kantor',
+  Origin: lanOrigin(),
+  ...extra
+})
+const entry = {
+  date: '2026-01-05',
+  description: 'Simpanan pokok',
+  lines: [
+    { account: '1-1101', debit: 50000 },
+    { account: '3-2101', credit: 50000 }
+  ]
+}
 
 function auditRows(command: string): { actor: string; after: Record<string, unknown> }[] {
   const db = new Database(file, { readonly: true })
   try {
-    return (db.prepare('SELECT actor, after FROM audit_log WHERE command = ? ORDER BY id').all(command) as { actor: string; after: string }[]).map((r) => ({ actor: r.actor, after: JSON.parse(r.after) as Record<string, unknown> }))
+    return (
+      db.prepare('SELECT actor, after FROM audit_log WHERE command = ? ORDER BY id').all(command) as {
+        actor: string
+        after: string
+      }[]
+    ).map((r) => ({ actor: r.actor, after: JSON.parse(r.after) as Record<string, unknown> }))
   } finally {
     db.close()
   }
@@ -78,7 +125,10 @@ function auditRows(command: string): { actor: string; after: Record<string, unkn
 
 beforeAll(async () => {
   await open()
-  expect((await rpc('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })).body.ok).toBe(true)
+  expect(
+    (await rpc('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+      .body.ok
+  ).toBe(true)
   lanPort = await freePort(LAN)
 }, 60_000)
 afterAll(async () => {
@@ -101,16 +151,42 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
   })
 
   it('switches on for a logged-in bendahara, audited with who, which address and the fingerprint', async () => {
-    expect((await rpc('users.create', { username: 'bendahara1', fullName: 'Siti Bendahara', role: 'bendahara', password: 'rahasia-sekali' })).body.ok).toBe(true)
-    expect((await rpc('users.create', { username: 'pengawas1', fullName: 'Budi Pengawas', role: 'pengawas', password: 'rahasia-pengawas' })).body.ok).toBe(true)
+    expect(
+      (
+        await rpc('users.create', {
+          username: 'bendahara1',
+          fullName: 'Siti Bendahara',
+          role: 'bendahara',
+          password: 'rahasia-sekali'
+        })
+      ).body.ok
+    ).toBe(true)
+    expect(
+      (
+        await rpc('users.create', {
+          username: 'pengawas1',
+          fullName: 'Budi Pengawas',
+          role: 'pengawas',
+          password: 'rahasia-pengawas'
+        })
+      ).body.ok
+    ).toBe(true)
     expect((await rpc('auth.setEnabled', { enabled: true })).body.ok).toBe(true)
     const login = await rpc('auth.login', { username: 'bendahara1', password: 'rahasia-sekali' })
     session = /lumbung_session=([^;]+)/.exec(login.setCookie.join('\n'))![1]!
     // An address this computer does not have is refused before anything is written.
-    expect((await rpc('network.start', { address: '10.254.254.254', port: lanPort })).body.error).toMatchObject({ field: 'address' })
+    expect((await rpc('network.start', { address: '10.254.254.254', port: lanPort })).body.error).toMatchObject({
+      field: 'address'
+    })
     const r = await rpc('network.start', { address: LAN, port: lanPort })
     expect(r.body.ok).toBe(true)
-    const state = r.body.result as { url: string; fingerprint: string; pairingCode: string; interfaceName: string; startedBy: string }
+    const state = r.body.result as {
+      url: string
+      fingerprint: string
+      pairingCode: string
+      interfaceName: string
+      startedBy: string
+    }
     fingerprint = await servedFingerprint(lanPort)
     expect(state.fingerprint).toBe(fingerprint)
     expect(state.url).toBe(`https://${LAN}:${lanPort}/`)
@@ -134,16 +210,27 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
   })
 
   it('a device logs in over HTTPS with the fingerprint pinned and runs a command; a wrong fingerprint never connects', async () => {
-    await expect(pinned(fingerprint.replace(/^../, fingerprint.startsWith('00') ? '11' : '00'), '/rpc/auth.status', { headers: lanHeaders(), body: '{}' })).rejects.toThrow(/sidik jari/)
+    await expect(
+      pinned(fingerprint.replace(/^../, fingerprint.startsWith('00') ? '11' : '00'), '/rpc/auth.status', {
+        headers: lanHeaders(),
+        body: '{}'
+      })
+    ).rejects.toThrow(/sidik jari/)
     // Before login: public commands only; the session cookie of the loopback door means nothing here.
-    const anon = await pinned(fingerprint, '/rpc/journal.list', { headers: lanHeaders({ Cookie: `lumbung_session=${session}` }), body: '{}' })
+    const anon = await pinned(fingerprint, '/rpc/journal.list', {
+      headers: lanHeaders({ Cookie: `lumbung_session=${session}` }),
+      body: '{}'
+    })
     expect(JSON.parse(anon.text)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
     // A stranger at the login page does not learn where the book lives.
     const anonInfo = await pinned(fingerprint, '/rpc/system.info', { headers: lanHeaders(), body: '{}' })
     expect(JSON.parse(anonInfo.text)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
     expect(anonInfo.text).not.toContain(t.dir)
     expect(anonInfo.text).not.toContain('buku.sqlite')
-    const login = await pinned(fingerprint, '/rpc/auth.login', { headers: lanHeaders(), body: JSON.stringify({ username: 'bendahara1', password: 'rahasia-sekali' }) })
+    const login = await pinned(fingerprint, '/rpc/auth.login', {
+      headers: lanHeaders(),
+      body: JSON.stringify({ username: 'bendahara1', password: 'rahasia-sekali' })
+    })
     expect(JSON.parse(login.text)).toMatchObject({ ok: true, result: { user: { username: 'bendahara1' } } })
     expect(login.text).not.toContain('sessionToken')
     const cookie = login.setCookie.find((c) => c.startsWith('__Host-lumbung_lan='))!
@@ -151,30 +238,77 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     expect(cookie).toMatch(/; HttpOnly/)
     expect(cookie).toMatch(/; SameSite=Strict/)
     const admission = cookie.split(';')[0]!
-    const post = await pinned(fingerprint, '/rpc/journal.post', { headers: lanHeaders({ Cookie: admission }), body: JSON.stringify(entry) })
+    const post = await pinned(fingerprint, '/rpc/journal.post', {
+      headers: lanHeaders({ Cookie: admission }),
+      body: JSON.stringify(entry)
+    })
     expect(JSON.parse(post.text)).toMatchObject({ ok: true, result: { total: 50000 } })
-    const info = await pinned(fingerprint, '/rpc/system.info', { headers: lanHeaders({ Cookie: admission }), body: '{}' })
+    const info = await pinned(fingerprint, '/rpc/system.info', {
+      headers: lanHeaders({ Cookie: admission }),
+      body: '{}'
+    })
     expect(JSON.parse(info.text)).toMatchObject({ ok: true, result: { file } })
     const db = new Database(file, { readonly: true })
-    expect((db.prepare("SELECT count(*) AS n FROM journal_entries WHERE description = 'Simpanan pokok'").get() as { n: number }).n).toBe(1)
+    expect(
+      (
+        db.prepare("SELECT count(*) AS n FROM journal_entries WHERE description = 'Simpanan pokok'").get() as {
+          n: number
+        }
+      ).n
+    ).toBe(1)
     db.close()
     // The per-start token of the loopback door does not open the LAN door.
-    expect((await pinned(fingerprint, '/rpc/journal.list', { headers: lanHeaders({ Cookie: admission, 'X-Lumbung-Token': bridge.token }), body: '{}' })).status).toBe(401)
+    expect(
+      (
+        await pinned(fingerprint, '/rpc/journal.list', {
+          headers: lanHeaders({ Cookie: admission, 'X-Lumbung-Token': bridge.token }),
+          body: '{}'
+        })
+      ).status
+    ).toBe(401)
   })
 
   it('refuses another Host or Origin, and a write without Origin', async () => {
-    const login = await pinned(fingerprint, '/rpc/auth.login', { headers: lanHeaders(), body: JSON.stringify({ username: 'bendahara1', password: 'rahasia-sekali' }) })
+    const login = await pinned(fingerprint, '/rpc/auth.login', {
+      headers: lanHeaders(),
+      body: JSON.stringify({ username: 'bendahara1', password: 'rahasia-sekali' })
+    })
     const admission = login.setCookie.find((c) => c.startsWith('__Host-lumbung_lan='))!.split(';')[0]!
     const loopbackPort = new URL(bridge.url).port
     for (const h of [`rebind.example:${lanPort}`, `127.0.0.1:${loopbackPort}`, `localhost:${lanPort}`]) {
-      expect((await pinned(fingerprint, '/rpc/journal.list', { headers: lanHeaders({ Cookie: admission, Host: h }), body: '{}' })).status).toBe(403)
+      expect(
+        (
+          await pinned(fingerprint, '/rpc/journal.list', {
+            headers: lanHeaders({ Cookie: admission, Host: h }),
+            body: '{}'
+          })
+        ).status
+      ).toBe(403)
     }
-    expect((await pinned(fingerprint, '/rpc/journal.list', { headers: lanHeaders({ Cookie: admission, Origin: 'https://evil.example' }), body: '{}' })).status).toBe(403)
-    expect((await pinned(fingerprint, '/rpc/journal.list', { headers: lanHeaders({ Cookie: admission, Origin: `http://${LAN}:${lanPort}` }), body: '{}' })).status).toBe(403)
+    expect(
+      (
+        await pinned(fingerprint, '/rpc/journal.list', {
+          headers: lanHeaders({ Cookie: admission, Origin: 'https://evil.example' }),
+          body: '{}'
+        })
+      ).status
+    ).toBe(403)
+    expect(
+      (
+        await pinned(fingerprint, '/rpc/journal.list', {
+          headers: lanHeaders({ Cookie: admission, Origin: `http://${LAN}:${lanPort}` }),
+          body: '{}'
+        })
+      ).status
+    ).toBe(403)
     const { Origin: _o, ...noOrigin } = lanHeaders({ Cookie: admission })
     expect((await pinned(fingerprint, '/rpc/journal.list', { headers: noOrigin, body: '{}' })).status).toBe(403)
     // The loopback door still answers only to loopback names.
-    const r = await fetch(`${bridge.url}/rpc/auth.status`, { method: 'POST', headers: { 'X-Lumbung-Token': bridge.token, Origin: lanOrigin() }, body: '{}' })
+    const r = await fetch(`${bridge.url}/rpc/auth.status`, {
+      method: 'POST',
+      headers: { 'X-Lumbung-Token': bridge.token, Origin: lanOrigin() },
+      body: '{}'
+    })
     expect(r.status).toBe(403)
   })
 
@@ -184,14 +318,19 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     await new Promise((ok) => setTimeout(ok, 100))
     expect(bridge.lan()).toBeNull()
     await expect(servedFingerprint(lanPort)).rejects.toThrow()
-    expect(auditRows('network.stop')).toMatchObject([{ actor: 'bendahara1', after: { address: LAN, port: lanPort, fingerprint } }])
+    expect(auditRows('network.stop')).toMatchObject([
+      { actor: 'bendahara1', after: { address: LAN, port: lanPort, fingerprint } }
+    ])
     await bridge.close()
     await host.close()
     await open()
     session = ''
     const login = await rpc('auth.login', { username: 'bendahara1', password: 'rahasia-sekali' })
     session = /lumbung_session=([^;]+)/.exec(login.setCookie.join('\n'))![1]!
-    expect((await rpc('network.start', { address: LAN, port: lanPort })).body).toMatchObject({ ok: true, result: { fingerprint } })
+    expect((await rpc('network.start', { address: LAN, port: lanPort })).body).toMatchObject({
+      ok: true,
+      result: { fingerprint }
+    })
     expect(await servedFingerprint(lanPort)).toBe(fingerprint)
     // Closing the program with the mode on records the stop.
     await bridge.close()
@@ -210,7 +349,9 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
     expect(keyBody.length).toBeGreaterThan(100)
     const exp = await rpc('book.export', {})
     const id = (exp.body.result as { downloadId: string }).downloadId
-    const dl = await fetch(`${bridge.url}/download/${id}`, { headers: { 'X-Lumbung-Token': bridge.token, Cookie: `lumbung_session=${session}` } })
+    const dl = await fetch(`${bridge.url}/download/${id}`, {
+      headers: { 'X-Lumbung-Token': bridge.token, Cookie: `lumbung_session=${session}` }
+    })
     const bytes = Buffer.from(await dl.arrayBuffer())
     expect(bytes.subarray(0, 15).toString()).toBe('SQLite format 3')
     expect(bytes.includes(keyDer)).toBe(false)
@@ -223,7 +364,11 @@ describe('office network mode (HTTPS on 127.0.0.2)', () => {
       expect(text).not.toContain(keyBody.slice(0, 40))
       expect(text).not.toContain('PRIVATE KEY')
     }
-    const overKey = await host.execute('book.export', { file: `${file}-jaringan.key`, overwrite: true }, { sessionToken: session })
+    const overKey = await host.execute(
+      'book.export',
+      { file: `${file}-jaringan.key`, overwrite: true },
+      { sessionToken: session }
+    )
     expect(overKey).toMatchObject({ ok: false, error: { field: 'file' } })
     expect(readFileSync(`${file}-jaringan.key`, 'utf8')).toBe(keyPem)
     // The audited starts and stops leave the book's own check whole.

@@ -22,7 +22,9 @@ describe('Electron hardening', () => {
   })
 
   it('the CSP allows only the app itself', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)])
+    )
     expect(directives['default-src']).toEqual(["'self'"])
     expect(directives['script-src']).toEqual(["'self'"])
     expect(directives['connect-src']).toEqual(["'self'"])
@@ -45,15 +47,25 @@ describe('Electron hardening', () => {
   })
 
   it('only main/index.ts and preload import electron at runtime', () => {
-    const hits = execSync(`grep -rlE "from 'electron'|require\\('electron'\\)" main shared preload || true`, { encoding: 'utf8' })
+    const hits = execSync(`grep -rlE "from 'electron'|require\\('electron'\\)" main shared preload || true`, {
+      encoding: 'utf8'
+    })
       .split('\n')
       .filter(Boolean)
-      .filter((f) => !readFileSync(f, 'utf8').match(/^import type .* from 'electron'/m) || readFileSync(f, 'utf8').match(/^import \{[^}]*\} from 'electron'/m))
+      .filter(
+        (f) =>
+          !readFileSync(f, 'utf8').match(/^import type .* from 'electron'/m) ||
+          readFileSync(f, 'utf8').match(/^import \{[^}]*\} from 'electron'/m)
+      )
     expect(hits.sort()).toEqual(['main/index.ts', 'preload/index.ts'])
   })
 
   it('the app version matches package.json', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string; name: string; productName: string }
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version: string
+      name: string
+      productName: string
+    }
     expect(APP_VERSION).toBe(pkg.version)
     expect(pkg.name).toBe('lumbung')
     expect(pkg.productName).toBe('Lumbung')
@@ -64,7 +76,9 @@ describe('renderer page CSP', () => {
   it('the meta CSP of index.html equals the served policy (minus frame-ancestors, which a meta tag cannot carry)', () => {
     const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8')
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]
-    const served = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+    const served = CONTENT_SECURITY_POLICY.split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .join('; ')
     expect(meta).toBe(served)
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>/)
   })
@@ -92,10 +106,19 @@ describe('Electron security checklist (asserted from the source and the packagin
     expect(main).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/)
     expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/)
     expect(main).toMatch(/setDevicePermissionHandler\(\(\) => false\)/)
-    for (const ev of ['will-navigate', 'will-redirect']) expect(main).toMatch(new RegExp(`'${ev}', \\(e, url\\) => \\{\\s+if \\(!isAppNavigation\\(url, devServerUrl\\)\\) e\\.preventDefault\\(\\)`))
-    expect(main).toMatch(/'will-frame-navigate', \(e\) => \{\s+if \(!isAppNavigation\(e\.url, devServerUrl\) && !e\.url\.startsWith\('blob:'\)\) e\.preventDefault\(\)/)
+    for (const ev of ['will-navigate', 'will-redirect'])
+      expect(main).toMatch(
+        new RegExp(
+          `'${ev}', \\(e, url\\) => \\{\\s+if \\(!isAppNavigation\\(url, devServerUrl\\)\\) e\\.preventDefault\\(\\)`
+        )
+      )
+    expect(main).toMatch(
+      /'will-frame-navigate', \(e\) => \{\s+if \(!isAppNavigation\(e\.url, devServerUrl\) && !e\.url\.startsWith\('blob:'\)\) e\.preventDefault\(\)/
+    )
     expect(main).toMatch(/'will-attach-webview', \(e\) => e\.preventDefault\(\)/)
-    expect(main).toMatch(/setWindowOpenHandler\(\(\{ url \}\) => \{\s+if \(isAllowedExternal\(url\)\) void shell\.openExternal\(url\)\s+return \{ action: 'deny' \}/)
+    expect(main).toMatch(
+      /setWindowOpenHandler\(\(\{ url \}\) => \{\s+if \(isAllowedExternal\(url\)\) void shell\.openExternal\(url\)\s+return \{ action: 'deny' \}/
+    )
     expect(main.match(/shell\.openExternal/g)).toHaveLength(1)
     expect(main).toMatch(/registerSchemesAsPrivileged\(\[\{ scheme: APP_SCHEME/)
     expect(main).toMatch(/loadURL\(APP_INDEX_URL\)/)
@@ -107,14 +130,30 @@ describe('Electron security checklist (asserted from the source and the packagin
   it('app:// serves the renderer folder only, with the CSP as a header (frame-ancestors included)', async () => {
     const { resolveAppRequest, APP_INDEX_URL } = await import('../../../main/electron/app-protocol')
     const dir = '/opt/lumbung/out/renderer'
-    const exists = (p: string) => ['/opt/lumbung/out/renderer/index.html', '/opt/lumbung/out/renderer/assets/app.js'].includes(p)
+    const exists = (p: string) =>
+      ['/opt/lumbung/out/renderer/index.html', '/opt/lumbung/out/renderer/assets/app.js'].includes(p)
     const ok = resolveAppRequest('app://lumbung/assets/app.js', dir, exists)
     expect(ok).toMatchObject({ status: 200, file: '/opt/lumbung/out/renderer/assets/app.js' })
     expect(ok.status === 200 && ok.headers['Content-Security-Policy']).toContain("frame-ancestors 'none'")
     expect(ok.status === 200 && ok.headers['Content-Type']).toBe('text/javascript; charset=utf-8')
-    expect(resolveAppRequest(APP_INDEX_URL, dir, exists)).toMatchObject({ status: 200, file: '/opt/lumbung/out/renderer/index.html' })
-    expect(resolveAppRequest('app://lumbung/anggota/daftar', dir, exists)).toMatchObject({ status: 200, file: '/opt/lumbung/out/renderer/index.html' })
-    for (const bad of ['app://lumbung/../../etc/passwd', 'app://lumbung/%2e%2e/%2e%2e/etc/passwd', 'app://lumbung/..%2f..%2fetc%2fpasswd', 'app://lain/index.html', 'file:///etc/passwd', 'app://lumbung/a%00b', 'app://lumbung/%E0%A4%A', 'app://lumbung/..\\..\\x']) {
+    expect(resolveAppRequest(APP_INDEX_URL, dir, exists)).toMatchObject({
+      status: 200,
+      file: '/opt/lumbung/out/renderer/index.html'
+    })
+    expect(resolveAppRequest('app://lumbung/anggota/daftar', dir, exists)).toMatchObject({
+      status: 200,
+      file: '/opt/lumbung/out/renderer/index.html'
+    })
+    for (const bad of [
+      'app://lumbung/../../etc/passwd',
+      'app://lumbung/%2e%2e/%2e%2e/etc/passwd',
+      'app://lumbung/..%2f..%2fetc%2fpasswd',
+      'app://lain/index.html',
+      'file:///etc/passwd',
+      'app://lumbung/a%00b',
+      'app://lumbung/%E0%A4%A',
+      'app://lumbung/..\\..\\x'
+    ]) {
       // Whatever the spelling, an answer is a file inside the renderer folder (URL parsing keeps `..` inside), or a refusal.
       const r = resolveAppRequest(bad, dir, () => true)
       if (r.status === 200) expect(r.file.startsWith(`${dir}/`), bad).toBe(true)
@@ -125,42 +164,79 @@ describe('Electron security checklist (asserted from the source and the packagin
   it('external links open only for https to the allowed hosts', async () => {
     const { isAllowedExternal } = await import('../../../main/electron/app-protocol')
     expect(isAllowedExternal('https://kemenkop.go.id/')).toBe(true)
-    for (const u of ['http://kemenkop.go.id/', 'https://kemenkop.go.id.evil.example/', 'https://user:pw@kemenkop.go.id/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://example.com/', 'smb://kemenkop.go.id/x']) {
+    for (const u of [
+      'http://kemenkop.go.id/',
+      'https://kemenkop.go.id.evil.example/',
+      'https://user:pw@kemenkop.go.id/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://example.com/',
+      'smb://kemenkop.go.id/x'
+    ]) {
       expect(isAllowedExternal(u), u).toBe(false)
     }
   })
 
   it('the desktop file door accepts only paths its own dialogs returned to that window', async () => {
     const { ElectronFileDoor } = await import('../../../main/electron/file-door')
-    const door = new ElectronFileDoor({ open: async () => '/home/b/anggota.xlsx', save: async (r) => `/home/b/${r.defaultName}`, folder: async () => null })
-    expect(door.check(1, 'members.importPreview', { file: '/home/b/anggota.xlsx', openingDate: '2026-01-01' })).toMatchObject({ code: 'UNAUTHORIZED', field: 'file' })
+    const door = new ElectronFileDoor({
+      open: async () => '/home/b/anggota.xlsx',
+      save: async (r) => `/home/b/${r.defaultName}`,
+      folder: async () => null
+    })
+    expect(
+      door.check(1, 'members.importPreview', { file: '/home/b/anggota.xlsx', openingDate: '2026-01-01' })
+    ).toMatchObject({ code: 'UNAUTHORIZED', field: 'file' })
     expect(await door.choose(1, { kind: 'open', title: 'Pilih' })).toBe('/home/b/anggota.xlsx')
-    expect(door.check(1, 'members.importPreview', { file: '/home/b/anggota.xlsx', openingDate: '2026-01-01' })).toBeNull()
+    expect(
+      door.check(1, 'members.importPreview', { file: '/home/b/anggota.xlsx', openingDate: '2026-01-01' })
+    ).toBeNull()
     // Another window, another path, a folder typed in: refused.
     expect(door.check(2, 'members.importPreview', { file: '/home/b/anggota.xlsx' })).not.toBeNull()
     expect(door.check(1, 'backup.configure', { extraFolder: '/media/usb' })).toMatchObject({ field: 'extraFolder' })
     expect(door.check(1, 'backup.configure', { extraFolder: null, intervalMinutes: 30 })).toBeNull()
-    expect(await door.choose(1, { kind: 'save', title: 'Simpan', defaultName: 'neraca.pdf' })).toBe('/home/b/neraca.pdf')
-    expect(door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/neraca.pdf' })).toBeNull()
-    expect(door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/lain.pdf' })).not.toBeNull()
+    expect(await door.choose(1, { kind: 'save', title: 'Simpan', defaultName: 'neraca.pdf' })).toBe(
+      '/home/b/neraca.pdf'
+    )
+    expect(
+      door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/neraca.pdf' })
+    ).toBeNull()
+    expect(
+      door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/lain.pdf' })
+    ).not.toBeNull()
     // A malformed request opens no dialog.
     expect(await door.choose(1, { kind: 'delete', title: 'x' })).toBeNull()
     door.forget(1)
-    expect(door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/neraca.pdf' })).not.toBeNull()
+    expect(
+      door.check(1, 'statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', file: '/home/b/neraca.pdf' })
+    ).not.toBeNull()
   })
 
   it('"Buka" and "Tampilkan di folder" reach the shell only for a document that window saved through its dialog', async () => {
     const { ElectronFileDoor } = await import('../../../main/electron/file-door')
-    const door = new ElectronFileDoor({ open: async () => null, save: async (r) => `/home/b/${r.defaultName}`, folder: async () => null })
+    const door = new ElectronFileDoor({
+      open: async () => null,
+      save: async (r) => `/home/b/${r.defaultName}`,
+      folder: async () => null
+    })
     expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'open' })).toContain('tidak dipilih')
     await door.choose(1, { kind: 'save', title: 'Simpan', defaultName: 'neraca.pdf' })
     await door.choose(1, { kind: 'save', title: 'Simpan', defaultName: 'buku.lumbung' })
-    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'open' })).toEqual({ path: '/home/b/neraca.pdf', how: 'open' })
-    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'reveal' })).toEqual({ path: '/home/b/neraca.pdf', how: 'reveal' })
+    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'open' })).toEqual({
+      path: '/home/b/neraca.pdf',
+      how: 'open'
+    })
+    expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'reveal' })).toEqual({
+      path: '/home/b/neraca.pdf',
+      how: 'reveal'
+    })
     expect(door.openable(2, { path: '/home/b/neraca.pdf', how: 'open' })).toContain('tidak dipilih')
     // A book is shown in its folder, never handed to a program.
     expect(door.openable(1, { path: '/home/b/buku.lumbung', how: 'open' })).toContain('Tampilkan di folder')
-    expect(door.openable(1, { path: '/home/b/buku.lumbung', how: 'reveal' })).toEqual({ path: '/home/b/buku.lumbung', how: 'reveal' })
+    expect(door.openable(1, { path: '/home/b/buku.lumbung', how: 'reveal' })).toEqual({
+      path: '/home/b/buku.lumbung',
+      how: 'reveal'
+    })
     expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'run' })).toContain('tidak dipilih')
     expect(src('main/index.ts')).toMatch(/const r = fileDoor\.openable\(event\.sender\.id, request\)/)
   })

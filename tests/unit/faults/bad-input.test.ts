@@ -17,15 +17,50 @@ const file = join(t.dir, 'buku.sqlite')
 afterAll(() => t.cleanup())
 
 const BAD_VALUES: unknown[] = [
-  null, true, false, 0, -1, 1.5, -0.0001, 2 ** 53, -(2 ** 53), 1e308, Number.MAX_SAFE_INTEGER + 2,
-  '', ' ', 'NaN', 'Infinity', '1e3', '-5', 'Rp1.000', '2026-02-30', '31/12/2025', '2026-13-01', '0000-00-00',
-  "'; DROP TABLE journal_entries; --", '<script>alert(1)</script>', '${process.exit()}', '\u0000\u0001', 'Ω≈ç√∫',
-  'x'.repeat(FULL ? 100_000 : 5_000), [], [1, 2], {}, { a: { b: { c: [] } } }
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  -0.0001,
+  2 ** 53,
+  -(2 ** 53),
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  '',
+  ' ',
+  'NaN',
+  'Infinity',
+  '1e3',
+  '-5',
+  'Rp1.000',
+  '2026-02-30',
+  '31/12/2025',
+  '2026-13-01',
+  '0000-00-00',
+  "'; DROP TABLE journal_entries; --",
+  '<script>alert(1)</script>',
+  '${process.exit()}',
+  '\u0000\u0001',
+  'Ω≈ç√∫',
+  'x'.repeat(FULL ? 100_000 : 5_000),
+  [],
+  [1, 2],
+  {},
+  { a: { b: { c: [] } } }
 ]
 
 /** Valid inputs to start from, so that mutations reach the deeper fields. */
 const SAMPLES: Partial<Record<CommandName, Record<string, unknown>>> = {
-  'journal.post': { date: '2026-01-05', description: 'Uji', lines: [{ account: '1-1101', debit: 1000 }, { account: '3-3101', credit: 1000 }] },
+  'journal.post': {
+    date: '2026-01-05',
+    description: 'Uji',
+    lines: [
+      { account: '1-1101', debit: 1000 },
+      { account: '3-3101', credit: 1000 }
+    ]
+  },
   'journal.reverse': { entryId: 1, date: '2026-01-06', reason: 'Salah catat' },
   'journal.get': { id: 1 },
   'journal.list': { page: 1, pageSize: 10 },
@@ -51,10 +86,50 @@ const UNKNOWN_IDS: [CommandName, unknown][] = [
   ['journal.reverse', { entryId: 987654, date: '2026-01-06', reason: 'Tidak ada jurnalnya' }],
   ['journal.get', { id: 987654 }],
   ['journal.get', { number: 'JU-2026-999999' }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1109', debit: 1 }, { account: '3-3101', credit: 1 }] }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1, memberId: 987654 }, { account: '3-3101', credit: 1 }] }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1-1101', debit: 1, unit: 'TIDAKADA' }, { account: '3-3101', credit: 1 }] }],
-  ['journal.post', { date: '2026-01-05', description: 'x', lines: [{ account: '1', debit: 1 }, { account: '3-3101', credit: 1 }] }],
+  [
+    'journal.post',
+    {
+      date: '2026-01-05',
+      description: 'x',
+      lines: [
+        { account: '1-1109', debit: 1 },
+        { account: '3-3101', credit: 1 }
+      ]
+    }
+  ],
+  [
+    'journal.post',
+    {
+      date: '2026-01-05',
+      description: 'x',
+      lines: [
+        { account: '1-1101', debit: 1, memberId: 987654 },
+        { account: '3-3101', credit: 1 }
+      ]
+    }
+  ],
+  [
+    'journal.post',
+    {
+      date: '2026-01-05',
+      description: 'x',
+      lines: [
+        { account: '1-1101', debit: 1, unit: 'TIDAKADA' },
+        { account: '3-3101', credit: 1 }
+      ]
+    }
+  ],
+  [
+    'journal.post',
+    {
+      date: '2026-01-05',
+      description: 'x',
+      lines: [
+        { account: '1', debit: 1 },
+        { account: '3-3101', credit: 1 }
+      ]
+    }
+  ],
   ['accounts.update', { code: '1-9999', name: 'x' }],
   ['accounts.create', { parentCode: '5-9999', code: '5-9999-01', name: 'x' }],
   ['units.update', { code: 'TIDAKADA', name: 'x' }],
@@ -69,8 +144,13 @@ function* malformedInputs(): Generator<[CommandName, unknown]> {
   for (const name of COMMAND_NAMES) {
     const schema = commands[name].input as z.ZodType
     const base = SAMPLES[name] ?? {}
-    const candidates: unknown[] = [...BAD_VALUES.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)), { ...base, tidakDikenal: 1 }]
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown> }
+    const candidates: unknown[] = [
+      ...BAD_VALUES.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+      { ...base, tidakDikenal: 1 }
+    ]
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, unknown>
+    }
     const keys = new Set([...Object.keys(json.properties ?? {}), ...Object.keys(base)])
     for (const key of keys) {
       for (const bad of BAD_VALUES) candidates.push({ ...base, [key]: bad })
@@ -99,9 +179,18 @@ function fingerprint(): string {
   const h = createHash('sha256')
   const db = new Database(file, { readonly: true })
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('login_throttle') ORDER BY name`).all() as { name: string }[]).map((r) => r.name)
+    const tables = (
+      db
+        .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('login_throttle') ORDER BY name`)
+        .all() as { name: string }[]
+    ).map((r) => r.name)
     for (const name of tables) {
-      const where = name === 'audit_log' ? ` WHERE command != 'auth.loginFailed'` : name === 'settings' ? ` WHERE key != 'audit.head'` : ''
+      const where =
+        name === 'audit_log'
+          ? ` WHERE command != 'auth.loginFailed'`
+          : name === 'settings'
+            ? ` WHERE key != 'audit.head'`
+            : ''
       h.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}"${where}`).raw().all()))
     }
   } finally {
@@ -113,7 +202,8 @@ function fingerprint(): string {
 function failedLoginsAudited(): number {
   const db = new Database(file, { readonly: true })
   try {
-    return (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE command = 'auth.loginFailed'`).get() as { n: number }).n
+    return (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE command = 'auth.loginFailed'`).get() as { n: number })
+      .n
   } finally {
     db.close()
   }
@@ -125,14 +215,20 @@ function assertClearError(reply: unknown, context: string): void {
   expect(typeof r.error?.code, context).toBe('string')
   const msg = String(r.error?.message)
   expect(msg.length, context).toBeGreaterThan(5)
-  expect(msg, context).not.toMatch(/\bat .*\.(ts|js):\d+|undefined|\[object Object\]|SqliteError|TypeError|Expected|Invalid input/)
+  expect(msg, context).not.toMatch(
+    /\bat .*\.(ts|js):\d+|undefined|\[object Object\]|SqliteError|TypeError|Expected|Invalid input/
+  )
   expect(r.error?.code, context).not.toBe('INTERNAL')
 }
 
 beforeAll(async () => {
   const book = await openBook(file, { create: true })
   const host = createExecutor(book)
-  const r = await host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+  const r = await host.execute('setup.initialize', {
+    profile: SAMPLE_PROFILE,
+    firstFinancialYear: 2026,
+    booksStartDate: '2026-01-01'
+  })
   expect(r.ok).toBe(true)
   await host.execute('journal.post', SAMPLES['journal.post'])
   await host.close()
@@ -171,16 +267,28 @@ describe('malformed and hostile input', () => {
     let tried = 0
     try {
       for (const [name, input] of [...inputs, ...UNKNOWN_IDS]) {
-        const res = await fetch(`${bridge.url}/rpc/${name}`, { method: 'POST', headers: { 'X-Lumbung-Token': bridge.token }, body: JSON.stringify(input) })
+        const res = await fetch(`${bridge.url}/rpc/${name}`, {
+          method: 'POST',
+          headers: { 'X-Lumbung-Token': bridge.token },
+          body: JSON.stringify(input)
+        })
         assertClearError(await res.json(), `${name} ${JSON.stringify(input).slice(0, 200)}`)
         tried++
       }
       for (const raw of ['{', 'null null', '\u0000', 'x'.repeat(100)]) {
-        const res = await fetch(`${bridge.url}/rpc/journal.post`, { method: 'POST', headers: { 'X-Lumbung-Token': bridge.token }, body: raw })
+        const res = await fetch(`${bridge.url}/rpc/journal.post`, {
+          method: 'POST',
+          headers: { 'X-Lumbung-Token': bridge.token },
+          body: raw
+        })
         assertClearError(await res.json(), raw)
         tried++
       }
-      const alive = await fetch(`${bridge.url}/rpc/journal.list`, { method: 'POST', headers: { 'X-Lumbung-Token': bridge.token }, body: '{}' })
+      const alive = await fetch(`${bridge.url}/rpc/journal.list`, {
+        method: 'POST',
+        headers: { 'X-Lumbung-Token': bridge.token },
+        body: '{}'
+      })
       expect(((await alive.json()) as { ok: boolean }).ok).toBe(true)
       expect(fingerprint()).toBe(before)
       console.log(`[faults] HTTP: ${tried} masukan buruk dicoba, 0 baris berubah`)
@@ -199,7 +307,9 @@ describe('malformed and hostile input', () => {
       expect(r.ok).toBe(true)
       const got = await host.execute('journal.list', { search: 'DROP TABLE' })
       expect(got.ok && (got.result as { items: { description: string }[] }).items[0]!.description).toBe(hostile)
-      expect(book.sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'journal_lines'`).get()).toEqual({ n: 1 })
+      expect(book.sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'journal_lines'`).get()).toEqual(
+        { n: 1 }
+      )
     } finally {
       await host.close()
     }

@@ -27,7 +27,11 @@ for (;;) {
   }
   lines.push({ account: accounts[Math.floor(rand() * accounts.length)]!, credit: total })
   const day = 1 + Math.floor(rand() * 28)
-  const r = runCommand(ctx, 'journal.post', { date: `2026-03-${String(day).padStart(2, '0')}`, description: 'uji crash', lines })
+  const r = runCommand(ctx, 'journal.post', {
+    date: `2026-03-${String(day).padStart(2, '0')}`,
+    description: 'uji crash',
+    lines
+  })
   if (!r.ok) {
     process.stderr.write(`${r.error.message}\n`)
     process.exit(3)

@@ -16,7 +16,9 @@ afterAll(() => t.cleanup())
 function runAndKill(file: string, seed: number, killAfterMs: number): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
     const acked = new Map<string, number>()
-    const child = spawn(process.execPath, ['--import', 'tsx', poster, file, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', poster, file, String(seed)], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let buf = ''
     let started = false
     let stderr = ''
@@ -45,9 +47,21 @@ describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs during postings: no partial entry, every acknowledged posting kept`, async () => {
     const file = join(t.dir, 'crash.sqlite')
     const setup = await openBook(file, { create: true })
-    expect(runCommand({ book: setup, actor: 't', now: () => new Date() }, 'setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }).ok).toBe(true)
+    expect(
+      runCommand({ book: setup, actor: 't', now: () => new Date() }, 'setup.initialize', {
+        profile: SAMPLE_PROFILE,
+        firstFinancialYear: 2026,
+        booksStartDate: '2026-01-01'
+      }).ok
+    ).toBe(true)
     // Random postings are not about cash: the poster's kas and bank may run below zero.
-    for (const code of ['1-1101', '1-1102', '1-1110', '1-1201']) expect(runCommand({ book: setup, actor: 't', now: () => new Date() }, 'accounts.update', { code, allowOverdraft: true }).ok).toBe(true)
+    for (const code of ['1-1101', '1-1102', '1-1110', '1-1201'])
+      expect(
+        runCommand({ book: setup, actor: 't', now: () => new Date() }, 'accounts.update', {
+          code,
+          allowOverdraft: true
+        }).ok
+      ).toBe(true)
     setup.close()
 
     const allAcked = new Map<string, number>()
@@ -62,7 +76,12 @@ describe('crash safety', () => {
         const check = runCommand(ctx, 'system.check', {})
         expect(check.ok && (check.result as { ok: boolean }).ok, JSON.stringify(check)).toBe(true)
         const stored = new Map(
-          (book.sqlite.prepare('SELECT number, total FROM journal_entries').all() as { number: string; total: number }[]).map((r) => [r.number, r.total])
+          (
+            book.sqlite.prepare('SELECT number, total FROM journal_entries').all() as {
+              number: string
+              total: number
+            }[]
+          ).map((r) => [r.number, r.total])
         )
         for (const [n, total] of allAcked) expect(stored.get(n), n).toBe(total)
         // At most the one posting in flight at the kill may exist without an acknowledgement.

@@ -8,8 +8,11 @@ import { createTestBook, type TestBook } from '../../helpers/book'
  */
 let tb: TestBook
 const AS_OF = '2026-06-30'
-const post = (date: string, description: string, lines: { account: string; debit?: number; credit?: number; unit?: string; pihak?: 'ANGGOTA' | 'NON_ANGGOTA' }[]) =>
-  tb.run('journal.post', { date, description, lines })
+const post = (
+  date: string,
+  description: string,
+  lines: { account: string; debit?: number; credit?: number; unit?: string; pihak?: 'ANGGOTA' | 'NON_ANGGOTA' }[]
+) => tb.run('journal.post', { date, description, lines })
 
 beforeAll(async () => {
   tb = await createTestBook({ booksStartDate: '2025-07-01' })
@@ -17,11 +20,20 @@ beforeAll(async () => {
   const ali = tb.run('members.create', { name: 'Ali', gender: 'L', joinedAt: '2026-01-05' }).id
   const badu = tb.run('members.create', { name: 'Badu', gender: 'P', joinedAt: '2026-01-05' }).id
   const citra = tb.run('members.create', { name: 'Citra', gender: 'P', joinedAt: '2026-01-05' }).id
-  for (const m of [ali, badu, citra]) tb.run('savings.deposit', { memberId: m, type: 'POKOK', amount: 100_000, date: '2026-01-05' })
-  for (const m of [ali, citra]) for (let k = 1; k <= 6; k++) tb.run('savings.deposit', { memberId: m, type: 'WAJIB', amount: 50_000, date: `2026-0${k}-20` })
+  for (const m of [ali, badu, citra])
+    tb.run('savings.deposit', { memberId: m, type: 'POKOK', amount: 100_000, date: '2026-01-05' })
+  for (const m of [ali, citra])
+    for (let k = 1; k <= 6; k++)
+      tb.run('savings.deposit', { memberId: m, type: 'WAJIB', amount: 50_000, date: `2026-0${k}-20` })
   tb.run('savings.deposit', { memberId: badu, type: 'WAJIB', amount: 50_000, date: '2026-01-20' })
-  post('2025-07-02', 'Modal penyertaan desa', [{ account: '1-1201', debit: 30_000_000, unit: 'KANTOR' }, { account: '3-2101', credit: 30_000_000, unit: 'KANTOR' }])
-  post('2026-02-01', 'Pembelian sembako', [{ account: '1-1601', debit: 3_000_000, unit: 'SEMBAKO' }, { account: '1-1201', credit: 3_000_000, unit: 'SEMBAKO' }])
+  post('2025-07-02', 'Modal penyertaan desa', [
+    { account: '1-1201', debit: 30_000_000, unit: 'KANTOR' },
+    { account: '3-2101', credit: 30_000_000, unit: 'KANTOR' }
+  ])
+  post('2026-02-01', 'Pembelian sembako', [
+    { account: '1-1601', debit: 3_000_000, unit: 'SEMBAKO' },
+    { account: '1-1201', credit: 3_000_000, unit: 'SEMBAKO' }
+  ])
   post('2026-02-15', 'Penjualan sembako', [
     { account: '1-1101', debit: 3_000_000, unit: 'SEMBAKO' },
     { account: '4-2101', credit: 2_000_000, unit: 'SEMBAKO', pihak: 'ANGGOTA' },
@@ -29,16 +41,39 @@ beforeAll(async () => {
     { account: '5-1101', debit: 1_800_000, unit: 'SEMBAKO' },
     { account: '1-1601', credit: 1_800_000, unit: 'SEMBAKO' }
   ])
-  post('2026-03-31', 'Gaji', [{ account: '5-3101', debit: 500_000, unit: 'KANTOR' }, { account: '1-1101', credit: 500_000, unit: 'KANTOR' }])
-  tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2025-07-01', name: 'Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000 })
+  post('2026-03-31', 'Gaji', [
+    { account: '5-3101', debit: 500_000, unit: 'KANTOR' },
+    { account: '1-1101', credit: 500_000, unit: 'KANTOR' }
+  ])
+  tb.run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2025-07-01',
+    name: 'Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20_000_000
+  })
   const loan = (m: number, principal: number) => {
-    const a = tb.run('loans.apply', { memberId: m, productCode: 'UMUM', principal, tenorMonths: 12, date: '2026-01-10' })
+    const a = tb.run('loans.apply', {
+      memberId: m,
+      productCode: 'UMUM',
+      principal,
+      tenorMonths: 12,
+      date: '2026-01-10'
+    })
     tb.run('loans.decide', { loanId: a.id, approve: true, date: '2026-01-10' })
-    return tb.run('loans.disburse', { loanId: a.id, date: '2026-01-10', firstDueDate: '2026-02-10', cashAccount: '1-1201' })
+    return tb.run('loans.disburse', {
+      loanId: a.id,
+      date: '2026-01-10',
+      firstDueDate: '2026-02-10',
+      cashAccount: '1-1201'
+    })
   }
   const a = loan(ali, 12_000_000)
   loan(badu, 6_000_000)
-  for (const d of ['2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10', '2026-06-10']) tb.run('loans.pay', { loanId: a.id, amount: 1_180_000, date: d })
+  for (const d of ['2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10', '2026-06-10'])
+    tb.run('loans.pay', { loanId: a.id, amount: 1_180_000, date: d })
 })
 afterAll(() => tb.close())
 
@@ -60,7 +95,10 @@ describe('health.assess on a fixture book', () => {
     expect(f.ppapDibentuk).toBe(0)
     // Bank: 30.000.000 − 3.000.000 − 18.000.000; kas: sale 3.000.000 − salary 500.000 + installments 5 × 1.180.000 + simpanan 950.000
     const tbal = tb.run('reports.trialBalance', { asOf: AS_OF })
-    const dr = (code: string) => { const x = tbal.rows.find((y) => y.code === code); return x ? x.closingDebit - x.closingCredit : 0 }
+    const dr = (code: string) => {
+      const x = tbal.rows.find((y) => y.code === code)
+      return x ? x.closingDebit - x.closingCredit : 0
+    }
     expect(f.kasBank).toBe(dr('1-11') + dr('1-12'))
     expect(dr('1-12')).toBe(30_000_000 - 3_000_000 - 18_000_000)
     expect(dr('1-11')).toBe(3_000_000 - 500_000 + 5_900_000 + 950_000)
@@ -111,7 +149,12 @@ describe('health.assess on a fixture book', () => {
 
   it('weights and cut-offs are settings with the DOMAIN defaults', () => {
     const s = tb.run('health.settings', {})
-    expect(s.settings.juknis.aspectWeights).toEqual({ TATA_KELOLA: 30, PROFIL_RISIKO: 15, KINERJA_KEUANGAN: 40, PERMODALAN: 15 })
+    expect(s.settings.juknis.aspectWeights).toEqual({
+      TATA_KELOLA: 30,
+      PROFIL_RISIKO: 15,
+      KINERJA_KEUANGAN: 40,
+      PERMODALAN: 15
+    })
     expect(s.settings.perdep.predicate).toEqual({ sehat: 80, cs: 66, dp: 51 })
     tb.run('health.setSettings', { settings: { juknis: { aspectWeights: { KINERJA_KEUANGAN: 35, PERMODALAN: 20 } } } })
     const j = tb.run('health.assess', { asOf: AS_OF, regime: 'JUKNIS_2021' })

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { JUKNIS_INDICATORS, PERDEP_INDICATORS, type HealthFigures } from '../../../shared/health/model'
-import { bandValue, checklistSkor, juknisPredicate, mergeSettings, perdepPredicate, ratioPercent, scoreHealth, type HealthAnswers } from '../../../shared/health/score'
+import {
+  bandValue,
+  checklistSkor,
+  juknisPredicate,
+  mergeSettings,
+  perdepPredicate,
+  ratioPercent,
+  scoreHealth,
+  type HealthAnswers
+} from '../../../shared/health/score'
 import { DEFAULT_HEALTH_SETTINGS } from '../../../shared/health/model'
 
 /** A hand-computed example; every figure in rupiah. */
@@ -44,13 +53,28 @@ describe('health scoring: primitives', () => {
     expect(['5.00', '5.01', '10.00', '15.00', '15.01'].map((x) => bandValue(x, bands))).toEqual([4, 3, 3, 2, 1])
   })
   it('checklist rasio → skor per §8.1 (76–100 → 4, 51–75 → 3, 26–50 → 2, 0–25 → 1; gaps closed)', () => {
-    expect(['100.00', '75.01', '75.00', '50.01', '50.00', '25.01', '25.00', '0.00'].map((x) => checklistSkor(x))).toEqual([4, 4, 3, 3, 2, 2, 1, 1])
+    expect(
+      ['100.00', '75.01', '75.00', '50.01', '50.00', '25.01', '25.00', '0.00'].map((x) => checklistSkor(x))
+    ).toEqual([4, 4, 3, 3, 2, 2, 1, 1])
   })
   it('predicate bands: Perdep 80/66/51 and Juknis ≤51/≤66/≤80', () => {
     const p = DEFAULT_HEALTH_SETTINGS.perdep.predicate
-    expect(['80.00', '79.99', '66.00', '65.99', '51.00', '50.99'].map((x) => perdepPredicate(x, p))).toEqual(['SEHAT', 'CUKUP_SEHAT', 'CUKUP_SEHAT', 'DALAM_PENGAWASAN', 'DALAM_PENGAWASAN', 'DALAM_PENGAWASAN_KHUSUS'])
+    expect(['80.00', '79.99', '66.00', '65.99', '51.00', '50.99'].map((x) => perdepPredicate(x, p))).toEqual([
+      'SEHAT',
+      'CUKUP_SEHAT',
+      'CUKUP_SEHAT',
+      'DALAM_PENGAWASAN',
+      'DALAM_PENGAWASAN',
+      'DALAM_PENGAWASAN_KHUSUS'
+    ])
     const j = DEFAULT_HEALTH_SETTINGS.juknis.predicate
-    expect(['51.00', '51.01', '66.00', '80.00', '80.01'].map((x) => juknisPredicate(x, j))).toEqual(['DALAM_PENGAWASAN_KHUSUS', 'DALAM_PENGAWASAN', 'DALAM_PENGAWASAN', 'CUKUP_SEHAT', 'SEHAT'])
+    expect(['51.00', '51.01', '66.00', '80.00', '80.01'].map((x) => juknisPredicate(x, j))).toEqual([
+      'DALAM_PENGAWASAN_KHUSUS',
+      'DALAM_PENGAWASAN',
+      'DALAM_PENGAWASAN',
+      'CUKUP_SEHAT',
+      'SEHAT'
+    ])
   })
   it('settings merge over the defaults', () => {
     const s = mergeSettings({ juknis: { aspectWeights: { KINERJA_KEUANGAN: 35, PERMODALAN: 20 } } })
@@ -62,7 +86,18 @@ describe('health scoring: primitives', () => {
 describe('health scoring: the hand-computed example', () => {
   it('Perdep 2016: every ratio, aspect and the total', () => {
     // Manajemen: umum 4/4 → 3,00; kelembagaan 2/3 → 2,00; permodalan 3/3 → 3,00; aktiva 1/3 → 1,00; likuiditas 0/3 → 0
-    const answers = yes(['P.MU.1', 'P.MU.2', 'P.MU.3', 'P.MU.4', 'P.MK.1', 'P.MK.2', 'P.MP.1', 'P.MP.2', 'P.MP.3', 'P.MA.1'])
+    const answers = yes([
+      'P.MU.1',
+      'P.MU.2',
+      'P.MU.3',
+      'P.MU.4',
+      'P.MK.1',
+      'P.MK.2',
+      'P.MP.1',
+      'P.MP.2',
+      'P.MP.3',
+      'P.MA.1'
+    ])
     const r = scoreHealth(F, answers, 'PERDEP_2016')
     const by = Object.fromEntries(r.ratios.map((x) => [x.id, [x.percent, x.value, x.score]]))
     expect(by).toEqual({
@@ -105,10 +140,19 @@ describe('health scoring: the hand-computed example', () => {
     const r = scoreHealth(F, yes(all.filter((k) => !no.has(k))), 'JUKNIS_2021')
     const by = Object.fromEntries(r.ratios.map((x) => [x.id, x.value]))
     expect(by).toEqual({
-      MODAL_ASET: 3, MODAL_PINJAMAN_BERISIKO: 4, KECUKUPAN_MODAL: 4, // 40 %; 571 %; 44 %
-      NPL: 2, PPAP_PPAPWD: 2, PINJAMAN_ASET_PRODUKTIF: 3, // 14 %; 66,67 %; 100 ÷ 120 = 83,33 %
-      BEBAN_OPERASI_PARTISIPASI: 3, BEBAN_USAHA_SHU_KOTOR: 3, RASIO_KAS: 4, PINJAMAN_DANA_DITERIMA: 2,
-      RENTABILITAS_ASET: 2, RENTABILITAS_MODAL: 4, KEMANDIRIAN_OPERASIONAL: 4
+      MODAL_ASET: 3,
+      MODAL_PINJAMAN_BERISIKO: 4,
+      KECUKUPAN_MODAL: 4, // 40 %; 571 %; 44 %
+      NPL: 2,
+      PPAP_PPAPWD: 2,
+      PINJAMAN_ASET_PRODUKTIF: 3, // 14 %; 66,67 %; 100 ÷ 120 = 83,33 %
+      BEBAN_OPERASI_PARTISIPASI: 3,
+      BEBAN_USAHA_SHU_KOTOR: 3,
+      RASIO_KAS: 4,
+      PINJAMAN_DANA_DITERIMA: 2,
+      RENTABILITAS_ASET: 2,
+      RENTABILITAS_MODAL: 4,
+      KEMANDIRIAN_OPERASIONAL: 4
     })
     const ind = Object.fromEntries(r.indicators.map((i) => [i.key, [i.percent, i.score]]))
     expect(ind['J.PK2']).toEqual(['0.00', '1'])
@@ -132,6 +176,12 @@ describe('health scoring: the hand-computed example', () => {
   })
 
   it('lists the §8.2 manajemen components (3 points each)', () => {
-    expect(PERDEP_INDICATORS.map((i) => i.label)).toEqual(['Manajemen umum', 'Manajemen kelembagaan', 'Manajemen permodalan', 'Manajemen aktiva', 'Manajemen likuiditas'])
+    expect(PERDEP_INDICATORS.map((i) => i.label)).toEqual([
+      'Manajemen umum',
+      'Manajemen kelembagaan',
+      'Manajemen permodalan',
+      'Manajemen aktiva',
+      'Manajemen likuiditas'
+    ])
   })
 })

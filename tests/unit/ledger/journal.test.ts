@@ -33,7 +33,10 @@ describe('journal.post', () => {
     const c = tb.run('journal.post', { ...simplePokok('2027-01-02'), series: 'KM', allowFutureDate: true })
     const d = tb.run('journal.post', { ...simplePokok('2027-03-02'), allowFutureDate: true })
     expect([a.number, b.number, c.number, d.number]).toEqual([
-      'JU-2026-000001', 'JU-2026-000002', 'KM-2027-000001', 'JU-2027-000001'
+      'JU-2026-000001',
+      'JU-2026-000002',
+      'KM-2027-000001',
+      'JU-2027-000001'
     ])
     expect(a.total).toBe(50_000)
     expect(a.lines.map((l) => [l.accountCode, l.debit, l.credit])).toEqual([
@@ -53,26 +56,153 @@ describe('journal.post', () => {
         { account: '4-2101', credit: 125_000, unit: 'SEMBAKO', pihak: 'ANGGOTA', memberId, memo: 'bon 17' }
       ]
     })
-    expect(e.lines[1]).toMatchObject({ unitCode: 'SEMBAKO', pihak: 'ANGGOTA', memberId, memberName: 'Siti Aminah', memo: 'bon 17' })
+    expect(e.lines[1]).toMatchObject({
+      unitCode: 'SEMBAKO',
+      pihak: 'ANGGOTA',
+      memberId,
+      memberName: 'Siti Aminah',
+      memo: 'bon 17'
+    })
   })
 
   it.each([
-    ['unbalanced', { ...simplePokok(), lines: [{ account: '1-1101', debit: 50_000 }, { account: '3-2101', credit: 49_999 }] }, 'UNBALANCED', 'lines'],
+    [
+      'unbalanced',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 50_000 },
+          { account: '3-2101', credit: 49_999 }
+        ]
+      },
+      'UNBALANCED',
+      'lines'
+    ],
     ['one line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 50_000 }] }, 'INVALID_INPUT', 'lines'],
-    ['negative amount', { ...simplePokok(), lines: [{ account: '1-1101', debit: -5 }, { account: '3-2101', credit: -5 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['fractional rupiah', { ...simplePokok(), lines: [{ account: '1-1101', debit: 10.5 }, { account: '3-2101', credit: 10.5 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['zero line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 0 }, { account: '3-2101', credit: 0 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['debit and credit on one line', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, credit: 5 }, { account: '3-2101', credit: 5 }] }, 'INVALID_INPUT', 'lines.0.credit'],
-    ['header account', { ...simplePokok(), lines: [{ account: '1-11', debit: 5 }, { account: '3-2101', credit: 5 }] }, 'INVALID_INPUT', 'lines.0.account'],
-    ['unknown account', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5 }, { account: '3-1199', credit: 5 }] }, 'NOT_FOUND', 'lines.1.account'],
-    ['unknown unit', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, unit: 'BENGKEL' }, { account: '3-2101', credit: 5 }] }, 'NOT_FOUND', 'lines.0.unit'],
-    ['unknown member', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, memberId: 999 }, { account: '3-2101', credit: 5 }] }, 'NOT_FOUND', 'lines.0.memberId'],
+    [
+      'negative amount',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: -5 },
+          { account: '3-2101', credit: -5 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.debit'
+    ],
+    [
+      'fractional rupiah',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 10.5 },
+          { account: '3-2101', credit: 10.5 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.debit'
+    ],
+    [
+      'zero line',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 0 },
+          { account: '3-2101', credit: 0 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.debit'
+    ],
+    [
+      'debit and credit on one line',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 5, credit: 5 },
+          { account: '3-2101', credit: 5 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.credit'
+    ],
+    [
+      'header account',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-11', debit: 5 },
+          { account: '3-2101', credit: 5 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.account'
+    ],
+    [
+      'unknown account',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 5 },
+          { account: '3-1199', credit: 5 }
+        ]
+      },
+      'NOT_FOUND',
+      'lines.1.account'
+    ],
+    [
+      'unknown unit',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 5, unit: 'BENGKEL' },
+          { account: '3-2101', credit: 5 }
+        ]
+      },
+      'NOT_FOUND',
+      'lines.0.unit'
+    ],
+    [
+      'unknown member',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 5, memberId: 999 },
+          { account: '3-2101', credit: 5 }
+        ]
+      },
+      'NOT_FOUND',
+      'lines.0.memberId'
+    ],
     ['impossible date', { ...simplePokok('2026-02-30') }, 'INVALID_INPUT', 'date'],
     ['before the books start', { ...simplePokok('2025-12-31') }, 'INVALID_INPUT', 'date'],
     ['empty description', { ...simplePokok(), description: '   ' }, 'INVALID_INPUT', 'description'],
     ['unknown series', { ...simplePokok(), series: 'ZZ' }, 'NOT_FOUND', 'series'],
-    ['amount beyond the limit', { ...simplePokok(), lines: [{ account: '1-1101', debit: 2 ** 53 }, { account: '3-2101', credit: 2 ** 53 }] }, 'INVALID_INPUT', 'lines.0.debit'],
-    ['amount as a string', { ...simplePokok(), lines: [{ account: '1-1101', debit: '5000' }, { account: '3-2101', credit: 5000 }] }, 'INVALID_INPUT', 'lines.0.debit'],
+    [
+      'amount beyond the limit',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 2 ** 53 },
+          { account: '3-2101', credit: 2 ** 53 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.debit'
+    ],
+    [
+      'amount as a string',
+      {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: '5000' },
+          { account: '3-2101', credit: 5000 }
+        ]
+      },
+      'INVALID_INPUT',
+      'lines.0.debit'
+    ],
     ['extra field', { ...simplePokok(), hack: 1 }, 'INVALID_INPUT', undefined]
   ])('refuses %s with a field-level Indonesian error and changes nothing', (_name, input, code, field) => {
     const before = counts(tb)
@@ -85,21 +215,49 @@ describe('journal.post', () => {
   })
 
   it('names the unbalance in rupiah', () => {
-    const err = tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1101', debit: 1_250_000 }, { account: '3-2101', credit: 1_000_000 }] })
-    expect(err.message).toBe('Jurnal tidak seimbang: total debit Rp1.250.000, total kredit Rp1.000.000, selisih Rp250.000')
+    const err = tb.fail('journal.post', {
+      ...simplePokok(),
+      lines: [
+        { account: '1-1101', debit: 1_250_000 },
+        { account: '3-2101', credit: 1_000_000 }
+      ]
+    })
+    expect(err.message).toBe(
+      'Jurnal tidak seimbang: total debit Rp1.250.000, total kredit Rp1.000.000, selisih Rp250.000'
+    )
   })
 
   it('refuses inactive accounts and units', () => {
     tb.run('accounts.setActive', { code: '1-1102', active: false })
-    expect(tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1102', debit: 5 }, { account: '3-2101', credit: 5 }] }).field).toBe('lines.0.account')
+    expect(
+      tb.fail('journal.post', {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1102', debit: 5 },
+          { account: '3-2101', credit: 5 }
+        ]
+      }).field
+    ).toBe('lines.0.account')
     tb.run('units.setActive', { code: 'KLINIK', active: false })
-    expect(tb.fail('journal.post', { ...simplePokok(), lines: [{ account: '1-1101', debit: 5, unit: 'KLINIK' }, { account: '3-2101', credit: 5 }] }).field).toBe('lines.0.unit')
+    expect(
+      tb.fail('journal.post', {
+        ...simplePokok(),
+        lines: [
+          { account: '1-1101', debit: 5, unit: 'KLINIK' },
+          { account: '3-2101', credit: 5 }
+        ]
+      }).field
+    ).toBe('lines.0.unit')
   })
 
   it('the database itself refuses to edit or delete posted rows', () => {
     const e = tb.run('journal.post', simplePokok())
-    expect(() => tb.book.sqlite.prepare('UPDATE journal_lines SET debit = 1 WHERE entry_id = ?').run(e.id)).toThrow(/tidak dapat diubah/)
-    expect(() => tb.book.sqlite.prepare('DELETE FROM journal_entries WHERE id = ?').run(e.id)).toThrow(/tidak dapat dihapus/)
+    expect(() => tb.book.sqlite.prepare('UPDATE journal_lines SET debit = 1 WHERE entry_id = ?').run(e.id)).toThrow(
+      /tidak dapat diubah/
+    )
+    expect(() => tb.book.sqlite.prepare('DELETE FROM journal_entries WHERE id = ?').run(e.id)).toThrow(
+      /tidak dapat dihapus/
+    )
     expect(() => tb.book.sqlite.prepare('DELETE FROM journal_lines').run()).toThrow(/tidak dapat dihapus/)
   })
 })
@@ -126,10 +284,16 @@ describe('journal.reverse', () => {
 
   it('refuses a second reversal, reversing a reversal, and a date before the original', () => {
     const e = tb.run('journal.post', simplePokok('2026-01-05'))
-    expect(tb.fail('journal.reverse', { entryId: e.id, date: '2026-01-04', reason: 'Salah tanggal' }).field).toBe('date')
+    expect(tb.fail('journal.reverse', { entryId: e.id, date: '2026-01-04', reason: 'Salah tanggal' }).field).toBe(
+      'date'
+    )
     const r = tb.run('journal.reverse', { entryId: e.id, date: '2026-01-06', reason: 'Salah tanggal' })
-    expect(tb.fail('journal.reverse', { entryId: e.id, date: '2026-01-07', reason: 'Salah lagi' }).code).toBe('CONFLICT')
-    expect(tb.fail('journal.reverse', { entryId: r.id, date: '2026-01-07', reason: 'Batal balik' }).code).toBe('CONFLICT')
+    expect(tb.fail('journal.reverse', { entryId: e.id, date: '2026-01-07', reason: 'Salah lagi' }).code).toBe(
+      'CONFLICT'
+    )
+    expect(tb.fail('journal.reverse', { entryId: r.id, date: '2026-01-07', reason: 'Batal balik' }).code).toBe(
+      'CONFLICT'
+    )
     expect(tb.fail('journal.reverse', { entryId: 999, date: '2026-01-07', reason: 'Tidak ada' }).code).toBe('NOT_FOUND')
     expect(tb.fail('journal.reverse', { entryId: e.id, date: '2026-01-07', reason: '' }).field).toBe('reason')
   })

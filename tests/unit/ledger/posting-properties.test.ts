@@ -2,7 +2,20 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
-const POSTABLE = ['1-1101', '1-1102', '1-1110', '1-1201', '1-1301', '2-1501', '3-2101', '3-3101', '4-1101', '4-2101', '5-1101', '5-3101']
+const POSTABLE = [
+  '1-1101',
+  '1-1102',
+  '1-1110',
+  '1-1201',
+  '1-1301',
+  '2-1501',
+  '3-2101',
+  '3-3101',
+  '4-1101',
+  '4-2101',
+  '5-1101',
+  '5-3101'
+]
 
 let tb: TestBook
 beforeAll(async () => {
@@ -15,13 +28,18 @@ function snapshot(t: TestBook) {
   const db = t.book.sqlite
   return {
     entries: db.prepare('SELECT count(*) AS n FROM journal_entries').get(),
-    lines: db.prepare('SELECT count(*) AS n, COALESCE(SUM(debit),0) AS d, COALESCE(SUM(credit),0) AS c FROM journal_lines').get(),
-    balances: db.prepare('SELECT COALESCE(SUM(debit),0) AS d, COALESCE(SUM(credit),0) AS c FROM account_month_balances').get(),
+    lines: db
+      .prepare('SELECT count(*) AS n, COALESCE(SUM(debit),0) AS d, COALESCE(SUM(credit),0) AS c FROM journal_lines')
+      .get(),
+    balances: db
+      .prepare('SELECT COALESCE(SUM(debit),0) AS d, COALESCE(SUM(credit),0) AS c FROM account_month_balances')
+      .get(),
     counters: db.prepare('SELECT COALESCE(SUM(last_seq),0) AS n FROM journal_counters').get()
   }
 }
 
-const dateArb = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+const dateArb = fc
+  .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10))
 const amountArb = fc.integer({ min: 1, max: 50_000_000 })
 
@@ -29,7 +47,10 @@ const amountArb = fc.integer({ min: 1, max: 50_000_000 })
 const balancedEntryArb = fc
   .record({
     date: dateArb,
-    debits: fc.array(fc.record({ account: fc.constantFrom(...POSTABLE), amount: amountArb }), { minLength: 1, maxLength: 5 }),
+    debits: fc.array(fc.record({ account: fc.constantFrom(...POSTABLE), amount: amountArb }), {
+      minLength: 1,
+      maxLength: 5
+    }),
     creditAccounts: fc.array(fc.constantFrom(...POSTABLE), { minLength: 1, maxLength: 5 }),
     cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 })
   })
@@ -39,7 +60,9 @@ const balancedEntryArb = fc
     const n = Math.min(creditAccounts.length, total)
     const points = [...new Set(cuts.slice(0, n - 1).map((c) => 1 + Math.floor(c * (total - 1))))].sort((a, b) => a - b)
     const bounds = [0, ...points.filter((p) => p > 0 && p < total), total]
-    const credits = bounds.slice(1).map((b, i) => ({ account: creditAccounts[i % creditAccounts.length]!, credit: b - bounds[i]! }))
+    const credits = bounds
+      .slice(1)
+      .map((b, i) => ({ account: creditAccounts[i % creditAccounts.length]!, credit: b - bounds[i]! }))
     return {
       date,
       description: 'Jurnal acak',
@@ -59,7 +82,10 @@ describe('posting invariants (property tests)', () => {
       }),
       { numRuns: 150 }
     )
-    const totals = tb.book.sqlite.prepare('SELECT SUM(debit) AS d, SUM(credit) AS c FROM journal_lines').get() as { d: number; c: number }
+    const totals = tb.book.sqlite.prepare('SELECT SUM(debit) AS d, SUM(credit) AS c FROM journal_lines').get() as {
+      d: number
+      c: number
+    }
     expect(totals.d).toBe(totals.c)
     const tbal = tb.run('reports.trialBalance', { asOf: '2027-12-31' })
     expect(tbal.balanced).toBe(true)
@@ -74,7 +100,9 @@ describe('posting invariants (property tests)', () => {
       fc.property(dateArb, (date) => {
         const t = tb.run('reports.trialBalance', { asOf: date })
         const expected = tb.book.sqlite
-          .prepare(`SELECT a.code, SUM(l.debit) - SUM(l.credit) AS net FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.date <= ? GROUP BY a.code`)
+          .prepare(
+            `SELECT a.code, SUM(l.debit) - SUM(l.credit) AS net FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE l.date <= ? GROUP BY a.code`
+          )
           .all(date) as { code: string; net: number }[]
         for (const e of expected) {
           const r = t.rows.find((x) => x.code === e.code)
@@ -94,14 +122,19 @@ describe('posting invariants (property tests)', () => {
         lines: e.lines.map((l, i) => (i === 0 && 'debit' in l ? { ...l, debit: (l.debit as number) + off } : l))
       })),
       // a header account somewhere
-      balancedEntryArb.map((e) => ({ ...e, lines: e.lines.map((l, i) => (i === e.lines.length - 1 ? { ...l, account: '4-21' } : l)) })),
+      balancedEntryArb.map((e) => ({
+        ...e,
+        lines: e.lines.map((l, i) => (i === e.lines.length - 1 ? { ...l, account: '4-21' } : l))
+      })),
       // an impossible date
       balancedEntryArb.map((e) => ({ ...e, date: e.date.slice(0, 8) + '32' })),
       // garbage amounts
-      fc.tuple(balancedEntryArb, fc.constantFrom(-1, 0.5, Number.NaN, Infinity, 2 ** 53, '1000', null, true)).map(([e, bad]) => ({
-        ...e,
-        lines: e.lines.map((l, i) => (i === 0 ? { account: l.account, debit: bad } : l))
-      })),
+      fc
+        .tuple(balancedEntryArb, fc.constantFrom(-1, 0.5, Number.NaN, Infinity, 2 ** 53, '1000', null, true))
+        .map(([e, bad]) => ({
+          ...e,
+          lines: e.lines.map((l, i) => (i === 0 ? { account: l.account, debit: bad } : l))
+        })),
       // unknown account
       balancedEntryArb.map((e) => ({ ...e, lines: e.lines.map((l, i) => (i === 0 ? { ...l, account: '5-9999' } : l)) }))
     )

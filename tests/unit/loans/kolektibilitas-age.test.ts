@@ -21,15 +21,29 @@ describe('kolektibilitas age rules (pure)', () => {
     const wide = { ...DEFAULT_PROVISION_POLICY, maxDays: { LANCAR: 90, KURANG_LANCAR: 180, DIRAGUKAN: 3650 } }
     expect(classify(818, wide, standing('2026-03-29', 0, 1_000_000))).toBe('DIRAGUKAN')
     expect(classify(819, wide, standing('2026-03-30', 0, 1_000_000))).toBe('MACET')
-    expect(classify(819, { ...wide, macetAfterDiragukanMonths: 24 }, standing('2026-03-30', 0, 1_000_000))).toBe('DIRAGUKAN')
+    expect(classify(819, { ...wide, macetAfterDiragukanMonths: 24 }, standing('2026-03-30', 0, 1_000_000))).toBe(
+      'DIRAGUKAN'
+    )
   })
 
   it('past 270 days the collateral test keeps Diragukan at exactly 75 % and not below', () => {
     expect(classify(270, DEFAULT_PROVISION_POLICY, standing('2024-09-27', 0, 1_000))).toBe('DIRAGUKAN')
     expect(classify(271, DEFAULT_PROVISION_POLICY, standing('2024-09-28', 750, 1_000))).toBe('DIRAGUKAN')
     expect(classify(271, DEFAULT_PROVISION_POLICY, standing('2024-09-28', 749, 1_000))).toBe('MACET')
-    expect(classify(271, { ...DEFAULT_PROVISION_POLICY, diragukanCollateralPercent: '100' }, standing('2024-09-28', 999, 1_000))).toBe('MACET')
-    expect(classify(271, { ...DEFAULT_PROVISION_POLICY, diragukanCollateralPercent: null }, standing('2024-09-28', 5_000, 1_000))).toBe('MACET')
+    expect(
+      classify(
+        271,
+        { ...DEFAULT_PROVISION_POLICY, diragukanCollateralPercent: '100' },
+        standing('2024-09-28', 999, 1_000)
+      )
+    ).toBe('MACET')
+    expect(
+      classify(
+        271,
+        { ...DEFAULT_PROVISION_POLICY, diragukanCollateralPercent: null },
+        standing('2024-09-28', 5_000, 1_000)
+      )
+    ).toBe('MACET')
     // Without the standing (no date, no collateral) the day bands alone decide, as before.
     expect(classify(271)).toBe('MACET')
     expect(classify(180, DEFAULT_PROVISION_POLICY, standing('2024-06-29', 5_000, 1_000))).toBe('KURANG_LANCAR')
@@ -40,12 +54,37 @@ let tb: TestBook
 let loanId: number
 beforeEach(async () => {
   tb = await createTestBook({ now: new Date('2028-06-01T03:00:00Z') })
-  tb.run('journal.post', { date: '2026-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1101', debit: 50_000_000 }, { account: '3-2101', credit: 50_000_000 }] })
+  tb.run('journal.post', {
+    date: '2026-01-02',
+    description: 'Modal penyertaan',
+    lines: [
+      { account: '1-1101', debit: 50_000_000 },
+      { account: '3-2101', credit: 50_000_000 }
+    ]
+  })
   tb.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 100_000, wajibAmount: 20_000 })
   const siti = tb.run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-02' }).id
   // Flat 1.200.000 over 12 months: pokok 100.000 and jasa 18.000 a month, first due 5 February 2026, never paid.
-  tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 50_000_000, provisiPercent: '0', graceDays: 3, dendaMode: 'TETAP', dendaValue: '0' })
-  const a = tb.run('loans.apply', { memberId: siti, productCode: 'UMUM', principal: 1_200_000, tenorMonths: 12, date: '2026-01-05' })
+  tb.run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 50_000_000,
+    provisiPercent: '0',
+    graceDays: 3,
+    dendaMode: 'TETAP',
+    dendaValue: '0'
+  })
+  const a = tb.run('loans.apply', {
+    memberId: siti,
+    productCode: 'UMUM',
+    principal: 1_200_000,
+    tenorMonths: 12,
+    date: '2026-01-05'
+  })
   tb.run('loans.decide', { loanId: a.id, approve: true, date: '2026-01-05' })
   loanId = tb.run('loans.disburse', { loanId: a.id, date: '2026-01-05', firstDueDate: '2026-02-05' }).id
 })
@@ -84,12 +123,23 @@ describe('kolektibilitas age rules in the book (arrears, portfolio, write-off)',
     expect(portfolioClass('2028-05-05')).toBe('MACET')
     // The months are a setting: with 24 months it stays Diragukan on 5 May 2028.
     const policy = tb.run('loans.policy', {})
-    tb.run('loans.setPolicy', { provision: { maxDays: policy.provision.maxDays, rates: policy.provision.rates, macetAfterDiragukanMonths: 24 } })
-    expect(tb.run('loans.policy', {}).provision).toMatchObject({ macetAfterDiragukanMonths: 24, diragukanCollateralPercent: '75' })
+    tb.run('loans.setPolicy', {
+      provision: { maxDays: policy.provision.maxDays, rates: policy.provision.rates, macetAfterDiragukanMonths: 24 }
+    })
+    expect(tb.run('loans.policy', {}).provision).toMatchObject({
+      macetAfterDiragukanMonths: 24,
+      diragukanCollateralPercent: '75'
+    })
     expect(cls('2028-05-05')).toBe('DIRAGUKAN')
     // Switching the collateral test off: past 270 days it is Macet by days alone.
-    tb.run('loans.setPolicy', { provision: { maxDays: policy.provision.maxDays, rates: policy.provision.rates, diragukanCollateralPercent: null } })
+    tb.run('loans.setPolicy', {
+      provision: { maxDays: policy.provision.maxDays, rates: policy.provision.rates, diragukanCollateralPercent: null }
+    })
     expect(cls('2026-11-03')).toBe('MACET')
-    expect(tb.fail('loans.setPolicy', { provision: { maxDays: policy.provision.maxDays, rates: policy.provision.rates, macetAfterDiragukanMonths: 0 } }).field).toBe('provision.macetAfterDiragukanMonths')
+    expect(
+      tb.fail('loans.setPolicy', {
+        provision: { maxDays: policy.provision.maxDays, rates: policy.provision.rates, macetAfterDiragukanMonths: 0 }
+      }).field
+    ).toBe('provision.macetAfterDiragukanMonths')
   })
 })

@@ -7,7 +7,17 @@ beforeAll(async () => {
   tb = await createTestBook()
   allowOverdraft(tb)
   for (const method of ['flat', 'efektif', 'anuitas'] as const) {
-    tb.run('loans.setProduct', { code: method.toUpperCase(), effectiveFrom: '2026-01-01', name: method, method, ratePerMonth: '2', maxTenor: 24, maxAmount: 50_000_000, provisiPercent: '1', roundUpTo: method === 'anuitas' ? 100 : 0 })
+    tb.run('loans.setProduct', {
+      code: method.toUpperCase(),
+      effectiveFrom: '2026-01-01',
+      name: method,
+      method,
+      ratePerMonth: '2',
+      maxTenor: 24,
+      maxAmount: 50_000_000,
+      provisiPercent: '1',
+      roundUpTo: method === 'anuitas' ? 100 : 0
+    })
   }
 })
 afterAll(() => tb.close())
@@ -26,10 +36,19 @@ describe('property: the loan receivable in the ledger equals the principal still
         fc.constantFrom('FLAT', 'EFEKTIF', 'ANUITAS'),
         fc.integer({ min: 100_000, max: 30_000_000 }),
         fc.integer({ min: 1, max: 18 }),
-        fc.array(fc.record({ day: fc.integer({ min: 0, max: 40 }), amount: fc.integer({ min: 1, max: 5_000_000 }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 40 }), amount: fc.integer({ min: 1, max: 5_000_000 }) }), {
+          minLength: 1,
+          maxLength: 8
+        }),
         (product, principal, tenor, payments) => {
           const m = tb.run('members.create', { name: `Peminjam ${++n}`, gender: 'L', joinedAt: '2026-01-01' }).id
-          const a = tb.run('loans.apply', { memberId: m, productCode: product, principal, tenorMonths: tenor, date: '2026-01-15' })
+          const a = tb.run('loans.apply', {
+            memberId: m,
+            productCode: product,
+            principal,
+            tenorMonths: tenor,
+            date: '2026-01-15'
+          })
           tb.run('loans.decide', { loanId: a.id, approve: true, date: '2026-01-15' })
           tb.run('loans.disburse', { loanId: a.id, date: '2026-01-15' })
           let date = '2026-01-15'
@@ -65,15 +84,31 @@ describe('property: the loan receivable in the ledger equals the principal still
       for (const l of tb.run('loans.list', { asOf })) {
         const d = l.dues
         if (!d) continue
-        if (d.outstandingPokok > 0) byClass[d.daysPastDue > 270 ? 'MACET' : d.daysPastDue > 180 ? 'DIRAGUKAN' : d.daysPastDue > 90 ? 'KURANG_LANCAR' : 'LANCAR'] += d.outstandingPokok
+        if (d.outstandingPokok > 0)
+          byClass[
+            d.daysPastDue > 270
+              ? 'MACET'
+              : d.daysPastDue > 180
+                ? 'DIRAGUKAN'
+                : d.daysPastDue > 90
+                  ? 'KURANG_LANCAR'
+                  : 'LANCAR'
+          ] += d.outstandingPokok
         const r = arrears.get(l.id)
         if (d.daysPastDue === 0 || d.overduePokok + d.overdueJasa === 0) {
           expect(r, `${asOf} ${l.loanNo}`).toBeUndefined()
         } else {
-          expect(r, `${asOf} ${l.loanNo}`).toMatchObject({ overduePokok: d.overduePokok, overdueJasa: d.overdueJasa, denda: d.denda, daysPastDue: d.daysPastDue, outstandingPokok: d.outstandingPokok })
+          expect(r, `${asOf} ${l.loanNo}`).toMatchObject({
+            overduePokok: d.overduePokok,
+            overdueJasa: d.overdueJasa,
+            denda: d.denda,
+            daysPastDue: d.daysPastDue,
+            outstandingPokok: d.outstandingPokok
+          })
         }
       }
-      for (const c of ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const) expect(portfolio.provision.byClass[c].bakiDebet, `${asOf} ${c}`).toBe(byClass[c])
+      for (const c of ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const)
+        expect(portfolio.provision.byClass[c].bakiDebet, `${asOf} ${c}`).toBe(byClass[c])
     }
   }, 120_000)
 })

@@ -11,11 +11,28 @@ beforeEach(async () => {
 afterEach(() => tb.close())
 
 function product(extra: Record<string, unknown> = {}) {
-  tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '0', graceDays: 3, ...extra } as never)
+  tb.run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Pinjaman Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20_000_000,
+    provisiPercent: '0',
+    graceDays: 3,
+    ...extra
+  } as never)
 }
 
 function disbursed(principal = 12_000_000) {
-  const a = tb.run('loans.apply', { memberId: siti, productCode: 'UMUM', principal, tenorMonths: 12, date: '2026-02-01' })
+  const a = tb.run('loans.apply', {
+    memberId: siti,
+    productCode: 'UMUM',
+    principal,
+    tenorMonths: 12,
+    date: '2026-02-01'
+  })
   tb.run('loans.decide', { loanId: a.id, approve: true, date: '2026-02-02' })
   return tb.run('loans.disburse', { loanId: a.id, date: '2026-02-05' })
 }
@@ -67,14 +84,34 @@ describe('early payoff rule per product (DOMAIN.md §4.3)', () => {
 describe('loan policy settings', () => {
   it('defaults to DOMAIN.md §4.3 order and §4.4 bands, and refuses a malformed policy in Indonesian, changing nothing', () => {
     const p = tb.run('loans.policy', {})
-    expect(p.allocationOrder).toEqual(['DENDA', 'JASA_TERTUNGGAK', 'POKOK_TERTUNGGAK', 'JASA_BERJALAN', 'POKOK_BERJALAN'])
+    expect(p.allocationOrder).toEqual([
+      'DENDA',
+      'JASA_TERTUNGGAK',
+      'POKOK_TERTUNGGAK',
+      'JASA_BERJALAN',
+      'POKOK_BERJALAN'
+    ])
     expect(p.provision.maxDays).toEqual({ LANCAR: 90, KURANG_LANCAR: 180, DIRAGUKAN: 270 })
-    const dup = tb.fail('loans.setPolicy', { allocationOrder: ['DENDA', 'DENDA', 'POKOK_TERTUNGGAK', 'JASA_BERJALAN', 'POKOK_BERJALAN'] })
+    const dup = tb.fail('loans.setPolicy', {
+      allocationOrder: ['DENDA', 'DENDA', 'POKOK_TERTUNGGAK', 'JASA_BERJALAN', 'POKOK_BERJALAN']
+    })
     expect(dup.field).toBe('allocationOrder')
     expect(dup.message).toMatch(/kelima langkah/)
-    const bands = tb.fail('loans.setPolicy', { provision: { maxDays: { LANCAR: 90, KURANG_LANCAR: 60, DIRAGUKAN: 270 }, rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '100' } } })
+    const bands = tb.fail('loans.setPolicy', {
+      provision: {
+        maxDays: { LANCAR: 90, KURANG_LANCAR: 60, DIRAGUKAN: 270 },
+        rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '100' }
+      }
+    })
     expect(bands.message).toMatch(/batas hari harus naik/)
-    expect(tb.fail('loans.setPolicy', { provision: { maxDays: { LANCAR: 0, KURANG_LANCAR: 1, DIRAGUKAN: 2 }, rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '101' } } }).field).toMatch(/rates/)
+    expect(
+      tb.fail('loans.setPolicy', {
+        provision: {
+          maxDays: { LANCAR: 0, KURANG_LANCAR: 1, DIRAGUKAN: 2 },
+          rates: { LANCAR: '0.5', KURANG_LANCAR: '10', DIRAGUKAN: '50', MACET: '101' }
+        }
+      }).field
+    ).toMatch(/rates/)
     expect(tb.run('loans.policy', {})).toEqual(p)
   })
 
@@ -84,7 +121,9 @@ describe('loan policy settings', () => {
     // 10 April: installment of 5 March unpaid (denda accrues), 5 April due too.
     const first = tb.run('loans.get', { loanId: l.id, asOf: '2026-04-10' }).dues!
     expect(first.denda).toBeGreaterThan(0)
-    tb.run('loans.setPolicy', { allocationOrder: ['POKOK_TERTUNGGAK', 'JASA_TERTUNGGAK', 'DENDA', 'POKOK_BERJALAN', 'JASA_BERJALAN'] })
+    tb.run('loans.setPolicy', {
+      allocationOrder: ['POKOK_TERTUNGGAK', 'JASA_TERTUNGGAK', 'DENDA', 'POKOK_BERJALAN', 'JASA_BERJALAN']
+    })
     const paid = tb.run('loans.pay', { loanId: l.id, amount: 1_500_000, date: '2026-04-10' })
     expect(paid.payment).toMatchObject({ pokok: 1_500_000, jasa: 0, denda: 0 })
     expect(tb.run('system.check', {}).ok).toBe(true)
@@ -94,12 +133,29 @@ describe('loan policy settings', () => {
     product()
     const l = disbursed()
     const asOf = '2026-05-01' // first installment 57 days late
-    expect(tb.run('loans.arrears', { asOf }).rows[0]).toMatchObject({ loanId: l.id, daysPastDue: 57, kolektibilitas: 'LANCAR' })
-    tb.run('loans.setPolicy', { provision: { maxDays: { LANCAR: 0, KURANG_LANCAR: 90, DIRAGUKAN: 120 }, rates: { LANCAR: '1', KURANG_LANCAR: '25', DIRAGUKAN: '50', MACET: '100' } } })
+    expect(tb.run('loans.arrears', { asOf }).rows[0]).toMatchObject({
+      loanId: l.id,
+      daysPastDue: 57,
+      kolektibilitas: 'LANCAR'
+    })
+    tb.run('loans.setPolicy', {
+      provision: {
+        maxDays: { LANCAR: 0, KURANG_LANCAR: 90, DIRAGUKAN: 120 },
+        rates: { LANCAR: '1', KURANG_LANCAR: '25', DIRAGUKAN: '50', MACET: '100' }
+      }
+    })
     expect(tb.run('loans.arrears', { asOf }).rows[0]!.kolektibilitas).toBe('KURANG_LANCAR')
     const p = tb.run('loans.portfolio', { asOf })
     expect(p.provision.byClass.KURANG_LANCAR).toMatchObject({ count: 1, bakiDebet: 12_000_000, ppapwd: 3_000_000 })
-    expect(p.byProduct).toEqual([{ productCode: 'UMUM', name: 'Pinjaman Umum', count: 1, outstanding: 12_000_000, byClass: { LANCAR: 0, KURANG_LANCAR: 12_000_000, DIRAGUKAN: 0, MACET: 0 } }])
+    expect(p.byProduct).toEqual([
+      {
+        productCode: 'UMUM',
+        name: 'Pinjaman Umum',
+        count: 1,
+        outstanding: 12_000_000,
+        byClass: { LANCAR: 0, KURANG_LANCAR: 12_000_000, DIRAGUKAN: 0, MACET: 0 }
+      }
+    ])
   })
 })
 

@@ -7,20 +7,30 @@ import { cliBatch } from '../../helpers/cli'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
 
 const base = { principal: 12_000_000, ratePerMonth: '1.5', tenorMonths: 12 }
-const rows = (s: ReturnType<typeof loanSchedule>) => s.installments.map((i) => [i.no, i.pokok, i.jasa, i.angsuran, i.sisa])
+const rows = (s: ReturnType<typeof loanSchedule>) =>
+  s.installments.map((i) => [i.no, i.pokok, i.jasa, i.angsuran, i.sisa])
 
 describe('DOMAIN.md §4.2 worked example: P = Rp12.000.000, r = 1,5 %/bulan, n = 12', () => {
   it('flat: 1.000.000 + 180.000 = 1.180.000 every month, total jasa 2.160.000', () => {
     const s = loanSchedule({ ...base, method: 'flat' })
-    expect(s.installments.every((i) => i.pokok === 1_000_000 && i.jasa === 180_000 && i.angsuran === 1_180_000)).toBe(true)
-    expect(s.installments.map((i) => i.sisa)).toEqual(Array.from({ length: 12 }, (_, k) => 12_000_000 - 1_000_000 * (k + 1)))
+    expect(s.installments.every((i) => i.pokok === 1_000_000 && i.jasa === 180_000 && i.angsuran === 1_180_000)).toBe(
+      true
+    )
+    expect(s.installments.map((i) => i.sisa)).toEqual(
+      Array.from({ length: 12 }, (_, k) => 12_000_000 - 1_000_000 * (k + 1))
+    )
     expect(s.totalJasa).toBe(2_160_000)
   })
 
   it('efektif: jasa on the declining balance, total 1.170.000', () => {
     const s = loanSchedule({ ...base, method: 'efektif' })
-    expect(s.installments.map((i) => i.jasa)).toEqual([180_000, 165_000, 150_000, 135_000, 120_000, 105_000, 90_000, 75_000, 60_000, 45_000, 30_000, 15_000])
-    expect(s.installments.map((i) => i.angsuran)).toEqual([1_180_000, 1_165_000, 1_150_000, 1_135_000, 1_120_000, 1_105_000, 1_090_000, 1_075_000, 1_060_000, 1_045_000, 1_030_000, 1_015_000])
+    expect(s.installments.map((i) => i.jasa)).toEqual([
+      180_000, 165_000, 150_000, 135_000, 120_000, 105_000, 90_000, 75_000, 60_000, 45_000, 30_000, 15_000
+    ])
+    expect(s.installments.map((i) => i.angsuran)).toEqual([
+      1_180_000, 1_165_000, 1_150_000, 1_135_000, 1_120_000, 1_105_000, 1_090_000, 1_075_000, 1_060_000, 1_045_000,
+      1_030_000, 1_015_000
+    ])
     expect(s.totalJasa).toBe(1_170_000)
   })
 
@@ -46,7 +56,11 @@ describe('DOMAIN.md §4.2 worked example: P = Rp12.000.000, r = 1,5 %/bulan, n =
 
   it('rounding vector: flat, P = 1.000.000, 2 %, 3 months → 333.333 / 333.333 / 333.334, jasa 20.000', () => {
     const s = loanSchedule({ principal: 1_000_000, ratePerMonth: '2', tenorMonths: 3, method: 'flat' })
-    expect(s.installments.map((i) => [i.pokok, i.jasa])).toEqual([[333_333, 20_000], [333_333, 20_000], [333_334, 20_000]])
+    expect(s.installments.map((i) => [i.pokok, i.jasa])).toEqual([
+      [333_333, 20_000],
+      [333_333, 20_000],
+      [333_334, 20_000]
+    ])
   })
 
   it('the effective rate of the flat loan is ≈ 2,643 %/bulan', () => {
@@ -81,7 +95,12 @@ describe('denda, DOMAIN.md §4.3', () => {
         fc.integer({ min: 0, max: 60 }),
         fc.integer({ min: 0, max: 300_000 }).map((e4) => new Decimal(e4).div(10_000).toString()),
         (installment, late, grace, percent) => {
-          const expected = new Decimal(installment).mul(percent).div(100).mul(Math.max(0, late - grace)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+          const expected = new Decimal(installment)
+            .mul(percent)
+            .div(100)
+            .mul(Math.max(0, late - grace))
+            .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+            .toNumber()
           expect(lateFeePerDay(installment, late, grace, percent)).toBe(expected)
         }
       ),
@@ -100,7 +119,13 @@ describe('property: any principal, rate, tenor and method', () => {
         fc.constantFrom('flat', 'efektif', 'anuitas'),
         fc.constantFrom(0, 100, 1000),
         (principal, rate, n, method, roundUpTo) => {
-          const s = loanSchedule({ principal, ratePerMonth: rate, tenorMonths: n, method, roundUpTo: roundUpTo as 0 | 100 | 1000 })
+          const s = loanSchedule({
+            principal,
+            ratePerMonth: rate,
+            tenorMonths: n,
+            method,
+            roundUpTo: roundUpTo as 0 | 100 | 1000
+          })
           expect(s.totalPokok).toBe(principal)
           expect(s.installments.at(-1)!.sisa).toBe(0)
           expect(s.installments.length).toBeLessThanOrEqual(n)
@@ -126,15 +151,33 @@ describe('loans.schedulePreview through the CLI', () => {
       const file = join(t.dir, 'buku.sqlite')
       // One CLI process for the three calls (batch mode), not one process each.
       const [setup, r, bad] = cliBatch(file, [
-        { command: 'setup.initialize', input: { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' } },
-        { command: 'loans.schedulePreview', input: { principal: 12000000, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' } },
-        { command: 'loans.schedulePreview', input: { principal: 1.5, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' } }
+        {
+          command: 'setup.initialize',
+          input: { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }
+        },
+        {
+          command: 'loans.schedulePreview',
+          input: { principal: 12000000, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' }
+        },
+        {
+          command: 'loans.schedulePreview',
+          input: { principal: 1.5, ratePerMonth: '1.5', tenorMonths: 12, method: 'anuitas' }
+        }
       ]).lines
       expect(setup!.ok).toBe(true)
       expect(r!.ok).toBe(true)
-      const out = r!.result as { installments: { no: number; pokok: number; jasa: number; angsuran: number; sisa: number }[]; totalJasa: number }
+      const out = r!.result as {
+        installments: { no: number; pokok: number; jasa: number; angsuran: number; sisa: number }[]
+        totalJasa: number
+      }
       expect(out.totalJasa).toBe(1_201_920)
-      expect(out.installments[0]).toEqual({ no: 1, pokok: 920_160, jasa: 180_000, angsuran: 1_100_160, sisa: 11_079_840 })
+      expect(out.installments[0]).toEqual({
+        no: 1,
+        pokok: 920_160,
+        jasa: 180_000,
+        angsuran: 1_100_160,
+        sisa: 11_079_840
+      })
       expect(bad!.ok).toBe(false)
       expect(bad!.error!.field).toBe('principal')
     } finally {

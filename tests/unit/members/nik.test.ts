@@ -6,10 +6,27 @@ const today = '2026-11-28'
 describe('NIK (KTP) validation, DOMAIN.md §9.4 vectors', () => {
   it('3273054508900001: Jawa Barat, Kota Bandung, kec 05, female, 5 Aug 1990, valid', () => {
     const a = analyzeNik('3273054508900001', { today })
-    expect(a).toMatchObject({ valid: true, errors: [], warnings: [], provinceCode: '32', provinceName: 'Jawa Barat', regencyCode: '73', districtCode: '05', gender: 'P', birthDate: '1990-08-05', sequence: '0001' })
+    expect(a).toMatchObject({
+      valid: true,
+      errors: [],
+      warnings: [],
+      provinceCode: '32',
+      provinceName: 'Jawa Barat',
+      regencyCode: '73',
+      districtCode: '05',
+      gender: 'P',
+      birthDate: '1990-08-05',
+      sequence: '0001'
+    })
   })
   it('3404071203850003: DIY, male, 12 Mar 1985, valid', () => {
-    expect(analyzeNik('3404071203850003', { today })).toMatchObject({ valid: true, provinceName: 'DI Yogyakarta', gender: 'L', birthDate: '1985-03-12', warnings: [] })
+    expect(analyzeNik('3404071203850003', { today })).toMatchObject({
+      valid: true,
+      provinceName: 'DI Yogyakarta',
+      gender: 'L',
+      birthDate: '1985-03-12',
+      warnings: []
+    })
   })
   it.each([
     ['3273056013900001', /bulan lahir \(13\)/],

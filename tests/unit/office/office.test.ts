@@ -15,7 +15,12 @@ const file = join(t.dir, 'buku.sqlite')
 let executor: RemoteExecutor
 let bridge: HttpBridge
 
-const USERS = ['siti', 'ani', 'dodi'].map((u) => ({ username: u, fullName: `${u} bendahara`, role: 'bendahara', password: `${u}-kantor-2026` }))
+const USERS = ['siti', 'ani', 'dodi'].map((u) => ({
+  username: u,
+  fullName: `${u} bendahara`,
+  role: 'bendahara',
+  password: `${u}-kantor-2026`
+}))
 
 /** A browser: its own cookie jar (bridge, device and session cookies) and User-Agent. */
 class Desk {
@@ -38,27 +43,52 @@ class Desk {
   async rpc(name: string, input: unknown, key?: string) {
     const res = await fetch(`${bridge.url}/rpc/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token, 'User-Agent': this.userAgent, Cookie: this.header(), ...(key ? { 'Idempotency-Key': key } : {}), ...(this.client ? { 'X-Lumbung-Client': this.client } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Lumbung-Token': bridge.token,
+        'User-Agent': this.userAgent,
+        Cookie: this.header(),
+        ...(key ? { 'Idempotency-Key': key } : {}),
+        ...(this.client ? { 'X-Lumbung-Client': this.client } : {})
+      },
       body: JSON.stringify(input)
     })
     this.take(res)
-    return { status: res.status, replayed: res.headers.get('idempotent-replayed') === 'true', body: (await res.json()) as { ok: boolean; result?: any; error?: { code: string; message: string; field?: string } } }
+    return {
+      status: res.status,
+      replayed: res.headers.get('idempotent-replayed') === 'true',
+      body: (await res.json()) as {
+        ok: boolean
+        result?: any
+        error?: { code: string; message: string; field?: string }
+      }
+    }
   }
 }
 
-const CHROME_WIN = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
+const CHROME_WIN =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0'
 
 function entriesWith(description: string): number {
   const db = new Database(file, { readonly: true })
   try {
-    return (db.prepare('SELECT count(*) AS n FROM journal_entries WHERE description = ?').get(description) as { n: number }).n
+    return (
+      db.prepare('SELECT count(*) AS n FROM journal_entries WHERE description = ?').get(description) as { n: number }
+    ).n
   } finally {
     db.close()
   }
 }
 
-const posting = (description: string, amount = 10_000) => ({ date: '2026-02-02', description, lines: [{ account: '1-1101', debit: amount }, { account: '3-2101', credit: amount }] })
+const posting = (description: string, amount = 10_000) => ({
+  date: '2026-02-02',
+  description,
+  lines: [
+    { account: '1-1101', debit: amount },
+    { account: '3-2101', credit: amount }
+  ]
+})
 
 async function checkClean() {
   const admin = await loggedIn(USERS[0]!)
@@ -112,10 +142,30 @@ describe('idempotency keys over HTTP', () => {
     const body = JSON.stringify(posting('Jawaban hilang'))
     const port = Number(new URL(bridge.url).port)
     await new Promise<void>((ok) => {
-      const req = request({ host: '127.0.0.1', port, path: '/rpc/journal.post', method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Lumbung-Token': bridge.token, Cookie: d.header(), 'Idempotency-Key': 'kunci-hilang-0001' } })
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        path: '/rpc/journal.post',
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          'X-Lumbung-Token': bridge.token,
+          Cookie: d.header(),
+          'Idempotency-Key': 'kunci-hilang-0001'
+        }
+      })
       req.on('error', () => ok())
-      req.on('response', (res) => { res.destroy(); ok() })
-      req.end(body, () => setTimeout(() => { req.destroy(); ok() }, 1))
+      req.on('response', (res) => {
+        res.destroy()
+        ok()
+      })
+      req.end(body, () =>
+        setTimeout(() => {
+          req.destroy()
+          ok()
+        }, 1)
+      )
     })
     const retry = await d.rpc('journal.post', posting('Jawaban hilang'), 'kunci-hilang-0001')
     expect(retry.body.ok, JSON.stringify(retry.body)).toBe(true)
@@ -131,13 +181,21 @@ describe('idempotency keys over HTTP', () => {
     expect((await d.rpc('journal.post', posting('Kunci dipakai ulang', 10_000), 'kunci-beda-0001')).body.ok).toBe(true)
     const other = await d.rpc('journal.post', posting('Kunci dipakai ulang', 20_000), 'kunci-beda-0001')
     expect(other.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'Idempotency-Key' } })
-    expect(other.body.error!.message).toMatch(/^Kunci idempotensi ini sudah dipakai untuk perintah lain \(journal\.post\) atau dengan isi yang berbeda/)
-    const otherCommand = await d.rpc('members.create', { name: 'Rudi', gender: 'L', joinedAt: '2026-02-02' }, 'kunci-beda-0001')
+    expect(other.body.error!.message).toMatch(
+      /^Kunci idempotensi ini sudah dipakai untuk perintah lain \(journal\.post\) atau dengan isi yang berbeda/
+    )
+    const otherCommand = await d.rpc(
+      'members.create',
+      { name: 'Rudi', gender: 'L', joinedAt: '2026-02-02' },
+      'kunci-beda-0001'
+    )
     expect(otherCommand.body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(entriesWith('Kunci dipakai ulang')).toBe(1)
     // a key of another user is not theirs to replay
     const e = await loggedIn(USERS[2]!)
-    expect((await e.rpc('journal.post', posting('Kunci dipakai ulang', 10_000), 'kunci-beda-0001')).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await e.rpc('journal.post', posting('Kunci dipakai ulang', 10_000), 'kunci-beda-0001')).body).toMatchObject(
+      { ok: false, error: { code: 'CONFLICT' } }
+    )
     expect(entriesWith('Kunci dipakai ulang')).toBe(1)
     // a host write (backup) keeps its answer too
     const b1 = await d.rpc('backup.create', {}, 'kunci-cadang-0001')
@@ -150,12 +208,18 @@ describe('idempotency keys over HTTP', () => {
 
   it('3 desks × 50 postings at once: none refused, every one posted once, each retry replays; system.check clean', async () => {
     const desks = await Promise.all(USERS.map((u) => loggedIn(u)))
-    const jobs = desks.flatMap((d, i) => Array.from({ length: 50 }, (_, n) => ({ d, description: `Serentak ${i}-${n}`, key: `serentak-${i}-${n}-kunci` })))
-    const answers = await Promise.all(jobs.map((j) => j.d.rpc('journal.post', posting(j.description, 1_000 + jobs.indexOf(j)), j.key)))
+    const jobs = desks.flatMap((d, i) =>
+      Array.from({ length: 50 }, (_, n) => ({ d, description: `Serentak ${i}-${n}`, key: `serentak-${i}-${n}-kunci` }))
+    )
+    const answers = await Promise.all(
+      jobs.map((j) => j.d.rpc('journal.post', posting(j.description, 1_000 + jobs.indexOf(j)), j.key))
+    )
     expect(answers.filter((a) => !a.body.ok).map((a) => a.body.error)).toEqual([])
     expect(new Set(answers.map((a) => a.body.result.number)).size).toBe(150)
     // every one retried at once: stored answers, nothing new
-    const retries = await Promise.all(jobs.map((j) => j.d.rpc('journal.post', posting(j.description, 1_000 + jobs.indexOf(j)), j.key)))
+    const retries = await Promise.all(
+      jobs.map((j) => j.d.rpc('journal.post', posting(j.description, 1_000 + jobs.indexOf(j)), j.key))
+    )
     expect(retries.every((r) => r.replayed && r.body.ok)).toBe(true)
     expect(retries.map((r) => r.body.result.number)).toEqual(answers.map((a) => a.body.result.number))
     for (const j of jobs) expect(entriesWith(j.description), j.description).toBe(1)
@@ -166,7 +230,10 @@ describe('idempotency keys over HTTP', () => {
 /** Reads an event stream until `until` matches what came (or it ends). */
 async function openStream(d: Desk, client: string) {
   const ctrl = new AbortController()
-  const res = await fetch(`${bridge.url}/events?client=${client}`, { headers: { 'X-Lumbung-Token': bridge.token, Cookie: d.header(), 'User-Agent': d.userAgent }, signal: ctrl.signal })
+  const res = await fetch(`${bridge.url}/events?client=${client}`, {
+    headers: { 'X-Lumbung-Token': bridge.token, Cookie: d.header(), 'User-Agent': d.userAgent },
+    signal: ctrl.signal
+  })
   const reader = res.body!.getReader()
   let text = ''
   let ended = false
@@ -177,7 +244,9 @@ async function openStream(d: Desk, client: string) {
         if (done) break
         text += Buffer.from(value).toString('utf8')
       }
-    } catch { /* aborted */ }
+    } catch {
+      /* aborted */
+    }
     ended = true
   })()
   return {
@@ -189,7 +258,10 @@ async function openStream(d: Desk, client: string) {
       while (!pred() && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 20))
       return pred()
     },
-    close: () => { ctrl.abort(); return pump }
+    close: () => {
+      ctrl.abort()
+      return pump
+    }
   }
 }
 
@@ -206,31 +278,58 @@ describe('devices and the changed event', () => {
     const p = await desk.rpc('journal.post', posting('Dari loket'), 'kunci-loket-0001')
     expect(p.body.ok).toBe(true)
     expect(await officeStream.waitFor(() => officeStream.text().includes('event: changed'))).toBe(true)
-    const event = JSON.parse(/event: changed\ndata: (.*)\n/.exec(officeStream.text())![1]!) as { command: string; areas: string[]; deviceLabel: string }
+    const event = JSON.parse(/event: changed\ndata: (.*)\n/.exec(officeStream.text())![1]!) as {
+      command: string
+      areas: string[]
+      deviceLabel: string
+    }
     expect(event).toMatchObject({ command: 'journal.post', areas: ['journal'], deviceLabel: 'Firefox di Linux' })
     expect(deskStream.text()).not.toContain('event: changed')
 
     const list = await office.rpc('devices.list', {})
     expect(list.body.ok, JSON.stringify(list.body)).toBe(true)
-    const rows = list.body.result as { deviceId: string; label: string; address: string; username: string; streamConnected: boolean; loggedInAt: string; lastSeenAt: string }[]
+    const rows = list.body.result as {
+      deviceId: string
+      label: string
+      address: string
+      username: string
+      streamConnected: boolean
+      loggedInAt: string
+      lastSeenAt: string
+    }[]
     const mine = rows.find((r) => r.username === 'ani' && r.label === 'Firefox di Linux' && r.streamConnected)
     expect(mine, JSON.stringify(rows)).toBeDefined()
     expect(mine!.address).toMatch(/127\.0\.0\.1/)
-    expect(rows.find((r) => r.username === 'siti' && r.label === 'Chrome di Windows' && r.streamConnected)).toBeDefined()
+    expect(
+      rows.find((r) => r.username === 'siti' && r.label === 'Chrome di Windows' && r.streamConnected)
+    ).toBeDefined()
 
     const off = await office.rpc('devices.disconnect', { deviceId: mine!.deviceId }, 'kunci-putus-0001')
     expect(off.body, JSON.stringify(off.body)).toMatchObject({ ok: true, result: { users: ['ani'] } })
     expect(await deskStream.waitFor(() => deskStream.ended())).toBe(true)
     const after = await desk.rpc('journal.list', {})
-    expect(after.body).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
-    const reopened = await fetch(`${bridge.url}/events`, { headers: { 'X-Lumbung-Token': bridge.token, Cookie: desk.header() } })
+    expect(after.body).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' }
+    })
+    const reopened = await fetch(`${bridge.url}/events`, {
+      headers: { 'X-Lumbung-Token': bridge.token, Cookie: desk.header() }
+    })
     expect(reopened.status).toBe(401)
-    expect(((await office.rpc('devices.list', {})).body.result as { deviceId: string }[]).some((r) => r.deviceId === mine!.deviceId)).toBe(false)
+    expect(
+      ((await office.rpc('devices.list', {})).body.result as { deviceId: string }[]).some(
+        (r) => r.deviceId === mine!.deviceId
+      )
+    ).toBe(false)
 
     // audit: writes over HTTP name user and device; the chain verifies; rederived sessions agree
     const db = new Database(file, { readonly: true })
-    const rec = db.prepare(`SELECT actor, device FROM audit_log WHERE command = 'journal.post' ORDER BY id DESC LIMIT 1`).get() as { actor: string; device: string }
-    const disc = db.prepare(`SELECT actor, device, after FROM audit_log WHERE command = 'devices.disconnect'`).get() as { actor: string; device: string; after: string }
+    const rec = db
+      .prepare(`SELECT actor, device FROM audit_log WHERE command = 'journal.post' ORDER BY id DESC LIMIT 1`)
+      .get() as { actor: string; device: string }
+    const disc = db
+      .prepare(`SELECT actor, device, after FROM audit_log WHERE command = 'devices.disconnect'`)
+      .get() as { actor: string; device: string; after: string }
     db.close()
     expect(rec.actor).toBe('ani')
     expect(JSON.parse(rec.device)).toMatchObject({ id: mine!.deviceId, label: 'Firefox di Linux' })

@@ -20,8 +20,20 @@ const run = async (name: string, input: unknown) => tb.run(name as never, input 
 beforeAll(async () => {
   tb = await createTestBook({ booksStartDate: '2025-01-01' })
   fx = await buildPanduanFixture(run)
-  tb.run('org.save', { body: 'PENGURUS', position: 'KETUA', memberId: fx.ids.A, termStart: '2021-07-01', termEnd: '2026-06-30' })
-  tb.run('org.save', { body: 'PENGURUS', position: 'BENDAHARA', memberId: fx.ids.C, termStart: '2025-03-01', termEnd: '2030-02-28' })
+  tb.run('org.save', {
+    body: 'PENGURUS',
+    position: 'KETUA',
+    memberId: fx.ids.A,
+    termStart: '2021-07-01',
+    termEnd: '2026-06-30'
+  })
+  tb.run('org.save', {
+    body: 'PENGURUS',
+    position: 'BENDAHARA',
+    memberId: fx.ids.C,
+    termStart: '2025-03-01',
+    termEnd: '2030-02-28'
+  })
 }, 60_000)
 afterAll(() => tb?.close())
 
@@ -35,8 +47,14 @@ const item = (items: Obligation[], key: string) => {
 describe('Kalender kewajiban from the book', () => {
   it('wajib of each month: done when no member still owes it, else late with the count', () => {
     const y25 = calendar(2025)
-    for (const m of ['01', '02', '03', '04', '05', '06']) expect(item(y25, `WAJIB:2025-${m}`), m).toMatchObject({ status: 'SELESAI', count: 0, due: `2025-${m}-${m === '02' ? '28' : ['04', '06'].includes(m) ? '30' : '31'}` })
-    for (const m of ['07', '08', '09', '10', '11', '12']) expect(item(y25, `WAJIB:2025-${m}`), m).toMatchObject({ status: 'TERLAMBAT', count: 1 })
+    for (const m of ['01', '02', '03', '04', '05', '06'])
+      expect(item(y25, `WAJIB:2025-${m}`), m).toMatchObject({
+        status: 'SELESAI',
+        count: 0,
+        due: `2025-${m}-${m === '02' ? '28' : ['04', '06'].includes(m) ? '30' : '31'}`
+      })
+    for (const m of ['07', '08', '09', '10', '11', '12'])
+      expect(item(y25, `WAJIB:2025-${m}`), m).toMatchObject({ status: 'TERLAMBAT', count: 1 })
     const y26 = calendar(2026)
     expect(item(y26, 'WAJIB:2026-01')).toMatchObject({ status: 'TERLAMBAT', count: 3, due: '2026-01-31' })
     // February is not due yet (its last day): coming soon, not late.
@@ -46,7 +64,12 @@ describe('Kalender kewajiban from the book', () => {
 
   it('month-end jasa: done for the months posted, late for the others; month locks follow the periods', () => {
     let y25 = calendar(2025)
-    for (const m of ['02', '03', '04']) expect(item(y25, `JASA:2025-${m}`)).toMatchObject({ status: 'SELESAI', doneOn: `2025-${m}-${m === '02' ? '28' : m === '04' ? '30' : '31'}`, due: `2025-${String(Number(m) + 1).padStart(2, '0')}-10` })
+    for (const m of ['02', '03', '04'])
+      expect(item(y25, `JASA:2025-${m}`)).toMatchObject({
+        status: 'SELESAI',
+        doneOn: `2025-${m}-${m === '02' ? '28' : m === '04' ? '30' : '31'}`,
+        due: `2025-${String(Number(m) + 1).padStart(2, '0')}-10`
+      })
     expect(item(y25, 'JASA:2025-05').status).toBe('TERLAMBAT')
     expect(item(y25, 'TUTUP_BULAN:2025-06')).toMatchObject({ status: 'TERLAMBAT', due: '2025-07-31' })
     expect(y25.some((o) => o.kind === 'PENYUSUTAN')).toBe(false)
@@ -54,12 +77,22 @@ describe('Kalender kewajiban from the book', () => {
     tb.run('periods.lock', { month: '2025-06' })
     y25 = calendar(2025)
     expect(item(y25, 'JASA:2025-05').status).toBe('SELESAI')
-    for (const m of ['01', '02', '03', '04', '05', '06']) expect(item(y25, `TUTUP_BULAN:2025-${m}`).status).toBe('SELESAI')
+    for (const m of ['01', '02', '03', '04', '05', '06'])
+      expect(item(y25, `TUTUP_BULAN:2025-${m}`).status).toBe('SELESAI')
     expect(item(y25, 'TUTUP_BULAN:2025-07').status).toBe('TERLAMBAT')
   })
 
   it('depreciation appears for the months an asset is written down, done once posted', () => {
-    tb.run('assets.create', { name: 'Timbangan digital', group: 'PERALATAN', acquiredAt: '2025-09-01', cost: 2_400_000, residual: 0, lifeMonths: 48, mode: 'BELI', creditAccount: '1-1101' } as never)
+    tb.run('assets.create', {
+      name: 'Timbangan digital',
+      group: 'PERALATAN',
+      acquiredAt: '2025-09-01',
+      cost: 2_400_000,
+      residual: 0,
+      lifeMonths: 48,
+      mode: 'BELI',
+      creditAccount: '1-1101'
+    } as never)
     let y25 = calendar(2025)
     const dep = y25.filter((o) => o.kind === 'PENYUSUTAN')
     expect(dep.length).toBeGreaterThan(0)
@@ -92,14 +125,24 @@ describe('Kalender kewajiban from the book', () => {
     tb.run('panduan.mark', { key: 'DINAS:2025', done: false })
     expect(item(calendar(2026), 'DINAS:2025').status).toBe('SEGERA')
     expect(tb.fail('panduan.mark', { key: 'DINAS:2025', done: false })).toMatchObject({ code: 'CONFLICT' })
-    expect(tb.fail('panduan.mark', { key: 'RAT:2025', done: true })).toMatchObject({ code: 'INVALID_INPUT', field: 'key' })
+    expect(tb.fail('panduan.mark', { key: 'RAT:2025', done: true })).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'key'
+    })
     tb.run('panduan.setCalendarSettings', { ratMonths: 6, reminderDays: 30 })
-    expect(tb.fail('panduan.setCalendarSettings', { ratMonths: 7, reminderDays: 30 })).toMatchObject({ field: 'ratMonths' })
+    expect(tb.fail('panduan.setCalendarSettings', { ratMonths: 7, reminderDays: 30 })).toMatchObject({
+      field: 'ratMonths'
+    })
   })
 
   it('quarterly statements of the USP and officer terms that end', () => {
     const y25 = calendar(2025)
-    expect(y25.filter((o) => o.kind === 'LAPORAN_TRIWULAN').map((o) => o.due)).toEqual(['2025-04-30', '2025-07-31', '2025-10-31', '2026-01-31'])
+    expect(y25.filter((o) => o.kind === 'LAPORAN_TRIWULAN').map((o) => o.due)).toEqual([
+      '2025-04-30',
+      '2025-07-31',
+      '2025-10-31',
+      '2026-01-31'
+    ])
     const y26 = calendar(2026)
     const term = y26.find((o) => o.kind === 'MASA_JABATAN')!
     expect(term).toMatchObject({ due: '2026-06-30', status: 'AKAN_DATANG' })
@@ -110,7 +153,9 @@ describe('Kalender kewajiban from the book', () => {
   it('reminders for the Beranda: what is late from last year and this year, and what falls due soon', () => {
     const r = tb.run('panduan.reminders', { asOf: AS_OF })
     const late = r.late.map((o) => o.key)
-    expect(late).toEqual(expect.arrayContaining(['WAJIB:2025-12', 'WAJIB:2026-01', 'TUTUP_BULAN:2025-07', 'LAPORAN_TAHUNAN:2025']))
+    expect(late).toEqual(
+      expect.arrayContaining(['WAJIB:2025-12', 'WAJIB:2026-01', 'TUTUP_BULAN:2025-07', 'LAPORAN_TAHUNAN:2025'])
+    )
     expect(late).not.toContain('WAJIB:2025-06')
     expect(r.soon.map((o) => o.key)).toEqual(expect.arrayContaining(['WAJIB:2026-02', 'DINAS:2025']))
     expect(r.late.every((o) => o.due < AS_OF)).toBe(true)
@@ -140,11 +185,25 @@ describe('Langkah bulan pertama', () => {
     expect(start).toMatchObject({ firstMonth: '2026-01', done: 2, showOnHome: true })
     // No sukarela yet: the first month's jasa is not needed.
     expect(start.items.find((i) => i.key === 'JASA_BULAN_PERTAMA')).toMatchObject({ done: true, notNeeded: true })
-    expect(done('2026-01-10')).toMatchObject({ PROFIL: true, PENGURUS: false, ANGGOTA: false, SALDO_AWAL: false, KAS: false, TUTUP_BULAN_PERTAMA: false })
+    expect(done('2026-01-10')).toMatchObject({
+      PROFIL: true,
+      PENGURUS: false,
+      ANGGOTA: false,
+      SALDO_AWAL: false,
+      KAS: false,
+      TUTUP_BULAN_PERTAMA: false
+    })
     fresh.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 10_000 })
     const ids: number[] = []
-    for (let i = 1; i <= 9; i++) ids.push(fresh.run('members.create', { name: `Pendiri ${i}`, gender: i % 2 ? 'L' : 'P', joinedAt: '2026-01-05' }).id)
-    expect(check('2026-01-10').items.find((i) => i.key === 'SIMPANAN_POKOK')).toMatchObject({ done: false, count: 0, total: 9 })
+    for (let i = 1; i <= 9; i++)
+      ids.push(
+        fresh.run('members.create', { name: `Pendiri ${i}`, gender: i % 2 ? 'L' : 'P', joinedAt: '2026-01-05' }).id
+      )
+    expect(check('2026-01-10').items.find((i) => i.key === 'SIMPANAN_POKOK')).toMatchObject({
+      done: false,
+      count: 0,
+      total: 9
+    })
     for (const id of ids) {
       fresh.run('savings.deposit', { memberId: id, type: 'POKOK', amount: 50_000, date: '2026-01-05' })
       fresh.run('savings.deposit', { memberId: id, type: 'WAJIB', amount: 10_000, date: '2026-01-20' })
@@ -155,7 +214,15 @@ describe('Langkah bulan pertama', () => {
     fresh.run('org.save', { body: 'PENGAWAS', position: 'KETUA', name: 'Kepala Desa', termStart: '2026-01-05' })
     fresh.run('panduan.mark', { key: 'SALDO_AWAL', done: true })
     const mid = done('2026-01-20')
-    expect(mid).toMatchObject({ PENGURUS: true, PENGATURAN_SIMPANAN: true, ANGGOTA: true, SIMPANAN_POKOK: true, KAS: true, SALDO_AWAL: true, JASA_BULAN_PERTAMA: true })
+    expect(mid).toMatchObject({
+      PENGURUS: true,
+      PENGATURAN_SIMPANAN: true,
+      ANGGOTA: true,
+      SIMPANAN_POKOK: true,
+      KAS: true,
+      SALDO_AWAL: true,
+      JASA_BULAN_PERTAMA: true
+    })
     // The first month's wajib can be checked only after its due day.
     expect(mid.WAJIB_BULAN_PERTAMA).toBe(false)
     expect(done('2026-02-05').WAJIB_BULAN_PERTAMA).toBe(true)
@@ -165,7 +232,15 @@ describe('Langkah bulan pertama', () => {
   it('finishes with the month locked, a backup folder, a product and the pengurus test; then leaves the Beranda', () => {
     fresh.run('periods.lock', { month: '2026-01' })
     fresh.run('backup.configure', { extraFolder: fresh.dir, intervalMinutes: 30 })
-    fresh.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 12, maxAmount: 5_000_000 })
+    fresh.run('loans.setProduct', {
+      code: 'UMUM',
+      effectiveFrom: '2026-01-01',
+      name: 'Pinjaman Umum',
+      method: 'flat',
+      ratePerMonth: '1.5',
+      maxTenor: 12,
+      maxAmount: 5_000_000
+    })
     expect(check('2026-02-05')).toMatchObject({ done: 12, showOnHome: true })
     const ketua = fresh.run('org.list', { body: 'PENGURUS' })[0]!
     const p = fresh.run('panduan.quizStart', { role: 'PENGURUS', officerId: ketua.id })

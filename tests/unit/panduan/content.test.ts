@@ -34,8 +34,10 @@ describe('Glosarium', () => {
       expect(e.basis.sections.length, e.id).toBeGreaterThan(0)
       for (const s of e.basis.sections) expect(DOMAIN_SECTIONS, `${e.id} cites ${s}`).toContain(s)
       for (const k of e.basis.sources) expect(Object.keys(DOMAIN_SOURCES), `${e.id} cites ${k}`).toContain(k)
-      if (e.basis.status === 'VERIFIED') expect(e.basis.sources.length, `${e.id} is VERIFIED without a source`).toBeGreaterThan(0)
-      if (e.basis.status === 'ASSUMED' && e.basis.sources.length === 0) expect(e.rule.length + (e.basis.note?.length ?? 0), e.id).toBeGreaterThan(0)
+      if (e.basis.status === 'VERIFIED')
+        expect(e.basis.sources.length, `${e.id} is VERIFIED without a source`).toBeGreaterThan(0)
+      if (e.basis.status === 'ASSUMED' && e.basis.sources.length === 0)
+        expect(e.rule.length + (e.basis.note?.length ?? 0), e.id).toBeGreaterThan(0)
       for (const r of e.related ?? []) expect(isGlossaryId(r), `${e.id} → ${r}`).toBe(true)
       // Plain Indonesian on screen: no ISO dates, no decimal points in amounts.
       for (const text of [e.definition, e.rule, e.example]) {
@@ -46,14 +48,39 @@ describe('Glosarium', () => {
   })
 
   it('covers the terms the issue names', () => {
-    for (const id of ['simpanan-pokok', 'simpanan-wajib', 'simpanan-sukarela', 'shu', 'jma', 'jua', 'rat', 'pengurus', 'pengawas', 'anggota-luar-biasa', 'kolektibilitas', 'ppap',
-      'jasa-pinjaman', 'jasa-simpanan', 'provisi', 'denda', 'hpp', 'persediaan', 'penyusutan', 'neraca', 'arus-kas', 'ekuitas', 'modal-sendiri', 'dana-cadangan']) {
+    for (const id of [
+      'simpanan-pokok',
+      'simpanan-wajib',
+      'simpanan-sukarela',
+      'shu',
+      'jma',
+      'jua',
+      'rat',
+      'pengurus',
+      'pengawas',
+      'anggota-luar-biasa',
+      'kolektibilitas',
+      'ppap',
+      'jasa-pinjaman',
+      'jasa-simpanan',
+      'provisi',
+      'denda',
+      'hpp',
+      'persediaan',
+      'penyusutan',
+      'neraca',
+      'arus-kas',
+      'ekuitas',
+      'modal-sendiri',
+      'dana-cadangan'
+    ]) {
       expect(glossaryEntry(id), id).toBeDefined()
     }
   })
 
   it('cites only what DOMAIN.md holds: every source key and every section heading is there', () => {
-    if (!existsSync(domainFile)) return expect.soft(existsSync(domainFile), `DOMAIN.md not found at ${domainFile}`).toBe(false)
+    if (!existsSync(domainFile))
+      return expect.soft(existsSync(domainFile), `DOMAIN.md not found at ${domainFile}`).toBe(false)
     const domain = readFileSync(domainFile, 'utf8')
     for (const key of Object.keys(DOMAIN_SOURCES)) expect(domain, key).toContain(`| ${key}`)
     const headings = new Set([...domain.matchAll(/^#{2,3} (\d+(?:\.\d+)?)\.? /gm)].map((m) => `§${m[1]}`))
@@ -71,18 +98,28 @@ describe('Glosarium', () => {
   })
 
   it('every "?" marker in the screens names an entry of the glossary (and the check itself catches a missing one)', () => {
-    expect(termMarkers(`<TermHelp term="simpanan-wajib" /> <Field term={'tidak-ada'} label="x">`)).toEqual(['simpanan-wajib', 'tidak-ada'])
-    const markers = sourceFiles(join(root, 'renderer', 'src')).flatMap((f) => termMarkers(readFileSync(f, 'utf8')).map((id) => ({ id, file: f.slice(root.length) })))
+    expect(termMarkers(`<TermHelp term="simpanan-wajib" /> <Field term={'tidak-ada'} label="x">`)).toEqual([
+      'simpanan-wajib',
+      'tidak-ada'
+    ])
+    const markers = sourceFiles(join(root, 'renderer', 'src')).flatMap((f) =>
+      termMarkers(readFileSync(f, 'utf8')).map((id) => ({ id, file: f.slice(root.length) }))
+    )
     expect(markers.length).toBeGreaterThanOrEqual(30)
     const missing = markers.filter((m) => !isGlossaryId(m.id))
-    expect(missing, `markers without a glossary entry: ${missing.map((m) => `${m.id} (${m.file})`).join(', ')}`).toEqual([])
+    expect(
+      missing,
+      `markers without a glossary entry: ${missing.map((m) => `${m.id} (${m.file})`).join(', ')}`
+    ).toEqual([])
   })
 })
 
 describe('Why-texts', () => {
   it('every screen of the menu says what it is for, who does it, how often and what goes wrong when skipped', () => {
     // The menu's screen ids, read from its source (renderer code is not part of this test project).
-    const nav = [...readFileSync(join(root, 'renderer/src/screens/shell/nav.ts'), 'utf8').matchAll(/\{ id: '([a-z-]+)'/g)].map((m) => m[1]!)
+    const nav = [
+      ...readFileSync(join(root, 'renderer/src/screens/shell/nav.ts'), 'utf8').matchAll(/\{ id: '([a-z-]+)'/g)
+    ].map((m) => m[1]!)
     expect(nav.length).toBeGreaterThanOrEqual(12)
     for (const id of nav) expect(whyTextFor(id), id).not.toBeNull()
     for (const [key, w] of Object.entries(WHY_TEXTS)) {

@@ -40,7 +40,10 @@ describe('Lembar Anggota figures against the hand calculation', () => {
       for (const [type, want] of Object.entries(e.savings)) {
         const got = s.savings.find((x) => x.type === type)!
         expect(got, `${key} ${type}`).toMatchObject({ opening: 0, pph: 0, corrections: 0, ...want })
-        expect(got.opening + got.deposits - got.withdrawals + got.jasa - got.pph + got.corrections, `${key} ${type} adds up`).toBe(got.closing)
+        expect(
+          got.opening + got.deposits - got.withdrawals + got.jasa - got.pph + got.corrections,
+          `${key} ${type} adds up`
+        ).toBe(got.closing)
       }
       expect(s.savingsClosingTotal, key).toBe(e.savingsTotal)
     }
@@ -60,7 +63,19 @@ describe('Lembar Anggota figures against the hand calculation', () => {
     for (const key of ['A', 'B', 'C'] as const) {
       const s: MemberSheet = await run('panduan.memberSheet', { year: YEAR, memberId: fx.ids[key] })
       const e = EXPECTED.members[key]
-      expect(s.shu, key).toMatchObject({ status: 'PERKIRAAN', shuAfterTax: EXPECTED.shuAfterTax, jmPool: EXPECTED.jmPool, juPool: EXPECTED.juPool, totalS: EXPECTED.totalS, totalT: EXPECTED.totalT, S: e.S, T: e.T, JMA: e.JMA, JUA: e.JUA, total: e.shu })
+      expect(s.shu, key).toMatchObject({
+        status: 'PERKIRAAN',
+        shuAfterTax: EXPECTED.shuAfterTax,
+        jmPool: EXPECTED.jmPool,
+        juPool: EXPECTED.juPool,
+        totalS: EXPECTED.totalS,
+        totalT: EXPECTED.totalT,
+        S: e.S,
+        T: e.T,
+        JMA: e.JMA,
+        JUA: e.JUA,
+        total: e.shu
+      })
     }
     const d: MemberSheet = await run('panduan.memberSheet', { year: YEAR, memberId: fx.ids.D })
     expect(d.shu).toMatchObject({ status: 'TIDAK_IKUT', JMA: 0, JUA: 0, total: 0 })
@@ -76,20 +91,26 @@ describe('Lembar Anggota figures against the hand calculation', () => {
     const set = await run('panduan.memberSheets', { year: YEAR })
     expect(set.members.map((m: { memberNo: string }) => m.memberNo)).toEqual(['A-001', 'A-002', 'A-003', 'A-004'])
     expect(set.totals.savingsClosing).toBe(EXPECTED.totals.savingsClosing)
-    expect(set.totals.shu).toMatchObject({ JMA: EXPECTED.totals.JMA, JUA: EXPECTED.totals.JUA, total: EXPECTED.totals.shu })
+    expect(set.totals.shu).toMatchObject({
+      JMA: EXPECTED.totals.JMA,
+      JUA: EXPECTED.totals.JUA,
+      total: EXPECTED.totals.shu
+    })
     expect(set.totals.loans.outstanding).toBe(EXPECTED.totals.loanOutstanding)
     // Each member's closing equals the passbook on 31 December; the sum equals the balances list.
     let passbooks = 0
     for (const id of Object.values(fx.ids)) {
       const pb = await run('savings.passbook', { memberId: id, to: `${YEAR}-12-31` })
       const sheet: MemberSheet = await run('panduan.memberSheet', { year: YEAR, memberId: id })
-      for (const t of ['POKOK', 'WAJIB', 'SUKARELA'] as const) expect(sheet.savings.find((x) => x.type === t)!.closing).toBe(pb.closing[t])
+      for (const t of ['POKOK', 'WAJIB', 'SUKARELA'] as const)
+        expect(sheet.savings.find((x) => x.type === t)!.closing).toBe(pb.closing[t])
       passbooks += pb.closing.POKOK + pb.closing.WAJIB + pb.closing.SUKARELA
     }
     expect(set.totals.savingsClosing).toBe(passbooks)
     const balances = await run('savings.balances', { asOf: `${YEAR}-12-31`, page: 1, pageSize: 50 })
     expect(set.totals.savingsClosing).toBe(balances.totals.total)
-    for (const t of ['POKOK', 'WAJIB', 'SUKARELA'] as const) expect(set.totals.savings[t].closing).toBe(balances.totals[t.toLowerCase()])
+    for (const t of ['POKOK', 'WAJIB', 'SUKARELA'] as const)
+      expect(set.totals.savings[t].closing).toBe(balances.totals[t.toLowerCase()])
     const sim = await run('shu.simulate', { year: YEAR })
     expect(set.totals.shu.JMA).toBe(sim.totals.JMA)
     expect(set.totals.shu.JUA).toBe(sim.totals.JUA)
@@ -107,7 +128,9 @@ describe('Lembar Anggota as files', () => {
     expect(info).toMatch(/Page size:\s+595(\.\d+)? x 841/)
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(4)
     expect(r.pages).toBe(4)
-    const pages = pdfText(r.file).split('\f').filter((p) => p.trim())
+    const pages = pdfText(r.file)
+      .split('\f')
+      .filter((p) => p.trim())
     expect(pages).toHaveLength(4)
     const order = ['A', 'B', 'C', 'D'] as const
     order.forEach((key, i) => {
@@ -132,7 +155,9 @@ describe('Lembar Anggota as files', () => {
     expect(b).toContain('Membayar simpanan wajib Rp50.000 setiap bulan')
     // C and D.
     expect(pages[2]!.replace(/\s+/g, ' ')).toContain('JMA + JUA = Rp5.469 + Rp2.368 = Rp7.837')
-    expect(pages[3]!.replace(/\s+/g, ' ')).toMatch(/tidak ikut pembagian SHU tahun buku 2025: keluar pada 31 Oktober 2025/i)
+    expect(pages[3]!.replace(/\s+/g, ' ')).toMatch(
+      /tidak ikut pembagian SHU tahun buku 2025: keluar pada 31 Oktober 2025/i
+    )
   })
 
   it('XLSX: a row per member and a total row equal to the sum of the rows and to the passbooks and SHU', async () => {
@@ -147,7 +172,17 @@ describe('Lembar Anggota as files', () => {
     expect(total[2]).toBe('Jumlah')
     expect(body.map((x) => x[1])).toEqual(['A-001', 'A-002', 'A-003', 'A-004'])
     const sum = (label: string) => body.reduce((t, x) => t + (x[col(label)] as number), 0)
-    for (const label of ['Pokok akhir', 'Wajib akhir', 'Sukarela akhir', 'Sukarela jasa', 'Jumlah simpanan akhir', 'JMA', 'JUA', 'SHU', 'Sisa pinjaman 31 Des']) {
+    for (const label of [
+      'Pokok akhir',
+      'Wajib akhir',
+      'Sukarela akhir',
+      'Sukarela jasa',
+      'Jumlah simpanan akhir',
+      'JMA',
+      'JUA',
+      'SHU',
+      'Sisa pinjaman 31 Des'
+    ]) {
       expect(total[col(label)], label).toBe(sum(label))
     }
     expect(total[col('Jumlah simpanan akhir')]).toBe(EXPECTED.totals.savingsClosing)
@@ -158,7 +193,9 @@ describe('Lembar Anggota as files', () => {
     expect(body[1]![col('Tunggakan wajib')]).toBe(250_000)
     const loans = (await readSheet(r.file, 'Pinjaman')) as unknown[][]
     const lh = loans.findIndex((x) => x[0] === 'No. anggota')
-    expect(loans[lh + 1]).toEqual(expect.arrayContaining(['A-002', 'Budi Santoso', 1_200_000, 600_000, 108_000, 'Kurang lancar']))
+    expect(loans[lh + 1]).toEqual(
+      expect.arrayContaining(['A-002', 'Budi Santoso', 1_200_000, 600_000, 108_000, 'Kurang lancar'])
+    )
   })
 
   it('sets text the standard PDF font can show: anything outside Windows-1252 gets a close equivalent, never garbage', () => {

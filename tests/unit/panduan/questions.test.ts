@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { isGlossaryId } from '../../../shared/panduan/glossary'
 import { QUESTION_BANK, QUIZ_ROLES, QUIZ_TOPICS } from '../../../shared/panduan/questions'
-import { COMPUTED_KEYS, COMPUTED_TOPIC, composePaper, paperLength, PASS_PERCENT, ROLE_PLANS, scorePaper, type ComputedQuestion } from '../../../shared/panduan/quiz'
+import {
+  COMPUTED_KEYS,
+  COMPUTED_TOPIC,
+  composePaper,
+  paperLength,
+  PASS_PERCENT,
+  ROLE_PLANS,
+  scorePaper,
+  type ComputedQuestion
+} from '../../../shared/panduan/quiz'
 import { DOMAIN_SECTIONS, sectionsIn } from '../../../shared/panduan/sources'
 
 describe('bank soal', () => {
@@ -10,7 +19,9 @@ describe('bank soal', () => {
     expect(new Set(QUESTION_BANK.map((q) => q.id)).size).toBe(QUESTION_BANK.length)
     for (const q of QUESTION_BANK) {
       expect(q.options.length, q.id).toBe(4)
-      expect(new Set(q.options.map((o) => o.trim().toLowerCase())).size, `${q.id}: options must differ`).toBe(q.options.length)
+      expect(new Set(q.options.map((o) => o.trim().toLowerCase())).size, `${q.id}: options must differ`).toBe(
+        q.options.length
+      )
       expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.options.length, q.id).toBe(true)
       // One correct answer: the key is a single index, and no other option repeats its text.
       expect(q.options.filter((o) => o === q.options[q.answer]).length, q.id).toBe(1)
@@ -23,7 +34,8 @@ describe('bank soal', () => {
   })
 
   it('covers every topic the issue names, with enough questions for every role plan', () => {
-    for (const topic of QUIZ_TOPICS) expect(QUESTION_BANK.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(8)
+    for (const topic of QUIZ_TOPICS)
+      expect(QUESTION_BANK.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(8)
     for (const role of QUIZ_ROLES) {
       const plan = ROLE_PLANS[role]
       for (const topic of QUIZ_TOPICS) {
@@ -60,7 +72,16 @@ describe('papers and scores', () => {
   })
 
   it('takes the computed questions that could be made and replaces the others from the bank', () => {
-    const jma: ComputedQuestion = { key: 'JMA', topic: 'SHU', question: 'Berapa JMA Anda?', correct: 'Rp600.000', wrong: ['Rp300.000', 'Rp1.200.000', 'Rp3.000.000'], explanation: 'S ÷ ΣS × jasa modal', basis: '§5.4', terms: ['jma'] }
+    const jma: ComputedQuestion = {
+      key: 'JMA',
+      topic: 'SHU',
+      question: 'Berapa JMA Anda?',
+      correct: 'Rp600.000',
+      wrong: ['Rp300.000', 'Rp1.200.000', 'Rp3.000.000'],
+      explanation: 'S ÷ ΣS × jasa modal',
+      basis: '§5.4',
+      terms: ['jma']
+    }
     const broken: ComputedQuestion = { ...jma, key: 'WAJIB_SETAHUN', wrong: ['Rp600.000', 'Rp1', 'Rp2'] }
     const paper = composePaper('ANGGOTA', 3, [jma, broken])
     expect(paper).toHaveLength(paperLength('ANGGOTA'))
@@ -72,12 +93,28 @@ describe('papers and scores', () => {
   })
 
   it('scores against the key: percent with one decimal half-up, pass at 70 %', () => {
-    const paper = Array.from({ length: 20 }, (_, i) => ({ answer: i % 4, topic: i < 10 ? ('SHU' as const) : ('RAT' as const) }))
+    const paper = Array.from({ length: 20 }, (_, i) => ({
+      answer: i % 4,
+      topic: i < 10 ? ('SHU' as const) : ('RAT' as const)
+    }))
     const right = paper.map((p) => p.answer)
     expect(scorePaper(paper, right)).toMatchObject({ correct: 20, total: 20, percent: '100.0', passed: true })
     const fourteen = right.map((a, i) => (i < 6 ? (a + 1) % 4 : a))
-    expect(scorePaper(paper, fourteen)).toMatchObject({ correct: 14, percent: '70.0', passed: true, byTopic: [{ topic: 'SHU', correct: 4, total: 10 }, { topic: 'RAT', correct: 10, total: 10 }] })
-    expect(scorePaper(paper, right.map((a, i) => (i < 7 ? null : a)))).toMatchObject({ correct: 13, percent: '65.0', passed: false })
+    expect(scorePaper(paper, fourteen)).toMatchObject({
+      correct: 14,
+      percent: '70.0',
+      passed: true,
+      byTopic: [
+        { topic: 'SHU', correct: 4, total: 10 },
+        { topic: 'RAT', correct: 10, total: 10 }
+      ]
+    })
+    expect(
+      scorePaper(
+        paper,
+        right.map((a, i) => (i < 7 ? null : a))
+      )
+    ).toMatchObject({ correct: 13, percent: '65.0', passed: false })
     expect(scorePaper(paper.slice(0, 3), [0, 1, null])).toMatchObject({ correct: 2, percent: '66.7' })
     expect(scorePaper(paper.slice(0, 3), [0, null, null])).toMatchObject({ correct: 1, percent: '33.3' })
     expect(PASS_PERCENT).toBe(70)

@@ -27,11 +27,26 @@ beforeAll(async () => {
     tb.run('savings.deposit', { memberId: m.id, type: 'POKOK', amount: 100_000, date: '2025-01-10' })
   }
   const ketua = tb.run('org.save', { body: 'PENGURUS', position: 'KETUA', memberId: ids[0]!, termStart: '2025-01-10' })
-  const bendahara = tb.run('org.save', { body: 'PENGURUS', position: 'BENDAHARA', memberId: ids[1]!, termStart: '2025-01-10' })
-  const pengawas = tb.run('org.save', { body: 'PENGAWAS', position: 'KETUA', name: 'Kepala Desa Sukamaju', gender: 'L', termStart: '2025-01-10' })
+  const bendahara = tb.run('org.save', {
+    body: 'PENGURUS',
+    position: 'BENDAHARA',
+    memberId: ids[1]!,
+    termStart: '2025-01-10'
+  })
+  const pengawas = tb.run('org.save', {
+    body: 'PENGAWAS',
+    position: 'KETUA',
+    name: 'Kepala Desa Sukamaju',
+    gender: 'L',
+    termStart: '2025-01-10'
+  })
   const take = (input: Record<string, unknown>, pass: boolean) => {
     const p = tb.run('panduan.quizStart', input as never)
-    const key = (JSON.parse((tb.book.q.prepare('SELECT paper FROM quiz_attempts WHERE id = ?').get(p.attemptId) as { paper: string }).paper) as PaperQuestion[]).map((x) => x.answer)
+    const key = (
+      JSON.parse(
+        (tb.book.q.prepare('SELECT paper FROM quiz_attempts WHERE id = ?').get(p.attemptId) as { paper: string }).paper
+      ) as PaperQuestion[]
+    ).map((x) => x.answer)
     tb.run('panduan.quizSubmit', { attemptId: p.attemptId, answers: pass ? key : key.map(() => null) })
   }
   take({ role: 'PENGURUS', officerId: ketua.id }, false)
@@ -51,7 +66,14 @@ describe('Tes pemahaman summarised for the Dinas and the RAT', () => {
   it('the Dinas report carries how many pengurus, pengawas and anggota took the test and passed', async () => {
     const r = await ok(host.execute('dinas.report', { year: 2025 }))
     const v = (key: string) => r.figures.find((f: { key: string }) => f.key === key)
-    expect([v('tesPengurusIkut').value, v('tesPengurusLulus').value, v('tesPengawasIkut').value, v('tesPengawasLulus').value, v('tesAnggotaIkut').value, v('tesAnggotaLulus').value]).toEqual([2, 1, 1, 1, 2, 1])
+    expect([
+      v('tesPengurusIkut').value,
+      v('tesPengurusLulus').value,
+      v('tesPengawasIkut').value,
+      v('tesPengawasLulus').value,
+      v('tesAnggotaIkut').value,
+      v('tesAnggotaLulus').value
+    ]).toEqual([2, 1, 1, 1, 2, 1])
     expect(v('tesPengurusIkut').how).toMatch(/pengurus yang menjabat 2 orang/)
     expect(v('tesPengurusIkut').drill).toEqual({ type: 'route', route: 'panduan/tes' })
     const xlsx = await ok(host.execute('dinas.export', { year: 2025, format: 'csv' }))

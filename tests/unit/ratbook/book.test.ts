@@ -23,7 +23,8 @@ afterAll(async () => {
   cleanup()
 })
 
-const text = (file: string, ...range: string[]) => execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+const text = (file: string, ...range: string[]) =>
+  execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
 const pageText = (file: string, n: number) => text(file, '-f', String(n), '-l', String(n))
 
@@ -74,14 +75,25 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     const m = /Laporan Hasil Pengawasan\s+(\d+)/.exec(toc)
     expect(m).not.toBeNull()
     expect(pageText(r.file, Number(m![1]))).toContain('Laporan Hasil Pengawasan')
-    for (const chapter of ['Kata Pengantar', 'Laporan Pertanggungjawaban Pengurus', 'BAB III Bidang Usaha', 'Laporan Keuangan', 'Lampiran 1. Daftar simpanan anggota']) expect(toc).toContain(chapter)
+    for (const chapter of [
+      'Kata Pengantar',
+      'Laporan Pertanggungjawaban Pengurus',
+      'BAB III Bidang Usaha',
+      'Laporan Keuangan',
+      'Lampiran 1. Daftar simpanan anggota'
+    ])
+      expect(toc).toContain(chapter)
   })
 
   it('member statistics by gender (§6.3) match the register', () => {
     const { men, women, exitedIn2026 } = coop.expect
     // 2 members leave at the end: both are women (i = 298, 299 → i % 5 = 3, 4).
     const line = all.split('\n').find((l) => l.includes('Anggota akhir tahun (31 Desember 2026)'))!
-    expect(line.trim().split(/\s+/).slice(-3)).toEqual([formatNumberId(men), formatNumberId(women - exitedIn2026), formatNumberId(men + women - exitedIn2026)])
+    expect(line.trim().split(/\s+/).slice(-3)).toEqual([
+      formatNumberId(men),
+      formatNumberId(women - exitedIn2026),
+      formatNumberId(men + women - exitedIn2026)
+    ])
     const start = all.split('\n').find((l) => l.includes('Anggota awal tahun (1 Januari 2026)'))!
     expect(start.trim().split(/\s+/).slice(-1)[0]).toBe(formatNumberId(150))
     expect(all).toMatch(/Pindah \/ tidak memenuhi syarat\s+0\s+2\s+2/)
@@ -112,7 +124,14 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
   })
 
   it('financial statements with comparatives, SHU, units, capital and the audit-chain head', () => {
-    for (const s of ['Laporan Posisi Keuangan', 'Laporan Perhitungan Hasil Usaha', 'Laporan Perubahan Ekuitas', 'Laporan Arus Kas', 'Catatan atas Laporan Keuangan']) expect(all).toContain(s)
+    for (const s of [
+      'Laporan Posisi Keuangan',
+      'Laporan Perhitungan Hasil Usaha',
+      'Laporan Perubahan Ekuitas',
+      'Laporan Arus Kas',
+      'Catatan atas Laporan Keuangan'
+    ])
+      expect(all).toContain(s)
     expect(all).toContain('31 Desember 2025')
     expect(all).toContain('Gerai Sembako')
     expect(all).toContain('Jumlah modal sendiri')
@@ -127,7 +146,9 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
     expect(last).toMatch(/Hash: [0-9a-f]{64}/)
     expect(last).toContain('tidak ditulis ulang')
     // The anchor the pengawas writes down: the record number and the short code.
-    expect(last).toMatch(/Jangkar untuk dicatat pengawas: catatan no\. \d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/)
+    expect(last).toMatch(
+      /Jangkar untuk dicatat pengawas: catatan no\. \d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/
+    )
     // The audit time in the cooperative's zone (Jawa Barat: WIB), named; never UTC (issue 14 point 5).
     expect(last).toMatch(/dicatat\s+\d{1,2}\s+\S+\s+\d{4}\s+\d{2}\.\d{2}\s+WIB/)
     expect(last).toMatch(/buku\s+dibuat\s+\d{1,2}\s+\S+\s+\d{4}\s+\d{2}\.\d{2}\s+WIB/)
@@ -135,9 +156,17 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
   })
 
   it('renders pages to PNG for a look (cover, a statistics page, a lampiran page)', () => {
-    const statsPage = Array.from({ length: pages }, (_, i) => i + 1).find((i) => pageText(r.file, i).includes('Keanggotaan'))!
-    const lampiran = Array.from({ length: pages }, (_, i) => i + 1).find((i) => i > 3 && pageText(r.file, i).includes('Lampiran 1. Daftar simpanan'))!
-    for (const [n, tag] of [[1, 'sampul'], [statsPage, 'anggota'], [lampiran, 'lampiran']] as const) {
+    const statsPage = Array.from({ length: pages }, (_, i) => i + 1).find((i) =>
+      pageText(r.file, i).includes('Keanggotaan')
+    )!
+    const lampiran = Array.from({ length: pages }, (_, i) => i + 1).find(
+      (i) => i > 3 && pageText(r.file, i).includes('Lampiran 1. Daftar simpanan')
+    )!
+    for (const [n, tag] of [
+      [1, 'sampul'],
+      [statsPage, 'anggota'],
+      [lampiran, 'lampiran']
+    ] as const) {
       const out = join(process.env.RATBOOK_PNG_DIR ?? dir, `ratbook-${tag}`)
       execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(n), '-l', String(n), '-singlefile', r.file, out])
       expect(existsSync(`${out}.png`)).toBe(true)
@@ -145,7 +174,9 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
   })
 
   it('the member lists are drawn whole: every row once in order, the header on every page, the sums', () => {
-    const first = Array.from({ length: pages }, (_, i) => i + 1).find((i) => i > 3 && pageText(r.file, i).includes('Lampiran 1. Daftar simpanan'))!
+    const first = Array.from({ length: pages }, (_, i) => i + 1).find(
+      (i) => i > 3 && pageText(r.file, i).includes('Lampiran 1. Daftar simpanan')
+    )!
     const rows: string[][] = []
     let headers = 0
     let total: string[] | null = null
@@ -153,7 +184,8 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
       const t = pageText(r.file, p)
       if (p > first && !/^\s*\d+\s+A-/m.test(t)) break
       if (/No\s+No\. anggota\s+Nama\s+Pokok\s+Wajib\s+Sukarela\s+Jumlah/.test(t)) headers++
-      for (const m of t.matchAll(/^\s*(\d+)\s+(A-\S+)\s+(.+?)\s{2,}([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm)) rows.push(m.slice(1))
+      for (const m of t.matchAll(/^\s*(\d+)\s+(A-\S+)\s+(.+?)\s{2,}([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm))
+        rows.push(m.slice(1))
       const sum = /^\s*Jumlah\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/m.exec(t)
       if (sum) total = sum.slice(1)
       if (sum) break
@@ -168,8 +200,18 @@ describe('buku laporan RAT (ratbook.pdf)', () => {
   })
 
   it('the daftar hadir and quorum come from the RAT recorded for the year', async () => {
-    const meeting = await ok(host.execute('rat.save', { year: 2026, number: 2, date: '2027-01-20', place: 'Balai Desa Sukamaju', guests: [{ name: 'Camat Cibeber', role: 'Camat' }] }))
-    await ok(host.execute('rat.recordAttendance', { ratId: meeting.id, memberIds: coop.ids.slice(0, 200), present: true }))
+    const meeting = await ok(
+      host.execute('rat.save', {
+        year: 2026,
+        number: 2,
+        date: '2027-01-20',
+        place: 'Balai Desa Sukamaju',
+        guests: [{ name: 'Camat Cibeber', role: 'Camat' }]
+      })
+    )
+    await ok(
+      host.execute('rat.recordAttendance', { ratId: meeting.id, memberIds: coop.ids.slice(0, 200), present: true })
+    )
     const pdf = await ok(host.execute('ratbook.pdf', { year: 2026, file: join(dir, 'dengan-rapat.pdf') }))
     const t = text(pdf.file)
     expect(t).toContain('Hari/tanggal: Rabu, 20 Januari 2027')
@@ -198,8 +240,18 @@ describe('teks buku RAT (ratbook.blocks / ratbook.setBlock)', () => {
   })
 
   it('saves a block per year, appears in the book, and can be reset', async () => {
-    const s = await ok(host.execute('ratbook.setBlock', { year: 2026, key: 'laporanPengawas', text: '  Temuan pengawas: kas opname cocok dengan buku kas.\r\n\r\nRekomendasi: lanjutkan.  ' }))
-    expect(s).toMatchObject({ key: 'laporanPengawas', isDefault: false, text: 'Temuan pengawas: kas opname cocok dengan buku kas.\n\nRekomendasi: lanjutkan.' })
+    const s = await ok(
+      host.execute('ratbook.setBlock', {
+        year: 2026,
+        key: 'laporanPengawas',
+        text: '  Temuan pengawas: kas opname cocok dengan buku kas.\r\n\r\nRekomendasi: lanjutkan.  '
+      })
+    )
+    expect(s).toMatchObject({
+      key: 'laporanPengawas',
+      isDefault: false,
+      text: 'Temuan pengawas: kas opname cocok dengan buku kas.\n\nRekomendasi: lanjutkan.'
+    })
     const other = await ok(host.execute('ratbook.blocks', { year: 2025 }))
     expect(other.blocks.find((x: { key: string }) => x.key === 'laporanPengawas').isDefault).toBe(true)
     const pdf = await ok(host.execute('ratbook.pdf', { year: 2026, file: join(dir, 'lain.pdf') }))

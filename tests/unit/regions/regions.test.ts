@@ -13,7 +13,10 @@ function csvNames(file: string, nameColumn: number): Map<string, string> {
   const out = new Map<string, string>()
   for (const line of readFileSync(join(PKG, file), 'utf8').split(/\r?\n/).slice(1)) {
     if (!line) continue
-    const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')).map((c) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c))
+    const cells = line
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .map((c) => c.replace(/,$/, ''))
+      .map((c) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c))
     out.set(cells[0]!, cells[nameColumn]!)
   }
   return out
@@ -30,12 +33,18 @@ describe('the shipped Kemendagri list', () => {
     expect(regionChildren(null)).toHaveLength(38)
     expect(regionChildren('32.03.03')).toHaveLength(18)
     if (!existsSync(PKG)) return // the package is a devDependency; without it the spot checks above stand
-    for (const [file, col, level] of [['provinces.csv', 1, 1], ['regencies.csv', 2, 2], ['districts.csv', 2, 3], ['villages.csv', 2, 4]] as const) {
+    for (const [file, col, level] of [
+      ['provinces.csv', 1, 1],
+      ['regencies.csv', 2, 2],
+      ['districts.csv', 2, 3],
+      ['villages.csv', 2, 4]
+    ] as const) {
       const want = csvNames(file, col)
       expect(want.size).toBe(REGIONS_COUNTS[level - 1])
       for (const [code, name] of want) {
         const got = findRegion(code)
-        if (got?.name !== name.trim() || got.level !== level) expect({ code, got }).toEqual({ code, got: { code, name, level } })
+        if (got?.name !== name.trim() || got.level !== level)
+          expect({ code, got }).toEqual({ code, got: { code, name, level } })
       }
     }
   })
@@ -53,11 +62,22 @@ describe('matching free text to codes', () => {
   it('ranks the usual abbreviations and aliases first', () => {
     expect(rankRegions('Prov. Jabar', regionChildren(null))[0]).toEqual({ code: '32', name: 'Jawa Barat', score: 100 })
     expect(rankRegions('DKI Jakarta', regionChildren(null))[0]!.code).toBe('31')
-    expect(rankRegions('Kab. Cianjur', regionChildren('32'))[0]).toEqual({ code: '32.03', name: 'Kabupaten Cianjur', score: 100 })
+    expect(rankRegions('Kab. Cianjur', regionChildren('32'))[0]).toEqual({
+      code: '32.03',
+      name: 'Kabupaten Cianjur',
+      score: 100
+    })
     const bandung = rankRegions('Kota Bandung', regionChildren('32'))
-    expect(bandung.slice(0, 2).map((s) => [s.code, s.score])).toEqual([['32.73', 100], ['32.04', 90]])
+    expect(bandung.slice(0, 2).map((s) => [s.code, s.score])).toEqual([
+      ['32.73', 100],
+      ['32.04', 90]
+    ])
     expect(rankRegions('Kec. Cibebr', regionChildren('32.03'))[0]!.code).toBe('32.03.03')
-    expect(rankRegions('Desa Sukamaju', regionChildren('32.03.03'))[0]).toEqual({ code: '32.03.03.2013', name: 'Sukamaju', score: 100 })
+    expect(rankRegions('Desa Sukamaju', regionChildren('32.03.03'))[0]).toEqual({
+      code: '32.03.03.2013',
+      name: 'Sukamaju',
+      score: 100
+    })
   })
 })
 
@@ -67,9 +87,25 @@ afterEach(() => tb?.close())
 describe('regions.* commands and the profile codes', () => {
   it('regions.match walks down from the best or chosen area; regions.children lists a level', async () => {
     tb = await createTestBook({ initialize: false })
-    const m = tb.run('regions.match', { province: 'Jabar', regency: 'Kab Cianjur', district: 'Cibeber', village: 'Sukamaju' })
-    expect(m.levels.map((l) => [l.parent, l.suggestions[0]?.code])).toEqual([[null, '32'], ['32', '32.03'], ['32.03', '32.03.03'], ['32.03.03', '32.03.03.2013']])
-    const chosen = tb.run('regions.match', { province: 'Jabar', regency: 'Bandung', district: null, village: null, chosen: { province: '32', regency: '32.73' } })
+    const m = tb.run('regions.match', {
+      province: 'Jabar',
+      regency: 'Kab Cianjur',
+      district: 'Cibeber',
+      village: 'Sukamaju'
+    })
+    expect(m.levels.map((l) => [l.parent, l.suggestions[0]?.code])).toEqual([
+      [null, '32'],
+      ['32', '32.03'],
+      ['32.03', '32.03.03'],
+      ['32.03.03', '32.03.03.2013']
+    ])
+    const chosen = tb.run('regions.match', {
+      province: 'Jabar',
+      regency: 'Bandung',
+      district: null,
+      village: null,
+      chosen: { province: '32', regency: '32.73' }
+    })
     expect(chosen.levels[2]!.parent).toBe('32.73')
     expect(tb.fail('regions.match', { chosen: { province: '32', regency: '33.01' } }).field).toBe('chosen.regency')
     expect(tb.run('regions.children', { parent: '32.03.03' }).items.map((r) => r.name)).toContain('Sukamaju')
@@ -79,10 +115,30 @@ describe('regions.* commands and the profile codes', () => {
   it('codes chosen at set-up give the official names and the zone of the province', async () => {
     tb = await createTestBook({ initialize: false })
     const s = tb.run('setup.initialize', {
-      profile: { ...SAMPLE_PROFILE, province: 'kaltim', regency: 'bpp', district: 'x', village: 'y', provinceCode: '64', regencyCode: '64.71', districtCode: '64.71.01', villageCode: '64.71.01.1001' },
-      firstFinancialYear: 2026, booksStartDate: '2026-01-01'
+      profile: {
+        ...SAMPLE_PROFILE,
+        province: 'kaltim',
+        regency: 'bpp',
+        district: 'x',
+        village: 'y',
+        provinceCode: '64',
+        regencyCode: '64.71',
+        districtCode: '64.71.01',
+        villageCode: '64.71.01.1001'
+      },
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
     })
-    expect(s.profile).toMatchObject({ province: 'Kalimantan Timur', regency: 'Kota Balikpapan', district: 'Balikpapan Timur', village: 'Manggar', provinceCode: '64', villageCode: '64.71.01.1001', timeZone: 'Asia/Makassar', timeZoneSource: 'PROVINSI' })
+    expect(s.profile).toMatchObject({
+      province: 'Kalimantan Timur',
+      regency: 'Kota Balikpapan',
+      district: 'Balikpapan Timur',
+      village: 'Manggar',
+      provinceCode: '64',
+      villageCode: '64.71.01.1001',
+      timeZone: 'Asia/Makassar',
+      timeZoneSource: 'PROVINSI'
+    })
   })
 
   it('profile.update keeps codes while the names stay, drops them when a name changes, refuses a broken chain', async () => {
@@ -90,12 +146,29 @@ describe('regions.* commands and the profile codes', () => {
     expect(tb.run('profile.get', {})).toMatchObject({ provinceCode: null, villageCode: null })
     const codes = { provinceCode: '32', regencyCode: '32.03', districtCode: '32.03.03', villageCode: '32.03.03.2013' }
     const p = tb.run('profile.update', { ...SAMPLE_PROFILE, ...codes })
-    expect(p).toMatchObject({ ...codes, village: 'Sukamaju', district: 'Cibeber', regency: 'Kabupaten Cianjur', province: 'Jawa Barat' })
+    expect(p).toMatchObject({
+      ...codes,
+      village: 'Sukamaju',
+      district: 'Cibeber',
+      regency: 'Kabupaten Cianjur',
+      province: 'Jawa Barat'
+    })
     expect(tb.run('profile.update', { ...SAMPLE_PROFILE, phone: '0263-123' })).toMatchObject(codes)
-    expect(tb.run('profile.update', { ...SAMPLE_PROFILE, village: 'Sukamanah' })).toMatchObject({ provinceCode: null, villageCode: null, village: 'Sukamanah' })
-    expect(tb.fail('profile.update', { ...SAMPLE_PROFILE, ...codes, districtCode: '32.04.01' }).field).toBe('districtCode')
-    expect(tb.fail('profile.update', { ...SAMPLE_PROFILE, ...codes, villageCode: '32.03.03.2999' }).field).toBe('villageCode')
-    expect(tb.fail('profile.update', { ...SAMPLE_PROFILE, provinceCode: '32', regencyCode: null, districtCode: '32.03.03' }).field).toBe('districtCode')
+    expect(tb.run('profile.update', { ...SAMPLE_PROFILE, village: 'Sukamanah' })).toMatchObject({
+      provinceCode: null,
+      villageCode: null,
+      village: 'Sukamanah'
+    })
+    expect(tb.fail('profile.update', { ...SAMPLE_PROFILE, ...codes, districtCode: '32.04.01' }).field).toBe(
+      'districtCode'
+    )
+    expect(tb.fail('profile.update', { ...SAMPLE_PROFILE, ...codes, villageCode: '32.03.03.2999' }).field).toBe(
+      'villageCode'
+    )
+    expect(
+      tb.fail('profile.update', { ...SAMPLE_PROFILE, provinceCode: '32', regencyCode: null, districtCode: '32.03.03' })
+        .field
+    ).toBe('districtCode')
     expect(tb.fail('profile.update', { ...SAMPLE_PROFILE, provinceCode: '3' }).field).toBe('provinceCode')
   })
 
@@ -107,8 +180,20 @@ describe('regions.* commands and the profile codes', () => {
     // 32.73.99 does not exist (Kota Bandung has 30 kecamatan).
     const unknown = tb.run('members.checkNik', { nik: '3273994508900001' })
     expect(unknown.valid).toBe(true)
-    expect(unknown.warnings).toEqual(['Kode kecamatan 32.73.99 pada NIK tidak ada dalam daftar wilayah Kemendagri (NIK lama, pemekaran wilayah, atau salah ketik?)'])
-    expect(tb.fail('members.create', { name: 'Ani', gender: 'P', joinedAt: '2026-01-05', nik: '3273994508900001' }).code).toBe('NEEDS_CONFIRMATION')
-    expect(tb.run('members.create', { name: 'Ani', gender: 'P', joinedAt: '2026-01-05', nik: '3273994508900001', acceptNikWarnings: true }).nik).toBe('3273994508900001')
+    expect(unknown.warnings).toEqual([
+      'Kode kecamatan 32.73.99 pada NIK tidak ada dalam daftar wilayah Kemendagri (NIK lama, pemekaran wilayah, atau salah ketik?)'
+    ])
+    expect(
+      tb.fail('members.create', { name: 'Ani', gender: 'P', joinedAt: '2026-01-05', nik: '3273994508900001' }).code
+    ).toBe('NEEDS_CONFIRMATION')
+    expect(
+      tb.run('members.create', {
+        name: 'Ani',
+        gender: 'P',
+        joinedAt: '2026-01-05',
+        nik: '3273994508900001',
+        acceptNikWarnings: true
+      }).nik
+    ).toBe('3273994508900001')
   })
 })

@@ -22,14 +22,19 @@ async function cooperative(now: string, opts: { province?: string } = {}) {
   t.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
   const ids: number[] = []
   for (let i = 0; i < 40; i++) {
-    const id = t.run('members.create', { name: `Anggota ${i + 1}`, gender: i % 2 ? 'L' : 'P', joinedAt: '2026-01-02' }).id
+    const id = t.run('members.create', {
+      name: `Anggota ${i + 1}`,
+      gender: i % 2 ? 'L' : 'P',
+      joinedAt: '2026-01-02'
+    }).id
     ids.push(id)
     t.run('savings.deposit', { memberId: id, type: 'WAJIB', amount: 40_000, date: '2026-03-05' })
   }
   return { t, ids }
 }
 
-const reminder = (t: TestBook, asOf: string) => t.run('dashboard.summary', { asOf }).reminders.find((r) => r.key === 'WAJIB')!.count
+const reminder = (t: TestBook, asOf: string) =>
+  t.run('dashboard.summary', { asOf }).reminders.find((r) => r.key === 'WAJIB')!.count
 
 describe('wajib arrears: the month in progress is not due yet', () => {
   it('members paid up to last month are not menunggak on 15 March, on the Beranda, the bill or the list', async () => {
@@ -48,7 +53,9 @@ describe('wajib arrears: the month in progress is not due yet', () => {
     expect(reminder(t, '2026-04-01')).toBe(40)
     const april = t.run('savings.arrears', { asOf: '2026-04-01' })
     expect(april.total).toBe(40 * 20_000)
-    expect(april.rows.every((r) => r.months === 1 && r.shortfall === 20_000 && r.expected === 60_000 && r.paid === 40_000)).toBe(true)
+    expect(
+      april.rows.every((r) => r.months === 1 && r.shortfall === 20_000 && r.expected === 60_000 && r.paid === 40_000)
+    ).toBe(true)
   })
 
   it('the due day is a setting: with the 10th, March is arrears on 15 March', async () => {
@@ -76,7 +83,10 @@ describe('wajib arrears: the month in progress is not due yet', () => {
     expect(row).toMatchObject({ expected: 20_000, paid: 0, shortfall: 20_000, months: 1, notYetDue: 20_000 })
     t.run('savings.setWajibDueDay', { dueDay: null })
     // With the month's end as due day, March (due 31 March) and April are owed.
-    expect(t.run('savings.arrears', {}).rows.find((r) => r.memberId === late)).toMatchObject({ expected: 40_000, months: 2 })
+    expect(t.run('savings.arrears', {}).rows.find((r) => r.memberId === late)).toMatchObject({
+      expected: 40_000,
+      months: 2
+    })
   })
 
   it('a change of wajib effective 7 January applies to January (amount in force on the due day)', async () => {
@@ -85,15 +95,29 @@ describe('wajib arrears: the month in progress is not due yet', () => {
     t.run('savings.setSettings', { effectiveFrom: '2026-02-07', pokokAmount: 50_000, wajibAmount: 22_000 })
     const list = t.run('savings.arrears', {})
     // Member 1: 25.000 × 2 = 50.000 due, 40.000 paid. Others: 20.000 (Jan) + 22.000 (Feb) = 42.000 due.
-    expect(list.rows.find((r) => r.memberId === ids[0])).toMatchObject({ expected: 50_000, paid: 40_000, shortfall: 10_000, months: 1, notYetDue: 25_000 })
-    expect(list.rows.filter((r) => r.memberId !== ids[0]).every((r) => r.expected === 42_000 && r.shortfall === 2_000 && r.notYetDue === 22_000)).toBe(true)
+    expect(list.rows.find((r) => r.memberId === ids[0])).toMatchObject({
+      expected: 50_000,
+      paid: 40_000,
+      shortfall: 10_000,
+      months: 1,
+      notYetDue: 25_000
+    })
+    expect(
+      list.rows
+        .filter((r) => r.memberId !== ids[0])
+        .every((r) => r.expected === 42_000 && r.shortfall === 2_000 && r.notYetDue === 22_000)
+    ).toBe(true)
     expect(list.total).toBe(10_000 + 39 * 2_000)
     expect(reminder(t, '2026-03-15')).toBe(40)
   })
 
   it('the Beranda count, the bill and the list agree on any day', async () => {
     const { t, ids } = await cooperative('2026-06-20T03:00:00Z')
-    ids.slice(0, 15).forEach((id, i) => t.run('savings.deposit', { memberId: id, type: 'WAJIB', amount: 20_000 * (1 + (i % 4)), date: '2026-04-02' }))
+    ids
+      .slice(0, 15)
+      .forEach((id, i) =>
+        t.run('savings.deposit', { memberId: id, type: 'WAJIB', amount: 20_000 * (1 + (i % 4)), date: '2026-04-02' })
+      )
     for (const asOf of ['2026-03-31', '2026-04-01', '2026-04-15', '2026-05-31', '2026-06-01', '2026-06-20']) {
       const list = t.run('savings.arrears', { asOf })
       expect(reminder(t, asOf), asOf).toBe(list.rows.length)
@@ -109,7 +133,20 @@ describe('wajib arrears: the month in progress is not due yet', () => {
     const t = await createTestBook({ now: new Date('2027-02-01T03:00:00Z') })
     tb = t
     t.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
-    t.run('shu.setSettings', { year: 2026, percentages: { cadangan: '40', jasaModal: '20', jasaUsaha: '20', pengurus: '5', karyawan: '5', pendidikan: '5', sosial: '2,5', pembangunan: '2,5' }, eligibility: { excludeWajibArrears: true } })
+    t.run('shu.setSettings', {
+      year: 2026,
+      percentages: {
+        cadangan: '40',
+        jasaModal: '20',
+        jasaUsaha: '20',
+        pengurus: '5',
+        karyawan: '5',
+        pendidikan: '5',
+        sosial: '2,5',
+        pembangunan: '2,5'
+      },
+      eligibility: { excludeWajibArrears: true }
+    })
     const paidUp = t.run('members.create', { name: 'Lunas November', gender: 'P', joinedAt: '2026-10-01' }).id
     const behind = t.run('members.create', { name: 'Kurang Oktober', gender: 'L', joinedAt: '2026-10-01' }).id
     t.run('savings.deposit', { memberId: paidUp, type: 'WAJIB', amount: 40_000, date: '2026-11-30' })
@@ -120,7 +157,7 @@ describe('wajib arrears: the month in progress is not due yet', () => {
   })
 })
 
-describe('today is the cooperative\'s today', () => {
+describe("today is the cooperative's today", () => {
   it('at 23.30 WIB on 31 March (00.30 WITA on 1 April) March is overdue only for a WITA cooperative', async () => {
     const instant = '2026-03-31T16:30:00Z'
     const wib = await cooperative(instant)

@@ -42,7 +42,20 @@ describe('constants', () => {
   })
 
   it('MONTHS_SHORT_ID', () => {
-    expect(MONTHS_SHORT_ID).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'])
+    expect(MONTHS_SHORT_ID).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'Mei',
+      'Jun',
+      'Jul',
+      'Agu',
+      'Sep',
+      'Okt',
+      'Nov',
+      'Des'
+    ])
   })
 
   it('DAYS_ID follows Date#getDay order (Minggu = 0)', () => {
@@ -231,10 +244,14 @@ describe('date arithmetic', () => {
 
   it('addDays(d, n) then addDays(-n) returns d (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2150-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -10_000, max: 10_000 }), (d, n) => {
-        const iso = d.toISOString().slice(0, 10)
-        expect(addDays(addDays(iso, n), -n)).toBe(iso)
-      })
+      fc.property(
+        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2150-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -10_000, max: 10_000 }),
+        (d, n) => {
+          const iso = d.toISOString().slice(0, 10)
+          expect(addDays(addDays(iso, n), -n)).toBe(iso)
+        }
+      )
     )
   })
 

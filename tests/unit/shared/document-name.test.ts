@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { cooperativeShortName, documentFileName, documentPeriod, exportFileName, fileSlug } from '../../../shared/files/document-name'
+import {
+  cooperativeShortName,
+  documentFileName,
+  documentPeriod,
+  exportFileName,
+  fileSlug
+} from '../../../shared/files/document-name'
 
 describe('documentFileName', () => {
   it('says whose, what and which period, with the short form of the cooperative', () => {
-    expect(documentFileName('Koperasi Kelurahan Merah Putih Gunung Sari', 'Neraca', '2025', 'pdf')).toBe('KKMP-Gunung-Sari-Neraca-2025.pdf')
-    expect(documentFileName('Koperasi Desa Merah Putih Sukamaju', 'Laporan Dinas', '2026', 'xlsx')).toBe('KDMP-Sukamaju-Laporan-Dinas-2026.xlsx')
-    expect(documentFileName('KSP Maju Bersama', 'Buku Kas', '2026-03', '.PDF')).toBe('KSP-Maju-Bersama-Buku-Kas-2026-03.pdf')
+    expect(documentFileName('Koperasi Kelurahan Merah Putih Gunung Sari', 'Neraca', '2025', 'pdf')).toBe(
+      'KKMP-Gunung-Sari-Neraca-2025.pdf'
+    )
+    expect(documentFileName('Koperasi Desa Merah Putih Sukamaju', 'Laporan Dinas', '2026', 'xlsx')).toBe(
+      'KDMP-Sukamaju-Laporan-Dinas-2026.xlsx'
+    )
+    expect(documentFileName('KSP Maju Bersama', 'Buku Kas', '2026-03', '.PDF')).toBe(
+      'KSP-Maju-Bersama-Buku-Kas-2026-03.pdf'
+    )
   })
 
   it('accepts a name that is already short', () => {
@@ -14,7 +26,12 @@ describe('documentFileName', () => {
   })
 
   it('removes characters that are unsafe in file names and accents', () => {
-    const name = documentFileName('Koperasi "Sejahtera" <Jaya>/Makmur: Ciamis?*|', 'Neraca \\ Saldo', '31/12/2025', 'pdf')
+    const name = documentFileName(
+      'Koperasi "Sejahtera" <Jaya>/Makmur: Ciamis?*|',
+      'Neraca \\ Saldo',
+      '31/12/2025',
+      'pdf'
+    )
     expect(name).toBe('Koperasi-Sejahtera-Jaya-Makmur-Ciamis-Neraca-Saldo-31-12-2025.pdf')
     expect(name).not.toMatch(/[<>:"/\\|?* ]/)
     expect(documentFileName('Koperasi Désa Ñusa', 'Rekap', null, 'csv')).toBe('Koperasi-Desa-Nusa-Rekap.csv')
@@ -52,14 +69,43 @@ describe('documentPeriod and exportFileName', () => {
 
   it('names each export the same way for the save dialog and the book host', () => {
     const coop = 'Koperasi Kelurahan Merah Putih Gunung Sari'
-    expect(exportFileName(coop, { command: 'statements.export', statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2025-12-31' })).toBe('KKMP-Gunung-Sari-Neraca-2025.pdf')
-    expect(exportFileName(coop, { command: 'statements.export', statement: 'HASIL_USAHA', format: 'xlsx', from: '2025-01-01', to: '2025-12-31' })).toBe('KKMP-Gunung-Sari-Laporan-Hasil-Usaha-2025.xlsx')
-    expect(exportFileName(coop, { command: 'statements.export', statement: 'ARUS_KAS', format: 'pdf', to: '2025-06-30' })).toBe('KKMP-Gunung-Sari-Arus-Kas-01-01-2025-sd-30-06-2025.pdf')
-    expect(exportFileName(coop, { command: 'ratbook.pdf', year: 2025 })).toBe('KKMP-Gunung-Sari-Buku-Laporan-RAT-2025.pdf')
-    expect(exportFileName(coop, { command: 'dinas.export', year: 2025, format: 'json' })).toBe('KKMP-Gunung-Sari-Laporan-Dinas-2025.lumbung.json')
-    expect(exportFileName(coop, { command: 'dinas.recapExport', year: 2025, format: 'xlsx' })).toBe('KKMP-Gunung-Sari-Rekap-Dinas-2025.xlsx')
-    expect(exportFileName(coop, { command: 'panduan.memberSheetExport', year: 2025, format: 'pdf' })).toBe('KKMP-Gunung-Sari-Lembar-Anggota-2025.pdf')
-    expect(exportFileName(coop, { command: 'book.export', today: '2026-02-03' })).toBe('KKMP-Gunung-Sari-Buku-03-02-2026.lumbung')
-    expect(exportFileName(coop, { command: 'book.exportJournal', format: 'beancount' })).toBe('KKMP-Gunung-Sari-Jurnal.beancount')
+    expect(
+      exportFileName(coop, {
+        command: 'statements.export',
+        statement: 'POSISI_KEUANGAN',
+        format: 'pdf',
+        asOf: '2025-12-31'
+      })
+    ).toBe('KKMP-Gunung-Sari-Neraca-2025.pdf')
+    expect(
+      exportFileName(coop, {
+        command: 'statements.export',
+        statement: 'HASIL_USAHA',
+        format: 'xlsx',
+        from: '2025-01-01',
+        to: '2025-12-31'
+      })
+    ).toBe('KKMP-Gunung-Sari-Laporan-Hasil-Usaha-2025.xlsx')
+    expect(
+      exportFileName(coop, { command: 'statements.export', statement: 'ARUS_KAS', format: 'pdf', to: '2025-06-30' })
+    ).toBe('KKMP-Gunung-Sari-Arus-Kas-01-01-2025-sd-30-06-2025.pdf')
+    expect(exportFileName(coop, { command: 'ratbook.pdf', year: 2025 })).toBe(
+      'KKMP-Gunung-Sari-Buku-Laporan-RAT-2025.pdf'
+    )
+    expect(exportFileName(coop, { command: 'dinas.export', year: 2025, format: 'json' })).toBe(
+      'KKMP-Gunung-Sari-Laporan-Dinas-2025.lumbung.json'
+    )
+    expect(exportFileName(coop, { command: 'dinas.recapExport', year: 2025, format: 'xlsx' })).toBe(
+      'KKMP-Gunung-Sari-Rekap-Dinas-2025.xlsx'
+    )
+    expect(exportFileName(coop, { command: 'panduan.memberSheetExport', year: 2025, format: 'pdf' })).toBe(
+      'KKMP-Gunung-Sari-Lembar-Anggota-2025.pdf'
+    )
+    expect(exportFileName(coop, { command: 'book.export', today: '2026-02-03' })).toBe(
+      'KKMP-Gunung-Sari-Buku-03-02-2026.lumbung'
+    )
+    expect(exportFileName(coop, { command: 'book.exportJournal', format: 'beancount' })).toBe(
+      'KKMP-Gunung-Sari-Jurnal.beancount'
+    )
   })
 })

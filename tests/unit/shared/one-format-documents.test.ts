@@ -28,13 +28,24 @@ describe('one format on paper', () => {
     const period = { from: '2025-01-01', to: '2025-12-31' }
     const loan = c.tb.book.sqlite.prepare('SELECT id FROM loans ORDER BY id LIMIT 1').get() as { id: number }
     for (const [book, extra] of [
-      ['BUKU_KAS', period], ['BUKU_BANK', { ...period, account: '1-1201' }], ['BUKU_BESAR', { ...period, account: '1-1101' }], ['JURNAL_UMUM', period],
-      ['NERACA_SALDO', { asOf: '2025-12-31' }], ['DAFTAR_ANGGOTA', {}], ['SALDO_SIMPANAN', { asOf: '2025-12-31' }], ['DAFTAR_PINJAMAN', { asOf: '2025-12-31' }],
-      ['KARTU_PINJAMAN', { loanId: loan.id }], ['DAFTAR_ASET', { asOf: '2025-12-31' }], ['PENJUALAN', period]
+      ['BUKU_KAS', period],
+      ['BUKU_BANK', { ...period, account: '1-1201' }],
+      ['BUKU_BESAR', { ...period, account: '1-1101' }],
+      ['JURNAL_UMUM', period],
+      ['NERACA_SALDO', { asOf: '2025-12-31' }],
+      ['DAFTAR_ANGGOTA', {}],
+      ['SALDO_SIMPANAN', { asOf: '2025-12-31' }],
+      ['DAFTAR_PINJAMAN', { asOf: '2025-12-31' }],
+      ['KARTU_PINJAMAN', { loanId: loan.id }],
+      ['DAFTAR_ASET', { asOf: '2025-12-31' }],
+      ['PENJUALAN', period]
     ] as const) {
       docs.push([`books.export ${book}`, await ok(c.host.execute('books.export', { book, format: 'pdf', ...extra }))])
     }
-    docs.push(['panduan.memberSheetExport', await ok(c.host.execute('panduan.memberSheetExport', { year: 2025, format: 'pdf' }))])
+    docs.push([
+      'panduan.memberSheetExport',
+      await ok(c.host.execute('panduan.memberSheetExport', { year: 2025, format: 'pdf' }))
+    ])
     const problems: string[] = []
     for (const [name, r] of docs) {
       const text = pdfText(r.file!)

@@ -3,9 +3,50 @@ import { findProvince, PROVINCES, provinceTimeZone } from '../../../shared/regio
 import { createTestBook, SAMPLE_PROFILE, type TestBook } from '../../helpers/book'
 
 /** DOMAIN.md §9.2: WIB, WITA, WIT by province (38 provinces), typed by hand from Keppres 41/1987. */
-const WIB = ['Aceh', 'Sumatera Utara', 'Sumatera Barat', 'Riau', 'Kepulauan Riau', 'Jambi', 'Sumatera Selatan', 'Kepulauan Bangka Belitung', 'Bengkulu', 'Lampung', 'DKI Jakarta', 'Jawa Barat', 'Banten', 'Jawa Tengah', 'DI Yogyakarta', 'Jawa Timur', 'Kalimantan Barat', 'Kalimantan Tengah']
-const WITA = ['Bali', 'Nusa Tenggara Barat', 'Nusa Tenggara Timur', 'Kalimantan Selatan', 'Kalimantan Timur', 'Kalimantan Utara', 'Sulawesi Utara', 'Gorontalo', 'Sulawesi Tengah', 'Sulawesi Barat', 'Sulawesi Selatan', 'Sulawesi Tenggara']
-const WIT = ['Maluku', 'Maluku Utara', 'Papua', 'Papua Barat', 'Papua Barat Daya', 'Papua Selatan', 'Papua Tengah', 'Papua Pegunungan']
+const WIB = [
+  'Aceh',
+  'Sumatera Utara',
+  'Sumatera Barat',
+  'Riau',
+  'Kepulauan Riau',
+  'Jambi',
+  'Sumatera Selatan',
+  'Kepulauan Bangka Belitung',
+  'Bengkulu',
+  'Lampung',
+  'DKI Jakarta',
+  'Jawa Barat',
+  'Banten',
+  'Jawa Tengah',
+  'DI Yogyakarta',
+  'Jawa Timur',
+  'Kalimantan Barat',
+  'Kalimantan Tengah'
+]
+const WITA = [
+  'Bali',
+  'Nusa Tenggara Barat',
+  'Nusa Tenggara Timur',
+  'Kalimantan Selatan',
+  'Kalimantan Timur',
+  'Kalimantan Utara',
+  'Sulawesi Utara',
+  'Gorontalo',
+  'Sulawesi Tengah',
+  'Sulawesi Barat',
+  'Sulawesi Selatan',
+  'Sulawesi Tenggara'
+]
+const WIT = [
+  'Maluku',
+  'Maluku Utara',
+  'Papua',
+  'Papua Barat',
+  'Papua Barat Daya',
+  'Papua Selatan',
+  'Papua Tengah',
+  'Papua Pegunungan'
+]
 
 describe('province → time zone', () => {
   it('covers the 38 provinces with the right zone', () => {
@@ -30,7 +71,7 @@ describe('province → time zone', () => {
   })
 })
 
-describe('the cooperative\'s zone', () => {
+describe("the cooperative's zone", () => {
   let tb: TestBook | null = null
   afterEach(() => {
     tb?.close()
@@ -39,7 +80,11 @@ describe('the cooperative\'s zone', () => {
 
   it('follows the province, can be chosen in the settings, and falls back to WIB when the province is unknown', async () => {
     tb = await createTestBook()
-    expect(tb.run('profile.get', {})).toMatchObject({ province: 'Jawa Barat', timeZone: 'Asia/Jakarta', timeZoneSource: 'PROVINSI' })
+    expect(tb.run('profile.get', {})).toMatchObject({
+      province: 'Jawa Barat',
+      timeZone: 'Asia/Jakarta',
+      timeZoneSource: 'PROVINSI'
+    })
     tb.run('profile.update', { ...SAMPLE_PROFILE, province: 'Maluku Utara' })
     expect(tb.run('profile.get', {})).toMatchObject({ timeZone: 'Asia/Jayapura', timeZoneSource: 'PROVINSI' })
     tb.run('profile.update', { ...SAMPLE_PROFILE, province: 'Maluku Utara', timeZone: 'Asia/Makassar' })

@@ -86,12 +86,18 @@ describe('terbilang', () => {
     [1000n, 'seribu'],
     [1249275n, 'satu juta dua ratus empat puluh sembilan ribu dua ratus tujuh puluh lima'],
     [10n ** 15n, 'satu kuadriliun'],
-    [9007199254740993n, 'sembilan kuadriliun tujuh triliun seratus sembilan puluh sembilan miliar dua ratus lima puluh empat juta tujuh ratus empat puluh ribu sembilan ratus sembilan puluh tiga'],
+    [
+      9007199254740993n,
+      'sembilan kuadriliun tujuh triliun seratus sembilan puluh sembilan miliar dua ratus lima puluh empat juta tujuh ratus empat puluh ribu sembilan ratus sembilan puluh tiga'
+    ],
     [
       10n ** 18n - 1n,
       'sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan'
     ],
-    [-(10n ** 18n) + 1n, 'minus sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan'],
+    [
+      -(10n ** 18n) + 1n,
+      'minus sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan'
+    ],
     [-2000n, 'minus dua ribu']
   ])('terbilang(%sn) = %j', (n, expected) => {
     expect(terbilang(n)).toBe(expected)

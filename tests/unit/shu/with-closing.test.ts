@@ -12,14 +12,31 @@ beforeAll(async () => {
   host = createExecutor(tb.book)
   tb.run('savings.setSettings', { effectiveFrom: '2025-01-01', pokokAmount: 100_000, wajibAmount: 25_000 })
   const sup = tb.run('trading.saveSupplier', { name: 'UD Makmur', phone: '0812' }).id
-  const beras = tb.run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras', uom: 'kg', sellPrice: 14_000 }).id
-  tb.run('trading.purchase', { date: '2025-02-01', unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: beras, qty: 1000, unitCost: 12_000 }] })
+  const beras = tb.run('trading.saveItem', {
+    unit: 'SEMBAKO',
+    code: 'BRS5',
+    name: 'Beras',
+    uom: 'kg',
+    sellPrice: 14_000
+  }).id
+  tb.run('trading.purchase', {
+    date: '2025-02-01',
+    unit: 'SEMBAKO',
+    supplierId: sup,
+    payment: 'TUNAI',
+    lines: [{ itemId: beras, qty: 1000, unitCost: 12_000 }]
+  })
   for (const [i, name] of ['Ani', 'Budi', 'Citra'].entries()) {
     const id = tb.run('members.create', { name, gender: i === 1 ? 'L' : 'P', joinedAt: '2025-01-02' }).id
     ids.push(id)
     tb.run('savings.deposit', { memberId: id, type: 'POKOK', amount: 100_000, date: '2025-01-05' })
     tb.run('savings.deposit', { memberId: id, type: 'WAJIB', amount: 25_000 * (i + 3), date: '2025-05-01' })
-    tb.run('trading.sell', { date: '2025-03-02', unit: 'SEMBAKO', memberId: id, lines: [{ itemId: beras, qty: 20 * (i + 1) }] })
+    tb.run('trading.sell', {
+      date: '2025-03-02',
+      unit: 'SEMBAKO',
+      memberId: id,
+      lines: [{ itemId: beras, qty: 20 * (i + 1) }]
+    })
   }
   tb.run('trading.sell', { date: '2025-03-03', unit: 'SEMBAKO', lines: [{ itemId: beras, qty: 300 }] })
 })

@@ -12,18 +12,44 @@ let dir: string
 let cleanup: () => void
 let host: BookHost
 
-
 beforeAll(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-export-'))
   host = createExecutor(await openBook(join(dir, 'buku.sqlite'), { create: true }))
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2025, booksStartDate: '2025-01-01' }))
-  await ok(host.execute('journal.post', { date: '2025-01-02', description: 'Modal penyertaan', lines: [{ account: '1-1201', debit: 50_000_000 }, { account: '3-2101', credit: 50_000_000 }] }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2025,
+      booksStartDate: '2025-01-01'
+    })
+  )
+  await ok(
+    host.execute('journal.post', {
+      date: '2025-01-02',
+      description: 'Modal penyertaan',
+      lines: [
+        { account: '1-1201', debit: 50_000_000 },
+        { account: '3-2101', credit: 50_000_000 }
+      ]
+    })
+  )
   for (let i = 0; i < 60; i++) {
     // Enough accounts and lines to need a second page in the CALK and the statements.
-    await ok(host.execute('journal.post', { date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-10`, description: `Penjualan ${i}`, allowFutureDate: true, lines: [
-      { account: '1-1101', debit: 1_000_000 + i },
-      { account: i % 2 ? '4-2101' : '4-2102', credit: 1_000_000 + i, unit: 'SEMBAKO', pihak: i % 2 ? 'ANGGOTA' : 'NON_ANGGOTA' }
-    ] }))
+    await ok(
+      host.execute('journal.post', {
+        date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-10`,
+        description: `Penjualan ${i}`,
+        allowFutureDate: true,
+        lines: [
+          { account: '1-1101', debit: 1_000_000 + i },
+          {
+            account: i % 2 ? '4-2101' : '4-2102',
+            credit: 1_000_000 + i,
+            unit: 'SEMBAKO',
+            pihak: i % 2 ? 'ANGGOTA' : 'NON_ANGGOTA'
+          }
+        ]
+      })
+    )
   }
 })
 afterAll(async () => {
@@ -36,7 +62,9 @@ const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfin
 
 describe('statements as files', () => {
   it('Laporan Posisi Keuangan as an A4 PDF: title, cooperative, figures, page X of Y, signatures', async () => {
-    const r = await ok(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' }))
+    const r = await ok(
+      host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' })
+    )
     expect(r.file).toBe(join(dir, 'ekspor', 'KDMP-Sukamaju-Neraca-2026.pdf'))
     expect(existsSync(r.file)).toBe(true)
     expect(Buffer.from(r.base64, 'base64').equals(readFileSync(r.file))).toBe(true)
@@ -54,11 +82,21 @@ describe('statements as files', () => {
 
   it('every statement exports to PDF with numbered pages and to XLSX whose cells hold numbers', async () => {
     for (const statement of ['HASIL_USAHA', 'PERUBAHAN_EKUITAS', 'ARUS_KAS', 'CALK'] as const) {
-      const pdf = await ok(host.execute('statements.export', { statement, format: 'pdf', from: '2026-01-01', to: '2026-12-31' }))
+      const pdf = await ok(
+        host.execute('statements.export', { statement, format: 'pdf', from: '2026-01-01', to: '2026-12-31' })
+      )
       const n = pages(pdf.file)
       expect(text(pdf.file), statement).toContain(`Halaman ${n} dari ${n}`)
     }
-    const x = await ok(host.execute('statements.export', { statement: 'HASIL_USAHA', format: 'xlsx', from: '2026-01-01', to: '2026-12-31', file: join(dir, 'phu.xlsx') }))
+    const x = await ok(
+      host.execute('statements.export', {
+        statement: 'HASIL_USAHA',
+        format: 'xlsx',
+        from: '2026-01-01',
+        to: '2026-12-31',
+        file: join(dir, 'phu.xlsx')
+      })
+    )
     expect(x.file).toBe(join(dir, 'phu.xlsx'))
     const rows = (await readSheet(x.file)) as unknown[][]
     expect(rows[0]![0]).toBe(SAMPLE_PROFILE.name)
@@ -71,15 +109,44 @@ describe('statements as files', () => {
   })
 
   it('refuses a wrong file name in Indonesian, writing nothing', async () => {
-    const r = await host.execute('statements.export', { statement: 'ARUS_KAS', format: 'pdf', from: '2026-01-01', to: '2026-12-31', file: join(dir, 'salah.xlsx') })
+    const r = await host.execute('statements.export', {
+      statement: 'ARUS_KAS',
+      format: 'pdf',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      file: join(dir, 'salah.xlsx')
+    })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatchObject({ field: 'file' })
     expect(existsSync(join(dir, 'salah.xlsx'))).toBe(false)
   })
   it('the signature block carries the names of the pengurus in office from the register', async () => {
-    await ok(host.execute('org.save', { body: 'PENGURUS', position: 'KETUA', name: 'H. Ahmad Fauzi', gender: 'L', termStart: '2025-01-01' }))
-    await ok(host.execute('org.save', { body: 'PENGURUS', position: 'BENDAHARA', name: 'Sri Wahyuni', gender: 'P', termStart: '2025-01-01' }))
-    const r = await ok(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31', file: join(dir, 'bertanda.pdf') }))
+    await ok(
+      host.execute('org.save', {
+        body: 'PENGURUS',
+        position: 'KETUA',
+        name: 'H. Ahmad Fauzi',
+        gender: 'L',
+        termStart: '2025-01-01'
+      })
+    )
+    await ok(
+      host.execute('org.save', {
+        body: 'PENGURUS',
+        position: 'BENDAHARA',
+        name: 'Sri Wahyuni',
+        gender: 'P',
+        termStart: '2025-01-01'
+      })
+    )
+    const r = await ok(
+      host.execute('statements.export', {
+        statement: 'POSISI_KEUANGAN',
+        format: 'pdf',
+        asOf: '2026-12-31',
+        file: join(dir, 'bertanda.pdf')
+      })
+    )
     const t = text(r.file)
     expect(t).toContain('(H. Ahmad Fauzi)')
     expect(t).toContain('(Sri Wahyuni)')

@@ -43,16 +43,50 @@ export interface DeskTemplate {
  */
 export async function buildDeskTemplate(): Promise<DeskTemplate> {
   const tb = await createTestBook({ now: NOW })
-  tb.run('journal.post', { date: '2026-03-01', description: 'Hibah modal awal', lines: [{ account: '1-1101', debit: 5_000_000 }, { account: '3-3101', credit: 5_000_000 }] })
+  tb.run('journal.post', {
+    date: '2026-03-01',
+    description: 'Hibah modal awal',
+    lines: [
+      { account: '1-1101', debit: 5_000_000 },
+      { account: '3-3101', credit: 5_000_000 }
+    ]
+  })
   tb.run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
   const siti = tb.run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-03-01' }).id
   tb.run('savings.deposit', { memberId: siti, type: 'POKOK', amount: 50_000, date: '2026-03-02' })
   tb.run('savings.deposit', { memberId: siti, type: 'SUKARELA', amount: 500_000, date: '2026-03-02' })
-  const beras = tb.run('trading.saveItem', { unit: 'SEMBAKO', code: 'BRS5', name: 'Beras medium', uom: 'kg', sellPrice: 14_000 }).id
+  const beras = tb.run('trading.saveItem', {
+    unit: 'SEMBAKO',
+    code: 'BRS5',
+    name: 'Beras medium',
+    uom: 'kg',
+    sellPrice: 14_000
+  }).id
   const sup = tb.run('trading.saveSupplier', { name: 'UD Makmur' }).id
-  tb.run('trading.purchase', { date: '2026-03-02', unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: beras, qty: 10, unitCost: 12_000 }] })
-  tb.run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Pinjaman Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 20_000_000, provisiPercent: '0' })
-  const loan = tb.run('loans.apply', { memberId: siti, productCode: 'UMUM', principal: 1_200_000, tenorMonths: 12, date: '2026-03-02' }).id
+  tb.run('trading.purchase', {
+    date: '2026-03-02',
+    unit: 'SEMBAKO',
+    supplierId: sup,
+    payment: 'TUNAI',
+    lines: [{ itemId: beras, qty: 10, unitCost: 12_000 }]
+  })
+  tb.run('loans.setProduct', {
+    code: 'UMUM',
+    effectiveFrom: '2026-01-01',
+    name: 'Pinjaman Umum',
+    method: 'flat',
+    ratePerMonth: '1.5',
+    maxTenor: 24,
+    maxAmount: 20_000_000,
+    provisiPercent: '0'
+  })
+  const loan = tb.run('loans.apply', {
+    memberId: siti,
+    productCode: 'UMUM',
+    principal: 1_200_000,
+    tenorMonths: 12,
+    date: '2026-03-02'
+  }).id
   tb.run('loans.decide', { loanId: loan, approve: true, date: '2026-03-02' })
   tb.run('loans.disburse', { loanId: loan, date: '2026-03-02', firstDueDate: '2026-04-02' })
   const host = createExecutor(tb.book, { now: () => new Date(NOW.getTime()) })
@@ -81,8 +115,9 @@ export async function openDesk(t: DeskTemplate): Promise<Desk> {
   copyFileSync(t.file, file)
   const tb = await createTestBook({ file, initialize: false, now: NOW })
   const host = createExecutor(tb.book, { now: () => new Date(NOW.getTime()) })
-  const as = (user: Username | null, name: string, input: unknown) => host.execute(name, input, { sessionToken: user ? t.token[user] : null })
-  const ok = async <T,>(user: Username | null, name: string, input: unknown): Promise<T> => {
+  const as = (user: Username | null, name: string, input: unknown) =>
+    host.execute(name, input, { sessionToken: user ? t.token[user] : null })
+  const ok = async <T>(user: Username | null, name: string, input: unknown): Promise<T> => {
     const r = await as(user, name, input)
     if (!r.ok) throw new Error(`${name} oleh ${user}: ${r.error.code} ${r.error.message}`)
     return r.result as T
@@ -97,5 +132,11 @@ export async function openDesk(t: DeskTemplate): Promise<Desk> {
 
 /** Balance (debit − credit) of an account from its ledger lines, read straight from SQLite. */
 export function balanceOf(tb: TestBook, code: string): number {
-  return (tb.book.sqlite.prepare('SELECT COALESCE(SUM(l.debit - l.credit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ?').get(code) as { b: number }).b
+  return (
+    tb.book.sqlite
+      .prepare(
+        'SELECT COALESCE(SUM(l.debit - l.credit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ?'
+      )
+      .get(code) as { b: number }
+  ).b
 }

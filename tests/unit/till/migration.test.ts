@@ -28,7 +28,16 @@ describe('migration 0023 on a book from before the teller role', () => {
     old.sqlite.exec(`DELETE FROM accounts WHERE code IN ('4-3107', '5-3405')`)
     await ok('users.create', { username: 'siti', fullName: 'Siti', role: 'bendahara', password: 'bendahara-123' })
     await ok('users.create', { username: 'rina', fullName: 'Rina', role: 'kasir', password: 'kasir-12345' })
-    expect((await host.execute('users.create', { username: 'tono', fullName: 'Tono', role: 'teller', password: 'teller-12345' })).ok).toBe(false)
+    expect(
+      (
+        await host.execute('users.create', {
+          username: 'tono',
+          fullName: 'Tono',
+          role: 'teller',
+          password: 'teller-12345'
+        })
+      ).ok
+    ).toBe(false)
     await ok('auth.setEnabled', { enabled: true })
     const token = (await ok('auth.login', { username: 'rina', password: 'kasir-12345' })).sessionToken as string
     const ids = old.sqlite.prepare('SELECT id, username, role FROM users ORDER BY id').all()
@@ -42,9 +51,26 @@ describe('migration 0023 on a book from before the teller role', () => {
     const h = createExecutor(book, { now })
     // the kasir's session survived the rebuilt users table
     expect(await h.execute('till.current', {}, { sessionToken: token })).toEqual({ ok: true, result: null })
-    const siti = (await h.execute('auth.login', { username: 'siti', password: 'bendahara-123' })) as { ok: true; result: { sessionToken: string } }
-    expect((await h.execute('users.create', { username: 'tono', fullName: 'Tono', role: 'teller', password: 'teller-12345' }, { sessionToken: siti.result.sessionToken })).ok).toBe(true)
-    expect(book.sqlite.prepare(`SELECT a.code, a.name, a.type, a.normal_balance AS nb, p.code AS parent FROM accounts a JOIN accounts p ON p.id = a.parent_id WHERE a.code IN ('4-3107', '5-3405') ORDER BY a.code`).all()).toEqual([
+    const siti = (await h.execute('auth.login', { username: 'siti', password: 'bendahara-123' })) as {
+      ok: true
+      result: { sessionToken: string }
+    }
+    expect(
+      (
+        await h.execute(
+          'users.create',
+          { username: 'tono', fullName: 'Tono', role: 'teller', password: 'teller-12345' },
+          { sessionToken: siti.result.sessionToken }
+        )
+      ).ok
+    ).toBe(true)
+    expect(
+      book.sqlite
+        .prepare(
+          `SELECT a.code, a.name, a.type, a.normal_balance AS nb, p.code AS parent FROM accounts a JOIN accounts p ON p.id = a.parent_id WHERE a.code IN ('4-3107', '5-3405') ORDER BY a.code`
+        )
+        .all()
+    ).toEqual([
       { code: '4-3107', name: 'Selisih Lebih Kas', type: 'PENDAPATAN', nb: 'K', parent: '4-31' },
       { code: '5-3405', name: 'Selisih Kurang Kas', type: 'BEBAN', nb: 'D', parent: '5-34' }
     ])

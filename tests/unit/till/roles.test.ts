@@ -12,18 +12,49 @@ import { buildDeskTemplate, openDesk, TODAY, USERS, type Desk, type DeskTemplate
 type Probe = { what: string; name: string; input: (d: Desk) => unknown }
 const PROBES: Probe[] = [
   { what: 'buka kas', name: 'till.open', input: () => ({ date: TODAY, openingFloat: 100_000 }) },
-  { what: 'penjualan gerai', name: 'trading.sell', input: (d) => ({ date: TODAY, unit: 'SEMBAKO', lines: [{ itemId: d.ids.beras, qty: 1 }] }) },
-  { what: 'setoran simpanan', name: 'savings.deposit', input: (d) => ({ memberId: d.ids.siti, type: 'SUKARELA', amount: 20_000, date: TODAY, cashAccount: '1-1110' }) },
-  { what: 'penarikan simpanan', name: 'savings.withdraw', input: (d) => ({ memberId: d.ids.siti, type: 'SUKARELA', amount: 10_000, date: TODAY, cashAccount: '1-1110' }) },
-  { what: 'angsuran pinjaman', name: 'loans.pay', input: () => ({ loanId: 999, amount: 10_000, date: TODAY, cashAccount: '1-1110' }) },
+  {
+    what: 'penjualan gerai',
+    name: 'trading.sell',
+    input: (d) => ({ date: TODAY, unit: 'SEMBAKO', lines: [{ itemId: d.ids.beras, qty: 1 }] })
+  },
+  {
+    what: 'setoran simpanan',
+    name: 'savings.deposit',
+    input: (d) => ({ memberId: d.ids.siti, type: 'SUKARELA', amount: 20_000, date: TODAY, cashAccount: '1-1110' })
+  },
+  {
+    what: 'penarikan simpanan',
+    name: 'savings.withdraw',
+    input: (d) => ({ memberId: d.ids.siti, type: 'SUKARELA', amount: 10_000, date: TODAY, cashAccount: '1-1110' })
+  },
+  {
+    what: 'angsuran pinjaman',
+    name: 'loans.pay',
+    input: () => ({ loanId: 999, amount: 10_000, date: TODAY, cashAccount: '1-1110' })
+  },
   { what: 'cari anggota', name: 'members.list', input: () => ({ search: 'Siti' }) },
   { what: 'daftar barang', name: 'trading.items', input: () => ({ unit: 'SEMBAKO' }) },
   { what: 'baca jurnal', name: 'journal.list', input: () => ({}) },
   { what: 'neraca saldo', name: 'reports.trialBalance', input: () => ({ asOf: TODAY }) },
-  { what: 'jurnal umum', name: 'journal.post', input: () => ({ date: TODAY, description: 'Coba', lines: [{ account: '1-1101', debit: 1_000 }, { account: '3-3101', credit: 1_000 }] }) },
+  {
+    what: 'jurnal umum',
+    name: 'journal.post',
+    input: () => ({
+      date: TODAY,
+      description: 'Coba',
+      lines: [
+        { account: '1-1101', debit: 1_000 },
+        { account: '3-3101', credit: 1_000 }
+      ]
+    })
+  },
   { what: 'ubah akun', name: 'accounts.update', input: () => ({ code: '1-1102', name: 'Kas Kecil Kantor' }) },
   { what: 'batas penarikan', name: 'till.setSettings', input: () => ({ withdrawLimit: 500_000 }) },
-  { what: 'pengaturan simpanan', name: 'savings.setSettings', input: () => ({ effectiveFrom: '2026-03-01', pokokAmount: 50_000, wajibAmount: 25_000 }) },
+  {
+    what: 'pengaturan simpanan',
+    name: 'savings.setSettings',
+    input: () => ({ effectiveFrom: '2026-03-01', pokokAmount: 50_000, wajibAmount: 25_000 })
+  },
   { what: 'daftar pengguna', name: 'users.list', input: () => ({}) },
   { what: 'terima setoran kasir', name: 'till.accept', input: () => ({ sessionId: 999 }) },
   { what: 'daftar sesi kas', name: 'till.list', input: () => ({}) },
@@ -42,7 +73,10 @@ const ALLOWED: Record<(typeof USERS)[number]['role'], string[]> = {
   teller: ['till.open', 'savings.deposit', 'savings.withdraw', 'loans.pay', 'members.list', 'trading.items']
 }
 
-const ROLE_OF = Object.fromEntries(USERS.map((u) => [u.username, u.role])) as Record<Username, (typeof USERS)[number]['role']>
+const ROLE_OF = Object.fromEntries(USERS.map((u) => [u.username, u.role])) as Record<
+  Username,
+  (typeof USERS)[number]['role']
+>
 /** One user per role. */
 const PEOPLE: Username[] = ['siti', 'pak.ketua', 'bu.pengawas', 'peninjau', 'kasir1', 'teller1']
 
@@ -75,7 +109,8 @@ describe('roles at the command level', () => {
         expect(allowed).toEqual(ALLOWED[role])
         for (const m of refusals) expect(m).toMatch(/^Peran [A-Z][a-z]+.* tidak berwenang untuk: [a-z]/)
         // a permitted command that reached the book posted what it said
-        if (ALLOWED[role].includes('trading.sell')) expect((await d.ok<unknown[]>('siti', 'trading.docs', { type: 'JUAL' })).length).toBe(1)
+        if (ALLOWED[role].includes('trading.sell'))
+          expect((await d.ok<unknown[]>('siti', 'trading.docs', { type: 'JUAL' })).length).toBe(1)
       } finally {
         d.tb.close()
       }
@@ -87,10 +122,25 @@ describe('roles at the command level', () => {
     try {
       expect(await d.as('kasir1', 'journal.post', PROBES.find((p) => p.name === 'journal.post')!.input(d))).toEqual({
         ok: false,
-        error: { code: 'UNAUTHORIZED', message: 'Peran Kasir gerai (penjualan dan simpanan di loket) tidak berwenang untuk: memposting jurnal seimbang (Σ debit = Σ kredit); nomor otomatis per seri dan tahun' }
+        error: {
+          code: 'UNAUTHORIZED',
+          message:
+            'Peran Kasir gerai (penjualan dan simpanan di loket) tidak berwenang untuk: memposting jurnal seimbang (Σ debit = Σ kredit); nomor otomatis per seri dan tahun'
+        }
       })
-      expect(await d.as('teller1', 'trading.sell', PROBES[1]!.input(d))).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^Peran Teller simpan pinjam .* tidak berwenang untuk: penjualan barang/) } })
-      expect(await d.as('bu.pengawas', 'till.open', PROBES[0]!.input(d))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Peran Pengawas \(hanya baca\) tidak berwenang untuk: membuka kas kasir/) } })
+      expect(await d.as('teller1', 'trading.sell', PROBES[1]!.input(d))).toMatchObject({
+        ok: false,
+        error: {
+          code: 'UNAUTHORIZED',
+          message: expect.stringMatching(/^Peran Teller simpan pinjam .* tidak berwenang untuk: penjualan barang/)
+        }
+      })
+      expect(await d.as('bu.pengawas', 'till.open', PROBES[0]!.input(d))).toMatchObject({
+        ok: false,
+        error: {
+          message: expect.stringMatching(/^Peran Pengawas \(hanya baca\) tidak berwenang untuk: membuka kas kasir/)
+        }
+      })
     } finally {
       d.tb.close()
     }
@@ -105,7 +155,11 @@ describe('roles over the HTTP bridge', () => {
       const call: Call = async (user, name, input) => {
         const res = await fetch(`${bridge.url}/rpc/${name}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token, 'X-Lumbung-Session': d.token[user] },
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Lumbung-Token': bridge.token,
+            'X-Lumbung-Session': d.token[user]
+          },
           body: JSON.stringify(input)
         })
         return (await res.json()) as CommandResponse<unknown>
@@ -116,8 +170,15 @@ describe('roles over the HTTP bridge', () => {
         for (const m of refusals) expect(m).toMatch(/tidak berwenang untuk: /)
       }
       // without a session nothing but the public commands
-      const res = await fetch(`${bridge.url}/rpc/till.current`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token }, body: '{}' })
-      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' } })
+      const res = await fetch(`${bridge.url}/rpc/till.current`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lumbung-Token': bridge.token },
+        body: '{}'
+      })
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Silakan masuk (login) terlebih dahulu' }
+      })
     } finally {
       await bridge.close()
       d.tb.close()

@@ -10,12 +10,16 @@ import { describe, expect, it } from 'vitest'
 const probe = fileURLToPath(new URL('./tz-probe.ts', import.meta.url))
 
 function runUnder(tz: string) {
-  const text = execFileSync(process.execPath, ['--import', 'tsx', probe], { env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 120_000 })
+  const text = execFileSync(process.execPath, ['--import', 'tsx', probe], {
+    env: { ...process.env, TZ: tz },
+    encoding: 'utf8',
+    timeout: 120_000
+  })
   return JSON.parse(text) as Record<string, unknown>
 }
 
 describe('the same output under any process time zone', () => {
-  it('UTC, Asia/Makassar and America/New_York give the WITA cooperative\'s today and named times', () => {
+  it("UTC, Asia/Makassar and America/New_York give the WITA cooperative's today and named times", () => {
     const outputs = ['UTC', 'Asia/Makassar', 'America/New_York'].map(runUnder)
     for (const o of outputs) {
       const { hostZone: _z, ...rest } = o

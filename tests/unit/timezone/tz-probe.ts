@@ -19,16 +19,45 @@ const run = (name: string, input: unknown): any => {
   return r.result
 }
 run('setup.initialize', {
-  profile: { name: 'Koperasi Desa Merah Putih Loa Janan', village: 'Loa Janan', district: 'Loa Janan', regency: 'Kabupaten Kutai Kartanegara', province: 'kalimantan  TIMUR', cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih' },
+  profile: {
+    name: 'Koperasi Desa Merah Putih Loa Janan',
+    village: 'Loa Janan',
+    district: 'Loa Janan',
+    regency: 'Kabupaten Kutai Kartanegara',
+    province: 'kalimantan  TIMUR',
+    cooperativeType: 'Koperasi Desa/Kelurahan Merah Putih'
+  },
   firstFinancialYear: 2026,
   booksStartDate: '2026-01-01'
 })
-run('journal.post', { date: '2026-01-02', description: 'Modal', lines: [{ account: '1-1101', debit: 5_000_000 }, { account: '3-2101', credit: 5_000_000 }] })
+run('journal.post', {
+  date: '2026-01-02',
+  description: 'Modal',
+  lines: [
+    { account: '1-1101', debit: 5_000_000 },
+    { account: '3-2101', credit: 5_000_000 }
+  ]
+})
 run('savings.setSettings', { effectiveFrom: '2026-01-01', pokokAmount: 50_000, wajibAmount: 20_000 })
 const m = run('members.create', { name: 'Siti', gender: 'P', joinedAt: '2026-01-05' })
 const receipt = run('savings.deposit', { memberId: m.id, type: 'WAJIB', amount: 40_000, date: '2026-02-10' })
-run('loans.setProduct', { code: 'UMUM', effectiveFrom: '2026-01-01', name: 'Umum', method: 'flat', ratePerMonth: '1.5', maxTenor: 24, maxAmount: 5_000_000, provisiPercent: '0' })
-const loan = run('loans.apply', { memberId: m.id, productCode: 'UMUM', principal: 1_200_000, tenorMonths: 12, date: '2026-01-05' })
+run('loans.setProduct', {
+  code: 'UMUM',
+  effectiveFrom: '2026-01-01',
+  name: 'Umum',
+  method: 'flat',
+  ratePerMonth: '1.5',
+  maxTenor: 24,
+  maxAmount: 5_000_000,
+  provisiPercent: '0'
+})
+const loan = run('loans.apply', {
+  memberId: m.id,
+  productCode: 'UMUM',
+  principal: 1_200_000,
+  tenorMonths: 12,
+  date: '2026-01-05'
+})
 run('loans.decide', { loanId: loan.id, approve: true, date: '2026-01-05' })
 run('loans.disburse', { loanId: loan.id, date: '2026-01-05', firstDueDate: '2026-02-05' })
 const out = {
@@ -36,12 +65,35 @@ const out = {
   profile: (({ timeZone, timeZoneSource }) => ({ timeZone, timeZoneSource }))(run('profile.get', {})),
   arrears: (({ asOf, month, total, notYetDue }) => ({ asOf, month, total, notYetDue }))(run('savings.arrears', {})),
   billing: (({ asOf, arrears, due }) => ({ asOf, arrears, due }))(run('savings.billing', { month: '2026-04' })),
-  dashboardWajib: run('dashboard.summary', { asOf: run('savings.arrears', {}).asOf }).reminders.find((r: { key: string }) => r.key === 'WAJIB').count,
+  dashboardWajib: run('dashboard.summary', { asOf: run('savings.arrears', {}).asOf }).reminders.find(
+    (r: { key: string }) => r.key === 'WAJIB'
+  ).count,
   loanDuesAsOf: run('loans.get', { loanId: loan.id }).dues.asOf,
-  futureRefused: run('journal.post', { date: '2026-04-02', description: 'x', lines: [{ account: '5-3201', debit: 1 }, { account: '1-1101', credit: 1 }] }).error?.code ?? 'diterima',
-  todayPosted: run('journal.post', { date: '2026-04-01', description: 'x', lines: [{ account: '5-3201', debit: 1 }, { account: '1-1101', credit: 1 }] }).date,
+  futureRefused:
+    run('journal.post', {
+      date: '2026-04-02',
+      description: 'x',
+      lines: [
+        { account: '5-3201', debit: 1 },
+        { account: '1-1101', credit: 1 }
+      ]
+    }).error?.code ?? 'diterima',
+  todayPosted: run('journal.post', {
+    date: '2026-04-01',
+    description: 'x',
+    lines: [
+      { account: '5-3201', debit: 1 },
+      { account: '1-1101', credit: 1 }
+    ]
+  }).date,
   receiptRecorded: formatDateTimeZone(receipt.transaction.recordedAt, 'Asia/Makassar'),
-  formats: [formatDateTime('2026-03-31T16:30:00Z', 'Asia/Jakarta'), formatDateTimeZone(NOW, 'Asia/Makassar'), formatTimeZone(NOW, 'Asia/Jayapura'), todayIso('Asia/Jakarta', NOW), todayIso('Asia/Makassar', NOW)],
+  formats: [
+    formatDateTime('2026-03-31T16:30:00Z', 'Asia/Jakarta'),
+    formatDateTimeZone(NOW, 'Asia/Makassar'),
+    formatTimeZone(NOW, 'Asia/Jayapura'),
+    todayIso('Asia/Jakarta', NOW),
+    todayIso('Asia/Makassar', NOW)
+  ],
   periods: run('periods.list', { year: 2026 }).periods.length
 }
 book.close()

@@ -8,7 +8,13 @@ import { runCommand } from '../../../main/commands/dispatch'
 // BigInt (ISSUE rule: round-half-up of value × qtyOut / qty, the whole value when the stock empties),
 // not the app's own cost functions.
 
-interface Ev { day: number; seq: number; kind: 'buy' | 'sell'; qty: bigint; value: bigint }
+interface Ev {
+  day: number
+  seq: number
+  kind: 'buy' | 'sell'
+  qty: bigint
+  value: bigint
+}
 
 function replay(events: Ev[]): { ok: boolean; qty: bigint; value: bigint; hpp: bigint; balances: bigint[] } {
   const sorted = [...events].sort((a, b) => a.day - b.day || a.seq - b.seq)
@@ -50,17 +56,42 @@ describe('movements in any date order = the same movements in date order', () =>
         const tb = await createTestBook()
         try {
           const sup = tb.run('trading.saveSupplier', { name: 'UD Makmur' }).id
-          const item = tb.run('trading.saveItem', { unit: 'SEMBAKO', code: 'G', name: 'Gula', uom: 'kg', sellPrice: 18_000 }).id
-          tb.run('journal.post', { date: '2026-01-02', description: 'Modal', lines: [{ account: '1-1101', debit: 100_000_000 }, { account: '3-2101', credit: 100_000_000 }] })
+          const item = tb.run('trading.saveItem', {
+            unit: 'SEMBAKO',
+            code: 'G',
+            name: 'Gula',
+            uom: 'kg',
+            sellPrice: 18_000
+          }).id
+          tb.run('journal.post', {
+            date: '2026-01-02',
+            description: 'Modal',
+            lines: [
+              { account: '1-1101', debit: 100_000_000 },
+              { account: '3-2101', credit: 100_000_000 }
+            ]
+          })
           const events: Ev[] = []
           ops.forEach((o, seq) => {
-            const ev: Ev = o.kind === 'buy'
-              ? { day: o.day, seq, kind: 'buy', qty: BigInt(o.kg * 1000), value: BigInt(o.kg * o.price) }
-              : { day: o.day, seq, kind: 'sell', qty: BigInt(o.milli), value: 0n }
+            const ev: Ev =
+              o.kind === 'buy'
+                ? { day: o.day, seq, kind: 'buy', qty: BigInt(o.kg * 1000), value: BigInt(o.kg * o.price) }
+                : { day: o.day, seq, kind: 'sell', qty: BigInt(o.milli), value: 0n }
             const fits = replay([...events, ev]).ok
-            const r = o.kind === 'buy'
-              ? runCommand(tb.ctx, 'trading.purchase', { date: date(o.day), unit: 'SEMBAKO', supplierId: sup, payment: 'TUNAI', lines: [{ itemId: item, qty: o.kg, unitCost: o.price }] })
-              : runCommand(tb.ctx, 'trading.sell', { date: date(o.day), unit: 'SEMBAKO', lines: [{ itemId: item, qty: (o.milli / 1000).toString(), price: 18_000 }] })
+            const r =
+              o.kind === 'buy'
+                ? runCommand(tb.ctx, 'trading.purchase', {
+                    date: date(o.day),
+                    unit: 'SEMBAKO',
+                    supplierId: sup,
+                    payment: 'TUNAI',
+                    lines: [{ itemId: item, qty: o.kg, unitCost: o.price }]
+                  })
+                : runCommand(tb.ctx, 'trading.sell', {
+                    date: date(o.day),
+                    unit: 'SEMBAKO',
+                    lines: [{ itemId: item, qty: (o.milli / 1000).toString(), price: 18_000 }]
+                  })
             expect(r.ok).toBe(fits)
             if (!fits) seen.refused++
             else {
@@ -75,7 +106,9 @@ describe('movements in any date order = the same movements in date order', () =>
           const tbRows = tb.run('reports.trialBalance', { asOf: '2026-12-31' }).rows
           const hpp = tbRows.find((r) => r.code === '5-1101')
           expect(BigInt(hpp ? hpp.closingDebit - hpp.closingCredit : 0)).toBe(model.hpp)
-          expect(tb.run('trading.stockCard', { itemId: item }).rows.map((r) => BigInt(r.balanceValue))).toEqual(model.balances)
+          expect(tb.run('trading.stockCard', { itemId: item }).rows.map((r) => BigInt(r.balanceValue))).toEqual(
+            model.balances
+          )
           expect(tb.run('trading.tieOut', {}).ok).toBe(true)
         } finally {
           tb.close()

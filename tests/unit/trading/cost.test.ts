@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { averageUnitCost, EMPTY, formatQty, issue, issueCost, lineAmount, parseQtyMilli, receive, returnOut, type StockState } from '../../../shared/trading/cost'
+import {
+  averageUnitCost,
+  EMPTY,
+  formatQty,
+  issue,
+  issueCost,
+  lineAmount,
+  parseQtyMilli,
+  receive,
+  returnOut,
+  type StockState
+} from '../../../shared/trading/cost'
 
 describe('moving-average cost (pure)', () => {
   it('parses quantities to thousandths and formats them in Indonesian', () => {
@@ -32,11 +43,20 @@ describe('moving-average cost (pure)', () => {
   })
 
   it('properties: value never negative; HPP + remaining value = purchases − returns', () => {
-    type Op = { k: 'buy'; qty: number; price: number } | { k: 'sell'; frac: number } | { k: 'ret'; frac: number; price: number }
+    type Op =
+      { k: 'buy'; qty: number; price: number } | { k: 'sell'; frac: number } | { k: 'ret'; frac: number; price: number }
     const op: fc.Arbitrary<Op> = fc.oneof(
-      fc.record({ k: fc.constant('buy' as const), qty: fc.integer({ min: 1, max: 5_000_000 }), price: fc.integer({ min: 0, max: 10_000_000 }) }),
+      fc.record({
+        k: fc.constant('buy' as const),
+        qty: fc.integer({ min: 1, max: 5_000_000 }),
+        price: fc.integer({ min: 0, max: 10_000_000 })
+      }),
       fc.record({ k: fc.constant('sell' as const), frac: fc.double({ min: 0, max: 1, noNaN: true }) }),
-      fc.record({ k: fc.constant('ret' as const), frac: fc.double({ min: 0, max: 1, noNaN: true }), price: fc.integer({ min: 0, max: 10_000_000 }) })
+      fc.record({
+        k: fc.constant('ret' as const),
+        frac: fc.double({ min: 0, max: 1, noNaN: true }),
+        price: fc.integer({ min: 0, max: 10_000_000 })
+      })
     )
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {

@@ -11,7 +11,10 @@ beforeAll(async () => {
   tb = await createTestBook()
   member = tb.run('members.create', { name: 'Siti Aminah', gender: 'P', joinedAt: '2026-01-05' }).id
   sup = tb.run('trading.saveSupplier', { name: 'UD Makmur' }).id
-  items = ['A', 'B', 'C'].map((c) => tb.run('trading.saveItem', { unit: 'SEMBAKO', code: c, name: `Barang ${c}`, uom: 'kg', sellPrice: 10_000 }).id)
+  items = ['A', 'B', 'C'].map(
+    (c) =>
+      tb.run('trading.saveItem', { unit: 'SEMBAKO', code: c, name: `Barang ${c}`, uom: 'kg', sellPrice: 10_000 }).id
+  )
 })
 afterAll(() => tb.close())
 
@@ -32,13 +35,33 @@ describe('through the ledger: inventory account = Σ item stock values, whatever
           const date = new Date(Date.UTC(2026, 0, 1 + Math.floor(day / 1))).toISOString().slice(0, 10)
           const itemId = items[o.item]!
           const qty = (o.qty / 1000).toString()
-          if (o.k === 'buy') runCommand(tb.ctx, 'trading.purchase', { date, unit: 'SEMBAKO', supplierId: sup, payment: o.member ? 'KREDIT' : 'TUNAI', lines: [{ itemId, qty, unitCost: o.price }] })
-          else if (o.k === 'sell') runCommand(tb.ctx, 'trading.sell', { date, unit: 'SEMBAKO', memberId: o.member ? member : null, payment: o.member ? 'BON' : 'TUNAI', lines: [{ itemId, qty, price: o.price }] })
-          else if (o.k === 'count') runCommand(tb.ctx, 'trading.opname', { date, unit: 'SEMBAKO', lines: [{ itemId, countedQty: qty }] })
+          if (o.k === 'buy')
+            runCommand(tb.ctx, 'trading.purchase', {
+              date,
+              unit: 'SEMBAKO',
+              supplierId: sup,
+              payment: o.member ? 'KREDIT' : 'TUNAI',
+              lines: [{ itemId, qty, unitCost: o.price }]
+            })
+          else if (o.k === 'sell')
+            runCommand(tb.ctx, 'trading.sell', {
+              date,
+              unit: 'SEMBAKO',
+              memberId: o.member ? member : null,
+              payment: o.member ? 'BON' : 'TUNAI',
+              lines: [{ itemId, qty, price: o.price }]
+            })
+          else if (o.k === 'count')
+            runCommand(tb.ctx, 'trading.opname', { date, unit: 'SEMBAKO', lines: [{ itemId, countedQty: qty }] })
           else {
             const docs = tb.run('trading.docs', { type: o.k === 'sret' ? 'JUAL' : 'BELI', limit: 5 })
             const d = docs[0]
-            if (d) runCommand(tb.ctx, o.k === 'sret' ? 'trading.saleReturn' : 'trading.purchaseReturn', { date, [o.k === 'sret' ? 'saleId' : 'purchaseId']: d.id, lines: [{ itemId: d.lines[0]!.itemId, qty }] } as never)
+            if (d)
+              runCommand(tb.ctx, o.k === 'sret' ? 'trading.saleReturn' : 'trading.purchaseReturn', {
+                date,
+                [o.k === 'sret' ? 'saleId' : 'purchaseId']: d.id,
+                lines: [{ itemId: d.lines[0]!.itemId, qty }]
+              } as never)
           }
         }
         const tie = tb.run('trading.tieOut', {})

@@ -18,10 +18,22 @@ describe('two books sharing one backup folder', () => {
       let clock = Date.parse('2026-01-01T00:00:00Z')
       const now = () => new Date(clock)
       const hosts = []
-      for (const [laptop, name] of [['laptop-a', 'Koperasi Desa Merah Putih Sukamaju'], ['laptop-b', 'Koperasi Desa Merah Putih Sukamaju']] as const) {
+      for (const [laptop, name] of [
+        ['laptop-a', 'Koperasi Desa Merah Putih Sukamaju'],
+        ['laptop-b', 'Koperasi Desa Merah Putih Sukamaju']
+      ] as const) {
         mkdirSync(join(t.dir, laptop))
-        const h = createExecutor(await openBook(join(t.dir, laptop, 'lumbung.sqlite'), { create: true }), { now, scratchDir: join(t.dir, 'scratch') })
-        await ok(h.execute('setup.initialize', { profile: { ...SAMPLE_PROFILE, name }, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+        const h = createExecutor(await openBook(join(t.dir, laptop, 'lumbung.sqlite'), { create: true }), {
+          now,
+          scratchDir: join(t.dir, 'scratch')
+        })
+        await ok(
+          h.execute('setup.initialize', {
+            profile: { ...SAMPLE_PROFILE, name },
+            firstFinancialYear: 2026,
+            booksStartDate: '2026-01-01'
+          })
+        )
         await ok(h.execute('backup.configure', { extraFolder: usb, intervalMinutes: 15 }))
         hosts.push(h)
       }
@@ -31,7 +43,9 @@ describe('two books sharing one backup folder', () => {
         clock += 12 * HOUR
       }
       for (const h of hosts) await h.backupNow('manual')
-      const [a, b] = await Promise.all(hosts.map((h) => ok<{ name: string; folder: string; bookId: string }[]>(h.execute('backup.list', {}))))
+      const [a, b] = await Promise.all(
+        hosts.map((h) => ok<{ name: string; folder: string; bookId: string }[]>(h.execute('backup.list', {})))
+      )
       const onStick = (l: { folder: string; name: string }[]) => l.filter((x) => x.folder === usb).map((x) => x.name)
       // Neither book lists the other's backups, and the two sets are disjoint.
       expect(onStick(a!).some((n) => onStick(b!).includes(n))).toBe(false)
@@ -65,8 +79,17 @@ describe('two books sharing one backup folder', () => {
     const t = tempDir('lumbung-samaran-')
     try {
       let clock = Date.parse('2026-01-01T00:00:00Z')
-      const h = createExecutor(await openBook(join(t.dir, 'lumbung.sqlite'), { create: true }), { now: () => new Date(clock), scratchDir: join(t.dir, 's') })
-      await ok(h.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+      const h = createExecutor(await openBook(join(t.dir, 'lumbung.sqlite'), { create: true }), {
+        now: () => new Date(clock),
+        scratchDir: join(t.dir, 's')
+      })
+      await ok(
+        h.execute('setup.initialize', {
+          profile: SAMPLE_PROFILE,
+          firstFinancialYear: 2026,
+          booksStartDate: '2026-01-01'
+        })
+      )
       const first = (await h.backupNow('berkala')).backups[0]!
       // Replace the first backup's content with another book, keeping its name.
       const db = new Database(first.file)

@@ -16,7 +16,13 @@ let host: BookHost
 
 beforeAll(async () => {
   host = createExecutor(await openBook(file, { create: true }), { scratchDir: join(t.dir, 's') })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
+  )
 })
 afterAll(async () => {
   await host.close()
@@ -32,7 +38,14 @@ describe('a full disk', () => {
       let e = null
       let posted = 0
       for (let i = 0; i < 5000 && !e; i++) {
-        const r = await host.execute('journal.post', { date: '2026-01-05', description: `Isi ${i} ${'x'.repeat(150)}`, lines: [{ account: '1-1101', debit: 1000 }, { account: '3-3101', credit: 1000 }] })
+        const r = await host.execute('journal.post', {
+          date: '2026-01-05',
+          description: `Isi ${i} ${'x'.repeat(150)}`,
+          lines: [
+            { account: '1-1101', debit: 1000 },
+            { account: '3-3101', credit: 1000 }
+          ]
+        })
         if (!r.ok) e = r.error
         else posted++
       }
@@ -67,7 +80,10 @@ describe('files that are not books', () => {
     writeFileSync(empty, '')
     const junk = join(t.dir, 'sampah.sqlite')
     writeFileSync(junk, 'ini bukan basis data, hanya teks biasa yang cukup panjang untuk sebuah header')
-    for (const [f, text] of [[empty, 'Berkas kosong, bukan buku Lumbung'], [junk, 'tidak dapat dibaca sebagai basis data SQLite, bukan buku Lumbung']] as const) {
+    for (const [f, text] of [
+      [empty, 'Berkas kosong, bukan buku Lumbung'],
+      [junk, 'tidak dapat dibaca sebagai basis data SQLite, bukan buku Lumbung']
+    ] as const) {
       let out = ''
       expect(await runCli(['--db', f, 'journal.list'], { out: (s) => (out += s), err: () => {} })).toBe(1)
       expect(JSON.parse(out).error).toMatchObject({ code: 'NOT_A_BOOK', message: expect.stringContaining(text) })
@@ -79,18 +95,35 @@ describe('files that are not books', () => {
 
 describe('spreadsheet formula injection', () => {
   it('text starting with = + - @ tab or CR is neutralised; numbers stay numbers', () => {
-    expect(['=1+1', '+62 812', '-5', '@SUM(A1)', '\tx', '\rx', 'Sari', ''].map(safeCellText)).toEqual(["'=1+1", "'+62 812", "'-5", "'@SUM(A1)", "'\tx", "'\rx", 'Sari', ''])
+    expect(['=1+1', '+62 812', '-5', '@SUM(A1)', '\tx', '\rx', 'Sari', ''].map(safeCellText)).toEqual([
+      "'=1+1",
+      "'+62 812",
+      "'-5",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      'Sari',
+      ''
+    ])
     expect(csvField(-63_373_000)).toBe('-63373000')
     expect(csvField('=HYPERLINK("http://x";"klik")')).toBe(`"'=HYPERLINK(""http://x"";""klik"")"`)
   })
 
   it('a member named "=HYPERLINK(…)" reaches the Dinas CSV and XLSX as text, the figures as numbers', async () => {
-    await ok(host.execute('profile.update', { ...SAMPLE_PROFILE, name: '=HYPERLINK("http://jahat.example","Koperasi")' }))
-    await ok(host.execute('members.create', { name: '@SUM(1+1)*cmd|\' /C calc\'!A0', gender: 'P', joinedAt: '2026-01-02' }))
+    await ok(
+      host.execute('profile.update', { ...SAMPLE_PROFILE, name: '=HYPERLINK("http://jahat.example","Koperasi")' })
+    )
+    await ok(
+      host.execute('members.create', { name: "@SUM(1+1)*cmd|' /C calc'!A0", gender: 'P', joinedAt: '2026-01-02' })
+    )
     await ok(host.execute('members.create', { name: '-2+3', gender: 'L', joinedAt: '2026-01-02' }))
     const csv = await ok<{ file: string }>(host.execute('dinas.export', { year: 2026, format: 'csv' }))
     const text = (await import('node:fs')).readFileSync(csv.file, 'utf8')
-    const [labels, values] = text.slice(1).trim().split('\r\n').map((l) => l.split(';'))
+    const [labels, values] = text
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'))
     for (const v of values!) expect(v, v).not.toMatch(/^"?[=+@\t\r]/)
     expect(values![labels!.indexOf('Jumlah anggota')]).toBe('2')
     const x = await ok<{ file: string }>(host.execute('dinas.export', { year: 2026, format: 'xlsx' }))

@@ -14,15 +14,33 @@ let cleanup: () => void
 let file: string
 let host: BookHost
 
-const entries = () => (host.execute('journal.list', { page: 1, pageSize: 1 }) as Promise<{ ok: boolean; result: { total: number } }>).then((r) => r.result.total)
+const entries = () =>
+  (host.execute('journal.list', { page: 1, pageSize: 1 }) as Promise<{ ok: boolean; result: { total: number } }>).then(
+    (r) => r.result.total
+  )
 
 beforeAll(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-files-'))
   file = join(dir, 'buku.sqlite')
   host = createExecutor(await openBook(file, { create: true }), { scratchDir: join(dir, 'scratch') })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
+  )
   for (let i = 1; i <= POSTINGS; i++) {
-    await ok(host.execute('journal.post', { date: '2026-02-03', description: `Setoran ${i}`, lines: [{ account: '1-1101', debit: i }, { account: '3-3101', credit: i }] }))
+    await ok(
+      host.execute('journal.post', {
+        date: '2026-02-03',
+        description: `Setoran ${i}`,
+        lines: [
+          { account: '1-1101', debit: i },
+          { account: '3-3101', credit: i }
+        ]
+      })
+    )
   }
 }, 120_000)
 afterAll(async () => {
@@ -32,7 +50,9 @@ afterAll(async () => {
 
 async function bookIsWhole() {
   expect(await entries()).toBe(POSTINGS)
-  const check = await ok<{ ok: boolean; sections: { name: string; problems: string[] }[] }>(host.execute('system.check', {}))
+  const check = await ok<{ ok: boolean; sections: { name: string; problems: string[] }[] }>(
+    host.execute('system.check', {})
+  )
   expect(check.ok, JSON.stringify(check.sections.filter((s) => s.problems.length))).toBe(true)
 }
 
@@ -66,18 +86,46 @@ describe('no command writes over the open book or anything that resolves to it',
     const e = await fails(host.execute('book.export', { file: twin, overwrite: true }))
     expect(e.message).toContain('buku yang sedang dibuka')
     await bookIsWhole()
-    console.log(`[faults] alias buku: ${aliases.length + 1} tujuan dicoba (//, /./, relatif, symlink, hard link, -wal/-shm/kunci), 0 menimpa buku, ${POSTINGS} posting utuh`)
+    console.log(
+      `[faults] alias buku: ${aliases.length + 1} tujuan dicoba (//, /./, relatif, symlink, hard link, -wal/-shm/kunci), 0 menimpa buku, ${POSTINGS} posting utuh`
+    )
   })
 
   it('the other exports refuse the book and its aliases too (statements, Dinas, RAT book)', async () => {
     for (const target of [`${dir}//buku.sqlite`, join(dir, 'tautan.sqlite')]) {
-      expect((await fails(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31', file: target, overwrite: true }))).code).toBe('INVALID_INPUT')
-      expect((await fails(host.execute('dinas.export', { year: 2026, format: 'csv', file: target, overwrite: true }))).code).toBe('INVALID_INPUT')
+      expect(
+        (
+          await fails(
+            host.execute('statements.export', {
+              statement: 'POSISI_KEUANGAN',
+              format: 'pdf',
+              asOf: '2026-12-31',
+              file: target,
+              overwrite: true
+            })
+          )
+        ).code
+      ).toBe('INVALID_INPUT')
+      expect(
+        (await fails(host.execute('dinas.export', { year: 2026, format: 'csv', file: target, overwrite: true }))).code
+      ).toBe('INVALID_INPUT')
     }
     // The right extension but a symlink to the book.
     const pdfLink = join(dir, 'laporan.pdf')
     symlinkSync(file, pdfLink)
-    expect((await fails(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31', file: pdfLink, overwrite: true }))).message).toContain('buku yang sedang dibuka')
+    expect(
+      (
+        await fails(
+          host.execute('statements.export', {
+            statement: 'POSISI_KEUANGAN',
+            format: 'pdf',
+            asOf: '2026-12-31',
+            file: pdfLink,
+            overwrite: true
+          })
+        )
+      ).message
+    ).toContain('buku yang sedang dibuka')
     await bookIsWhole()
   })
 
@@ -131,12 +179,18 @@ describe('no command writes over the open book or anything that resolves to it',
     expect(e.message).toContain('tidak ada')
     expect(existsSync(join(dir, 'tidak-ada'))).toBe(false)
     mkdirSync(join(dir, 'folder.lumbung'))
-    expect((await fails(host.execute('book.export', { file: join(dir, 'folder.lumbung'), overwrite: true }))).message).toContain('folder')
+    expect(
+      (await fails(host.execute('book.export', { file: join(dir, 'folder.lumbung'), overwrite: true }))).message
+    ).toContain('folder')
   })
 
   it('a document export without a file goes to ekspor/ under a name that replaces nothing', async () => {
-    const a = await ok<{ file: string }>(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' }))
-    const b = await ok<{ file: string }>(host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' }))
+    const a = await ok<{ file: string }>(
+      host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' })
+    )
+    const b = await ok<{ file: string }>(
+      host.execute('statements.export', { statement: 'POSISI_KEUANGAN', format: 'pdf', asOf: '2026-12-31' })
+    )
     expect(a.file).toMatch(/ekspor[\\/]KDMP-Sukamaju-Neraca-2026\.pdf$/)
     expect(b.file).toMatch(/ekspor[\\/]KDMP-Sukamaju-Neraca-2026 \(2\)\.pdf$/)
     expect(readFileSync(a.file).subarray(0, 5).toString()).toBe('%PDF-')

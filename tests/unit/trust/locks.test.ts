@@ -57,7 +57,11 @@ describe('the lock follows the book, not its name', () => {
     f.close()
     const empty = join(t.dir, 'kosong.sqlite')
     writeFileSync(empty, '')
-    for (const [path, message] of [[text, 'tidak dapat dibaca sebagai basis data SQLite, bukan buku Lumbung'], [foreign, 'basis data lain, bukan buku Lumbung'], [empty, 'Berkas kosong, bukan buku Lumbung']] as const) {
+    for (const [path, message] of [
+      [text, 'tidak dapat dibaca sebagai basis data SQLite, bukan buku Lumbung'],
+      [foreign, 'basis data lain, bukan buku Lumbung'],
+      [empty, 'Berkas kosong, bukan buku Lumbung']
+    ] as const) {
       const before = sha(path)
       const e = await refusal(openBook(path))
       expect(e.code).toBe('NOT_A_BOOK')
@@ -89,7 +93,9 @@ describe('several CLI writers at once', () => {
   it('4 concurrent CLI writers: every posting lands, none refused for being concurrent', async () => {
     const file = join(t.dir, 'empat.sqlite')
     const h = createExecutor(await openBook(file, { create: true }))
-    await ok(h.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
+    await ok(
+      h.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' })
+    )
     await h.close()
     const EACH = Number(process.env.LUMBUNG_WRITERS_EACH ?? (process.env.LUMBUNG_FAULTS === 'full' ? 10 : 2))
     // Each writer is one CLI process posting its entries in batch mode, started at the same time as
@@ -99,8 +105,31 @@ describe('several CLI writers at once', () => {
         const c = spawn(process.execPath, [CLI, '--db', file, 'batch', '-'], { stdio: ['pipe', 'pipe', 'pipe'] })
         let out = ''
         c.stdout.on('data', (d: Buffer) => (out += d.toString()))
-        c.on('exit', (code) => resolve({ code: code ?? -1, lines: out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { ok: boolean }) }))
-        c.stdin.end(Array.from({ length: EACH }, (_, i) => JSON.stringify({ command: 'journal.post', input: { date: '2026-02-01', description: `Penulis ${w} ke-${i}`, lines: [{ account: '1-1101', debit: 1000 + w }, { account: '3-3101', credit: 1000 + w }] } })).join('\n'))
+        c.on('exit', (code) =>
+          resolve({
+            code: code ?? -1,
+            lines: out
+              .trim()
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l) as { ok: boolean })
+          })
+        )
+        c.stdin.end(
+          Array.from({ length: EACH }, (_, i) =>
+            JSON.stringify({
+              command: 'journal.post',
+              input: {
+                date: '2026-02-01',
+                description: `Penulis ${w} ke-${i}`,
+                lines: [
+                  { account: '1-1101', debit: 1000 + w },
+                  { account: '3-3101', credit: 1000 + w }
+                ]
+              }
+            })
+          ).join('\n')
+        )
       })
     const results = await Promise.all([0, 1, 2, 3].map(writer))
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0])

@@ -13,9 +13,19 @@ let host: BookHost
 let clock = Date.parse('2026-05-01T01:00:00Z')
 
 beforeAll(async () => {
-  host = createExecutor(await openBook(file, { create: true }), { now: () => new Date(clock), scratchDir: join(t.dir, 's') })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
-  for (const u of ['siti', 'ani', 'budi']) await ok(host.execute('users.create', { username: u, fullName: u, role: 'bendahara', password: `${u}-sandi-123` }))
+  host = createExecutor(await openBook(file, { create: true }), {
+    now: () => new Date(clock),
+    scratchDir: join(t.dir, 's')
+  })
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
+  )
+  for (const u of ['siti', 'ani', 'budi'])
+    await ok(host.execute('users.create', { username: u, fullName: u, role: 'bendahara', password: `${u}-sandi-123` }))
   await ok(host.execute('auth.setEnabled', { enabled: true }))
 }, 60_000)
 afterAll(async () => {
@@ -23,24 +33,37 @@ afterAll(async () => {
   t.cleanup()
 })
 
-const login = (username: string, password: string, source: string) => host.execute('auth.login', { username, password }, { door: 'http', source })
+const login = (username: string, password: string, source: string) =>
+  host.execute('auth.login', { username, password }, { door: 'http', source })
 
 describe('failed logins', () => {
   it('are audited with the name tried, the time, the door and the source — never the password', async () => {
     const e = await fails(login('tidak.ada', 'rahasia-dicoba', '127.0.0.9'))
     expect(e).toEqual({ code: 'UNAUTHORIZED', message: 'Nama pengguna atau kata sandi salah', field: 'password' })
     const siti = await ok(host.execute('auth.login', { username: 'siti', password: 'siti-sandi-123' }))
-    const audit = await ok<{ items: { at: string; actor: string; input: Record<string, unknown>; after: Record<string, unknown> }[] }>(host.execute('audit.list', { command: 'auth.loginFailed' }, { user: siti.user }))
-    expect(audit.items[0]).toMatchObject({ at: new Date(clock).toISOString(), actor: '(tidak dikenal)', input: { username: 'tidak.ada', door: 'http', source: '127.0.0.9' }, after: { failures: 1, waitSeconds: 0 } })
+    const audit = await ok<{
+      items: { at: string; actor: string; input: Record<string, unknown>; after: Record<string, unknown> }[]
+    }>(host.execute('audit.list', { command: 'auth.loginFailed' }, { user: siti.user }))
+    expect(audit.items[0]).toMatchObject({
+      at: new Date(clock).toISOString(),
+      actor: '(tidak dikenal)',
+      input: { username: 'tidak.ada', door: 'http', source: '127.0.0.9' },
+      after: { failures: 1, waitSeconds: 0 }
+    })
     expect(JSON.stringify(audit.items)).not.toContain('rahasia-dicoba')
   })
 
   it('back off per user: after 5 failures 30 s, doubling, capped at 15 minutes, with a message that says how long', async () => {
     expect([5, 6, 7, 8, 9, 10, 11, 20].map(waitAfter)).toEqual([30, 60, 120, 240, 480, 900, 900, 900])
-    for (let i = 1; i <= 4; i++) expect((await fails(login('ani', 'salah', `10.0.0.${i}`))).message).toBe('Nama pengguna atau kata sandi salah')
-    expect((await fails(login('ani', 'salah', '10.0.0.5'))).message).toBe('Nama pengguna atau kata sandi salah. Terlalu banyak percobaan masuk yang gagal. Tunggu 30 detik lalu coba lagi.')
+    for (let i = 1; i <= 4; i++)
+      expect((await fails(login('ani', 'salah', `10.0.0.${i}`))).message).toBe('Nama pengguna atau kata sandi salah')
+    expect((await fails(login('ani', 'salah', '10.0.0.5'))).message).toBe(
+      'Nama pengguna atau kata sandi salah. Terlalu banyak percobaan masuk yang gagal. Tunggu 30 detik lalu coba lagi.'
+    )
     // Even the right password waits now, from any source.
-    expect((await fails(login('ani', 'ani-sandi-123', '10.0.0.6'))).message).toBe('Terlalu banyak percobaan masuk yang gagal. Tunggu 30 detik lalu coba lagi.')
+    expect((await fails(login('ani', 'ani-sandi-123', '10.0.0.6'))).message).toBe(
+      'Terlalu banyak percobaan masuk yang gagal. Tunggu 30 detik lalu coba lagi.'
+    )
     clock += 29_000
     expect((await fails(login('ani', 'ani-sandi-123', '10.0.0.6'))).message).toContain('Tunggu 1 detik')
     clock += 2_000
@@ -62,7 +85,9 @@ describe('failed logins', () => {
     expect(messages[4]).toContain('Tunggu 30 detik')
     expect(messages[5]).toBe('Terlalu banyak percobaan masuk yang gagal. Tunggu 30 detik lalu coba lagi.')
     // Another address is not held up by it.
-    expect((await ok<{ user: { username: string } }>(login('budi', 'budi-sandi-123', '192.168.9.10'))).user.username).toBe('budi')
+    expect(
+      (await ok<{ user: { username: string } }>(login('budi', 'budi-sandi-123', '192.168.9.10'))).user.username
+    ).toBe('budi')
     clock += 31_000
   })
 
@@ -93,7 +118,9 @@ describe('failed logins', () => {
   })
 
   it('password checks run off the main thread: other commands answer while a storm of logins is checked', async () => {
-    const storm = Array.from({ length: 12 }, (_, i) => login(`badai-${i}`, 'x', `198.51.100.${i}`).then(() => performance.now()))
+    const storm = Array.from({ length: 12 }, (_, i) =>
+      login(`badai-${i}`, 'x', `198.51.100.${i}`).then(() => performance.now())
+    )
     const answered = await host.execute('setup.status', {}).then(() => performance.now())
     const done = await Promise.all(storm)
     expect(answered).toBeLessThan(Math.max(...done))
@@ -109,7 +136,9 @@ describe('failed logins', () => {
       expect(JSON.parse(out.at(-1)!).error.message).toContain('Tunggu 30 detik')
       process.env.LUMBUNG_PASSWORD = 'budi-sandi-123'
       expect(await runCli(['--db', file, '--user', 'budi', 'journal.list'], io)).toBe(1)
-      expect(JSON.parse(out.at(-1)!).error.message).toMatch(/Terlalu banyak percobaan masuk yang gagal\. Tunggu \d+ detik/)
+      expect(JSON.parse(out.at(-1)!).error.message).toMatch(
+        /Terlalu banyak percobaan masuk yang gagal\. Tunggu \d+ detik/
+      )
     } finally {
       delete process.env.LUMBUNG_PASSWORD
     }

@@ -19,10 +19,18 @@ import { ok } from '../../helpers/host'
  */
 function consistentRewrite(file: string, entryNumber: string, newAmount: number, opts: { rewriteAudit: boolean }) {
   const db = new Database(file)
-  const triggers = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`).all() as { name: string; sql: string }[]
+  const triggers = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`).all() as {
+    name: string
+    sql: string
+  }[]
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`)
-  const e = db.prepare('SELECT id, total FROM journal_entries WHERE number = ?').get(entryNumber) as { id: number; total: number }
-  db.prepare('UPDATE journal_lines SET debit = CASE WHEN debit > 0 THEN ? ELSE 0 END, credit = CASE WHEN credit > 0 THEN ? ELSE 0 END WHERE entry_id = ?').run(newAmount, newAmount, e.id)
+  const e = db.prepare('SELECT id, total FROM journal_entries WHERE number = ?').get(entryNumber) as {
+    id: number
+    total: number
+  }
+  db.prepare(
+    'UPDATE journal_lines SET debit = CASE WHEN debit > 0 THEN ? ELSE 0 END, credit = CASE WHEN credit > 0 THEN ? ELSE 0 END WHERE entry_id = ?'
+  ).run(newAmount, newAmount, e.id)
   db.prepare('UPDATE journal_entries SET total = ? WHERE id = ?').run(newAmount, e.id)
   db.prepare('UPDATE savings_transactions SET amount = ? WHERE entry_id = ?').run(newAmount, e.id)
   db.exec(`DELETE FROM account_month_balances;
@@ -45,7 +53,12 @@ function consistentRewrite(file: string, entryNumber: string, newAmount: number,
     for (const r of rows) {
       let { postings, after } = r
       if (postings) {
-        const recs = JSON.parse(postings) as { id: number; total: number; digest: string; lines: [number, number, number, ...unknown[]][] }[]
+        const recs = JSON.parse(postings) as {
+          id: number
+          total: number
+          digest: string
+          lines: [number, number, number, ...unknown[]][]
+        }[]
         for (const p of recs) {
           if (p.id !== e.id) continue
           p.total = newAmount
@@ -59,7 +72,13 @@ function consistentRewrite(file: string, entryNumber: string, newAmount: number,
       const row = { ...r, postings, after, prev_hash: prev }
       const { hash: _old, ...rest } = row
       const hash = rowHash(rest)
-      db.prepare('UPDATE audit_log SET postings = ?, after = ?, prev_hash = ?, hash = ? WHERE id = ?').run(postings, after, prev, hash, r.id)
+      db.prepare('UPDATE audit_log SET postings = ?, after = ?, prev_hash = ?, hash = ? WHERE id = ?').run(
+        postings,
+        after,
+        prev,
+        hash,
+        r.id
+      )
       prev = hash
     }
     db.prepare(`UPDATE settings SET value = ? WHERE key = 'audit.head'`).run(`${rows.at(-1)!.id}:${prev}`)
@@ -69,9 +88,48 @@ function consistentRewrite(file: string, entryNumber: string, newAmount: number,
 }
 
 function digestOf(db: Database.Database, entryId: number): string {
-  const e = db.prepare('SELECT * FROM journal_entries WHERE id = ?').get(entryId) as { id: number; number: string; date: string; total: number; source: string; description: string; reference: string | null; reversal_of: number | null }
-  const lines = db.prepare('SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no').all(entryId) as { account_id: number; debit: number; credit: number; member_id: number | null; unit_id: number | null; pihak: string | null; memo: string | null }[]
-  const facts: EntryFacts = { id: e.id, number: e.number, date: e.date, total: e.total, source: e.source, description: e.description, reference: e.reference, reversalOf: e.reversal_of, lines: lines.map((l) => ({ accountId: l.account_id, debit: l.debit, credit: l.credit, memberId: l.member_id, unitId: l.unit_id, pihak: l.pihak, memo: l.memo })) }
+  const e = db.prepare('SELECT * FROM journal_entries WHERE id = ?').get(entryId) as {
+    id: number
+    number: string
+    date: string
+    total: number
+    source: string
+    description: string
+    reference: string | null
+    reversal_of: number | null
+  }
+  const lines = db
+    .prepare(
+      'SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no'
+    )
+    .all(entryId) as {
+    account_id: number
+    debit: number
+    credit: number
+    member_id: number | null
+    unit_id: number | null
+    pihak: string | null
+    memo: string | null
+  }[]
+  const facts: EntryFacts = {
+    id: e.id,
+    number: e.number,
+    date: e.date,
+    total: e.total,
+    source: e.source,
+    description: e.description,
+    reference: e.reference,
+    reversalOf: e.reversal_of,
+    lines: lines.map((l) => ({
+      accountId: l.account_id,
+      debit: l.debit,
+      credit: l.credit,
+      memberId: l.member_id,
+      unitId: l.unit_id,
+      pihak: l.pihak,
+      memo: l.memo
+    }))
+  }
   return entryDigest(facts)
 }
 
@@ -86,12 +144,33 @@ beforeEach(async () => {
   ;({ dir, cleanup } = tempDir('lumbung-ubah-'))
   file = join(dir, 'buku.sqlite')
   host = createExecutor(await openBook(file, { create: true }), { scratchDir: join(dir, 's') })
-  await ok(host.execute('setup.initialize', { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01' }))
-  const m = await ok<{ id: number }>(host.execute('members.create', { name: 'Sari Wulandari', gender: 'P', joinedAt: '2026-01-02' }))
-  const d = await ok<{ entry: { number: string } }>(host.execute('savings.deposit', { memberId: m.id, type: 'SUKARELA', amount: 1_000_000, date: '2026-01-10' }))
+  await ok(
+    host.execute('setup.initialize', {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01'
+    })
+  )
+  const m = await ok<{ id: number }>(
+    host.execute('members.create', { name: 'Sari Wulandari', gender: 'P', joinedAt: '2026-01-02' })
+  )
+  const d = await ok<{ entry: { number: string } }>(
+    host.execute('savings.deposit', { memberId: m.id, type: 'SUKARELA', amount: 1_000_000, date: '2026-01-10' })
+  )
   depositNo = d.entry.number
-  await ok(host.execute('journal.post', { date: '2026-01-11', description: 'Hibah desa', lines: [{ account: '1-1101', debit: 250_000 }, { account: '3-3101', credit: 250_000 }] }))
-  siti = await ok<AuthUser>(host.execute('users.create', { username: 'siti', fullName: 'Siti', role: 'bendahara', password: 'bendahara-123' }))
+  await ok(
+    host.execute('journal.post', {
+      date: '2026-01-11',
+      description: 'Hibah desa',
+      lines: [
+        { account: '1-1101', debit: 250_000 },
+        { account: '3-3101', credit: 250_000 }
+      ]
+    })
+  )
+  siti = await ok<AuthUser>(
+    host.execute('users.create', { username: 'siti', fullName: 'Siti', role: 'bendahara', password: 'bendahara-123' })
+  )
   await ok(host.execute('auth.setEnabled', { enabled: true }))
 })
 afterEach(async () => {
@@ -116,7 +195,11 @@ describe('tamper evidence that holds against a careful edit', () => {
       // The classic checks are all satisfied by the careful edit…
       expect((await ok<{ ok: boolean }>(h.execute('ledger.check', {}, { user: siti }))).ok).toBe(true)
       expect((await ok<{ ok: boolean }>(h.execute('audit.verify', {}, { user: siti }))).ok).toBe(true)
-      expect((await ok<{ rows: { difference: number }[] }>(h.execute('savings.tieOut', {}, { user: siti }))).rows.every((r) => r.difference === 0)).toBe(true)
+      expect(
+        (await ok<{ rows: { difference: number }[] }>(h.execute('savings.tieOut', {}, { user: siti }))).rows.every(
+          (r) => r.difference === 0
+        )
+      ).toBe(true)
       // …but re-deriving the book from the audit trail is not.
       const c = await ok<Check>(h.execute('system.check', {}, { user: siti }))
       expect(c.ok).toBe(false)
@@ -124,17 +207,27 @@ describe('tamper evidence that holds against a careful edit', () => {
       expect(text).toContain(`Jurnal ${depositNo} berbeda dari catatan audit`)
       expect(text).toMatch(/di buku akun 1-1101 debit Rp100\.000.*menurut jejak audit akun 1-1101 debit Rp1\.000\.000/)
       expect(text).toContain('Login pengguna di buku mati, menurut jejak audit menyala')
-      console.log('[faults] ubah-konsisten: jumlah, ringkasan, buku pembantu dan login diubah bersama; system.check melaporkannya')
+      console.log(
+        '[faults] ubah-konsisten: jumlah, ringkasan, buku pembantu dan login diubah bersama; system.check melaporkannya'
+      )
     } finally {
       await h.close()
     }
   })
 
   it('when the audit trail is rewritten too (every hash recomputed), the anchor written down earlier exposes it', async () => {
-    const anchor = await ok<{ lastId: number; hash: string; fingerprint: string }>(host.execute('audit.head', {}, { user: siti }))
+    const anchor = await ok<{ lastId: number; hash: string; fingerprint: string }>(
+      host.execute('audit.head', {}, { user: siti })
+    )
     const short = anchor.fingerprint.split('/')[1]!
     expect(short).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/)
-    expect((await ok<{ ok: boolean }>(host.execute('audit.verify', { anchor: { id: anchor.lastId, hash: short } }, { user: siti }))).ok).toBe(true)
+    expect(
+      (
+        await ok<{ ok: boolean }>(
+          host.execute('audit.verify', { anchor: { id: anchor.lastId, hash: short } }, { user: siti })
+        )
+      ).ok
+    ).toBe(true)
     await host.close()
     consistentRewrite(file, depositNo, 100_000, { rewriteAudit: true })
     const h = await reopen()
@@ -143,30 +236,57 @@ describe('tamper evidence that holds against a careful edit', () => {
       const c = await ok<Check>(h.execute('system.check', {}, { user: siti }))
       expect(c.ok, JSON.stringify(problemsOf(c))).toBe(true)
       // The pengawas' anchor does not match any more.
-      const v = await ok<{ ok: boolean; problems: { message: string }[] }>(h.execute('audit.verify', { anchor: { id: anchor.lastId, hash: short } }, { user: siti }))
+      const v = await ok<{ ok: boolean; problems: { message: string }[] }>(
+        h.execute('audit.verify', { anchor: { id: anchor.lastId, hash: short } }, { user: siti })
+      )
       expect(v.ok).toBe(false)
-      expect(v.problems.map((p) => p.message).join(' ')).toContain(`Catatan audit ${anchor.lastId} tidak lagi sama dengan jangkar yang dicatat`)
+      expect(v.problems.map((p) => p.message).join(' ')).toContain(
+        `Catatan audit ${anchor.lastId} tidak lagi sama dengan jangkar yang dicatat`
+      )
     } finally {
       await h.close()
     }
   })
 
   it('names each kind of outside change: an entry without its audit record, a deleted entry, a user, role, password or session slipped in', async () => {
-    await ok(host.execute('users.create', { username: 'budi', fullName: 'Budi', role: 'pengawas', password: 'pengawas-123' }, { user: siti }))
+    await ok(
+      host.execute(
+        'users.create',
+        { username: 'budi', fullName: 'Budi', role: 'pengawas', password: 'pengawas-123' },
+        { user: siti }
+      )
+    )
     await host.close()
     const db = new Database(file)
-    const triggers = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`).all() as { name: string; sql: string }[]
+    const triggers = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`).all() as {
+      name: string
+      sql: string
+    }[]
     for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`)
     const acc = (code: string) => (db.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number }).id
-    const id = Number(db.prepare(`INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by) VALUES ('JU-2026-000099', 'JU', 2026, 99, '2026-01-20', 'disisipkan', 'MANUAL', 777, '2026-01-20', 'x')`).run().lastInsertRowid)
-    db.prepare('INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit) VALUES (?, 1, ?, ?, 777, 0), (?, 2, ?, ?, 0, 777)').run(id, acc('1-1101'), '2026-01-20', id, acc('3-3101'), '2026-01-20')
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by) VALUES ('JU-2026-000099', 'JU', 2026, 99, '2026-01-20', 'disisipkan', 'MANUAL', 777, '2026-01-20', 'x')`
+        )
+        .run().lastInsertRowid
+    )
+    db.prepare(
+      'INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit) VALUES (?, 1, ?, ?, 777, 0), (?, 2, ?, ?, 0, 777)'
+    ).run(id, acc('1-1101'), '2026-01-20', id, acc('3-3101'), '2026-01-20')
     const hibah = db.prepare(`SELECT id FROM journal_entries WHERE description = 'Hibah desa'`).get() as { id: number }
     db.prepare('DELETE FROM journal_lines WHERE entry_id = ?').run(hibah.id)
     db.prepare('DELETE FROM journal_entries WHERE id = ?').run(hibah.id)
-    db.prepare(`INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) SELECT 'penyusup', 'X', 'bendahara', password_hash, 1, created_at, updated_at FROM users WHERE username = 'siti'`).run()
+    db.prepare(
+      `INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) SELECT 'penyusup', 'X', 'bendahara', password_hash, 1, created_at, updated_at FROM users WHERE username = 'siti'`
+    ).run()
     db.prepare(`UPDATE users SET role = 'bendahara' WHERE username = 'budi'`).run()
-    db.prepare(`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE username = 'budi') WHERE username = 'siti'`).run()
-    db.prepare(`INSERT INTO sessions (token_hash, user_id, created_at, expires_at) SELECT 'abc', id, '2026-01-01', '2999-01-01' FROM users WHERE username = 'budi'`).run()
+    db.prepare(
+      `UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE username = 'budi') WHERE username = 'siti'`
+    ).run()
+    db.prepare(
+      `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) SELECT 'abc', id, '2026-01-01', '2999-01-01' FROM users WHERE username = 'budi'`
+    ).run()
     for (const t of triggers) db.exec(t.sql)
     db.close()
     const h = await reopen()
@@ -189,16 +309,38 @@ describe('tamper evidence that holds against a careful edit', () => {
     // A book as version 16 left it: set up and posted without postings in its audit trail.
     const b16 = await openBook(old, { create: true, targetVersion: 16 })
     const ctx = { book: b16, actor: 'bendahara', now: () => new Date('2026-03-01T00:00:00Z') }
-    initialize(ctx, { profile: SAMPLE_PROFILE, firstFinancialYear: 2026, booksStartDate: '2026-01-01', excludeAccounts: [], extraAccounts: [] } as never)
+    initialize(ctx, {
+      profile: SAMPLE_PROFILE,
+      firstFinancialYear: 2026,
+      booksStartDate: '2026-01-01',
+      excludeAccounts: [],
+      extraAccounts: []
+    } as never)
     // Entries as version 16 wrote them (raw rows: today's posting code expects today's schema).
-    const acc = (code: string) => (b16.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number }).id
-    for (const [n, date, amt] of [[1, '2026-01-05', 700], [2, '2026-02-07', 900]] as const) {
-      const id = Number(b16.sqlite.prepare(`INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by) VALUES (?, 'JU', 2026, ?, ?, 'lama', 'MANUAL', ?, ?, 't')`).run(`JU-2026-00000${n}`, n, date, amt, date).lastInsertRowid)
-      b16.sqlite.prepare('INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit) VALUES (?, 1, ?, ?, ?, 0), (?, 2, ?, ?, 0, ?)').run(id, acc('1-1101'), date, amt, id, acc('3-3101'), date, amt)
+    const acc = (code: string) =>
+      (b16.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number }).id
+    for (const [n, date, amt] of [
+      [1, '2026-01-05', 700],
+      [2, '2026-02-07', 900]
+    ] as const) {
+      const id = Number(
+        b16.sqlite
+          .prepare(
+            `INSERT INTO journal_entries (number, series, year, seq, date, description, source, total, created_at, created_by) VALUES (?, 'JU', 2026, ?, ?, 'lama', 'MANUAL', ?, ?, 't')`
+          )
+          .run(`JU-2026-00000${n}`, n, date, amt, date).lastInsertRowid
+      )
+      b16.sqlite
+        .prepare(
+          'INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit) VALUES (?, 1, ?, ?, ?, 0), (?, 2, ?, ?, 0, ?)'
+        )
+        .run(id, acc('1-1101'), date, amt, id, acc('3-3101'), date, amt)
     }
     for (const [k, v] of computeCashFlowDays(b16.sqlite)) {
       const [a, d] = k.split('|')
-      b16.sqlite.prepare('INSERT INTO cash_flow_days (account_id, date, inflow, outflow) VALUES (?, ?, ?, ?)').run(Number(a), d, v.inflow, v.outflow)
+      b16.sqlite
+        .prepare('INSERT INTO cash_flow_days (account_id, date, inflow, outflow) VALUES (?, ?, ?, ?)')
+        .run(Number(a), d, v.inflow, v.outflow)
     }
     b16.close()
     const h = createExecutor(await openBook(old), { scratchDir: join(dir, 's') })
@@ -210,7 +352,9 @@ describe('tamper evidence that holds against a careful edit', () => {
     const db = new Database(old)
     db.exec('DROP TRIGGER journal_lines_no_update')
     db.exec('DROP TRIGGER journal_entries_no_update')
-    db.exec(`UPDATE journal_lines SET debit = 901 WHERE entry_id = 2 AND debit = 900; UPDATE journal_lines SET credit = 901 WHERE entry_id = 2 AND credit = 900; UPDATE journal_entries SET total = 901 WHERE id = 2`)
+    db.exec(
+      `UPDATE journal_lines SET debit = 901 WHERE entry_id = 2 AND debit = 900; UPDATE journal_lines SET credit = 901 WHERE entry_id = 2 AND credit = 900; UPDATE journal_entries SET total = 901 WHERE id = 2`
+    )
     db.close()
     const h2 = createExecutor(await openBook(old), { scratchDir: join(dir, 's') })
     const text = problemsOf(await ok<Check>(h2.execute('system.check', {}))).join('\n')

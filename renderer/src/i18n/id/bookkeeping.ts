@@ -61,8 +61,10 @@ export const bookkeeping = {
   opening: {
     date: 'Tanggal saldo awal',
     dateHint: 'Biasanya tanggal mulai pembukuan di aplikasi ini; neraca terakhir per hari sebelumnya.',
-    intro: 'Isi saldo setiap akun neraca dari neraca terakhir. Akun kontrol simpanan dan piutang pinjaman tidak diisi di sini: saldonya berasal dari data anggota (Simpanan › Impor, Pinjaman) dan ikut dihitung.',
-    posted: (n: string, d: string) => `Saldo awal sudah diposting: jurnal ${n} tanggal ${d}. Untuk mengubahnya, balik jurnal itu di menu Jurnal lalu posting ulang.`,
+    intro:
+      'Isi saldo setiap akun neraca dari neraca terakhir. Akun kontrol simpanan dan piutang pinjaman tidak diisi di sini: saldonya berasal dari data anggota (Simpanan › Impor, Pinjaman) dan ikut dihitung.',
+    posted: (n: string, d: string) =>
+      `Saldo awal sudah diposting: jurnal ${n} tanggal ${d}. Untuk mengubahnya, balik jurnal itu di menu Jurnal lalu posting ulang.`,
     col: { account: 'Akun', debit: 'Debit', credit: 'Kredit', existing: 'Sudah tercatat' },
     control: 'akun kontrol',
     debitOf: (code: string) => `Debit ${code}`,
@@ -78,8 +80,25 @@ export const bookkeeping = {
     register: 'Daftar aset tetap',
     asOf: 'Per tanggal',
     add: 'Catat aset',
-    col: { no: 'Nomor', name: 'Nama aset', group: 'Kelompok', acquired: 'Perolehan', cost: 'Harga perolehan', accumulated: 'Akumulasi', book: 'Nilai buku', monthly: 'Penyusutan/bulan', status: 'Status', unit: 'Unit' },
-    groups: { TANAH: 'Tanah', BANGUNAN: 'Bangunan', KENDARAAN: 'Kendaraan', PERALATAN: 'Mesin & peralatan', INVENTARIS: 'Inventaris' } as Record<string, string>,
+    col: {
+      no: 'Nomor',
+      name: 'Nama aset',
+      group: 'Kelompok',
+      acquired: 'Perolehan',
+      cost: 'Harga perolehan',
+      accumulated: 'Akumulasi',
+      book: 'Nilai buku',
+      monthly: 'Penyusutan/bulan',
+      status: 'Status',
+      unit: 'Unit'
+    },
+    groups: {
+      TANAH: 'Tanah',
+      BANGUNAN: 'Bangunan',
+      KENDARAAN: 'Kendaraan',
+      PERALATAN: 'Mesin & peralatan',
+      INVENTARIS: 'Inventaris'
+    } as Record<string, string>,
     status: { AKTIF: 'Aktif', DIJUAL: 'Dijual', DIHAPUS: 'Dihapus' } as Record<string, string>,
     empty: 'Belum ada aset tetap.',
     name: 'Nama aset',
@@ -91,14 +110,18 @@ export const bookkeeping = {
     lifeHint: 'Tanah tidak disusutkan: isi 0.',
     location: 'Lokasi',
     mode: 'Cara pencatatan',
-    modes: { BELI: 'Dibeli sekarang (diposting)', SALDO_AWAL: 'Aset lama (untuk saldo awal, tanpa jurnal)' } as Record<string, string>,
+    modes: { BELI: 'Dibeli sekarang (diposting)', SALDO_AWAL: 'Aset lama (untuk saldo awal, tanpa jurnal)' } as Record<
+      string,
+      string
+    >,
     creditAccount: 'Dibayar dari akun',
     openingAccumulated: 'Akumulasi penyusutan awal',
     openingThrough: 'Akumulasi sampai bulan',
     save: 'Simpan aset',
     saved: (n: string) => `Aset ${n} tercatat.`,
     depreciation: 'Penyusutan bulanan',
-    depreciationHint: 'Garis lurus per bulan, mulai bulan setelah perolehan; pembulatan ke bawah, sisa pembulatan di bulan terakhir umur manfaat.',
+    depreciationHint:
+      'Garis lurus per bulan, mulai bulan setelah perolehan; pembulatan ke bawah, sisa pembulatan di bulan terakhir umur manfaat.',
     monthLabel: 'Bulan penyusutan',
     preview: (n: number, total: string) => `${n} aset, jumlah ${total}`,
     alreadyPosted: (n: string) => `Sudah diposting dengan jurnal ${n}.`,
@@ -106,7 +129,13 @@ export const bookkeeping = {
     ran: (n: string, total: string) => `Penyusutan diposting: jurnal ${n}, jumlah ${total}.`,
     ledger: 'Cocok dengan buku besar',
     schedule: (n: string) => `Jadwal penyusutan ${n}`,
-    scheduleCol: { month: 'Bulan', amount: 'Penyusutan', accumulated: 'Akumulasi', book: 'Nilai buku', entry: 'Jurnal' },
+    scheduleCol: {
+      month: 'Bulan',
+      amount: 'Penyusutan',
+      accumulated: 'Akumulasi',
+      book: 'Nilai buku',
+      entry: 'Jurnal'
+    },
     close: 'Tutup',
     dispose: 'Lepas aset',
     disposeKind: 'Jenis pelepasan',
@@ -131,7 +160,14 @@ export const bookkeeping = {
     creditOfLine: (n: number) => `Kredit baris ${n}`,
     save: 'Simpan templat',
     saved: 'Templat tersimpan.',
-    col: { description: 'Uraian', day: 'Tgl', period: 'Masa berlaku', total: 'Jumlah', last: 'Terakhir diposting', active: 'Aktif' },
+    col: {
+      description: 'Uraian',
+      day: 'Tgl',
+      period: 'Masa berlaku',
+      total: 'Jumlah',
+      last: 'Terakhir diposting',
+      active: 'Aktif'
+    },
     yes: 'Ya',
     no: 'Tidak',
     untilOpen: 'seterusnya',

@@ -4,7 +4,11 @@ export const closing = {
   lead: 'Menutup pendapatan dan beban setahun ke SHU Tahun Berjalan, memindahkannya ke SHU Belum Dibagi sampai RAT memutuskan, dan mengunci 12 bulan. Buku dicadangkan lebih dahulu.',
   year: 'Tahun buku',
   taxMode: 'Pajak penghasilan',
-  taxModes: { NONE: 'Tanpa jurnal pajak', PPH_FINAL: 'PPh final (persen × peredaran bruto)', MANUAL: 'Jumlah ditetapkan' } as Record<'NONE' | 'PPH_FINAL' | 'MANUAL', string>,
+  taxModes: {
+    NONE: 'Tanpa jurnal pajak',
+    PPH_FINAL: 'PPh final (persen × peredaran bruto)',
+    MANUAL: 'Jumlah ditetapkan'
+  } as Record<'NONE' | 'PPH_FINAL' | 'MANUAL', string>,
   rate: 'Tarif PPh final (%)',
   manualAmount: 'Jumlah pajak',
   preview: 'Pratinjau',
@@ -28,7 +32,8 @@ export const closing = {
   warnings: 'Perhatikan:',
   closeButton: 'Tutup buku…',
   confirmTitle: (year: number) => `Tutup buku tahun ${year}?`,
-  confirmBody: 'Buku akan dicadangkan dahulu. Lalu jurnal pajak, jurnal penutup dan reklasifikasi diposting dengan tanggal 31 Desember, dan semua bulan tahun ini dikunci. Tahun berikutnya tetap bisa dipakai.',
+  confirmBody:
+    'Buku akan dicadangkan dahulu. Lalu jurnal pajak, jurnal penutup dan reklasifikasi diposting dengan tanggal 31 Desember, dan semua bulan tahun ini dikunci. Tahun berikutnya tetap bisa dipakai.',
   confirmCheck: 'Saya sudah memeriksa neraca saldo dan laporan tahun ini',
   confirmLines: 'Jurnal penutup yang akan diposting (31 Desember)',
   confirmMonths: (months: string) => `Bulan yang dikunci: ${months}.`,
@@ -47,7 +52,12 @@ export const closing = {
   closedBy: 'Oleh',
   backupFile: 'Cadangan sebelum tutup buku',
   entries: 'Jurnal',
-  entryKinds: { PAJAK: 'Pajak', PENUTUP: 'Penutup', IKHTISAR: 'Ikhtisar → 3-5101', REKLASIFIKASI: 'Reklasifikasi → 3-5102' } as Record<string, string>,
+  entryKinds: {
+    PAJAK: 'Pajak',
+    PENUTUP: 'Penutup',
+    IKHTISAR: 'Ikhtisar → 3-5101',
+    REKLASIFIKASI: 'Reklasifikasi → 3-5102'
+  } as Record<string, string>,
   reversedBy: (n: string) => `dibalik oleh ${n}`,
   months: 'Kunci bulan',
   allLocked: 'Semua bulan terkunci',
@@ -56,7 +66,8 @@ export const closing = {
   historyAction: { TUTUP: 'Tutup buku', BUKA: 'Dibuka kembali' } as Record<string, string>,
   reopen: 'Buka kembali…',
   reopenTitle: (year: number) => `Buka kembali tahun ${year}`,
-  reopenBody: 'Kunci bulan dibuka dan jurnal penutup dibalik (tanggal 31 Desember). Perlu persetujuan pengurus; alasannya dicatat di jejak audit.',
+  reopenBody:
+    'Kunci bulan dibuka dan jurnal penutup dibalik (tanggal 31 Desember). Perlu persetujuan pengurus; alasannya dicatat di jejak audit.',
   reason: 'Alasan (paling sedikit 10 karakter)',
   reasonTooShort: 'Jelaskan alasannya, paling sedikit 10 karakter',
   reopenConfirm: 'Buka kembali',

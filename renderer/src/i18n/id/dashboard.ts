@@ -2,9 +2,11 @@
 export const dashboard = {
   figuresLabel: 'Angka kunci',
   members: 'Anggota aktif',
-  membersHint: (male: string, female: string, unknown: string) => `L ${male} · P ${female}${unknown !== '0' ? ` · belum diisi ${unknown}` : ''}`,
+  membersHint: (male: string, female: string, unknown: string) =>
+    `L ${male} · P ${female}${unknown !== '0' ? ` · belum diisi ${unknown}` : ''}`,
   savings: 'Simpanan anggota',
-  savingsHint: (pokok: string, wajib: string, sukarela: string) => `Pokok ${pokok} · Wajib ${wajib} · Sukarela ${sukarela}`,
+  savingsHint: (pokok: string, wajib: string, sukarela: string) =>
+    `Pokok ${pokok} · Wajib ${wajib} · Sukarela ${sukarela}`,
   loans: 'Pinjaman beredar',
   loansHint: (n: string) => `${n} pinjaman berjalan`,
   npl: 'NPL (pinjaman bermasalah)',
@@ -24,7 +26,8 @@ export const dashboard = {
     ratHeld: (date: string) => `Sudah diselenggarakan ${date}`,
     DINAS: 'Laporan RAT ke Dinas (ODS)',
     dinasDue: (date: string, days: string) => `Paling lambat ${date} (1 bulan setelah RAT) — ${days} hari lagi`,
-    dinasOverdue: (date: string, days: string) => `Batas ${date} sudah lewat ${days} hari; pastikan laporan sudah dikirim`,
+    dinasOverdue: (date: string, days: string) =>
+      `Batas ${date} sudah lewat ${days} hari; pastikan laporan sudah dikirim`,
     WAJIB: 'Tunggakan simpanan wajib',
     wajib: (n: string) => `${n} anggota menunggak`,
     PINJAMAN: 'Angsuran pinjaman lewat jatuh tempo',

@@ -2,14 +2,21 @@
 export const dinas = {
   title: 'Dinas',
   lead: 'Laporan tahunan dan pemantauan triwulanan untuk Dinas Koperasi (isian ODS/SIMKOPDES) yang dihitung dari buku, dan rekap laporan banyak koperasi untuk petugas Dinas.',
-  tabs: { report: 'Laporan Tahunan', recap: 'Rekap Dinas', periodic: 'Pemantauan Triwulanan', periodicRecap: 'Rekap Triwulanan' },
+  tabs: {
+    report: 'Laporan Tahunan',
+    recap: 'Rekap Dinas',
+    periodic: 'Pemantauan Triwulanan',
+    periodicRecap: 'Rekap Triwulanan'
+  },
   monitoring: {
-    intro: 'Kota/kabupaten memantau koperasinya tiap triwulan, tidak hanya setahun sekali. Pilih triwulan, periksa angkanya, lalu kirim berkas JSON (atau Excel beserta JSON) ke Dinas.',
+    intro:
+      'Kota/kabupaten memantau koperasinya tiap triwulan, tidak hanya setahun sekali. Pilih triwulan, periksa angkanya, lalu kirim berkas JSON (atau Excel beserta JSON) ke Dinas.',
     choose: 'Pilih triwulan',
     quarter: 'Triwulan',
     year: 'Tahun',
     badYear: 'Isi tahun empat angka, mis. 2026',
-    recapIntro: 'Untuk petugas Dinas: impor berkas pemantauan triwulanan (.lumbung.json) dari koperasi, lalu bandingkan satu isian antarkoperasi dan antartriwulan. Berkas yang diubah sesudah diekspor ditolak.',
+    recapIntro:
+      'Untuk petugas Dinas: impor berkas pemantauan triwulanan (.lumbung.json) dari koperasi, lalu bandingkan satu isian antarkoperasi dan antartriwulan. Berkas yang diubah sesudah diekspor ditolak.',
     fileHint: 'Berkas .lumbung.json laporan triwulanan atau tahunan dari koperasi',
     compareField: 'Isian yang dibandingkan',
     recapTitle: (field: string, year: number) => `${field} — tahun ${year}`,
@@ -17,7 +24,8 @@ export const dinas = {
     total: 'Jumlah',
     reported: 'Banyaknya koperasi melapor',
     none: 'Belum ada laporan triwulanan yang diimpor untuk tahun ini.',
-    imported: (name: string, quarter: string, year: number, replaced: boolean) => `${name} ${quarter} ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap triwulanan'}`
+    imported: (name: string, quarter: string, year: number, replaced: boolean) =>
+      `${name} ${quarter} ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap triwulanan'}`
   },
   year: 'Tahun buku',
   show: 'Tampilkan',
@@ -41,7 +49,8 @@ export const dinas = {
   savedJson: (file: string) => `Berkas untuk Dinas: ${file}`,
   savedTitle: 'Ekspor selesai',
   template: 'Templat kolom',
-  templateHint: 'Setiap Dinas memakai lembar kerjanya sendiri: ubah urutan, label dan kolom yang disertakan. Ekspor XLSX, CSV dan PDF mengikuti templat ini.',
+  templateHint:
+    'Setiap Dinas memakai lembar kerjanya sendiri: ubah urutan, label dan kolom yang disertakan. Ekspor XLSX, CSV dan PDF mengikuti templat ini.',
   templateEdit: 'Ubah templat',
   templateSave: 'Simpan templat',
   templateReset: 'Kembalikan bawaan',
@@ -53,14 +62,18 @@ export const dinas = {
   moveUp: (l: string) => `Naikkan ${l}`,
   moveDown: (l: string) => `Turunkan ${l}`,
   profile: 'Isian yang tidak ada di buku',
-  profileHint: 'Perubahan AD, status sertifikat Nomor Induk Koperasi, bentuk, jenis, kelompok, sektor usaha, grade dan izin usaha.',
+  profileHint:
+    'Perubahan AD, status sertifikat Nomor Induk Koperasi, bentuk, jenis, kelompok, sektor usaha, grade dan izin usaha.',
   profileSave: 'Simpan isian',
   profileSaved: 'Isian tersimpan',
   p: {
     perubahanAdNomor: 'Nomor perubahan AD terakhir',
     perubahanAdTanggal: 'Tanggal perubahan AD terakhir',
     statusNik: 'Status sertifikat Nomor Induk Koperasi (NIK)',
-    statusNikOptions: { '': '(belum diisi)', BERSERTIFIKAT: 'Bersertifikat', BELUM: 'Belum bersertifikat' } as Record<string, string>,
+    statusNikOptions: { '': '(belum diisi)', BERSERTIFIKAT: 'Bersertifikat', BELUM: 'Belum bersertifikat' } as Record<
+      string,
+      string
+    >,
     nikBerlaku: 'Tanggal berlaku sertifikat NIK koperasi',
     bentuk: 'Bentuk koperasi',
     bentukOptions: { PRIMER: 'Primer', SEKUNDER: 'Sekunder' } as Record<string, string>,
@@ -72,12 +85,14 @@ export const dinas = {
     izinUsahaNomor: 'Nomor izin usaha'
   },
   recap: {
-    intro: 'Untuk petugas Dinas: impor berkas .lumbung.json yang dikirim koperasi. Berkas yang rusak atau diubah sesudah diekspor ditolak; ekspor yang lebih baru dari koperasi yang sama menggantikan yang lama. Rekap sebaiknya disimpan di buku tersendiri milik Dinas.',
+    intro:
+      'Untuk petugas Dinas: impor berkas .lumbung.json yang dikirim koperasi. Berkas yang rusak atau diubah sesudah diekspor ditolak; ekspor yang lebih baru dari koperasi yang sama menggantikan yang lama. Rekap sebaiknya disimpan di buku tersendiri milik Dinas.',
     file: 'Berkas ekspor koperasi (.lumbung.json)',
     fileHint: 'Pilih berkas .lumbung.json yang dikirim koperasi.',
     import: 'Impor berkas koperasi…',
     importing: 'Mengimpor…',
-    imported: (name: string, year: number, replaced: boolean) => `${name} tahun ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap'}`,
+    imported: (name: string, year: number, replaced: boolean) =>
+      `${name} tahun ${year} ${replaced ? 'menggantikan laporan sebelumnya' : 'ditambahkan ke rekap'}`,
     totals: 'Jumlah',
     cooperatives: 'Koperasi melapor',
     withRat: 'Sudah RAT',
@@ -91,7 +106,8 @@ export const dinas = {
     notReported: 'Belum melapor',
     allReported: 'Semua koperasi yang diharapkan sudah melapor.',
     expected: 'Daftar koperasi yang diharapkan melapor',
-    expectedHint: 'Satu koperasi per baris: nama; Nomor Induk Koperasi; kabupaten/kota (dua yang terakhir boleh kosong).',
+    expectedHint:
+      'Satu koperasi per baris: nama; Nomor Induk Koperasi; kabupaten/kota (dua yang terakhir boleh kosong).',
     expectedSave: 'Simpan daftar',
     expectedSaved: 'Daftar tersimpan',
     remove: 'Hapus',

@@ -5,16 +5,19 @@ export const files = {
   chosen: (name: string) => `Berkas dipilih: ${name}`,
   none: 'Belum ada berkas dipilih.',
   uploading: 'Mengunggah berkas…',
-  savedOrDownloaded: (r: { file: string | null; name: string }) => (r.file ? `Berkas tersimpan di ${r.file}` : `Berkas diunduh: ${r.name}`),
+  savedOrDownloaded: (r: { file: string | null; name: string }) =>
+    r.file ? `Berkas tersimpan di ${r.file}` : `Berkas diunduh: ${r.name}`,
   savedTitle: 'Berkas tersimpan',
   downloadedTitle: 'Berkas diunduh',
   open: 'Buka',
   reveal: 'Tampilkan di folder',
   openLabel: (name: string) => `Buka ${name}`,
   revealLabel: (name: string) => `Tampilkan ${name} di folder`,
-  browserFolder: 'Peramban menyimpan unduhan di foldernya sendiri (biasanya "Unduhan"); lihat daftar unduhan peramban (Ctrl+J) untuk membuka foldernya.',
+  browserFolder:
+    'Peramban menyimpan unduhan di foldernya sendiri (biasanya "Unduhan"); lihat daftar unduhan peramban (Ctrl+J) untuk membuka foldernya.',
   openFailed: 'Berkas tidak dapat dibuka.',
-  folderOnlyDesktop: 'Folder cadangan tambahan hanya dapat dipilih di aplikasi desktop (atau lewat CLI) di laptop buku ini.',
+  folderOnlyDesktop:
+    'Folder cadangan tambahan hanya dapat dipilih di aplikasi desktop (atau lewat CLI) di laptop buku ini.',
   titles: {
     save: 'Simpan berkas',
     importMembers: 'Pilih berkas daftar anggota (.xlsx atau .csv)',

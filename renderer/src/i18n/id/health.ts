@@ -3,7 +3,10 @@ export const kesehatan = {
   tab: 'Kesehatan',
   title: 'Kertas kerja penilaian kesehatan koperasi',
   regime: 'Pedoman',
-  regimes: { JUKNIS_2021: 'Juknis 2021 (Permenkop UKM 9/2020)', PERDEP_2016: 'Perdep 06/2016 (lama)' } as Record<string, string>,
+  regimes: { JUKNIS_2021: 'Juknis 2021 (Permenkop UKM 9/2020)', PERDEP_2016: 'Perdep 06/2016 (lama)' } as Record<
+    string,
+    string
+  >,
   year: 'Tahun buku',
   asOf: 'Posisi per tanggal',
   period: (from: string, to: string) => `Arus (SHU, pendapatan) ${from} s.d. ${to}; saldo per ${to}`,
@@ -21,15 +24,18 @@ export const kesehatan = {
   value: (regime: string) => (regime === 'PERDEP_2016' ? 'Nilai' : 'Skor (1–4)'),
   points: 'Skor',
   undefinedRatio: 'tak terdefinisi (pembagi 0)',
-  checklist: (regime: string) => (regime === 'PERDEP_2016' ? 'Daftar periksa manajemen' : 'Daftar periksa tata kelola dan KPMR'),
-  checklistHint: 'Centang sub-indikator yang terpenuhi. Jawaban disimpan per tahun buku dan dipakai untuk kedua pedoman.',
+  checklist: (regime: string) =>
+    regime === 'PERDEP_2016' ? 'Daftar periksa manajemen' : 'Daftar periksa tata kelola dan KPMR',
+  checklistHint:
+    'Centang sub-indikator yang terpenuhi. Jawaban disimpan per tahun buku dan dipakai untuk kedua pedoman.',
   indicator: 'Indikator',
   fulfilled: (yes: string, count: string, percent: string) => `${yes}/${count} terpenuhi (${percent} %)`,
   saveAnswers: 'Simpan jawaban',
   saved: (at: string) => `Jawaban tersimpan ${at}`,
   notSaved: 'Jawaban belum disimpan',
   unsaved: 'Ada perubahan yang belum disimpan; skor di atas sudah memakai jawaban ini.',
-  assumed: 'Bobot sub-aspek, pita nilai rasio, bobot aspek C/D Juknis dan batas predikat Juknis adalah ASUMSI (DOMAIN §8) dan dapat diubah di pengaturan penilaian kesehatan.',
+  assumed:
+    'Bobot sub-aspek, pita nilai rasio, bobot aspek C/D Juknis dan batas predikat Juknis adalah ASUMSI (DOMAIN §8) dan dapat diubah di pengaturan penilaian kesehatan.',
   settingsTitle: 'Pengaturan bobot dan batas predikat',
   settingsLink: 'Buka Pengaturan › Penilaian kesehatan',
   aspectWeights: 'Bobot aspek Juknis (jumlah 100)',
@@ -54,7 +60,8 @@ export const kesehatan = {
     predicateFrom: (label: string) => `${label} mulai dari`,
     predicateBelow: 'Di bawah batas Dalam Pengawasan: Dalam Pengawasan Khusus.',
     manajemen: 'Nilai per komponen manajemen (5 komponen)',
-    perdepSum: (ratios: string, mp: string, total: string) => `Jumlah bobot: rasio ${ratios} + 5 × ${mp} manajemen = ${total} (harus 100)`,
+    perdepSum: (ratios: string, mp: string, total: string) =>
+      `Jumlah bobot: rasio ${ratios} + 5 × ${mp} manajemen = ${total} (harus 100)`,
     bandsJuknis: 'Pita skor rasio (skor 1–4)',
     bandsPerdep: 'Bobot dan pita nilai rasio (nilai 0–100)',
     weight: 'Bobot',

@@ -9,13 +9,20 @@ const n = (x: number) => x.toLocaleString('id-ID')
 export const panduan = {
   title: 'Panduan',
   lead: 'Pengertian koperasi di dalam Lumbung: istilah, tes pemahaman, Lembar Anggota, kalender kewajiban dan langkah bulan pertama.',
-  tabs: { glosarium: 'Glosarium', tes: 'Tes pemahaman', 'lembar-anggota': 'Lembar Anggota', kalender: 'Kalender kewajiban', 'langkah-awal': 'Langkah bulan pertama' } as Record<string, string>,
+  tabs: {
+    glosarium: 'Glosarium',
+    tes: 'Tes pemahaman',
+    'lembar-anggota': 'Lembar Anggota',
+    kalender: 'Kalender kewajiban',
+    'langkah-awal': 'Langkah bulan pertama'
+  } as Record<string, string>,
 
   glossary: {
     open: 'Glosarium (F1 atau Ctrl+K)',
     dialogTitle: 'Glosarium istilah koperasi',
     search: 'Cari istilah',
-    searchHint: 'Ketik nama istilah, singkatan (JMA, PPAP) atau kata yang dicari. F1 atau Ctrl+K membuka glosarium dari layar mana pun.',
+    searchHint:
+      'Ketik nama istilah, singkatan (JMA, PPAP) atau kata yang dicari. F1 atau Ctrl+K membuka glosarium dari layar mana pun.',
     results: (k: number) => `${n(k)} istilah`,
     none: 'Tidak ada istilah yang cocok.',
     definition: 'Artinya',
@@ -24,7 +31,11 @@ export const panduan = {
     basis: 'Dasar',
     sources: 'Sumber',
     related: 'Istilah terkait',
-    status: { VERIFIED: 'Terverifikasi di sumbernya', ASSUMED: 'Asumsi/kebiasaan umum — dapat diatur koperasi', STANDARD: 'Rumus baku' } as Record<string, string>,
+    status: {
+      VERIFIED: 'Terverifikasi di sumbernya',
+      ASSUMED: 'Asumsi/kebiasaan umum — dapat diatur koperasi',
+      STANDARD: 'Rumus baku'
+    } as Record<string, string>,
     basisText: (sections: string) => `DOMAIN.md ${sections}`,
     help: (term: string) => `Penjelasan istilah: ${term}`,
     back: 'Kembali ke daftar',
@@ -43,7 +54,8 @@ export const panduan = {
   },
 
   quiz: {
-    intro: 'Tes pilihan ganda tentang cara kerja koperasi. Sebagian soal dihitung dari buku koperasi sendiri (persentase SHU, simpanan, produk pinjaman, jumlah anggota). Hasil disimpan di buku dan diringkas di buku RAT serta laporan Dinas.',
+    intro:
+      'Tes pilihan ganda tentang cara kerja koperasi. Sebagian soal dihitung dari buku koperasi sendiri (persentase SHU, simpanan, produk pinjaman, jumlah anggota). Hasil disimpan di buku dan diringkas di buku RAT serta laporan Dinas.',
     startTitle: 'Mulai tes',
     role: 'Tes untuk',
     roles: { PENGURUS: 'Pengurus', PENGAWAS: 'Pengawas', ANGGOTA: 'Anggota' } as Record<string, string>,
@@ -58,7 +70,8 @@ export const panduan = {
     starting: 'Menyiapkan soal…',
     needPerson: 'Pilih peserta atau tulis namanya.',
     paperTitle: (role: string, name: string) => `Tes pemahaman ${role} — ${name}`,
-    paperIntro: (k: number, pass: number) => `${n(k)} soal. Lulus bila paling sedikit ${pass} % benar. Pilih satu jawaban untuk setiap soal.`,
+    paperIntro: (k: number, pass: number) =>
+      `${n(k)} soal. Lulus bila paling sedikit ${pass} % benar. Pilih satu jawaban untuk setiap soal.`,
     computedBadge: 'dari buku koperasi',
     question: (no: number) => `Soal ${no}`,
     answered: (a: number, k: number) => `${n(a)} dari ${n(k)} soal dijawab`,
@@ -96,12 +109,17 @@ export const panduan = {
   },
 
   sheet: {
-    intro: 'Satu halaman untuk setiap anggota tentang tahunnya: simpanan, pinjaman, bagian SHU dengan penjelasan dari angkanya sendiri, serta hak dan kewajibannya. Dibagikan pada RAT. Angka diambil dari buku; jumlahnya sama dengan buku simpanan dan perhitungan SHU.',
+    intro:
+      'Satu halaman untuk setiap anggota tentang tahunnya: simpanan, pinjaman, bagian SHU dengan penjelasan dari angkanya sendiri, serta hak dan kewajibannya. Dibagikan pada RAT. Angka diambil dari buku; jumlahnya sama dengan buku simpanan dan perhitungan SHU.',
     year: 'Tahun buku',
     yearInvalid: 'Isi tahun buku empat angka, mis. 2025',
     members: (k: number) => `${n(k)} anggota`,
     asOf: (d: string) => `Angka per ${d}`,
-    shuStatus: { DIBUKUKAN: 'SHU sudah diputuskan RAT dan dibukukan', PERKIRAAN: 'SHU masih perkiraan (belum diputuskan RAT)', RUGI: 'Tidak ada SHU yang dibagi' } as Record<string, string>,
+    shuStatus: {
+      DIBUKUKAN: 'SHU sudah diputuskan RAT dan dibukukan',
+      PERKIRAAN: 'SHU masih perkiraan (belum diputuskan RAT)',
+      RUGI: 'Tidak ada SHU yang dibagi'
+    } as Record<string, string>,
     totalsTitle: 'Jumlah seluruh anggota',
     type: 'Jenis',
     opening: 'Saldo awal',
@@ -112,7 +130,10 @@ export const panduan = {
     corrections: 'Koreksi',
     closing: 'Saldo akhir',
     total: 'Jumlah',
-    types: { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' } as Record<string, string>,
+    types: { POKOK: 'Simpanan pokok', WAJIB: 'Simpanan wajib', SUKARELA: 'Simpanan sukarela' } as Record<
+      string,
+      string
+    >,
     loansTotal: (k: number) => `Pinjaman: ${n(k)}`,
     outstanding: 'Sisa pokok 31 Desember',
     shuTotal: 'SHU anggota (JMA + JUA)',
@@ -126,15 +147,40 @@ export const panduan = {
     pick: 'Anggota',
     sections: { savings: '1. Simpanan', loans: '2. Pinjaman', shu: '3. Bagian SHU', rights: '4. Hak dan kewajiban' },
     noLoans: 'Tidak ada pinjaman pada tahun buku ini.',
-    loanCols: { loanNo: 'No. pinjaman', product: 'Produk', opening: 'Sisa 1 Jan', pokok: 'Pokok dibayar', jasa: 'Jasa dibayar', denda: 'Denda', outstanding: 'Sisa 31 Des', status: 'Kolektibilitas' },
-    loanStatus: { LANCAR: 'Lancar', KURANG_LANCAR: 'Kurang lancar', DIRAGUKAN: 'Diragukan', MACET: 'Macet', LUNAS: 'Lunas', HAPUS_BUKU: 'Hapus buku' } as Record<string, string>,
-    shuCols: { S: 'Modal Anda (S)', totalS: 'Modal semua (ΣS)', JMA: 'JMA', T: 'Transaksi Anda (T)', totalT: 'Transaksi semua (ΣT)', JUA: 'JUA', total: 'SHU Anda' },
+    loanCols: {
+      loanNo: 'No. pinjaman',
+      product: 'Produk',
+      opening: 'Sisa 1 Jan',
+      pokok: 'Pokok dibayar',
+      jasa: 'Jasa dibayar',
+      denda: 'Denda',
+      outstanding: 'Sisa 31 Des',
+      status: 'Kolektibilitas'
+    },
+    loanStatus: {
+      LANCAR: 'Lancar',
+      KURANG_LANCAR: 'Kurang lancar',
+      DIRAGUKAN: 'Diragukan',
+      MACET: 'Macet',
+      LUNAS: 'Lunas',
+      HAPUS_BUKU: 'Hapus buku'
+    } as Record<string, string>,
+    shuCols: {
+      S: 'Modal Anda (S)',
+      totalS: 'Modal semua (ΣS)',
+      JMA: 'JMA',
+      T: 'Transaksi Anda (T)',
+      totalT: 'Transaksi semua (ΣT)',
+      JUA: 'JUA',
+      total: 'SHU Anda'
+    },
     rights: 'Hak',
     obligations: 'Kewajiban'
   },
 
   calendar: {
-    intro: 'Kewajiban koperasi sepanjang tahun dengan batas waktunya. Yang terlihat di buku dicentang otomatis; yang tidak terlihat (laporan Dinas terkirim, laporan triwulan, laporan tahunan siap) ditandai sendiri.',
+    intro:
+      'Kewajiban koperasi sepanjang tahun dengan batas waktunya. Yang terlihat di buku dicentang otomatis; yang tidak terlihat (laporan Dinas terkirim, laporan triwulan, laporan tahunan siap) ditandai sendiri.',
     year: 'Tahun',
     colDue: 'Batas',
     colWhat: 'Kewajiban',
@@ -144,7 +190,10 @@ export const panduan = {
     markDone: 'Tandai selesai',
     unmark: 'Batalkan tanda',
     empty: 'Tidak ada kewajiban tercatat untuk tahun ini.',
-    status: { SELESAI: 'Selesai', TERLAMBAT: 'Terlambat', SEGERA: 'Segera', AKAN_DATANG: 'Akan datang' } as Record<ObligationStatus, string>,
+    status: { SELESAI: 'Selesai', TERLAMBAT: 'Terlambat', SEGERA: 'Segera', AKAN_DATANG: 'Akan datang' } as Record<
+      ObligationStatus,
+      string
+    >,
     kinds: {
       WAJIB: 'Tagih dan catat simpanan wajib',
       JASA: 'Bukukan jasa simpanan sukarela dan PPh',
@@ -171,7 +220,8 @@ export const panduan = {
     soon: 'Segera',
     due: (d: string) => `batas ${d}`,
     seeAll: 'Kalender lengkap',
-    lateGroup: (what: string, k: number, since: string) => `${what}: ${n(k)} belum selesai${since ? `, sejak ${since}` : ''}`
+    lateGroup: (what: string, k: number, since: string) =>
+      `${what}: ${n(k)} belum selesai${since ? `, sejak ${since}` : ''}`
   },
 
   checklist: {

@@ -5,7 +5,15 @@ export const rat = {
     asOf: 'Per tanggal',
     includeEnded: 'Tampilkan yang sudah berakhir',
     bodies: { PENGURUS: 'Pengurus', PENGAWAS: 'Pengawas', KARYAWAN: 'Manajer & karyawan' } as Record<string, string>,
-    positions: { KETUA: 'Ketua', WAKIL_KETUA: 'Wakil Ketua', SEKRETARIS: 'Sekretaris', BENDAHARA: 'Bendahara', ANGGOTA: 'Anggota', MANAJER: 'Manajer', KARYAWAN: 'Karyawan' } as Record<string, string>,
+    positions: {
+      KETUA: 'Ketua',
+      WAKIL_KETUA: 'Wakil Ketua',
+      SEKRETARIS: 'Sekretaris',
+      BENDAHARA: 'Bendahara',
+      ANGGOTA: 'Anggota',
+      MANAJER: 'Manajer',
+      KARYAWAN: 'Karyawan'
+    } as Record<string, string>,
     name: 'Nama',
     gender: 'L/P',
     position: 'Jabatan',
@@ -41,7 +49,10 @@ export const rat = {
     place: 'Tempat',
     agenda: 'Susunan acara',
     quorumRule: 'Aturan kuorum',
-    quorumModes: { MORE_THAN_HALF: 'Lebih dari separuh anggota (½ + 1)', PERCENT: 'Persentase anggota' } as Record<string, string>,
+    quorumModes: { MORE_THAN_HALF: 'Lebih dari separuh anggota (½ + 1)', PERCENT: 'Persentase anggota' } as Record<
+      string,
+      string
+    >,
     quorumPercent: 'Persen anggota',
     save: 'Simpan data RAT',
     saved: 'Data RAT tersimpan.',
@@ -53,7 +64,8 @@ export const rat = {
     notMet: 'Kuorum belum terpenuhi',
     attendance: 'Daftar hadir',
     print: 'Cetak daftar hadir',
-    attendanceHeader: (name: string, number: number, year: number) => `Daftar Hadir Rapat Anggota Tahunan ke-${number} Tahun Buku ${year} — ${name}`,
+    attendanceHeader: (name: string, number: number, year: number) =>
+      `Daftar Hadir Rapat Anggota Tahunan ke-${number} Tahun Buku ${year} — ${name}`,
     colNo: 'No',
     colMemberNo: 'No. Anggota',
     colName: 'Nama',

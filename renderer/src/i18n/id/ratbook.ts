@@ -1,11 +1,13 @@
 // Strings of the RAT book screen, part of the Bahasa Indonesia messages (see ../id.ts).
 export const ratbook = {
   title: 'Buku laporan RAT',
-  intro: 'Buku laporan pertanggungjawaban pengurus dan pengawas untuk Rapat Anggota Tahunan: sampul, kata pengantar, daftar isi, acara, tata tertib, laporan pengurus dengan tabel dari pembukuan, laporan pengawas, laporan keuangan dengan pembanding, lampiran per anggota dan daftar hadir.',
+  intro:
+    'Buku laporan pertanggungjawaban pengurus dan pengawas untuk Rapat Anggota Tahunan: sampul, kata pengantar, daftar isi, acara, tata tertib, laporan pengurus dengan tabel dari pembukuan, laporan pengawas, laporan keuangan dengan pembanding, lampiran per anggota dan daftar hadir.',
   year: 'Tahun buku',
   yearInvalid: 'Isi tahun buku empat angka, mis. 2025',
   blocksTitle: 'Teks buku',
-  blocksHint: 'Teks bawaan memakai nama koperasi dan tahun buku. Ubah sesuai keadaan koperasi lalu simpan; angka dan tabel diambil dari pembukuan.',
+  blocksHint:
+    'Teks bawaan memakai nama koperasi dan tahun buku. Ubah sesuai keadaan koperasi lalu simpan; angka dan tabel diambil dari pembukuan.',
   defaultBadge: 'teks bawaan',
   editedBadge: 'sudah diubah',
   save: 'Simpan teks',

@@ -22,33 +22,60 @@ export const shu = {
   percentSum: (s: string) => `Jumlah: ${s} %`,
   percentSumOk: 'Jumlah tepat 100 %',
   poolMode: 'Mode pembagian',
-  poolModes: { SINGLE_POOL: 'Satu pool (seluruh SHU)', SPLIT_POOL: 'Terpisah: usaha dengan anggota dan non-anggota', UNIT_POOL: 'Per unit usaha (jasa usaha menurut transaksi di tiap unit)' } as Record<string, string>,
+  poolModes: {
+    SINGLE_POOL: 'Satu pool (seluruh SHU)',
+    SPLIT_POOL: 'Terpisah: usaha dengan anggota dan non-anggota',
+    UNIT_POOL: 'Per unit usaha (jasa usaha menurut transaksi di tiap unit)'
+  } as Record<string, string>,
   commonCosts: 'Biaya bersama (tanpa unit) dibebankan ke unit menurut',
   commonCostBases: { GROSS_MARGIN: 'Laba kotor tiap unit', REVENUE: 'Pendapatan tiap unit' } as Record<string, string>,
   withoutTransactions: 'Jasa usaha unit tanpa transaksi anggota',
-  withoutTransactionsOptions: { ALL_TRANSACTIONS: 'Dibagi menurut seluruh transaksi anggota', CADANGAN: 'Masuk dana cadangan' } as Record<string, string>,
+  withoutTransactionsOptions: {
+    ALL_TRANSACTIONS: 'Dibagi menurut seluruh transaksi anggota',
+    CADANGAN: 'Masuk dana cadangan'
+  } as Record<string, string>,
   pools: 'Pool SHU per unit usaha',
   unitTables: 'Tabel persentase per unit usaha',
-  unitTablesHint: 'Bila AD/ART menetapkan pembagian lain untuk suatu unit (mis. unit simpan pinjam), centang unit itu dan isi tabelnya; unit lain memakai tabel di atas.',
+  unitTablesHint:
+    'Bila AD/ART menetapkan pembagian lain untuk suatu unit (mis. unit simpan pinjam), centang unit itu dan isi tabelnya; unit lain memakai tabel di atas.',
   unitOwnTable: (unit: string) => `${unit} memakai tabel sendiri`,
-  poolColumns: { unit: 'Unit usaha', result: 'Hasil unit', common: 'Biaya bersama', lossOffset: 'Kerugian unit lain', pool: 'Pool', jma: 'Jasa modal', jua: 'Jasa usaha' } as Record<string, string>,
+  poolColumns: {
+    unit: 'Unit usaha',
+    result: 'Hasil unit',
+    common: 'Biaya bersama',
+    lossOffset: 'Kerugian unit lain',
+    pool: 'Pool',
+    jma: 'Jasa modal',
+    jua: 'Jasa usaha'
+  } as Record<string, string>,
   sBasis: 'Dasar modal (S)',
-  sBases: { YEAR_END: 'Saldo pokok + wajib 31 Desember', AVERAGE_MONTHLY: 'Rata-rata saldo akhir bulan pokok + wajib' } as Record<string, string>,
+  sBases: {
+    YEAR_END: 'Saldo pokok + wajib 31 Desember',
+    AVERAGE_MONTHLY: 'Rata-rata saldo akhir bulan pokok + wajib'
+  } as Record<string, string>,
   tBasis: 'Dasar transaksi (T)',
   tPurchases: 'Belanja di gerai (dikurangi retur)',
   tJasaPinjaman: 'Jasa pinjaman yang dibayar',
   tServices: 'Biaya layanan (klinik, gudang, logistik)',
   excludeArrears: 'Anggota yang menunggak simpanan wajib tidak ikut',
   rounding: 'Pembulatan per anggota',
-  roundings: { LARGEST_REMAINDER: 'Sisa terbesar (Hamilton)', FLOOR_TO_RESERVE: 'Dibulatkan ke bawah, sisa ke cadangan' } as Record<string, string>,
+  roundings: {
+    LARGEST_REMAINDER: 'Sisa terbesar (Hamilton)',
+    FLOOR_TO_RESERVE: 'Dibulatkan ke bawah, sisa ke cadangan'
+  } as Record<string, string>,
   payoutRoundTo: 'Pembulatan pembayaran',
-  payoutRounds: { '0': 'Tanpa pembulatan', '100': 'Ke bawah kelipatan Rp100', '1000': 'Ke bawah kelipatan Rp1.000' } as Record<string, string>,
+  payoutRounds: {
+    '0': 'Tanpa pembulatan',
+    '100': 'Ke bawah kelipatan Rp100',
+    '1000': 'Ke bawah kelipatan Rp1.000'
+  } as Record<string, string>,
   payoutRemainderTo: 'Selisih pembulatan ke',
   funds: { cadangan: 'Dana cadangan', sosial: 'Dana sosial' } as Record<string, string>,
   decisionRef: 'Dasar keputusan (AD/ART atau RAT)',
   saveSettings: 'Simpan pengaturan',
   saved: (y: number) => `Pengaturan disimpan; berlaku mulai tahun buku ${y}.`,
-  isDefault: 'Belum ada pengaturan tersimpan: dipakai contoh bawaan (Cadangan 40 %, JM 20 %, JU 20 %, Pengurus 5 %, Karyawan 5 %, Pendidikan 5 %, Sosial 2,5 %, Pembangunan 2,5 %).',
+  isDefault:
+    'Belum ada pengaturan tersimpan: dipakai contoh bawaan (Cadangan 40 %, JM 20 %, JU 20 %, Pengurus 5 %, Karyawan 5 %, Pendidikan 5 %, Sosial 2,5 %, Pembangunan 2,5 %).',
   effectiveFrom: (y: number) => `Pengaturan berlaku sejak tahun buku ${y}.`,
   simulate: 'Simulasikan dengan persentase ini',
   simulateHint: 'Simulasi memakai persentase di formulir tanpa menyimpannya.',
@@ -77,14 +104,17 @@ export const shu = {
   noMembers: 'Tidak ada anggota yang cocok.',
   posted: (date: string, no: string) => `Pembagian SHU sudah dibukukan pada ${date} (${no}).`,
   postTitle: 'Bukukan pembagian SHU (keputusan RAT)',
-  postHint: 'Dr 3-5102 SHU Belum Dibagi; Cr cadangan, SHU bagian anggota (2-1601) dan dana-dana. Tahun buku harus sudah ditutup.',
+  postHint:
+    'Dr 3-5102 SHU Belum Dibagi; Cr cadangan, SHU bagian anggota (2-1601) dan dana-dana. Tahun buku harus sudah ditutup.',
   ratDate: 'Tanggal RAT',
   ratDecision: 'Nomor keputusan RAT',
   post: 'Bukukan pembagian',
   postDone: (no: string) => `Pembagian SHU dibukukan: ${no}.`,
   confirmPostTitle: (year: number) => `Bukukan pembagian SHU tahun buku ${year}?`,
-  confirmPostLead: (date: string, shu: string) => `Jurnal tanggal ${date} membagi SHU setelah pajak ${shu} sesuai persentase yang ditetapkan. Sesudah dibukukan, pembagian tidak dapat dibukukan ulang.`,
-  confirmPostMembers: (n: string, total: string, excluded: string) => `${n} anggota menerima SHU bagian anggota, jumlah ${total}${excluded !== '0' ? `; ${excluded} anggota tidak ikut (lihat simulasi)` : ''}.`,
+  confirmPostLead: (date: string, shu: string) =>
+    `Jurnal tanggal ${date} membagi SHU setelah pajak ${shu} sesuai persentase yang ditetapkan. Sesudah dibukukan, pembagian tidak dapat dibukukan ulang.`,
+  confirmPostMembers: (n: string, total: string, excluded: string) =>
+    `${n} anggota menerima SHU bagian anggota, jumlah ${total}${excluded !== '0' ? `; ${excluded} anggota tidak ikut (lihat simulasi)` : ''}.`,
   confirmPost: 'Ya, bukukan',
   payTitle: 'Bayar SHU anggota',
   payDate: 'Tanggal bayar',

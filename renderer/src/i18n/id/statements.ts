@@ -23,7 +23,11 @@ export const statements = {
     openingCash: 'Kas dan setara kas awal periode',
     netChange: 'Kenaikan (penurunan) bersih kas',
     closingCash: 'Kas dan setara kas akhir periode',
-    open: { balanceSheet: 'Buka Laporan Posisi Keuangan periode ini', incomeStatement: 'Buka Laporan Hasil Usaha periode ini', cashFlow: 'Buka Laporan Arus Kas periode ini' }
+    open: {
+      balanceSheet: 'Buka Laporan Posisi Keuangan periode ini',
+      incomeStatement: 'Buka Laporan Hasil Usaha periode ini',
+      cashFlow: 'Buka Laporan Arus Kas periode ini'
+    }
   },
   titles: {
     balanceSheet: 'Laporan Posisi Keuangan',
@@ -60,7 +64,8 @@ export const statements = {
     balanced: 'Seimbang ✓',
     notBalanced: 'TIDAK seimbang',
     balancedHint: 'Jumlah aset sama dengan jumlah liabilitas dan ekuitas.',
-    notBalancedHint: (a: string, le: string) => `Jumlah aset ${a} tidak sama dengan jumlah liabilitas dan ekuitas ${le}. Jalankan Pemeriksaan buku di Pengaturan.`,
+    notBalancedHint: (a: string, le: string) =>
+      `Jumlah aset ${a} tidak sama dengan jumlah liabilitas dan ekuitas ${le}. Jalankan Pemeriksaan buku di Pengaturan.`,
     sharesAsLiability: 'Simpanan pokok dan wajib disajikan sebagai liabilitas.',
     empty: 'Tidak ada saldo.'
   },
@@ -103,7 +108,8 @@ export const statements = {
   },
   drill: {
     title: (what: string) => `Rincian ${what}`,
-    period: (from: string | null, to: string) => (from ? `Baris jurnal ${from} s.d. ${to}` : `Baris jurnal sampai dengan ${to}`),
+    period: (from: string | null, to: string) =>
+      from ? `Baris jurnal ${from} s.d. ${to}` : `Baris jurnal sampai dengan ${to}`,
     cashOnly: 'Hanya baris yang berlawanan dengan kas atau bank.',
     caption: 'Baris jurnal di balik angka',
     colDate: 'Tanggal',

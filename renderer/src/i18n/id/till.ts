@@ -3,8 +3,10 @@
 export const till = {
   nav: 'Meja Kasir',
   title: 'Meja Kasir',
-  leadDesk: 'Kas harian Anda: buka kas dengan modal awal, layani penjualan dan simpanan, lalu hitung kas akhir dan serahkan kepada bendahara.',
-  leadOffice: 'Setoran kasir: kas harian setiap kasir dan teller. Terima setoran yang sudah dihitung; selisih kas dibukukan sesudah diterima.',
+  leadDesk:
+    'Kas harian Anda: buka kas dengan modal awal, layani penjualan dan simpanan, lalu hitung kas akhir dan serahkan kepada bendahara.',
+  leadOffice:
+    'Setoran kasir: kas harian setiap kasir dan teller. Terima setoran yang sudah dihitung; selisih kas dibukukan sesudah diterima.',
   tabs: { sale: 'Penjualan', savings: 'Simpanan', instalment: 'Angsuran', close: 'Tutup kas', report: 'Laporan kas' },
   instalment: {
     loan: 'Pinjaman berjalan',
@@ -35,8 +37,12 @@ export const till = {
     short: (amount: string) => `kurang ${amount}`,
     none: 'tidak ada'
   },
-  status: { BUKA: 'Dibuka', DISERAHKAN: 'Menunggu diterima bendahara', DITERIMA: 'Diterima bendahara' } as Record<string, string>,
-  waiting: 'Kas hari ini sudah ditutup dan diserahkan. Bendahara akan menghitung ulang dan menerima setoran Anda; kas baru dapat dibuka sesudah itu.',
+  status: { BUKA: 'Dibuka', DISERAHKAN: 'Menunggu diterima bendahara', DITERIMA: 'Diterima bendahara' } as Record<
+    string,
+    string
+  >,
+  waiting:
+    'Kas hari ini sudah ditutup dan diserahkan. Bendahara akan menghitung ulang dan menerima setoran Anda; kas baru dapat dibuka sesudah itu.',
   close: {
     title: 'Hitung kas akhir',
     lead: 'Hitung uang di laci. Isi jumlah lembar/keping per pecahan, atau langsung jumlah uangnya.',
@@ -50,9 +56,11 @@ export const till = {
     countedHint: 'Boleh dikosongkan bila pecahan diisi',
     note: 'Catatan',
     submit: 'Tutup kas dan serahkan',
-    confirm: (counted: string, expected: string) => `Serahkan kas ${counted}? Kas seharusnya ${expected}. Sesudah diserahkan, tidak ada transaksi lagi pada kas ini.`,
+    confirm: (counted: string, expected: string) =>
+      `Serahkan kas ${counted}? Kas seharusnya ${expected}. Sesudah diserahkan, tidak ada transaksi lagi pada kas ini.`,
     needCount: 'Isi jumlah uang di laci atau jumlah lembar per pecahan',
-    mismatch: (counted: string, fromCounts: string) => `Jumlah ${counted} tidak sama dengan jumlah pecahan ${fromCounts}`,
+    mismatch: (counted: string, fromCounts: string) =>
+      `Jumlah ${counted} tidak sama dengan jumlah pecahan ${fromCounts}`,
     done: 'Kas ditutup dan diserahkan kepada bendahara.'
   },
   report: {
@@ -79,7 +87,10 @@ export const till = {
     signTreasurer: 'Bendahara',
     print: 'Cetak laporan kas',
     printed: (stamp: string) => `Dicetak ${stamp}`,
-    sources: { USAHA: 'Penjualan', SIMPANAN: 'Simpanan', PINJAMAN: 'Angsuran', KASIR: 'Kas kasir' } as Record<string, string>
+    sources: { USAHA: 'Penjualan', SIMPANAN: 'Simpanan', PINJAMAN: 'Angsuran', KASIR: 'Kas kasir' } as Record<
+      string,
+      string
+    >
   },
   office: {
     list: 'Sesi kas kasir',
@@ -87,7 +98,8 @@ export const till = {
     filter: 'Status',
     all: 'Semua',
     accept: 'Terima setoran',
-    confirmAccept: (who: string, counted: string, difference: string) => `Terima setoran ${who} sebesar ${counted}? Selisih kas: ${difference}.`,
+    confirmAccept: (who: string, counted: string, difference: string) =>
+      `Terima setoran ${who} sebesar ${counted}? Selisih kas: ${difference}.`,
     received: 'Jumlah yang Anda terima',
     receivedHint: 'Hitung ulang uangnya; ubah bila berbeda dari hitungan kasir',
     accepted: (who: string, entry: string) => `Setoran ${who} diterima; jurnal ${entry}.`,

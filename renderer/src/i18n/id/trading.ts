@@ -46,7 +46,8 @@ export const trading = {
     revenueMemberAccount: 'Akun penjualan anggota',
     revenueNonMemberAccount: 'Akun penjualan bukan anggota',
     hppAccount: 'Akun HPP',
-    accountsHint: 'Kosongkan untuk memakai akun bawaan unit (Sembako 1-1601/4-2101/4-2102/5-1101, Apotek 1-1602/4-2201/4-2202/5-1102).',
+    accountsHint:
+      'Kosongkan untuk memakai akun bawaan unit (Sembako 1-1601/4-2101/4-2102/5-1101, Apotek 1-1602/4-2201/4-2202/5-1102).',
     active: 'Aktif',
     empty: 'Belum ada barang di unit ini.',
     card: 'Kartu stok',
@@ -66,7 +67,8 @@ export const trading = {
     empty: 'Belum ada mutasi.',
     close: 'Tutup',
     correction: 'Koreksi HPP',
-    correctionHint: 'Nilai sudah termasuk koreksi karena mutasi bertanggal mundur (harga pokok rata-rata dihitung ulang).'
+    correctionHint:
+      'Nilai sudah termasuk koreksi karena mutasi bertanggal mundur (harga pokok rata-rata dihitung ulang).'
   },
   corrections: {
     title: (docNo: string) => `Koreksi HPP karena ${docNo} bertanggal mundur`,
@@ -77,8 +79,16 @@ export const trading = {
     entry: 'Jurnal koreksi'
   },
   types: {
-    BELI: 'Pembelian', RETUR_BELI: 'Retur pembelian', BAYAR_PEMASOK: 'Bayar pemasok', JUAL: 'Penjualan', RETUR_JUAL: 'Retur penjualan',
-    BAYAR_BON: 'Bayar bon', HARIAN: 'Penjualan harian', JASA: 'Jasa', OPNAME: 'Stok opname', AWAL: 'Stok awal'
+    BELI: 'Pembelian',
+    RETUR_BELI: 'Retur pembelian',
+    BAYAR_PEMASOK: 'Bayar pemasok',
+    JUAL: 'Penjualan',
+    RETUR_JUAL: 'Retur penjualan',
+    BAYAR_BON: 'Bayar bon',
+    HARIAN: 'Penjualan harian',
+    JASA: 'Jasa',
+    OPNAME: 'Stok opname',
+    AWAL: 'Stok awal'
   } as Record<string, string>,
   purchase: {
     supplier: 'Pemasok',

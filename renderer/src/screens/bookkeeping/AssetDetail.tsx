@@ -22,7 +22,15 @@ import { useFormGuard } from '../../lib/unsaved'
 const A = t.bookkeeping.assets
 
 /** One asset: its depreciation schedule and, while active, the disposal form. */
-export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; onClose: () => void; onChanged: () => void }) {
+export function AssetDetail({
+  assetId,
+  onClose,
+  onChanged
+}: {
+  assetId: number
+  onClose: () => void
+  onChanged: () => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const q = useCommand('assets.schedule', { assetId })
@@ -37,10 +45,33 @@ export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; 
   const [busy, setBusy] = useState(false)
   const cols: Column<ScheduleRow>[] = [
     { key: 'm', header: A.scheduleCol.month, render: (r) => formatMonth(r.month), nowrap: true },
-    { key: 'a', header: A.scheduleCol.amount, render: (r) => <Amount value={r.amount} />, align: 'right', nowrap: true },
-    { key: 'c', header: A.scheduleCol.accumulated, render: (r) => <Amount value={r.accumulated} />, align: 'right', nowrap: true },
-    { key: 'b', header: A.scheduleCol.book, render: (r) => <Amount value={r.bookValue} />, align: 'right', nowrap: true },
-    { key: 'e', header: A.scheduleCol.entry, render: (r) => <span className="mono">{r.entryNumber ?? ''}</span>, nowrap: true }
+    {
+      key: 'a',
+      header: A.scheduleCol.amount,
+      render: (r) => <Amount value={r.amount} />,
+      align: 'right',
+      nowrap: true
+    },
+    {
+      key: 'c',
+      header: A.scheduleCol.accumulated,
+      render: (r) => <Amount value={r.accumulated} />,
+      align: 'right',
+      nowrap: true
+    },
+    {
+      key: 'b',
+      header: A.scheduleCol.book,
+      render: (r) => <Amount value={r.bookValue} />,
+      align: 'right',
+      nowrap: true
+    },
+    {
+      key: 'e',
+      header: A.scheduleCol.entry,
+      render: (r) => <span className="mono">{r.entryNumber ?? ''}</span>,
+      nowrap: true
+    }
   ]
   const dispose = async (e: FormEvent) => {
     e.preventDefault()
@@ -52,7 +83,14 @@ export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; 
     if (busy) return
     setBusy(true)
     try {
-      const r = await invoke('assets.dispose', { assetId, date, kind: kind as 'JUAL' | 'HAPUS', proceeds: p.value, cashAccount: cash, note: note.trim() || null })
+      const r = await invoke('assets.dispose', {
+        assetId,
+        date,
+        kind: kind as 'JUAL' | 'HAPUS',
+        proceeds: p.value,
+        cashAccount: cash,
+        note: note.trim() || null
+      })
       guard.saved()
       setDone(A.disposed(r.disposal.entry.number, formatRupiah(r.disposal.gain), formatRupiah(r.disposal.loss)))
       setErrors({})
@@ -78,21 +116,44 @@ export function AssetDetail({ assetId, onClose, onChanged }: { assetId: number; 
               <h3>{A.dispose}</h3>
               {errors[''] && <Notice tone="error">{errors['']}</Notice>}
               <div className="form-grid">
-                <SelectField label={A.disposeKind} value={kind} onChange={setKind} options={Object.entries(A.disposeKinds).map(([value, label]) => ({ value, label }))} />
+                <SelectField
+                  label={A.disposeKind}
+                  value={kind}
+                  onChange={setKind}
+                  options={Object.entries(A.disposeKinds).map(([value, label]) => ({ value, label }))}
+                />
                 <DateField posting label={A.disposeDate} value={date} onChange={setDate} error={errors.date} />
-                <MoneyField label={A.proceeds} value={proceeds} onChange={setProceeds} error={errors.proceeds} optional />
-                <SelectField label={A.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} options={(accounts.data ?? []).filter((x) => isCashAccount(x.code)).map((x) => ({ value: x.code, label: `${x.code} · ${x.name}` }))} />
+                <MoneyField
+                  label={A.proceeds}
+                  value={proceeds}
+                  onChange={setProceeds}
+                  error={errors.proceeds}
+                  optional
+                />
+                <SelectField
+                  label={A.cashAccount}
+                  value={cash}
+                  onChange={setCash}
+                  error={errors.cashAccount}
+                  options={(accounts.data ?? [])
+                    .filter((x) => isCashAccount(x.code))
+                    .map((x) => ({ value: x.code, label: `${x.code} · ${x.name}` }))}
+                />
                 <TextField label={A.note} value={note} onChange={setNote} optional />
               </div>
               <div className="form-actions">
-                <button type="submit" className="btn btn--primary" disabled={busy}>{A.dispose}</button>
+                <button type="submit" className="btn btn--primary" disabled={busy}>
+                  {A.dispose}
+                </button>
               </div>
             </form>
           )}
         </>
       )}
       <div className="form-actions">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>{A.close}</button>
+        <button type="button" className="btn btn--ghost" onClick={onClose}>
+          {A.close}
+        </button>
       </div>
     </section>
   )

@@ -37,9 +37,21 @@ export function AssetsView() {
     { key: 'group', header: A.col.group, render: (a) => A.groups[a.group] },
     { key: 'acq', header: A.col.acquired, render: (a) => formatDateLong(a.acquiredAt), nowrap: true },
     { key: 'cost', header: A.col.cost, render: (a) => <Amount value={a.cost} />, align: 'right', nowrap: true },
-    { key: 'acc', header: A.col.accumulated, render: (a) => <Amount value={a.accumulated} dashZero />, align: 'right', nowrap: true },
+    {
+      key: 'acc',
+      header: A.col.accumulated,
+      render: (a) => <Amount value={a.accumulated} dashZero />,
+      align: 'right',
+      nowrap: true
+    },
     { key: 'book', header: A.col.book, render: (a) => <Amount value={a.bookValue} />, align: 'right', nowrap: true },
-    { key: 'monthly', header: A.col.monthly, render: (a) => <Amount value={a.monthlyDepreciation} dashZero />, align: 'right', nowrap: true },
+    {
+      key: 'monthly',
+      header: A.col.monthly,
+      render: (a) => <Amount value={a.monthlyDepreciation} dashZero />,
+      align: 'right',
+      nowrap: true
+    },
     { key: 'status', header: A.col.status, render: (a) => A.status[a.status] }
   ]
   const r = reg.data
@@ -53,11 +65,29 @@ export function AssetsView() {
           <DateField label={A.asOf} value={asOf} onChange={setAsOf} />
         </div>
         <div className="form-actions">
-          <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setAdding(!adding) }}>{A.add}</button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => {
+              setSaved(null)
+              setAdding(!adding)
+            }}
+          >
+            {A.add}
+          </button>
         </div>
       </div>
       <BookExport input={{ book: 'DAFTAR_ASET', asOf }} disabled={!asOf || !r} />
-      {adding && <AssetForm onSaved={(a) => { setSaved(a); setAdding(false); reg.reload() }} onCancel={() => setAdding(false)} />}
+      {adding && (
+        <AssetForm
+          onSaved={(a) => {
+            setSaved(a)
+            setAdding(false)
+            reg.reload()
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
       <FailureNotice error={reg.error} />
       {r && (
         <DataTable
@@ -68,11 +98,31 @@ export function AssetsView() {
           onRowClick={(a) => setDetail(a.id)}
           empty={A.empty}
           loading={reg.loading}
-          footer={<tr><td colSpan={4}>{t.bookkeeping.common.total}</td><td className="bk-num"><Amount value={r.totals.cost} /></td><td className="bk-num"><Amount value={r.totals.accumulated} /></td><td className="bk-num"><Amount value={r.totals.bookValue} /></td><td colSpan={2} /></tr>}
+          footer={
+            <tr>
+              <td colSpan={4}>{t.bookkeeping.common.total}</td>
+              <td className="bk-num">
+                <Amount value={r.totals.cost} />
+              </td>
+              <td className="bk-num">
+                <Amount value={r.totals.accumulated} />
+              </td>
+              <td className="bk-num">
+                <Amount value={r.totals.bookValue} />
+              </td>
+              <td colSpan={2} />
+            </tr>
+          }
         />
       )}
-      {detail !== null && <AssetDetail key={detail} assetId={detail} onClose={() => setDetail(null)} onChanged={() => reg.reload()} />}
-      {mismatched.map((g) => <Notice key={g.group} tone="warning">{A.ledgerDiff(A.groups[g.group]!)}</Notice>)}
+      {detail !== null && (
+        <AssetDetail key={detail} assetId={detail} onClose={() => setDetail(null)} onChanged={() => reg.reload()} />
+      )}
+      {mismatched.map((g) => (
+        <Notice key={g.group} tone="warning">
+          {A.ledgerDiff(A.groups[g.group]!)}
+        </Notice>
+      ))}
     </div>
   )
 }
@@ -107,7 +157,15 @@ function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
       <h2>{A.depreciation}</h2>
       <p className="muted">{A.depreciationHint}</p>
       <div className="form-grid">
-        <MonthField label={A.monthLabel} value={month} onChange={(v) => { setMonth(v); setResult(null); setError(null) }} />
+        <MonthField
+          label={A.monthLabel}
+          value={month}
+          onChange={(v) => {
+            setMonth(v)
+            setResult(null)
+            setError(null)
+          }}
+        />
       </div>
       {valid && p && (
         <p data-testid="depreciation-preview">
@@ -115,10 +173,16 @@ function DepreciationPanel({ onPosted }: { onPosted: () => void }) {
           {p.entry && <> · {A.alreadyPosted(p.entry.number)}</>}
         </p>
       )}
-      {result && result.entry && <Notice tone="success"><span data-testid="depreciation-result">{A.ran(result.entry.number, formatRupiah(result.total))}</span></Notice>}
+      {result && result.entry && (
+        <Notice tone="success">
+          <span data-testid="depreciation-result">{A.ran(result.entry.number, formatRupiah(result.total))}</span>
+        </Notice>
+      )}
       <FailureNotice error={error} />
       <div className="form-actions">
-        <button type="button" className="btn btn--primary" disabled={!valid || busy} onClick={run}>{busy ? t.common.saving : A.run}</button>
+        <button type="button" className="btn btn--primary" disabled={!valid || busy} onClick={run}>
+          {busy ? t.common.saving : A.run}
+        </button>
       </div>
     </section>
   )
@@ -164,9 +228,18 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
     setBusy(true)
     try {
       const a = await invoke('assets.create', {
-        name: name.trim(), group: group as FixedAsset['group'], acquiredAt, cost: c.value, residual: rs.value, lifeMonths: n,
-        unit: unit || null, location: location.trim() || null, mode: mode as 'BELI' | 'SALDO_AWAL',
-        ...(mode === 'BELI' ? { creditAccount } : { openingAccumulated: oa.value, openingThrough: openingThrough.trim() || null })
+        name: name.trim(),
+        group: group as FixedAsset['group'],
+        acquiredAt,
+        cost: c.value,
+        residual: rs.value,
+        lifeMonths: n,
+        unit: unit || null,
+        location: location.trim() || null,
+        mode: mode as 'BELI' | 'SALDO_AWAL',
+        ...(mode === 'BELI'
+          ? { creditAccount }
+          : { openingAccumulated: oa.value, openingThrough: openingThrough.trim() || null })
       })
       guard.saved()
       onSaved(a)
@@ -182,26 +255,86 @@ function AssetForm({ onSaved, onCancel }: { onSaved: (a: FixedAsset) => void; on
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <TextField label={A.name} value={name} onChange={setName} error={errors.name} required />
-        <SelectField label={A.group} term="aset-tetap" value={group} onChange={setGroup} error={errors.group} options={Object.entries(A.groups).map(([value, label]) => ({ value, label }))} />
-        <DateField posting label={A.acquiredAt} value={acquiredAt} onChange={setAcquiredAt} error={errors.acquiredAt} required />
+        <SelectField
+          label={A.group}
+          term="aset-tetap"
+          value={group}
+          onChange={setGroup}
+          error={errors.group}
+          options={Object.entries(A.groups).map(([value, label]) => ({ value, label }))}
+        />
+        <DateField
+          posting
+          label={A.acquiredAt}
+          value={acquiredAt}
+          onChange={setAcquiredAt}
+          error={errors.acquiredAt}
+          required
+        />
         <MoneyField label={A.cost} value={cost} onChange={setCost} error={errors.cost} required />
         <MoneyField label={A.residual} value={residual} onChange={setResidual} error={errors.residual} optional />
-        {group !== 'TANAH' && <TextField label={A.life} term="penyusutan" value={life} onChange={setLife} error={errors.lifeMonths} inputMode="numeric" required />}
-        <SelectField label={t.bookkeeping.common.unit} value={unit} onChange={setUnit} error={errors.unit} options={[{ value: '', label: t.bookkeeping.common.noUnit }, ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))]} />
+        {group !== 'TANAH' && (
+          <TextField
+            label={A.life}
+            term="penyusutan"
+            value={life}
+            onChange={setLife}
+            error={errors.lifeMonths}
+            inputMode="numeric"
+            required
+          />
+        )}
+        <SelectField
+          label={t.bookkeeping.common.unit}
+          value={unit}
+          onChange={setUnit}
+          error={errors.unit}
+          options={[
+            { value: '', label: t.bookkeeping.common.noUnit },
+            ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))
+          ]}
+        />
         <TextField label={A.location} value={location} onChange={setLocation} error={errors.location} optional />
-        <SelectField label={A.mode} value={mode} onChange={setMode} options={Object.entries(A.modes).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          label={A.mode}
+          value={mode}
+          onChange={setMode}
+          options={Object.entries(A.modes).map(([value, label]) => ({ value, label }))}
+        />
         {mode === 'BELI' ? (
-          <AccountField label={A.creditAccount} accounts={(accounts.data ?? []).filter((a) => !a.control)} value={creditAccount} onChange={setCreditAccount} error={errors.creditAccount} />
+          <AccountField
+            label={A.creditAccount}
+            accounts={(accounts.data ?? []).filter((a) => !a.control)}
+            value={creditAccount}
+            onChange={setCreditAccount}
+            error={errors.creditAccount}
+          />
         ) : (
           <>
-            <MoneyField label={A.openingAccumulated} value={openingAcc} onChange={setOpeningAcc} error={errors.openingAccumulated} optional />
-            <MonthField label={A.openingThrough} value={openingThrough} onChange={setOpeningThrough} error={errors.openingThrough} optional />
+            <MoneyField
+              label={A.openingAccumulated}
+              value={openingAcc}
+              onChange={setOpeningAcc}
+              error={errors.openingAccumulated}
+              optional
+            />
+            <MonthField
+              label={A.openingThrough}
+              value={openingThrough}
+              onChange={setOpeningThrough}
+              error={errors.openingThrough}
+              optional
+            />
           </>
         )}
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : A.save}</button>
-        <button type="button" className="btn btn--ghost" onClick={onCancel}>{t.bookkeeping.common.cancel}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : A.save}
+        </button>
+        <button type="button" className="btn btn--ghost" onClick={onCancel}>
+          {t.bookkeeping.common.cancel}
+        </button>
       </div>
     </form>
   )

@@ -57,29 +57,73 @@ export function CashBookView() {
     {
       key: 'print',
       header: '',
-      render: (r) => r.hasVoucher ? <button type="button" className="btn btn--ghost btn--small" aria-label={T.printOf(r.number)} onClick={() => setPrintId(r.entryId)}>{T.print}</button> : null
+      render: (r) =>
+        r.hasVoucher ? (
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            aria-label={T.printOf(r.number)}
+            onClick={() => setPrintId(r.entryId)}
+          >
+            {T.print}
+          </button>
+        ) : null
     }
   ]
   const b = book.data
   return (
     <div className="bk-cash">
       {saved && (
-        <Notice tone="success" action={<button type="button" className="btn btn--secondary" onClick={() => setPrintId(saved.entryId)}>{t.bookkeeping.voucher.print}</button>}>
+        <Notice
+          tone="success"
+          action={
+            <button type="button" className="btn btn--secondary" onClick={() => setPrintId(saved.entryId)}>
+              {t.bookkeeping.voucher.print}
+            </button>
+          }
+        >
           {t.bookkeeping.voucher.saved(saved.number)}
         </Notice>
       )}
       <div className="card">
         <div className="form-grid">
-          <SelectField label={T.account} value={account} onChange={setAccount} options={cashAccounts.map((a) => ({ value: a.code, label: `${a.code} · ${a.name}` }))} />
+          <SelectField
+            label={T.account}
+            value={account}
+            onChange={setAccount}
+            options={cashAccounts.map((a) => ({ value: a.code, label: `${a.code} · ${a.name}` }))}
+          />
           <DateField label={T.from} value={from} onChange={setFrom} />
           <DateField label={T.to} value={to} onChange={setTo} />
         </div>
         <div className="form-actions">
-          <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setMode('MASUK') }}>{T.newReceipt}</button>
-          <button type="button" className="btn btn--primary" onClick={() => { setSaved(null); setMode('KELUAR') }}>{T.newPayment}</button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => {
+              setSaved(null)
+              setMode('MASUK')
+            }}
+          >
+            {T.newReceipt}
+          </button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => {
+              setSaved(null)
+              setMode('KELUAR')
+            }}
+          >
+            {T.newPayment}
+          </button>
         </div>
       </div>
-      <BookExport input={{ book: account.startsWith('1-12') ? 'BUKU_BANK' : 'BUKU_KAS', account, from, to }} what={account === '1-1101' ? null : account} disabled={!b} />
+      <BookExport
+        input={{ book: account.startsWith('1-12') ? 'BUKU_BANK' : 'BUKU_KAS', account, from, to }}
+        what={account === '1-1101' ? null : account}
+        disabled={!b}
+      />
       <FailureNotice error={book.error} />
       {b && (
         <DataTable
@@ -91,17 +135,29 @@ export function CashBookView() {
           empty={T.empty}
           before={
             <tr className="bk-row-opening">
-              <td colSpan={5}>{T.opening} ({formatDateLong(b.from)})</td>
-              <td className="bk-num" data-testid="cash-opening"><Amount value={b.opening} /></td>
+              <td colSpan={5}>
+                {T.opening} ({formatDateLong(b.from)})
+              </td>
+              <td className="bk-num" data-testid="cash-opening">
+                <Amount value={b.opening} />
+              </td>
               <td />
             </tr>
           }
           footer={
             <tr>
-              <td colSpan={3}>{T.closing} ({formatDateLong(b.to)})</td>
-              <td className="bk-num"><Amount value={b.totalIn} /></td>
-              <td className="bk-num"><Amount value={b.totalOut} /></td>
-              <td className="bk-num" data-testid="cash-closing"><Amount value={b.closing} /></td>
+              <td colSpan={3}>
+                {T.closing} ({formatDateLong(b.to)})
+              </td>
+              <td className="bk-num">
+                <Amount value={b.totalIn} />
+              </td>
+              <td className="bk-num">
+                <Amount value={b.totalOut} />
+              </td>
+              <td className="bk-num" data-testid="cash-closing">
+                <Amount value={b.closing} />
+              </td>
               <td />
             </tr>
           }

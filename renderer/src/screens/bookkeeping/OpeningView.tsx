@@ -34,7 +34,10 @@ export function OpeningView() {
     const next: Record<string, Entry> = {}
     for (const a of s.accounts) {
       if (a.control) continue
-      next[a.code] = { debit: a.existingDebit ? moneyFieldText(a.existingDebit) : '', credit: a.existingCredit ? moneyFieldText(a.existingCredit) : '' }
+      next[a.code] = {
+        debit: a.existingDebit ? moneyFieldText(a.existingDebit) : '',
+        credit: a.existingCredit ? moneyFieldText(a.existingCredit) : ''
+      }
     }
     setEntries(next)
     // Prefill once per date loaded.
@@ -92,37 +95,83 @@ export function OpeningView() {
       </div>
       {s && (
         <ScrollRegion>
-        <table className="table bk-opening__grid" aria-label={t.bookkeeping.tabs.opening}>
-          <thead><tr><th>{O.col.account}</th><th className="bk-num">{O.col.debit}</th><th className="bk-num">{O.col.credit}</th></tr></thead>
-          <tbody>
-            {s.accounts.map((a) => (
-              <tr key={a.code} className={a.control ? 'bk-row-control' : undefined}>
-                <td><span className="mono">{a.code}</span> {a.name}{a.control && <span className="muted"> · {O.control}</span>}</td>
-                {a.control ? (
-                  <>
-                    <td className="bk-num"><Amount value={a.existingDebit} dashZero /></td>
-                    <td className="bk-num"><Amount value={a.existingCredit} dashZero /></td>
-                  </>
-                ) : (
-                  <>
-                    <td><MoneyInput value={entries[a.code]?.debit ?? ''} aria-label={O.debitOf(a.code)} disabled={Boolean(s.posted)} onChange={(v) => setEntries((es) => ({ ...es, [a.code]: { debit: v, credit: es[a.code]?.credit ?? '' } }))} /></td>
-                    <td><MoneyInput value={entries[a.code]?.credit ?? ''} aria-label={O.creditOf(a.code)} disabled={Boolean(s.posted)} onChange={(v) => setEntries((es) => ({ ...es, [a.code]: { debit: es[a.code]?.debit ?? '', credit: v } }))} /></td>
-                  </>
-                )}
+          <table className="table bk-opening__grid" aria-label={t.bookkeeping.tabs.opening}>
+            <thead>
+              <tr>
+                <th>{O.col.account}</th>
+                <th className="bk-num">{O.col.debit}</th>
+                <th className="bk-num">{O.col.credit}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr><td>{O.totals}</td><td className="bk-num" data-testid="opening-debit">{formatRupiah(totalDebit)}</td><td className="bk-num" data-testid="opening-credit">{formatRupiah(totalCredit)}</td></tr>
-            <tr><td>{O.difference}</td><td colSpan={2} className="bk-num" data-testid="opening-difference">{difference === 0 ? O.balanced : formatRupiah(difference)}</td></tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {s.accounts.map((a) => (
+                <tr key={a.code} className={a.control ? 'bk-row-control' : undefined}>
+                  <td>
+                    <span className="mono">{a.code}</span> {a.name}
+                    {a.control && <span className="muted"> · {O.control}</span>}
+                  </td>
+                  {a.control ? (
+                    <>
+                      <td className="bk-num">
+                        <Amount value={a.existingDebit} dashZero />
+                      </td>
+                      <td className="bk-num">
+                        <Amount value={a.existingCredit} dashZero />
+                      </td>
+                    </>
+                  ) : (
+                    <>
+                      <td>
+                        <MoneyInput
+                          value={entries[a.code]?.debit ?? ''}
+                          aria-label={O.debitOf(a.code)}
+                          disabled={Boolean(s.posted)}
+                          onChange={(v) =>
+                            setEntries((es) => ({ ...es, [a.code]: { debit: v, credit: es[a.code]?.credit ?? '' } }))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <MoneyInput
+                          value={entries[a.code]?.credit ?? ''}
+                          aria-label={O.creditOf(a.code)}
+                          disabled={Boolean(s.posted)}
+                          onChange={(v) =>
+                            setEntries((es) => ({ ...es, [a.code]: { debit: es[a.code]?.debit ?? '', credit: v } }))
+                          }
+                        />
+                      </td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td>{O.totals}</td>
+                <td className="bk-num" data-testid="opening-debit">
+                  {formatRupiah(totalDebit)}
+                </td>
+                <td className="bk-num" data-testid="opening-credit">
+                  {formatRupiah(totalCredit)}
+                </td>
+              </tr>
+              <tr>
+                <td>{O.difference}</td>
+                <td colSpan={2} className="bk-num" data-testid="opening-difference">
+                  {difference === 0 ? O.balanced : formatRupiah(difference)}
+                </td>
+              </tr>
+            </tfoot>
+          </table>
         </ScrollRegion>
       )}
       {s && !s.posted && (
         <div className="form-actions">
           {!balanced && difference > 0 && <Notice tone="warning">{O.unbalanced(formatRupiah(difference))}</Notice>}
-          <button type="button" className="btn btn--primary" disabled={!balanced || busy} onClick={post}>{busy ? t.common.saving : O.submit}</button>
+          <button type="button" className="btn btn--primary" disabled={!balanced || busy} onClick={post}>
+            {busy ? t.common.saving : O.submit}
+          </button>
         </div>
       )}
     </div>

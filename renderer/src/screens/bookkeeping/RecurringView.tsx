@@ -33,7 +33,11 @@ export function RecurringView() {
   const cols: Column<RecurringTemplate>[] = [
     { key: 'desc', header: R.col.description, render: (r) => r.description },
     { key: 'day', header: R.col.day, render: (r) => r.dayOfMonth, align: 'right' },
-    { key: 'period', header: R.col.period, render: (r) => `${formatMonth(r.startMonth)} – ${r.endMonth ? formatMonth(r.endMonth) : R.untilOpen}` },
+    {
+      key: 'period',
+      header: R.col.period,
+      render: (r) => `${formatMonth(r.startMonth)} – ${r.endMonth ? formatMonth(r.endMonth) : R.untilOpen}`
+    },
     { key: 'total', header: R.col.total, render: (r) => <Amount value={r.total} />, align: 'right', nowrap: true },
     { key: 'last', header: R.col.last, render: (r) => (r.lastPostedMonth ? formatMonth(r.lastPostedMonth) : '—') },
     { key: 'active', header: R.col.active, render: (r) => (r.active ? R.yes : R.no) }
@@ -48,37 +52,83 @@ export function RecurringView() {
           <>
             <h2>{R.due(formatMonth(due.data.month))}</h2>
             {due.data.due.length === 0 && <p className="muted">{R.noneDue}</p>}
-            {due.data.due.map((d) => <DueItem key={d.template.id} template={d.template} date={d.date} month={due.data!.month} onPosted={() => { due.reload(); list.reload() }} />)}
+            {due.data.due.map((d) => (
+              <DueItem
+                key={d.template.id}
+                template={d.template}
+                date={d.date}
+                month={due.data!.month}
+                onPosted={() => {
+                  due.reload()
+                  list.reload()
+                }}
+              />
+            ))}
             {due.data.posted.map((p) => (
-              <p key={p.template.id} className="muted">{p.template.description}: {R.posted(p.entry.number)}</p>
+              <p key={p.template.id} className="muted">
+                {p.template.description}: {R.posted(p.entry.number)}
+              </p>
             ))}
           </>
         )}
       </section>
       <div className="form-actions">
-        <button type="button" className="btn btn--primary" onClick={() => setAdding(!adding)}>{R.add}</button>
+        <button type="button" className="btn btn--primary" onClick={() => setAdding(!adding)}>
+          {R.add}
+        </button>
       </div>
-      {adding && <TemplateForm onSaved={() => { setAdding(false); list.reload(); due.reload() }} onCancel={() => setAdding(false)} />}
+      {adding && (
+        <TemplateForm
+          onSaved={() => {
+            setAdding(false)
+            list.reload()
+            due.reload()
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
       <FailureNotice error={list.error} />
-      {list.data && <DataTable aria-label={R.templates} columns={cols} rows={list.data} rowKey={(r) => r.id} empty={R.empty} />}
+      {list.data && (
+        <DataTable aria-label={R.templates} columns={cols} rows={list.data} rowKey={(r) => r.id} empty={R.empty} />
+      )}
     </div>
   )
 }
 
-function DueItem({ template, date, month, onPosted }: { template: RecurringTemplate; date: string; month: string; onPosted: () => void }) {
+function DueItem({
+  template,
+  date,
+  month,
+  onPosted
+}: {
+  template: RecurringTemplate
+  date: string
+  month: string
+  onPosted: () => void
+}) {
   const invoke = useInvoke()
   const [amounts, setAmounts] = useState(template.lines.map((l) => moneyFieldText(l.debit + l.credit)))
   const [error, setError] = useState<CommandFailure | null>(null)
   const [busy, setBusy] = useState(false)
   const parsed = amounts.map((a) => readMoney(a))
-  const d = template.lines.reduce((s, l, i) => s + (l.debit > 0 && parsed[i]!.ok ? (parsed[i] as { value: number }).value : 0), 0)
-  const c = template.lines.reduce((s, l, i) => s + (l.credit > 0 && parsed[i]!.ok ? (parsed[i] as { value: number }).value : 0), 0)
+  const d = template.lines.reduce(
+    (s, l, i) => s + (l.debit > 0 && parsed[i]!.ok ? (parsed[i] as { value: number }).value : 0),
+    0
+  )
+  const c = template.lines.reduce(
+    (s, l, i) => s + (l.credit > 0 && parsed[i]!.ok ? (parsed[i] as { value: number }).value : 0),
+    0
+  )
   const post = async () => {
     if (busy || parsed.some((p) => !p.ok)) return
     setBusy(true)
     setError(null)
     try {
-      await invoke('recurring.post', { templateId: template.id, month, amounts: parsed.map((p) => (p as { value: number }).value) })
+      await invoke('recurring.post', {
+        templateId: template.id,
+        month,
+        amounts: parsed.map((p) => (p as { value: number }).value)
+      })
       onPosted()
     } catch (e) {
       setError(toFailure(e))
@@ -88,28 +138,45 @@ function DueItem({ template, date, month, onPosted }: { template: RecurringTempl
   }
   return (
     <div className="bk-due" data-testid={`due-${template.id}`}>
-      <h3>{template.description} · {formatDateLong(date)}</h3>
+      <h3>
+        {template.description} · {formatDateLong(date)}
+      </h3>
       <ScrollRegion>
-      <table className="table bk-lines">
-        <tbody>
-          {template.lines.map((l, i) => (
-            <tr key={i}>
-              <td>{l.account} · {l.accountName}{l.unit ? ` (${l.unit})` : ''}</td>
-              <td>{l.debit > 0 ? R.debit : R.credit}</td>
-              <td><MoneyInput value={amounts[i]!} aria-label={C.amountOfLine(i + 1)} onChange={(v) => setAmounts((as) => as.map((x, j) => (j === i ? v : x)))} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="table bk-lines">
+          <tbody>
+            {template.lines.map((l, i) => (
+              <tr key={i}>
+                <td>
+                  {l.account} · {l.accountName}
+                  {l.unit ? ` (${l.unit})` : ''}
+                </td>
+                <td>{l.debit > 0 ? R.debit : R.credit}</td>
+                <td>
+                  <MoneyInput
+                    value={amounts[i]!}
+                    aria-label={C.amountOfLine(i + 1)}
+                    onChange={(v) => setAmounts((as) => as.map((x, j) => (j === i ? v : x)))}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </ScrollRegion>
       {d !== c && <Notice tone="warning">{R.unbalanced(formatRupiah(Math.abs(d - c)))}</Notice>}
       <FailureNotice error={error} />
-      <button type="button" className="btn btn--primary" disabled={busy || d !== c} onClick={post}>{R.confirmOf(template.description)}</button>
+      <button type="button" className="btn btn--primary" disabled={busy || d !== c} onClick={post}>
+        {R.confirmOf(template.description)}
+      </button>
     </div>
   )
 }
 
-interface Line { account: string; debit: string; credit: string }
+interface Line {
+  account: string
+  debit: string
+  credit: string
+}
 
 function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
   const guard = useFormGuard()
@@ -119,10 +186,14 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
   const [day, setDay] = useState('1')
   const [start, setStart] = useState(today().slice(0, 7))
   const [end, setEnd] = useState('')
-  const [lines, setLines] = useState<Line[]>([{ account: '', debit: '', credit: '' }, { account: '', debit: '', credit: '' }])
+  const [lines, setLines] = useState<Line[]>([
+    { account: '', debit: '', credit: '' },
+    { account: '', debit: '', credit: '' }
+  ])
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const setLine = (i: number, patch: Partial<Line>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)))
+  const setLine = (i: number, patch: Partial<Line>) =>
+    setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)))
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     if (busy) return
@@ -134,8 +205,15 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
     setBusy(true)
     try {
       await invoke('recurring.create', {
-        description: description.trim(), dayOfMonth: Number(day), startMonth: start, endMonth: end.trim() || null,
-        lines: parsed.map((p) => ({ account: p.account, debit: (p.debit as { value: number }).value, credit: (p.credit as { value: number }).value }))
+        description: description.trim(),
+        dayOfMonth: Number(day),
+        startMonth: start,
+        endMonth: end.trim() || null,
+        lines: parsed.map((p) => ({
+          account: p.account,
+          debit: (p.debit as { value: number }).value,
+          credit: (p.credit as { value: number }).value
+        }))
       })
       guard.saved()
       onSaved()
@@ -145,36 +223,83 @@ function TemplateForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
       setBusy(false)
     }
   }
-  const lineErrors = Object.entries(errors).filter(([k]) => k.startsWith('lines')).map(([, m]) => m)
+  const lineErrors = Object.entries(errors)
+    .filter(([k]) => k.startsWith('lines'))
+    .map(([, m]) => m)
   return (
     <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={R.add}>
       <h2>{R.add}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <TextField label={R.description} value={description} onChange={setDescription} error={errors.description} required />
+        <TextField
+          label={R.description}
+          value={description}
+          onChange={setDescription}
+          error={errors.description}
+          required
+        />
         <TextField label={R.day} value={day} onChange={setDay} error={errors.dayOfMonth} inputMode="numeric" required />
         <MonthField label={R.start} value={start} onChange={setStart} error={errors.startMonth} required />
         <MonthField label={R.end} value={end} onChange={setEnd} error={errors.endMonth} optional />
       </div>
       <ScrollRegion>
-      <table className="table bk-lines">
-        <thead><tr><th>{C.account}</th><th>{R.debit}</th><th>{R.credit}</th></tr></thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <tr key={i}>
-              <td><AccountPicker accounts={(accounts.data ?? []).filter((a) => !a.control)} value={l.account} onChange={(code) => setLine(i, { account: code })} aria-label={C.accountOfLine(i + 1)} /></td>
-              <td><MoneyInput value={l.debit} onChange={(v) => setLine(i, { debit: v })} aria-label={R.debitOfLine(i + 1)} /></td>
-              <td><MoneyInput value={l.credit} onChange={(v) => setLine(i, { credit: v })} aria-label={R.creditOfLine(i + 1)} /></td>
+        <table className="table bk-lines">
+          <thead>
+            <tr>
+              <th>{C.account}</th>
+              <th>{R.debit}</th>
+              <th>{R.credit}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={i}>
+                <td>
+                  <AccountPicker
+                    accounts={(accounts.data ?? []).filter((a) => !a.control)}
+                    value={l.account}
+                    onChange={(code) => setLine(i, { account: code })}
+                    aria-label={C.accountOfLine(i + 1)}
+                  />
+                </td>
+                <td>
+                  <MoneyInput
+                    value={l.debit}
+                    onChange={(v) => setLine(i, { debit: v })}
+                    aria-label={R.debitOfLine(i + 1)}
+                  />
+                </td>
+                <td>
+                  <MoneyInput
+                    value={l.credit}
+                    onChange={(v) => setLine(i, { credit: v })}
+                    aria-label={R.creditOfLine(i + 1)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </ScrollRegion>
-      {lineErrors.map((m) => <Notice key={m} tone="error">{m}</Notice>)}
+      {lineErrors.map((m) => (
+        <Notice key={m} tone="error">
+          {m}
+        </Notice>
+      ))}
       <div className="form-actions">
-        <button type="button" className="btn btn--secondary" onClick={() => setLines((ls) => [...ls, { account: '', debit: '', credit: '' }])}>{C.addLine}</button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : R.save}</button>
-        <button type="button" className="btn btn--ghost" onClick={onCancel}>{C.cancel}</button>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => setLines((ls) => [...ls, { account: '', debit: '', credit: '' }])}
+        >
+          {C.addLine}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : R.save}
+        </button>
+        <button type="button" className="btn btn--ghost" onClick={onCancel}>
+          {C.cancel}
+        </button>
       </div>
     </form>
   )

@@ -25,11 +25,28 @@ function UnitShuTable({ rows, testId }: { rows: readonly ClosingUnitShu[]; testI
     <ScrollRegion>
       <table className="table table--compact" aria-label={s().byUnit} data-testid={testId}>
         <caption>{s().byUnit}</caption>
-        <thead><tr><th scope="col">{s().unit}</th><th scope="col" className="num">{s().unitShu}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{s().unit}</th>
+            <th scope="col" className="num">
+              {s().unitShu}
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          {rows.map((u) => <tr key={u.unit ?? ''}><td>{u.unit === null ? s().commonUnit : u.name}</td><td className="num">{formatAmount(u.shu)}</td></tr>)}
+          {rows.map((u) => (
+            <tr key={u.unit ?? ''}>
+              <td>{u.unit === null ? s().commonUnit : u.name}</td>
+              <td className="num">{formatAmount(u.shu)}</td>
+            </tr>
+          ))}
         </tbody>
-        <tfoot><tr><th scope="row">{s().unitTotal}</th><td className="num">{formatAmount(rows.reduce((t, u) => t + u.shu, 0))}</td></tr></tfoot>
+        <tfoot>
+          <tr>
+            <th scope="row">{s().unitTotal}</th>
+            <td className="num">{formatAmount(rows.reduce((t, u) => t + u.shu, 0))}</td>
+          </tr>
+        </tfoot>
       </table>
     </ScrollRegion>
   )
@@ -58,7 +75,12 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
   const y = Number(year)
   const validYear = Number.isInteger(y) && y >= 1900 && y <= 2199
   const manualAmount = readMoney(manual)
-  const tax = mode === 'MANUAL' ? { mode, amount: manualAmount.ok ? manualAmount.value : 0 } : mode === 'PPH_FINAL' ? { mode, ratePercent: rate.replace(',', '.') } : { mode }
+  const tax =
+    mode === 'MANUAL'
+      ? { mode, amount: manualAmount.ok ? manualAmount.value : 0 }
+      : mode === 'PPH_FINAL'
+        ? { mode, ratePercent: rate.replace(',', '.') }
+        : { mode }
   const preview = useCommand('closing.preview', validYear ? { year: y, tax } : null)
   const status = useCommand('closing.status', validYear ? { year: y } : null)
   const reopenPlan = useCommand('closing.reopenPreview', reopening && validYear ? { year: y } : null)
@@ -102,12 +124,27 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
     <div className="close-tab">
       <p className="muted no-print">{s().lead}</p>
       <div className="form-grid close-form no-print">
-        <TextField label={s().year} term="tutup-buku" value={year} onChange={setYear} inputMode="numeric" maxLength={4} />
-        <SelectField label={s().taxMode} term="pph-final-koperasi" value={mode} onChange={(v) => setMode(v as TaxMode)} options={(['NONE', 'PPH_FINAL', 'MANUAL'] as const).map((m) => ({ value: m, label: s().taxModes[m] }))} />
+        <TextField
+          label={s().year}
+          term="tutup-buku"
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          maxLength={4}
+        />
+        <SelectField
+          label={s().taxMode}
+          term="pph-final-koperasi"
+          value={mode}
+          onChange={(v) => setMode(v as TaxMode)}
+          options={(['NONE', 'PPH_FINAL', 'MANUAL'] as const).map((m) => ({ value: m, label: s().taxModes[m] }))}
+        />
         {mode === 'PPH_FINAL' && <TextField label={s().rate} value={rate} onChange={setRate} inputMode="decimal" />}
         {mode === 'MANUAL' && (
           <div className="field">
-            <label className="field__label" htmlFor="close-manual">{s().manualAmount}</label>
+            <label className="field__label" htmlFor="close-manual">
+              {s().manualAmount}
+            </label>
             <MoneyInput id="close-manual" value={manual} onChange={setManual} />
           </div>
         )}
@@ -119,16 +156,55 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
       {st && (
         <section className="card close-status" aria-label={s().statusTitle}>
           <h3>
-            {s().statusTitle}: <span data-testid="close-state" className={st.closed ? 'close-badge close-badge--closed' : 'close-badge'}>{st.closed ? s().statusClosed : s().statusOpen}</span>
+            {s().statusTitle}:{' '}
+            <span data-testid="close-state" className={st.closed ? 'close-badge close-badge--closed' : 'close-badge'}>
+              {st.closed ? s().statusClosed : s().statusOpen}
+            </span>
           </h3>
           {st.closed && (
             <dl className="kv">
-              <div className="kv__row"><dt>{s().closedAt}</dt><dd>{st.closingDate ? formatDateLong(st.closingDate) : '-'} ({st.closedBy})</dd></div>
-              <div className="kv__row"><dt>{s().shu}</dt><dd data-testid="close-status-shu">{formatRupiah(st.shu ?? 0)}</dd></div>
-              {st.tax && st.tax.amount > 0 && <div className="kv__row"><dt>{s().taxToPost}</dt><dd>{formatRupiah(st.tax.amount)}</dd></div>}
-              <div className="kv__row"><dt>{s().entries}</dt><dd>{st.entries.map((e) => `${s().entryKinds[e.kind]} ${e.number}${e.reversedBy ? ` (${s().reversedBy(e.reversedBy)})` : ''}`).join('; ') || '-'}</dd></div>
-              <div className="kv__row"><dt>{s().backupFile}</dt><dd className="mono close-file">{st.backupFile ?? '-'}</dd></div>
-              <div className="kv__row"><dt>{s().months}</dt><dd>{st.allLocked ? s().allLocked : `${s().someOpen}: ${st.months.filter((m) => !m.locked).map((m) => formatMonth(m.month)).join(', ')}`}</dd></div>
+              <div className="kv__row">
+                <dt>{s().closedAt}</dt>
+                <dd>
+                  {st.closingDate ? formatDateLong(st.closingDate) : '-'} ({st.closedBy})
+                </dd>
+              </div>
+              <div className="kv__row">
+                <dt>{s().shu}</dt>
+                <dd data-testid="close-status-shu">{formatRupiah(st.shu ?? 0)}</dd>
+              </div>
+              {st.tax && st.tax.amount > 0 && (
+                <div className="kv__row">
+                  <dt>{s().taxToPost}</dt>
+                  <dd>{formatRupiah(st.tax.amount)}</dd>
+                </div>
+              )}
+              <div className="kv__row">
+                <dt>{s().entries}</dt>
+                <dd>
+                  {st.entries
+                    .map(
+                      (e) =>
+                        `${s().entryKinds[e.kind]} ${e.number}${e.reversedBy ? ` (${s().reversedBy(e.reversedBy)})` : ''}`
+                    )
+                    .join('; ') || '-'}
+                </dd>
+              </div>
+              <div className="kv__row">
+                <dt>{s().backupFile}</dt>
+                <dd className="mono close-file">{st.backupFile ?? '-'}</dd>
+              </div>
+              <div className="kv__row">
+                <dt>{s().months}</dt>
+                <dd>
+                  {st.allLocked
+                    ? s().allLocked
+                    : `${s().someOpen}: ${st.months
+                        .filter((m) => !m.locked)
+                        .map((m) => formatMonth(m.month))
+                        .join(', ')}`}
+                </dd>
+              </div>
             </dl>
           )}
           {st.closed && <UnitShuTable rows={st.byUnit} testId="close-status-units" />}
@@ -136,13 +212,27 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
             <details className="close-history">
               <summary>{s().history}</summary>
               <ul>
-                {st.history.map((h, i) => <li key={i}>{s().historyAction[h.action]} — {formatStamp(h.at)} — {h.by}{h.reason ? `: ${h.reason}` : ''}</li>)}
+                {st.history.map((h, i) => (
+                  <li key={i}>
+                    {s().historyAction[h.action]} — {formatStamp(h.at)} — {h.by}
+                    {h.reason ? `: ${h.reason}` : ''}
+                  </li>
+                ))}
               </ul>
             </details>
           )}
           {st.closed && (
             <div className="form-actions no-print">
-              <button type="button" className="btn btn--secondary" onClick={() => { setReopening(true); setError(null) }}>{s().reopen}</button>
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => {
+                  setReopening(true)
+                  setError(null)
+                }}
+              >
+                {s().reopen}
+              </button>
             </div>
           )}
         </section>
@@ -152,41 +242,93 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
         <section className="card close-preview" aria-label={s().preview}>
           <h3>{s().preview}</h3>
           <dl className="kv">
-            <div className="kv__row"><dt>{s().turnover}</dt><dd data-testid="close-turnover">{formatRupiah(p.tax.turnover)}</dd></div>
-            <div className="kv__row"><dt>{s().shuBeforeTax}</dt><dd>{formatRupiah(p.shuBeforeTax)}</dd></div>
-            {p.tax.mode !== 'NONE' && <div className="kv__row"><dt>{s().taxComputed}</dt><dd>{formatRupiah(p.tax.computed)}</dd></div>}
-            {p.tax.alreadyBooked !== 0 && <div className="kv__row"><dt>{s().taxBooked}</dt><dd>{formatRupiah(p.tax.alreadyBooked)}</dd></div>}
-            <div className="kv__row"><dt>{s().taxToPost}</dt><dd data-testid="close-tax">{formatRupiah(p.tax.toPost)}</dd></div>
-            <div className="kv__row close-shu"><dt>{p.shu < 0 ? s().loss : s().shu}</dt><dd data-testid="close-shu">{formatRupiah(p.shu)}</dd></div>
+            <div className="kv__row">
+              <dt>{s().turnover}</dt>
+              <dd data-testid="close-turnover">{formatRupiah(p.tax.turnover)}</dd>
+            </div>
+            <div className="kv__row">
+              <dt>{s().shuBeforeTax}</dt>
+              <dd>{formatRupiah(p.shuBeforeTax)}</dd>
+            </div>
+            {p.tax.mode !== 'NONE' && (
+              <div className="kv__row">
+                <dt>{s().taxComputed}</dt>
+                <dd>{formatRupiah(p.tax.computed)}</dd>
+              </div>
+            )}
+            {p.tax.alreadyBooked !== 0 && (
+              <div className="kv__row">
+                <dt>{s().taxBooked}</dt>
+                <dd>{formatRupiah(p.tax.alreadyBooked)}</dd>
+              </div>
+            )}
+            <div className="kv__row">
+              <dt>{s().taxToPost}</dt>
+              <dd data-testid="close-tax">{formatRupiah(p.tax.toPost)}</dd>
+            </div>
+            <div className="kv__row close-shu">
+              <dt>{p.shu < 0 ? s().loss : s().shu}</dt>
+              <dd data-testid="close-shu">{formatRupiah(p.shu)}</dd>
+            </div>
           </dl>
           <UnitShuTable rows={p.byUnit} testId="close-units" />
           {p.lines.length > 0 && (
             <details className="close-lines">
               <summary>{s().lines}</summary>
               <ScrollRegion>
-              <table className="table">
-                <thead><tr><th>{s().account}</th><th>{s().unit}</th><th className="num">{s().debit}</th><th className="num">{s().credit}</th></tr></thead>
-                <tbody>
-                  {p.lines.map((l, i) => (
-                    <tr key={`${l.code}-${i}`}><td>{l.code} {l.name}</td><td>{l.unit ?? s().commonUnit}</td><td className="num">{l.debit ? formatRupiah(l.debit, { withSymbol: false }) : ''}</td><td className="num">{l.credit ? formatRupiah(l.credit, { withSymbol: false }) : ''}</td></tr>
-                  ))}
-                </tbody>
-              </table>
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th>{s().account}</th>
+                      <th>{s().unit}</th>
+                      <th className="num">{s().debit}</th>
+                      <th className="num">{s().credit}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.lines.map((l, i) => (
+                      <tr key={`${l.code}-${i}`}>
+                        <td>
+                          {l.code} {l.name}
+                        </td>
+                        <td>{l.unit ?? s().commonUnit}</td>
+                        <td className="num">{l.debit ? formatRupiah(l.debit, { withSymbol: false }) : ''}</td>
+                        <td className="num">{l.credit ? formatRupiah(l.credit, { withSymbol: false }) : ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </ScrollRegion>
             </details>
           )}
           {p.problems.length > 0 && (
             <Notice tone="warning" title={s().problems}>
-              <ul>{p.problems.map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul>
+                {p.problems.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
             </Notice>
           )}
           {p.warnings.length > 0 && (
             <Notice tone="info" title={s().warnings}>
-              <ul>{p.warnings.map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul>
+                {p.warnings.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
             </Notice>
           )}
           <div className="form-actions no-print">
-            <button type="button" className="btn btn--primary" disabled={p.problems.length > 0 || (mode === 'MANUAL' && !manualAmount.ok)} onClick={() => { setConfirming(true); setError(null) }}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={p.problems.length > 0 || (mode === 'MANUAL' && !manualAmount.ok)}
+              onClick={() => {
+                setConfirming(true)
+                setError(null)
+              }}
+            >
               {s().closeButton}
             </button>
           </div>
@@ -199,18 +341,32 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
           onClose={() => !busy && setConfirming(false)}
           footer={
             <>
-              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)} disabled={busy}>{s().cancel}</button>
-              <button type="button" className="btn btn--primary" onClick={close} disabled={!checked || busy}>{busy ? s().closing : s().confirm}</button>
+              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)} disabled={busy}>
+                {s().cancel}
+              </button>
+              <button type="button" className="btn btn--primary" onClick={close} disabled={!checked || busy}>
+                {busy ? s().closing : s().confirm}
+              </button>
             </>
           }
         >
           <p>{s().confirmBody}</p>
           <dl className="kv">
-            <div className="kv__row"><dt>{s().taxToPost}</dt><dd>{formatRupiah(p.tax.toPost)}</dd></div>
-            <div className="kv__row"><dt>{p.shu < 0 ? s().loss : s().shu}</dt><dd data-testid="confirm-close-shu">{formatRupiah(p.shu)}</dd></div>
+            <div className="kv__row">
+              <dt>{s().taxToPost}</dt>
+              <dd>{formatRupiah(p.tax.toPost)}</dd>
+            </div>
+            <div className="kv__row">
+              <dt>{p.shu < 0 ? s().loss : s().shu}</dt>
+              <dd data-testid="confirm-close-shu">{formatRupiah(p.shu)}</dd>
+            </div>
           </dl>
           {p.lines.length > 0 && <JournalLinesPreview label={s().confirmLines} lines={p.lines} />}
-          {p.monthsToLock.length > 0 && <p className="small" data-testid="confirm-close-months">{s().confirmMonths(p.monthsToLock.map(formatMonth).join(', '))}</p>}
+          {p.monthsToLock.length > 0 && (
+            <p className="small" data-testid="confirm-close-months">
+              {s().confirmMonths(p.monthsToLock.map(formatMonth).join(', '))}
+            </p>
+          )}
           <CheckboxField label={s().confirmCheck} checked={checked} onChange={setChecked} />
           <FailureNotice error={error} />
         </Dialog>
@@ -222,8 +378,17 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
           onClose={() => !busy && setReopening(false)}
           footer={
             <>
-              <button type="button" className="btn btn--ghost" onClick={() => setReopening(false)} disabled={busy}>{s().cancel}</button>
-              <button type="button" className="btn btn--primary" onClick={reopen} disabled={reason.trim().length < 10 || busy || (reopenPlan.data?.problems.length ?? 0) > 0}>{s().reopenConfirm}</button>
+              <button type="button" className="btn btn--ghost" onClick={() => setReopening(false)} disabled={busy}>
+                {s().cancel}
+              </button>
+              <button
+                type="button"
+                className="btn btn--primary"
+                onClick={reopen}
+                disabled={reason.trim().length < 10 || busy || (reopenPlan.data?.problems.length ?? 0) > 0}
+              >
+                {s().reopenConfirm}
+              </button>
             </>
           }
         >
@@ -233,15 +398,38 @@ export function CloseTab({ query }: { query: Record<string, string> }) {
               {reopenPlan.data.shu !== null && <p>{s().reopenShu(formatRupiah(reopenPlan.data.shu))}</p>}
               {reopenPlan.data.entries.length > 0 && (
                 <>
-                  <p className="small"><strong>{s().reopenEntries}</strong></p>
-                  <ul className="small">{reopenPlan.data.entries.map((e) => <li key={e.number}>{s().reopenEntry(s().entryKinds[e.kind] ?? e.kind, e.number, formatRupiah(e.total))}</li>)}</ul>
+                  <p className="small">
+                    <strong>{s().reopenEntries}</strong>
+                  </p>
+                  <ul className="small">
+                    {reopenPlan.data.entries.map((e) => (
+                      <li key={e.number}>
+                        {s().reopenEntry(s().entryKinds[e.kind] ?? e.kind, e.number, formatRupiah(e.total))}
+                      </li>
+                    ))}
+                  </ul>
                 </>
               )}
-              {reopenPlan.data.monthsToUnlock.length > 0 && <p className="small">{s().reopenMonths(reopenPlan.data.monthsToUnlock.map(formatMonth).join(', '))}</p>}
-              {reopenPlan.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{reopenPlan.data.problems.map((x) => <li key={x}>{x}</li>)}</ul></Notice>}
+              {reopenPlan.data.monthsToUnlock.length > 0 && (
+                <p className="small">{s().reopenMonths(reopenPlan.data.monthsToUnlock.map(formatMonth).join(', '))}</p>
+              )}
+              {reopenPlan.data.problems.length > 0 && (
+                <Notice tone="warning" title={t.confirmations.problems}>
+                  <ul>
+                    {reopenPlan.data.problems.map((x) => (
+                      <li key={x}>{x}</li>
+                    ))}
+                  </ul>
+                </Notice>
+              )}
             </div>
           )}
-          <TextAreaField label={s().reason} value={reason} onChange={setReason} error={reason && reason.trim().length < 10 ? s().reasonTooShort : undefined} />
+          <TextAreaField
+            label={s().reason}
+            value={reason}
+            onChange={setReason}
+            error={reason && reason.trim().length < 10 ? s().reasonTooShort : undefined}
+          />
           <FailureNotice error={error} />
         </Dialog>
       )}

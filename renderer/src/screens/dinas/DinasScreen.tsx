@@ -17,12 +17,16 @@ export function DinasScreen({ sub, query }: { sub: string | undefined; query: Re
     <div className="screen dinas-screen">
       <div className="no-print">
         <PageHeader title={D.title} lead={D.lead} />
-        <Tabs label={D.title} active={active} items={[
-          { id: 'laporan', label: D.tabs.report, href: href('dinas/laporan') },
-          { id: 'triwulan', label: D.tabs.periodic, href: href('dinas/triwulan') },
-          { id: 'rekap', label: D.tabs.recap, href: href('dinas/rekap') },
-          { id: 'rekap-triwulan', label: D.tabs.periodicRecap, href: href('dinas/rekap-triwulan') }
-        ]} />
+        <Tabs
+          label={D.title}
+          active={active}
+          items={[
+            { id: 'laporan', label: D.tabs.report, href: href('dinas/laporan') },
+            { id: 'triwulan', label: D.tabs.periodic, href: href('dinas/triwulan') },
+            { id: 'rekap', label: D.tabs.recap, href: href('dinas/rekap') },
+            { id: 'rekap-triwulan', label: D.tabs.periodicRecap, href: href('dinas/rekap-triwulan') }
+          ]}
+        />
       </div>
       {active === 'laporan' && <ReportTab query={query} />}
       {active === 'triwulan' && <PeriodicTab query={query} />}

@@ -24,24 +24,46 @@ import { ScrollRegion } from '../../components/ScrollRegion'
 const D = t.dinas
 const R = D.recap
 
-type SortKey = 'name' | 'nik' | 'regency' | 'rat' | 'predicate' | 'anggotaL' | 'anggotaP' | 'anggota' | 'modalSendiri' | 'modalLuar' | 'aset' | 'volumeUsaha' | 'shu' | 'generatedAt'
+type SortKey =
+  | 'name'
+  | 'nik'
+  | 'regency'
+  | 'rat'
+  | 'predicate'
+  | 'anggotaL'
+  | 'anggotaP'
+  | 'anggota'
+  | 'modalSendiri'
+  | 'modalLuar'
+  | 'aset'
+  | 'volumeUsaha'
+  | 'shu'
+  | 'generatedAt'
 const NUM: SortKey[] = ['anggotaL', 'anggotaP', 'anggota', 'modalSendiri', 'modalLuar', 'aset', 'volumeUsaha', 'shu']
 const COLS: SortKey[] = ['name', 'nik', 'regency', 'rat', 'predicate', ...NUM, 'generatedAt']
 
 function sortValue(r: RecapRow, k: SortKey): string | number {
   switch (k) {
-    case 'name': return r.name.toLowerCase()
-    case 'nik': return r.nikKoperasi ?? ''
-    case 'regency': return r.regency.toLowerCase()
-    case 'rat': return r.ratHeld ? 1 : 0
-    case 'predicate': return DINAS_PREDICATES.indexOf(r.predicate)
-    case 'generatedAt': return r.generatedAt
-    default: return r.values[k]
+    case 'name':
+      return r.name.toLowerCase()
+    case 'nik':
+      return r.nikKoperasi ?? ''
+    case 'regency':
+      return r.regency.toLowerCase()
+    case 'rat':
+      return r.ratHeld ? 1 : 0
+    case 'predicate':
+      return DINAS_PREDICATES.indexOf(r.predicate)
+    case 'generatedAt':
+      return r.generatedAt
+    default:
+      return r.values[k]
   }
 }
 
 /** Asks for a cooperative's .lumbung.json (annual or quarterly): the file to import, or null when cancelled. */
-export const chooseCooperativeFile = (files: FileDoor) => files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
+export const chooseCooperativeFile = (files: FileDoor) =>
+  files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
 
 /** Rekap Dinas: import the cooperatives' JSON exports, the sortable/filterable recap, totals, not reported. */
 export function RecapTab({ query }: { query: Record<string, string> }) {
@@ -63,7 +85,14 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
 
   const rows = useMemo(() => {
     const q = filter.trim().toLowerCase()
-    const list = (recap.data?.rows ?? []).filter((r) => !q || r.name.toLowerCase().includes(q) || (r.nikKoperasi ?? '').includes(q) || r.regency.toLowerCase().includes(q) || (r.regionCode ?? '').startsWith(q))
+    const list = (recap.data?.rows ?? []).filter(
+      (r) =>
+        !q ||
+        r.name.toLowerCase().includes(q) ||
+        (r.nikKoperasi ?? '').includes(q) ||
+        r.regency.toLowerCase().includes(q) ||
+        (r.regionCode ?? '').startsWith(q)
+    )
     return [...list].sort((a, b) => {
       const x = sortValue(a, sort.key)
       const y = sortValue(b, sort.key)
@@ -103,7 +132,11 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     setDone(null)
     setSaved(null)
     try {
-      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.recapExport', year, format }), (target) => invoke('dinas.recapExport', { year, format, ...target }))
+      const r = await exportFile(
+        t.files.titles.save,
+        exportFileName(profile.name, { command: 'dinas.recapExport', year, format }),
+        (target) => invoke('dinas.recapExport', { year, format, ...target })
+      )
       if (r) setSaved(r.saved)
     } catch (err) {
       setError(toFailure(err))
@@ -126,9 +159,19 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     const label = R.cols[k === 'nik' ? 'nik' : k === 'rat' ? 'rat' : k]
     const active = sort.key === k
     return (
-      <th key={k} className={NUM.includes(k) ? 'num' : undefined} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="dinas-sort" aria-label={R.sortBy(label)} onClick={() => setSort({ key: k, desc: active ? !sort.desc : NUM.includes(k) })}>
-          {label}{active ? (sort.desc ? ' ▼' : ' ▲') : ''}
+      <th
+        key={k}
+        className={NUM.includes(k) ? 'num' : undefined}
+        aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+      >
+        <button
+          type="button"
+          className="dinas-sort"
+          aria-label={R.sortBy(label)}
+          onClick={() => setSort({ key: k, desc: active ? !sort.desc : NUM.includes(k) })}
+        >
+          {label}
+          {active ? (sort.desc ? ' ▼' : ' ▲') : ''}
         </button>
       </th>
     )
@@ -140,22 +183,64 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
     <div className="dinas-recap">
       <p className="muted no-print">{R.intro}</p>
       <div className="filters card no-print">
-        <form className="dinas-recap__year" onSubmit={(e) => { e.preventDefault(); const y = Number(draftYear); if (y >= 1990 && y <= 2200) navigate('dinas/rekap', { tahun: String(y) }) }}>
-          <TextField label={D.year} value={draftYear} onChange={setDraftYear} inputMode="numeric" className="w-date" data-testid="dinas-recap-year" />
-          <button type="submit" className="btn btn--primary">{D.show}</button>
+        <form
+          className="dinas-recap__year"
+          onSubmit={(e) => {
+            e.preventDefault()
+            const y = Number(draftYear)
+            if (y >= 1990 && y <= 2200) navigate('dinas/rekap', { tahun: String(y) })
+          }}
+        >
+          <TextField
+            label={D.year}
+            value={draftYear}
+            onChange={setDraftYear}
+            inputMode="numeric"
+            className="w-date"
+            data-testid="dinas-recap-year"
+          />
+          <button type="submit" className="btn btn--primary">
+            {D.show}
+          </button>
         </form>
         {mayPost && (
           <div className="dinas-recap__import">
-            <button type="button" className="btn btn--primary" disabled={busy !== null} onClick={() => void importFile()} data-testid="dinas-import-file">{busy === 'import' ? R.importing : R.import}</button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={busy !== null}
+              onClick={() => void importFile()}
+              data-testid="dinas-import-file"
+            >
+              {busy === 'import' ? R.importing : R.import}
+            </button>
             <span className="field__hint">{R.fileHint}</span>
           </div>
         )}
         <div className="filters__buttons">
-          <button type="button" className="btn btn--secondary" disabled={!data || busy !== null} onClick={() => void exportAs('xlsx')}>{busy === 'xlsx' ? D.exporting : R.exportXlsx}</button>
-          <button type="button" className="btn btn--secondary" disabled={!data || busy !== null} onClick={() => void exportAs('pdf')}>{busy === 'pdf' ? D.exporting : R.exportPdf}</button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={!data || busy !== null}
+            onClick={() => void exportAs('xlsx')}
+          >
+            {busy === 'xlsx' ? D.exporting : R.exportXlsx}
+          </button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={!data || busy !== null}
+            onClick={() => void exportAs('pdf')}
+          >
+            {busy === 'pdf' ? D.exporting : R.exportPdf}
+          </button>
         </div>
       </div>
-      {done && <Notice tone="success"><span data-testid="dinas-recap-done">{done}</span></Notice>}
+      {done && (
+        <Notice tone="success">
+          <span data-testid="dinas-recap-done">{done}</span>
+        </Notice>
+      )}
       {saved && <SavedFileNotice saved={saved} testId="dinas-recap-done" />}
       <FailureNotice error={error} />
       <FailureNotice error={recap.error} />
@@ -163,13 +248,34 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
         <>
           <section className="card dinas-recap__summary" aria-label={R.totals}>
             <dl className="dinas-stats" data-testid="dinas-recap-totals">
-              <div><dt>{R.cooperatives}</dt><dd data-testid="dinas-total-coops">{data.totals.cooperatives}</dd></div>
-              <div><dt>{R.withRat}</dt><dd>{data.totals.withRat}</dd></div>
-              <div><dt>{R.withIzin}</dt><dd>{data.totals.withIzin}</dd></div>
-              <div><dt>{R.cols.anggota}</dt><dd data-testid="dinas-total-members">{formatAmount(data.totals.values.anggota)}</dd></div>
-              <div><dt>{R.cols.aset}</dt><dd data-testid="dinas-total-assets">{`Rp${formatAmount(data.totals.values.aset)}`}</dd></div>
-              <div><dt>{R.cols.volumeUsaha}</dt><dd>{`Rp${formatAmount(data.totals.values.volumeUsaha)}`}</dd></div>
-              <div><dt>{R.cols.shu}</dt><dd>{`Rp${formatAmount(data.totals.values.shu)}`}</dd></div>
+              <div>
+                <dt>{R.cooperatives}</dt>
+                <dd data-testid="dinas-total-coops">{data.totals.cooperatives}</dd>
+              </div>
+              <div>
+                <dt>{R.withRat}</dt>
+                <dd>{data.totals.withRat}</dd>
+              </div>
+              <div>
+                <dt>{R.withIzin}</dt>
+                <dd>{data.totals.withIzin}</dd>
+              </div>
+              <div>
+                <dt>{R.cols.anggota}</dt>
+                <dd data-testid="dinas-total-members">{formatAmount(data.totals.values.anggota)}</dd>
+              </div>
+              <div>
+                <dt>{R.cols.aset}</dt>
+                <dd data-testid="dinas-total-assets">{`Rp${formatAmount(data.totals.values.aset)}`}</dd>
+              </div>
+              <div>
+                <dt>{R.cols.volumeUsaha}</dt>
+                <dd>{`Rp${formatAmount(data.totals.values.volumeUsaha)}`}</dd>
+              </div>
+              <div>
+                <dt>{R.cols.shu}</dt>
+                <dd>{`Rp${formatAmount(data.totals.values.shu)}`}</dd>
+              </div>
             </dl>
             <p className="dinas-predicates">
               <strong>{R.predicates}:</strong>{' '}
@@ -177,7 +283,14 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
             </p>
           </section>
           <section className="card">
-            <TextField label={R.filter} value={filter} onChange={setFilter} hint={R.filterHint} className="w-wide no-print" data-testid="dinas-recap-filter" />
+            <TextField
+              label={R.filter}
+              value={filter}
+              onChange={setFilter}
+              hint={R.filterHint}
+              className="w-wide no-print"
+              data-testid="dinas-recap-filter"
+            />
             {data.rows.length === 0 ? (
               <p className="muted">{R.none}</p>
             ) : rows.length === 0 ? (
@@ -185,18 +298,48 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
             ) : (
               <ScrollRegion className="dinas-table-wrap">
                 <table className="dinas-table dinas-recap__table" data-testid="dinas-recap-table">
-                  <thead><tr>{COLS.map(head)}{mayPost && <th className="no-print" />}</tr></thead>
+                  <thead>
+                    <tr>
+                      {COLS.map(head)}
+                      {mayPost && <th className="no-print" />}
+                    </tr>
+                  </thead>
                   <tbody>
                     {rows.map((r) => (
                       <tr key={r.key}>
                         <td>{r.name}</td>
                         <td>{r.nikKoperasi ?? D.empty}</td>
-                        <td>{r.regency}{r.regionCode && <><br /><span className="muted small" data-testid="dinas-recap-region-code">{R.regionCode(r.regionCode)}</span></>}</td>
+                        <td>
+                          {r.regency}
+                          {r.regionCode && (
+                            <>
+                              <br />
+                              <span className="muted small" data-testid="dinas-recap-region-code">
+                                {R.regionCode(r.regionCode)}
+                              </span>
+                            </>
+                          )}
+                        </td>
                         <td>{r.ratHeld ? D.yes : D.no}</td>
                         <td>{DINAS_PREDICATE_LABELS[r.predicate]}</td>
-                        {NUM.map((k) => <td key={k} className="num">{formatAmount(r.values[k as keyof typeof r.values])}</td>)}
+                        {NUM.map((k) => (
+                          <td key={k} className="num">
+                            {formatAmount(r.values[k as keyof typeof r.values])}
+                          </td>
+                        ))}
                         <td>{formatStamp(r.generatedAt)}</td>
-                        {mayPost && <td className="no-print"><button type="button" className="btn btn--ghost btn--sm" aria-label={R.removeLabel(r.name)} onClick={() => void remove(r)}>{R.remove}</button></td>}
+                        {mayPost && (
+                          <td className="no-print">
+                            <button
+                              type="button"
+                              className="btn btn--ghost btn--sm"
+                              aria-label={R.removeLabel(r.name)}
+                              onClick={() => void remove(r)}
+                            >
+                              {R.remove}
+                            </button>
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
@@ -204,7 +347,11 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
                     <tr className="dinas-table__total">
                       <th scope="row">{`${R.totals} (${data.totals.cooperatives})`}</th>
                       <td colSpan={4} />
-                      {NUM.map((k) => <td key={k} className="num">{formatAmount(data.totals.values[k as keyof typeof data.totals.values])}</td>)}
+                      {NUM.map((k) => (
+                        <td key={k} className="num">
+                          {formatAmount(data.totals.values[k as keyof typeof data.totals.values])}
+                        </td>
+                      ))}
                       <td />
                       {mayPost && <td className="no-print" />}
                     </tr>
@@ -219,7 +366,13 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
               <p className="muted">{R.allReported}</p>
             ) : (
               <ul data-testid="dinas-not-reported">
-                {data.notReported.map((e) => <li key={`${e.name}-${e.nikKoperasi ?? ''}`}>{e.name}{e.nikKoperasi ? ` — ${e.nikKoperasi}` : ''}{e.regency ? `, ${e.regency}` : ''}</li>)}
+                {data.notReported.map((e) => (
+                  <li key={`${e.name}-${e.nikKoperasi ?? ''}`}>
+                    {e.name}
+                    {e.nikKoperasi ? ` — ${e.nikKoperasi}` : ''}
+                    {e.regency ? `, ${e.regency}` : ''}
+                  </li>
+                ))}
               </ul>
             )}
             {mayPost && <ExpectedEditor onSaved={recap.reload} />}
@@ -237,11 +390,20 @@ function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
   const [text, setText] = useState('')
   const [state, setState] = useState<{ done: boolean; error: CommandFailure | null }>({ done: false, error: null })
   useEffect(() => {
-    if (current.data) setText(current.data.map((e) => [e.name, e.nikKoperasi ?? '', e.regency ?? ''].join('; ').replace(/(; )+$/, '')).join('\n'))
+    if (current.data)
+      setText(
+        current.data
+          .map((e) => [e.name, e.nikKoperasi ?? '', e.regency ?? ''].join('; ').replace(/(; )+$/, ''))
+          .join('\n')
+      )
   }, [current.data])
   const save = async (e: FormEvent) => {
     e.preventDefault()
-    const cooperatives = text.split('\n').map((l) => l.split(';').map((x) => x.trim())).filter((p) => p[0]).map((p) => ({ name: p[0]!, nikKoperasi: p[1] || null, regency: p[2] || null }))
+    const cooperatives = text
+      .split('\n')
+      .map((l) => l.split(';').map((x) => x.trim()))
+      .filter((p) => p[0])
+      .map((p) => ({ name: p[0]!, nikKoperasi: p[1] || null, regency: p[2] || null }))
     try {
       await invoke('dinas.setExpected', { cooperatives })
       guard.saved()
@@ -258,7 +420,9 @@ function ExpectedEditor({ onSaved }: { onSaved: () => void }) {
         <TextAreaField label={R.expected} hint={R.expectedHint} value={text} onChange={setText} rows={6} />
         <FailureNotice error={state.error} />
         {state.done && <Notice tone="success">{R.expectedSaved}</Notice>}
-        <button type="submit" className="btn btn--primary">{R.expectedSave}</button>
+        <button type="submit" className="btn btn--primary">
+          {R.expectedSave}
+        </button>
       </form>
     </details>
   )

@@ -1,7 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { DinasFileResult } from '../../../../shared/commands/dinas'
 import { formatDateLong } from '../../../../shared/dates/format'
-import { DINAS_GROUP_LABELS, type DinasColumn, type DinasFigure, type DinasGroup, type DinasProfile } from '../../../../shared/dinas/fields'
+import {
+  DINAS_GROUP_LABELS,
+  type DinasColumn,
+  type DinasFigure,
+  type DinasGroup,
+  type DinasProfile
+} from '../../../../shared/dinas/fields'
 import { formatAmount } from '../../../../shared/money/rupiah'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useInvoke } from '../../api/context'
@@ -66,7 +72,11 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
     setError(null)
     setSaved(null)
     try {
-      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'dinas.export', year, format }), (target) => invoke('dinas.export', { year, format, ...target }))
+      const r = await exportFile(
+        t.files.titles.save,
+        exportFileName(profile.name, { command: 'dinas.export', year, format }),
+        (target) => invoke('dinas.export', { year, format, ...target })
+      )
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
@@ -88,11 +98,27 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
   return (
     <div className="dinas-report">
       <form className="filters card no-print" onSubmit={show} aria-label={D.tabs.report}>
-        <TextField label={D.year} value={draft} onChange={setDraft} inputMode="numeric" className="w-date" data-testid="dinas-year" />
+        <TextField
+          label={D.year}
+          value={draft}
+          onChange={setDraft}
+          inputMode="numeric"
+          className="w-date"
+          data-testid="dinas-year"
+        />
         <div className="filters__buttons">
-          <button type="submit" className="btn btn--primary">{D.show}</button>
+          <button type="submit" className="btn btn--primary">
+            {D.show}
+          </button>
           {(['xlsx', 'csv', 'pdf', 'json'] as const).map((f) => (
-            <button key={f} type="button" className="btn btn--secondary" disabled={!report.data || busy !== null} onClick={() => void exportAs(f)} data-testid={`dinas-export-${f}`}>
+            <button
+              key={f}
+              type="button"
+              className="btn btn--secondary"
+              disabled={!report.data || busy !== null}
+              onClick={() => void exportAs(f)}
+              data-testid={`dinas-export-${f}`}
+            >
               {busy === f ? D.exporting : D[f]}
             </button>
           ))}
@@ -100,7 +126,14 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
       </form>
       {saved && (
         <SavedFileNotice saved={saved.saved} title={D.savedTitle} testId="dinas-export-file">
-          {saved.payloadSaved && <><br /><span data-testid="dinas-export-payload">{D.savedJson(saved.payloadSaved.file ?? saved.payloadSaved.name)}</span></>}
+          {saved.payloadSaved && (
+            <>
+              <br />
+              <span data-testid="dinas-export-payload">
+                {D.savedJson(saved.payloadSaved.file ?? saved.payloadSaved.name)}
+              </span>
+            </>
+          )}
         </SavedFileNotice>
       )}
       <FailureNotice error={error} />
@@ -110,56 +143,100 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
         <section className="card dinas-fields" aria-labelledby="dinas-title">
           <header className="report__header">
             <p className="report__org">{report.data.cooperative.name}</p>
-            <h2 className="report__title" id="dinas-title">{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
+            <h2
+              className="report__title"
+              id="dinas-title"
+            >{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
             <p className="report__subtitle">{D.asOf(formatDateLong(report.data.asOf))}</p>
           </header>
           <ScrollRegion className="dinas-table-wrap">
-          <table className="dinas-table" data-testid="dinas-fields">
-            <thead>
-              <tr><th>{D.field}</th><th className="num">{D.value}</th><th className="no-print">{D.how}</th></tr>
-            </thead>
-            {groups.map((g, gi) => (
-              <tbody key={`${g.group}-${gi}`}>
-                <tr className="dinas-table__group"><th colSpan={3} scope="colgroup">{DINAS_GROUP_LABELS[g.group]}</th></tr>
-                {g.items.map(({ col, fig }) => (
-                  <tr key={col.key} data-testid={`dinas-field-${col.key}`}>
-                    <th scope="row" className="dinas-table__label">{col.label}</th>
-                    <td className={`dinas-table__value${typeof fig.value === 'number' ? ' num' : ''}`}>
-                      {fig.drill?.type === 'ledger' ? (
-                        <button type="button" className="stmt-fig" title={D.openLabel(col.label)} aria-label={`${D.openLabel(col.label)}: ${figureValue(fig)}`} onClick={() => fig.drill?.type === 'ledger' && drill.open({ drill: fig.drill.drill, what: col.label })}>
-                          {figureValue(fig)}
-                        </button>
-                      ) : fig.drill?.type === 'route' ? (
-                        <a href={href(fig.drill.route, fig.drill.query ?? {})} title={D.openLabel(col.label)}>{figureValue(fig)}</a>
-                      ) : (
-                        figureValue(fig)
-                      )}
-                    </td>
-                    <td className="dinas-table__how no-print">
-                      <details>
-                        <summary>{D.showHow}</summary>
-                        <p>{fig.how}</p>
-                      </details>
-                    </td>
+            <table className="dinas-table" data-testid="dinas-fields">
+              <thead>
+                <tr>
+                  <th>{D.field}</th>
+                  <th className="num">{D.value}</th>
+                  <th className="no-print">{D.how}</th>
+                </tr>
+              </thead>
+              {groups.map((g, gi) => (
+                <tbody key={`${g.group}-${gi}`}>
+                  <tr className="dinas-table__group">
+                    <th colSpan={3} scope="colgroup">
+                      {DINAS_GROUP_LABELS[g.group]}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            ))}
-          </table>
+                  {g.items.map(({ col, fig }) => (
+                    <tr key={col.key} data-testid={`dinas-field-${col.key}`}>
+                      <th scope="row" className="dinas-table__label">
+                        {col.label}
+                      </th>
+                      <td className={`dinas-table__value${typeof fig.value === 'number' ? ' num' : ''}`}>
+                        {fig.drill?.type === 'ledger' ? (
+                          <button
+                            type="button"
+                            className="stmt-fig"
+                            title={D.openLabel(col.label)}
+                            aria-label={`${D.openLabel(col.label)}: ${figureValue(fig)}`}
+                            onClick={() =>
+                              fig.drill?.type === 'ledger' && drill.open({ drill: fig.drill.drill, what: col.label })
+                            }
+                          >
+                            {figureValue(fig)}
+                          </button>
+                        ) : fig.drill?.type === 'route' ? (
+                          <a href={href(fig.drill.route, fig.drill.query ?? {})} title={D.openLabel(col.label)}>
+                            {figureValue(fig)}
+                          </a>
+                        ) : (
+                          figureValue(fig)
+                        )}
+                      </td>
+                      <td className="dinas-table__how no-print">
+                        <details>
+                          <summary>{D.showHow}</summary>
+                          <p>{fig.how}</p>
+                        </details>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
+            </table>
           </ScrollRegion>
         </section>
       )}
       {drill.dialog}
-      {template.data && <TemplateEditor columns={template.data.columns} defaults={template.data.defaults} mayEdit={can('post')} onSaved={template.reload} />}
+      {template.data && (
+        <TemplateEditor
+          columns={template.data.columns}
+          defaults={template.data.defaults}
+          mayEdit={can('post')}
+          onSaved={template.reload}
+        />
+      )}
       {can('admin') && <ProfileEditor open={query.isian === '1'} onSaved={report.reload} />}
     </div>
   )
 }
 
-function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: DinasColumn[]; defaults: DinasColumn[]; mayEdit: boolean; onSaved: () => void }) {
+function TemplateEditor({
+  columns,
+  defaults,
+  mayEdit,
+  onSaved
+}: {
+  columns: DinasColumn[]
+  defaults: DinasColumn[]
+  mayEdit: boolean
+  onSaved: () => void
+}) {
   const invoke = useInvoke()
   const [draft, setDraft] = useState(columns)
-  const [state, setState] = useState<{ saving: boolean; done: boolean; error: CommandFailure | null }>({ saving: false, done: false, error: null })
+  const [state, setState] = useState<{ saving: boolean; done: boolean; error: CommandFailure | null }>({
+    saving: false,
+    done: false,
+    error: null
+  })
   useEffect(() => setDraft(columns), [columns])
   const move = (i: number, d: -1 | 1) => {
     const j = i + d
@@ -185,26 +262,72 @@ function TemplateEditor({ columns, defaults, mayEdit, onSaved }: { columns: Dina
       <FailureNotice error={state.error} />
       {state.done && <Notice tone="success">{D.templateSaved}</Notice>}
       <ScrollRegion className="dinas-table-wrap">
-      <table className="dinas-table">
-        <thead><tr><th>{D.included}</th><th>{D.label}</th><th /></tr></thead>
-        <tbody>
-          {draft.map((c, i) => (
-            <tr key={c.key}>
-              <td><input type="checkbox" aria-label={`${D.included}: ${c.label}`} checked={c.included} disabled={!mayEdit} onChange={(e) => setDraft(draft.map((x) => (x.key === c.key ? { ...x, included: e.target.checked } : x)))} /></td>
-              <td><input className="input" aria-label={`${D.label} ${defaults.find((d) => d.key === c.key)?.label ?? c.key}`} value={c.label} disabled={!mayEdit} onChange={(e) => setDraft(draft.map((x) => (x.key === c.key ? { ...x, label: e.target.value } : x)))} /></td>
-              <td className="dinas-template__move">
-                <button type="button" className="btn btn--ghost btn--sm" aria-label={D.moveUp(c.label)} disabled={!mayEdit || i === 0} onClick={() => move(i, -1)}>↑</button>
-                <button type="button" className="btn btn--ghost btn--sm" aria-label={D.moveDown(c.label)} disabled={!mayEdit || i === draft.length - 1} onClick={() => move(i, 1)}>↓</button>
-              </td>
+        <table className="dinas-table">
+          <thead>
+            <tr>
+              <th>{D.included}</th>
+              <th>{D.label}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {draft.map((c, i) => (
+              <tr key={c.key}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${D.included}: ${c.label}`}
+                    checked={c.included}
+                    disabled={!mayEdit}
+                    onChange={(e) =>
+                      setDraft(draft.map((x) => (x.key === c.key ? { ...x, included: e.target.checked } : x)))
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    className="input"
+                    aria-label={`${D.label} ${defaults.find((d) => d.key === c.key)?.label ?? c.key}`}
+                    value={c.label}
+                    disabled={!mayEdit}
+                    onChange={(e) =>
+                      setDraft(draft.map((x) => (x.key === c.key ? { ...x, label: e.target.value } : x)))
+                    }
+                  />
+                </td>
+                <td className="dinas-template__move">
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--sm"
+                    aria-label={D.moveUp(c.label)}
+                    disabled={!mayEdit || i === 0}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--sm"
+                    aria-label={D.moveDown(c.label)}
+                    disabled={!mayEdit || i === draft.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </ScrollRegion>
       {mayEdit && (
         <div className="filters__buttons">
-          <button type="button" className="btn btn--primary" disabled={state.saving} onClick={() => void save(draft)}>{D.templateSave}</button>
-          <button type="button" className="btn btn--secondary" disabled={state.saving} onClick={() => void save(null)}>{D.templateReset}</button>
+          <button type="button" className="btn btn--primary" disabled={state.saving} onClick={() => void save(draft)}>
+            {D.templateSave}
+          </button>
+          <button type="button" className="btn btn--secondary" disabled={state.saving} onClick={() => void save(null)}>
+            {D.templateReset}
+          </button>
         </div>
       )}
     </details>
@@ -216,14 +339,22 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
   const invoke = useInvoke()
   const current = useCommand('dinas.profile', {})
   const [p, setP] = useState<DinasProfile | null>(null)
-  const [state, setState] = useState<{ saving: boolean; done: boolean; error: CommandFailure | null }>({ saving: false, done: false, error: null })
-  useEffect(() => { if (current.data) setP(current.data) }, [current.data])
+  const [state, setState] = useState<{ saving: boolean; done: boolean; error: CommandFailure | null }>({
+    saving: false,
+    done: false,
+    error: null
+  })
+  useEffect(() => {
+    if (current.data) setP(current.data)
+  }, [current.data])
   if (!p) return null
   const P = D.p
   const text = (k: 'perubahanAdNomor' | 'jenis' | 'kelompok' | 'sektorUsaha' | 'izinUsahaNomor') => (
     <TextField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
   )
-  const date = (k: 'perubahanAdTanggal' | 'nikBerlaku') => <DateField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
+  const date = (k: 'perubahanAdTanggal' | 'nikBerlaku') => (
+    <DateField label={P[k]} value={p[k] ?? ''} onChange={(v) => setP({ ...p, [k]: v || null })} optional />
+  )
   const save = async (e: FormEvent) => {
     e.preventDefault()
     setState({ saving: true, done: false, error: null })
@@ -243,18 +374,38 @@ function ProfileEditor({ open, onSaved }: { open: boolean; onSaved: () => void }
       <form {...guard.props} onSubmit={save} className="dinas-profile__form">
         {text('perubahanAdNomor')}
         {date('perubahanAdTanggal')}
-        <SelectField label={P.statusNik} term="nik-koperasi" value={p.statusNik ?? ''} onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })} options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          label={P.statusNik}
+          term="nik-koperasi"
+          value={p.statusNik ?? ''}
+          onChange={(v) => setP({ ...p, statusNik: (v || null) as DinasProfile['statusNik'] })}
+          options={Object.entries(P.statusNikOptions).map(([value, label]) => ({ value, label }))}
+        />
         {date('nikBerlaku')}
-        <SelectField label={P.bentuk} value={p.bentuk} onChange={(v) => setP({ ...p, bentuk: v as DinasProfile['bentuk'] })} options={Object.entries(P.bentukOptions).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          label={P.bentuk}
+          value={p.bentuk}
+          onChange={(v) => setP({ ...p, bentuk: v as DinasProfile['bentuk'] })}
+          options={Object.entries(P.bentukOptions).map(([value, label]) => ({ value, label }))}
+        />
         {text('jenis')}
         {text('kelompok')}
         {text('sektorUsaha')}
-        <SelectField label={P.grade} value={p.grade ?? ''} onChange={(v) => setP({ ...p, grade: v || null })} options={[{ value: '', label: '—' }, ...['A', 'B', 'C', 'D', 'E'].map((g) => ({ value: g, label: g }))]} />
+        <SelectField
+          label={P.grade}
+          value={p.grade ?? ''}
+          onChange={(v) => setP({ ...p, grade: v || null })}
+          options={[{ value: '', label: '—' }, ...['A', 'B', 'C', 'D', 'E'].map((g) => ({ value: g, label: g }))]}
+        />
         <CheckboxField label={P.izinUsaha} checked={p.izinUsaha} onChange={(v) => setP({ ...p, izinUsaha: v })} />
         {text('izinUsahaNomor')}
         <FailureNotice error={state.error} />
         {state.done && <Notice tone="success">{D.profileSaved}</Notice>}
-        <div className="filters__buttons"><button type="submit" className="btn btn--primary" disabled={state.saving}>{D.profileSave}</button></div>
+        <div className="filters__buttons">
+          <button type="submit" className="btn btn--primary" disabled={state.saving}>
+            {D.profileSave}
+          </button>
+        </div>
       </form>
     </details>
   )

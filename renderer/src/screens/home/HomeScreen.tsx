@@ -51,7 +51,23 @@ export function CheckBanner() {
   )
 }
 
-function Tile({ label, value, hint, to, testId, negative, tone }: { label: string; value: string; hint?: string; to: string; testId: string; negative?: boolean; tone?: string }) {
+function Tile({
+  label,
+  value,
+  hint,
+  to,
+  testId,
+  negative,
+  tone
+}: {
+  label: string
+  value: string
+  hint?: string
+  to: string
+  testId: string
+  negative?: boolean
+  tone?: string
+}) {
   return (
     <a className={`stat card dash-tile${tone ? ` dash-tile--${tone}` : ''}`} href={href(to)} data-testid={testId}>
       <p className="stat__label">{label}</p>
@@ -70,22 +86,37 @@ function reminderText(r: DashboardReminder): { title: string; text: string } {
     case 'RAT':
       return {
         title: d.RAT(r.year ?? 0),
-        text: r.done ? d.ratHeld(date) : r.daysLeft === 0 ? d.ratToday(date) : (r.daysLeft ?? 0) < 0 ? d.ratOverdue(date, n(-(r.daysLeft ?? 0))) : d.ratLeft(date, n(r.daysLeft ?? 0))
+        text: r.done
+          ? d.ratHeld(date)
+          : r.daysLeft === 0
+            ? d.ratToday(date)
+            : (r.daysLeft ?? 0) < 0
+              ? d.ratOverdue(date, n(-(r.daysLeft ?? 0)))
+              : d.ratLeft(date, n(r.daysLeft ?? 0))
       }
     case 'DINAS':
-      return { title: d.DINAS, text: (r.daysLeft ?? 0) < 0 ? d.dinasOverdue(date, n(-(r.daysLeft ?? 0))) : d.dinasDue(date, n(r.daysLeft ?? 0)) }
+      return {
+        title: d.DINAS,
+        text: (r.daysLeft ?? 0) < 0 ? d.dinasOverdue(date, n(-(r.daysLeft ?? 0))) : d.dinasDue(date, n(r.daysLeft ?? 0))
+      }
     case 'WAJIB':
       return { title: d.WAJIB, text: r.count ? d.wajib(n(r.count)) : d.none }
     case 'PINJAMAN':
       return { title: d.PINJAMAN, text: r.count ? d.pinjaman(n(r.count)) : d.none }
     case 'PERIODE':
-      return { title: d.PERIODE, text: r.count ? d.periode(n(r.count), r.months.map(formatMonth).join(', ')) : d.periodeNone }
+      return {
+        title: d.PERIODE,
+        text: r.count ? d.periode(n(r.count), r.months.map(formatMonth).join(', ')) : d.periodeNone
+      }
     case 'CADANGAN':
       return { title: d.CADANGAN, text: r.ageMinutes === null ? d.cadanganNone : d.cadangan(formatAge(r.ageMinutes)) }
     case 'JASA':
       return { title: d.JASA, text: r.count ? d.jasa(n(r.count), r.months.map(formatMonth).join(', ')) : d.jasaNone }
     case 'PENYUSUTAN':
-      return { title: d.PENYUSUTAN, text: r.count ? d.penyusutan(n(r.count), r.months.map(formatMonth).join(', ')) : d.penyusutanNone }
+      return {
+        title: d.PENYUSUTAN,
+        text: r.count ? d.penyusutan(n(r.count), r.months.map(formatMonth).join(', ')) : d.penyusutanNone
+      }
   }
 }
 
@@ -113,23 +144,86 @@ export function Reminders({ items }: { items: DashboardReminder[] }) {
 export function Dashboard({ data }: { data: DashboardSummary }) {
   const d = t.dashboard
   const s = data.series
-  const savingsCls: Record<string, string> = { POKOK: 'dash-fill--pokok', WAJIB: 'dash-fill--wajib', SUKARELA: 'dash-fill--sukarela' }
+  const savingsCls: Record<string, string> = {
+    POKOK: 'dash-fill--pokok',
+    WAJIB: 'dash-fill--wajib',
+    SUKARELA: 'dash-fill--sukarela'
+  }
   return (
     <>
       <section className="stats dash-stats" aria-label={d.figuresLabel}>
-        <Tile testId="tile-members" to="anggota/daftar" label={d.members} value={n(data.members.active)} hint={d.membersHint(n(data.members.male), n(data.members.female), n(data.members.unknown))} />
-        <Tile testId="tile-savings" to="simpanan/saldo" label={d.savings} value={formatRupiah(data.savings.total)} hint={d.savingsHint(compactRupiah(data.savings.pokok), compactRupiah(data.savings.wajib), compactRupiah(data.savings.sukarela))} />
-        <Tile testId="tile-loans" to="pinjaman/portofolio" label={d.loans} value={formatRupiah(data.loans.outstanding)} hint={d.loansHint(n(data.loans.count))} />
-        <Tile testId="tile-npl" to="pinjaman/portofolio" label={d.npl} value={formatPercent(data.loans.nplPercent)} hint={d.nplHint(formatRupiah(data.loans.npl))} tone={Number(data.loans.nplPercent) > 5 ? 'warn' : undefined} />
-        <Tile testId="tile-cash" to="laporan/posisi-keuangan" label={d.cash} value={formatRupiah(data.cash.total)} hint={d.cashHint(compactRupiah(data.cash.kas), compactRupiah(data.cash.bank))} negative={data.cash.total < 0} />
-        <Tile testId="tile-shu" to="laporan/hasil-usaha" label={d.shu(data.year)} value={formatRupiah(data.shuYtd)} hint={d.shuHint} negative={data.shuYtd < 0} />
+        <Tile
+          testId="tile-members"
+          to="anggota/daftar"
+          label={d.members}
+          value={n(data.members.active)}
+          hint={d.membersHint(n(data.members.male), n(data.members.female), n(data.members.unknown))}
+        />
+        <Tile
+          testId="tile-savings"
+          to="simpanan/saldo"
+          label={d.savings}
+          value={formatRupiah(data.savings.total)}
+          hint={d.savingsHint(
+            compactRupiah(data.savings.pokok),
+            compactRupiah(data.savings.wajib),
+            compactRupiah(data.savings.sukarela)
+          )}
+        />
+        <Tile
+          testId="tile-loans"
+          to="pinjaman/portofolio"
+          label={d.loans}
+          value={formatRupiah(data.loans.outstanding)}
+          hint={d.loansHint(n(data.loans.count))}
+        />
+        <Tile
+          testId="tile-npl"
+          to="pinjaman/portofolio"
+          label={d.npl}
+          value={formatPercent(data.loans.nplPercent)}
+          hint={d.nplHint(formatRupiah(data.loans.npl))}
+          tone={Number(data.loans.nplPercent) > 5 ? 'warn' : undefined}
+        />
+        <Tile
+          testId="tile-cash"
+          to="laporan/posisi-keuangan"
+          label={d.cash}
+          value={formatRupiah(data.cash.total)}
+          hint={d.cashHint(compactRupiah(data.cash.kas), compactRupiah(data.cash.bank))}
+          negative={data.cash.total < 0}
+        />
+        <Tile
+          testId="tile-shu"
+          to="laporan/hasil-usaha"
+          label={d.shu(data.year)}
+          value={formatRupiah(data.shuYtd)}
+          hint={d.shuHint}
+          negative={data.shuYtd < 0}
+        />
       </section>
       <div className="dash-grid">
         <MembersChart data={s.membersByMonth} />
         <CashChart data={s.cashByMonth} />
-        <HBarChart title={d.charts.savings} testId="dash-savings-chart" rows={s.savingsByType.map((x) => ({ label: d.charts.savingsTypes[x.type]!, value: x.amount, cls: savingsCls[x.type]! }))} />
+        <HBarChart
+          title={d.charts.savings}
+          testId="dash-savings-chart"
+          rows={s.savingsByType.map((x) => ({
+            label: d.charts.savingsTypes[x.type]!,
+            value: x.amount,
+            cls: savingsCls[x.type]!
+          }))}
+        />
         <div className="dash-chart card">
-          <KolektibilitasChart label={d.charts.loans} values={Object.fromEntries(s.loansByClass.map((x) => [x.kolektibilitas, x.amount])) as Record<Kolektibilitas, number>} />
+          <KolektibilitasChart
+            label={d.charts.loans}
+            values={
+              Object.fromEntries(s.loansByClass.map((x) => [x.kolektibilitas, x.amount])) as Record<
+                Kolektibilitas,
+                number
+              >
+            }
+          />
         </div>
         <UnitsChart data={s.byUnit} />
         <Reminders items={data.reminders} />
@@ -162,20 +256,34 @@ export function HomeScreen() {
       <CheckBanner />
       <FirstMonthCard />
       {error && <Notice tone="error">{error.message}</Notice>}
-      {summary.data ? <Dashboard data={summary.data} /> : summary.loading && <p className="muted" aria-busy="true">{t.common.loading}</p>}
+      {summary.data ? (
+        <Dashboard data={summary.data} />
+      ) : (
+        summary.loading && (
+          <p className="muted" aria-busy="true">
+            {t.common.loading}
+          </p>
+        )
+      )}
 
       <ObligationReminders />
       <div className="home-grid">
         <section className="card">
           <div className="card__head">
             <h2 className="card__title">{t.home.recent}</h2>
-            <a className="btn btn--link" href={href('jurnal/daftar')}>{t.home.seeAll} →</a>
+            <a className="btn btn--link" href={href('jurnal/daftar')}>
+              {t.home.seeAll} →
+            </a>
           </div>
           {recent.data && recent.data.total === 0 ? (
             <div className="empty">
               <p className="empty__title">{t.home.empty}</p>
               {mayPost && <p className="muted">{t.home.emptyHint}</p>}
-              {mayPost && <a className="btn btn--primary" href={href('jurnal/catat')}>+ {t.home.newJournal}</a>}
+              {mayPost && (
+                <a className="btn btn--primary" href={href('jurnal/catat')}>
+                  + {t.home.newJournal}
+                </a>
+              )}
             </div>
           ) : (
             <DataTable
@@ -183,10 +291,33 @@ export function HomeScreen() {
               loading={recent.loading}
               rowKey={(r) => r.id}
               columns={[
-                { key: 'date', header: t.journal.list.colDate, render: (r) => formatDateLong(r.date), width: '10rem', nowrap: true },
-                { key: 'number', header: t.journal.list.colNumber, render: (r) => <a href={href('jurnal/daftar', { buka: String(r.id) })} className="mono">{r.number}</a>, width: '10.5rem', nowrap: true },
+                {
+                  key: 'date',
+                  header: t.journal.list.colDate,
+                  render: (r) => formatDateLong(r.date),
+                  width: '10rem',
+                  nowrap: true
+                },
+                {
+                  key: 'number',
+                  header: t.journal.list.colNumber,
+                  render: (r) => (
+                    <a href={href('jurnal/daftar', { buka: String(r.id) })} className="mono">
+                      {r.number}
+                    </a>
+                  ),
+                  width: '10.5rem',
+                  nowrap: true
+                },
                 { key: 'desc', header: t.journal.list.colDescription, render: (r) => r.description },
-                { key: 'amount', header: t.journal.list.colAmount, render: (r) => <Amount value={r.amount} />, align: 'right', width: '9rem', nowrap: true }
+                {
+                  key: 'amount',
+                  header: t.journal.list.colAmount,
+                  render: (r) => <Amount value={r.amount} />,
+                  align: 'right',
+                  width: '9rem',
+                  nowrap: true
+                }
               ]}
             />
           )}
@@ -194,11 +325,23 @@ export function HomeScreen() {
         <section className="card">
           <h2 className="card__title">{t.home.quickActions}</h2>
           <ul className="quick">
-            {mayPost && <li><a href={href('jurnal/catat')}>{t.home.newJournal}</a></li>}
-            <li><a href={href('jurnal/daftar')}>{t.home.journalList}</a></li>
-            <li><a href={href('jurnal/buku-besar', { akun: CASH_GROUP })}>{t.home.ledger}</a></li>
-            <li><a href={href('laporan/neraca-saldo')}>{t.home.trialBalance}</a></li>
-            <li><a href={href('laporan/kesehatan')}>{t.kesehatan.title}</a></li>
+            {mayPost && (
+              <li>
+                <a href={href('jurnal/catat')}>{t.home.newJournal}</a>
+              </li>
+            )}
+            <li>
+              <a href={href('jurnal/daftar')}>{t.home.journalList}</a>
+            </li>
+            <li>
+              <a href={href('jurnal/buku-besar', { akun: CASH_GROUP })}>{t.home.ledger}</a>
+            </li>
+            <li>
+              <a href={href('laporan/neraca-saldo')}>{t.home.trialBalance}</a>
+            </li>
+            <li>
+              <a href={href('laporan/kesehatan')}>{t.kesehatan.title}</a>
+            </li>
           </ul>
         </section>
       </div>

@@ -44,7 +44,14 @@ export function AccountLedgerView({ initial }: { initial: Partial<Query> }) {
   const ledger = useCommand(
     'ledger.account',
     applied && applied.from && applied.to
-      ? { account: applied.account, from: applied.from, to: applied.to, ...(applied.unit ? { unit: applied.unit } : {}), page, pageSize: PAGE_SIZE }
+      ? {
+          account: applied.account,
+          from: applied.from,
+          to: applied.to,
+          ...(applied.unit ? { unit: applied.unit } : {}),
+          page,
+          pageSize: PAGE_SIZE
+        }
       : null
   )
 
@@ -58,14 +65,38 @@ export function AccountLedgerView({ initial }: { initial: Partial<Query> }) {
   return (
     <div className="ledger-view">
       <form className="filters card" onSubmit={show} aria-label={T.heading}>
-        <AccountField label={T.account} accounts={accounts.data ?? []} value={draft.account} onChange={(v) => setDraft({ ...draft, account: v })} className="w-account" required />
-        <DateField label={t.common.from} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} className="w-date" hint="" required />
-        <DateField label={t.common.to} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} className="w-date" hint="" required />
+        <AccountField
+          label={T.account}
+          accounts={accounts.data ?? []}
+          value={draft.account}
+          onChange={(v) => setDraft({ ...draft, account: v })}
+          className="w-account"
+          required
+        />
+        <DateField
+          label={t.common.from}
+          value={draft.from}
+          onChange={(v) => setDraft({ ...draft, from: v })}
+          className="w-date"
+          hint=""
+          required
+        />
+        <DateField
+          label={t.common.to}
+          value={draft.to}
+          onChange={(v) => setDraft({ ...draft, to: v })}
+          className="w-date"
+          hint=""
+          required
+        />
         <SelectField
           label={T.unit}
           value={draft.unit}
           onChange={(v) => setDraft({ ...draft, unit: v })}
-          options={[{ value: '', label: T.allUnits }, ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))]}
+          options={[
+            { value: '', label: T.allUnits },
+            ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))
+          ]}
           className="w-series"
         />
         <div className="filters__buttons">
@@ -75,20 +106,51 @@ export function AccountLedgerView({ initial }: { initial: Partial<Query> }) {
         </div>
       </form>
 
-      {applied && <BookExport input={{ book: 'BUKU_BESAR', account: applied.account, from: applied.from, to: applied.to, ...(applied.unit ? { unit: applied.unit } : {}) }} what={applied.account} disabled={!ledger.data} />}
+      {applied && (
+        <BookExport
+          input={{
+            book: 'BUKU_BESAR',
+            account: applied.account,
+            from: applied.from,
+            to: applied.to,
+            ...(applied.unit ? { unit: applied.unit } : {})
+          }}
+          what={applied.account}
+          disabled={!ledger.data}
+        />
+      )}
       {ledger.error && <Notice tone="error">{ledger.error.message}</Notice>}
       {!applied && <p className="muted empty-hint">{T.chooseAccountFirst}</p>}
       {ledger.data && <LedgerTable ledger={ledger.data} loading={ledger.loading} onOpen={setOpenId} onPage={setPage} />}
-      {openId !== null && <JournalDetail key={openId} id={openId} onClose={() => setOpenId(null)} onChanged={ledger.reload} onOpen={setOpenId} />}
+      {openId !== null && (
+        <JournalDetail
+          key={openId}
+          id={openId}
+          onClose={() => setOpenId(null)}
+          onChanged={ledger.reload}
+          onOpen={setOpenId}
+        />
+      )}
     </div>
   )
 }
 
-function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedger; loading: boolean; onOpen: (id: number) => void; onPage: (p: number) => void }) {
+function LedgerTable({
+  ledger,
+  loading,
+  onOpen,
+  onPage
+}: {
+  ledger: AccountLedger
+  loading: boolean
+  onOpen: (id: number) => void
+  onPage: (p: number) => void
+}) {
   const sign = ledger.account.normalBalance === 'D' ? 1 : -1
   const first = ledger.lines[0]
   // On later pages the table starts from the balance carried over from the previous page.
-  const carried = ledger.page === 1 || !first ? ledger.openingBalance : first.balance - sign * (first.debit - first.credit)
+  const carried =
+    ledger.page === 1 || !first ? ledger.openingBalance : first.balance - sign * (first.debit - first.credit)
   return (
     <section className="card ledger" aria-busy={loading || undefined}>
       <div className="card__head">
@@ -97,13 +159,24 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
             <span className="mono">{ledger.account.code}</span> {ledger.account.name}
           </h2>
           <p className="muted small">
-            {t.common.period(formatDateLong(ledger.from), formatDateLong(ledger.to))} · {T.normalSide(t.normalBalance[ledger.account.normalBalance])} ·{' '}
+            {t.common.period(formatDateLong(ledger.from), formatDateLong(ledger.to))} ·{' '}
+            {T.normalSide(t.normalBalance[ledger.account.normalBalance])} ·{' '}
             {T.lineCount(formatNumberId(ledger.totalLines))}
           </p>
         </div>
         <dl className="ledger__summary">
-          <div><dt>{T.opening}</dt><dd><Amount value={ledger.openingBalance} /></dd></div>
-          <div><dt>{T.closing}</dt><dd><Amount value={ledger.closingBalance} /></dd></div>
+          <div>
+            <dt>{T.opening}</dt>
+            <dd>
+              <Amount value={ledger.openingBalance} />
+            </dd>
+          </div>
+          <div>
+            <dt>{T.closing}</dt>
+            <dd>
+              <Amount value={ledger.closingBalance} />
+            </dd>
+          </div>
         </dl>
       </div>
       <ScrollRegion className="table-wrap">
@@ -112,11 +185,19 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
             <tr>
               <th scope="col">{T.colDate}</th>
               <th scope="col">{T.colNumber}</th>
-              <th scope="col" style={{ width: '40%' }}>{T.colDescription}</th>
+              <th scope="col" style={{ width: '40%' }}>
+                {T.colDescription}
+              </th>
               <th scope="col">{T.colUnit}</th>
-              <th scope="col" className="is-right">{t.common.debitRp}</th>
-              <th scope="col" className="is-right">{t.common.creditRp}</th>
-              <th scope="col" className="is-right">{T.colBalance}</th>
+              <th scope="col" className="is-right">
+                {t.common.debitRp}
+              </th>
+              <th scope="col" className="is-right">
+                {t.common.creditRp}
+              </th>
+              <th scope="col" className="is-right">
+                {T.colBalance}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -127,7 +208,9 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
               <td />
               <td />
               <td />
-              <td className="is-right"><Amount value={carried} /></td>
+              <td className="is-right">
+                <Amount value={carried} />
+              </td>
             </tr>
             {ledger.lines.length === 0 && (
               <tr className="table__empty">
@@ -144,25 +227,43 @@ function LedgerTable({ ledger, loading, onOpen, onPage }: { ledger: AccountLedge
                 </td>
                 <td>
                   {l.description}
-                  {(l.memo || l.memberName) && <span className="muted small"> · {[l.memberName, l.memo].filter(Boolean).join(' · ')}</span>}
+                  {(l.memo || l.memberName) && (
+                    <span className="muted small"> · {[l.memberName, l.memo].filter(Boolean).join(' · ')}</span>
+                  )}
                 </td>
                 <td>{l.unitCode ?? ''}</td>
-                <td className="is-right nowrap"><Amount value={l.debit} dashZero /></td>
-                <td className="is-right nowrap"><Amount value={l.credit} dashZero /></td>
-                <td className="is-right nowrap"><Amount value={l.balance} /></td>
+                <td className="is-right nowrap">
+                  <Amount value={l.debit} dashZero />
+                </td>
+                <td className="is-right nowrap">
+                  <Amount value={l.credit} dashZero />
+                </td>
+                <td className="is-right nowrap">
+                  <Amount value={l.balance} />
+                </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={4} className="is-right">{T.movements}</th>
-              <td className="is-right"><Amount value={ledger.totalDebit} /></td>
-              <td className="is-right"><Amount value={ledger.totalCredit} /></td>
+              <th scope="row" colSpan={4} className="is-right">
+                {T.movements}
+              </th>
+              <td className="is-right">
+                <Amount value={ledger.totalDebit} />
+              </td>
+              <td className="is-right">
+                <Amount value={ledger.totalCredit} />
+              </td>
               <td />
             </tr>
             <tr className="row-closing">
-              <th scope="row" colSpan={6} className="is-right">{T.closing}</th>
-              <td className="is-right"><Amount value={ledger.closingBalance} /></td>
+              <th scope="row" colSpan={6} className="is-right">
+                {T.closing}
+              </th>
+              <td className="is-right">
+                <Amount value={ledger.closingBalance} />
+              </td>
             </tr>
           </tfoot>
         </table>

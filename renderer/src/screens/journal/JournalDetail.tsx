@@ -19,7 +19,17 @@ import { ScrollRegion } from '../../components/ScrollRegion'
 const T = t.journal.detail
 
 /** One journal with its lines; offers "Balik jurnal" for an entry that is neither reversed nor a reversal. */
-export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; onClose: () => void; onChanged?: () => void; onOpen: (id: number) => void }) {
+export function JournalDetail({
+  id,
+  onClose,
+  onChanged,
+  onOpen
+}: {
+  id: number
+  onClose: () => void
+  onChanged?: () => void
+  onOpen: (id: number) => void
+}) {
   const entry = useCommand('journal.get', { id })
   const mayReverse = useSession().canRun('journal.reverse')
   const e = entry.data
@@ -61,11 +71,26 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
           )}
 
           <dl className="meta">
-            <div><dt>{T.date}</dt><dd>{formatDateLong(e.date)}</dd></div>
-            <div><dt>{T.series}</dt><dd>{e.series}</dd></div>
-            <div><dt>{T.reference}</dt><dd>{e.reference ?? t.common.none}</dd></div>
-            <div><dt>{T.source}</dt><dd>{T.sources[e.source] ?? e.source}</dd></div>
-            <div><dt>{T.createdBy}</dt><dd>{T.createdByValue(e.createdBy, formatStamp(e.createdAt))}</dd></div>
+            <div>
+              <dt>{T.date}</dt>
+              <dd>{formatDateLong(e.date)}</dd>
+            </div>
+            <div>
+              <dt>{T.series}</dt>
+              <dd>{e.series}</dd>
+            </div>
+            <div>
+              <dt>{T.reference}</dt>
+              <dd>{e.reference ?? t.common.none}</dd>
+            </div>
+            <div>
+              <dt>{T.source}</dt>
+              <dd>{T.sources[e.source] ?? e.source}</dd>
+            </div>
+            <div>
+              <dt>{T.createdBy}</dt>
+              <dd>{T.createdByValue(e.createdBy, formatStamp(e.createdAt))}</dd>
+            </div>
           </dl>
           <p className="entry-detail__description">{e.description}</p>
 
@@ -73,12 +98,20 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col" className="is-center" style={{ width: '3rem' }}>{T.colNo}</th>
+                  <th scope="col" className="is-center" style={{ width: '3rem' }}>
+                    {T.colNo}
+                  </th>
                   <th scope="col">{T.colAccount}</th>
-                  <th scope="col" style={{ width: '8rem' }}>{T.colUnit}</th>
+                  <th scope="col" style={{ width: '8rem' }}>
+                    {T.colUnit}
+                  </th>
                   <th scope="col">{T.colMemo}</th>
-                  <th scope="col" className="is-right" style={{ width: '9rem' }}>{t.common.debitRp}</th>
-                  <th scope="col" className="is-right" style={{ width: '9rem' }}>{t.common.creditRp}</th>
+                  <th scope="col" className="is-right" style={{ width: '9rem' }}>
+                    {t.common.debitRp}
+                  </th>
+                  <th scope="col" className="is-right" style={{ width: '9rem' }}>
+                    {t.common.creditRp}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -90,16 +123,26 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
                     </td>
                     <td>{l.unitCode ?? ''}</td>
                     <td>{[l.memberName, l.memo].filter(Boolean).join(' · ')}</td>
-                    <td className="is-right"><Amount value={l.debit} dashZero /></td>
-                    <td className="is-right"><Amount value={l.credit} dashZero /></td>
+                    <td className="is-right">
+                      <Amount value={l.debit} dashZero />
+                    </td>
+                    <td className="is-right">
+                      <Amount value={l.credit} dashZero />
+                    </td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" colSpan={4} className="is-right">{T.total}</th>
-                  <td className="is-right"><Amount value={e.total} /></td>
-                  <td className="is-right"><Amount value={e.total} /></td>
+                  <th scope="row" colSpan={4} className="is-right">
+                    {T.total}
+                  </th>
+                  <td className="is-right">
+                    <Amount value={e.total} />
+                  </td>
+                  <td className="is-right">
+                    <Amount value={e.total} />
+                  </td>
                 </tr>
               </tfoot>
             </table>
@@ -130,7 +173,15 @@ export function JournalDetail({ id, onClose, onChanged, onOpen }: { id: number; 
   )
 }
 
-function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCancel: () => void; onDone: (r: JournalEntry) => void }) {
+function ReverseForm({
+  entry,
+  onCancel,
+  onDone
+}: {
+  entry: JournalEntry
+  onCancel: () => void
+  onDone: (r: JournalEntry) => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [date, setDate] = useState(() => maxDate(today(), entry.date))
@@ -162,8 +213,26 @@ function ReverseForm({ entry, onCancel, onDone }: { entry: JournalEntry; onCance
       <p className="muted">{T.reverseLead}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField posting label={T.reverseDate} value={date} onChange={setDate} error={errors.date} required autoFocus />
-        <TextAreaField label={T.reverseReason} value={reason} onChange={setReason} error={errors.reason} hint={T.reverseReasonHint} required rows={2} maxLength={500} className="span-2" />
+        <DateField
+          posting
+          label={T.reverseDate}
+          value={date}
+          onChange={setDate}
+          error={errors.date}
+          required
+          autoFocus
+        />
+        <TextAreaField
+          label={T.reverseReason}
+          value={reason}
+          onChange={setReason}
+          error={errors.reason}
+          hint={T.reverseReasonHint}
+          required
+          rows={2}
+          maxLength={500}
+          className="span-2"
+        />
       </div>
       <div className="dialog__actions">
         <button type="button" className="btn btn--ghost" onClick={onCancel} disabled={busy}>

@@ -21,7 +21,9 @@ const T = t.journal.entry
 
 /** Moves focus to the next field of the form, as Tab would (Enter in a field = next field). */
 function focusNextField(form: HTMLFormElement, from: Element) {
-  const fields = Array.from(form.querySelectorAll<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled])'))
+  const fields = Array.from(
+    form.querySelectorAll<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled])')
+  )
   const i = fields.indexOf(from as HTMLElement)
   if (i >= 0) fields[i + 1]?.focus()
 }
@@ -66,7 +68,9 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
   }
 
   const removeLine = (key: string) => {
-    setLines((ls) => (ls.length > 2 ? ls.filter((l) => l.key !== key) : ls.map((l) => (l.key === key ? { ...emptyLine(), key } : l))))
+    setLines((ls) =>
+      ls.length > 2 ? ls.filter((l) => l.key !== key) : ls.map((l) => (l.key === key ? { ...emptyLine(), key } : l))
+    )
     clear(`line:${key}.account`)
   }
 
@@ -149,7 +153,16 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
   })()
 
   return (
-    <form {...guard.props} ref={formRef} className="journal-form card" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={T.heading} hidden={hidden}>
+    <form
+      {...guard.props}
+      ref={formRef}
+      className="journal-form card"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label={T.heading}
+      hidden={hidden}
+    >
       {loadError && <Notice tone="error">{loadError.message}</Notice>}
       {posted && (
         <Notice
@@ -185,7 +198,10 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
             setSeriesCode(v)
             clear('series')
           }}
-          options={(series.data ?? [{ code: seriesCode, name: '' }]).map((s) => ({ value: s.code, label: s.name ? `${s.code} · ${s.name}` : s.code }))}
+          options={(series.data ?? [{ code: seriesCode, name: '' }]).map((s) => ({
+            value: s.code,
+            label: s.name ? `${s.code} · ${s.name}` : s.code
+          }))}
           error={errors.series}
           className="w-series"
         />
@@ -234,13 +250,21 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
           </colgroup>
           <thead>
             <tr>
-              <th scope="col" className="is-center">{T.colNo}</th>
+              <th scope="col" className="is-center">
+                {T.colNo}
+              </th>
               <th scope="col">{T.colAccount}</th>
-              <th scope="col" className="is-right">{T.colDebit}</th>
-              <th scope="col" className="is-right">{T.colCredit}</th>
+              <th scope="col" className="is-right">
+                {T.colDebit}
+              </th>
+              <th scope="col" className="is-right">
+                {T.colCredit}
+              </th>
               <th scope="col">{T.colUnit}</th>
               <th scope="col">{T.colMemo}</th>
-              <th scope="col"><span className="sr-only">{t.common.actions}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t.common.actions}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -267,15 +291,31 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
                     {err('account') && <p className="field__error">{err('account')}</p>}
                   </td>
                   <td data-label={T.colDebit}>
-                    <MoneyInput value={l.debit} onChange={(v) => patchLine(l.key, { debit: v })} aria-label={T.debitLabel(n)} error={err('debit')} />
+                    <MoneyInput
+                      value={l.debit}
+                      onChange={(v) => patchLine(l.key, { debit: v })}
+                      aria-label={T.debitLabel(n)}
+                      error={err('debit')}
+                    />
                     {err('debit') && <p className="field__error">{err('debit')}</p>}
                   </td>
                   <td data-label={T.colCredit}>
-                    <MoneyInput value={l.credit} onChange={(v) => patchLine(l.key, { credit: v })} aria-label={T.creditLabel(n)} error={err('credit')} />
+                    <MoneyInput
+                      value={l.credit}
+                      onChange={(v) => patchLine(l.key, { credit: v })}
+                      aria-label={T.creditLabel(n)}
+                      error={err('credit')}
+                    />
                     {err('credit') && <p className="field__error">{err('credit')}</p>}
                   </td>
                   <td data-label={T.colUnit}>
-                    <select className="input select" aria-label={T.unitLabel(n)} value={l.unit} aria-invalid={err('unit') ? true : undefined} onChange={(e) => patchLine(l.key, { unit: e.target.value })}>
+                    <select
+                      className="input select"
+                      aria-label={T.unitLabel(n)}
+                      value={l.unit}
+                      aria-invalid={err('unit') ? true : undefined}
+                      onChange={(e) => patchLine(l.key, { unit: e.target.value })}
+                    >
                       <option value="">{T.noUnit}</option>
                       {(units.data ?? []).map((u) => (
                         <option key={u.code} value={u.code}>
@@ -286,11 +326,23 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
                     {err('unit') && <p className="field__error">{err('unit')}</p>}
                   </td>
                   <td data-label={T.colMemo}>
-                    <input className="input" aria-label={T.memoLabel(n)} value={l.memo} maxLength={300} onChange={(e) => patchLine(l.key, { memo: e.target.value })} />
+                    <input
+                      className="input"
+                      aria-label={T.memoLabel(n)}
+                      value={l.memo}
+                      maxLength={300}
+                      onChange={(e) => patchLine(l.key, { memo: e.target.value })}
+                    />
                     {err('memo') && <p className="field__error">{err('memo')}</p>}
                   </td>
                   <td className="is-center">
-                    <button type="button" className="icon-btn" aria-label={T.removeLine(n)} title={T.removeLine(n)} onClick={() => removeLine(l.key)}>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={T.removeLine(n)}
+                      title={T.removeLine(n)}
+                      onClick={() => removeLine(l.key)}
+                    >
                       ×
                     </button>
                   </td>
@@ -301,9 +353,15 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
           <tfoot>
             <tr className="journal-totals">
               <td />
-              <th scope="row" className="is-right">{t.common.total}</th>
-              <td className="is-right amount" data-testid="total-debit">{formatRupiah(totals.debit)}</td>
-              <td className="is-right amount" data-testid="total-credit">{formatRupiah(totals.credit)}</td>
+              <th scope="row" className="is-right">
+                {t.common.total}
+              </th>
+              <td className="is-right amount" data-testid="total-debit">
+                {formatRupiah(totals.debit)}
+              </td>
+              <td className="is-right amount" data-testid="total-credit">
+                {formatRupiah(totals.credit)}
+              </td>
               <td colSpan={3} />
             </tr>
           </tfoot>
@@ -338,10 +396,23 @@ export function JournalEntryForm({ onPosted, hidden }: { onPosted?: (entry: Jour
           </div>
         </dl>
         <div className="journal-form__actions">
-          <button type="button" className="btn btn--ghost" onClick={() => { reset(); setPosted(null) }} disabled={posting}>
+          <button
+            type="button"
+            className="btn btn--ghost"
+            onClick={() => {
+              reset()
+              setPosted(null)
+            }}
+            disabled={posting}
+          >
             {T.clear}
           </button>
-          <button type="submit" className="btn btn--primary btn--lg" disabled={!totals.postable || posting} aria-keyshortcuts="Control+Enter">
+          <button
+            type="submit"
+            className="btn btn--primary btn--lg"
+            disabled={!totals.postable || posting}
+            aria-keyshortcuts="Control+Enter"
+          >
             {posting ? T.posting : T.post}
           </button>
         </div>

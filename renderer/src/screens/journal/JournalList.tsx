@@ -42,7 +42,13 @@ function toInput(f: Filters, page: number): CommandInput<'journal.list'> {
   }
 }
 
-export function JournalList({ openId, onOpenChange }: { openId: number | null; onOpenChange: (id: number | null) => void }) {
+export function JournalList({
+  openId,
+  onOpenChange
+}: {
+  openId: number | null
+  onOpenChange: (id: number | null) => void
+}) {
   const [draft, setDraft] = useState<Filters>(NO_FILTERS)
   const [applied, setApplied] = useState<Filters>(NO_FILTERS)
   const [page, setPage] = useState(1)
@@ -60,27 +66,65 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
 
   const status = (r: JournalEntrySummary) => (
     <>
-      {r.reversedBy && <span className="badge badge--warning" title={r.reversedBy.number}>{T.reversedBadge}</span>}
-      {r.reversalOf && <span className="badge badge--info" title={r.reversalOf.number}>{T.reversalBadge}</span>}
+      {r.reversedBy && (
+        <span className="badge badge--warning" title={r.reversedBy.number}>
+          {T.reversedBadge}
+        </span>
+      )}
+      {r.reversalOf && (
+        <span className="badge badge--info" title={r.reversalOf.number}>
+          {T.reversalBadge}
+        </span>
+      )}
     </>
   )
 
   return (
     <div className="journal-list">
       <form className="filters card" onSubmit={apply} aria-label={T.filters}>
-        <DateField label={t.common.from} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} className="w-date" hint="" />
-        <DateField label={t.common.to} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} className="w-date" hint="" />
-        <AccountField label={T.account} accounts={accounts.data ?? []} value={draft.account} onChange={(v) => setDraft({ ...draft, account: v })} className="w-account" />
+        <DateField
+          label={t.common.from}
+          value={draft.from}
+          onChange={(v) => setDraft({ ...draft, from: v })}
+          className="w-date"
+          hint=""
+        />
+        <DateField
+          label={t.common.to}
+          value={draft.to}
+          onChange={(v) => setDraft({ ...draft, to: v })}
+          className="w-date"
+          hint=""
+        />
+        <AccountField
+          label={T.account}
+          accounts={accounts.data ?? []}
+          value={draft.account}
+          onChange={(v) => setDraft({ ...draft, account: v })}
+          className="w-account"
+        />
         <SelectField
           label={T.series}
           value={draft.series}
           onChange={(v) => setDraft({ ...draft, series: v })}
-          options={[{ value: '', label: T.allSeries }, ...(series.data ?? []).map((s) => ({ value: s.code, label: `${s.code} · ${s.name}` }))]}
+          options={[
+            { value: '', label: T.allSeries },
+            ...(series.data ?? []).map((s) => ({ value: s.code, label: `${s.code} · ${s.name}` }))
+          ]}
           className="w-series"
         />
-        <TextField label={T.search} value={draft.search} onChange={(v) => setDraft({ ...draft, search: v })} placeholder={T.searchPlaceholder} className="grow" type="search" />
+        <TextField
+          label={T.search}
+          value={draft.search}
+          onChange={(v) => setDraft({ ...draft, search: v })}
+          placeholder={T.searchPlaceholder}
+          className="grow"
+          type="search"
+        />
         <div className="filters__buttons">
-          <button type="submit" className="btn btn--primary">{t.common.apply}</button>
+          <button type="submit" className="btn btn--primary">
+            {t.common.apply}
+          </button>
           <button
             type="button"
             className="btn btn--ghost"
@@ -95,7 +139,14 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
         </div>
       </form>
 
-      <BookExport input={{ book: 'JURNAL_UMUM', to: applied.to || today(), from: applied.from || startOfYear(applied.to || today()), ...(applied.account ? { account: applied.account } : {}) }} />
+      <BookExport
+        input={{
+          book: 'JURNAL_UMUM',
+          to: applied.to || today(),
+          from: applied.from || startOfYear(applied.to || today()),
+          ...(applied.account ? { account: applied.account } : {})
+        }}
+      />
       {list.error && <Notice tone="error">{list.error.message}</Notice>}
 
       <section className="card">
@@ -119,21 +170,47 @@ export function JournalList({ openId, onOpenChange }: { openId: number | null; o
               width: '11rem',
               nowrap: true,
               render: (r) => (
-                <button type="button" className="btn btn--link mono" onClick={() => onOpenChange(r.id)} aria-label={T.open(r.number)}>
+                <button
+                  type="button"
+                  className="btn btn--link mono"
+                  onClick={() => onOpenChange(r.id)}
+                  aria-label={T.open(r.number)}
+                >
                   {r.number}
                 </button>
               )
             },
-            { key: 'desc', header: T.colDescription, render: (r) => <span className="desc">{r.description} {status(r)}</span> },
+            {
+              key: 'desc',
+              header: T.colDescription,
+              render: (r) => (
+                <span className="desc">
+                  {r.description} {status(r)}
+                </span>
+              )
+            },
             { key: 'ref', header: T.colReference, render: (r) => r.reference ?? '', width: '9rem', priority: 2 },
-            { key: 'amount', header: T.colAmount, render: (r) => <Amount value={r.amount} />, align: 'right', width: '9.5rem', nowrap: true }
+            {
+              key: 'amount',
+              header: T.colAmount,
+              render: (r) => <Amount value={r.amount} />,
+              align: 'right',
+              width: '9.5rem',
+              nowrap: true
+            }
           ]}
         />
         {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} />}
       </section>
 
       {openId !== null && (
-        <JournalDetail key={openId} id={openId} onClose={() => onOpenChange(null)} onChanged={list.reload} onOpen={(id) => onOpenChange(id)} />
+        <JournalDetail
+          key={openId}
+          id={openId}
+          onClose={() => onOpenChange(null)}
+          onChanged={list.reload}
+          onOpen={(id) => onOpenChange(id)}
+        />
       )}
     </div>
   )

@@ -29,7 +29,10 @@ export function JournalScreen({ sub, query }: { sub: string | undefined; query: 
       {/* The entry form stays mounted (hidden) so a half-typed journal survives a look at the list or ledger. */}
       {mayPost && <JournalEntryForm hidden={active !== 'catat'} />}
       {active === 'daftar' && (
-        <JournalList openId={openId} onOpenChange={(id) => navigate('jurnal/daftar', { buka: id === null ? undefined : String(id) })} />
+        <JournalList
+          openId={openId}
+          onOpenChange={(id) => navigate('jurnal/daftar', { buka: id === null ? undefined : String(id) })}
+        />
       )}
       {active === 'buku-besar' && (
         <AccountLedgerView

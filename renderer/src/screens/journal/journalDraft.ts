@@ -47,13 +47,24 @@ export function computeTotals(lines: readonly LineDraft[]): Totals {
   }
   const startedLines = lines.filter(isStarted).length
   const balanced = !invalid && debit === credit && debit > 0
-  return { debit, credit, difference: debit - credit, startedLines, invalid, balanced, postable: balanced && startedLines >= 2 }
+  return {
+    debit,
+    credit,
+    difference: debit - credit,
+    startedLines,
+    invalid,
+    balanced,
+    postable: balanced && startedLines >= 2
+  }
 }
 
 type PostInput = CommandInput<'journal.post'>
 
 /** The command input, and which form row each posted line came from (for error messages). */
-export function buildPostInput(h: { date: string; description: string; reference: string; series: string }, lines: readonly LineDraft[]): { input: PostInput; keys: string[] } {
+export function buildPostInput(
+  h: { date: string; description: string; reference: string; series: string },
+  lines: readonly LineDraft[]
+): { input: PostInput; keys: string[] } {
   const started = lines.filter(isStarted)
   const amount = (s: string) => {
     const r = readMoney(s)

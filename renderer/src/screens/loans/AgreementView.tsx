@@ -23,8 +23,18 @@ function addressOf(m: Member): string {
   return [m.street, rtrw, m.dusun, m.village].filter(Boolean).join(', ')
 }
 
-type Terms = Pick<LoanProduct, 'feeDeducted' | 'dendaMode' | 'dendaValue' | 'graceDays' | 'earlyPayoffJasa' | 'earlyPayoffPenaltyMonths'>
-const TERM_KEYS = ['feeDeducted', 'dendaMode', 'dendaValue', 'graceDays', 'earlyPayoffJasa', 'earlyPayoffPenaltyMonths'] as const
+type Terms = Pick<
+  LoanProduct,
+  'feeDeducted' | 'dendaMode' | 'dendaValue' | 'graceDays' | 'earlyPayoffJasa' | 'earlyPayoffPenaltyMonths'
+>
+const TERM_KEYS = [
+  'feeDeducted',
+  'dendaMode',
+  'dendaValue',
+  'graceDays',
+  'earlyPayoffJasa',
+  'earlyPayoffPenaltyMonths'
+] as const
 
 /**
  * The terms the loan was given: the loan's own copy where the book has one, else the product in
@@ -41,12 +51,20 @@ export function termsOf(loan: Loan, product: LoanProduct | null): Partial<Terms>
 }
 
 /** The rules as printed: denda and pelunasan dipercepat (missing early-payoff fields read as BULAN_BERJALAN/0). */
-export function productRules(p: Partial<Terms> & Pick<Terms, 'dendaMode' | 'dendaValue'>): { denda: string; early: string } {
+export function productRules(p: Partial<Terms> & Pick<Terms, 'dendaMode' | 'dendaValue'>): {
+  denda: string
+  early: string
+} {
   const grace = p.graceDays ?? 0
-  const denda = p.dendaMode === 'TETAP' ? G.dendaFixed(formatRupiah(Math.round(Number(p.dendaValue))), grace) : G.dendaPerDay(percentId(p.dendaValue), grace)
+  const denda =
+    p.dendaMode === 'TETAP'
+      ? G.dendaFixed(formatRupiah(Math.round(Number(p.dendaValue))), grace)
+      : G.dendaPerDay(percentId(p.dendaValue), grace)
   const jasa = p.earlyPayoffJasa ?? 'BULAN_BERJALAN'
   const months = p.earlyPayoffPenaltyMonths ?? 0
-  const early = capitalizeFirst(`${G.earlyRule[jasa] ?? G.earlyRule.BULAN_BERJALAN}${months > 0 ? G.earlyPenalty(months) : ''}`)
+  const early = capitalizeFirst(
+    `${G.earlyRule[jasa] ?? G.earlyRule.BULAN_BERJALAN}${months > 0 ? G.earlyPenalty(months) : ''}`
+  )
   return { denda, early }
 }
 
@@ -60,11 +78,21 @@ export function AgreementView({ loanId }: { loanId: number }) {
   const product = products.data?.find((p) => p.code === loan?.productCode)
   const preview = useCommand(
     'loans.schedulePreview',
-    loan ? { principal: loan.principal, ratePerMonth: loan.ratePerMonth, tenorMonths: loan.tenor, method: loan.method as Method, roundUpTo: product?.roundUpTo ?? 0 } : null
+    loan
+      ? {
+          principal: loan.principal,
+          ratePerMonth: loan.ratePerMonth,
+          tenorMonths: loan.tenor,
+          method: loan.method as Method,
+          roundUpTo: product?.roundUpTo ?? 0
+        }
+      : null
   )
   return (
     <div className="loan-agreement-page">
-      <p className="no-print"><a href={href('pinjaman/detail', { id: String(loanId) })}>{G.back}</a></p>
+      <p className="no-print">
+        <a href={href('pinjaman/detail', { id: String(loanId) })}>{G.back}</a>
+      </p>
       <FailureNotice error={got.error} />
       {!loan && !got.error && <p>{t.common.loading}</p>}
       {loan && (
@@ -81,7 +109,14 @@ export function AgreementView({ loanId }: { loanId: number }) {
   )
 }
 
-export function Agreement({ loan, member, product, productsLoaded, effectiveRate, previewRows }: {
+export function Agreement({
+  loan,
+  member,
+  product,
+  productsLoaded,
+  effectiveRate,
+  previewRows
+}: {
   loan: Loan
   member: Member | null
   product: LoanProduct | null
@@ -96,11 +131,18 @@ export function Agreement({ loan, member, product, productsLoaded, effectiveRate
   const net = loan.principal - loan.provisi - loan.adminFee
   const rows = loan.schedule.length > 0 ? loan.schedule : previewRows
   const kv = (label: string, value: React.ReactNode, id?: string) => (
-    <div className="kv__row"><dt>{label}</dt><dd data-testid={id}>{value}</dd></div>
+    <div className="kv__row">
+      <dt>{label}</dt>
+      <dd data-testid={id}>{value}</dd>
+    </div>
   )
   const place = book?.profile.village ? `${book.profile.village}, ` : ''
   return (
-    <article className="card report loan-agreement print-a4" aria-labelledby="loan-agreement-title" data-testid="agreement">
+    <article
+      className="card report loan-agreement print-a4"
+      aria-labelledby="loan-agreement-title"
+      data-testid="agreement"
+    >
       <ReportHeader id="loan-agreement-title" title={G.title} subtitle={loan.loanNo} />
       <dl className="kv loan-agreement__kv">
         {kv(G.memberNo, <span className="mono">{loan.member.memberNo}</span>)}
@@ -114,16 +156,27 @@ export function Agreement({ loan, member, product, productsLoaded, effectiveRate
         {kv(G.tenor, T.detail.months(loan.tenor))}
         {kv(G.method, T.methods[loan.method] ?? loan.method)}
         {kv(G.rate, `${percentId(loan.ratePerMonth)} %`)}
-        {loan.method === 'flat' && effectiveRate && kv(G.effectiveLabel, G.effective(percentId(effectiveRate)), 'agreement-effective')}
+        {loan.method === 'flat' &&
+          effectiveRate &&
+          kv(G.effectiveLabel, G.effective(percentId(effectiveRate)), 'agreement-effective')}
         {kv(G.provisi, formatRupiah(loan.provisi))}
         {kv(G.adminFee, formatRupiah(loan.adminFee))}
-        {deducted && (loan.provisi > 0 || loan.adminFee > 0) && kv(G.net, `${formatRupiah(net)} (${G.netHint})`, 'agreement-net')}
+        {deducted &&
+          (loan.provisi > 0 || loan.adminFee > 0) &&
+          kv(G.net, `${formatRupiah(net)} (${G.netHint})`, 'agreement-net')}
         {rules && kv(G.denda, rules.denda, 'agreement-denda')}
         {rules && kv(G.early, rules.early, 'agreement-early')}
       </dl>
-      {!rules && productsLoaded && <div className="no-print"><Notice tone="warning">{G.unknownProduct}</Notice></div>}
+      {!rules && productsLoaded && (
+        <div className="no-print">
+          <Notice tone="warning">{G.unknownProduct}</Notice>
+        </div>
+      )}
       {rows && rows.length > 0 && <ScheduleTable rows={rows} caption={T.scheduleTitle} />}
-      <p className="loan-agreement__place">{place}{formatDateLong(loan.disbursedAt ?? today())}</p>
+      <p className="loan-agreement__place">
+        {place}
+        {formatDateLong(loan.disbursedAt ?? today())}
+      </p>
       <div className="loan-signs">
         {[G.signBorrower, G.signChair, G.signTreasurer].map((who, i) => (
           <div key={who} className="loan-signs__block">
@@ -134,7 +187,9 @@ export function Agreement({ loan, member, product, productsLoaded, effectiveRate
         ))}
       </div>
       <div className="form-actions no-print">
-        <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{G.print}</button>
+        <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
+          {G.print}
+        </button>
       </div>
     </article>
   )

@@ -42,7 +42,10 @@ export function ApplyForm() {
   const member = useCommand('members.get', memberId !== null ? { id: memberId } : null).data
   const amount = readMoney(principal)
   const n = Number(tenor)
-  const previewKey = product && amount.ok && amount.value > 0 && Number.isInteger(n) && n >= 1 && n <= 360 ? JSON.stringify([product.code, product.ratePerMonth, product.method, product.roundUpTo, amount.value, n]) : null
+  const previewKey =
+    product && amount.ok && amount.value > 0 && Number.isInteger(n) && n >= 1 && n <= 360
+      ? JSON.stringify([product.code, product.ratePerMonth, product.method, product.roundUpTo, amount.value, n])
+      : null
 
   useEffect(() => {
     if (!previewKey || !product || !amount.ok) {
@@ -50,7 +53,13 @@ export function ApplyForm() {
       return
     }
     let live = true
-    invoke('loans.schedulePreview', { principal: amount.value, ratePerMonth: product.ratePerMonth, tenorMonths: n, method: product.method, roundUpTo: product.roundUpTo }).then(
+    invoke('loans.schedulePreview', {
+      principal: amount.value,
+      ratePerMonth: product.ratePerMonth,
+      tenorMonths: n,
+      method: product.method,
+      roundUpTo: product.roundUpTo
+    }).then(
       (r) => live && setPreview(r),
       () => live && setPreview(null)
     )
@@ -76,7 +85,14 @@ export function ApplyForm() {
     }
     setBusy(true)
     try {
-      const loan = await invoke('loans.apply', { memberId, productCode, principal: amount.value, tenorMonths: n, date, ...(purpose.trim() ? { purpose: purpose.trim() } : {}) })
+      const loan = await invoke('loans.apply', {
+        memberId,
+        productCode,
+        principal: amount.value,
+        tenorMonths: n,
+        date,
+        ...(purpose.trim() ? { purpose: purpose.trim() } : {})
+      })
       guard.saved()
       setDone(loan)
       setErrors({})
@@ -93,35 +109,112 @@ export function ApplyForm() {
     <div className="loan-apply">
       <form {...guard.props} className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.apply}>
         {done && (
-          <Notice tone="success" action={<a className="btn btn--secondary" href={href('pinjaman/detail', { id: String(done.id) })}>{A.open}</a>}>
+          <Notice
+            tone="success"
+            action={
+              <a className="btn btn--secondary" href={href('pinjaman/detail', { id: String(done.id) })}>
+                {A.open}
+              </a>
+            }
+          >
             {A.done(done.loanNo)}
           </Notice>
         )}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {products.data && products.data.length === 0 && <Notice tone="warning">{A.noProduct}</Notice>}
-        <MemberPicker value={memberId} onChange={(id) => { setMemberId(id); clear('memberId') }} error={errors.memberId} />
+        <MemberPicker
+          value={memberId}
+          onChange={(id) => {
+            setMemberId(id)
+            clear('memberId')
+          }}
+          error={errors.memberId}
+        />
         <div className="form-grid">
           <SelectField
             label={A.product}
             value={productCode}
-            onChange={(v) => { setProductCode(v); clear('productCode') }}
+            onChange={(v) => {
+              setProductCode(v)
+              clear('productCode')
+            }}
             options={(products.data ?? []).map((p) => ({ value: p.code, label: `${p.code} · ${p.name}` }))}
             placeholder={A.chooseProduct}
             required
             error={errors.productCode}
-            hint={product ? A.limits(product.maxTenor, formatRupiah(product.maxAmount), percentId(product.ratePerMonth), T.methods[product.method]!) : undefined}
+            hint={
+              product
+                ? A.limits(
+                    product.maxTenor,
+                    formatRupiah(product.maxAmount),
+                    percentId(product.ratePerMonth),
+                    T.methods[product.method]!
+                  )
+                : undefined
+            }
           />
-          <MoneyField label={T.principal} term="plafon" value={principal} onChange={(v) => { setPrincipal(v); clear('principal') }} error={errors.principal} required />
-          <TextField label={T.tenor} term="tenor" value={tenor} onChange={(v) => { setTenor(v); clear('tenorMonths') }} error={errors.tenorMonths} inputMode="numeric" required />
-          <DateField label={A.date} value={date} onChange={(v) => { setDate(v); clear('date') }} error={errors.date} required />
-          <TextField label={A.purpose} value={purpose} onChange={(v) => { setPurpose(v); clear('purpose') }} error={errors.purpose} optional />
+          <MoneyField
+            label={T.principal}
+            term="plafon"
+            value={principal}
+            onChange={(v) => {
+              setPrincipal(v)
+              clear('principal')
+            }}
+            error={errors.principal}
+            required
+          />
+          <TextField
+            label={T.tenor}
+            term="tenor"
+            value={tenor}
+            onChange={(v) => {
+              setTenor(v)
+              clear('tenorMonths')
+            }}
+            error={errors.tenorMonths}
+            inputMode="numeric"
+            required
+          />
+          <DateField
+            label={A.date}
+            value={date}
+            onChange={(v) => {
+              setDate(v)
+              clear('date')
+            }}
+            error={errors.date}
+            required
+          />
+          <TextField
+            label={A.purpose}
+            value={purpose}
+            onChange={(v) => {
+              setPurpose(v)
+              clear('purpose')
+            }}
+            error={errors.purpose}
+            optional
+          />
         </div>
         <div className="form-actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : A.submit}</button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : A.submit}
+          </button>
         </div>
       </form>
       {preview && product && amount.ok && (
-        <PreviewResult preview={preview} terms={{ principal: amount.value, ratePerMonth: product.ratePerMonth, tenorMonths: n, method: product.method }} product={product} member={member && member.id === memberId ? member : null} />
+        <PreviewResult
+          preview={preview}
+          terms={{
+            principal: amount.value,
+            ratePerMonth: product.ratePerMonth,
+            tenorMonths: n,
+            method: product.method
+          }}
+          product={product}
+          member={member && member.id === memberId ? member : null}
+        />
       )}
     </div>
   )

@@ -13,7 +13,10 @@ export function KolektibilitasChart({ values, label }: { values: Record<Kolektib
   const barW = 300
   const width = labelW + barW + 130
   const height = CLASSES.length * rowH + 8
-  const axis = valueAxis(CLASSES.map((c) => values[c] ?? 0), { kind: 'rupiah', range: [labelW, labelW + barW] })
+  const axis = valueAxis(
+    CLASSES.map((c) => values[c] ?? 0),
+    { kind: 'rupiah', range: [labelW, labelW + barW] }
+  )
   const summary = CLASSES.map((c) => `${KOLEKTIBILITAS_LABELS[c]} ${formatRupiah(values[c] ?? 0)}`).join('; ')
   return (
     <figure className="loan-chart">
@@ -21,16 +24,33 @@ export function KolektibilitasChart({ values, label }: { values: Record<Kolektib
       {!axis ? (
         <ChartEmpty testId="kol-chart-empty" />
       ) : (
-        <svg role="img" aria-label={`${label}: ${summary}`} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: `${width}px` }} data-testid="kol-chart">
+        <svg
+          role="img"
+          aria-label={`${label}: ${summary}`}
+          viewBox={`0 0 ${width} ${height}`}
+          width="100%"
+          style={{ maxWidth: `${width}px` }}
+          data-testid="kol-chart"
+        >
           {CLASSES.map((c, i) => {
             const y = 4 + i * rowH
             const v = values[c] ?? 0
             return (
               <g key={c}>
-                <text x={labelW - 8} y={y + rowH / 2 + 4} textAnchor="end" className="loan-chart__label">{KOLEKTIBILITAS_LABELS[c]}</text>
+                <text x={labelW - 8} y={y + rowH / 2 + 4} textAnchor="end" className="loan-chart__label">
+                  {KOLEKTIBILITAS_LABELS[c]}
+                </text>
                 <rect x={labelW} y={y + 4} width={barW} height={rowH - 10} className="loan-chart__track" />
-                <rect x={labelW} y={y + 4} width={Math.max(0, axis.scale(v) - axis.scale(0))} height={rowH - 10} className={`loan-chart__bar loan-chart__bar--${c.toLowerCase()}`} />
-                <text x={labelW + barW + 8} y={y + rowH / 2 + 4} className="loan-chart__value">{formatRupiah(v)}</text>
+                <rect
+                  x={labelW}
+                  y={y + 4}
+                  width={Math.max(0, axis.scale(v) - axis.scale(0))}
+                  height={rowH - 10}
+                  className={`loan-chart__bar loan-chart__bar--${c.toLowerCase()}`}
+                />
+                <text x={labelW + barW + 8} y={y + rowH / 2 + 4} className="loan-chart__value">
+                  {formatRupiah(v)}
+                </text>
               </g>
             )
           })}

@@ -71,11 +71,33 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
       <p className="field__hint">{W.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField posting label={W.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(withoutError(x, 'date'), '')) }} error={errors.date} required />
-        <TextField label={W.reason} value={reason} onChange={(v) => { setReason(v); setErrors((x) => withoutError(withoutError(x, 'reason'), '')) }} error={errors.reason} maxLength={300} required />
+        <DateField
+          posting
+          label={W.date}
+          value={date}
+          onChange={(v) => {
+            setDate(v)
+            setErrors((x) => withoutError(withoutError(x, 'date'), ''))
+          }}
+          error={errors.date}
+          required
+        />
+        <TextField
+          label={W.reason}
+          value={reason}
+          onChange={(v) => {
+            setReason(v)
+            setErrors((x) => withoutError(withoutError(x, 'reason'), ''))
+          }}
+          error={errors.reason}
+          maxLength={300}
+          required
+        />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--danger" disabled={busy}>{busy ? t.common.saving : W.submit}</button>
+        <button type="submit" className="btn btn--danger" disabled={busy}>
+          {busy ? t.common.saving : W.submit}
+        </button>
       </div>
       {confirming && (
         <Dialog
@@ -83,8 +105,17 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
           onClose={() => setConfirming(false)}
           footer={
             <>
-              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>{t.common.cancel}</button>
-              <button type="button" className="btn btn--danger" onClick={() => void writeOff()} disabled={!preview.data || preview.data.problems.length > 0}>{W.confirm}</button>
+              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>
+                {t.common.cancel}
+              </button>
+              <button
+                type="button"
+                className="btn btn--danger"
+                onClick={() => void writeOff()}
+                disabled={!preview.data || preview.data.problems.length > 0}
+              >
+                {W.confirm}
+              </button>
             </>
           }
         >
@@ -92,15 +123,37 @@ export function WriteOffPanel({ loan, onDone }: { loan: Loan; onDone: () => void
           {!preview.data && !preview.error && <p>{t.confirmations.loading}</p>}
           {preview.data && (
             <div data-testid="writeoff-preview">
-              <p>{W.confirmLead(`${preview.data.member.memberNo} · ${preview.data.member.name}`, formatDateLong(preview.data.date), String(preview.data.daysPastDue))}</p>
+              <p>
+                {W.confirmLead(
+                  `${preview.data.member.memberNo} · ${preview.data.member.name}`,
+                  formatDateLong(preview.data.date),
+                  String(preview.data.daysPastDue)
+                )}
+              </p>
               <dl className="kv">
-                <div className="kv__row"><dt>{W.confirmPokok}</dt><dd data-testid="writeoff-pokok">{formatRupiah(preview.data.outstandingPokok)}</dd></div>
-                <div className="kv__row"><dt>{W.confirmJasa}</dt><dd>{formatRupiah(preview.data.overdueJasa + preview.data.denda)}</dd></div>
+                <div className="kv__row">
+                  <dt>{W.confirmPokok}</dt>
+                  <dd data-testid="writeoff-pokok">{formatRupiah(preview.data.outstandingPokok)}</dd>
+                </div>
+                <div className="kv__row">
+                  <dt>{W.confirmJasa}</dt>
+                  <dd>{formatRupiah(preview.data.overdueJasa + preview.data.denda)}</dd>
+                </div>
               </dl>
               <JournalLinesPreview label={t.confirmations.journal} lines={preview.data.lines} />
-              <p className="small" data-testid="writeoff-ppap">{W.confirmPpap(formatRupiah(preview.data.ppapBefore), formatRupiah(preview.data.ppapAfter))}</p>
+              <p className="small" data-testid="writeoff-ppap">
+                {W.confirmPpap(formatRupiah(preview.data.ppapBefore), formatRupiah(preview.data.ppapAfter))}
+              </p>
               {preview.data.ppapAfter < 0 && <Notice tone="warning">{W.confirmPpapShort}</Notice>}
-              {preview.data.problems.length > 0 && <Notice tone="warning" title={t.confirmations.problems}><ul>{preview.data.problems.map((x) => <li key={x}>{x}</li>)}</ul></Notice>}
+              {preview.data.problems.length > 0 && (
+                <Notice tone="warning" title={t.confirmations.problems}>
+                  <ul>
+                    {preview.data.problems.map((x) => (
+                      <li key={x}>{x}</li>
+                    ))}
+                  </ul>
+                </Notice>
+              )}
             </div>
           )}
         </Dialog>
@@ -145,12 +198,33 @@ export function RecoverPanel({ loan, onDone }: { loan: Loan; onDone: () => void 
       <p className="field__hint">{R.hint}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField posting label={R.date} value={date} onChange={(v) => { setDate(v); setErrors((x) => withoutError(x, 'date')) }} error={errors.date} required />
-        <MoneyField label={R.amount} value={amount} onChange={(v) => { setAmount(v); setErrors((x) => withoutError(withoutError(x, 'amount'), '')) }} error={errors.amount} required />
+        <DateField
+          posting
+          label={R.date}
+          value={date}
+          onChange={(v) => {
+            setDate(v)
+            setErrors((x) => withoutError(x, 'date'))
+          }}
+          error={errors.date}
+          required
+        />
+        <MoneyField
+          label={R.amount}
+          value={amount}
+          onChange={(v) => {
+            setAmount(v)
+            setErrors((x) => withoutError(withoutError(x, 'amount'), ''))
+          }}
+          error={errors.amount}
+          required
+        />
         <CashAccountField label={T.detail.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : R.submit}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : R.submit}
+        </button>
       </div>
     </form>
   )
@@ -175,7 +249,11 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
     }
     setBusy(true)
     try {
-      await invoke('loans.setCollateral', { loanId: loan.id, agunanPengurang: parsed.value, ...(from ? { effectiveFrom: from } : {}) })
+      await invoke('loans.setCollateral', {
+        loanId: loan.id,
+        agunanPengurang: parsed.value,
+        ...(from ? { effectiveFrom: from } : {})
+      })
       guard.saved()
       setErrors({})
       onDone()
@@ -190,16 +268,39 @@ export function CollateralPanel({ loan, onDone }: { loan: Loan; onDone: () => vo
       <h2 className="card__title">{C.title}</h2>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <MoneyField label={C.amount} value={amount} onChange={(v) => { setAmount(v); setErrors({}) }} error={errors.agunanPengurang} hint={C.hint} />
-        <DateField label={C.from} value={from} onChange={(v) => { setFrom(v); setErrors({}) }} error={errors.effectiveFrom} hint={C.fromHint} required />
+        <MoneyField
+          label={C.amount}
+          value={amount}
+          onChange={(v) => {
+            setAmount(v)
+            setErrors({})
+          }}
+          error={errors.agunanPengurang}
+          hint={C.hint}
+        />
+        <DateField
+          label={C.from}
+          value={from}
+          onChange={(v) => {
+            setFrom(v)
+            setErrors({})
+          }}
+          error={errors.effectiveFrom}
+          hint={C.fromHint}
+          required
+        />
       </div>
       {(loan.collateralHistory ?? []).length > 0 && (
         <ul className="small muted" aria-label={C.history} data-testid="collateral-history">
-          {loan.collateralHistory!.map((h) => <li key={h.effectiveFrom}>{C.historyItem(formatDateLong(h.effectiveFrom), formatRupiah(h.amount))}</li>)}
+          {loan.collateralHistory!.map((h) => (
+            <li key={h.effectiveFrom}>{C.historyItem(formatDateLong(h.effectiveFrom), formatRupiah(h.amount))}</li>
+          ))}
         </ul>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? t.common.saving : C.submit}</button>
+        <button type="submit" className="btn btn--secondary" disabled={busy}>
+          {busy ? t.common.saving : C.submit}
+        </button>
       </div>
     </form>
   )

@@ -48,21 +48,51 @@ export function LoanDetail({ loanId }: { loanId: number }) {
     setVersion((v) => v + 1)
   }
 
-  if (receipt) return <LoanReceipt result={receipt} onBack={() => { setReceipt(null); setVersion((v) => v + 1) }} />
+  if (receipt)
+    return (
+      <LoanReceipt
+        result={receipt}
+        onBack={() => {
+          setReceipt(null)
+          setVersion((v) => v + 1)
+        }}
+      />
+    )
   const loan = got.data
   return (
     <div className="loan-detail">
-      <p className="no-print"><a href={href('pinjaman/daftar')}>{D.back}</a></p>
+      <p className="no-print">
+        <a href={href('pinjaman/daftar')}>{D.back}</a>
+      </p>
       {got.error && <FailureNotice error={got.error} />}
       {!loan && !got.error && <p>{t.common.loading}</p>}
       {loan && (
         <>
-          {message && <div className="no-print"><Notice tone="success">{message}</Notice></div>}
+          {message && (
+            <div className="no-print">
+              <Notice tone="success">{message}</Notice>
+            </div>
+          )}
           <p className="no-print loan-links">
-            {loan.status !== 'DITOLAK' && <a className="btn btn--secondary btn--sm" href={href('pinjaman/perjanjian', { id: String(loan.id) })}>{T.links.agreement}</a>}
-            <a className="btn btn--ghost btn--sm" href={href('pinjaman/rekening', { member: String(loan.member.id) })}>{T.links.statement}</a>
+            {loan.status !== 'DITOLAK' && (
+              <a className="btn btn--secondary btn--sm" href={href('pinjaman/perjanjian', { id: String(loan.id) })}>
+                {T.links.agreement}
+              </a>
+            )}
+            <a className="btn btn--ghost btn--sm" href={href('pinjaman/rekening', { member: String(loan.member.id) })}>
+              {T.links.statement}
+            </a>
           </p>
-          <LoanActions loan={loan} payDate={payDate} setPayDate={setPayDate} onChanged={changed} onPaid={(r) => { setMessage(''); setReceipt(r) }} />
+          <LoanActions
+            loan={loan}
+            payDate={payDate}
+            setPayDate={setPayDate}
+            onChanged={changed}
+            onPaid={(r) => {
+              setMessage('')
+              setReceipt(r)
+            }}
+          />
           <LoanCard loan={loan} />
         </>
       )}
@@ -70,22 +100,44 @@ export function LoanDetail({ loanId }: { loanId: number }) {
   )
 }
 
-function LoanActions({ loan, payDate, setPayDate, onChanged, onPaid }: { loan: Loan; payDate: string; setPayDate: (d: string) => void; onChanged: (msg: string) => void; onPaid: (r: PayResult) => void }) {
+function LoanActions({
+  loan,
+  payDate,
+  setPayDate,
+  onChanged,
+  onPaid
+}: {
+  loan: Loan
+  payDate: string
+  setPayDate: (d: string) => void
+  onChanged: (msg: string) => void
+  onPaid: (r: PayResult) => void
+}) {
   const session = useSession()
   if (loan.status === 'DIAJUKAN') {
-    return session.canRun('loans.decide') ? <DecidePanel loan={loan} onDone={() => onChanged(D.decidedOk)} /> : <div className="no-print"><Notice tone="info">{D.waitApproval}</Notice></div>
+    return session.canRun('loans.decide') ? (
+      <DecidePanel loan={loan} onDone={() => onChanged(D.decidedOk)} />
+    ) : (
+      <div className="no-print">
+        <Notice tone="info">{D.waitApproval}</Notice>
+      </div>
+    )
   }
-  if (loan.status === 'DISETUJUI' && session.canRun('loans.disburse')) return <DisbursePanel loan={loan} onDone={() => onChanged(D.disbursedOk)} />
+  if (loan.status === 'DISETUJUI' && session.canRun('loans.disburse'))
+    return <DisbursePanel loan={loan} onDone={() => onChanged(D.disbursedOk)} />
   if (loan.status === 'CAIR') {
     return (
       <>
         {session.canRun('loans.pay') && <PayPanel loan={loan} date={payDate} setDate={setPayDate} onPaid={onPaid} />}
-        {session.canRun('loans.setCollateral') && <CollateralPanel loan={loan} onDone={() => onChanged(T.collateral.done)} />}
+        {session.canRun('loans.setCollateral') && (
+          <CollateralPanel loan={loan} onDone={() => onChanged(T.collateral.done)} />
+        )}
         {session.canRun('loans.writeOff') && <WriteOffPanel loan={loan} onDone={() => onChanged(T.writeOff.done)} />}
       </>
     )
   }
-  if (loan.status === 'HAPUS_BUKU' && session.canRun('loans.recover')) return <RecoverPanel loan={loan} onDone={() => onChanged(T.recover.done)} />
+  if (loan.status === 'HAPUS_BUKU' && session.canRun('loans.recover'))
+    return <RecoverPanel loan={loan} onDone={() => onChanged(T.recover.done)} />
   return null
 }
 
@@ -111,15 +163,37 @@ function DecidePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     }
   }
   return (
-    <form {...guard.props} className="card no-print" aria-label={D.decided} onSubmit={(e) => { e.preventDefault(); void decide(true) }} noValidate>
+    <form
+      {...guard.props}
+      className="card no-print"
+      aria-label={D.decided}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void decide(true)
+      }}
+      noValidate
+    >
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <DateField label={D.decideDate} value={date} onChange={(v) => { setDate(v); setErrors((e) => withoutError(e, 'date')) }} error={errors.date} required />
+        <DateField
+          label={D.decideDate}
+          value={date}
+          onChange={(v) => {
+            setDate(v)
+            setErrors((e) => withoutError(e, 'date'))
+          }}
+          error={errors.date}
+          required
+        />
         <TextField label={D.decideNote} value={note} onChange={setNote} error={errors.note} optional />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{D.approve}</button>
-        <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void decide(false)}>{D.reject}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {D.approve}
+        </button>
+        <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void decide(false)}>
+          {D.reject}
+        </button>
       </div>
     </form>
   )
@@ -139,7 +213,12 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
     if (busy) return
     setBusy(true)
     try {
-      await invoke('loans.disburse', { loanId: loan.id, date, cashAccount: cash.trim(), ...(firstDue ? { firstDueDate: firstDue } : {}) })
+      await invoke('loans.disburse', {
+        loanId: loan.id,
+        date,
+        cashAccount: cash.trim(),
+        ...(firstDue ? { firstDueDate: firstDue } : {})
+      })
       guard.saved()
       setErrors({})
       onDone()
@@ -154,22 +233,68 @@ function DisbursePanel({ loan, onDone }: { loan: Loan; onDone: () => void }) {
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <DateField posting label={D.disburseDate} value={date} onChange={setDate} error={errors.date} required />
-        <DateField label={D.firstDue} value={firstDue} onChange={setFirstDue} error={errors.firstDueDate} hint={D.firstDueHint} optional />
+        <DateField
+          label={D.firstDue}
+          value={firstDue}
+          onChange={setFirstDue}
+          error={errors.firstDueDate}
+          hint={D.firstDueHint}
+          optional
+        />
         <CashAccountField label={D.cashOutAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       <dl className="kv loan-disburse-cash" aria-label={D.cashFigures}>
-        <div className="kv__row"><dt>{D.principal}</dt><dd>{formatRupiah(loan.principal)}</dd></div>
-        <div className="kv__row"><dt>{D.provisi}{loan.feeDeducted ? ` (${D.feesDeducted})` : ''}</dt><dd>{formatRupiah(loan.provisi)}</dd></div>
-        <div className="kv__row"><dt>{D.adminFee}{loan.feeDeducted ? ` (${D.feesDeducted})` : ''}</dt><dd>{formatRupiah(loan.adminFee)}</dd></div>
-        <div className="kv__row kv__row--total"><dt>{D.handedOver}</dt><dd data-testid="disburse-handed-over"><strong>{formatRupiah(money.handedOver)}</strong></dd></div>
-        {money.feesPaidInCash > 0 && <div className="kv__row"><dt>{D.feesInCash}</dt><dd data-testid="disburse-fees-in-cash">{formatRupiah(money.feesPaidInCash)}</dd></div>}
-        {money.feesPaidInCash > 0 && <div className="kv__row"><dt>{D.netCashOut}</dt><dd data-testid="disburse-net-cash">{formatRupiah(money.netCashOut)}</dd></div>}
+        <div className="kv__row">
+          <dt>{D.principal}</dt>
+          <dd>{formatRupiah(loan.principal)}</dd>
+        </div>
+        <div className="kv__row">
+          <dt>
+            {D.provisi}
+            {loan.feeDeducted ? ` (${D.feesDeducted})` : ''}
+          </dt>
+          <dd>{formatRupiah(loan.provisi)}</dd>
+        </div>
+        <div className="kv__row">
+          <dt>
+            {D.adminFee}
+            {loan.feeDeducted ? ` (${D.feesDeducted})` : ''}
+          </dt>
+          <dd>{formatRupiah(loan.adminFee)}</dd>
+        </div>
+        <div className="kv__row kv__row--total">
+          <dt>{D.handedOver}</dt>
+          <dd data-testid="disburse-handed-over">
+            <strong>{formatRupiah(money.handedOver)}</strong>
+          </dd>
+        </div>
+        {money.feesPaidInCash > 0 && (
+          <div className="kv__row">
+            <dt>{D.feesInCash}</dt>
+            <dd data-testid="disburse-fees-in-cash">{formatRupiah(money.feesPaidInCash)}</dd>
+          </div>
+        )}
+        {money.feesPaidInCash > 0 && (
+          <div className="kv__row">
+            <dt>{D.netCashOut}</dt>
+            <dd data-testid="disburse-net-cash">{formatRupiah(money.netCashOut)}</dd>
+          </div>
+        )}
       </dl>
       {loan.feeDeducted && money.handedOver !== loan.principal && (
-        <p className="field__hint" data-testid="disburse-sum">{D.handedOverSum(formatRupiah(loan.principal), formatRupiah(loan.provisi), formatRupiah(loan.adminFee), formatRupiah(money.handedOver))}</p>
+        <p className="field__hint" data-testid="disburse-sum">
+          {D.handedOverSum(
+            formatRupiah(loan.principal),
+            formatRupiah(loan.provisi),
+            formatRupiah(loan.adminFee),
+            formatRupiah(money.handedOver)
+          )}
+        </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{D.disburse}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {D.disburse}
+        </button>
       </div>
     </form>
   )
@@ -185,7 +310,19 @@ export function defaultPayment(d: NonNullable<Loan['dues']>): number {
 }
 
 /** The instalment form; `cashAccount`: at the Meja Kasir the teller's drawer and today, nothing to choose. */
-export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: Loan; date: string; setDate: (d: string) => void; onPaid: (r: PayResult) => void; cashAccount?: string }) {
+export function PayPanel({
+  loan,
+  date,
+  setDate,
+  onPaid,
+  cashAccount
+}: {
+  loan: Loan
+  date: string
+  setDate: (d: string) => void
+  onPaid: (r: PayResult) => void
+  cashAccount?: string
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const dues = loan.dues
@@ -201,7 +338,10 @@ export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: L
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [duesKey])
   const typed = readMoney(amount)
-  const plan = useCommand('loans.payPreview', typed.ok && typed.value > 0 && date ? { loanId: loan.id, amount: typed.value, date } : null)
+  const plan = useCommand(
+    'loans.payPreview',
+    typed.ok && typed.value > 0 && date ? { loanId: loan.id, amount: typed.value, date } : null
+  )
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -213,7 +353,13 @@ export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: L
     }
     setBusy(true)
     try {
-      const r = await invoke('loans.pay', { loanId: loan.id, amount: parsed.value, date, cashAccount: cash.trim(), ...(payoff ? { payoff: true } : {}) })
+      const r = await invoke('loans.pay', {
+        loanId: loan.id,
+        amount: parsed.value,
+        date,
+        cashAccount: cash.trim(),
+        ...(payoff ? { payoff: true } : {})
+      })
       guard.saved()
       setErrors({})
       onPaid(r)
@@ -224,7 +370,10 @@ export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: L
     }
   }
   const row = (label: string, value: number, id: string) => (
-    <div className="kv__row"><dt>{label}</dt><dd data-testid={`dues-${id}`}>{formatRupiah(value)}</dd></div>
+    <div className="kv__row">
+      <dt>{label}</dt>
+      <dd data-testid={`dues-${id}`}>{formatRupiah(value)}</dd>
+    </div>
   )
   return (
     <form {...guard.props} className="card no-print" aria-label={D.pay} onSubmit={submit} noValidate>
@@ -232,11 +381,23 @@ export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: L
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       {cashAccount === undefined && (
         <div className="form-grid">
-          <DateField posting label={D.payDate} value={date} onChange={(v) => { if (v) setDate(v); setErrors({}) }} error={errors.date} required />
+          <DateField
+            posting
+            label={D.payDate}
+            value={date}
+            onChange={(v) => {
+              if (v) setDate(v)
+              setErrors({})
+            }}
+            error={errors.date}
+            required
+          />
           <CashAccountField label={D.cashAccount} value={cash} onChange={setCash} error={errors.cashAccount} />
         </div>
       )}
-      {cashAccount !== undefined && (errors.date || errors.cashAccount) && <Notice tone="error">{errors.date ?? errors.cashAccount}</Notice>}
+      {cashAccount !== undefined && (errors.date || errors.cashAccount) && (
+        <Notice tone="error">{errors.date ?? errors.cashAccount}</Notice>
+      )}
       {dues && (
         <dl className="kv loan-dues" aria-label={D.dues}>
           {row(D.denda, dues.denda, 'denda')}
@@ -245,34 +406,84 @@ export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: L
           {row(D.currentJasa, dues.currentJasa, 'currentJasa')}
           {row(D.currentPokok, dues.currentPokok, 'currentPokok')}
           {row(D.payoff, dues.payoff, 'payoff')}
-          <div className="kv__row"><dt>{D.daysPastDue}</dt><dd data-testid="dues-dpd">{dues.daysPastDue}</dd></div>
+          <div className="kv__row">
+            <dt>{D.daysPastDue}</dt>
+            <dd data-testid="dues-dpd">{dues.daysPastDue}</dd>
+          </div>
         </dl>
       )}
       <div className="form-grid">
-        <MoneyField label={D.payAmount} value={amount} onChange={(v) => { setAmount(v); setErrors((e) => withoutError(withoutError(e, 'amount'), '')) }} error={errors.amount} required />
-        <CheckboxField label={D.payoffCheck} checked={payoff} onChange={(v) => { setPayoff(v); if (v && dues) setAmount(moneyFieldText(dues.payoff)); setErrors({}) }} />
+        <MoneyField
+          label={D.payAmount}
+          value={amount}
+          onChange={(v) => {
+            setAmount(v)
+            setErrors((e) => withoutError(withoutError(e, 'amount'), ''))
+          }}
+          error={errors.amount}
+          required
+        />
+        <CheckboxField
+          label={D.payoffCheck}
+          checked={payoff}
+          onChange={(v) => {
+            setPayoff(v)
+            if (v && dues) setAmount(moneyFieldText(dues.payoff))
+            setErrors({})
+          }}
+        />
       </div>
       {plan.data && (
         <div className="loan-plan" aria-label={D.planTitle} data-testid="pay-plan">
-          <p className="small"><strong>{D.planTitle}</strong></p>
+          <p className="small">
+            <strong>{D.planTitle}</strong>
+          </p>
           <dl className="kv">
-            {plan.data.steps.map((st) => <div className="kv__row" key={st.step}><dt>{D.planSteps[st.step]}</dt><dd data-testid={`plan-${st.step}`}>{formatRupiah(st.amount)}</dd></div>)}
+            {plan.data.steps.map((st) => (
+              <div className="kv__row" key={st.step}>
+                <dt>{D.planSteps[st.step]}</dt>
+                <dd data-testid={`plan-${st.step}`}>{formatRupiah(st.amount)}</dd>
+              </div>
+            ))}
           </dl>
           {plan.data.excess > 0 ? (
-            <Notice tone="error">{D.planExcess(formatRupiah(plan.data.excess), formatRupiah(plan.data.dues.payoff))}</Notice>
+            <Notice tone="error">
+              {D.planExcess(formatRupiah(plan.data.excess), formatRupiah(plan.data.dues.payoff))}
+            </Notice>
           ) : plan.data.isPayoff ? (
-            <Notice tone="success"><span data-testid="plan-closes">{D.planCloses}</span></Notice>
+            <Notice tone="success">
+              <span data-testid="plan-closes">{D.planCloses}</span>
+            </Notice>
           ) : (
             <Notice tone="info">
-              <span data-testid="plan-remaining">{D.planRemaining(formatRupiah(plan.data.remaining.total), formatRupiah(plan.data.remaining.outstandingPokok))}</span>
+              <span data-testid="plan-remaining">
+                {D.planRemaining(
+                  formatRupiah(plan.data.remaining.total),
+                  formatRupiah(plan.data.remaining.outstandingPokok)
+                )}
+              </span>
               {payoff && <> {D.planNotPayoff(formatRupiah(plan.data.dues.payoff))}</>}
             </Notice>
           )}
         </div>
       )}
       <div className="form-actions">
-        {dues && <button type="button" className="btn btn--secondary" onClick={() => { setAmount(moneyFieldText(dues.payoff)); setPayoff(true); setErrors({}) }}>{D.payoffButton}</button>}
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : D.submitPay}</button>
+        {dues && (
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setAmount(moneyFieldText(dues.payoff))
+              setPayoff(true)
+              setErrors({})
+            }}
+          >
+            {D.payoffButton}
+          </button>
+        )}
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : D.submitPay}
+        </button>
       </div>
     </form>
   )
@@ -281,11 +492,16 @@ export function PayPanel({ loan, date, setDate, onPaid, cashAccount }: { loan: L
 /** Loan data, the schedule with due dates, and the payments: the kartu angsuran, printable on A4. */
 function LoanCard({ loan }: { loan: Loan }) {
   const kv = (label: string, value: React.ReactNode, id?: string) => (
-    <div className="kv__row"><dt>{label}</dt><dd data-testid={id}>{value}</dd></div>
+    <div className="kv__row">
+      <dt>{label}</dt>
+      <dd data-testid={id}>{value}</dd>
+    </div>
   )
   return (
     <section className="card loan-card" aria-label={D.card}>
-      <h2 className="card__title">{D.card} · <span className="mono">{loan.loanNo}</span> <StatusBadge status={loan.status} /></h2>
+      <h2 className="card__title">
+        {D.card} · <span className="mono">{loan.loanNo}</span> <StatusBadge status={loan.status} />
+      </h2>
       <BookExport input={{ book: 'KARTU_PINJAMAN', loanId: loan.id, asOf: today() }} what={loan.loanNo} />
       <dl className="kv">
         {kv(D.member, `${loan.member.memberNo} · ${loan.member.name}`)}
@@ -297,11 +513,21 @@ function LoanCard({ loan }: { loan: Loan }) {
         {loan.adminFee > 0 && kv(D.adminFee, formatRupiah(loan.adminFee))}
         {loan.purpose && kv(D.purpose, loan.purpose)}
         {kv(D.applied, formatDateLong(loan.appliedAt))}
-        {loan.decidedAt && kv(D.decided, `${T.status[loan.status === 'DITOLAK' ? 'DITOLAK' : 'DISETUJUI']} · ${D.approvedBy(loan.decidedBy ?? '', formatDateLong(loan.decidedAt))}${loan.decisionNote ? ` · ${loan.decisionNote}` : ''}`)}
+        {loan.decidedAt &&
+          kv(
+            D.decided,
+            `${T.status[loan.status === 'DITOLAK' ? 'DITOLAK' : 'DISETUJUI']} · ${D.approvedBy(loan.decidedBy ?? '', formatDateLong(loan.decidedAt))}${loan.decisionNote ? ` · ${loan.decisionNote}` : ''}`
+          )}
         {loan.disbursedAt && kv(D.disbursed, formatDateLong(loan.disbursedAt))}
         {loan.closedAt && kv(D.closed, formatDateLong(loan.closedAt))}
-        {(loan.agunanPengurang ?? 0) > 0 && kv(T.collateral.title, formatRupiah(loan.agunanPengurang), 'loan-collateral')}
-        {loan.writtenOffAt && kv(T.writeOff.writtenOff, T.writeOff.writtenOffValue(formatRupiah(loan.writtenOffAmount), formatDateLong(loan.writtenOffAt)), 'loan-written-off')}
+        {(loan.agunanPengurang ?? 0) > 0 &&
+          kv(T.collateral.title, formatRupiah(loan.agunanPengurang), 'loan-collateral')}
+        {loan.writtenOffAt &&
+          kv(
+            T.writeOff.writtenOff,
+            T.writeOff.writtenOffValue(formatRupiah(loan.writtenOffAmount), formatDateLong(loan.writtenOffAt)),
+            'loan-written-off'
+          )}
         {loan.status === 'HAPUS_BUKU' && kv(T.writeOff.recovered, formatRupiah(loan.recovered ?? 0), 'loan-recovered')}
         {loan.dues && kv(D.outstanding, formatRupiah(loan.dues.outstandingPokok), 'loan-outstanding')}
       </dl>
@@ -325,7 +551,9 @@ function LoanCard({ loan }: { loan: Loan }) {
       )}
       {loan.schedule.length > 0 && (
         <div className="form-actions no-print">
-          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{D.printCard}</button>
+          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
+            {D.printCard}
+          </button>
         </div>
       )}
     </section>

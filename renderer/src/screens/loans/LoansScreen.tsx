@@ -31,7 +31,9 @@ export function LoansScreen({ sub, query }: { sub: string | undefined; query: Re
   const active =
     detailId !== null || agreementId !== null || statementMember !== null
       ? 'daftar'
-      : (sub && tabs.includes(sub)) || (sub === 'pengajuan' && mayApply) || (sub === 'kebijakan' && mayPolicy) ? sub! : 'simulasi'
+      : (sub && tabs.includes(sub)) || (sub === 'pengajuan' && mayApply) || (sub === 'kebijakan' && mayPolicy)
+        ? sub!
+        : 'simulasi'
   return (
     <div className="screen loans-screen">
       <div className="no-print">

@@ -13,7 +13,13 @@ import { draftOfPolicy, moveStep, readPolicy, type PolicyDraft } from './allocat
 import { useFormGuard } from '../../lib/unsaved'
 
 const P = t.loans.policy
-const MESSAGES = { days: P.needDays, order: P.daysOrder, rate: P.needRate, collateral: P.needCollateral, months: P.needMonths } as const
+const MESSAGES = {
+  days: P.needDays,
+  order: P.daysOrder,
+  rate: P.needRate,
+  collateral: P.needCollateral,
+  months: P.needMonths
+} as const
 
 /** Kebijakan: allocation order of payments, kolektibilitas day bands and PPAP percents (admin). */
 export function PolicyView() {
@@ -30,7 +36,9 @@ export function PolicyView() {
 function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => void }) {
   const guard = useFormGuard()
   const invoke = useInvoke()
-  const [order, setOrder] = useState<AllocationStep[]>(() => (initial.allocationOrder?.length ? [...initial.allocationOrder] : [...DEFAULT_ALLOCATION_ORDER]))
+  const [order, setOrder] = useState<AllocationStep[]>(() =>
+    initial.allocationOrder?.length ? [...initial.allocationOrder] : [...DEFAULT_ALLOCATION_ORDER]
+  )
   const [d, setD] = useState<PolicyDraft>(() => draftOfPolicy(initial.provision ?? DEFAULT_PROVISION_POLICY))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
@@ -48,7 +56,12 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
 
   const setAge = (k: 'collateralPercent' | 'macetMonths', v: string) => {
     setD((x) => ({ ...x, [k]: v }))
-    setErrors((e) => withoutError(e, k === 'collateralPercent' ? 'provision.diragukanCollateralPercent' : 'provision.macetAfterDiragukanMonths'))
+    setErrors((e) =>
+      withoutError(
+        e,
+        k === 'collateralPercent' ? 'provision.diragukanCollateralPercent' : 'provision.macetAfterDiragukanMonths'
+      )
+    )
     setSaved('')
   }
 
@@ -77,7 +90,11 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
   // The refine on maxDays reports on the group, not one field: show it under Diragukan.
   const daysGroupError = errors['provision.maxDays']
   const orderError = errors.allocationOrder
-  const known = new Set(['provision.maxDays', 'allocationOrder', ...Object.keys(errors).filter((k) => k.startsWith('provision.'))])
+  const known = new Set([
+    'provision.maxDays',
+    'allocationOrder',
+    ...Object.keys(errors).filter((k) => k.startsWith('provision.'))
+  ])
   const banner = errors[''] ?? Object.entries(errors).find(([k]) => k !== '' && !known.has(k))?.[1]
   return (
     <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={P.heading}>
@@ -86,7 +103,14 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
       <fieldset className="loan-fieldset">
         <legend>{P.order}</legend>
         <p className="field__hint">{P.orderHint}</p>
-        <AllocationOrderEditor order={order} onChange={(o) => { setOrder(o); setSaved(''); setErrors((e) => withoutError(e, 'allocationOrder')) }} />
+        <AllocationOrderEditor
+          order={order}
+          onChange={(o) => {
+            setOrder(o)
+            setSaved('')
+            setErrors((e) => withoutError(e, 'allocationOrder'))
+          }}
+        />
         {orderError && <p className="field__error">{orderError}</p>}
       </fieldset>
       <fieldset className="loan-fieldset">
@@ -105,31 +129,75 @@ function PolicyForm({ initial, onSaved }: { initial: LoanPolicy; onSaved: () => 
               required
             />
           ))}
-          <p className="loan-policy__macet" data-testid="macet-days">{P.macetDays(d.maxDays.DIRAGUKAN.trim() || '…', d.collateralPercent.trim(), d.macetMonths.trim() || '…')}</p>
+          <p className="loan-policy__macet" data-testid="macet-days">
+            {P.macetDays(d.maxDays.DIRAGUKAN.trim() || '…', d.collateralPercent.trim(), d.macetMonths.trim() || '…')}
+          </p>
         </div>
         <div className="form-grid">
           {(['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET'] as const).map((k) => (
-            <TextField key={k} label={P.rate(KOLEKTIBILITAS_LABELS[k])} term="ppap" value={d.rates[k]} onChange={(v) => setRate(k, v)} error={errors[`provision.rates.${k}`]} inputMode="decimal" required />
+            <TextField
+              key={k}
+              label={P.rate(KOLEKTIBILITAS_LABELS[k])}
+              term="ppap"
+              value={d.rates[k]}
+              onChange={(v) => setRate(k, v)}
+              error={errors[`provision.rates.${k}`]}
+              inputMode="decimal"
+              required
+            />
           ))}
         </div>
         <p className="field__hint">{P.ageRulesHint}</p>
         <div className="form-grid" role="group" aria-label={P.ageRules}>
-          <TextField label={P.collateralPercent} term="kolektibilitas" value={d.collateralPercent} onChange={(v) => setAge('collateralPercent', v)} error={errors['provision.diragukanCollateralPercent']} inputMode="decimal" />
-          <TextField label={P.macetMonths} term="kolektibilitas" value={d.macetMonths} onChange={(v) => setAge('macetMonths', v)} error={errors['provision.macetAfterDiragukanMonths']} inputMode="numeric" required />
+          <TextField
+            label={P.collateralPercent}
+            term="kolektibilitas"
+            value={d.collateralPercent}
+            onChange={(v) => setAge('collateralPercent', v)}
+            error={errors['provision.diragukanCollateralPercent']}
+            inputMode="decimal"
+          />
+          <TextField
+            label={P.macetMonths}
+            term="kolektibilitas"
+            value={d.macetMonths}
+            onChange={(v) => setAge('macetMonths', v)}
+            error={errors['provision.macetAfterDiragukanMonths']}
+            inputMode="numeric"
+            required
+          />
         </div>
         <div className="form-actions">
-          <button type="button" className="btn btn--secondary" onClick={() => { setD(draftOfPolicy(DEFAULT_PROVISION_POLICY)); setErrors({}); setSaved('') }}>{P.preset}</button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setD(draftOfPolicy(DEFAULT_PROVISION_POLICY))
+              setErrors({})
+              setSaved('')
+            }}
+          >
+            {P.preset}
+          </button>
         </div>
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : P.save}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : P.save}
+        </button>
       </div>
     </form>
   )
 }
 
 /** The five steps as an ordered list with up/down buttons; focus follows the moved step. */
-export function AllocationOrderEditor({ order, onChange }: { order: readonly AllocationStep[]; onChange: (o: AllocationStep[]) => void }) {
+export function AllocationOrderEditor({
+  order,
+  onChange
+}: {
+  order: readonly AllocationStep[]
+  onChange: (o: AllocationStep[]) => void
+}) {
   const [focus, setFocus] = useState<{ step: AllocationStep; dir: 'up' | 'down' } | null>(null)
   const [said, setSaid] = useState('')
   const refs = useRef(new Map<string, HTMLButtonElement | null>())
@@ -137,7 +205,8 @@ export function AllocationOrderEditor({ order, onChange }: { order: readonly All
     if (!focus) return
     const i = order.indexOf(focus.step)
     // At an end the pressed button is disabled: move focus to the other one.
-    const dir = (focus.dir === 'up' && i === 0) ? 'down' : (focus.dir === 'down' && i === order.length - 1) ? 'up' : focus.dir
+    const dir =
+      focus.dir === 'up' && i === 0 ? 'down' : focus.dir === 'down' && i === order.length - 1 ? 'up' : focus.dir
     refs.current.get(`${focus.step}-${dir}`)?.focus()
   }, [focus, order])
   const move = (i: number, delta: -1 | 1) => {
@@ -154,8 +223,30 @@ export function AllocationOrderEditor({ order, onChange }: { order: readonly All
           return (
             <li key={s} className="loan-order__item" data-testid={`step-${s}`}>
               <span className="loan-order__label">{label}</span>
-              <button type="button" className="btn btn--ghost btn--sm" aria-label={P.up(label)} disabled={i === 0} ref={(el) => { refs.current.set(`${s}-up`, el) }} onClick={() => move(i, -1)}>↑</button>
-              <button type="button" className="btn btn--ghost btn--sm" aria-label={P.down(label)} disabled={i === order.length - 1} ref={(el) => { refs.current.set(`${s}-down`, el) }} onClick={() => move(i, 1)}>↓</button>
+              <button
+                type="button"
+                className="btn btn--ghost btn--sm"
+                aria-label={P.up(label)}
+                disabled={i === 0}
+                ref={(el) => {
+                  refs.current.set(`${s}-up`, el)
+                }}
+                onClick={() => move(i, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="btn btn--ghost btn--sm"
+                aria-label={P.down(label)}
+                disabled={i === order.length - 1}
+                ref={(el) => {
+                  refs.current.set(`${s}-down`, el)
+                }}
+                onClick={() => move(i, 1)}
+              >
+                ↓
+              </button>
             </li>
           )
         })}
@@ -163,7 +254,9 @@ export function AllocationOrderEditor({ order, onChange }: { order: readonly All
           <span className="loan-order__label">{P.lastStep}</span>
         </li>
       </ol>
-      <p className="sr-only" aria-live="polite">{said}</p>
+      <p className="sr-only" aria-live="polite">
+        {said}
+      </p>
     </>
   )
 }

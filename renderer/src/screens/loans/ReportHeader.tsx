@@ -11,7 +11,9 @@ export function ReportHeader({ title, subtitle, id }: { title: string; subtitle?
     <header className="report__header">
       {p && <p className="report__org">{p.name}</p>}
       {p && <p className="report__place">{[p.street, p.village, p.district, p.regency].filter(Boolean).join(', ')}</p>}
-      <h2 className="report__title" id={id}>{title}</h2>
+      <h2 className="report__title" id={id}>
+        {title}
+      </h2>
       {subtitle && <p className="report__subtitle">{subtitle}</p>}
     </header>
   )

@@ -25,25 +25,53 @@ export interface SimulationTerms {
  * Simulasi angsuran for the member to take home before applying: terms, what is handed over, the
  * monthly installment and the whole schedule, on one A4 sheet with room for both signatures.
  */
-export function SimulationSheet({ preview, terms, product, member }: { preview: Preview; terms: SimulationTerms; product?: LoanProduct | undefined; member?: { memberNo: string; name: string } | null }) {
+export function SimulationSheet({
+  preview,
+  terms,
+  product,
+  member
+}: {
+  preview: Preview
+  terms: SimulationTerms
+  product?: LoanProduct | undefined
+  member?: { memberNo: string; name: string } | null
+}) {
   const book = useContext(BookContext)
   const rows = preview.installments
   const amounts = rows.map((r) => r.angsuran)
   const low = Math.min(...amounts)
   const high = Math.max(...amounts)
   const jasa = rows.reduce((s, r) => s + r.jasa, 0)
-  const fees = product ? { provisi: provisiOf(terms.principal, product.provisiPercent), adminFee: product.adminFee, feeDeducted: product.feeDeducted } : null
+  const fees = product
+    ? {
+        provisi: provisiOf(terms.principal, product.provisiPercent),
+        adminFee: product.adminFee,
+        feeDeducted: product.feeDeducted
+      }
+    : null
   const cash = fees ? disbursementCash({ principal: terms.principal, ...fees }) : null
   const kv = (label: string, value: string, id?: string) => (
-    <div className="kv__row"><dt>{label}</dt><dd {...(id ? { 'data-testid': id } : {})}>{value}</dd></div>
+    <div className="kv__row">
+      <dt>{label}</dt>
+      <dd {...(id ? { 'data-testid': id } : {})}>{value}</dd>
+    </div>
   )
   const print = () => {
-    printAs(documentFileName(book?.profile.name ?? '', S.fileDocument, member ? `${member.memberNo} ${member.name}` : null, 'pdf'))
+    printAs(
+      documentFileName(
+        book?.profile.name ?? '',
+        S.fileDocument,
+        member ? `${member.memberNo} ${member.name}` : null,
+        'pdf'
+      )
+    )
   }
   return (
     <section className="card report loan-sim-sheet" aria-label={S.title} data-testid="simulation-sheet">
       <div className="form-actions no-print">
-        <button type="button" className="btn btn--secondary" onClick={print}>{S.print}</button>
+        <button type="button" className="btn btn--secondary" onClick={print}>
+          {S.print}
+        </button>
       </div>
       <ReportHeader title={S.title} subtitle={S.subtitle} />
       <dl className="kv loan-sim-sheet__terms">
@@ -53,19 +81,38 @@ export function SimulationSheet({ preview, terms, product, member }: { preview: 
         {kv(S.rate, S.rateValue(percentId(terms.ratePerMonth), T.methods[terms.method] ?? terms.method))}
         {terms.method === 'flat' && kv(S.effective, S.effectiveValue(percentId(preview.effectiveRatePerMonth)))}
         {kv(S.tenor, S.months(terms.tenorMonths))}
-        {kv(S.installment, low === high ? formatRupiah(low) : S.installmentRange(formatRupiah(high), formatRupiah(low)), 'sim-installment')}
+        {kv(
+          S.installment,
+          low === high ? formatRupiah(low) : S.installmentRange(formatRupiah(high), formatRupiah(low)),
+          'sim-installment'
+        )}
         {kv(S.totalJasa, formatRupiah(jasa), 'sim-total-jasa')}
         {kv(S.totalPaid, formatRupiah(terms.principal + jasa), 'sim-total-paid')}
         {fees && kv(S.provisi, formatRupiah(fees.provisi))}
         {fees && kv(S.adminFee, formatRupiah(fees.adminFee))}
-        {cash && kv(S.handedOver, fees?.feeDeducted ? S.handedOverDeducted(formatRupiah(cash.handedOver)) : S.handedOverCash(formatRupiah(cash.handedOver), formatRupiah(cash.feesPaidInCash)), 'sim-handed-over')}
+        {cash &&
+          kv(
+            S.handedOver,
+            fees?.feeDeducted
+              ? S.handedOverDeducted(formatRupiah(cash.handedOver))
+              : S.handedOverCash(formatRupiah(cash.handedOver), formatRupiah(cash.feesPaidInCash)),
+            'sim-handed-over'
+          )}
       </dl>
       <ScheduleTable rows={rows} caption={T.scheduleTitle} />
       <p className="small loan-sim-sheet__note">{S.note}</p>
       <div className="loan-signs loan-sim-sheet__signs">
-        <div><p>{S.signMember}</p><div className="loan-signs__space" /><p className="loan-signs__name">{member?.name ?? ''}</p></div>
+        <div>
+          <p>{S.signMember}</p>
+          <div className="loan-signs__space" />
+          <p className="loan-signs__name">{member?.name ?? ''}</p>
+        </div>
         <div />
-        <div><p>{S.signOfficer}</p><div className="loan-signs__space" /><p className="loan-signs__name" /></div>
+        <div>
+          <p>{S.signOfficer}</p>
+          <div className="loan-signs__space" />
+          <p className="loan-signs__name" />
+        </div>
       </div>
       <PrintedOn />
     </section>

@@ -17,11 +17,24 @@ type Method = 'flat' | 'efektif' | 'anuitas'
 export type Preview = CommandResult<'loans.schedulePreview'>
 
 /** The effective-rate line and the printable simulation (terms, installment, schedule) of a preview. */
-export function PreviewResult({ preview, terms, product, member }: { preview: Preview; terms: SimulationTerms; product?: LoanProduct | undefined; member?: { memberNo: string; name: string } | null }) {
+export function PreviewResult({
+  preview,
+  terms,
+  product,
+  member
+}: {
+  preview: Preview
+  terms: SimulationTerms
+  product?: LoanProduct | undefined
+  member?: { memberNo: string; name: string } | null
+}) {
   return (
     <div className="loan-preview" data-testid="preview">
       {terms.method === 'flat' && (
-        <Notice tone="info" title={<span data-testid="effective-rate">{T.effectiveRate(percentId(preview.effectiveRatePerMonth))}</span>}>
+        <Notice
+          tone="info"
+          title={<span data-testid="effective-rate">{T.effectiveRate(percentId(preview.effectiveRatePerMonth))}</span>}
+        >
           {T.effectiveHint}
         </Notice>
       )}
@@ -74,14 +87,58 @@ export function SimulationView() {
       <form className="card no-print" onSubmit={submit} noValidate aria-label={T.tabs.sim}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
-          <MoneyField label={T.principal} value={principal} onChange={(v) => { setPrincipal(v); clear('principal') }} error={errors.principal} required />
-          <TextField label={T.rate} term="jasa-pinjaman" value={rate} onChange={(v) => { setRate(v); clear('ratePerMonth') }} error={errors.ratePerMonth} inputMode="decimal" required />
-          <TextField label={T.tenor} value={tenor} onChange={(v) => { setTenor(v); clear('tenorMonths') }} error={errors.tenorMonths} inputMode="numeric" required />
-          <SelectField label={T.method} term="metode-anuitas" value={method} onChange={(v) => setMethod(v as Method)} options={(['flat', 'efektif', 'anuitas'] as const).map((m) => ({ value: m, label: T.methods[m]! }))} />
-          <SelectField label={T.rounding} term="angsuran" value={roundUpTo} onChange={(v) => setRoundUpTo(v as '0' | '100' | '1000')} options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))} />
+          <MoneyField
+            label={T.principal}
+            value={principal}
+            onChange={(v) => {
+              setPrincipal(v)
+              clear('principal')
+            }}
+            error={errors.principal}
+            required
+          />
+          <TextField
+            label={T.rate}
+            term="jasa-pinjaman"
+            value={rate}
+            onChange={(v) => {
+              setRate(v)
+              clear('ratePerMonth')
+            }}
+            error={errors.ratePerMonth}
+            inputMode="decimal"
+            required
+          />
+          <TextField
+            label={T.tenor}
+            value={tenor}
+            onChange={(v) => {
+              setTenor(v)
+              clear('tenorMonths')
+            }}
+            error={errors.tenorMonths}
+            inputMode="numeric"
+            required
+          />
+          <SelectField
+            label={T.method}
+            term="metode-anuitas"
+            value={method}
+            onChange={(v) => setMethod(v as Method)}
+            options={(['flat', 'efektif', 'anuitas'] as const).map((m) => ({ value: m, label: T.methods[m]! }))}
+          />
+          <SelectField
+            label={T.rounding}
+            term="angsuran"
+            value={roundUpTo}
+            onChange={(v) => setRoundUpTo(v as '0' | '100' | '1000')}
+            options={(['0', '100', '1000'] as const).map((m) => ({ value: m, label: T.roundings[m]! }))}
+          />
         </div>
         <div className="form-actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>{T.preview}</button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {T.preview}
+          </button>
         </div>
       </form>
       {preview && <PreviewResult preview={preview.p} terms={preview.terms} />}

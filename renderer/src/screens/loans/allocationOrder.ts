@@ -26,12 +26,23 @@ export function draftOfPolicy(policy: ProvisionPolicy): PolicyDraft {
   return {
     collateralPercent: p.diragukanCollateralPercent === null ? '' : c(p.diragukanCollateralPercent),
     macetMonths: String(p.macetAfterDiragukanMonths),
-    maxDays: { LANCAR: String(p.maxDays.LANCAR), KURANG_LANCAR: String(p.maxDays.KURANG_LANCAR), DIRAGUKAN: String(p.maxDays.DIRAGUKAN) },
-    rates: { LANCAR: c(p.rates.LANCAR), KURANG_LANCAR: c(p.rates.KURANG_LANCAR), DIRAGUKAN: c(p.rates.DIRAGUKAN), MACET: c(p.rates.MACET) }
+    maxDays: {
+      LANCAR: String(p.maxDays.LANCAR),
+      KURANG_LANCAR: String(p.maxDays.KURANG_LANCAR),
+      DIRAGUKAN: String(p.maxDays.DIRAGUKAN)
+    },
+    rates: {
+      LANCAR: c(p.rates.LANCAR),
+      KURANG_LANCAR: c(p.rates.KURANG_LANCAR),
+      DIRAGUKAN: c(p.rates.DIRAGUKAN),
+      MACET: c(p.rates.MACET)
+    }
   }
 }
 
-export type PolicyCheck = { ok: true; policy: Required<ProvisionPolicy> } | { ok: false; errors: Record<string, 'days' | 'order' | 'rate' | 'collateral' | 'months'> }
+export type PolicyCheck =
+  | { ok: true; policy: Required<ProvisionPolicy> }
+  | { ok: false; errors: Record<string, 'days' | 'order' | 'rate' | 'collateral' | 'months'> }
 
 /** Reads the form: whole days 0–3650 rising by class, and percents 0–100 with up to 4 decimals. */
 export function readPolicy(d: PolicyDraft): PolicyCheck {
@@ -53,10 +64,25 @@ export function readPolicy(d: PolicyDraft): PolicyCheck {
   const months = /^\d{1,3}$/.test(d.macetMonths.trim()) ? Number(d.macetMonths.trim()) : NaN
   if (!(months >= 1 && months <= 240)) errors['provision.macetAfterDiragukanMonths'] = 'months'
   const maxDays = { LANCAR: day('LANCAR'), KURANG_LANCAR: day('KURANG_LANCAR'), DIRAGUKAN: day('DIRAGUKAN') }
-  const rates = { LANCAR: rate('LANCAR'), KURANG_LANCAR: rate('KURANG_LANCAR'), DIRAGUKAN: rate('DIRAGUKAN'), MACET: rate('MACET') }
+  const rates = {
+    LANCAR: rate('LANCAR'),
+    KURANG_LANCAR: rate('KURANG_LANCAR'),
+    DIRAGUKAN: rate('DIRAGUKAN'),
+    MACET: rate('MACET')
+  }
   if (Object.keys(errors).length === 0) {
     if (!(maxDays.LANCAR < maxDays.KURANG_LANCAR)) errors['provision.maxDays.KURANG_LANCAR'] = 'order'
     else if (!(maxDays.KURANG_LANCAR < maxDays.DIRAGUKAN)) errors['provision.maxDays.DIRAGUKAN'] = 'order'
   }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, policy: { maxDays, rates, diragukanCollateralPercent: cover === '' ? null : cover, macetAfterDiragukanMonths: months } }
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : {
+        ok: true,
+        policy: {
+          maxDays,
+          rates,
+          diragukanCollateralPercent: cover === '' ? null : cover,
+          macetAfterDiragukanMonths: months
+        }
+      }
 }

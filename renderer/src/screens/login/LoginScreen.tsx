@@ -13,14 +13,23 @@ const T = t.auth
  * Shown before the app when login is required. The session itself never reaches the page: the
  * server keeps it in an HttpOnly cookie (browser mode) or in the main process (Electron).
  */
-export function LoginScreen({ cooperativeName, notice, onLoggedIn }: { cooperativeName: string; notice?: 'expired' | 'loggedOut' | null; onLoggedIn: (user: AuthUser) => void }) {
+export function LoginScreen({
+  cooperativeName,
+  notice,
+  onLoggedIn
+}: {
+  cooperativeName: string
+  notice?: 'expired' | 'loggedOut' | null
+  onLoggedIn: (user: AuthUser) => void
+}) {
   const invoke = useInvoke()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
-  const focus = (name: string) => setTimeout(() => formRef.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus(), 0)
+  const focus = (name: string) =>
+    setTimeout(() => formRef.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus(), 0)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -47,7 +56,13 @@ export function LoginScreen({ cooperativeName, notice, onLoggedIn }: { cooperati
 
   return (
     <div className="boot login">
-      <form ref={formRef} className="boot__card login__card" onSubmit={submit} noValidate aria-labelledby="login-heading">
+      <form
+        ref={formRef}
+        className="boot__card login__card"
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="login-heading"
+      >
         <div className="login__brand">
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__text">
@@ -56,7 +71,9 @@ export function LoginScreen({ cooperativeName, notice, onLoggedIn }: { cooperati
           </span>
         </div>
         <div>
-          <h1 id="login-heading" className="boot__title">{T.loginTitle}</h1>
+          <h1 id="login-heading" className="boot__title">
+            {T.loginTitle}
+          </h1>
           <p className="muted">{T.loginLead}</p>
         </div>
         {notice === 'expired' && <Notice tone="warning">{T.expired}</Notice>}

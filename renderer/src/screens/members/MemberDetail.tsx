@@ -57,14 +57,23 @@ export function MemberDetail({ id }: { id: number }) {
   return (
     <div className="member-detail">
       <p className="no-print">
-        <a className="plain-link" href={href('anggota/daftar')}>{T.backToList}</a>
+        <a className="plain-link" href={href('anggota/daftar')}>
+          {T.backToList}
+        </a>
       </p>
       <FailureNotice error={member.error} />
       {saved && <Notice tone="success">{T.updated}</Notice>}
       {activated && <Notice tone="success">{t.memberExit.activated}</Notice>}
       <FailureNotice error={actionError} />
       {m && exiting && (
-        <MemberExit member={m} onCancel={() => setExiting(false)} onDone={() => { member.reload(); history.reload() }} />
+        <MemberExit
+          member={m}
+          onCancel={() => setExiting(false)}
+          onDone={() => {
+            member.reload()
+            history.reload()
+          }}
+        />
       )}
       {m && !editing && !exiting && (
         <section className="card" aria-label={T.detail}>
@@ -73,16 +82,38 @@ export function MemberDetail({ id }: { id: number }) {
               <span className="mono">{m.memberNo}</span> {m.name} <StatusBadge status={m.status} />
             </h2>
             <span className="toolbar">
-              <a className="btn btn--ghost btn--sm" href={href('simpanan/buku', { anggota: String(m.id) })}>{T.openPassbook}</a>
-              <a className="btn btn--ghost btn--sm" href={href('anggota/cetak', { kartu: String(m.id) })}>{t.registerPrint.card}</a>
+              <a className="btn btn--ghost btn--sm" href={href('simpanan/buku', { anggota: String(m.id) })}>
+                {T.openPassbook}
+              </a>
+              <a className="btn btn--ghost btn--sm" href={href('anggota/cetak', { kartu: String(m.id) })}>
+                {t.registerPrint.card}
+              </a>
               {m.status === 'CALON' && session.canRun('members.activate') && (
-                <button type="button" className="btn btn--secondary btn--sm" onClick={activate}>{t.memberExit.activate}</button>
+                <button type="button" className="btn btn--secondary btn--sm" onClick={activate}>
+                  {t.memberExit.activate}
+                </button>
               )}
               {m.status !== 'KELUAR' && session.canRun('members.exit') && (
-                <button type="button" className="btn btn--secondary btn--sm" onClick={() => { setExiting(true); setSaved(false) }}>{t.memberExit.start}</button>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--sm"
+                  onClick={() => {
+                    setExiting(true)
+                    setSaved(false)
+                  }}
+                >
+                  {t.memberExit.start}
+                </button>
               )}
               {mayEdit && (
-                <button type="button" className="btn btn--secondary btn--sm" onClick={() => { setEditing(true); setSaved(false) }}>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--sm"
+                  onClick={() => {
+                    setEditing(true)
+                    setSaved(false)
+                  }}
+                >
                   {T.edit}
                 </button>
               )}

@@ -15,7 +15,20 @@ import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.members
 
-const TEXT_FIELDS = ['name', 'nik', 'kkNumber', 'birthPlace', 'occupation', 'street', 'rt', 'rw', 'dusun', 'village', 'phone', 'note'] as const
+const TEXT_FIELDS = [
+  'name',
+  'nik',
+  'kkNumber',
+  'birthPlace',
+  'occupation',
+  'street',
+  'rt',
+  'rw',
+  'dusun',
+  'village',
+  'phone',
+  'note'
+] as const
 type TextKey = (typeof TEXT_FIELDS)[number]
 
 export interface MemberDraft extends Record<TextKey, string> {
@@ -29,17 +42,47 @@ export interface MemberDraft extends Record<TextKey, string> {
 
 export function emptyDraft(): MemberDraft {
   return {
-    name: '', nik: '', kkNumber: '', birthPlace: '', occupation: '', street: '', rt: '', rw: '', dusun: '', village: '', phone: '', note: '',
-    birthDate: '', gender: '', signedRegister: false, memberNo: '', joinedAt: today(), status: 'AKTIF'
+    name: '',
+    nik: '',
+    kkNumber: '',
+    birthPlace: '',
+    occupation: '',
+    street: '',
+    rt: '',
+    rw: '',
+    dusun: '',
+    village: '',
+    phone: '',
+    note: '',
+    birthDate: '',
+    gender: '',
+    signedRegister: false,
+    memberNo: '',
+    joinedAt: today(),
+    status: 'AKTIF'
   }
 }
 
 export function draftOf(m: Member): MemberDraft {
   const s = (v: string | null) => v ?? ''
   return {
-    name: m.name, nik: s(m.nik), kkNumber: s(m.kkNumber), birthPlace: s(m.birthPlace), occupation: s(m.occupation), street: s(m.street),
-    rt: s(m.rt), rw: s(m.rw), dusun: s(m.dusun), village: s(m.village), phone: s(m.phone), note: s(m.note),
-    birthDate: s(m.birthDate), gender: m.gender ?? '', signedRegister: m.signedRegister, memberNo: m.memberNo, joinedAt: s(m.joinedAt),
+    name: m.name,
+    nik: s(m.nik),
+    kkNumber: s(m.kkNumber),
+    birthPlace: s(m.birthPlace),
+    occupation: s(m.occupation),
+    street: s(m.street),
+    rt: s(m.rt),
+    rw: s(m.rw),
+    dusun: s(m.dusun),
+    village: s(m.village),
+    phone: s(m.phone),
+    note: s(m.note),
+    birthDate: s(m.birthDate),
+    gender: m.gender ?? '',
+    signedRegister: m.signedRegister,
+    memberNo: m.memberNo,
+    joinedAt: s(m.joinedAt),
     status: m.status === 'CALON' ? 'CALON' : 'AKTIF'
   }
 }
@@ -49,7 +92,17 @@ const KNOWN = new Set<string>([...TEXT_FIELDS, 'birthDate', 'gender', 'memberNo'
 type NikCheck = CommandResult<'members.checkNik'>
 
 /** Reads the NIK as it is typed: province, gender and birth date from its digits; errors, warnings, duplicates. */
-export function NikCheckPanel({ nik, gender, birthDate, exceptMemberId }: { nik: string; gender: string; birthDate: string; exceptMemberId?: number }) {
+export function NikCheckPanel({
+  nik,
+  gender,
+  birthDate,
+  exceptMemberId
+}: {
+  nik: string
+  gender: string
+  birthDate: string
+  exceptMemberId?: number
+}) {
   const invoke = useInvoke()
   const [check, setCheck] = useState<NikCheck | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -90,25 +143,55 @@ export function NikCheckPanel({ nik, gender, birthDate, exceptMemberId }: { nik:
       {(check.provinceName || check.gender || check.birthDate) && (
         <p className="nik-check__read">
           <span className="muted">{T.nikRead}: </span>
-          {check.provinceName && <span>{T.nikProvince} {check.provinceName}</span>}
-          {check.gender && <span> · {T.nikGender} {T.gender[check.gender]}</span>}
-          {check.birthDate && <span> · {T.nikBirthDate} {formatDateLong(check.birthDate)}</span>}
+          {check.provinceName && (
+            <span>
+              {T.nikProvince} {check.provinceName}
+            </span>
+          )}
+          {check.gender && (
+            <span>
+              {' '}
+              · {T.nikGender} {T.gender[check.gender]}
+            </span>
+          )}
+          {check.birthDate && (
+            <span>
+              {' '}
+              · {T.nikBirthDate} {formatDateLong(check.birthDate)}
+            </span>
+          )}
         </p>
       )}
       {check.errors.map((e) => (
-        <p key={e} className="nik-check__error">{e}</p>
+        <p key={e} className="nik-check__error">
+          {e}
+        </p>
       ))}
       {check.warnings.map((w) => (
-        <p key={w} className="nik-check__warning">{w}</p>
+        <p key={w} className="nik-check__warning">
+          {w}
+        </p>
       ))}
-      {check.duplicateOf && <p className="nik-check__error">{T.nikDuplicate(check.duplicateOf.memberNo, check.duplicateOf.name)}</p>}
-      {check.valid && check.errors.length === 0 && check.warnings.length === 0 && !check.duplicateOf && <p className="nik-check__ok">{T.nikOk}</p>}
+      {check.duplicateOf && (
+        <p className="nik-check__error">{T.nikDuplicate(check.duplicateOf.memberNo, check.duplicateOf.name)}</p>
+      )}
+      {check.valid && check.errors.length === 0 && check.warnings.length === 0 && !check.duplicateOf && (
+        <p className="nik-check__ok">{T.nikOk}</p>
+      )}
     </div>
   )
 }
 
 /** Registers a member (members.create) or edits one (members.update, with `member`). */
-export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onSaved: (m: Member) => void; onCancel?: () => void }) {
+export function MemberForm({
+  member,
+  onSaved,
+  onCancel
+}: {
+  member?: Member
+  onSaved: (m: Member) => void
+  onCancel?: () => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const editing = member !== undefined
@@ -195,25 +278,45 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
   )
 
   return (
-    <form {...guard.props} className="card member-form" onSubmit={submit} noValidate aria-label={editing ? T.edit : T.add}>
+    <form
+      {...guard.props}
+      className="card member-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={editing ? T.edit : T.add}
+    >
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         {text('name', { required: true })}
         <div className="field-stack">
           {text('nik', { inputMode: 'numeric' })}
-          <NikCheckPanel nik={draft.nik} gender={draft.gender} birthDate={draft.birthDate} {...(member ? { exceptMemberId: member.id } : {})} />
+          <NikCheckPanel
+            nik={draft.nik}
+            gender={draft.gender}
+            birthDate={draft.birthDate}
+            {...(member ? { exceptMemberId: member.id } : {})}
+          />
         </div>
         <SelectField
           label={T.f.gender}
           value={draft.gender}
           onChange={(v) => set('gender', v === 'L' || v === 'P' ? v : '')}
-          options={[{ value: 'L', label: T.gender.L! }, { value: 'P', label: T.gender.P! }]}
+          options={[
+            { value: 'L', label: T.gender.L! },
+            { value: 'P', label: T.gender.P! }
+          ]}
           placeholder={T.chooseGender}
           required
           error={errors.gender}
         />
         {text('birthPlace')}
-        <DateField label={T.f.birthDate} value={draft.birthDate} onChange={(v) => set('birthDate', v)} error={errors.birthDate} optional />
+        <DateField
+          label={T.f.birthDate}
+          value={draft.birthDate}
+          onChange={(v) => set('birthDate', v)}
+          error={errors.birthDate}
+          optional
+        />
         {text('kkNumber', { inputMode: 'numeric' })}
         {text('occupation')}
         {text('street')}
@@ -222,9 +325,23 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
         {text('dusun')}
         {text('village')}
         {text('phone', { inputMode: 'tel' })}
-        <DateField label={T.f.joinedAt} term="anggota" value={draft.joinedAt} onChange={(v) => set('joinedAt', v)} error={errors.joinedAt} required={!editing} />
+        <DateField
+          label={T.f.joinedAt}
+          term="anggota"
+          value={draft.joinedAt}
+          onChange={(v) => set('joinedAt', v)}
+          error={errors.joinedAt}
+          required={!editing}
+        />
         {!editing && (
-          <TextField label={T.f.memberNo} value={draft.memberNo} onChange={(v) => set('memberNo', v)} error={errors.memberNo} optional hint={T.f.memberNoHint} />
+          <TextField
+            label={T.f.memberNo}
+            value={draft.memberNo}
+            onChange={(v) => set('memberNo', v)}
+            error={errors.memberNo}
+            optional
+            hint={T.f.memberNoHint}
+          />
         )}
         {!editing && (
           <SelectField
@@ -232,14 +349,27 @@ export function MemberForm({ member, onSaved, onCancel }: { member?: Member; onS
             term="calon-anggota"
             value={draft.status}
             onChange={(v) => set('status', v === 'CALON' ? 'CALON' : 'AKTIF')}
-            options={[{ value: 'AKTIF', label: T.status.AKTIF! }, { value: 'CALON', label: T.status.CALON! }]}
+            options={[
+              { value: 'AKTIF', label: T.status.AKTIF! },
+              { value: 'CALON', label: T.status.CALON! }
+            ]}
             error={errors.status}
           />
         )}
       </div>
-      <TextAreaField label={T.f.note} value={draft.note} onChange={(v) => set('note', v)} error={errors.note} optional />
+      <TextAreaField
+        label={T.f.note}
+        value={draft.note}
+        onChange={(v) => set('note', v)}
+        error={errors.note}
+        optional
+      />
       <TermHelp term="buku-daftar-anggota" />
-      <CheckboxField label={T.f.signedRegister} checked={draft.signedRegister} onChange={(v) => set('signedRegister', v)} />
+      <CheckboxField
+        label={T.f.signedRegister}
+        checked={draft.signedRegister}
+        onChange={(v) => set('signedRegister', v)}
+      />
       {confirm && (
         <Notice tone="warning" title={T.confirmTitle}>
           <p>{confirm}</p>

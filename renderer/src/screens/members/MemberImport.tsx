@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField, type ImportRowError, type MemberImportPreview } from '../../../../shared/commands/imports'
+import {
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  type ImportField,
+  type ImportRowError,
+  type MemberImportPreview
+} from '../../../../shared/commands/imports'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useFiles, useInvoke } from '../../api/context'
 import { SPREADSHEET_ACCEPT, SPREADSHEET_FILTERS, type FileSource } from '../../api/files'
@@ -25,8 +31,20 @@ interface Request {
   mapping: Mapping
 }
 
-const FIELD_OPTIONS = [{ value: '', label: T.ignore }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))]
-const SAMPLE_FIELDS: readonly ImportField[] = ['memberNo', 'name', 'nik', 'gender', 'joinedAt', 'pokok', 'wajib', 'sukarela']
+const FIELD_OPTIONS = [
+  { value: '', label: T.ignore },
+  ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))
+]
+const SAMPLE_FIELDS: readonly ImportField[] = [
+  'memberNo',
+  'name',
+  'nik',
+  'gender',
+  'joinedAt',
+  'pokok',
+  'wajib',
+  'sukarela'
+]
 const MONEY = new Set<string>(['pokok', 'wajib', 'sukarela'])
 
 /** The mapping the preview used, keyed by the file's header (what the treasurer sees). */
@@ -48,7 +66,11 @@ function RowErrors({ rows, label, tone }: { rows: ImportRowError[]; label: strin
       columns={[
         { key: 'row', header: T.colRow, render: (r) => r.row, align: 'right', width: '5rem' },
         { key: 'col', header: T.colColumn, render: (r) => r.column ?? t.common.none, width: '12rem' },
-        { key: 'msg', header: T.colReason, render: (r) => <span style={{ color: tone === 'error' ? '#b42318' : '#b54708' }}>{r.message}</span> }
+        {
+          key: 'msg',
+          header: T.colReason,
+          render: (r) => <span style={{ color: tone === 'error' ? '#b42318' : '#b54708' }}>{r.message}</span>
+        }
       ]}
     />
   )
@@ -67,7 +89,10 @@ export function MemberImport() {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<CommandFailure | null>(null)
   const [done, setDone] = useState<{ members: number; entry: { number: string } | null } | null>(null)
-  const preview = useCommand('members.importPreview', request ? { ...request.source, openingDate: request.openingDate, mapping: request.mapping } : null)
+  const preview = useCommand(
+    'members.importPreview',
+    request ? { ...request.source, openingDate: request.openingDate, mapping: request.mapping } : null
+  )
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const p = request ? preview.data : undefined
   const mapping: Mapping = p ? { ...mappingByHeader(p), ...request!.mapping } : {}
@@ -94,7 +119,12 @@ export function MemberImport() {
     setDone(null)
     setFailure(null)
     setAccept(false)
-    const next: Request = { source: file.source, name: file.name, openingDate, mapping: request?.name === file.name ? request.mapping : {} }
+    const next: Request = {
+      source: file.source,
+      name: file.name,
+      openingDate,
+      mapping: request?.name === file.name ? request.mapping : {}
+    }
     // The same request again (the file was fixed and saved): read it again.
     if (request && JSON.stringify(next) === JSON.stringify(request)) preview.reload()
     else setRequest(next)
@@ -107,14 +137,21 @@ export function MemberImport() {
     setRequest({ ...request, mapping: { ...mapping, [header]: field as ImportField | '' } })
   }
 
-  const blocked = !p || p.errors.length > 0 || p.valid === 0 || (p.warnings.length > 0 && !accept) || busy || preview.loading
+  const blocked =
+    !p || p.errors.length > 0 || p.valid === 0 || (p.warnings.length > 0 && !accept) || busy || preview.loading
 
   const run = async () => {
     if (!request || blocked) return
     setBusy(true)
     setFailure(null)
     try {
-      const r = await invoke('members.import', { ...request.source, openingDate: request.openingDate, mapping: request.mapping, offsetAccount: offset, acceptWarnings: accept })
+      const r = await invoke('members.import', {
+        ...request.source,
+        openingDate: request.openingDate,
+        mapping: request.mapping,
+        offsetAccount: offset,
+        acceptWarnings: accept
+      })
       setDone(r)
     } catch (e) {
       setFailure(toFailure(e))
@@ -124,7 +161,8 @@ export function MemberImport() {
   }
 
   const accountOptions = (accounts.data ?? []).map((a) => ({ value: a.code, label: accountLabel(a) }))
-  if (!accountOptions.some((o) => o.value === offset)) accountOptions.unshift({ value: offset, label: offset === '1-1101' ? '1-1101 Kas' : offset })
+  if (!accountOptions.some((o) => o.value === offset))
+    accountOptions.unshift({ value: offset, label: offset === '1-1101' ? '1-1101 Kas' : offset })
 
   return (
     <div className="member-import">
@@ -135,14 +173,38 @@ export function MemberImport() {
           <div className="field w-wide">
             <span className="field__label">{T.file}</span>
             <p>
-              <button type="button" className="btn btn--secondary" onClick={() => void choose()} data-testid="import-choose">{t.files.choose}</button>{' '}
-              <span data-testid="import-chosen">{file ? t.files.chosen(file.name) : <span className="muted">{t.files.none}</span>}</span>
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => void choose()}
+                data-testid="import-choose"
+              >
+                {t.files.choose}
+              </button>{' '}
+              <span data-testid="import-chosen">
+                {file ? t.files.chosen(file.name) : <span className="muted">{t.files.none}</span>}
+              </span>
             </p>
-            {own.file ? <p className="field__error" role="alert">{own.file}</p> : <p className="field__hint">{T.fileHint}</p>}
+            {own.file ? (
+              <p className="field__error" role="alert">
+                {own.file}
+              </p>
+            ) : (
+              <p className="field__hint">{T.fileHint}</p>
+            )}
           </div>
-          <DateField posting label={T.openingDate} value={openingDate} onChange={setOpeningDate} error={own.date} required />
+          <DateField
+            posting
+            label={T.openingDate}
+            value={openingDate}
+            onChange={setOpeningDate}
+            error={own.date}
+            required
+          />
           <div className="form-actions">
-            <button type="submit" className="btn btn--secondary">{T.preview}</button>
+            <button type="submit" className="btn btn--secondary">
+              {T.preview}
+            </button>
           </div>
         </form>
       </section>
@@ -151,9 +213,24 @@ export function MemberImport() {
         <>
           <section className="card" aria-label={T.heading} aria-busy={preview.loading || undefined}>
             <ul className="stats">
-              <li className="stat"><span className="stat__label">{T.rows}</span><span className="stat__value" data-testid="import-rows">{p.rows}</span></li>
-              <li className="stat"><span className="stat__label">{T.valid}</span><span className="stat__value" data-testid="import-valid">{p.valid}</span></li>
-              <li className="stat"><span className="stat__label">{T.errorCount}</span><span className="stat__value" data-testid="import-errors">{p.errors.length}</span></li>
+              <li className="stat">
+                <span className="stat__label">{T.rows}</span>
+                <span className="stat__value" data-testid="import-rows">
+                  {p.rows}
+                </span>
+              </li>
+              <li className="stat">
+                <span className="stat__label">{T.valid}</span>
+                <span className="stat__value" data-testid="import-valid">
+                  {p.valid}
+                </span>
+              </li>
+              <li className="stat">
+                <span className="stat__label">{T.errorCount}</span>
+                <span className="stat__value" data-testid="import-errors">
+                  {p.errors.length}
+                </span>
+              </li>
             </ul>
             <h3 className="card__title">{T.mappingHeading}</h3>
             <DataTable
@@ -166,8 +243,17 @@ export function MemberImport() {
                   key: 'f',
                   header: T.colField,
                   render: (h) => (
-                    <select className="input select" aria-label={`${T.colField}: ${h}`} value={mapping[h] ?? ''} onChange={(e) => remap(h, e.target.value)}>
-                      {FIELD_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    <select
+                      className="input select"
+                      aria-label={`${T.colField}: ${h}`}
+                      value={mapping[h] ?? ''}
+                      onChange={(e) => remap(h, e.target.value)}
+                    >
+                      {FIELD_OPTIONS.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
                     </select>
                   )
                 }
@@ -176,14 +262,18 @@ export function MemberImport() {
           </section>
           {p.errors.length > 0 && (
             <section className="card" data-testid="import-error-list">
-              <h3 className="card__title" style={{ color: '#b42318' }}>{T.errorsHeading}</h3>
+              <h3 className="card__title" style={{ color: '#b42318' }}>
+                {T.errorsHeading}
+              </h3>
               <p className="muted">{T.errorsLead}</p>
               <RowErrors rows={p.errors} label={T.errorsHeading} tone="error" />
             </section>
           )}
           {p.warnings.length > 0 && (
             <section className="card" data-testid="import-warning-list">
-              <h3 className="card__title" style={{ color: '#b54708' }}>{T.warningsHeading}</h3>
+              <h3 className="card__title" style={{ color: '#b54708' }}>
+                {T.warningsHeading}
+              </h3>
               <RowErrors rows={p.warnings} label={T.warningsHeading} tone="warning" />
               <CheckboxField label={T.acceptWarnings} checked={accept} onChange={setAccept} />
             </section>
@@ -191,9 +281,18 @@ export function MemberImport() {
           <section className="card">
             <h3 className="card__title">{T.totals}</h3>
             <dl className="kv" data-testid="import-totals">
-              <div className="kv__row"><dt>{t.savings.typeLong.POKOK}</dt><dd>{formatRupiah(p.totals.pokok)}</dd></div>
-              <div className="kv__row"><dt>{t.savings.typeLong.WAJIB}</dt><dd>{formatRupiah(p.totals.wajib)}</dd></div>
-              <div className="kv__row"><dt>{t.savings.typeLong.SUKARELA}</dt><dd>{formatRupiah(p.totals.sukarela)}</dd></div>
+              <div className="kv__row">
+                <dt>{t.savings.typeLong.POKOK}</dt>
+                <dd>{formatRupiah(p.totals.pokok)}</dd>
+              </div>
+              <div className="kv__row">
+                <dt>{t.savings.typeLong.WAJIB}</dt>
+                <dd>{formatRupiah(p.totals.wajib)}</dd>
+              </div>
+              <div className="kv__row">
+                <dt>{t.savings.typeLong.SUKARELA}</dt>
+                <dd>{formatRupiah(p.totals.sukarela)}</dd>
+              </div>
             </dl>
             <h3 className="card__title">{T.sample}</h3>
             <DataTable
@@ -207,21 +306,45 @@ export function MemberImport() {
                   header: IMPORT_FIELD_LABELS[f],
                   align: MONEY.has(f) ? ('right' as const) : undefined,
                   nowrap: MONEY.has(f),
-                  render: (r: Record<string, unknown>) => (MONEY.has(f) && typeof r[f] === 'number' ? <Amount value={r[f]} /> : r[f] == null ? '' : String(r[f]))
+                  render: (r: Record<string, unknown>) =>
+                    MONEY.has(f) && typeof r[f] === 'number' ? (
+                      <Amount value={r[f]} />
+                    ) : r[f] == null ? (
+                      ''
+                    ) : (
+                      String(r[f])
+                    )
                 }))
               ]}
             />
           </section>
           <section className="card">
-            <SelectField label={T.offsetAccount} value={offset} onChange={setOffset} options={accountOptions} hint={T.offsetHint} />
+            <SelectField
+              label={T.offsetAccount}
+              value={offset}
+              onChange={setOffset}
+              options={accountOptions}
+              hint={T.offsetHint}
+            />
             <FailureNotice error={failure} />
             {done && (
-              <Notice tone="success" action={<a className="btn btn--ghost btn--sm" href={href('laporan/neraca-saldo')}>{T.openTrialBalance}</a>}>
-                <span data-testid="import-done">{done.entry ? T.done(String(done.members), done.entry.number) : T.doneNoEntry(String(done.members))}</span>
+              <Notice
+                tone="success"
+                action={
+                  <a className="btn btn--ghost btn--sm" href={href('laporan/neraca-saldo')}>
+                    {T.openTrialBalance}
+                  </a>
+                }
+              >
+                <span data-testid="import-done">
+                  {done.entry ? T.done(String(done.members), done.entry.number) : T.doneNoEntry(String(done.members))}
+                </span>
               </Notice>
             )}
             <div className="form-actions">
-              <button type="button" className="btn btn--primary" disabled={blocked || done !== null} onClick={run}>{T.submit}</button>
+              <button type="button" className="btn btn--primary" disabled={blocked || done !== null} onClick={run}>
+                {T.submit}
+              </button>
             </div>
           </section>
         </>

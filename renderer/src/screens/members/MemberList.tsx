@@ -50,7 +50,11 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
   // One scrolling list however long the register is: pages load as they come into view.
   const invoke = useInvoke()
   const filters = toInput(applied)
-  const list = usePagedRows((page, pageSize) => invoke('members.list', { ...filters, page, pageSize }), JSON.stringify(filters), PAGE_SIZE)
+  const list = usePagedRows(
+    (page, pageSize) => invoke('members.list', { ...filters, page, pageSize }),
+    JSON.stringify(filters),
+    PAGE_SIZE
+  )
   const filtered = JSON.stringify(applied) !== JSON.stringify(NO_FILTERS)
 
   const apply = (e: FormEvent) => {
@@ -60,47 +64,85 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
 
   // Stable between renders, so rows already on screen are not drawn again when a page loads.
   const openRow = useCallback((r: Member) => onOpen(r.id), [onOpen])
-  const columns = useMemo((): Column<Member>[] => [
-    { key: 'serial', header: T.colSerial, render: (r) => r.serial, align: 'right', width: '5rem', priority: 2 },
-    {
-      key: 'no',
-      header: T.colMemberNo,
-      width: '8rem',
-      nowrap: true,
-      render: (r) => (
-        <button type="button" className="btn btn--link mono" onClick={() => onOpen(r.id)} aria-label={T.open(r.memberNo, r.name)}>
-          {r.memberNo}
-        </button>
-      )
-    },
-    { key: 'name', header: T.colName, render: (r) => r.name },
-    { key: 'nik', header: T.colNik, render: (r) => <span className="mono">{r.nik ?? ''}</span>, nowrap: true, width: '11rem', priority: 3 },
-    { key: 'gender', header: T.colGender, render: (r) => r.gender ?? '', align: 'center', width: '3.5rem', priority: 2 },
-    { key: 'village', header: T.colVillage, render: (r) => r.village ?? '', priority: 3 },
-    { key: 'rtrw', header: T.colRtRw, render: (r) => rtRw(r), nowrap: true, width: '6rem', priority: 2 },
-    { key: 'status', header: T.colStatus, render: (r) => <StatusBadge status={r.status} />, width: '6rem' }
-    ], [onOpen])
+  const columns = useMemo(
+    (): Column<Member>[] => [
+      { key: 'serial', header: T.colSerial, render: (r) => r.serial, align: 'right', width: '5rem', priority: 2 },
+      {
+        key: 'no',
+        header: T.colMemberNo,
+        width: '8rem',
+        nowrap: true,
+        render: (r) => (
+          <button
+            type="button"
+            className="btn btn--link mono"
+            onClick={() => onOpen(r.id)}
+            aria-label={T.open(r.memberNo, r.name)}
+          >
+            {r.memberNo}
+          </button>
+        )
+      },
+      { key: 'name', header: T.colName, render: (r) => r.name },
+      {
+        key: 'nik',
+        header: T.colNik,
+        render: (r) => <span className="mono">{r.nik ?? ''}</span>,
+        nowrap: true,
+        width: '11rem',
+        priority: 3
+      },
+      {
+        key: 'gender',
+        header: T.colGender,
+        render: (r) => r.gender ?? '',
+        align: 'center',
+        width: '3.5rem',
+        priority: 2
+      },
+      { key: 'village', header: T.colVillage, render: (r) => r.village ?? '', priority: 3 },
+      { key: 'rtrw', header: T.colRtRw, render: (r) => rtRw(r), nowrap: true, width: '6rem', priority: 2 },
+      { key: 'status', header: T.colStatus, render: (r) => <StatusBadge status={r.status} />, width: '6rem' }
+    ],
+    [onOpen]
+  )
 
   return (
     <div className="member-list">
       <form className="filters card" onSubmit={apply} aria-label={T.filters}>
-        <TextField label={T.search} value={draft.search} onChange={(v) => setDraft({ ...draft, search: v })} placeholder={T.searchPlaceholder} className="grow" type="search" />
+        <TextField
+          label={T.search}
+          value={draft.search}
+          onChange={(v) => setDraft({ ...draft, search: v })}
+          placeholder={T.searchPlaceholder}
+          className="grow"
+          type="search"
+        />
         <SelectField
           label={T.colStatus}
           value={draft.status}
           onChange={(v) => setDraft({ ...draft, status: v })}
-          options={[{ value: '', label: T.allStatus }, ...(['AKTIF', 'CALON', 'KELUAR'] as const).map((s) => ({ value: s, label: T.status[s]! }))]}
+          options={[
+            { value: '', label: T.allStatus },
+            ...(['AKTIF', 'CALON', 'KELUAR'] as const).map((s) => ({ value: s, label: T.status[s]! }))
+          ]}
         />
         <SelectField
           label={T.f.gender}
           value={draft.gender}
           onChange={(v) => setDraft({ ...draft, gender: v })}
-          options={[{ value: '', label: T.allGender }, { value: 'L', label: T.gender.L! }, { value: 'P', label: T.gender.P! }]}
+          options={[
+            { value: '', label: T.allGender },
+            { value: 'L', label: T.gender.L! },
+            { value: 'P', label: T.gender.P! }
+          ]}
         />
         <TextField label={T.f.village} value={draft.village} onChange={(v) => setDraft({ ...draft, village: v })} />
         <TextField label={T.f.rt} value={draft.rt} onChange={(v) => setDraft({ ...draft, rt: v })} className="w-code" />
         <div className="filters__buttons">
-          <button type="submit" className="btn btn--primary">{t.common.apply}</button>
+          <button type="submit" className="btn btn--primary">
+            {t.common.apply}
+          </button>
           <button
             type="button"
             className="btn btn--ghost"
@@ -114,7 +156,13 @@ export function MemberList({ onOpen }: { onOpen: (id: number) => void }) {
         </div>
       </form>
 
-      <BookExport input={{ book: 'DAFTAR_ANGGOTA', asOf: today(), ...(applied.status ? { status: applied.status as MemberStatus } : {}) }} />
+      <BookExport
+        input={{
+          book: 'DAFTAR_ANGGOTA',
+          asOf: today(),
+          ...(applied.status ? { status: applied.status as MemberStatus } : {})
+        }}
+      />
       <FailureNotice error={list.error} />
 
       <section className="card">

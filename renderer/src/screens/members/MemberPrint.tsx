@@ -79,10 +79,14 @@ export function MemberCard({ member }: { member: Member }) {
       <div className="member-card__org">{book?.profile.name ?? ''}</div>
       <p className="member-card__title">{T.cardTitle}</p>
       <dl>
-        <dt>{t.members.colName}</dt><dd>{member.name}</dd>
-        <dt>{t.members.colMemberNo}</dt><dd className="mono">{member.memberNo}</dd>
-        <dt>{t.members.colNik}</dt><dd className="mono">{member.nik ?? t.common.none}</dd>
-        <dt>{T.colJoined}</dt><dd>{member.joinedAt ? formatDateLong(member.joinedAt) : t.common.none}</dd>
+        <dt>{t.members.colName}</dt>
+        <dd>{member.name}</dd>
+        <dt>{t.members.colMemberNo}</dt>
+        <dd className="mono">{member.memberNo}</dd>
+        <dt>{t.members.colNik}</dt>
+        <dd className="mono">{member.nik ?? t.common.none}</dd>
+        <dt>{T.colJoined}</dt>
+        <dd>{member.joinedAt ? formatDateLong(member.joinedAt) : t.common.none}</dd>
       </dl>
     </div>
   )
@@ -93,14 +97,32 @@ export function MemberPrint({ cardId }: { cardId: number | null }) {
   const { members, error } = useAllMembers()
   const book = useContext(BookContext)
   const [mode, setMode] = useState<'register' | 'cards'>(cardId !== null ? 'cards' : 'register')
-  const cards = members ? (cardId !== null ? members.filter((m) => m.id === cardId) : members.filter((m) => m.status !== 'KELUAR')) : []
+  const cards = members
+    ? cardId !== null
+      ? members.filter((m) => m.id === cardId)
+      : members.filter((m) => m.status !== 'KELUAR')
+    : []
   return (
     <div className="member-print">
       <style>{PRINT_CSS}</style>
       <div className="toolbar no-print" style={{ marginBottom: '1rem' }}>
-        <button type="button" className={`btn btn--sm ${mode === 'register' ? 'btn--primary' : 'btn--ghost'}`} onClick={() => setMode('register')}>{T.register}</button>
-        <button type="button" className={`btn btn--sm ${mode === 'cards' ? 'btn--primary' : 'btn--ghost'}`} onClick={() => setMode('cards')}>{T.card}</button>
-        <button type="button" className="btn btn--secondary btn--sm" onClick={() => window.print()}>{mode === 'register' ? T.printRegister : T.printCards}</button>
+        <button
+          type="button"
+          className={`btn btn--sm ${mode === 'register' ? 'btn--primary' : 'btn--ghost'}`}
+          onClick={() => setMode('register')}
+        >
+          {T.register}
+        </button>
+        <button
+          type="button"
+          className={`btn btn--sm ${mode === 'cards' ? 'btn--primary' : 'btn--ghost'}`}
+          onClick={() => setMode('cards')}
+        >
+          {T.card}
+        </button>
+        <button type="button" className="btn btn--secondary btn--sm" onClick={() => window.print()}>
+          {mode === 'register' ? T.printRegister : T.printCards}
+        </button>
       </div>
       <FailureNotice error={error} />
       {!members && !error && <p className="muted">{T.loading}</p>}
@@ -112,8 +134,25 @@ export function MemberPrint({ cardId }: { cardId: number | null }) {
             <table className="table" aria-label={T.register}>
               <thead>
                 <tr>
-                  {[T.colSerial, T.colMemberNo, T.colName, T.colNik, T.colBirth, T.colGender, T.colOccupation, T.colAddress, T.colJoined, T.colSignIn, T.colExit, T.colExitReason, T.colSignOut, T.colNote].map((h) => (
-                    <th key={h} scope="col">{h}</th>
+                  {[
+                    T.colSerial,
+                    T.colMemberNo,
+                    T.colName,
+                    T.colNik,
+                    T.colBirth,
+                    T.colGender,
+                    T.colOccupation,
+                    T.colAddress,
+                    T.colJoined,
+                    T.colSignIn,
+                    T.colExit,
+                    T.colExitReason,
+                    T.colSignOut,
+                    T.colNote
+                  ].map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -124,7 +163,9 @@ export function MemberPrint({ cardId }: { cardId: number | null }) {
                     <td className="mono nowrap">{m.memberNo}</td>
                     <td>{m.name}</td>
                     <td className="mono">{m.nik ?? ''}</td>
-                    <td>{[m.birthPlace, m.birthDate ? formatDateShort(m.birthDate) : null].filter(Boolean).join(', ')}</td>
+                    <td>
+                      {[m.birthPlace, m.birthDate ? formatDateShort(m.birthDate) : null].filter(Boolean).join(', ')}
+                    </td>
                     <td>{m.gender ?? ''}</td>
                     <td>{m.occupation ?? ''}</td>
                     <td>{address(m)}</td>
@@ -143,7 +184,9 @@ export function MemberPrint({ cardId }: { cardId: number | null }) {
       )}
       {members && mode === 'cards' && (
         <section className="cards-print" aria-label={T.card}>
-          {cards.map((m) => <MemberCard key={m.id} member={m} />)}
+          {cards.map((m) => (
+            <MemberCard key={m.id} member={m} />
+          ))}
         </section>
       )}
     </div>

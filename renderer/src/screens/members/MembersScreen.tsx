@@ -20,22 +20,30 @@ export function MembersScreen({ sub, query }: { sub: string | undefined; query: 
   const [created, setCreated] = useState<string | null>(null)
   const openId = query.id && /^\d+$/.test(query.id) ? Number(query.id) : null
   const active =
-    sub === 'tambah' && mayCreate ? 'tambah' : sub === 'impor' && mayImport ? 'impor' : sub === 'cetak' ? 'cetak' : sub === 'detail' && openId !== null ? 'detail' : 'daftar'
+    sub === 'tambah' && mayCreate
+      ? 'tambah'
+      : sub === 'impor' && mayImport
+        ? 'impor'
+        : sub === 'cetak'
+          ? 'cetak'
+          : sub === 'detail' && openId !== null
+            ? 'detail'
+            : 'daftar'
   const cardId = query.kartu && /^\d+$/.test(query.kartu) ? Number(query.kartu) : null
   return (
     <div className="screen">
       <div className="no-print">
-      <PageHeader title={T.title} lead={T.lead} />
-      <Tabs
-        label={T.title}
-        active={active === 'detail' ? 'daftar' : active}
-        items={[
-          { id: 'daftar', label: T.tabs.list, href: href('anggota/daftar') },
-          ...(mayCreate ? [{ id: 'tambah', label: T.tabs.add, href: href('anggota/tambah') }] : []),
-          ...(mayImport ? [{ id: 'impor', label: t.memberImport.tab, href: href('anggota/impor') }] : []),
-          { id: 'cetak', label: t.registerPrint.tab, href: href('anggota/cetak') }
-        ]}
-      />
+        <PageHeader title={T.title} lead={T.lead} />
+        <Tabs
+          label={T.title}
+          active={active === 'detail' ? 'daftar' : active}
+          items={[
+            { id: 'daftar', label: T.tabs.list, href: href('anggota/daftar') },
+            ...(mayCreate ? [{ id: 'tambah', label: T.tabs.add, href: href('anggota/tambah') }] : []),
+            ...(mayImport ? [{ id: 'impor', label: t.memberImport.tab, href: href('anggota/impor') }] : []),
+            { id: 'cetak', label: t.registerPrint.tab, href: href('anggota/cetak') }
+          ]}
+        />
       </div>
       {active === 'daftar' && <MemberList onOpen={(id) => navigate('anggota/detail', { id: String(id) })} />}
       {active === 'tambah' && (

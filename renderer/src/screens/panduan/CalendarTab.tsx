@@ -19,11 +19,24 @@ import { ScrollRegion } from '../../components/ScrollRegion'
 const C = () => t.panduan.calendar
 
 const KIND_TERMS: Record<Obligation['kind'], GlossaryId> = {
-  WAJIB: 'tagihan-simpanan', JASA: 'jasa-simpanan', PENYUSUTAN: 'penyusutan', TUTUP_BULAN: 'periode-terkunci', LAPORAN_TRIWULAN: 'sak-ep',
-  TUTUP_TAHUN: 'tutup-buku', LAPORAN_TAHUNAN: 'laporan-tahunan', RAT: 'rat', DINAS: 'laporan-dinas', MASA_JABATAN: 'pengurus'
+  WAJIB: 'tagihan-simpanan',
+  JASA: 'jasa-simpanan',
+  PENYUSUTAN: 'penyusutan',
+  TUTUP_BULAN: 'periode-terkunci',
+  LAPORAN_TRIWULAN: 'sak-ep',
+  TUTUP_TAHUN: 'tutup-buku',
+  LAPORAN_TAHUNAN: 'laporan-tahunan',
+  RAT: 'rat',
+  DINAS: 'laporan-dinas',
+  MASA_JABATAN: 'pengurus'
 }
 
-const STATUS_BADGE = { SELESAI: 'badge--ok', TERLAMBAT: 'badge--bad', SEGERA: 'badge--warning', AKAN_DATANG: 'badge--muted' } as const
+const STATUS_BADGE = {
+  SELESAI: 'badge--ok',
+  TERLAMBAT: 'badge--bad',
+  SEGERA: 'badge--warning',
+  AKAN_DATANG: 'badge--muted'
+} as const
 
 /** What an obligation is about, in words: "Tagih dan catat simpanan wajib — Maret 2026". */
 export function obligationTitle(o: Obligation): string {
@@ -56,15 +69,24 @@ export function ObligationRow({ o, onChanged }: { o: Obligation; onChanged?: () 
       <td className="nowrap">{formatDateLong(o.due)}</td>
       <td>
         <a href={href(o.route)}>{obligationTitle(o)}</a> <TermHelp term={KIND_TERMS[o.kind]} />
-        {o.count !== null && o.count > 0 && o.kind === 'WAJIB' && <span className="muted"> · {C().behind(o.count)}</span>}
+        {o.count !== null && o.count > 0 && o.kind === 'WAJIB' && (
+          <span className="muted"> · {C().behind(o.count)}</span>
+        )}
         {o.manual && <span className="muted"> · {C().manual}</span>}
         <FailureNotice error={error} />
       </td>
-      <td><span className={`badge ${STATUS_BADGE[o.status]}`}>{C().status[o.status]}</span></td>
+      <td>
+        <span className={`badge ${STATUS_BADGE[o.status]}`}>{C().status[o.status]}</span>
+      </td>
       <td className="nowrap">
         {o.doneOn ? formatDateLong(o.doneOn) : ''}
         {o.manual && canRun('panduan.mark') && (
-          <button type="button" className="btn btn--link btn--sm" disabled={busy} onClick={() => void mark(o.status !== 'SELESAI')}>
+          <button
+            type="button"
+            className="btn btn--link btn--sm"
+            disabled={busy}
+            onClick={() => void mark(o.status !== 'SELESAI')}
+          >
             {o.status === 'SELESAI' ? C().unmark : C().markDone}
           </button>
         )}
@@ -93,9 +115,18 @@ export function CalendarTab({ query }: { query: Record<string, string> }) {
             <ScrollRegion className="table-wrap">
               <table className="table calendar__table" aria-label={t.panduan.tabs.kalender}>
                 <thead>
-                  <tr><th>{C().colDue}</th><th>{C().colWhat}</th><th>{C().colStatus}</th><th>{C().colDone}</th></tr>
+                  <tr>
+                    <th>{C().colDue}</th>
+                    <th>{C().colWhat}</th>
+                    <th>{C().colStatus}</th>
+                    <th>{C().colDone}</th>
+                  </tr>
                 </thead>
-                <tbody>{cal.data.items.map((o) => <ObligationRow key={o.key} o={o} onChanged={cal.reload} />)}</tbody>
+                <tbody>
+                  {cal.data.items.map((o) => (
+                    <ObligationRow key={o.key} o={o} onChanged={cal.reload} />
+                  ))}
+                </tbody>
               </table>
             </ScrollRegion>
           )}
@@ -121,7 +152,10 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     setError(null)
     setSaved(false)
     try {
-      const r = await invoke('panduan.setCalendarSettings', { ratMonths: Number(d.ratMonths), reminderDays: Number(d.reminderDays) })
+      const r = await invoke('panduan.setCalendarSettings', {
+        ratMonths: Number(d.ratMonths),
+        reminderDays: Number(d.reminderDays)
+      })
       guard.saved()
       setDraft({ ratMonths: String(r.ratMonths), reminderDays: String(r.reminderDays) })
       setSaved(true)
@@ -134,12 +168,30 @@ function CalendarSettingsForm({ onSaved }: { onSaved: () => void }) {
     <form {...guard.props} className="card" onSubmit={(e) => void submit(e)} noValidate aria-label={C().settingsTitle}>
       <h2 className="card__title">{C().settingsTitle}</h2>
       <div className="form-grid">
-        <TextField label={C().ratMonths} value={d.ratMonths} onChange={(v) => setDraft({ ...d, ratMonths: v })} inputMode="numeric" hint={C().ratMonthsHint} error={error?.field === 'ratMonths' ? error.message : undefined} term="rat" />
-        <TextField label={C().reminderDays} value={d.reminderDays} onChange={(v) => setDraft({ ...d, reminderDays: v })} inputMode="numeric" error={error?.field === 'reminderDays' ? error.message : undefined} />
+        <TextField
+          label={C().ratMonths}
+          value={d.ratMonths}
+          onChange={(v) => setDraft({ ...d, ratMonths: v })}
+          inputMode="numeric"
+          hint={C().ratMonthsHint}
+          error={error?.field === 'ratMonths' ? error.message : undefined}
+          term="rat"
+        />
+        <TextField
+          label={C().reminderDays}
+          value={d.reminderDays}
+          onChange={(v) => setDraft({ ...d, reminderDays: v })}
+          inputMode="numeric"
+          error={error?.field === 'reminderDays' ? error.message : undefined}
+        />
       </div>
       {error && !error.field && <FailureNotice error={error} />}
       {saved && <Notice tone="success">{C().saved}</Notice>}
-      <div className="form-actions"><button type="submit" className="btn btn--primary">{C().save}</button></div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary">
+          {C().save}
+        </button>
+      </div>
     </form>
   )
 }

@@ -13,7 +13,15 @@ import { href } from '../../lib/router'
 const K = () => t.panduan.checklist
 
 /** The steps with their ticks, as on the Beranda card and the Panduan tab. */
-export function ChecklistView({ data, onChanged, compact }: { data: FirstMonthChecklist; onChanged: () => void; compact?: boolean }) {
+export function ChecklistView({
+  data,
+  onChanged,
+  compact
+}: {
+  data: FirstMonthChecklist
+  onChanged: () => void
+  compact?: boolean
+}) {
   const invoke = useInvoke()
   const { canRun } = useSession()
   const [error, setError] = useState<CommandFailure | null>(null)
@@ -30,25 +38,41 @@ export function ChecklistView({ data, onChanged, compact }: { data: FirstMonthCh
   return (
     <div className="checklist" data-testid="first-month-checklist">
       <p className="checklist__progress">
-        <progress max={data.total} value={data.done} /> {K().progress(data.done, data.total)} · {formatMonth(data.firstMonth)}
+        <progress max={data.total} value={data.done} /> {K().progress(data.done, data.total)} ·{' '}
+        {formatMonth(data.firstMonth)}
       </p>
       <ol className="checklist__items">
         {data.items.map((i) => (
-          <li key={i.key} className={`checklist__item${i.done ? ' is-done' : ''}`} data-testid={`check-${i.key}`} data-done={i.done}>
-            <span className="checklist__mark" aria-hidden="true">{i.done ? '✓' : '○'}</span>
+          <li
+            key={i.key}
+            className={`checklist__item${i.done ? ' is-done' : ''}`}
+            data-testid={`check-${i.key}`}
+            data-done={i.done}
+          >
+            <span className="checklist__mark" aria-hidden="true">
+              {i.done ? '✓' : '○'}
+            </span>
             <span className="sr-only">{i.done ? '(selesai) ' : '(belum) '}</span>
             <a href={href(i.route)}>{K().items[i.key]}</a>
             {i.count !== null && <span className="muted"> · {K().count(i.count, i.total)}</span>}
             {i.notNeeded && <span className="muted"> · {K().notNeeded}</span>}
             {i.key === 'SALDO_AWAL' && mayMark && !compact && (
-              <button type="button" className="btn btn--link btn--sm" onClick={() => void mark('SALDO_AWAL', !i.done)}>{i.done ? K().undoNoOpening : K().noOpening}</button>
+              <button type="button" className="btn btn--link btn--sm" onClick={() => void mark('SALDO_AWAL', !i.done)}>
+                {i.done ? K().undoNoOpening : K().noOpening}
+              </button>
             )}
           </li>
         ))}
       </ol>
       <FailureNotice error={error} />
       {mayMark && (
-        <button type="button" className="btn btn--secondary btn--sm" onClick={() => void mark('CHECKLIST_HIDDEN', !data.hidden)}>{data.hidden ? K().show : K().hide}</button>
+        <button
+          type="button"
+          className="btn btn--secondary btn--sm"
+          onClick={() => void mark('CHECKLIST_HIDDEN', !data.hidden)}
+        >
+          {data.hidden ? K().show : K().hide}
+        </button>
       )}
     </div>
   )

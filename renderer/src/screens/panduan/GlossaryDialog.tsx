@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
-import { glossaryEntry, GLOSSARY_TOPIC_LABELS, searchGlossary, type GlossaryEntry, type GlossaryId } from '../../../../shared/panduan/glossary'
+import {
+  glossaryEntry,
+  GLOSSARY_TOPIC_LABELS,
+  searchGlossary,
+  type GlossaryEntry,
+  type GlossaryId
+} from '../../../../shared/panduan/glossary'
 import { DOMAIN_SOURCES } from '../../../../shared/panduan/sources'
 import { Dialog } from '../../components/Dialog'
 import { GlossaryContext } from '../../components/TermHelp'
@@ -8,12 +14,22 @@ import { t } from '../../i18n'
 const G = () => t.panduan.glossary
 
 /** One entry in full: definition, rule, basis (DOMAIN.md section, status, sources), example, related terms. */
-export function GlossaryEntryView({ entry, onRelated, headingLevel = 3 }: { entry: GlossaryEntry; onRelated: (id: GlossaryId) => void; headingLevel?: 2 | 3 }) {
+export function GlossaryEntryView({
+  entry,
+  onRelated,
+  headingLevel = 3
+}: {
+  entry: GlossaryEntry
+  onRelated: (id: GlossaryId) => void
+  headingLevel?: 2 | 3
+}) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="glossary-entry" data-testid={`glossary-entry-${entry.id}`}>
       <H className="glossary-entry__term">{entry.term}</H>
-      {entry.aliases && entry.aliases.length > 0 && <p className="glossary-entry__aliases">{entry.aliases.join(' · ')}</p>}
+      {entry.aliases && entry.aliases.length > 0 && (
+        <p className="glossary-entry__aliases">{entry.aliases.join(' · ')}</p>
+      )}
       <p className="glossary-entry__topic">{GLOSSARY_TOPIC_LABELS[entry.topic]}</p>
       <dl className="glossary-entry__parts">
         <dt>{G().definition}</dt>
@@ -24,14 +40,19 @@ export function GlossaryEntryView({ entry, onRelated, headingLevel = 3 }: { entr
         <dd className="glossary-entry__example">{entry.example}</dd>
         <dt>{G().basis}</dt>
         <dd>
-          <span className={`badge ${entry.basis.status === 'VERIFIED' ? 'badge--ok' : entry.basis.status === 'STANDARD' ? 'badge--info' : 'badge--warning'}`}>{G().status[entry.basis.status]}</span>{' '}
+          <span
+            className={`badge ${entry.basis.status === 'VERIFIED' ? 'badge--ok' : entry.basis.status === 'STANDARD' ? 'badge--info' : 'badge--warning'}`}
+          >
+            {G().status[entry.basis.status]}
+          </span>{' '}
           {G().basisText(entry.basis.sections.join(', '))}
           {entry.basis.note && <span className="glossary-entry__note"> — {entry.basis.note}</span>}
           {entry.basis.sources.length > 0 && (
             <ul className="glossary-entry__sources" aria-label={G().sources}>
               {entry.basis.sources.map((k) => (
                 <li key={k}>
-                  <span className="mono">{k}</span>: <span className="glossary-entry__ref">{DOMAIN_SOURCES[k].ref}</span>
+                  <span className="mono">{k}</span>:{' '}
+                  <span className="glossary-entry__ref">{DOMAIN_SOURCES[k].ref}</span>
                 </li>
               ))}
             </ul>
@@ -71,7 +92,9 @@ export function GlossaryBrowser({ initial, autoFocus }: { initial?: GlossaryId |
   return (
     <div className="glossary">
       <div className="glossary__search">
-        <label className="field__label" htmlFor={`${id}-search`}>{G().search}</label>
+        <label className="field__label" htmlFor={`${id}-search`}>
+          {G().search}
+        </label>
         <input
           id={`${id}-search`}
           ref={input}
@@ -92,22 +115,37 @@ export function GlossaryBrowser({ initial, autoFocus }: { initial?: GlossaryId |
             }
           }}
         />
-        <p className="field__hint" id={`${id}-hint`}>{G().searchHint}</p>
+        <p className="field__hint" id={`${id}-hint`}>
+          {G().searchHint}
+        </p>
       </div>
       <div className="glossary__body">
         <div className="glossary__list" role="region" aria-label={G().results(results.length)}>
-          <p className="muted glossary__count" aria-live="polite">{results.length ? G().results(results.length) : G().none}</p>
+          <p className="muted glossary__count" aria-live="polite">
+            {results.length ? G().results(results.length) : G().none}
+          </p>
           <ul>
             {results.map((e) => (
               <li key={e.id}>
-                <button type="button" className={`glossary__item${e.id === selected ? ' is-active' : ''}`} aria-current={e.id === selected ? 'true' : undefined} onClick={() => setSelected(e.id)}>
+                <button
+                  type="button"
+                  className={`glossary__item${e.id === selected ? ' is-active' : ''}`}
+                  aria-current={e.id === selected ? 'true' : undefined}
+                  onClick={() => setSelected(e.id)}
+                >
                   {e.term}
                 </button>
               </li>
             ))}
           </ul>
         </div>
-        <div className="glossary__detail">{entry ? <GlossaryEntryView entry={entry} onRelated={setSelected} /> : <p className="muted">{G().searchHint}</p>}</div>
+        <div className="glossary__detail">
+          {entry ? (
+            <GlossaryEntryView entry={entry} onRelated={setSelected} />
+          ) : (
+            <p className="muted">{G().searchHint}</p>
+          )}
+        </div>
       </div>
     </div>
   )

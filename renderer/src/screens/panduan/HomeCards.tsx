@@ -16,7 +16,9 @@ export function FirstMonthCard() {
     <section className="card first-month" aria-label={t.panduan.checklist.title}>
       <div className="card__head">
         <h2 className="card__title">{t.panduan.checklist.title}</h2>
-        <a className="btn btn--link" href={href('panduan/langkah-awal')}>{t.panduan.checklist.open} →</a>
+        <a className="btn btn--link" href={href('panduan/langkah-awal')}>
+          {t.panduan.checklist.open} →
+        </a>
       </div>
       <ChecklistView data={list.data} onChanged={list.reload} compact />
     </section>
@@ -31,9 +33,15 @@ function LateGroup({ kind, items }: { kind: ObligationKind; items: Obligation[] 
     <tr data-testid={`late-${kind}`} className="obligation obligation--terlambat">
       <td className="nowrap">{formatDateLong(first.due)}</td>
       <td>
-        <a href={href(first.route)}>{items.length === 1 ? obligationTitle(first) : C.lateGroup(C.kinds[kind], items.length, obligationTitle(first).split(' — ')[1] ?? '')}</a>
+        <a href={href(first.route)}>
+          {items.length === 1
+            ? obligationTitle(first)
+            : C.lateGroup(C.kinds[kind], items.length, obligationTitle(first).split(' — ')[1] ?? '')}
+        </a>
       </td>
-      <td><span className="badge badge--bad">{C.status.TERLAMBAT}</span></td>
+      <td>
+        <span className="badge badge--bad">{C.status.TERLAMBAT}</span>
+      </td>
     </tr>
   )
 }
@@ -50,7 +58,9 @@ export function ObligationReminders() {
     <section className="card obligation-reminders" aria-label={C.remindersTitle} data-testid="obligation-reminders">
       <div className="card__head">
         <h2 className="card__title">{C.remindersTitle}</h2>
-        <a className="btn btn--link" href={href('panduan/kalender')}>{C.seeAll} →</a>
+        <a className="btn btn--link" href={href('panduan/kalender')}>
+          {C.seeAll} →
+        </a>
       </div>
       {byKind.size === 0 && items.length === 0 ? (
         <p className="muted">{C.remindersNone}</p>
@@ -58,8 +68,12 @@ export function ObligationReminders() {
         <ScrollRegion className="table-wrap">
           <table className="table">
             <tbody>
-              {[...byKind].map(([kind, list]) => <LateGroup key={kind} kind={kind} items={list} />)}
-              {items.map((o) => <ObligationRow key={o.key} o={o} onChanged={r.reload} />)}
+              {[...byKind].map(([kind, list]) => (
+                <LateGroup key={kind} kind={kind} items={list} />
+              ))}
+              {items.map((o) => (
+                <ObligationRow key={o.key} o={o} onChanged={r.reload} />
+              ))}
             </tbody>
           </table>
         </ScrollRegion>

@@ -2,7 +2,12 @@ import { useState } from 'react'
 import type { MemberSheetFile } from '../../../../shared/commands/panduan'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
-import { explainShu, rightsAndObligations, type MemberSheet, type SavingsKind } from '../../../../shared/panduan/member-sheet'
+import {
+  explainShu,
+  rightsAndObligations,
+  type MemberSheet,
+  type SavingsKind
+} from '../../../../shared/panduan/member-sheet'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'
@@ -34,28 +39,69 @@ export function MemberSheetTab({ query }: { query: Record<string, string> }) {
     <div className="member-sheets">
       <p className="panduan-intro">{S().intro}</p>
       <div className="form-grid">
-        <TextField label={S().year} value={year} onChange={(v) => { setYear(v); setMemberId('') }} inputMode="numeric" maxLength={4} error={valid ? undefined : S().yearInvalid} term="tahun-buku" />
+        <TextField
+          label={S().year}
+          value={year}
+          onChange={(v) => {
+            setYear(v)
+            setMemberId('')
+          }}
+          inputMode="numeric"
+          maxLength={4}
+          error={valid ? undefined : S().yearInvalid}
+          term="tahun-buku"
+        />
       </div>
       <FailureNotice error={set.error} />
-      {set.loading && !set.data && <p className="muted" aria-busy="true">{t.common.loading}</p>}
+      {set.loading && !set.data && (
+        <p className="muted" aria-busy="true">
+          {t.common.loading}
+        </p>
+      )}
       {valid && set.data && (
         <>
           <section className="card" aria-label={S().totalsTitle} data-testid="sheet-totals">
             <div className="card__head">
               <h2 className="card__title">{S().totalsTitle}</h2>
-              <span className="muted">{S().members(set.data.totals.members)} · {S().asOf(formatDateLong(set.data.asOf))}</span>
+              <span className="muted">
+                {S().members(set.data.totals.members)} · {S().asOf(formatDateLong(set.data.asOf))}
+              </span>
             </div>
-            <p><span className={`badge ${set.data.shuStatus === 'DIBUKUKAN' ? 'badge--ok' : 'badge--warning'}`}>{S().shuStatus[set.data.shuStatus]}</span></p>
+            <p>
+              <span className={`badge ${set.data.shuStatus === 'DIBUKUKAN' ? 'badge--ok' : 'badge--warning'}`}>
+                {S().shuStatus[set.data.shuStatus]}
+              </span>
+            </p>
             <SavingsTable rows={KINDS.map((k) => ({ type: k, ...set.data!.totals.savings[k] }))} />
             <dl className="kv">
-              <div className="kv__row"><dt>{S().loansTotal(set.data.totals.loans.count)} — {S().outstanding} <TermHelp term="baki-debet" /></dt><dd><Amount value={set.data.totals.loans.outstanding} /></dd></div>
-              <div className="kv__row"><dt>{S().shuTotal} <TermHelp term="jma" /> <TermHelp term="jua" /></dt><dd><Amount value={set.data.totals.shu.total} /></dd></div>
+              <div className="kv__row">
+                <dt>
+                  {S().loansTotal(set.data.totals.loans.count)} — {S().outstanding} <TermHelp term="baki-debet" />
+                </dt>
+                <dd>
+                  <Amount value={set.data.totals.loans.outstanding} />
+                </dd>
+              </div>
+              <div className="kv__row">
+                <dt>
+                  {S().shuTotal} <TermHelp term="jma" /> <TermHelp term="jua" />
+                </dt>
+                <dd>
+                  <Amount value={set.data.totals.shu.total} />
+                </dd>
+              </div>
             </dl>
           </section>
           <MakeFiles key={y} year={y} />
           <section className="card" aria-label={S().previewOne}>
             <h2 className="card__title">{S().previewOne}</h2>
-            <SelectField label={S().pick} value={memberId} onChange={setMemberId} options={members.map((m) => ({ value: String(m.id), label: `${m.memberNo} · ${m.name}` }))} placeholder={t.panduan.quiz.choose} />
+            <SelectField
+              label={S().pick}
+              value={memberId}
+              onChange={setMemberId}
+              options={members.map((m) => ({ value: String(m.id), label: `${m.memberNo} · ${m.name}` }))}
+              placeholder={t.panduan.quiz.choose}
+            />
             {memberId && <OneSheet year={y} memberId={Number(memberId)} asOf={set.data.asOf} />}
           </section>
         </>
@@ -64,29 +110,70 @@ export function MemberSheetTab({ query }: { query: Record<string, string> }) {
   )
 }
 
-function SavingsTable({ rows }: { rows: { type: SavingsKind; opening: number; deposits: number; withdrawals: number; jasa: number; pph: number; corrections: number; closing: number }[] }) {
+function SavingsTable({
+  rows
+}: {
+  rows: {
+    type: SavingsKind
+    opening: number
+    deposits: number
+    withdrawals: number
+    jasa: number
+    pph: number
+    corrections: number
+    closing: number
+  }[]
+}) {
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((t, r) => t + f(r), 0)
   return (
     <ScrollRegion className="table-wrap">
       <table className="table">
         <thead>
           <tr>
-            <th>{S().type}</th><th className="num">{S().opening}</th><th className="num">{S().deposits}</th><th className="num">{S().withdrawals}</th>
-            <th className="num">{S().jasa} <TermHelp term="jasa-simpanan" /></th><th className="num">{S().pph} <TermHelp term="pph-jasa-simpanan" /></th><th className="num">{S().corrections}</th><th className="num">{S().closing}</th>
+            <th>{S().type}</th>
+            <th className="num">{S().opening}</th>
+            <th className="num">{S().deposits}</th>
+            <th className="num">{S().withdrawals}</th>
+            <th className="num">
+              {S().jasa} <TermHelp term="jasa-simpanan" />
+            </th>
+            <th className="num">
+              {S().pph} <TermHelp term="pph-jasa-simpanan" />
+            </th>
+            <th className="num">{S().corrections}</th>
+            <th className="num">{S().closing}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.type}>
-              <td>{S().types[r.type]} <TermHelp term={KIND_TERMS[r.type]} /></td>
-              {[r.opening, r.deposits, r.withdrawals, r.jasa, r.pph, r.corrections, r.closing].map((v, i) => <td key={i} className="num"><Amount value={v} /></td>)}
+              <td>
+                {S().types[r.type]} <TermHelp term={KIND_TERMS[r.type]} />
+              </td>
+              {[r.opening, r.deposits, r.withdrawals, r.jasa, r.pph, r.corrections, r.closing].map((v, i) => (
+                <td key={i} className="num">
+                  <Amount value={v} />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th>{S().total}</th>
-            {[sum((r) => r.opening), sum((r) => r.deposits), sum((r) => r.withdrawals), sum((r) => r.jasa), sum((r) => r.pph), sum((r) => r.corrections), sum((r) => r.closing)].map((v, i) => <th key={i} className="num"><Amount value={v} /></th>)}
+            {[
+              sum((r) => r.opening),
+              sum((r) => r.deposits),
+              sum((r) => r.withdrawals),
+              sum((r) => r.jasa),
+              sum((r) => r.pph),
+              sum((r) => r.corrections),
+              sum((r) => r.closing)
+            ].map((v, i) => (
+              <th key={i} className="num">
+                <Amount value={v} />
+              </th>
+            ))}
           </tr>
         </tfoot>
       </table>
@@ -104,8 +191,13 @@ function OneSheet({ year, memberId, asOf }: { year: number; memberId: number; as
   const C = S().shuCols
   return (
     <article className="sheet" data-testid="member-sheet">
-      <h3>{s.member.memberNo} · {s.member.name}</h3>
-      <p className="muted">{s.member.address}{s.member.joinedAt ? ` · ${formatDateLong(s.member.joinedAt)}` : ''}</p>
+      <h3>
+        {s.member.memberNo} · {s.member.name}
+      </h3>
+      <p className="muted">
+        {s.member.address}
+        {s.member.joinedAt ? ` · ${formatDateLong(s.member.joinedAt)}` : ''}
+      </p>
       <h4>{S().sections.savings}</h4>
       <SavingsTable rows={s.savings} />
       <h4>{S().sections.loans}</h4>
@@ -115,33 +207,85 @@ function OneSheet({ year, memberId, asOf }: { year: number; memberId: number; as
         <ScrollRegion className="table-wrap">
           <table className="table">
             <thead>
-              <tr><th>{L.loanNo}</th><th>{L.product}</th><th className="num">{L.opening}</th><th className="num">{L.pokok}</th><th className="num">{L.jasa}</th><th className="num">{L.denda}</th><th className="num">{L.outstanding}</th><th>{L.status} <TermHelp term="kolektibilitas" /></th></tr>
+              <tr>
+                <th>{L.loanNo}</th>
+                <th>{L.product}</th>
+                <th className="num">{L.opening}</th>
+                <th className="num">{L.pokok}</th>
+                <th className="num">{L.jasa}</th>
+                <th className="num">{L.denda}</th>
+                <th className="num">{L.outstanding}</th>
+                <th>
+                  {L.status} <TermHelp term="kolektibilitas" />
+                </th>
+              </tr>
             </thead>
             <tbody>
               {s.loans.map((l) => (
                 <tr key={l.loanNo}>
-                  <td className="mono">{l.loanNo}</td><td>{l.product}</td>
-                  {[l.openingOutstanding, l.paidPokok, l.paidJasa, l.paidDenda, l.outstanding].map((v, i) => <td key={i} className="num"><Amount value={v} /></td>)}
-                  <td>{S().loanStatus[l.kolektibilitas]}{l.daysPastDue > 0 ? ` (${formatNumberId(l.daysPastDue)} hari)` : ''}</td>
+                  <td className="mono">{l.loanNo}</td>
+                  <td>{l.product}</td>
+                  {[l.openingOutstanding, l.paidPokok, l.paidJasa, l.paidDenda, l.outstanding].map((v, i) => (
+                    <td key={i} className="num">
+                      <Amount value={v} />
+                    </td>
+                  ))}
+                  <td>
+                    {S().loanStatus[l.kolektibilitas]}
+                    {l.daysPastDue > 0 ? ` (${formatNumberId(l.daysPastDue)} hari)` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </ScrollRegion>
       )}
-      <h4>{S().sections.shu} <TermHelp term="shu" /></h4>
+      <h4>
+        {S().sections.shu} <TermHelp term="shu" />
+      </h4>
       {(s.shu.status === 'DIBUKUKAN' || s.shu.status === 'PERKIRAAN') && (
         <dl className="kv sheet__shu">
-          {([['S', s.shu.S], ['totalS', s.shu.totalS], ['JMA', s.shu.JMA], ['T', s.shu.T], ['totalT', s.shu.totalT], ['JUA', s.shu.JUA], ['total', s.shu.total]] as const).map(([k, v]) => (
-            <div key={k} className="kv__row"><dt>{C[k]}</dt><dd>{formatRupiah(v)}</dd></div>
+          {(
+            [
+              ['S', s.shu.S],
+              ['totalS', s.shu.totalS],
+              ['JMA', s.shu.JMA],
+              ['T', s.shu.T],
+              ['totalT', s.shu.totalT],
+              ['JUA', s.shu.JUA],
+              ['total', s.shu.total]
+            ] as const
+          ).map(([k, v]) => (
+            <div key={k} className="kv__row">
+              <dt>{C[k]}</dt>
+              <dd>{formatRupiah(v)}</dd>
+            </div>
           ))}
         </dl>
       )}
-      {explainShu(s.shu, year, asOf).map((p, i) => <p key={i}>{p}</p>)}
-      <h4>{S().sections.rights} <TermHelp term="hak-kewajiban-anggota" /></h4>
+      {explainShu(s.shu, year, asOf).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      <h4>
+        {S().sections.rights} <TermHelp term="hak-kewajiban-anggota" />
+      </h4>
       <div className="sheet__rights">
-        <div><strong>{S().rights}</strong><ul>{rights.map((x) => <li key={x}>{x}</li>)}</ul></div>
-        <div><strong>{S().obligations}</strong><ul>{obligations.map((x) => <li key={x}>{x}</li>)}</ul></div>
+        <div>
+          <strong>{S().rights}</strong>
+          <ul>
+            {rights.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <strong>{S().obligations}</strong>
+          <ul>
+            {obligations.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </div>
       </div>
     </article>
   )
@@ -158,10 +302,16 @@ function MakeFiles({ year }: { year: number }) {
     setError(null)
     setResult(null)
     try {
-      setResult(await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'panduan.memberSheetExport', year, format }), (target) => {
-        setBusy(format)
-        return invoke('panduan.memberSheetExport', { year, format, ...target })
-      }))
+      setResult(
+        await exportFile(
+          t.files.titles.save,
+          exportFileName(profile.name, { command: 'panduan.memberSheetExport', year, format }),
+          (target) => {
+            setBusy(format)
+            return invoke('panduan.memberSheetExport', { year, format, ...target })
+          }
+        )
+      )
     } catch (e) {
       setError(toFailure(e))
     } finally {
@@ -171,10 +321,18 @@ function MakeFiles({ year }: { year: number }) {
   return (
     <section className="card">
       <div className="form-actions">
-        <button type="button" className="btn btn--primary" onClick={() => void make('pdf')} disabled={busy !== null}>{S().pdf}</button>
-        <button type="button" className="btn btn--secondary" onClick={() => void make('xlsx')} disabled={busy !== null}>{S().xlsx}</button>
+        <button type="button" className="btn btn--primary" onClick={() => void make('pdf')} disabled={busy !== null}>
+          {S().pdf}
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={() => void make('xlsx')} disabled={busy !== null}>
+          {S().xlsx}
+        </button>
       </div>
-      {busy && <p className="muted" aria-busy="true">{S().making}</p>}
+      {busy && (
+        <p className="muted" aria-busy="true">
+          {S().making}
+        </p>
+      )}
       <FailureNotice error={error} />
       {result && (
         <>
@@ -182,7 +340,14 @@ function MakeFiles({ year }: { year: number }) {
             {result.pages !== undefined && ` · ${S().pages(result.pages)}`}
             {!result.saved.url && <div>{S().tooLarge}</div>}
           </SavedFileNotice>
-          {result.saved.url && result.mime === 'application/pdf' && <iframe className="ratbook-preview" title={S().preview} src={result.saved.url} data-testid="sheet-preview" />}
+          {result.saved.url && result.mime === 'application/pdf' && (
+            <iframe
+              className="ratbook-preview"
+              title={S().preview}
+              src={result.saved.url}
+              data-testid="sheet-preview"
+            />
+          )}
         </>
       )}
     </section>

@@ -20,7 +20,11 @@ export function PanduanScreen({ sub, query }: { sub: string | undefined; query: 
     <div className="screen panduan-screen">
       <div className="no-print">
         <PageHeader title={P.title} lead={P.lead} />
-        <Tabs label={P.title} active={active} items={SUBS.map((id) => ({ id, label: P.tabs[id]!, href: href(`panduan/${id}`) }))} />
+        <Tabs
+          label={P.title}
+          active={active}
+          items={SUBS.map((id) => ({ id, label: P.tabs[id]!, href: href(`panduan/${id}`) }))}
+        />
       </div>
       {active === 'glosarium' && (
         <section className="card">

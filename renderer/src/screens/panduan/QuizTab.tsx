@@ -27,8 +27,27 @@ export function QuizTab({ query }: { query: Record<string, string> }) {
   const [result, setResult] = useState<QuizResult | null>(null)
   const [opened, setOpened] = useState<number | null>(query.hasil ? Number(query.hasil) || null : null)
   const [historyNonce, setHistoryNonce] = useState(0)
-  if (result) return <ResultSheet result={result} onAgain={() => { setResult(null); setPaper(null); setHistoryNonce((n) => n + 1) }} />
-  if (paper) return <PaperForm paper={paper} onDone={(r) => { setPaper(null); setResult(r) }} />
+  if (result)
+    return (
+      <ResultSheet
+        result={result}
+        onAgain={() => {
+          setResult(null)
+          setPaper(null)
+          setHistoryNonce((n) => n + 1)
+        }}
+      />
+    )
+  if (paper)
+    return (
+      <PaperForm
+        paper={paper}
+        onDone={(r) => {
+          setPaper(null)
+          setResult(r)
+        }}
+      />
+    )
   if (opened !== null) return <OpenedResult attemptId={opened} onBack={() => setOpened(null)} />
   return (
     <div className="quiz">
@@ -47,13 +66,25 @@ function StartForm({ onStarted }: { onStarted: (p: QuizPaperView) => void }) {
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<CommandFailure | null>(null)
-  const officers = useCommand('org.list', role === 'ANGGOTA' ? null : { asOf: today(), body: role, includeEnded: false })
+  const officers = useCommand(
+    'org.list',
+    role === 'ANGGOTA' ? null : { asOf: today(), body: role, includeEnded: false }
+  )
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     setError(null)
-    const person = role === 'ANGGOTA'
-      ? memberId !== null ? { memberId } : name.trim() ? { name: name.trim() } : null
-      : officerId ? { officerId: Number(officerId) } : name.trim() ? { name: name.trim() } : null
+    const person =
+      role === 'ANGGOTA'
+        ? memberId !== null
+          ? { memberId }
+          : name.trim()
+            ? { name: name.trim() }
+            : null
+        : officerId
+          ? { officerId: Number(officerId) }
+          : name.trim()
+            ? { name: name.trim() }
+            : null
     if (!person) {
       setError(new CommandFailure({ code: 'INVALID_INPUT', message: Q().needPerson, field: 'name' }))
       return
@@ -72,7 +103,17 @@ function StartForm({ onStarted }: { onStarted: (p: QuizPaperView) => void }) {
     <form className="card quiz-start" onSubmit={(e) => void submit(e)} noValidate aria-label={Q().startTitle}>
       <h2 className="card__title">{Q().startTitle}</h2>
       <div className="form-grid">
-        <SelectField label={Q().role} value={role} onChange={(v) => { setRole(v as QuizRole); setOfficerId(''); setMemberId(null) }} options={QUIZ_ROLES.map((r) => ({ value: r, label: Q().roles[r]! }))} term={role === 'PENGAWAS' ? 'pengawas' : role === 'PENGURUS' ? 'pengurus' : 'anggota'} />
+        <SelectField
+          label={Q().role}
+          value={role}
+          onChange={(v) => {
+            setRole(v as QuizRole)
+            setOfficerId('')
+            setMemberId(null)
+          }}
+          options={QUIZ_ROLES.map((r) => ({ value: r, label: Q().roles[r]! }))}
+          term={role === 'PENGAWAS' ? 'pengawas' : role === 'PENGURUS' ? 'pengurus' : 'anggota'}
+        />
         {role === 'ANGGOTA' ? (
           <MemberPicker value={memberId} onChange={setMemberId} />
         ) : (
@@ -88,7 +129,9 @@ function StartForm({ onStarted }: { onStarted: (p: QuizPaperView) => void }) {
       </div>
       <FailureNotice error={error} />
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? Q().starting : Q().start}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? Q().starting : Q().start}
+        </button>
       </div>
     </form>
   )
@@ -115,21 +158,40 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
     }
   }
   return (
-    <form {...guard.props} className="card quiz-paper" data-testid="quiz-paper" onSubmit={(e) => { e.preventDefault(); if (open > 0 && !confirming) setConfirming(true); else void send() }} noValidate>
+    <form
+      {...guard.props}
+      className="card quiz-paper"
+      data-testid="quiz-paper"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (open > 0 && !confirming) setConfirming(true)
+        else void send()
+      }}
+      noValidate
+    >
       <h2 className="card__title">{Q().paperTitle(Q().roles[paper.role]!, paper.person.name)}</h2>
       <p className="muted">{Q().paperIntro(paper.questions.length, paper.passPercent)}</p>
       <ol className="quiz-questions">
         {paper.questions.map((q, i) => (
           <li key={q.no} className="quiz-question">
             <p className="quiz-question__head">
-              <span className="quiz-question__no">{Q().question(q.no)}</span> <span className="badge badge--muted">{QUIZ_TOPIC_LABELS[q.topic]}</span>
+              <span className="quiz-question__no">{Q().question(q.no)}</span>{' '}
+              <span className="badge badge--muted">{QUIZ_TOPIC_LABELS[q.topic]}</span>
               {q.computed && <span className="badge badge--info">{Q().computedBadge}</span>}
             </p>
             <fieldset className="quiz-question__set">
               <legend className="quiz-question__body">{q.question}</legend>
               {q.options.map((o, j) => (
                 <label key={j} className="quiz-option">
-                  <input type="radio" name={`soal-${q.no}`} checked={answers[i] === j} onChange={() => { setAnswers((a) => a.map((x, k) => (k === i ? j : x))); setConfirming(false) }} />
+                  <input
+                    type="radio"
+                    name={`soal-${q.no}`}
+                    checked={answers[i] === j}
+                    onChange={() => {
+                      setAnswers((a) => a.map((x, k) => (k === i ? j : x)))
+                      setConfirming(false)
+                    }}
+                  />
                   <span className="quiz-option__letter">{LETTERS[j]}.</span> {o}
                 </label>
               ))}
@@ -137,11 +199,15 @@ function PaperForm({ paper, onDone }: { paper: QuizPaperView; onDone: (r: QuizRe
           </li>
         ))}
       </ol>
-      <p className="muted" aria-live="polite">{Q().answered(answers.length - open, answers.length)}</p>
+      <p className="muted" aria-live="polite">
+        {Q().answered(answers.length - open, answers.length)}
+      </p>
       {confirming && <Notice tone="warning">{Q().unanswered(open)}</Notice>}
       <FailureNotice error={error} />
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? Q().submitting : confirming ? Q().submitAnyway : Q().submit}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? Q().submitting : confirming ? Q().submitAnyway : Q().submit}
+        </button>
       </div>
     </form>
   )
@@ -152,13 +218,25 @@ function OpenedResult({ attemptId, onBack }: { attemptId: number; onBack: () => 
   return (
     <>
       <FailureNotice error={r.error} />
-      {r.data ? <ResultSheet result={r.data} onAgain={onBack} againLabel={t.common.back} /> : r.loading && <p className="muted">{t.common.loading}</p>}
+      {r.data ? (
+        <ResultSheet result={r.data} onAgain={onBack} againLabel={t.common.back} />
+      ) : (
+        r.loading && <p className="muted">{t.common.loading}</p>
+      )}
     </>
   )
 }
 
 /** The result sheet: printable, with every question, the answer given, the right one and why. */
-export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResult; onAgain: () => void; againLabel?: string }) {
+export function ResultSheet({
+  result,
+  onAgain,
+  againLabel
+}: {
+  result: QuizResult
+  onAgain: () => void
+  againLabel?: string
+}) {
   const { profile } = useBook()
   const s = result.score
   return (
@@ -168,7 +246,8 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         <h2 className="quiz-result__title">{Q().resultTitle}</h2>
         <p>
           <strong>{result.person.name}</strong>
-          {result.person.memberNo ? ` (${result.person.memberNo})` : ''} · {Q().roles[result.role]} · {Q().takenOn(formatDateLong(result.takenOn))}
+          {result.person.memberNo ? ` (${result.person.memberNo})` : ''} · {Q().roles[result.role]} ·{' '}
+          {Q().takenOn(formatDateLong(result.takenOn))}
         </p>
         <p className={`quiz-result__score ${s.passed ? 'is-passed' : 'is-failed'}`} data-testid="quiz-score">
           {Q().score(s.correct, s.total, s.percent)} — <strong>{s.passed ? Q().passed : Q().failed}</strong>
@@ -176,35 +255,51 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         <p className="muted">{Q().passRule(result.passPercent)}</p>
       </header>
       <ScrollRegion>
-      <table className="table quiz-topics" aria-label={Q().byTopic}>
-        <thead>
-          <tr><th>{Q().byTopic}</th><th className="num">{Q().colScore}</th></tr>
-        </thead>
-        <tbody>
-          {s.byTopic.map((b) => (
-            <tr key={b.topic}><td>{QUIZ_TOPIC_LABELS[b.topic]}</td><td className="num">{b.correct} / {b.total}</td></tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="table quiz-topics" aria-label={Q().byTopic}>
+          <thead>
+            <tr>
+              <th>{Q().byTopic}</th>
+              <th className="num">{Q().colScore}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.byTopic.map((b) => (
+              <tr key={b.topic}>
+                <td>{QUIZ_TOPIC_LABELS[b.topic]}</td>
+                <td className="num">
+                  {b.correct} / {b.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </ScrollRegion>
       <ol className="quiz-review">
         {result.questions.map((q) => (
           <li key={q.no} className={`quiz-review__item ${q.correct ? 'is-correct' : 'is-wrong'}`}>
             <p className="quiz-review__q">
-              <span className="quiz-review__mark" aria-hidden="true">{q.correct ? '✓' : '✗'}</span> {q.question}
+              <span className="quiz-review__mark" aria-hidden="true">
+                {q.correct ? '✓' : '✗'}
+              </span>{' '}
+              {q.question}
             </p>
             <p>
               {Q().yourAnswer}: {q.chosen === null ? Q().noAnswer : `${LETTERS[q.chosen]}. ${q.options[q.chosen]}`}
               {!q.correct && (
                 <>
                   <br />
-                  {Q().rightAnswer}: <strong>{LETTERS[q.answer]}. {q.options[q.answer]}</strong>
+                  {Q().rightAnswer}:{' '}
+                  <strong>
+                    {LETTERS[q.answer]}. {q.options[q.answer]}
+                  </strong>
                 </>
               )}
             </p>
             <p className="quiz-review__why">
               {Q().explanation}: {q.explanation} <span className="muted">{Q().basis(q.basis)}</span>
-              {q.terms.slice(0, 2).map((id) => <TermHelp key={id} term={id} />)}
+              {q.terms.slice(0, 2).map((id) => (
+                <TermHelp key={id} term={id} />
+              ))}
             </p>
           </li>
         ))}
@@ -214,8 +309,12 @@ export function ResultSheet({ result, onAgain, againLabel }: { result: QuizResul
         <p className="quiz-result__line">( {result.person.name} )</p>
       </div>
       <div className="form-actions no-print">
-        <button type="button" className="btn btn--primary" onClick={() => window.print()}>{Q().print}</button>
-        <button type="button" className="btn btn--secondary" onClick={onAgain}>{againLabel ?? Q().again}</button>
+        <button type="button" className="btn btn--primary" onClick={() => window.print()}>
+          {Q().print}
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={onAgain}>
+          {againLabel ?? Q().again}
+        </button>
       </div>
     </article>
   )
@@ -231,7 +330,14 @@ function History({ onOpen }: { onOpen: (id: number) => void }) {
     <section className="card quiz-history" aria-label={Q().historyTitle}>
       <div className="card__head">
         <h2 className="card__title">{Q().historyTitle}</h2>
-        <TextField label={Q().year} value={year} onChange={setYear} inputMode="numeric" maxLength={4} className="quiz-history__year" />
+        <TextField
+          label={Q().year}
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          maxLength={4}
+          className="quiz-history__year"
+        />
       </div>
       {summary.data && (
         <ul className="quiz-summary" data-testid="quiz-summary">
@@ -250,12 +356,46 @@ function History({ onOpen }: { onOpen: (id: number) => void }) {
         rowKey={(r) => r.attemptId}
         empty={Q().noHistory}
         columns={[
-          { key: 'date', header: Q().colDate, render: (r) => formatDateLong(r.takenOn ?? r.startedAt.slice(0, 10)), nowrap: true },
-          { key: 'name', header: Q().colName, render: (r) => `${r.person.name}${r.person.memberNo ? ` (${r.person.memberNo})` : ''}` },
+          {
+            key: 'date',
+            header: Q().colDate,
+            render: (r) => formatDateLong(r.takenOn ?? r.startedAt.slice(0, 10)),
+            nowrap: true
+          },
+          {
+            key: 'name',
+            header: Q().colName,
+            render: (r) => `${r.person.name}${r.person.memberNo ? ` (${r.person.memberNo})` : ''}`
+          },
           { key: 'role', header: Q().colRole, render: (r) => Q().roles[r.role] },
-          { key: 'score', header: Q().colScore, render: (r) => (r.submitted ? `${r.correct}/${r.total} (${formatPercent(r.percent!)})` : Q().notSubmitted), nowrap: true },
-          { key: 'status', header: Q().colStatus, render: (r) => (r.passed === null ? '—' : <span className={`badge ${r.passed ? 'badge--ok' : 'badge--warning'}`}>{r.passed ? Q().passed : Q().failed}</span>) },
-          { key: 'open', header: '', render: (r) => (r.submitted ? <button type="button" className="btn btn--link btn--sm" onClick={() => onOpen(r.attemptId)}>{Q().open}</button> : null) }
+          {
+            key: 'score',
+            header: Q().colScore,
+            render: (r) => (r.submitted ? `${r.correct}/${r.total} (${formatPercent(r.percent!)})` : Q().notSubmitted),
+            nowrap: true
+          },
+          {
+            key: 'status',
+            header: Q().colStatus,
+            render: (r) =>
+              r.passed === null ? (
+                '—'
+              ) : (
+                <span className={`badge ${r.passed ? 'badge--ok' : 'badge--warning'}`}>
+                  {r.passed ? Q().passed : Q().failed}
+                </span>
+              )
+          },
+          {
+            key: 'open',
+            header: '',
+            render: (r) =>
+              r.submitted ? (
+                <button type="button" className="btn btn--link btn--sm" onClick={() => onOpen(r.attemptId)}>
+                  {Q().open}
+                </button>
+              ) : null
+          }
         ]}
       />
     </section>

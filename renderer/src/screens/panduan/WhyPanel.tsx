@@ -43,7 +43,10 @@ export function WhyPanel({ screen, sub }: { screen: string; sub?: string | undef
   return (
     <section className={`why no-print${open ? ' is-open' : ''}`} data-testid="why-panel" aria-label={W.toggle}>
       <button type="button" className="why__toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
-        <span className="why__icon" aria-hidden="true">i</span> {open ? W.hide : W.toggle}
+        <span className="why__icon" aria-hidden="true">
+          i
+        </span>{' '}
+        {open ? W.hide : W.toggle}
       </button>
       {open && (
         <div className="why__body" id={bodyId}>

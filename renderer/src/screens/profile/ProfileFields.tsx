@@ -22,7 +22,18 @@ export function ProfileFields({
   cooperativeTypes: readonly string[]
   autoFocus?: boolean
 }) {
-  const text = (field: ProfileField, extra: { required?: boolean; hint?: string; autoComplete?: string; type?: string; inputMode?: 'numeric' | 'tel' | 'email'; className?: string; autoFocus?: boolean } = {}) => (
+  const text = (
+    field: ProfileField,
+    extra: {
+      required?: boolean
+      hint?: string
+      autoComplete?: string
+      type?: string
+      inputMode?: 'numeric' | 'tel' | 'email'
+      className?: string
+      autoFocus?: boolean
+    } = {}
+  ) => (
     <TextField
       label={t.fields[field as keyof typeof t.fields] as string}
       value={draft[field]}
@@ -39,9 +50,10 @@ export function ProfileFields({
       name={field}
     />
   )
-  const types = cooperativeTypes.includes(draft.cooperativeType) || draft.cooperativeType === ''
-    ? cooperativeTypes
-    : [draft.cooperativeType, ...cooperativeTypes]
+  const types =
+    cooperativeTypes.includes(draft.cooperativeType) || draft.cooperativeType === ''
+      ? cooperativeTypes
+      : [draft.cooperativeType, ...cooperativeTypes]
   return (
     <div className="profile-fields">
       <div className="form-grid">

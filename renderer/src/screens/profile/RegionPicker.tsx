@@ -21,7 +21,15 @@ const LEVELS = [
  * one above. An older book's typed names without codes get ranked suggestions, one level at a time,
  * and the treasurer confirms each; a region missing from the list can still be typed by hand.
  */
-export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft; errors: FieldErrors; onChange: (field: ProfileField, value: string) => void }) {
+export function RegionPicker({
+  draft,
+  errors,
+  onChange
+}: {
+  draft: ProfileDraft
+  errors: FieldErrors
+  onChange: (field: ProfileField, value: string) => void
+}) {
   const [manual, setManual] = useState(false)
   const lists = [
     useCommand('regions.children', { parent: null }),
@@ -30,12 +38,26 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
     useCommand('regions.children', draft.districtCode ? { parent: draft.districtCode } : null)
   ]
   // The first level still to match: typed in an older book, not yet coded, its parent chosen.
-  const pending = LEVELS.find((l, i) => draft[l.code] === '' && draft[l.name].trim() !== '' && (i === 0 || draft[LEVELS[i - 1]!.code] !== ''))
+  const pending = LEVELS.find(
+    (l, i) => draft[l.code] === '' && draft[l.name].trim() !== '' && (i === 0 || draft[LEVELS[i - 1]!.code] !== '')
+  )
   const unavailable = lists[0]!.error !== undefined
-  const match = useCommand('regions.match', !manual && !unavailable && pending ? {
-    province: draft.province, regency: draft.regency, district: draft.district, village: draft.village,
-    chosen: { province: draft.provinceCode || undefined, regency: draft.regencyCode || undefined, district: draft.districtCode || undefined }
-  } : null)
+  const match = useCommand(
+    'regions.match',
+    !manual && !unavailable && pending
+      ? {
+          province: draft.province,
+          regency: draft.regency,
+          district: draft.district,
+          village: draft.village,
+          chosen: {
+            province: draft.provinceCode || undefined,
+            regency: draft.regencyCode || undefined,
+            district: draft.districtCode || undefined
+          }
+        }
+      : null
+  )
 
   const pick = (index: number, region: Region | null) => {
     const l = LEVELS[index]!
@@ -63,11 +85,22 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
         <p className="field__hint">{unavailable ? R.unavailable : R.manualHint}</p>
         <div className="form-grid">
           {[...LEVELS].reverse().map((l) => (
-            <TextField key={l.name} label={t.fields[l.name]} value={draft[l.name]} onChange={(v) => typed(l.level - 1, v)} error={errors[l.name]} required autoComplete="off" name={l.name} />
+            <TextField
+              key={l.name}
+              label={t.fields[l.name]}
+              value={draft[l.name]}
+              onChange={(v) => typed(l.level - 1, v)}
+              error={errors[l.name]}
+              required
+              autoComplete="off"
+              name={l.name}
+            />
           ))}
         </div>
         {!unavailable && (
-          <button type="button" className="btn btn--link" onClick={() => setManual(false)}>{R.fromList}</button>
+          <button type="button" className="btn btn--link" onClick={() => setManual(false)}>
+            {R.fromList}
+          </button>
         )}
       </fieldset>
     )
@@ -101,7 +134,12 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
         })}
       </div>
       {pending && suggestions && (
-        <div className="region-guide" role="group" aria-label={R.guided(t.fields[pending.name], draft[pending.name])} data-testid="region-guide">
+        <div
+          className="region-guide"
+          role="group"
+          aria-label={R.guided(t.fields[pending.name], draft[pending.name])}
+          data-testid="region-guide"
+        >
           <p>{R.guided(t.fields[pending.name], draft[pending.name])}</p>
           {suggestions.suggestions.length === 0 ? (
             <p className="muted">{R.noSuggestion(t.fields[pending.name], draft[pending.name])}</p>
@@ -109,7 +147,11 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
             <ul className="region-guide__list">
               {suggestions.suggestions.map((s) => (
                 <li key={s.code}>
-                  <button type="button" className="btn btn--secondary btn--sm" onClick={() => pick(pending.level - 1, { code: s.code, name: s.name, level: pending.level })}>
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--sm"
+                    onClick={() => pick(pending.level - 1, { code: s.code, name: s.name, level: pending.level })}
+                  >
                     {R.suggestion(s.name, s.code, formatPercent(String(s.score)))}
                   </button>
                 </li>
@@ -118,7 +160,9 @@ export function RegionPicker({ draft, errors, onChange }: { draft: ProfileDraft;
           )}
         </div>
       )}
-      <button type="button" className="btn btn--link" onClick={() => setManual(true)}>{R.manual}</button>
+      <button type="button" className="btn btn--link" onClick={() => setManual(true)}>
+        {R.manual}
+      </button>
     </fieldset>
   )
 }

@@ -28,18 +28,53 @@ export interface ProfileDraft {
 export type ProfileField = keyof ProfileDraft
 
 export const PROFILE_FIELDS: readonly ProfileField[] = [
-  'name', 'legalEntityNumber', 'legalEntityDate', 'nikKoperasi', 'street', 'village', 'district',
-  'regency', 'province', 'postalCode', 'phone', 'email', 'cooperativeType',
-  'provinceCode', 'regencyCode', 'districtCode', 'villageCode'
+  'name',
+  'legalEntityNumber',
+  'legalEntityDate',
+  'nikKoperasi',
+  'street',
+  'village',
+  'district',
+  'regency',
+  'province',
+  'postalCode',
+  'phone',
+  'email',
+  'cooperativeType',
+  'provinceCode',
+  'regencyCode',
+  'districtCode',
+  'villageCode'
 ]
 
-export const REQUIRED_PROFILE_FIELDS: readonly ProfileField[] = ['name', 'village', 'district', 'regency', 'province', 'cooperativeType']
+export const REQUIRED_PROFILE_FIELDS: readonly ProfileField[] = [
+  'name',
+  'village',
+  'district',
+  'regency',
+  'province',
+  'cooperativeType'
+]
 
 export function emptyProfile(cooperativeType = ''): ProfileDraft {
   return {
-    name: '', legalEntityNumber: '', legalEntityDate: '', nikKoperasi: '', street: '', village: '', district: '',
-    regency: '', province: '', postalCode: '', phone: '', email: '', cooperativeType,
-    provinceCode: '', regencyCode: '', districtCode: '', villageCode: ''
+    name: '',
+    legalEntityNumber: '',
+    legalEntityDate: '',
+    nikKoperasi: '',
+    street: '',
+    village: '',
+    district: '',
+    regency: '',
+    province: '',
+    postalCode: '',
+    phone: '',
+    email: '',
+    cooperativeType,
+    provinceCode: '',
+    regencyCode: '',
+    districtCode: '',
+    villageCode: ''
   }
 }
 

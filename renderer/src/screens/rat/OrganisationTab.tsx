@@ -1,5 +1,11 @@
 import { useState } from 'react'
-import { ORG_BODIES, POSITIONS_OF, type OrgBody, type OrgOfficer, type OrgPosition } from '../../../../shared/commands/rat'
+import {
+  ORG_BODIES,
+  POSITIONS_OF,
+  type OrgBody,
+  type OrgOfficer,
+  type OrgPosition
+} from '../../../../shared/commands/rat'
 import { formatDateLong } from '../../../../shared/dates/format'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
@@ -35,37 +41,81 @@ export function OrganisationTab(_props: { query: Record<string, string> }) {
           <section key={body} className="card rat-org__body" aria-label={s().bodies[body]}>
             <header className="rat-org__head">
               <h3>{s().bodies[body]}</h3>
-              <button type="button" className="btn btn--secondary btn--small no-print" onClick={() => setAdding(body)}>{s().add}</button>
+              <button type="button" className="btn btn--secondary btn--small no-print" onClick={() => setAdding(body)}>
+                {s().add}
+              </button>
             </header>
             {rows.length === 0 ? (
               <p className="muted">{s().empty}</p>
             ) : (
               <ScrollRegion>
-              <table className="table rat-org__table">
-                <thead>
-                  <tr><th>{s().position}</th><th>{s().name}</th><th>{s().gender}</th><th>{s().term}</th><th>{s().decree}</th><th>{s().status}</th><th className="no-print" /></tr>
-                </thead>
-                <tbody>
-                  {rows.map((o) => (
-                    <tr key={o.id}>
-                      <td>{o.positionLabel}{o.title ? ` (${o.title})` : ''}</td>
-                      <td>{o.name}{o.memberNo ? <span className="muted"> · {o.memberNo}</span> : null}</td>
-                      <td>{o.gender ?? '-'}</td>
-                      <td>{formatDateLong(o.termStart)} – {o.termEnd ? formatDateLong(o.termEnd) : '…'}</td>
-                      <td>{o.decree ?? ''}</td>
-                      <td>{o.endedAt ? s().ended(formatDateLong(o.endedAt)) : o.termExpired ? s().expired : s().active}</td>
-                      <td className="no-print">{!o.endedAt && <button type="button" className="btn btn--ghost btn--small" onClick={() => setEnding(o)}>{s().end}</button>}</td>
+                <table className="table rat-org__table">
+                  <thead>
+                    <tr>
+                      <th>{s().position}</th>
+                      <th>{s().name}</th>
+                      <th>{s().gender}</th>
+                      <th>{s().term}</th>
+                      <th>{s().decree}</th>
+                      <th>{s().status}</th>
+                      <th className="no-print" />
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((o) => (
+                      <tr key={o.id}>
+                        <td>
+                          {o.positionLabel}
+                          {o.title ? ` (${o.title})` : ''}
+                        </td>
+                        <td>
+                          {o.name}
+                          {o.memberNo ? <span className="muted"> · {o.memberNo}</span> : null}
+                        </td>
+                        <td>{o.gender ?? '-'}</td>
+                        <td>
+                          {formatDateLong(o.termStart)} – {o.termEnd ? formatDateLong(o.termEnd) : '…'}
+                        </td>
+                        <td>{o.decree ?? ''}</td>
+                        <td>
+                          {o.endedAt ? s().ended(formatDateLong(o.endedAt)) : o.termExpired ? s().expired : s().active}
+                        </td>
+                        <td className="no-print">
+                          {!o.endedAt && (
+                            <button type="button" className="btn btn--ghost btn--small" onClick={() => setEnding(o)}>
+                              {s().end}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </ScrollRegion>
             )}
           </section>
         )
       })}
-      {adding && <AddOfficer body={adding} onClose={() => setAdding(null)} onSaved={() => { setAdding(null); list.reload() }} />}
-      {ending && <EndOfficer officer={ending} onClose={() => setEnding(null)} onSaved={() => { setEnding(null); list.reload() }} />}
+      {adding && (
+        <AddOfficer
+          body={adding}
+          onClose={() => setAdding(null)}
+          onSaved={() => {
+            setAdding(null)
+            list.reload()
+          }}
+        />
+      )}
+      {ending && (
+        <EndOfficer
+          officer={ending}
+          onClose={() => setEnding(null)}
+          onSaved={() => {
+            setEnding(null)
+            list.reload()
+          }}
+        />
+      )}
     </div>
   )
 }
@@ -86,8 +136,15 @@ function AddOfficer({ body, onClose, onSaved }: { body: OrgBody; onClose: () => 
     setError(null)
     try {
       await invoke('org.save', {
-        body, position, name: name || null, gender: gender === 'L' || gender === 'P' ? gender : null,
-        memberNo: memberNo.trim() || null, title: title || null, decree: decree || null, termStart, termEnd: termEnd || null
+        body,
+        position,
+        name: name || null,
+        gender: gender === 'L' || gender === 'P' ? gender : null,
+        memberNo: memberNo.trim() || null,
+        title: title || null,
+        decree: decree || null,
+        termStart,
+        termEnd: termEnd || null
       })
       onSaved()
     } catch (e) {
@@ -98,17 +155,44 @@ function AddOfficer({ body, onClose, onSaved }: { body: OrgBody; onClose: () => 
     <Dialog
       title={s().addTitle(s().bodies[body]!)}
       onClose={onClose}
-      footer={<><button type="button" className="btn btn--ghost" onClick={onClose}>{s().cancel}</button><button type="button" className="btn btn--primary" onClick={save}>{s().save}</button></>}
+      footer={
+        <>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {s().cancel}
+          </button>
+          <button type="button" className="btn btn--primary" onClick={save}>
+            {s().save}
+          </button>
+        </>
+      }
     >
       <div className="form-grid">
-        <SelectField label={s().position} value={position} onChange={(v) => setPosition(v as OrgPosition)} options={positions.map((p) => ({ value: p, label: s().positions[p]! }))} />
+        <SelectField
+          label={s().position}
+          value={position}
+          onChange={(v) => setPosition(v as OrgPosition)}
+          options={positions.map((p) => ({ value: p, label: s().positions[p]! }))}
+        />
         {body === 'KARYAWAN' && <TextField label={s().jobTitle} value={title} onChange={setTitle} optional />}
         <TextField label={s().name} value={name} onChange={setName} />
-        <SelectField label={s().gender} value={gender} onChange={setGender} placeholder="-" options={[{ value: 'L', label: s().genderL }, { value: 'P', label: s().genderP }]} />
+        <SelectField
+          label={s().gender}
+          value={gender}
+          onChange={setGender}
+          placeholder="-"
+          options={[
+            { value: 'L', label: s().genderL },
+            { value: 'P', label: s().genderP }
+          ]}
+        />
         {body !== 'KARYAWAN' && <TextField label={s().memberId} value={memberNo} onChange={setMemberNo} optional />}
         <TextField label={s().decree} value={decree} onChange={setDecree} optional />
-        <Field label={s().termStart} required>{(c) => <DateInput {...c} value={termStart} onChange={setTermStart} />}</Field>
-        <Field label={s().termEnd} optional>{(c) => <DateInput {...c} value={termEnd} onChange={setTermEnd} />}</Field>
+        <Field label={s().termStart} required>
+          {(c) => <DateInput {...c} value={termStart} onChange={setTermStart} />}
+        </Field>
+        <Field label={s().termEnd} optional>
+          {(c) => <DateInput {...c} value={termEnd} onChange={setTermEnd} />}
+        </Field>
       </div>
       <FailureNotice error={error} />
     </Dialog>
@@ -133,9 +217,20 @@ function EndOfficer({ officer, onClose, onSaved }: { officer: OrgOfficer; onClos
     <Dialog
       title={s().endTitle(officer.name)}
       onClose={onClose}
-      footer={<><button type="button" className="btn btn--ghost" onClick={onClose}>{s().cancel}</button><button type="button" className="btn btn--primary" onClick={save}>{s().end}</button></>}
+      footer={
+        <>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {s().cancel}
+          </button>
+          <button type="button" className="btn btn--primary" onClick={save}>
+            {s().end}
+          </button>
+        </>
+      }
     >
-      <Field label={s().endDate} required>{(c) => <DateInput {...c} value={date} onChange={setDate} />}</Field>
+      <Field label={s().endDate} required>
+        {(c) => <DateInput {...c} value={date} onChange={setDate} />}
+      </Field>
       <TextField label={s().endReason} value={reason} onChange={setReason} optional />
       <FailureNotice error={error} />
     </Dialog>

@@ -37,7 +37,14 @@ export function BookTab({ query }: { query: Record<string, string> }) {
     <div className="ratbook">
       <p className="ratbook-intro">{s().intro}</p>
       <div className="form-grid">
-        <TextField label={s().year} value={year} onChange={setYear} inputMode="numeric" maxLength={4} error={valid ? undefined : s().yearInvalid} />
+        <TextField
+          label={s().year}
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          maxLength={4}
+          error={valid ? undefined : s().yearInvalid}
+        />
       </div>
       {valid && <MakeBook key={y} year={y} dirty={dirty.size > 0} />}
       <FailureNotice error={blocks.error} />
@@ -46,7 +53,13 @@ export function BookTab({ query }: { query: Record<string, string> }) {
           <h3>{s().blocksTitle}</h3>
           <p className="ratbook-hint">{s().blocksHint}</p>
           {blocks.data.blocks.map((b) => (
-            <BlockEditor key={`${y}-${b.key}-${b.isDefault ? 'd' : 'e'}`} year={y} block={b} onDirty={(d) => markDirty(b.key, d)} onSaved={blocks.reload} />
+            <BlockEditor
+              key={`${y}-${b.key}-${b.isDefault ? 'd' : 'e'}`}
+              year={y}
+              block={b}
+              onDirty={(d) => markDirty(b.key, d)}
+              onSaved={blocks.reload}
+            />
           ))}
         </section>
       )}
@@ -54,7 +67,17 @@ export function BookTab({ query }: { query: Record<string, string> }) {
   )
 }
 
-export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; block: RatbookBlock; onDirty?: (dirty: boolean) => void; onSaved?: () => void }) {
+export function BlockEditor({
+  year,
+  block,
+  onDirty,
+  onSaved
+}: {
+  year: number
+  block: RatbookBlock
+  onDirty?: (dirty: boolean) => void
+  onSaved?: () => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [text, setText] = useState(block.text)
@@ -109,10 +132,21 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
     <div {...guard.props} className="ratbook-block" data-testid={`ratbook-block-${block.key}`}>
       <div className="ratbook-block__head">
         <span className="ratbook-block__title">{block.title}</span>
-        <span className={`ratbook-badge${isDefault ? '' : ' ratbook-badge--edited'}`}>{isDefault ? s().defaultBadge : s().editedBadge}</span>
+        <span className={`ratbook-badge${isDefault ? '' : ' ratbook-badge--edited'}`}>
+          {isDefault ? s().defaultBadge : s().editedBadge}
+        </span>
         {changed && <span className="ratbook-badge ratbook-badge--unsaved">{s().unsaved}</span>}
       </div>
-      <TextAreaField label={block.title} value={text} onChange={(v) => { setText(v); setDone(false) }} rows={Math.min(14, Math.max(4, text.split('\n').length + 1))} className="ratbook-block__text" />
+      <TextAreaField
+        label={block.title}
+        value={text}
+        onChange={(v) => {
+          setText(v)
+          setDone(false)
+        }}
+        rows={Math.min(14, Math.max(4, text.split('\n').length + 1))}
+        className="ratbook-block__text"
+      />
       <div className="form-actions">
         <button type="button" className="btn btn--primary" onClick={() => void save()} disabled={busy || !changed}>
           {busy ? s().saving : s().save}
@@ -122,15 +156,23 @@ export function BlockEditor({ year, block, onDirty, onSaved }: { year: number; b
             {s().reset}
           </button>
         )}
-        {done && !changed && <span className="ratbook-saved" role="status">{s().saved}</span>}
+        {done && !changed && (
+          <span className="ratbook-saved" role="status">
+            {s().saved}
+          </span>
+        )}
       </div>
       {confirming && (
         <Notice
           tone="warning"
           action={
             <>
-              <button type="button" className="btn btn--danger" onClick={() => void reset()}>{s().resetYes}</button>{' '}
-              <button type="button" className="btn btn--secondary" onClick={() => setConfirming(false)}>{t.common.cancel}</button>
+              <button type="button" className="btn btn--danger" onClick={() => void reset()}>
+                {s().resetYes}
+              </button>{' '}
+              <button type="button" className="btn btn--secondary" onClick={() => setConfirming(false)}>
+                {t.common.cancel}
+              </button>
             </>
           }
         >
@@ -148,7 +190,13 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
   const { profile } = useBook()
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<ProgressEvent | null>(null)
-  useEffect(() => onProgress((p) => { if (p.command === 'ratbook.pdf') setProgress(p) }), [onProgress])
+  useEffect(
+    () =>
+      onProgress((p) => {
+        if (p.command === 'ratbook.pdf') setProgress(p)
+      }),
+    [onProgress]
+  )
   const [error, setError] = useState<CommandFailure | null>(null)
   const [result, setResult] = useState<Exported<RatbookPdf> | null>(null)
 
@@ -157,10 +205,14 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
     setResult(null)
     setProgress(null)
     try {
-      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'ratbook.pdf', year }), (target) => {
-        setBusy(true)
-        return invoke('ratbook.pdf', { year, ...target })
-      })
+      const r = await exportFile(
+        t.files.titles.save,
+        exportFileName(profile.name, { command: 'ratbook.pdf', year }),
+        (target) => {
+          setBusy(true)
+          return invoke('ratbook.pdf', { year, ...target })
+        }
+      )
       setResult(r)
     } catch (e) {
       setError(toFailure(e))
@@ -176,16 +228,29 @@ function MakeBook({ year, dirty }: { year: number; dirty: boolean }) {
         </button>
       </div>
       {dirty && <Notice tone="warning">{s().unsavedBeforeMake}</Notice>}
-      {busy && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? s().making} command="ratbook.pdf" />}
+      {busy && (
+        <ProgressBar
+          done={progress?.done ?? 0}
+          total={progress?.total ?? 0}
+          label={progress?.label ?? s().making}
+          command="ratbook.pdf"
+        />
+      )}
       <FailureNotice error={error ?? undefined} />
       {result && (
         <>
           <SavedFileNotice saved={result.saved} title={s().madeTitle} testId="ratbook-file">
-            {' · '}<span data-testid="ratbook-pages">{s().pages(result.pages)}</span>
+            {' · '}
+            <span data-testid="ratbook-pages">{s().pages(result.pages)}</span>
             {!result.saved.url && <div>{s().tooLarge}</div>}
           </SavedFileNotice>
           {result.saved.url && (
-            <iframe className="ratbook-preview" title={s().preview} src={result.saved.url} data-testid="ratbook-preview" />
+            <iframe
+              className="ratbook-preview"
+              title={s().preview}
+              src={result.saved.url}
+              data-testid="ratbook-preview"
+            />
           )}
         </>
       )}

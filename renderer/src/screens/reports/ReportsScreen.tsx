@@ -31,7 +31,11 @@ export function ReportsScreen({ sub, query }: { sub: string | undefined; query: 
       <PageHeader title={t.reports.title} lead={t.reports.lead} />
       <div className="reports-layout">
         <div className="no-print">
-          <Tabs label={t.reports.list} active={active} items={TABS.map((x) => ({ id: x.id, label: x.label, href: href(`laporan/${x.id}`, keep) }))} />
+          <Tabs
+            label={t.reports.list}
+            active={active}
+            items={TABS.map((x) => ({ id: x.id, label: x.label, href: href(`laporan/${x.id}`, keep) }))}
+          />
         </div>
         {active === 'neraca-saldo' && <TrialBalanceReport query={query} />}
         {active === 'posisi-keuangan' && <BalanceSheetView query={query} />}

@@ -63,44 +63,104 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
         <fieldset className="segmented">
           <legend className="field__label">{T.mode}</legend>
           <label className={draft.mode === 'asOf' ? 'is-active' : ''}>
-            <input type="radio" name="tb-mode" value="asOf" checked={draft.mode === 'asOf'} onChange={() => setDraft({ ...draft, mode: 'asOf' })} />
+            <input
+              type="radio"
+              name="tb-mode"
+              value="asOf"
+              checked={draft.mode === 'asOf'}
+              onChange={() => setDraft({ ...draft, mode: 'asOf' })}
+            />
             {T.modeAsOf}
           </label>
           <label className={draft.mode === 'period' ? 'is-active' : ''}>
-            <input type="radio" name="tb-mode" value="period" checked={draft.mode === 'period'} onChange={() => setDraft({ ...draft, mode: 'period' })} />
+            <input
+              type="radio"
+              name="tb-mode"
+              value="period"
+              checked={draft.mode === 'period'}
+              onChange={() => setDraft({ ...draft, mode: 'period' })}
+            />
             {T.modePeriod}
           </label>
         </fieldset>
         {draft.mode === 'asOf' ? (
-          <DateField label={T.asOf} value={draft.asOf} onChange={(v) => setDraft({ ...draft, asOf: v })} className="w-date" hint="" required />
+          <DateField
+            label={T.asOf}
+            value={draft.asOf}
+            onChange={(v) => setDraft({ ...draft, asOf: v })}
+            className="w-date"
+            hint=""
+            required
+          />
         ) : (
           <>
-            <DateField label={t.common.from} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} className="w-date" hint="" required />
-            <DateField label={t.common.to} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} className="w-date" hint="" required />
+            <DateField
+              label={t.common.from}
+              value={draft.from}
+              onChange={(v) => setDraft({ ...draft, from: v })}
+              className="w-date"
+              hint=""
+              required
+            />
+            <DateField
+              label={t.common.to}
+              value={draft.to}
+              onChange={(v) => setDraft({ ...draft, to: v })}
+              className="w-date"
+              hint=""
+              required
+            />
           </>
         )}
         <SelectField
           label={t.journal.ledger.unit}
           value={draft.unit}
           onChange={(v) => setDraft({ ...draft, unit: v })}
-          options={[{ value: '', label: t.journal.ledger.allUnits }, ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))]}
+          options={[
+            { value: '', label: t.journal.ledger.allUnits },
+            ...(units.data ?? []).map((u) => ({ value: u.code, label: u.name }))
+          ]}
           className="w-series"
         />
         <div className="filters__check">
-          <CheckboxField label={T.includeZero} checked={draft.includeZero} onChange={(v) => setDraft({ ...draft, includeZero: v })} />
+          <CheckboxField
+            label={T.includeZero}
+            checked={draft.includeZero}
+            onChange={(v) => setDraft({ ...draft, includeZero: v })}
+          />
         </div>
         <div className="filters__buttons">
           <button type="submit" className="btn btn--primary" disabled={!toInput(draft)}>
             {t.common.show}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => printAs(documentFileName(profile.name, 'Neraca-Saldo', applied.mode === 'asOf' ? documentPeriod({ asOf: applied.asOf }) : documentPeriod({ from: applied.from, to: applied.to }), 'pdf'))} disabled={!tb.data}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() =>
+              printAs(
+                documentFileName(
+                  profile.name,
+                  'Neraca-Saldo',
+                  applied.mode === 'asOf'
+                    ? documentPeriod({ asOf: applied.asOf })
+                    : documentPeriod({ from: applied.from, to: applied.to }),
+                  'pdf'
+                )
+              )
+            }
+            disabled={!tb.data}
+          >
             {t.common.print}
           </button>
         </div>
       </form>
 
       <BookExport
-        input={{ book: 'NERACA_SALDO', ...(applied.mode === 'asOf' ? { asOf: applied.asOf } : { from: applied.from, to: applied.to }), ...(applied.unit ? { unit: applied.unit } : {}) }}
+        input={{
+          book: 'NERACA_SALDO',
+          ...(applied.mode === 'asOf' ? { asOf: applied.asOf } : { from: applied.from, to: applied.to }),
+          ...(applied.unit ? { unit: applied.unit } : {})
+        }}
         disabled={!tb.data}
       />
       {tb.error && <Notice tone="error">{tb.error.message}</Notice>}
@@ -109,7 +169,9 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
           tb={tb.data}
           coopName={profile.name}
           place={`${profile.village}, ${profile.regency}`}
-          unitName={applied.unit ? (units.data ?? []).find((u) => u.code === applied.unit)?.name ?? applied.unit : null}
+          unitName={
+            applied.unit ? ((units.data ?? []).find((u) => u.code === applied.unit)?.name ?? applied.unit) : null
+          }
           loading={tb.loading}
         />
       )}
@@ -118,7 +180,14 @@ export function TrialBalanceReport({ query }: { query: Record<string, string> })
   )
 }
 
-function cells(r: Pick<TrialBalanceRow, 'openingDebit' | 'openingCredit' | 'movementDebit' | 'movementCredit' | 'closingDebit' | 'closingCredit'>, period: boolean, dash: boolean) {
+function cells(
+  r: Pick<
+    TrialBalanceRow,
+    'openingDebit' | 'openingCredit' | 'movementDebit' | 'movementCredit' | 'closingDebit' | 'closingCredit'
+  >,
+  period: boolean,
+  dash: boolean
+) {
   const values = period
     ? [r.openingDebit, r.openingCredit, r.movementDebit, r.movementCredit, r.closingDebit, r.closingCredit]
     : [r.closingDebit, r.closingCredit]
@@ -129,19 +198,39 @@ function cells(r: Pick<TrialBalanceRow, 'openingDebit' | 'openingCredit' | 'move
   ))
 }
 
-export function TrialBalanceTable({ tb, coopName, place, unitName = null, loading }: { tb: TrialBalance; coopName: string; place: string; unitName?: string | null; loading?: boolean }) {
+export function TrialBalanceTable({
+  tb,
+  coopName,
+  place,
+  unitName = null,
+  loading
+}: {
+  tb: TrialBalance
+  coopName: string
+  place: string
+  unitName?: string | null
+  loading?: boolean
+}) {
   const period = tb.from !== null
-  const subtitle = period ? T.subtitlePeriod(formatDateLong(tb.from!), formatDateLong(tb.to)) : T.subtitleAsOf(formatDateLong(tb.to))
+  const subtitle = period
+    ? T.subtitlePeriod(formatDateLong(tb.from!), formatDateLong(tb.to))
+    : T.subtitleAsOf(formatDateLong(tb.to))
   const totals = tb.totals
   const ledgerLink = (code: string) =>
     href('jurnal/buku-besar', { akun: code, dari: tb.from ?? undefined, sampai: tb.to })
 
   return (
-    <article className={`report card${period ? ' report--wide' : ''}`} aria-busy={loading || undefined} aria-labelledby="tb-title">
+    <article
+      className={`report card${period ? ' report--wide' : ''}`}
+      aria-busy={loading || undefined}
+      aria-labelledby="tb-title"
+    >
       <header className="report__header">
         <p className="report__org">{coopName}</p>
         <p className="report__place">{place}</p>
-        <h2 className="report__title" id="tb-title">{T.title}</h2>
+        <h2 className="report__title" id="tb-title">
+          {T.title}
+        </h2>
         <p className="report__subtitle">{subtitle}</p>
         {unitName && <p className="report__subtitle">{T.unitOnly(unitName)}</p>}
       </header>
@@ -161,29 +250,53 @@ export function TrialBalanceTable({ tb, coopName, place, unitName = null, loadin
             {period ? (
               <>
                 <tr>
-                  <th scope="col" rowSpan={2} className="col-code">{T.colCode}</th>
-                  <th scope="col" rowSpan={2}>{T.colName}</th>
-                  <th scope="colgroup" colSpan={2} className="is-center">{T.opening}</th>
-                  <th scope="colgroup" colSpan={2} className="is-center">{T.movement}</th>
-                  <th scope="colgroup" colSpan={2} className="is-center">{T.closing}</th>
+                  <th scope="col" rowSpan={2} className="col-code">
+                    {T.colCode}
+                  </th>
+                  <th scope="col" rowSpan={2}>
+                    {T.colName}
+                  </th>
+                  <th scope="colgroup" colSpan={2} className="is-center">
+                    {T.opening}
+                  </th>
+                  <th scope="colgroup" colSpan={2} className="is-center">
+                    {T.movement}
+                  </th>
+                  <th scope="colgroup" colSpan={2} className="is-center">
+                    {T.closing}
+                  </th>
                 </tr>
                 <tr>
                   {[0, 1, 2].flatMap((g) => [
-                    <th key={`${g}d`} scope="col" className="is-right col-amount">{T.d}</th>,
-                    <th key={`${g}k`} scope="col" className="is-right col-amount">{T.k}</th>
+                    <th key={`${g}d`} scope="col" className="is-right col-amount">
+                      {T.d}
+                    </th>,
+                    <th key={`${g}k`} scope="col" className="is-right col-amount">
+                      {T.k}
+                    </th>
                   ])}
                 </tr>
               </>
             ) : (
               <>
                 <tr>
-                  <th scope="col" rowSpan={2} className="col-code">{T.colCode}</th>
-                  <th scope="col" rowSpan={2}>{T.colName}</th>
-                  <th scope="colgroup" colSpan={2} className="is-center">{T.balance}</th>
+                  <th scope="col" rowSpan={2} className="col-code">
+                    {T.colCode}
+                  </th>
+                  <th scope="col" rowSpan={2}>
+                    {T.colName}
+                  </th>
+                  <th scope="colgroup" colSpan={2} className="is-center">
+                    {T.balance}
+                  </th>
                 </tr>
                 <tr>
-                  <th scope="col" className="is-right col-amount">{T.d}</th>
-                  <th scope="col" className="is-right col-amount">{T.k}</th>
+                  <th scope="col" className="is-right col-amount">
+                    {T.d}
+                  </th>
+                  <th scope="col" className="is-right col-amount">
+                    {T.k}
+                  </th>
                 </tr>
               </>
             )}

@@ -24,7 +24,11 @@ export function ArrearsView() {
       <FailureNotice error={list.error} />
       {list.data && (
         <p className="muted small" data-testid="arrears-asof">
-          {T.asOf(formatDateLong(list.data.asOf), list.data.dueDay === null ? T.dueEnd : T.dueDay(list.data.dueDay), formatRupiah(list.data.notYetDue))}
+          {T.asOf(
+            formatDateLong(list.data.asOf),
+            list.data.dueDay === null ? T.dueEnd : T.dueDay(list.data.dueDay),
+            formatRupiah(list.data.notYetDue)
+          )}
         </p>
       )}
       <DataTable
@@ -34,19 +38,48 @@ export function ArrearsView() {
         rowKey={(r) => r.memberId}
         empty={T.empty}
         columns={[
-          { key: 'no', header: t.savings.balances.colMemberNo, render: (r) => <span className="mono">{r.memberNo}</span>, nowrap: true, width: '8rem' },
+          {
+            key: 'no',
+            header: t.savings.balances.colMemberNo,
+            render: (r) => <span className="mono">{r.memberNo}</span>,
+            nowrap: true,
+            width: '8rem'
+          },
           { key: 'name', header: t.savings.balances.colName, render: (r) => r.name },
-          { key: 'exp', header: T.colExpected, render: (r) => <Amount value={r.expected} />, align: 'right', nowrap: true },
+          {
+            key: 'exp',
+            header: T.colExpected,
+            render: (r) => <Amount value={r.expected} />,
+            align: 'right',
+            nowrap: true
+          },
           { key: 'paid', header: T.colPaid, render: (r) => <Amount value={r.paid} />, align: 'right', nowrap: true },
           { key: 'months', header: T.colMonths, render: (r) => r.months, align: 'right' },
-          { key: 'short', header: T.colShortfall, render: (r) => <Amount value={r.shortfall} />, align: 'right', nowrap: true },
-          { key: 'nyd', header: T.colNotYetDue, render: (r) => <Amount value={r.notYetDue} dashZero />, align: 'right', nowrap: true, priority: 3 }
+          {
+            key: 'short',
+            header: T.colShortfall,
+            render: (r) => <Amount value={r.shortfall} />,
+            align: 'right',
+            nowrap: true
+          },
+          {
+            key: 'nyd',
+            header: T.colNotYetDue,
+            render: (r) => <Amount value={r.notYetDue} dashZero />,
+            align: 'right',
+            nowrap: true,
+            priority: 3
+          }
         ]}
         footer={
           list.data && list.data.rows.length > 0 ? (
             <tr>
-              <th scope="row" colSpan={5}>{T.total}</th>
-              <td className="is-right nowrap" data-testid="arrears-total"><Amount value={list.data.total} /></td>
+              <th scope="row" colSpan={5}>
+                {T.total}
+              </th>
+              <td className="is-right nowrap" data-testid="arrears-total">
+                <Amount value={list.data.total} />
+              </td>
               <td className="col-p3" />
             </tr>
           ) : undefined

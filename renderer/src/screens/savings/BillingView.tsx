@@ -39,7 +39,9 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
 
   const parsed = rows.filter((r) => picked[r.memberId]).map((r) => ({ r, m: readMoney(amounts[r.memberId] ?? '') }))
   const bad = parsed.find((p) => !p.m.ok)
-  const items = parsed.filter((p) => p.m.ok && p.m.value > 0).map((p) => ({ memberId: p.r.memberId, type: 'WAJIB' as const, amount: (p.m as { value: number }).value }))
+  const items = parsed
+    .filter((p) => p.m.ok && p.m.value > 0)
+    .map((p) => ({ memberId: p.r.memberId, type: 'WAJIB' as const, amount: (p.m as { value: number }).value }))
   const total = items.reduce((s, i) => s + i.amount, 0)
   const allPicked = rows.length > 0 && rows.every((r) => picked[r.memberId])
 
@@ -69,7 +71,11 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
           <DateField posting label={T.date} value={date} onChange={setDate} required />
         </div>
         <FailureNotice error={bill.error} />
-        {bill.data && <p className="muted small" data-testid="billing-asof">{T.asOf(formatDateLong(bill.data.asOf))}</p>}
+        {bill.data && (
+          <p className="muted small" data-testid="billing-asof">
+            {T.asOf(formatDateLong(bill.data.asOf))}
+          </p>
+        )}
         <DataTable
           aria-label={T.heading}
           rows={rows}
@@ -79,19 +85,54 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
           columns={[
             {
               key: 'pick',
-              header: <input type="checkbox" aria-label={T.selectAll} checked={allPicked} onChange={(e) => setPicked(Object.fromEntries(rows.map((r) => [r.memberId, e.target.checked])))} />,
-              render: (r) => <input type="checkbox" aria-label={T.select(r.name)} checked={!!picked[r.memberId]} onChange={(e) => setPicked((p) => ({ ...p, [r.memberId]: e.target.checked }))} />,
+              header: (
+                <input
+                  type="checkbox"
+                  aria-label={T.selectAll}
+                  checked={allPicked}
+                  onChange={(e) => setPicked(Object.fromEntries(rows.map((r) => [r.memberId, e.target.checked])))}
+                />
+              ),
+              render: (r) => (
+                <input
+                  type="checkbox"
+                  aria-label={T.select(r.name)}
+                  checked={!!picked[r.memberId]}
+                  onChange={(e) => setPicked((p) => ({ ...p, [r.memberId]: e.target.checked }))}
+                />
+              ),
               width: '3rem'
             },
-            { key: 'm', header: T.colMember, render: (r) => <><span className="mono">{r.memberNo}</span> {r.name}</> },
+            {
+              key: 'm',
+              header: T.colMember,
+              render: (r) => (
+                <>
+                  <span className="mono">{r.memberNo}</span> {r.name}
+                </>
+              )
+            },
             { key: 'due', header: T.colDue, render: (r) => <Amount value={r.due} />, align: 'right', nowrap: true },
-            { key: 'arr', header: T.colArrears, render: (r) => <Amount value={r.arrears} />, align: 'right', nowrap: true },
+            {
+              key: 'arr',
+              header: T.colArrears,
+              render: (r) => <Amount value={r.arrears} />,
+              align: 'right',
+              nowrap: true
+            },
             { key: 'tot', header: T.colTotal, render: (r) => <Amount value={r.total} />, align: 'right', nowrap: true },
             {
               key: 'pay',
               header: T.colPay,
               render: (r) => (
-                <input className="input is-right" style={{ width: '9rem' }} inputMode="numeric" aria-label={T.amountOf(r.name)} value={amounts[r.memberId] ?? ''} onChange={(e) => setAmounts((a) => ({ ...a, [r.memberId]: e.target.value }))} />
+                <input
+                  className="input is-right"
+                  style={{ width: '9rem' }}
+                  inputMode="numeric"
+                  aria-label={T.amountOf(r.name)}
+                  value={amounts[r.memberId] ?? ''}
+                  onChange={(e) => setAmounts((a) => ({ ...a, [r.memberId]: e.target.value }))}
+                />
               ),
               width: '10rem'
             }
@@ -99,21 +140,42 @@ export function BillingView({ onPosted }: { onPosted?: () => void }) {
           footer={
             bill.data && rows.length > 0 ? (
               <tr>
-                <th scope="row" colSpan={2}>{T.colTotal}</th>
-                <td className="is-right nowrap"><Amount value={bill.data.due} /></td>
-                <td className="is-right nowrap"><Amount value={bill.data.arrears} /></td>
-                <td className="is-right nowrap"><Amount value={bill.data.total} /></td>
+                <th scope="row" colSpan={2}>
+                  {T.colTotal}
+                </th>
+                <td className="is-right nowrap">
+                  <Amount value={bill.data.due} />
+                </td>
+                <td className="is-right nowrap">
+                  <Amount value={bill.data.arrears} />
+                </td>
+                <td className="is-right nowrap">
+                  <Amount value={bill.data.total} />
+                </td>
                 <td />
               </tr>
             ) : undefined
           }
         />
-        <p className="muted" data-testid="billing-selected">{items.length > 0 ? T.selected(String(items.length), formatRupiah(total)) : T.noneSelected}</p>
+        <p className="muted" data-testid="billing-selected">
+          {items.length > 0 ? T.selected(String(items.length), formatRupiah(total)) : T.noneSelected}
+        </p>
         {bad && <Notice tone="error">{T.badAmount(bad.r.name)}</Notice>}
         <FailureNotice error={failure} />
-        {done && <Notice tone="success"><span data-testid="billing-done">{done}</span></Notice>}
+        {done && (
+          <Notice tone="success">
+            <span data-testid="billing-done">{done}</span>
+          </Notice>
+        )}
         <div className="form-actions">
-          <button type="button" className="btn btn--primary" disabled={busy || !!bad || items.length === 0 || !date} onClick={submit}>{T.submit}</button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={busy || !!bad || items.length === 0 || !date}
+            onClick={submit}
+          >
+            {T.submit}
+          </button>
         </div>
       </section>
       <CollectionImport onPosted={onPosted} />
@@ -157,14 +219,20 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
               className="btn btn--secondary"
               disabled={busy}
               data-testid="collection-choose"
-              onClick={() => call(async () => {
-                const c = await files.chooseSource(t.files.titles.importCollection, SPREADSHEET_FILTERS, SPREADSHEET_ACCEPT)
-                if (!c) return
-                setFile(c)
-                setDone(null)
-                setPreview(null)
-                setPreview(await invoke('savings.collectionImportPreview', c.source))
-              })}
+              onClick={() =>
+                call(async () => {
+                  const c = await files.chooseSource(
+                    t.files.titles.importCollection,
+                    SPREADSHEET_FILTERS,
+                    SPREADSHEET_ACCEPT
+                  )
+                  if (!c) return
+                  setFile(c)
+                  setDone(null)
+                  setPreview(null)
+                  setPreview(await invoke('savings.collectionImportPreview', c.source))
+                })
+              }
             >
               {t.files.choose}
             </button>{' '}
@@ -176,8 +244,14 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
       {preview && (
         <>
           <ul className="stats">
-            <li className="stat"><span className="stat__label">{T.items}</span><span className="stat__value">{preview.items.length}</span></li>
-            <li className="stat"><span className="stat__label">{T.importTotal}</span><span className="stat__value">{formatRupiah(preview.total)}</span></li>
+            <li className="stat">
+              <span className="stat__label">{T.items}</span>
+              <span className="stat__value">{preview.items.length}</span>
+            </li>
+            <li className="stat">
+              <span className="stat__label">{T.importTotal}</span>
+              <span className="stat__value">{formatRupiah(preview.total)}</span>
+            </li>
           </ul>
           {preview.errors.length > 0 && (
             <DataTable
@@ -186,8 +260,17 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
               rowKey={(_r, i) => i}
               columns={[
                 { key: 'row', header: T.colRow, render: (r) => r.row, align: 'right', width: '5rem' },
-                { key: 'col', header: t.memberImport.colColumn, render: (r) => r.column ?? t.common.none, width: '12rem' },
-                { key: 'msg', header: t.memberImport.colReason, render: (r) => <span style={{ color: '#b42318' }}>{r.message}</span> }
+                {
+                  key: 'col',
+                  header: t.memberImport.colColumn,
+                  render: (r) => r.column ?? t.common.none,
+                  width: '12rem'
+                },
+                {
+                  key: 'msg',
+                  header: t.memberImport.colReason,
+                  render: (r) => <span style={{ color: '#b42318' }}>{r.message}</span>
+                }
               ]}
             />
           )}
@@ -197,9 +280,23 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
             rowKey={(r) => r.row}
             columns={[
               { key: 'row', header: T.colRow, render: (r) => r.row, align: 'right', width: '5rem' },
-              { key: 'm', header: T.colMember, render: (r) => <><span className="mono">{r.memberNo}</span> {r.name}</> },
+              {
+                key: 'm',
+                header: T.colMember,
+                render: (r) => (
+                  <>
+                    <span className="mono">{r.memberNo}</span> {r.name}
+                  </>
+                )
+              },
               { key: 'type', header: T.colType, render: (r) => t.savings.types[r.type] ?? r.type },
-              { key: 'amt', header: T.colAmount, render: (r) => <Amount value={r.amount} />, align: 'right', nowrap: true }
+              {
+                key: 'amt',
+                header: T.colAmount,
+                render: (r) => <Amount value={r.amount} />,
+                align: 'right',
+                nowrap: true
+              }
             ]}
           />
           <div className="filters filters--flat">
@@ -211,12 +308,14 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
               type="button"
               className="btn btn--primary"
               disabled={busy || preview.errors.length > 0 || preview.items.length === 0 || !date || done !== null}
-              onClick={() => call(async () => {
-                if (!file) return
-                const r = await invoke('savings.collectionImport', { ...file.source, date })
-                setDone(T.done(String(r.count), formatRupiah(r.total), r.entry.number))
-                onPosted?.()
-              })}
+              onClick={() =>
+                call(async () => {
+                  if (!file) return
+                  const r = await invoke('savings.collectionImport', { ...file.source, date })
+                  setDone(T.done(String(r.count), formatRupiah(r.total), r.entry.number))
+                  onPosted?.()
+                })
+              }
             >
               {T.importSubmit}
             </button>

@@ -48,7 +48,16 @@ export function InterestView({ onPosted }: { onPosted?: () => void }) {
     <section className="card">
       <h2 className="card__title">{T.heading}</h2>
       <div className="filters filters--flat">
-        <MonthField label={T.month} value={month} onChange={(v) => { setMonth(v); setPosted(null); setFailure(null) }} className="w-date" />
+        <MonthField
+          label={T.month}
+          value={month}
+          onChange={(v) => {
+            setMonth(v)
+            setPosted(null)
+            setFailure(null)
+          }}
+          className="w-date"
+        />
       </div>
       <FailureNotice error={list.error} />
       <DataTable
@@ -58,7 +67,15 @@ export function InterestView({ onPosted }: { onPosted?: () => void }) {
         rowKey={(r) => r.memberId}
         empty={T.empty}
         columns={[
-          { key: 'm', header: T.colMember, render: (r) => <><span className="mono">{r.memberNo}</span> {r.name}</> },
+          {
+            key: 'm',
+            header: T.colMember,
+            render: (r) => (
+              <>
+                <span className="mono">{r.memberNo}</span> {r.name}
+              </>
+            )
+          },
           { key: 'base', header: T.colBase, render: (r) => <Amount value={r.base} />, align: 'right', nowrap: true },
           { key: 'gross', header: T.colGross, render: (r) => <Amount value={r.gross} />, align: 'right', nowrap: true },
           { key: 'tax', header: T.colTax, render: (r) => <Amount value={r.tax} />, align: 'right', nowrap: true },
@@ -67,10 +84,18 @@ export function InterestView({ onPosted }: { onPosted?: () => void }) {
         footer={
           d && d.lines.length > 0 ? (
             <tr data-testid="interest-totals">
-              <th scope="row" colSpan={2}>{T.total}</th>
-              <td className="is-right nowrap" data-testid="interest-gross"><Amount value={d.gross} /></td>
-              <td className="is-right nowrap" data-testid="interest-tax"><Amount value={d.tax} /></td>
-              <td className="is-right nowrap" data-testid="interest-net"><Amount value={d.net} /></td>
+              <th scope="row" colSpan={2}>
+                {T.total}
+              </th>
+              <td className="is-right nowrap" data-testid="interest-gross">
+                <Amount value={d.gross} />
+              </td>
+              <td className="is-right nowrap" data-testid="interest-tax">
+                <Amount value={d.tax} />
+              </td>
+              <td className="is-right nowrap" data-testid="interest-net">
+                <Amount value={d.net} />
+              </td>
             </tr>
           ) : undefined
         }
@@ -79,7 +104,14 @@ export function InterestView({ onPosted }: { onPosted?: () => void }) {
       {posted && <Notice tone="success">{posted}</Notice>}
       {mayPost && (
         <div className="form-actions">
-          <button type="button" className="btn btn--primary" disabled={!valid || busy || !d || d.lines.length === 0 || posted !== null} onClick={post}>{T.post}</button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={!valid || busy || !d || d.lines.length === 0 || posted !== null}
+            onClick={post}
+          >
+            {T.post}
+          </button>
         </div>
       )}
     </section>

@@ -28,7 +28,9 @@ function PassbookSection({ type, passbook, loading }: { type: SavingsType; passb
   return (
     <section className="passbook__section" aria-labelledby={id} data-testid={`passbook-section-${type}`}>
       <header className="passbook__section-head">
-        <h3 id={id} className="passbook__section-title">{name}</h3>
+        <h3 id={id} className="passbook__section-title">
+          {name}
+        </h3>
         <p className="passbook__section-balance">
           {T.closing}: <strong data-testid={`section-closing-${type}`}>{formatRupiah(passbook.closing[type])}</strong>
         </p>
@@ -39,19 +41,47 @@ function PassbookSection({ type, passbook, loading }: { type: SavingsType; passb
         loading={loading}
         rowKey={(r) => r.id}
         empty={T.emptyType(name)}
-        before={passbook.from !== null ? (
-          <tr className="passbook__opening">
-            <td colSpan={5}>{T.opening(formatDateLong(passbook.from))}</td>
-            <td className="is-right"><Amount value={passbook.opening[type]} /></td>
-          </tr>
-        ) : undefined}
+        before={
+          passbook.from !== null ? (
+            <tr className="passbook__opening">
+              <td colSpan={5}>{T.opening(formatDateLong(passbook.from))}</td>
+              <td className="is-right">
+                <Amount value={passbook.opening[type]} />
+              </td>
+            </tr>
+          ) : undefined
+        }
         columns={[
           { key: 'date', header: T.colDate, render: (r) => formatDateLong(r.date), nowrap: true, width: '10rem' },
-          { key: 'entry', header: T.colEntry, render: (r) => <span className="mono">{r.entryNumber}</span>, nowrap: true, width: '10rem' },
+          {
+            key: 'entry',
+            header: T.colEntry,
+            render: (r) => <span className="mono">{r.entryNumber}</span>,
+            nowrap: true,
+            width: '10rem'
+          },
           { key: 'kind', header: T.colKind, render: (r) => T.kinds[r.kind] ?? r.kind, width: '7rem' },
-          { key: 'in', header: T.colIn, render: (r) => (r.amount > 0 ? <Amount value={r.amount} /> : ''), align: 'right', nowrap: true },
-          { key: 'out', header: T.colOut, render: (r) => (r.amount < 0 ? <Amount value={-r.amount} /> : ''), align: 'right', nowrap: true },
-          { key: 'balance', header: T.colBalance, render: (r) => <Amount value={r.balance} />, align: 'right', nowrap: true }
+          {
+            key: 'in',
+            header: T.colIn,
+            render: (r) => (r.amount > 0 ? <Amount value={r.amount} /> : ''),
+            align: 'right',
+            nowrap: true
+          },
+          {
+            key: 'out',
+            header: T.colOut,
+            render: (r) => (r.amount < 0 ? <Amount value={-r.amount} /> : ''),
+            align: 'right',
+            nowrap: true
+          },
+          {
+            key: 'balance',
+            header: T.colBalance,
+            render: (r) => <Amount value={r.balance} />,
+            align: 'right',
+            nowrap: true
+          }
         ]}
       />
     </section>
@@ -65,7 +95,10 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
   return (
     <div className="passbook">
       <section className="card no-print">
-        <MemberPicker value={memberId} onChange={(id) => navigate('simpanan/buku', { anggota: id === null ? undefined : String(id) })} />
+        <MemberPicker
+          value={memberId}
+          onChange={(id) => navigate('simpanan/buku', { anggota: id === null ? undefined : String(id) })}
+        />
       </section>
       <FailureNotice error={book.error} />
       {memberId === null && <p className="muted">{T.choose}</p>}
@@ -78,13 +111,32 @@ export function PassbookView({ memberId }: { memberId: number | null }) {
             <h2 className="card__title">
               {T.heading}: <span className="mono">{book.data.member.memberNo}</span> {book.data.member.name}
             </h2>
-            <button type="button" className="btn btn--secondary btn--sm no-print" onClick={() => printAs(documentFileName(profile.name, 'Buku-Simpanan', `${book.data!.member.memberNo} ${book.data!.member.name}`, 'pdf'))}>{t.registerPrint.printPassbook}</button>
+            <button
+              type="button"
+              className="btn btn--secondary btn--sm no-print"
+              onClick={() =>
+                printAs(
+                  documentFileName(
+                    profile.name,
+                    'Buku-Simpanan',
+                    `${book.data!.member.memberNo} ${book.data!.member.name}`,
+                    'pdf'
+                  )
+                )
+              }
+            >
+              {t.registerPrint.printPassbook}
+            </button>
           </div>
           <ul className="stats passbook__closing" data-testid="passbook-closing">
             {TYPES.map((ty) => (
               <li key={ty} className="stat">
-                <span className="stat__label">{T.closing} {t.savings.typeLong[ty]}</span>
-                <span className="stat__value" data-testid={`closing-${ty}`}>{formatRupiah(book.data!.closing[ty])}</span>
+                <span className="stat__label">
+                  {T.closing} {t.savings.typeLong[ty]}
+                </span>
+                <span className="stat__value" data-testid={`closing-${ty}`}>
+                  {formatRupiah(book.data!.closing[ty])}
+                </span>
               </li>
             ))}
           </ul>

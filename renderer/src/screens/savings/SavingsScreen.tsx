@@ -19,7 +19,17 @@ export function SavingsScreen({ sub, query }: { sub: string | undefined; query: 
   const session = useSession()
   const mayPost = session.canRun('savings.deposit')
   const [version, setVersion] = useState(0)
-  const active = sub === 'buku' || sub === 'saldo' || sub === 'tunggakan' || sub === 'pengaturan' || sub === 'jasa' || (sub === 'penagihan' && mayPost) ? sub : mayPost ? 'transaksi' : 'saldo'
+  const active =
+    sub === 'buku' ||
+    sub === 'saldo' ||
+    sub === 'tunggakan' ||
+    sub === 'pengaturan' ||
+    sub === 'jasa' ||
+    (sub === 'penagihan' && mayPost)
+      ? sub
+      : mayPost
+        ? 'transaksi'
+        : 'saldo'
   const memberId = query.anggota && /^\d+$/.test(query.anggota) ? Number(query.anggota) : null
   return (
     <div className="screen savings-screen">

@@ -52,7 +52,14 @@ export function SavingsTxForm({ onPosted, cashAccount }: { onPosted: () => void;
     }
     setBusy(true)
     try {
-      const input = { memberId, type, amount: parsed.value, date, ...(cashAccount ? { cashAccount } : {}), ...(reference.trim() ? { reference: reference.trim() } : {}) }
+      const input = {
+        memberId,
+        type,
+        amount: parsed.value,
+        date,
+        ...(cashAccount ? { cashAccount } : {}),
+        ...(reference.trim() ? { reference: reference.trim() } : {})
+      }
       const r = direction === 'SETOR' ? await invoke('savings.deposit', input) : await invoke('savings.withdraw', input)
       guard.saved()
       setReceipt(r)
@@ -72,18 +79,52 @@ export function SavingsTxForm({ onPosted, cashAccount }: { onPosted: () => void;
   return (
     <form {...guard.props} className="card savings-form" onSubmit={submit} noValidate aria-label={T.tabs.tx}>
       {noSettings && (
-        <Notice tone="warning" action={<a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')} data-testid="open-savings-settings">{T.settings.open}</a>}>
+        <Notice
+          tone="warning"
+          action={
+            <a
+              className="btn btn--secondary btn--sm"
+              href={href('simpanan/pengaturan')}
+              data-testid="open-savings-settings"
+            >
+              {T.settings.open}
+            </a>
+          }
+        >
           {T.settings.none}
         </Notice>
       )}
-      {errors[''] && <Notice tone="error" action={/Simpanan › Pengaturan/.test(errors['']) ? <a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')}>{T.settings.open}</a> : undefined}>{errors['']}</Notice>}
-      <MemberPicker value={memberId} onChange={(id) => { setMemberId(id); clear('memberId') }} error={errors.memberId} />
+      {errors[''] && (
+        <Notice
+          tone="error"
+          action={
+            /Simpanan › Pengaturan/.test(errors['']) ? (
+              <a className="btn btn--secondary btn--sm" href={href('simpanan/pengaturan')}>
+                {T.settings.open}
+              </a>
+            ) : undefined
+          }
+        >
+          {errors['']}
+        </Notice>
+      )}
+      <MemberPicker
+        value={memberId}
+        onChange={(id) => {
+          setMemberId(id)
+          clear('memberId')
+        }}
+        error={errors.memberId}
+      />
       <div className="form-grid">
         <SelectField
           label={T.type}
           term={type === 'POKOK' ? 'simpanan-pokok' : type === 'WAJIB' ? 'simpanan-wajib' : 'simpanan-sukarela'}
           value={type}
-          onChange={(v) => { setType(v as SavingsType); clear('type') }}
+          onChange={(v) => {
+            setType(v as SavingsType)
+            clear('type')
+          }}
           options={(['POKOK', 'WAJIB', 'SUKARELA'] as const).map((s) => ({ value: s, label: T.types[s]! }))}
           error={errors.type}
         />
@@ -91,14 +132,51 @@ export function SavingsTxForm({ onPosted, cashAccount }: { onPosted: () => void;
           <legend className="field__label">{T.direction}</legend>
           {(['SETOR', 'TARIK'] as const).map((d) => (
             <label key={d} className="check">
-              <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => { setDirection(d); clear('amount') }} />
+              <input
+                type="radio"
+                name="direction"
+                value={d}
+                checked={direction === d}
+                onChange={() => {
+                  setDirection(d)
+                  clear('amount')
+                }}
+              />
               {d === 'SETOR' ? T.deposit : T.withdraw}
             </label>
           ))}
         </fieldset>
-        <MoneyField label={T.amount} value={amount} onChange={(v) => { setAmount(v); clear('amount') }} error={errors.amount} required />
-        <DateField posting label={T.date} value={date} onChange={(v) => { setDate(v); clear('date') }} error={errors.date} required />
-        <TextField label={T.reference} value={reference} onChange={(v) => { setReference(v); clear('reference') }} error={errors.reference} optional />
+        <MoneyField
+          label={T.amount}
+          value={amount}
+          onChange={(v) => {
+            setAmount(v)
+            clear('amount')
+          }}
+          error={errors.amount}
+          required
+        />
+        <DateField
+          posting
+          label={T.date}
+          value={date}
+          onChange={(v) => {
+            setDate(v)
+            clear('date')
+          }}
+          error={errors.date}
+          required
+        />
+        <TextField
+          label={T.reference}
+          value={reference}
+          onChange={(v) => {
+            setReference(v)
+            clear('reference')
+          }}
+          error={errors.reference}
+          optional
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>

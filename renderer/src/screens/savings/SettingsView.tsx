@@ -119,11 +119,44 @@ export function SettingsView() {
           <h2 className="card__title">{T.heading}</h2>
           {errors[''] && <Notice tone="error">{errors['']}</Notice>}
           <div className="form-grid">
-            <DateField label={T.effectiveFrom} value={draft.effectiveFrom} onChange={(v) => set('effectiveFrom', v)} error={errors.effectiveFrom} required />
-            <MoneyField label={T.pokokAmount} term="simpanan-pokok" value={draft.pokokAmount} onChange={(v) => set('pokokAmount', v)} error={errors.pokokAmount} required />
-            <TextField label={T.pokokInstallments} value={draft.pokokInstallments} onChange={(v) => set('pokokInstallments', v)} error={errors.pokokInstallments} inputMode="numeric" />
-            <MoneyField label={T.wajibAmount} term="simpanan-wajib" value={draft.wajibAmount} onChange={(v) => set('wajibAmount', v)} error={errors.wajibAmount} required />
-            <TextField label={T.sukarelaRate} term="jasa-simpanan" value={draft.sukarelaRate} onChange={(v) => set('sukarelaRate', v)} error={errors.sukarelaRate} inputMode="decimal" />
+            <DateField
+              label={T.effectiveFrom}
+              value={draft.effectiveFrom}
+              onChange={(v) => set('effectiveFrom', v)}
+              error={errors.effectiveFrom}
+              required
+            />
+            <MoneyField
+              label={T.pokokAmount}
+              term="simpanan-pokok"
+              value={draft.pokokAmount}
+              onChange={(v) => set('pokokAmount', v)}
+              error={errors.pokokAmount}
+              required
+            />
+            <TextField
+              label={T.pokokInstallments}
+              value={draft.pokokInstallments}
+              onChange={(v) => set('pokokInstallments', v)}
+              error={errors.pokokInstallments}
+              inputMode="numeric"
+            />
+            <MoneyField
+              label={T.wajibAmount}
+              term="simpanan-wajib"
+              value={draft.wajibAmount}
+              onChange={(v) => set('wajibAmount', v)}
+              error={errors.wajibAmount}
+              required
+            />
+            <TextField
+              label={T.sukarelaRate}
+              term="jasa-simpanan"
+              value={draft.sukarelaRate}
+              onChange={(v) => set('sukarelaRate', v)}
+              error={errors.sukarelaRate}
+              inputMode="decimal"
+            />
             <SelectField
               label={T.sukarelaMethod}
               term="saldo-terendah"
@@ -132,12 +165,32 @@ export function SettingsView() {
               options={['SALDO_TERENDAH', 'SALDO_HARIAN'].map((m) => ({ value: m, label: T.methods[m]! }))}
               error={errors.sukarelaMethod}
             />
-            <MoneyField label={T.taxThreshold} term="pph-jasa-simpanan" value={draft.taxThreshold} onChange={(v) => set('taxThreshold', v)} error={errors.taxThreshold} />
-            <TextField label={T.taxRate} value={draft.taxRate} onChange={(v) => set('taxRate', v)} error={errors.taxRate} inputMode="decimal" />
-            <TextField label={T.decisionRef} value={draft.decisionRef} onChange={(v) => set('decisionRef', v)} error={errors.decisionRef} optional />
+            <MoneyField
+              label={T.taxThreshold}
+              term="pph-jasa-simpanan"
+              value={draft.taxThreshold}
+              onChange={(v) => set('taxThreshold', v)}
+              error={errors.taxThreshold}
+            />
+            <TextField
+              label={T.taxRate}
+              value={draft.taxRate}
+              onChange={(v) => set('taxRate', v)}
+              error={errors.taxRate}
+              inputMode="decimal"
+            />
+            <TextField
+              label={T.decisionRef}
+              value={draft.decisionRef}
+              onChange={(v) => set('decisionRef', v)}
+              error={errors.decisionRef}
+              optional
+            />
           </div>
           <div className="form-actions">
-            <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>
+            <button type="submit" className="btn btn--primary" disabled={busy}>
+              {busy ? t.common.saving : t.common.save}
+            </button>
           </div>
         </form>
       )}
@@ -151,8 +204,20 @@ export function SettingsView() {
           rowKey={(r) => r.effectiveFrom}
           columns={[
             { key: 'from', header: T.effectiveFrom, render: (r) => formatDateLong(r.effectiveFrom), nowrap: true },
-            { key: 'pokok', header: T.pokokAmount, render: (r) => formatRupiah(r.pokokAmount), align: 'right', nowrap: true },
-            { key: 'wajib', header: T.wajibAmount, render: (r) => formatRupiah(r.wajibAmount), align: 'right', nowrap: true },
+            {
+              key: 'pokok',
+              header: T.pokokAmount,
+              render: (r) => formatRupiah(r.pokokAmount),
+              align: 'right',
+              nowrap: true
+            },
+            {
+              key: 'wajib',
+              header: T.wajibAmount,
+              render: (r) => formatRupiah(r.wajibAmount),
+              align: 'right',
+              nowrap: true
+            },
             { key: 'rate', header: T.sukarelaRate, render: (r) => formatPercent(r.sukarelaRate), align: 'right' },
             { key: 'ref', header: T.decisionRef, render: (r) => r.decisionRef ?? '' }
           ]}
@@ -187,13 +252,21 @@ function DueDayCard({ current, onSaved }: { current: number | null; onSaved: () 
         <SelectField
           label={T.dueDayLabel}
           value={value}
-          onChange={(v) => { setValue(v); setDone(false) }}
+          onChange={(v) => {
+            setValue(v)
+            setDone(false)
+          }}
           hint={T.dueDayHint}
-          options={[{ value: '', label: T.dueDayEnd }, ...Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: T.dueDayOption(i + 1) }))]}
+          options={[
+            { value: '', label: T.dueDayEnd },
+            ...Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: T.dueDayOption(i + 1) }))
+          ]}
         />
       </div>
       <div className="form-actions">
-        <button type="button" className="btn btn--secondary" onClick={() => void save()}>{T.dueDaySave}</button>
+        <button type="button" className="btn btn--secondary" onClick={() => void save()}>
+          {T.dueDaySave}
+        </button>
       </div>
     </section>
   )

@@ -11,7 +11,11 @@ export function TieOutBanner() {
   if (tie.error) return <FailureNotice error={tie.error} />
   if (!tie.data) return null
   return (
-    <section className={`tieout card ${tie.data.ok ? 'tieout--ok' : 'tieout--bad'} no-print`} aria-label={T.title} data-testid="tie-out">
+    <section
+      className={`tieout card ${tie.data.ok ? 'tieout--ok' : 'tieout--bad'} no-print`}
+      aria-label={T.title}
+      data-testid="tie-out"
+    >
       <h2 className="card__title">{T.title}</h2>
       <ul className="tieout__rows">
         {tie.data.rows.map((r) => {
@@ -22,7 +26,12 @@ export function TieOutBanner() {
               <span className={`badge ${ok ? 'badge--ok' : 'badge--bad'}`}>{ok ? T.ok : T.bad}</span>
               <span className="tieout__figures">
                 {T.ledger} {formatRupiah(r.ledger)} · {T.members} {formatRupiah(r.members)}
-                {!ok && <> · {T.difference} {formatRupiah(r.difference)}</>}
+                {!ok && (
+                  <>
+                    {' '}
+                    · {T.difference} {formatRupiah(r.difference)}
+                  </>
+                )}
               </span>
             </li>
           )

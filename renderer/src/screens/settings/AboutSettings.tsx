@@ -9,7 +9,9 @@ export function AboutSettings() {
   const info = useCommand('system.info', {})
   return (
     <section className="card settings-card" aria-labelledby="about-heading">
-      <h2 id="about-heading" className="card__title">{T.heading}</h2>
+      <h2 id="about-heading" className="card__title">
+        {T.heading}
+      </h2>
       {info.error && <Notice tone="error">{info.error.message}</Notice>}
       {info.data && (
         <dl className="summary__list">

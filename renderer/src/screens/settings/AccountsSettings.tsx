@@ -27,11 +27,18 @@ export function AccountsSettings() {
   const [editing, setEditing] = useState<Editing>(null)
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
   const accounts = useMemo(() => list.data ?? [], [list.data])
-  const parents = useMemo(() => new Set(accounts.map((a) => a.parentCode).filter((c): c is string => c !== null)), [accounts])
+  const parents = useMemo(
+    () => new Set(accounts.map((a) => a.parentCode).filter((c): c is string => c !== null)),
+    [accounts]
+  )
 
   const rows = useMemo(() => {
     const q = search.trim().toLowerCase()
-    return accounts.filter((a) => (showInactive || a.isActive) && (q === '' || a.code.toLowerCase().startsWith(q) || a.name.toLowerCase().includes(q)))
+    return accounts.filter(
+      (a) =>
+        (showInactive || a.isActive) &&
+        (q === '' || a.code.toLowerCase().startsWith(q) || a.name.toLowerCase().includes(q))
+    )
   }, [accounts, search, showInactive])
 
   const toggle = async (a: Account) => {
@@ -49,13 +56,22 @@ export function AccountsSettings() {
     <section className="card settings-card" aria-labelledby="accounts-heading">
       <div className="card__head">
         <div>
-          <h2 id="accounts-heading" className="card__title">{T.heading}</h2>
+          <h2 id="accounts-heading" className="card__title">
+            {T.heading}
+          </h2>
           <p className="muted small">{T.lead}</p>
         </div>
         <span className="muted">{T.count(rows.length)}</span>
       </div>
       <div className="toolbar">
-        <TextField label={T.search} value={search} onChange={setSearch} placeholder={T.searchPlaceholder} type="search" className="w-account" />
+        <TextField
+          label={T.search}
+          value={search}
+          onChange={setSearch}
+          placeholder={T.searchPlaceholder}
+          type="search"
+          className="w-account"
+        />
         <CheckboxField label={T.showInactive} checked={showInactive} onChange={setShowInactive} />
       </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
@@ -65,12 +81,24 @@ export function AccountsSettings() {
         <table className="table table--tree">
           <thead>
             <tr>
-              <th scope="col" style={{ width: '8rem' }}>{T.colCode}</th>
+              <th scope="col" style={{ width: '8rem' }}>
+                {T.colCode}
+              </th>
               <th scope="col">{T.colName}</th>
-              <th scope="col" style={{ width: '7rem' }}>{T.colType}</th>
-              <th scope="col" style={{ width: '7rem' }}>{T.colNormal}</th>
-              <th scope="col" style={{ width: '7rem' }}>{t.common.status}</th>
-              {mayEdit && <th scope="col" className="is-right" style={{ width: '17rem' }}>{t.common.actions}</th>}
+              <th scope="col" style={{ width: '7rem' }}>
+                {T.colType}
+              </th>
+              <th scope="col" style={{ width: '7rem' }}>
+                {T.colNormal}
+              </th>
+              <th scope="col" style={{ width: '7rem' }}>
+                {t.common.status}
+              </th>
+              {mayEdit && (
+                <th scope="col" className="is-right" style={{ width: '17rem' }}>
+                  {t.common.actions}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -84,27 +112,45 @@ export function AccountsSettings() {
                 </td>
                 <td>{t.accountTypes[a.type]}</td>
                 <td>{t.normalBalance[a.normalBalance]}</td>
-                <td>{a.isActive ? <span className="badge badge--ok">{t.common.active}</span> : <span className="badge badge--muted">{t.common.inactive}</span>}</td>
-                {mayEdit && <td className="is-right row-actions">
-                  {a.isActive && (a.isHeader || !a.isUsed) && (
-                    <button type="button" className="btn btn--link btn--sm" aria-label={T.addSubLabel(a.code)} onClick={() => setEditing({ kind: 'create', parent: a })}>
-                      + {T.addSub}
-                    </button>
+                <td>
+                  {a.isActive ? (
+                    <span className="badge badge--ok">{t.common.active}</span>
+                  ) : (
+                    <span className="badge badge--muted">{t.common.inactive}</span>
                   )}
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.editLabel(a.code)} onClick={() => setEditing({ kind: 'edit', account: a })}>
-                    {t.common.edit}
-                  </button>
-                  {a.parentCode !== null && (
+                </td>
+                {mayEdit && (
+                  <td className="is-right row-actions">
+                    {a.isActive && (a.isHeader || !a.isUsed) && (
+                      <button
+                        type="button"
+                        className="btn btn--link btn--sm"
+                        aria-label={T.addSubLabel(a.code)}
+                        onClick={() => setEditing({ kind: 'create', parent: a })}
+                      >
+                        + {T.addSub}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="btn btn--link btn--sm"
-                      aria-label={T.toggleLabel(a.isActive ? t.common.deactivate : t.common.activate, a.code)}
-                      onClick={() => void toggle(a)}
+                      aria-label={T.editLabel(a.code)}
+                      onClick={() => setEditing({ kind: 'edit', account: a })}
                     >
-                      {a.isActive ? t.common.deactivate : t.common.activate}
+                      {t.common.edit}
                     </button>
-                  )}
-                </td>}
+                    {a.parentCode !== null && (
+                      <button
+                        type="button"
+                        className="btn btn--link btn--sm"
+                        aria-label={T.toggleLabel(a.isActive ? t.common.deactivate : t.common.activate, a.code)}
+                        onClick={() => void toggle(a)}
+                      >
+                        {a.isActive ? t.common.deactivate : t.common.activate}
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -126,7 +172,9 @@ export function AccountsSettings() {
       {editing?.kind === 'edit' && (
         <EditAccountDialog
           account={editing.account}
-          codeChangeable={!editing.account.isUsed && editing.account.parentCode !== null && !parents.has(editing.account.code)}
+          codeChangeable={
+            !editing.account.isUsed && editing.account.parentCode !== null && !parents.has(editing.account.code)
+          }
           onClose={() => setEditing(null)}
           onDone={(a) => {
             setEditing(null)
@@ -139,7 +187,17 @@ export function AccountsSettings() {
   )
 }
 
-function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Account; existing: string[]; onClose: () => void; onDone: (a: Account) => void }) {
+function CreateAccountDialog({
+  parent,
+  existing,
+  onClose,
+  onDone
+}: {
+  parent: Account
+  existing: string[]
+  onClose: () => void
+  onDone: (a: Account) => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [code, setCode] = useState(() => suggestChildCode(parent.code, existing))
@@ -158,7 +216,9 @@ function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Ac
     if (Object.keys(local).length > 0) return
     setBusy(true)
     try {
-      onDone(await invoke('accounts.create', { parentCode: parent.code, code: code.trim(), name: name.trim(), isHeader }))
+      onDone(
+        await invoke('accounts.create', { parentCode: parent.code, code: code.trim(), name: name.trim(), isHeader })
+      )
       guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => f === 'code' || f === 'name'))
@@ -173,20 +233,50 @@ function CreateAccountDialog({ parent, existing, onClose, onDone }: { parent: Ac
         {!parent.isHeader && <Notice tone="warning">{T.parentBecomesHeader(parent.code)}</Notice>}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
-          <TextField label={T.code} value={code} onChange={setCode} error={errors.code} required spellCheck={false} hint={t.wizard.chart.codeHint(suggestChildCode(parent.code, existing))} />
-          <TextField label={T.name} value={name} onChange={setName} error={errors.name} required autoFocus maxLength={150} />
+          <TextField
+            label={T.code}
+            value={code}
+            onChange={setCode}
+            error={errors.code}
+            required
+            spellCheck={false}
+            hint={t.wizard.chart.codeHint(suggestChildCode(parent.code, existing))}
+          />
+          <TextField
+            label={T.name}
+            value={name}
+            onChange={setName}
+            error={errors.name}
+            required
+            autoFocus
+            maxLength={150}
+          />
         </div>
         <CheckboxField label={T.isHeader} checked={isHeader} onChange={setIsHeader} />
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : t.common.add}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : t.common.add}
+          </button>
         </div>
       </form>
     </Dialog>
   )
 }
 
-function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { account: Account; codeChangeable: boolean; onClose: () => void; onDone: (a: Account) => void }) {
+function EditAccountDialog({
+  account,
+  codeChangeable,
+  onClose,
+  onDone
+}: {
+  account: Account
+  codeChangeable: boolean
+  onClose: () => void
+  onDone: (a: Account) => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [code, setCode] = useState(account.code)
@@ -222,16 +312,42 @@ function EditAccountDialog({ account, codeChangeable, onClose, onDone }: { accou
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           {codeChangeable ? (
-            <TextField label={T.newCode} value={code} onChange={setCode} error={errors.newCode} required spellCheck={false} />
+            <TextField
+              label={T.newCode}
+              value={code}
+              onChange={setCode}
+              error={errors.newCode}
+              required
+              spellCheck={false}
+            />
           ) : (
             <TextField label={T.newCode} value={account.code} onChange={() => {}} readOnly hint={T.codeLocked} />
           )}
-          <TextField label={T.name} value={name} onChange={setName} error={errors.name} required autoFocus maxLength={150} />
+          <TextField
+            label={T.name}
+            value={name}
+            onChange={setName}
+            error={errors.name}
+            required
+            autoFocus
+            maxLength={150}
+          />
         </div>
-        {isCash && <CheckboxField label={T.allowOverdraft} checked={overdraft} onChange={setOverdraft} hint={T.allowOverdraftHint} />}
+        {isCash && (
+          <CheckboxField
+            label={T.allowOverdraft}
+            checked={overdraft}
+            onChange={setOverdraft}
+            hint={T.allowOverdraftHint}
+          />
+        )}
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : t.common.save}
+          </button>
         </div>
       </form>
     </Dialog>

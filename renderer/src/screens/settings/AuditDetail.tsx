@@ -77,16 +77,18 @@ export function AuditValue({ name, value }: { name: string; value: unknown }): R
       <ol className="audit-list">
         {value.map((x, i) => (
           <li key={i}>
-            {isObj(x)
-              ? Object.entries(x)
-                  .filter(([, v]) => v !== null && v !== undefined && v !== 0 && v !== '')
-                  .map(([k, v], j) => (
-                    <span key={k} className="audit-inline">
-                      {j > 0 && ' · '}
-                      <span className="audit-inline__key">{keyLabel(k)}:</span> <AuditValue name={k} value={v} />
-                    </span>
-                  ))
-              : <AuditValue name={name} value={x} />}
+            {isObj(x) ? (
+              Object.entries(x)
+                .filter(([, v]) => v !== null && v !== undefined && v !== 0 && v !== '')
+                .map(([k, v], j) => (
+                  <span key={k} className="audit-inline">
+                    {j > 0 && ' · '}
+                    <span className="audit-inline__key">{keyLabel(k)}:</span> <AuditValue name={k} value={v} />
+                  </span>
+                ))
+            ) : (
+              <AuditValue name={name} value={x} />
+            )}
           </li>
         ))}
       </ol>
@@ -98,7 +100,12 @@ export function AuditValue({ name, value }: { name: string; value: unknown }): R
 
 /** key: value list of an object. */
 export function KeyValues({ value, nested }: { value: unknown; nested?: boolean }) {
-  if (!isObj(value)) return <p className="audit-kv__plain"><AuditValue name="" value={value} /></p>
+  if (!isObj(value))
+    return (
+      <p className="audit-kv__plain">
+        <AuditValue name="" value={value} />
+      </p>
+    )
   const entries = Object.entries(value)
   if (entries.length === 0) return <p className="muted small">{T.empty2}</p>
   return (
@@ -106,7 +113,9 @@ export function KeyValues({ value, nested }: { value: unknown; nested?: boolean 
       {entries.map(([k, v]) => (
         <div key={k} className="audit-kv__row">
           <dt>{keyLabel(k)}</dt>
-          <dd><AuditValue name={k} value={v} /></dd>
+          <dd>
+            <AuditValue name={k} value={v} />
+          </dd>
         </div>
       ))}
     </dl>
@@ -124,26 +133,36 @@ export function AuditChanges({ before, after }: { before: Obj; after: Obj }) {
         <p className="muted small">{T.noChanges}</p>
       ) : (
         <ScrollRegion>
-        <table className="table audit-diff">
-          <thead>
-            <tr>
-              <th scope="col">{T.field}</th>
-              <th scope="col">{T.before}</th>
-              <th scope="col" aria-hidden="true" />
-              <th scope="col">{T.after}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changed.map((k) => (
-              <tr key={k} className="is-changed" data-field={k}>
-                <th scope="row">{keyLabel(k)}</th>
-                <td className="audit-diff__before"><del><AuditValue name={k} value={before[k]} /></del></td>
-                <td className="audit-diff__arrow" aria-hidden="true">→</td>
-                <td className="audit-diff__after"><ins><AuditValue name={k} value={after[k]} /></ins></td>
+          <table className="table audit-diff">
+            <thead>
+              <tr>
+                <th scope="col">{T.field}</th>
+                <th scope="col">{T.before}</th>
+                <th scope="col" aria-hidden="true" />
+                <th scope="col">{T.after}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {changed.map((k) => (
+                <tr key={k} className="is-changed" data-field={k}>
+                  <th scope="row">{keyLabel(k)}</th>
+                  <td className="audit-diff__before">
+                    <del>
+                      <AuditValue name={k} value={before[k]} />
+                    </del>
+                  </td>
+                  <td className="audit-diff__arrow" aria-hidden="true">
+                    →
+                  </td>
+                  <td className="audit-diff__after">
+                    <ins>
+                      <AuditValue name={k} value={after[k]} />
+                    </ins>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </ScrollRegion>
       )}
       {unchanged.length > 0 && (

@@ -37,9 +37,12 @@ export function AuditSettings() {
 function CopyButton({ text }: { text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current)
-  }, [])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    []
+  )
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text)
@@ -55,7 +58,11 @@ function CopyButton({ text }: { text: string }) {
       <button type="button" className="btn btn--secondary btn--sm" onClick={() => void copy()}>
         {state === 'copied' ? `✓ ${T.copied}` : T.copy}
       </button>
-      {state === 'failed' && <span className="field__error small" role="status">{T.copyFailed}</span>}
+      {state === 'failed' && (
+        <span className="field__error small" role="status">
+          {T.copyFailed}
+        </span>
+      )}
     </>
   )
 }
@@ -85,7 +92,8 @@ function AuditHead() {
       const id = Number(anchorNo.trim())
       const errs: FieldErrors = {}
       if (!/^\d{1,9}$/.test(anchorNo.trim()) || id < 1) errs['anchor.id'] = T.anchorNoInvalid
-      if (!/^[0-9a-fA-F\s-]{12,80}$/.test(anchorHash.trim()) || anchorHash.replace(/[\s-]/g, '').length < 12) errs['anchor.hash'] = T.anchorHashInvalid
+      if (!/^[0-9a-fA-F\s-]{12,80}$/.test(anchorHash.trim()) || anchorHash.replace(/[\s-]/g, '').length < 12)
+        errs['anchor.hash'] = T.anchorHashInvalid
       setAnchorErrors(errs)
       if (Object.keys(errs).length) return
       anchor = { id, hash: anchorHash.trim() }
@@ -109,7 +117,9 @@ function AuditHead() {
     <section className="card settings-card" aria-labelledby="audit-head-heading">
       <div className="card__head">
         <div>
-          <h2 id="audit-head-heading" className="card__title">{T.heading}</h2>
+          <h2 id="audit-head-heading" className="card__title">
+            {T.heading}
+          </h2>
           <p className="muted small">{T.lead}</p>
         </div>
         <button type="button" className="btn btn--primary" onClick={() => void verify(false)} disabled={running}>
@@ -125,13 +135,17 @@ function AuditHead() {
           <dd>{h.at ? formatStamp(h.at) : t.common.none}</dd>
           <dt>{T.anchorHeading}</dt>
           <dd>
-            <strong className="audit-anchor" data-testid="audit-anchor">{T.anchorValue(h.lastId, h.fingerprint.split('/')[1] ?? '')}</strong>
+            <strong className="audit-anchor" data-testid="audit-anchor">
+              {T.anchorValue(h.lastId, h.fingerprint.split('/')[1] ?? '')}
+            </strong>
             <p className="muted small">{T.anchorHint}</p>
           </dd>
           <dt>{T.headHash}</dt>
           <dd>
             <span className="audit-hash">
-              <code className="hash" data-testid="audit-hash">{h.hash}</code>
+              <code className="hash" data-testid="audit-hash">
+                {h.hash}
+              </code>
               <CopyButton text={h.hash} />
             </span>
             <p className="muted small">{T.headHashHint}</p>
@@ -147,13 +161,33 @@ function AuditHead() {
           void verify(true)
         }}
       >
-        <TextField label={T.anchorNo} value={anchorNo} onChange={(v) => setAnchorNo(v.replace(/\D/g, ''))} error={anchorErrors['anchor.id']} inputMode="numeric" className="w-date" />
-        <TextField label={T.anchorHash} value={anchorHash} onChange={setAnchorHash} error={anchorErrors['anchor.hash']} hint={T.anchorHashHint} className="grow-2" spellCheck={false} autoComplete="off" />
+        <TextField
+          label={T.anchorNo}
+          value={anchorNo}
+          onChange={(v) => setAnchorNo(v.replace(/\D/g, ''))}
+          error={anchorErrors['anchor.id']}
+          inputMode="numeric"
+          className="w-date"
+        />
+        <TextField
+          label={T.anchorHash}
+          value={anchorHash}
+          onChange={setAnchorHash}
+          error={anchorErrors['anchor.hash']}
+          hint={T.anchorHashHint}
+          className="grow-2"
+          spellCheck={false}
+          autoComplete="off"
+        />
         <div className="form-row__button">
-          <button type="submit" className="btn btn--secondary" disabled={running} data-testid="audit-anchor-check">{T.anchorCheck}</button>
+          <button type="submit" className="btn btn--secondary" disabled={running} data-testid="audit-anchor-check">
+            {T.anchorCheck}
+          </button>
         </div>
       </form>
-      {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? T.verifying} />}
+      {running && (
+        <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? T.verifying} />
+      )}
       <FailureNotice error={error} />
       {result && result.ok && <Notice tone="success" title={T.verifyOk(formatNumberId(result.count))} />}
       {result && !result.ok && (
@@ -206,12 +240,29 @@ function AuditLog() {
   const items = list.data?.items ?? []
   return (
     <section className="card settings-card" aria-labelledby="audit-log-heading">
-      <h2 id="audit-log-heading" className="card__title sr-only">{T.heading}</h2>
+      <h2 id="audit-log-heading" className="card__title sr-only">
+        {T.heading}
+      </h2>
       <form className="filters filters--flat" onSubmit={apply} aria-label={T.filters}>
-        <SelectField label={T.command} value={draft.command} onChange={(v) => setDraft({ ...draft, command: v })} options={[{ value: '', label: T.allCommands }, ...AUDITED]} className="w-command" />
-        <TextField label={T.actor} value={draft.actor} onChange={(v) => setDraft({ ...draft, actor: v })} placeholder={T.actorPlaceholder} className="w-series" spellCheck={false} />
+        <SelectField
+          label={T.command}
+          value={draft.command}
+          onChange={(v) => setDraft({ ...draft, command: v })}
+          options={[{ value: '', label: T.allCommands }, ...AUDITED]}
+          className="w-command"
+        />
+        <TextField
+          label={T.actor}
+          value={draft.actor}
+          onChange={(v) => setDraft({ ...draft, actor: v })}
+          placeholder={T.actorPlaceholder}
+          className="w-series"
+          spellCheck={false}
+        />
         <div className="filters__buttons">
-          <button type="submit" className="btn btn--primary">{t.common.apply}</button>
+          <button type="submit" className="btn btn--primary">
+            {t.common.apply}
+          </button>
           <button
             type="button"
             className="btn btn--ghost"
@@ -231,10 +282,16 @@ function AuditLog() {
         <table className="table audit-table" aria-label={T.heading}>
           <thead>
             <tr>
-              <th scope="col" style={{ width: '12.5rem' }}>{T.colAt}</th>
-              <th scope="col" style={{ width: '10rem' }}>{T.colActor}</th>
+              <th scope="col" style={{ width: '12.5rem' }}>
+                {T.colAt}
+              </th>
+              <th scope="col" style={{ width: '10rem' }}>
+                {T.colActor}
+              </th>
               <th scope="col">{T.colCommand}</th>
-              <th scope="col" className="is-right" style={{ width: '7rem' }}>{T.colDetails}</th>
+              <th scope="col" className="is-right" style={{ width: '7rem' }}>
+                {T.colDetails}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -254,7 +311,14 @@ function AuditLog() {
                       {commandLabel(e.command)} <code className="muted small">{e.command}</code>
                     </td>
                     <td className="is-right">
-                      <button type="button" className="btn btn--link btn--sm" aria-expanded={isOpen} aria-controls={`audit-${e.id}`} aria-label={T.showLabel(e.id)} onClick={() => toggle(e.id)}>
+                      <button
+                        type="button"
+                        className="btn btn--link btn--sm"
+                        aria-expanded={isOpen}
+                        aria-controls={`audit-${e.id}`}
+                        aria-label={T.showLabel(e.id)}
+                        onClick={() => toggle(e.id)}
+                      >
                         {isOpen ? `▾ ${T.hide}` : `▸ ${T.show}`}
                       </button>
                     </td>
@@ -272,7 +336,17 @@ function AuditLog() {
           </tbody>
         </table>
       </ScrollRegion>
-      {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(p) => { setPage(p); setOpen(new Set()) }} />}
+      {list.data && (
+        <Pager
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={list.data.total}
+          onPage={(p) => {
+            setPage(p)
+            setOpen(new Set())
+          }}
+        />
+      )}
     </section>
   )
 }

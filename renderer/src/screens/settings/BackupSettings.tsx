@@ -91,7 +91,9 @@ export function BackupSettings() {
       <section className="card settings-card" aria-labelledby="backup-heading">
         <div className="card__head">
           <div>
-            <h2 id="backup-heading" className="card__title">{T.heading}</h2>
+            <h2 id="backup-heading" className="card__title">
+              {T.heading}
+            </h2>
             <p className="muted small">{T.lead}</p>
           </div>
           {mayCreate && (
@@ -105,7 +107,9 @@ export function BackupSettings() {
         {created && (
           <Notice tone="success" title={T.created}>
             {created.backups.map((b) => (
-              <p key={b.file} className="small">{T.createdIn(b.file)}</p>
+              <p key={b.file} className="small">
+                {T.createdIn(b.file)}
+              </p>
             ))}
           </Notice>
         )}
@@ -122,9 +126,13 @@ export function BackupSettings() {
             {s.ageMinutes !== null && backupTone(s.ageMinutes) === 'old' && <Notice tone="warning">{T.oldHint}</Notice>}
             <dl className="summary__list backup-status">
               <dt>{T.last}</dt>
-              <dd data-testid="backup-last"><LastBackup status={s} /></dd>
+              <dd data-testid="backup-last">
+                <LastBackup status={s} />
+              </dd>
               <dt>{T.folder}</dt>
-              <dd><code className="path">{s.folder}</code></dd>
+              <dd>
+                <code className="path">{s.folder}</code>
+              </dd>
               <dt>{T.extraFolder}</dt>
               <dd>
                 {s.extraFolder === null ? (
@@ -149,11 +157,15 @@ export function BackupSettings() {
         )}
       </section>
 
-      {s && canRun('backup.configure') && <BackupConfigForm key={`${s.extraFolder ?? ''}|${s.intervalMinutes}`} status={s} onSaved={reload} />}
+      {s && canRun('backup.configure') && (
+        <BackupConfigForm key={`${s.extraFolder ?? ''}|${s.intervalMinutes}`} status={s} onSaved={reload} />
+      )}
 
       <section className="card settings-card" aria-labelledby="backup-list-heading">
         <div className="card__head">
-          <h2 id="backup-list-heading" className="card__title">{T.listHeading}</h2>
+          <h2 id="backup-list-heading" className="card__title">
+            {T.listHeading}
+          </h2>
           {mayRestore && (
             <button type="button" className="btn btn--secondary" onClick={() => setRestoring({ backup: null })}>
               {T.restoreOther}
@@ -176,14 +188,25 @@ export function BackupSettings() {
               render: (b) => formatStamp(b.at)
             },
             { key: 'reason', header: T.colReason, render: (b) => reasonLabel(b.reason), width: '14rem' },
-            { key: 'size', header: T.colSize, render: (b) => formatSize(b.size), align: 'right', width: '6.5rem', nowrap: true },
+            {
+              key: 'size',
+              header: T.colSize,
+              render: (b) => formatSize(b.size),
+              align: 'right',
+              width: '6.5rem',
+              nowrap: true
+            },
             {
               key: 'folder',
               header: T.colFolder,
               render: (b) => (
                 <span className="backup-folder">
-                  <span className={`badge ${b.folder === s?.folder ? 'badge--muted' : 'badge--info'}`}>{b.folder === s?.folder ? T.folderDefault : T.folderExtra}</span>{' '}
-                  <code className="path small" title={b.file}>{b.folder}</code>
+                  <span className={`badge ${b.folder === s?.folder ? 'badge--muted' : 'badge--info'}`}>
+                    {b.folder === s?.folder ? T.folderDefault : T.folderExtra}
+                  </span>{' '}
+                  <code className="path small" title={b.file}>
+                    {b.folder}
+                  </code>
                 </span>
               )
             },
@@ -195,11 +218,23 @@ export function BackupSettings() {
               nowrap: true,
               render: (b) => (
                 <span className="row-actions">
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.verifyLabel(formatStamp(b.at))} onClick={() => setVerifying(b.name)}>
+                  <button
+                    type="button"
+                    className="btn btn--link btn--sm"
+                    aria-label={T.verifyLabel(formatStamp(b.at))}
+                    onClick={() => setVerifying(b.name)}
+                  >
                     {T.verify}
                   </button>
                   {mayRestore && (
-                    <button type="button" className="btn btn--link btn--sm btn--danger-link" aria-label={T.restoreLabel(formatStamp(b.at))} onClick={() => setRestoring({ backup: b.name, label: `${formatStamp(b.at)} · ${reasonLabel(b.reason)}` })}>
+                    <button
+                      type="button"
+                      className="btn btn--link btn--sm btn--danger-link"
+                      aria-label={T.restoreLabel(formatStamp(b.at))}
+                      onClick={() =>
+                        setRestoring({ backup: b.name, label: `${formatStamp(b.at)} · ${reasonLabel(b.reason)}` })
+                      }
+                    >
                       {T.restore}
                     </button>
                   )}
@@ -213,7 +248,14 @@ export function BackupSettings() {
       {canRun('book.export') && <ExportBook onDone={reload} />}
 
       {verifying && <VerifyDialog backup={verifying} onClose={() => setVerifying(null)} />}
-      {restoring && <RestoreDialog backup={restoring.backup} label={restoring.label} onClose={() => setRestoring(null)} onFailed={reload} />}
+      {restoring && (
+        <RestoreDialog
+          backup={restoring.backup}
+          label={restoring.label}
+          onClose={() => setRestoring(null)}
+          onFailed={reload}
+        />
+      )}
     </>
   )
 }
@@ -248,7 +290,10 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
     setErrors({})
     try {
       // Only what changed: over the browser a folder on this computer cannot be named at all.
-      await invoke('backup.configure', { intervalMinutes: n, ...(extra !== status.extraFolder ? { extraFolder: extra } : {}) })
+      await invoke('backup.configure', {
+        intervalMinutes: n,
+        ...(extra !== status.extraFolder ? { extraFolder: extra } : {})
+      })
       guard.saved()
       setSaved(true)
       onSaved()
@@ -260,24 +305,67 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
   }
 
   return (
-    <form {...guard.props} className="card settings-card" onSubmit={submit} noValidate aria-labelledby="backup-config-heading">
-      <h2 id="backup-config-heading" className="card__title">{T.settingsHeading}</h2>
+    <form
+      {...guard.props}
+      className="card settings-card"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="backup-config-heading"
+    >
+      <h2 id="backup-config-heading" className="card__title">
+        {T.settingsHeading}
+      </h2>
       {saved && <Notice tone="success">{T.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-row">
         <div className="field grow-2">
           <span className="field__label">{T.extraFolderLabel}</span>
-          <p data-testid="backup-extra-folder">{extra === null ? <span className="muted">{T.extraNone}</span> : <code className="path">{extra}</code>}</p>
+          <p data-testid="backup-extra-folder">
+            {extra === null ? <span className="muted">{T.extraNone}</span> : <code className="path">{extra}</code>}
+          </p>
           <p className="field__hint">{files.kind === 'electron' ? T.extraFolderHint : t.files.folderOnlyDesktop}</p>
-          {errors.extraFolder && <p className="field__error" role="alert">{errors.extraFolder}</p>}
+          {errors.extraFolder && (
+            <p className="field__error" role="alert">
+              {errors.extraFolder}
+            </p>
+          )}
           <div className="form-actions">
-            {files.kind === 'electron' && <button type="button" className="btn btn--secondary btn--sm" onClick={() => void chooseFolder()}>{T.extraFolderChoose}</button>}
-            {extra !== null && <button type="button" className="btn btn--link btn--sm" onClick={() => { setExtra(null); setSaved(false) }}>{T.extraFolderClear}</button>}
+            {files.kind === 'electron' && (
+              <button type="button" className="btn btn--secondary btn--sm" onClick={() => void chooseFolder()}>
+                {T.extraFolderChoose}
+              </button>
+            )}
+            {extra !== null && (
+              <button
+                type="button"
+                className="btn btn--link btn--sm"
+                onClick={() => {
+                  setExtra(null)
+                  setSaved(false)
+                }}
+              >
+                {T.extraFolderClear}
+              </button>
+            )}
           </div>
         </div>
-        <TextField label={T.intervalLabel} value={interval} onChange={(v) => { setIntervalText(v.replace(/\D/g, '')); setSaved(false) }} error={errors.intervalMinutes} hint={T.intervalHint} inputMode="numeric" className="w-interval" required />
+        <TextField
+          label={T.intervalLabel}
+          value={interval}
+          onChange={(v) => {
+            setIntervalText(v.replace(/\D/g, ''))
+            setSaved(false)
+          }}
+          error={errors.intervalMinutes}
+          hint={T.intervalHint}
+          inputMode="numeric"
+          className="w-interval"
+          required
+        />
         <div className="form-row__button">
-          <button type="submit" className="btn btn--secondary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>
+          <button type="submit" className="btn btn--secondary" disabled={busy}>
+            {busy ? t.common.saving : t.common.save}
+          </button>
         </div>
       </div>
     </form>
@@ -287,7 +375,9 @@ function BackupConfigForm({ status, onSaved }: { status: BackupStatus; onSaved: 
 function VerificationSummary({ v }: { v: BookVerification }) {
   return (
     <>
-      {v.ok ? <Notice tone="success">{T.verifyOk}</Notice> : (
+      {v.ok ? (
+        <Notice tone="success">{T.verifyOk}</Notice>
+      ) : (
         <Notice tone="error" title={T.verifyBad}>
           <ul className="problems">
             {v.problems.map((p, i) => (
@@ -297,10 +387,19 @@ function VerificationSummary({ v }: { v: BookVerification }) {
         </Notice>
       )}
       {v.ok && !v.sameBook && <Notice tone="warning">{T.verifyOtherBook}</Notice>}
-      {v.current && <p data-testid="restore-current">{T.currentBook(formatNumberId(v.current.entries), v.current.lastEntryDate ? formatDateLong(v.current.lastEntryDate) : null)}</p>}
+      {v.current && (
+        <p data-testid="restore-current">
+          {T.currentBook(
+            formatNumberId(v.current.entries),
+            v.current.lastEntryDate ? formatDateLong(v.current.lastEntryDate) : null
+          )}
+        </p>
+      )}
       <dl className="summary__list">
         <dt>{T.verifyFile}</dt>
-        <dd><code className="path">{v.file}</code></dd>
+        <dd>
+          <code className="path">{v.file}</code>
+        </dd>
         {v.cooperative && (
           <>
             <dt>{T.verifyCoop}</dt>
@@ -345,7 +444,11 @@ function VerifyDialog({ backup, onClose }: { backup: string; onClose: () => void
       title={T.verifyHeading}
       onClose={onClose}
       focusFirstField={false}
-      footer={<button type="button" className="btn btn--primary" onClick={onClose}>{t.common.close}</button>}
+      footer={
+        <button type="button" className="btn btn--primary" onClick={onClose}>
+          {t.common.close}
+        </button>
+      }
     >
       {!result && !error && <p className="muted">{T.verifying}</p>}
       <FailureNotice error={error} />
@@ -360,7 +463,17 @@ function VerifyDialog({ backup, onClose }: { backup: string; onClose: () => void
  * shows what will happen; the book saves the current book before replacing it, and after success
  * every screen reads the book again.
  */
-export function RestoreDialog({ backup, label, onClose, onFailed }: { backup: string | null; label?: string | undefined; onClose: () => void; onFailed?: () => void }) {
+export function RestoreDialog({
+  backup,
+  label,
+  onClose,
+  onFailed
+}: {
+  backup: string | null
+  label?: string | undefined
+  onClose: () => void
+  onFailed?: () => void
+}) {
   const invoke = useInvoke()
   const files = useFiles()
   const { reloadApp } = useAppControl()
@@ -369,7 +482,11 @@ export function RestoreDialog({ backup, label, onClose, onFailed }: { backup: st
   const [errors, setErrors] = useState<FieldErrors>({})
   const [checked, setChecked] = useState<BookVerification | null>(null)
   const [checking, setChecking] = useState(false)
-  const [done, setDone] = useState<{ restoredFrom: string; safetyBackup: string; verification: BookVerification } | null>(null)
+  const [done, setDone] = useState<{
+    restoredFrom: string
+    safetyBackup: string
+    verification: BookVerification
+  } | null>(null)
 
   const source: FileSource | { backup: string } | null = backup !== null ? { backup } : (chosen?.source ?? null)
 
@@ -433,10 +550,14 @@ export function RestoreDialog({ backup, label, onClose, onFailed }: { backup: st
         <Notice tone="success">{T.restoredEntries(formatNumberId(done.verification.entries))}</Notice>
         <dl className="summary__list">
           <dt>{T.restoredFrom}</dt>
-          <dd><code className="path">{done.restoredFrom}</code></dd>
+          <dd>
+            <code className="path">{done.restoredFrom}</code>
+          </dd>
           <dt>{T.safetyBackup}</dt>
           <dd>
-            <code className="path" data-testid="safety-backup">{done.safetyBackup}</code>
+            <code className="path" data-testid="safety-backup">
+              {done.safetyBackup}
+            </code>
             <p className="muted small">{T.safetyHint}</p>
           </dd>
         </dl>
@@ -452,8 +573,16 @@ export function RestoreDialog({ backup, label, onClose, onFailed }: { backup: st
       focusFirstField={false}
       footer={
         <>
-          <button type="button" className="btn btn--ghost" onClick={onClose} disabled={busy}>{t.common.cancel}</button>
-          <button type="button" className="btn btn--danger" onClick={() => void restore()} disabled={busy || checking || !checked?.ok} data-autofocus={backup !== null || undefined}>
+          <button type="button" className="btn btn--ghost" onClick={onClose} disabled={busy}>
+            {t.common.cancel}
+          </button>
+          <button
+            type="button"
+            className="btn btn--danger"
+            onClick={() => void restore()}
+            disabled={busy || checking || !checked?.ok}
+            data-autofocus={backup !== null || undefined}
+          >
             {busy ? T.restoring : T.restoreConfirm}
           </button>
         </>
@@ -463,10 +592,19 @@ export function RestoreDialog({ backup, label, onClose, onFailed }: { backup: st
         <>
           <p>{T.restoreOtherLead}</p>
           <p>
-            <button type="button" className="btn btn--secondary" onClick={() => void choose()} disabled={busy || checking} data-testid="restore-choose" data-autofocus>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              onClick={() => void choose()}
+              disabled={busy || checking}
+              data-testid="restore-choose"
+              data-autofocus
+            >
               {t.files.choose}
             </button>{' '}
-            <span data-testid="restore-chosen">{chosen ? t.files.chosen(chosen.name) : <span className="muted">{t.files.none}</span>}</span>
+            <span data-testid="restore-chosen">
+              {chosen ? t.files.chosen(chosen.name) : <span className="muted">{t.files.none}</span>}
+            </span>
           </p>
         </>
       ) : (
@@ -499,7 +637,11 @@ function ExportBook({ onDone }: { onDone: () => void }) {
     setErrors({})
     setDone(null)
     try {
-      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'book.export', today: today() }), (target) => invoke('book.export', target))
+      const r = await exportFile(
+        t.files.titles.save,
+        exportFileName(profile.name, { command: 'book.export', today: today() }),
+        (target) => invoke('book.export', target)
+      )
       if (r) {
         setDone(r.saved)
         onDone()
@@ -513,12 +655,22 @@ function ExportBook({ onDone }: { onDone: () => void }) {
 
   return (
     <section className="card settings-card" aria-labelledby="export-heading">
-      <h2 id="export-heading" className="card__title">{T.exportHeading}</h2>
+      <h2 id="export-heading" className="card__title">
+        {T.exportHeading}
+      </h2>
       <p className="muted small">{T.exportLead}</p>
       {done && <SavedFileNotice saved={done} title={T.exportedTitle} />}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-actions">
-        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run()} data-testid="book-export">{busy ? T.exporting : T.export}</button>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          disabled={busy}
+          onClick={() => void run()}
+          data-testid="book-export"
+        >
+          {busy ? T.exporting : T.export}
+        </button>
       </div>
     </section>
   )

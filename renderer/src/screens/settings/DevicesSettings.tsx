@@ -42,7 +42,9 @@ export function DevicesSettings() {
     <section className="card settings-card" aria-labelledby="devices-heading">
       <div className="card__head">
         <div>
-          <h2 id="devices-heading" className="card__title">{T.heading}</h2>
+          <h2 id="devices-heading" className="card__title">
+            {T.heading}
+          </h2>
           <p className="muted small">{T.lead}</p>
         </div>
         <button type="button" className="btn btn--secondary" onClick={list.reload}>
@@ -62,7 +64,9 @@ export function DevicesSettings() {
               <th scope="col">{T.colLoggedIn}</th>
               <th scope="col">{T.colLastSeen}</th>
               <th scope="col">{T.colStream}</th>
-              <th scope="col" className="is-right">{t.common.actions}</th>
+              <th scope="col" className="is-right">
+                {t.common.actions}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -75,13 +79,30 @@ export function DevicesSettings() {
               <tr key={`${d.deviceId}:${d.username}`} data-testid="device-row">
                 <td>{d.label}</td>
                 <td className="mono">{d.address}</td>
-                <td>{d.fullName} <span className="muted mono">({d.username})</span></td>
+                <td>
+                  {d.fullName} <span className="muted mono">({d.username})</span>
+                </td>
                 <td>{roleName(d.role)}</td>
                 <td>{formatStamp(d.loggedInAt)}</td>
                 <td>{formatStamp(d.lastSeenAt)}</td>
-                <td>{d.streamConnected ? <span className="badge badge--ok">{T.connected}</span> : <span className="badge badge--muted">{T.notConnected}</span>}</td>
+                <td>
+                  {d.streamConnected ? (
+                    <span className="badge badge--ok">{T.connected}</span>
+                  ) : (
+                    <span className="badge badge--muted">{T.notConnected}</span>
+                  )}
+                </td>
                 <td className="is-right row-actions">
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.disconnectLabel(d.label, d.username)} onClick={() => { setMessage(null); setError(undefined); setConfirming(d) }}>
+                  <button
+                    type="button"
+                    className="btn btn--link btn--sm"
+                    aria-label={T.disconnectLabel(d.label, d.username)}
+                    onClick={() => {
+                      setMessage(null)
+                      setError(undefined)
+                      setConfirming(d)
+                    }}
+                  >
                     {T.disconnect}
                   </button>
                 </td>
@@ -96,8 +117,17 @@ export function DevicesSettings() {
           onClose={() => setConfirming(null)}
           footer={
             <>
-              <button type="button" className="btn btn--secondary" onClick={() => setConfirming(null)}>{t.common.cancel}</button>
-              <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void disconnect(confirming)}>{T.disconnect}</button>
+              <button type="button" className="btn btn--secondary" onClick={() => setConfirming(null)}>
+                {t.common.cancel}
+              </button>
+              <button
+                type="button"
+                className="btn btn--danger"
+                disabled={busy}
+                onClick={() => void disconnect(confirming)}
+              >
+                {T.disconnect}
+              </button>
             </>
           }
         >

@@ -22,7 +22,15 @@ function QrCode({ text }: { text: string }) {
   const cells: string[] = []
   for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) cells.push(`M${c + 4},${r + 4}h1v1h-1z`)
   return (
-    <svg className="lan-qr" role="img" aria-label={T.qr(text)} viewBox={`0 0 ${n + 8} ${n + 8}`} width={200} height={200} shapeRendering="crispEdges">
+    <svg
+      className="lan-qr"
+      role="img"
+      aria-label={T.qr(text)}
+      viewBox={`0 0 ${n + 8} ${n + 8}`}
+      width={200}
+      height={200}
+      shapeRendering="crispEdges"
+    >
       <rect width={n + 8} height={n + 8} fill="#fff" />
       <path d={cells.join('')} fill="#000" />
     </svg>
@@ -42,11 +50,15 @@ function Running({ state }: { state: LanState }) {
         </dd>
         <dt>{T.fingerprint}</dt>
         <dd>
-          <code className="path" data-testid="lan-fingerprint">{state.fingerprint}</code>
+          <code className="path" data-testid="lan-fingerprint">
+            {state.fingerprint}
+          </code>
         </dd>
         <dt>{T.pairingCode}</dt>
         <dd>
-          <strong className="lan-code" data-testid="lan-pairing-code">{state.pairingCode}</strong>
+          <strong className="lan-code" data-testid="lan-pairing-code">
+            {state.pairingCode}
+          </strong>
           <p className="muted small">{T.pairingHint}</p>
         </dd>
       </dl>
@@ -83,14 +95,19 @@ export function NetworkSettings() {
   const selected = choice || firstLan
   const address = selected === OTHER ? custom.trim() : selected
   const options = [
-    ...(s?.interfaces ?? []).map((i) => ({ value: i.address, label: i.internal ? T.loopbackOption(i.name, i.address) : T.interfaceOption(i.name, i.address) })),
+    ...(s?.interfaces ?? []).map((i) => ({
+      value: i.address,
+      label: i.internal ? T.loopbackOption(i.name, i.address) : T.interfaceOption(i.name, i.address)
+    })),
     { value: OTHER, label: T.otherAddress }
   ]
   const fieldError = (f: string) => (error?.field === f ? error.message : undefined)
 
   return (
     <section className="card settings-card" aria-labelledby="network-heading">
-      <h2 id="network-heading" className="card__title">{T.heading}</h2>
+      <h2 id="network-heading" className="card__title">
+        {T.heading}
+      </h2>
       <p className="muted small">{T.lead}</p>
       <FailureNotice error={status.error} />
       {s && !s.available && <Notice tone="info">{T.notAvailable}</Notice>}
@@ -98,7 +115,12 @@ export function NetworkSettings() {
       {s?.running ? (
         <>
           <Running state={s.running} />
-          <button type="button" className="btn" disabled={busy} onClick={() => void run(() => invoke('network.stop', {}))}>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void run(() => invoke('network.stop', {}))}
+          >
             {busy ? T.stopping : T.off}
           </button>
         </>
@@ -113,11 +135,39 @@ export function NetworkSettings() {
           >
             <p className="muted">{T.statusOff}</p>
             <Notice tone="warning">{T.warning}</Notice>
-            <SelectField label={T.address} hint={T.addressHint} value={selected} onChange={setChoice} options={options} error={selected === OTHER ? undefined : fieldError('address')} />
-            {selected === OTHER && <TextField label={T.customAddress} value={custom} onChange={setCustom} inputMode="decimal" error={fieldError('address')} required />}
-            <TextField label={T.port} value={port} onChange={setPort} inputMode="numeric" placeholder={String(s.defaultPort)} error={fieldError('port')} optional />
+            <SelectField
+              label={T.address}
+              hint={T.addressHint}
+              value={selected}
+              onChange={setChoice}
+              options={options}
+              error={selected === OTHER ? undefined : fieldError('address')}
+            />
+            {selected === OTHER && (
+              <TextField
+                label={T.customAddress}
+                value={custom}
+                onChange={setCustom}
+                inputMode="decimal"
+                error={fieldError('address')}
+                required
+              />
+            )}
+            <TextField
+              label={T.port}
+              value={port}
+              onChange={setPort}
+              inputMode="numeric"
+              placeholder={String(s.defaultPort)}
+              error={fieldError('port')}
+              optional
+            />
             {error && !error.field && <FailureNotice error={error} />}
-            <button type="submit" className="btn btn--primary" disabled={busy || !s.available || !s.authEnabled || address === ''}>
+            <button
+              type="submit"
+              className="btn btn--primary"
+              disabled={busy || !s.available || !s.authEnabled || address === ''}
+            >
               {busy ? T.starting : T.on}
             </button>
           </form>

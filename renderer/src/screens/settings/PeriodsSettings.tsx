@@ -25,7 +25,8 @@ export function PeriodsSettings() {
   const periods = useMemo(() => data.data?.periods ?? [], [data.data])
   const years = useMemo(() => [...new Set(periods.map((p) => p.month.slice(0, 4)))].sort(), [periods])
   const [year, setYear] = useState<string>('')
-  const shownYear = year || (years.includes(today().slice(0, 4)) ? today().slice(0, 4) : (years[years.length - 1] ?? ''))
+  const shownYear =
+    year || (years.includes(today().slice(0, 4)) ? today().slice(0, 4) : (years[years.length - 1] ?? ''))
   const months = periods.filter((p) => p.month.startsWith(`${shownYear}-`))
   const [action, setAction] = useState<Action>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -34,11 +35,19 @@ export function PeriodsSettings() {
     <section className="card settings-card" aria-labelledby="periods-heading">
       <div className="card__head">
         <div>
-          <h2 id="periods-heading" className="card__title">{T.heading}</h2>
+          <h2 id="periods-heading" className="card__title">
+            {T.heading}
+          </h2>
           <p className="muted small">{T.lead}</p>
         </div>
         {years.length > 1 && (
-          <SelectField label={T.year} value={shownYear} onChange={setYear} options={years.map((y) => ({ value: y, label: y }))} className="w-year" />
+          <SelectField
+            label={T.year}
+            value={shownYear}
+            onChange={setYear}
+            options={years.map((y) => ({ value: y, label: y }))}
+            className="w-year"
+          />
         )}
       </div>
       {message && <Notice tone="success">{message}</Notice>}
@@ -46,7 +55,14 @@ export function PeriodsSettings() {
 
       <ul className="months" aria-label={T.monthsLabel}>
         {months.map((p) => (
-          <MonthCard key={p.month} p={p} mayLock={canRun('periods.lock')} mayUnlock={canRun('periods.unlock')} onLock={() => setAction({ kind: 'lock', month: p.month })} onUnlock={() => setAction({ kind: 'unlock', month: p.month })} />
+          <MonthCard
+            key={p.month}
+            p={p}
+            mayLock={canRun('periods.lock')}
+            mayUnlock={canRun('periods.unlock')}
+            onLock={() => setAction({ kind: 'lock', month: p.month })}
+            onUnlock={() => setAction({ kind: 'unlock', month: p.month })}
+          />
         ))}
       </ul>
 
@@ -58,7 +74,16 @@ export function PeriodsSettings() {
         columns={[
           { key: 'at', header: T.colAt, render: (e) => formatStamp(e.at), width: '12rem', nowrap: true },
           { key: 'month', header: T.colMonth, render: (e) => formatMonth(e.month), width: '10rem', nowrap: true },
-          { key: 'action', header: T.colAction, render: (e) => <span className={`badge ${e.action === 'TUTUP' ? 'badge--info' : 'badge--warning'}`}>{T.actions[e.action] ?? e.action}</span>, width: '7rem' },
+          {
+            key: 'action',
+            header: T.colAction,
+            render: (e) => (
+              <span className={`badge ${e.action === 'TUTUP' ? 'badge--info' : 'badge--warning'}`}>
+                {T.actions[e.action] ?? e.action}
+              </span>
+            ),
+            width: '7rem'
+          },
           { key: 'reason', header: T.colReason, render: (e) => e.reason ?? '' },
           { key: 'by', header: T.colBy, render: (e) => e.by, width: '8rem' }
         ]}
@@ -91,33 +116,67 @@ export function PeriodsSettings() {
   )
 }
 
-function MonthCard({ p, mayLock, mayUnlock, onLock, onUnlock }: { p: PeriodStatus; mayLock: boolean; mayUnlock: boolean; onLock: () => void; onUnlock: () => void }) {
+function MonthCard({
+  p,
+  mayLock,
+  mayUnlock,
+  onLock,
+  onUnlock
+}: {
+  p: PeriodStatus
+  mayLock: boolean
+  mayUnlock: boolean
+  onLock: () => void
+  onUnlock: () => void
+}) {
   const name = formatMonth(p.month)
   return (
     <li className={`month${p.locked ? ' is-locked' : ''}`}>
       <div className="month__head">
         <span className="month__name">{name}</span>
-        <span className={`badge ${p.locked ? 'badge--info' : 'badge--ok'}`}>
-          {p.locked ? T.locked : T.open}
-        </span>
+        <span className={`badge ${p.locked ? 'badge--info' : 'badge--ok'}`}>{p.locked ? T.locked : T.open}</span>
       </div>
-      {p.locked && p.lockedAt && <p className="month__info">{T.lockedInfo(formatStamp(p.lockedAt), p.lockedBy ?? '')}</p>}
+      {p.locked && p.lockedAt && (
+        <p className="month__info">{T.lockedInfo(formatStamp(p.lockedAt), p.lockedBy ?? '')}</p>
+      )}
       <div className="month__actions">
-        {p.locked ? (
-          mayUnlock && <button type="button" className="btn btn--ghost btn--sm" onClick={onUnlock} aria-label={T.unlockLabel(name)}>
-            {T.unlock}
-          </button>
-        ) : (
-          mayLock && <button type="button" className="btn btn--secondary btn--sm" onClick={onLock} aria-label={T.lockThroughLabel(name)}>
-            {T.lockThrough}
-          </button>
-        )}
+        {p.locked
+          ? mayUnlock && (
+              <button
+                type="button"
+                className="btn btn--ghost btn--sm"
+                onClick={onUnlock}
+                aria-label={T.unlockLabel(name)}
+              >
+                {T.unlock}
+              </button>
+            )
+          : mayLock && (
+              <button
+                type="button"
+                className="btn btn--secondary btn--sm"
+                onClick={onLock}
+                aria-label={T.lockThroughLabel(name)}
+              >
+                {T.lockThrough}
+              </button>
+            )}
       </div>
     </li>
   )
 }
 
-function LockDialog({ month, onClose, onDone, lock }: { month: string; onClose: () => void; onDone: (locked: PeriodStatus[]) => void; lock: () => Promise<PeriodStatus[]> }) {
+function LockDialog({
+  month,
+  onClose,
+  onDone,
+  lock
+}: {
+  month: string
+  onClose: () => void
+  onDone: (locked: PeriodStatus[]) => void
+  lock: () => Promise<PeriodStatus[]>
+}) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const confirm = async () => {
@@ -135,8 +194,16 @@ function LockDialog({ month, onClose, onDone, lock }: { month: string; onClose: 
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="button" className="btn btn--primary" onClick={() => void confirm()} disabled={busy} data-autofocus>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => void confirm()}
+            disabled={busy}
+            data-autofocus
+          >
             {busy ? t.common.processing : T.lockConfirm}
           </button>
         </>
@@ -175,10 +242,24 @@ function UnlockDialog({ month, onClose, onDone }: { month: string; onClose: () =
       <form {...guard.props} onSubmit={submit} noValidate>
         <p>{T.unlockText}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-        <TextAreaField label={T.reason} value={reason} onChange={setReason} error={errors.reason} hint={T.reasonHint} required autoFocus rows={3} maxLength={500} />
+        <TextAreaField
+          label={T.reason}
+          value={reason}
+          onChange={setReason}
+          error={errors.reason}
+          hint={T.reasonHint}
+          required
+          autoFocus
+          rows={3}
+          maxLength={500}
+        />
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--danger" disabled={busy}>{busy ? t.common.processing : T.unlock}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--danger" disabled={busy}>
+            {busy ? t.common.processing : T.unlock}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -38,7 +38,10 @@ export function ProfileSettings() {
     setSaving(true)
     setSaved(false)
     try {
-      const p = await invoke('profile.update', { ...draftToInput(draft), timeZone: zone === '' ? null : (zone as 'Asia/Jakarta') })
+      const p = await invoke('profile.update', {
+        ...draftToInput(draft),
+        timeZone: zone === '' ? null : (zone as 'Asia/Jakarta')
+      })
       guard.saved()
       setDraft(profileToDraft(p))
       setErrors({})
@@ -54,36 +57,52 @@ export function ProfileSettings() {
   }
 
   return (
-    <form {...guard.props} className="card settings-card" onSubmit={submit} noValidate aria-labelledby="profile-heading">
-      <h2 id="profile-heading" className="card__title">{t.settings.profile.heading}</h2>
+    <form
+      {...guard.props}
+      className="card settings-card"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="profile-heading"
+    >
+      <h2 id="profile-heading" className="card__title">
+        {t.settings.profile.heading}
+      </h2>
       {saved && <Notice tone="success">{t.settings.profile.saved}</Notice>}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
       <fieldset className="plain-fieldset" disabled={!mayEdit}>
-      <ProfileFields
-        draft={draft}
-        errors={errors}
-        cooperativeTypes={defaults.data?.cooperativeTypes ?? []}
-        onChange={(field, value) => {
-          setDraft((d) => ({ ...d, [field]: value }))
-          setErrors((e) => withoutError(e, field))
-          setSaved(false)
-        }}
-      />
-      <SelectField
-        label={t.settings.profile.timeZone}
-        value={zone}
-        onChange={(v) => { setZone(v); setSaved(false) }}
-        hint={t.settings.profile.timeZoneHint}
-        options={[
-          { value: '', label: fromProvince ? t.settings.profile.timeZoneFollow(TIME_ZONE_ABBREVIATIONS[fromProvince]) : t.settings.profile.timeZoneUnknown },
-          ...TIME_ZONES.map((z) => ({ value: z, label: t.settings.profile.timeZones[z]! }))
-        ]}
-      />
+        <ProfileFields
+          draft={draft}
+          errors={errors}
+          cooperativeTypes={defaults.data?.cooperativeTypes ?? []}
+          onChange={(field, value) => {
+            setDraft((d) => ({ ...d, [field]: value }))
+            setErrors((e) => withoutError(e, field))
+            setSaved(false)
+          }}
+        />
+        <SelectField
+          label={t.settings.profile.timeZone}
+          value={zone}
+          onChange={(v) => {
+            setZone(v)
+            setSaved(false)
+          }}
+          hint={t.settings.profile.timeZoneHint}
+          options={[
+            {
+              value: '',
+              label: fromProvince
+                ? t.settings.profile.timeZoneFollow(TIME_ZONE_ABBREVIATIONS[fromProvince])
+                : t.settings.profile.timeZoneUnknown
+            },
+            ...TIME_ZONES.map((z) => ({ value: z, label: t.settings.profile.timeZones[z]! }))
+          ]}
+        />
       </fieldset>
       <p className="muted small">
-        {t.settings.profile.fixed} {t.fields.firstFinancialYear} {book.profile.firstFinancialYear}; {t.fields.booksStartDate.toLowerCase()}{' '}
-        {formatDateLong(book.profile.booksStartDate)}.
+        {t.settings.profile.fixed} {t.fields.firstFinancialYear} {book.profile.firstFinancialYear};{' '}
+        {t.fields.booksStartDate.toLowerCase()} {formatDateLong(book.profile.booksStartDate)}.
       </p>
       {mayEdit && (
         <div className="form-actions">

@@ -42,7 +42,11 @@ export function SettingsScreen({ sub }: { sub: string | undefined }) {
   return (
     <div className="screen">
       <PageHeader title={t.settings.title} lead={t.settings.lead} />
-      <Tabs label={t.settings.title} active={active} items={tabs.map((x) => ({ id: x.id, label: x.label, href: href(`pengaturan/${x.id}`) }))} />
+      <Tabs
+        label={t.settings.title}
+        active={active}
+        items={tabs.map((x) => ({ id: x.id, label: x.label, href: href(`pengaturan/${x.id}`) }))}
+      />
       {active === 'profil' && <ProfileSettings />}
       {active === 'akun' && <AccountsSettings />}
       {active === 'unit' && <UnitsSettings />}

@@ -17,7 +17,9 @@ export function SystemCheckResult({ result }: { result: SystemCheck }) {
   return (
     <div className="check-result">
       {result.ok ? (
-        <Notice tone="success" title={T.ok}>{T.checkedAt(formatStamp(result.checkedAt))}</Notice>
+        <Notice tone="success" title={T.ok}>
+          {T.checkedAt(formatStamp(result.checkedAt))}
+        </Notice>
       ) : (
         <Notice tone="error" title={T.problems(problems)}>
           <p>{T.problemsHint}</p>
@@ -28,7 +30,9 @@ export function SystemCheckResult({ result }: { result: SystemCheck }) {
         {result.sections.map((s) => (
           <li key={s.name} className={`check-section ${s.ok ? 'is-ok' : 'is-bad'}`}>
             <div className="check-section__head">
-              <span className="check-section__mark" aria-hidden="true">{s.ok ? '✓' : '✗'}</span>
+              <span className="check-section__mark" aria-hidden="true">
+                {s.ok ? '✓' : '✗'}
+              </span>
               <span className="check-section__name">{s.name}</span>
               <span className={`badge ${s.ok ? 'badge--ok' : 'badge--bad'}`}>{s.ok ? T.passed : T.failed}</span>
             </div>
@@ -85,12 +89,21 @@ export function SystemCheckPanel() {
 
   return (
     <section className="card settings-card" aria-labelledby="check-heading">
-      <h2 id="check-heading" className="card__title">{T.heading}</h2>
+      <h2 id="check-heading" className="card__title">
+        {T.heading}
+      </h2>
       <p className="lead">{T.lead}</p>
       <button type="button" className="btn btn--primary" onClick={() => void run()} disabled={running}>
         {running ? T.running : T.run}
       </button>
-      {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 0} label={progress?.label ?? T.running} command="system.check" />}
+      {running && (
+        <ProgressBar
+          done={progress?.done ?? 0}
+          total={progress?.total ?? 0}
+          label={progress?.label ?? T.running}
+          command="system.check"
+        />
+      )}
       {startupRunning && <p className="muted">{t.health.checking}</p>}
       {error && <Notice tone="error">{error.message}</Notice>}
       {shown && <SystemCheckResult result={shown} />}

@@ -37,7 +37,11 @@ export function UnitsSettings() {
     setBusy(true)
     setMessage(null)
     try {
-      const u = await invoke('units.create', { code: draft.code, name: draft.name.trim(), description: draft.description.trim() || null })
+      const u = await invoke('units.create', {
+        code: draft.code,
+        name: draft.name.trim(),
+        description: draft.description.trim() || null
+      })
       guard.saved()
       setMessage({ tone: 'success', text: T.created(u.code) })
       setDraft({ code: '', name: '', description: '' })
@@ -62,7 +66,9 @@ export function UnitsSettings() {
 
   return (
     <section className="card settings-card" aria-labelledby="units-heading">
-      <h2 id="units-heading" className="card__title">{T.heading}</h2>
+      <h2 id="units-heading" className="card__title">
+        {T.heading}
+      </h2>
       <p className="muted small">{T.lead}</p>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {list.error && <Notice tone="error">{list.error.message}</Notice>}
@@ -70,12 +76,22 @@ export function UnitsSettings() {
         <table className="table">
           <thead>
             <tr>
-              <th scope="col" style={{ width: '9rem' }}>{T.colCode}</th>
+              <th scope="col" style={{ width: '9rem' }}>
+                {T.colCode}
+              </th>
               <th scope="col">{T.colName}</th>
               <th scope="col">{T.colDescription}</th>
-              <th scope="col" className="is-right" style={{ width: '5rem' }}>{T.colOrder}</th>
-              <th scope="col" style={{ width: '7rem' }}>{t.common.status}</th>
-              {mayEdit && <th scope="col" className="is-right" style={{ width: '12rem' }}>{t.common.actions}</th>}
+              <th scope="col" className="is-right" style={{ width: '5rem' }}>
+                {T.colOrder}
+              </th>
+              <th scope="col" style={{ width: '7rem' }}>
+                {t.common.status}
+              </th>
+              {mayEdit && (
+                <th scope="col" className="is-right" style={{ width: '12rem' }}>
+                  {t.common.actions}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -85,15 +101,33 @@ export function UnitsSettings() {
                 <td>{u.name}</td>
                 <td>{u.description ?? ''}</td>
                 <td className="is-right">{u.sortOrder}</td>
-                <td>{u.isActive ? <span className="badge badge--ok">{t.common.active}</span> : <span className="badge badge--muted">{t.common.inactive}</span>}</td>
-                {mayEdit && <td className="is-right row-actions">
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.editLabel(u.code)} onClick={() => setEditing(u)}>
-                    {t.common.edit}
-                  </button>
-                  <button type="button" className="btn btn--link btn--sm" aria-label={T.toggleLabel(u.isActive ? t.common.deactivate : t.common.activate, u.code)} onClick={() => void toggle(u)}>
-                    {u.isActive ? t.common.deactivate : t.common.activate}
-                  </button>
-                </td>}
+                <td>
+                  {u.isActive ? (
+                    <span className="badge badge--ok">{t.common.active}</span>
+                  ) : (
+                    <span className="badge badge--muted">{t.common.inactive}</span>
+                  )}
+                </td>
+                {mayEdit && (
+                  <td className="is-right row-actions">
+                    <button
+                      type="button"
+                      className="btn btn--link btn--sm"
+                      aria-label={T.editLabel(u.code)}
+                      onClick={() => setEditing(u)}
+                    >
+                      {t.common.edit}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn--link btn--sm"
+                      aria-label={T.toggleLabel(u.isActive ? t.common.deactivate : t.common.activate, u.code)}
+                      onClick={() => void toggle(u)}
+                    >
+                      {u.isActive ? t.common.deactivate : t.common.activate}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -101,18 +135,55 @@ export function UnitsSettings() {
       </ScrollRegion>
 
       {!mayEdit && <Notice tone="info">{t.settings.readOnly}</Notice>}
-      {mayEdit && <form {...guard.props} className="fieldset add-unit" onSubmit={create} noValidate aria-labelledby="unit-add-heading">
-        <h3 id="unit-add-heading" className="fieldset__title">{T.addHeading}</h3>
-        {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-        <div className="form-row">
-          <TextField label={T.code} value={draft.code} onChange={(v) => setDraft({ ...draft, code: v.toUpperCase().replace(/\s+/g, '_') })} error={errors.code} required className="w-code" spellCheck={false} hint={t.wizard.units.codeHint} />
-          <TextField label={T.name} value={draft.name} onChange={(v) => setDraft({ ...draft, name: v })} error={errors.name} required className="grow" maxLength={100} />
-          <TextField label={T.description} value={draft.description} onChange={(v) => setDraft({ ...draft, description: v })} error={errors.description} optional className="grow-2" maxLength={300} />
-          <div className="form-row__button">
-            <button type="submit" className="btn btn--secondary" disabled={busy}>+ {t.common.add}</button>
+      {mayEdit && (
+        <form
+          {...guard.props}
+          className="fieldset add-unit"
+          onSubmit={create}
+          noValidate
+          aria-labelledby="unit-add-heading"
+        >
+          <h3 id="unit-add-heading" className="fieldset__title">
+            {T.addHeading}
+          </h3>
+          {errors[''] && <Notice tone="error">{errors['']}</Notice>}
+          <div className="form-row">
+            <TextField
+              label={T.code}
+              value={draft.code}
+              onChange={(v) => setDraft({ ...draft, code: v.toUpperCase().replace(/\s+/g, '_') })}
+              error={errors.code}
+              required
+              className="w-code"
+              spellCheck={false}
+              hint={t.wizard.units.codeHint}
+            />
+            <TextField
+              label={T.name}
+              value={draft.name}
+              onChange={(v) => setDraft({ ...draft, name: v })}
+              error={errors.name}
+              required
+              className="grow"
+              maxLength={100}
+            />
+            <TextField
+              label={T.description}
+              value={draft.description}
+              onChange={(v) => setDraft({ ...draft, description: v })}
+              error={errors.description}
+              optional
+              className="grow-2"
+              maxLength={300}
+            />
+            <div className="form-row__button">
+              <button type="submit" className="btn btn--secondary" disabled={busy}>
+                + {t.common.add}
+              </button>
+            </div>
           </div>
-        </div>
-      </form>}
+        </form>
+      )}
 
       {editing && (
         <EditUnitDialog
@@ -147,7 +218,14 @@ function EditUnitDialog({ unit, onClose, onDone }: { unit: Unit; onClose: () => 
     if (Object.keys(local).length > 0) return
     setBusy(true)
     try {
-      onDone(await invoke('units.update', { code: unit.code, name: name.trim(), description: description.trim() || null, sortOrder: Number(sortOrder) }))
+      onDone(
+        await invoke('units.update', {
+          code: unit.code,
+          name: name.trim(),
+          description: description.trim() || null,
+          sortOrder: Number(sortOrder)
+        })
+      )
       guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => ['name', 'description', 'sortOrder'].includes(f)))
@@ -161,13 +239,39 @@ function EditUnitDialog({ unit, onClose, onDone }: { unit: Unit; onClose: () => 
       <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
-          <TextField label={T.name} value={name} onChange={setName} error={errors.name} required autoFocus maxLength={100} />
-          <TextField label={T.sortOrder} value={sortOrder} onChange={(v) => setSortOrder(v.replace(/\D/g, ''))} error={errors.sortOrder} inputMode="numeric" />
-          <TextField label={T.description} value={description} onChange={setDescription} error={errors.description} optional className="span-2" maxLength={300} />
+          <TextField
+            label={T.name}
+            value={name}
+            onChange={setName}
+            error={errors.name}
+            required
+            autoFocus
+            maxLength={100}
+          />
+          <TextField
+            label={T.sortOrder}
+            value={sortOrder}
+            onChange={(v) => setSortOrder(v.replace(/\D/g, ''))}
+            error={errors.sortOrder}
+            inputMode="numeric"
+          />
+          <TextField
+            label={T.description}
+            value={description}
+            onChange={setDescription}
+            error={errors.description}
+            optional
+            className="span-2"
+            maxLength={300}
+          />
         </div>
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : t.common.save}
+          </button>
         </div>
       </form>
     </Dialog>

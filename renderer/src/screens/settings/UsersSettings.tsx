@@ -30,7 +30,9 @@ export function UsersSettings() {
   const session = useSession()
   const list = useCommand('users.list', {})
   const [message, setMessage] = useState<string | null>(null)
-  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'edit'; user: AuthUser } | { kind: 'reset'; user: AuthUser } | null>(null)
+  const [dialog, setDialog] = useState<
+    { kind: 'add' } | { kind: 'edit'; user: AuthUser } | { kind: 'reset'; user: AuthUser } | null
+  >(null)
   const users = list.data ?? []
   const hasBendahara = users.some((u) => u.role === 'bendahara' && u.isActive)
 
@@ -42,15 +44,29 @@ export function UsersSettings() {
 
   return (
     <>
-      <LoginSwitch enabled={session.enabled} hasBendahara={hasBendahara} loaded={list.data !== undefined} onChanged={session.refresh} />
+      <LoginSwitch
+        enabled={session.enabled}
+        hasBendahara={hasBendahara}
+        loaded={list.data !== undefined}
+        onChanged={session.refresh}
+      />
 
       <section className="card settings-card" aria-labelledby="users-heading">
         <div className="card__head">
           <div>
-            <h2 id="users-heading" className="card__title">{T.heading}</h2>
+            <h2 id="users-heading" className="card__title">
+              {T.heading}
+            </h2>
             <p className="muted small">{T.lead}</p>
           </div>
-          <button type="button" className="btn btn--secondary" onClick={() => { setMessage(null); setDialog({ kind: 'add' }) }}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setMessage(null)
+              setDialog({ kind: 'add' })
+            }}
+          >
             + {T.add}
           </button>
         </div>
@@ -60,11 +76,17 @@ export function UsersSettings() {
           <table className="table" aria-label={T.heading}>
             <thead>
               <tr>
-                <th scope="col" style={{ width: '11rem' }}>{T.colUsername}</th>
+                <th scope="col" style={{ width: '11rem' }}>
+                  {T.colUsername}
+                </th>
                 <th scope="col">{T.colFullName}</th>
                 <th scope="col">{T.colRole}</th>
-                <th scope="col" style={{ width: '7rem' }}>{T.colActive}</th>
-                <th scope="col" className="is-right" style={{ width: '16rem' }}>{t.common.actions}</th>
+                <th scope="col" style={{ width: '7rem' }}>
+                  {T.colActive}
+                </th>
+                <th scope="col" className="is-right" style={{ width: '16rem' }}>
+                  {t.common.actions}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -81,12 +103,34 @@ export function UsersSettings() {
                   </td>
                   <td>{u.fullName}</td>
                   <td>{ROLE_LABELS[u.role]}</td>
-                  <td>{u.isActive ? <span className="badge badge--ok">{t.common.yes}</span> : <span className="badge badge--muted">{t.common.no}</span>}</td>
+                  <td>
+                    {u.isActive ? (
+                      <span className="badge badge--ok">{t.common.yes}</span>
+                    ) : (
+                      <span className="badge badge--muted">{t.common.no}</span>
+                    )}
+                  </td>
                   <td className="is-right row-actions">
-                    <button type="button" className="btn btn--link btn--sm" aria-label={T.editLabel(u.username)} onClick={() => { setMessage(null); setDialog({ kind: 'edit', user: u }) }}>
+                    <button
+                      type="button"
+                      className="btn btn--link btn--sm"
+                      aria-label={T.editLabel(u.username)}
+                      onClick={() => {
+                        setMessage(null)
+                        setDialog({ kind: 'edit', user: u })
+                      }}
+                    >
                       {t.common.edit}
                     </button>
-                    <button type="button" className="btn btn--link btn--sm" aria-label={T.resetLabel(u.username)} onClick={() => { setMessage(null); setDialog({ kind: 'reset', user: u }) }}>
+                    <button
+                      type="button"
+                      className="btn btn--link btn--sm"
+                      aria-label={T.resetLabel(u.username)}
+                      onClick={() => {
+                        setMessage(null)
+                        setDialog({ kind: 'reset', user: u })
+                      }}
+                    >
                       {T.resetPassword}
                     </button>
                   </td>
@@ -97,7 +141,9 @@ export function UsersSettings() {
         </ScrollRegion>
       </section>
 
-      {dialog?.kind === 'add' && <AddUserDialog onClose={() => setDialog(null)} onDone={(u) => done(T.created(u.username))} />}
+      {dialog?.kind === 'add' && (
+        <AddUserDialog onClose={() => setDialog(null)} onDone={(u) => done(T.created(u.username))} />
+      )}
       {dialog?.kind === 'edit' && (
         <EditUserDialog
           user={dialog.user}
@@ -109,12 +155,28 @@ export function UsersSettings() {
           }}
         />
       )}
-      {dialog?.kind === 'reset' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={(u) => done(T.passwordReset(u.username))} />}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordDialog
+          user={dialog.user}
+          onClose={() => setDialog(null)}
+          onDone={(u) => done(T.passwordReset(u.username))}
+        />
+      )}
     </>
   )
 }
 
-function LoginSwitch({ enabled, hasBendahara, loaded, onChanged }: { enabled: boolean; hasBendahara: boolean; loaded: boolean; onChanged: () => void }) {
+function LoginSwitch({
+  enabled,
+  hasBendahara,
+  loaded,
+  onChanged
+}: {
+  enabled: boolean
+  hasBendahara: boolean
+  loaded: boolean
+  onChanged: () => void
+}) {
   const invoke = useInvoke()
   const [confirming, setConfirming] = useState<boolean | null>(null)
   const [busy, setBusy] = useState(false)
@@ -139,8 +201,19 @@ function LoginSwitch({ enabled, hasBendahara, loaded, onChanged }: { enabled: bo
 
   return (
     <section className="card settings-card login-switch" aria-labelledby="login-switch-heading">
-      <h2 id="login-switch-heading" className="card__title">{T.loginHeading}</h2>
-      <Switch label={enabled ? T.loginOn : T.loginOff} checked={enabled} onChange={(next) => { setDone(null); setConfirming(next) }} disabled={busy || (!enabled && loaded && !hasBendahara)} describedBy="login-switch-explain" />
+      <h2 id="login-switch-heading" className="card__title">
+        {T.loginHeading}
+      </h2>
+      <Switch
+        label={enabled ? T.loginOn : T.loginOff}
+        checked={enabled}
+        onChange={(next) => {
+          setDone(null)
+          setConfirming(next)
+        }}
+        disabled={busy || (!enabled && loaded && !hasBendahara)}
+        describedBy="login-switch-explain"
+      />
       <div id="login-switch-explain" className="login-switch__explain">
         <p>{enabled ? T.loginExplainOn : T.loginExplainOff}</p>
         <p className="muted small">{T.loginNeedsBendahara}</p>
@@ -154,8 +227,16 @@ function LoginSwitch({ enabled, hasBendahara, loaded, onChanged }: { enabled: bo
           onClose={() => setConfirming(null)}
           footer={
             <>
-              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(null)}>{t.common.cancel}</button>
-              <button type="button" className={`btn ${confirming ? 'btn--primary' : 'btn--danger'}`} onClick={() => void apply(confirming)} disabled={busy} data-autofocus>
+              <button type="button" className="btn btn--ghost" onClick={() => setConfirming(null)}>
+                {t.common.cancel}
+              </button>
+              <button
+                type="button"
+                className={`btn ${confirming ? 'btn--primary' : 'btn--danger'}`}
+                onClick={() => void apply(confirming)}
+                disabled={busy}
+                data-autofocus
+              >
                 {busy ? t.common.processing : confirming ? T.turnOn : T.turnOff}
               </button>
             </>
@@ -169,11 +250,40 @@ function LoginSwitch({ enabled, hasBendahara, loaded, onChanged }: { enabled: bo
   )
 }
 
-function PasswordFields({ password, confirm, errors, onPassword, onConfirm }: { password: string; confirm: string; errors: FieldErrors; onPassword: (v: string) => void; onConfirm: (v: string) => void }) {
+function PasswordFields({
+  password,
+  confirm,
+  errors,
+  onPassword,
+  onConfirm
+}: {
+  password: string
+  confirm: string
+  errors: FieldErrors
+  onPassword: (v: string) => void
+  onConfirm: (v: string) => void
+}) {
   return (
     <>
-      <TextField label={T.password} type="password" value={password} onChange={onPassword} error={errors.password} hint={T.passwordHint} autoComplete="new-password" required />
-      <TextField label={T.passwordConfirm} type="password" value={confirm} onChange={onConfirm} error={errors.confirm} autoComplete="new-password" required />
+      <TextField
+        label={T.password}
+        type="password"
+        value={password}
+        onChange={onPassword}
+        error={errors.password}
+        hint={T.passwordHint}
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        label={T.passwordConfirm}
+        type="password"
+        value={confirm}
+        onChange={onConfirm}
+        error={errors.confirm}
+        autoComplete="new-password"
+        required
+      />
     </>
   )
 }
@@ -181,7 +291,13 @@ function PasswordFields({ password, confirm, errors, onPassword, onConfirm }: { 
 function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: AuthUser) => void }) {
   const guard = useFormGuard()
   const invoke = useInvoke()
-  const [draft, setDraft] = useState({ username: '', fullName: '', role: 'bendahara' as Role, password: '', confirm: '' })
+  const [draft, setDraft] = useState({
+    username: '',
+    fullName: '',
+    role: 'bendahara' as Role,
+    password: '',
+    confirm: ''
+  })
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const set = (k: keyof typeof draft, v: string) => {
@@ -199,7 +315,14 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
     if (Object.keys(local).length > 0) return
     setBusy(true)
     try {
-      onDone(await invoke('users.create', { username: draft.username.trim(), fullName: draft.fullName.trim(), role: draft.role, password: draft.password }))
+      onDone(
+        await invoke('users.create', {
+          username: draft.username.trim(),
+          fullName: draft.fullName.trim(),
+          role: draft.role,
+          password: draft.password
+        })
+      )
       guard.saved()
     } catch (err) {
       setErrors(failureToErrors(toFailure(err), (f) => ['username', 'fullName', 'role', 'password'].includes(f)))
@@ -212,21 +335,65 @@ function AddUserDialog({ onClose, onDone }: { onClose: () => void; onDone: (u: A
       <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
-          <TextField label={T.username} value={draft.username} onChange={(v) => set('username', v)} error={errors.username} hint={T.usernameHint} required autoFocus autoComplete="off" spellCheck={false} maxLength={32} />
-          <TextField label={T.fullName} value={draft.fullName} onChange={(v) => set('fullName', v)} error={errors.fullName} required maxLength={100} />
-          <SelectField label={T.role} value={draft.role} onChange={(v) => set('role', v)} options={ROLE_OPTIONS} error={errors.role} required className="span-2" />
-          <PasswordFields password={draft.password} confirm={draft.confirm} errors={errors} onPassword={(v) => set('password', v)} onConfirm={(v) => set('confirm', v)} />
+          <TextField
+            label={T.username}
+            value={draft.username}
+            onChange={(v) => set('username', v)}
+            error={errors.username}
+            hint={T.usernameHint}
+            required
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={32}
+          />
+          <TextField
+            label={T.fullName}
+            value={draft.fullName}
+            onChange={(v) => set('fullName', v)}
+            error={errors.fullName}
+            required
+            maxLength={100}
+          />
+          <SelectField
+            label={T.role}
+            value={draft.role}
+            onChange={(v) => set('role', v)}
+            options={ROLE_OPTIONS}
+            error={errors.role}
+            required
+            className="span-2"
+          />
+          <PasswordFields
+            password={draft.password}
+            confirm={draft.confirm}
+            errors={errors}
+            onPassword={(v) => set('password', v)}
+            onConfirm={(v) => set('confirm', v)}
+          />
         </div>
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : T.add}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : T.add}
+          </button>
         </div>
       </form>
     </Dialog>
   )
 }
 
-function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: () => void; onDone: (u: AuthUser) => void }) {
+function EditUserDialog({
+  user,
+  onClose,
+  onDone
+}: {
+  user: AuthUser
+  onClose: () => void
+  onDone: (u: AuthUser) => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [fullName, setFullName] = useState(user.fullName)
@@ -257,22 +424,63 @@ function EditUserDialog({ user, onClose, onDone }: { user: AuthUser; onClose: ()
       <form {...guard.props} onSubmit={submit} noValidate>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
-          <TextField label={T.fullName} value={fullName} onChange={(v) => { setFullName(v); setErrors({}) }} error={errors.fullName} required autoFocus maxLength={100} className="span-2" />
-          <SelectField label={T.role} value={role} onChange={(v) => { setRole(v as Role); setErrors({}) }} options={ROLE_OPTIONS} required className="span-2" />
+          <TextField
+            label={T.fullName}
+            value={fullName}
+            onChange={(v) => {
+              setFullName(v)
+              setErrors({})
+            }}
+            error={errors.fullName}
+            required
+            autoFocus
+            maxLength={100}
+            className="span-2"
+          />
+          <SelectField
+            label={T.role}
+            value={role}
+            onChange={(v) => {
+              setRole(v as Role)
+              setErrors({})
+            }}
+            options={ROLE_OPTIONS}
+            required
+            className="span-2"
+          />
           <div className="span-2">
-            <CheckboxField label={T.active} checked={active} onChange={(v) => { setActive(v); setErrors({}) }} />
+            <CheckboxField
+              label={T.active}
+              checked={active}
+              onChange={(v) => {
+                setActive(v)
+                setErrors({})
+              }}
+            />
           </div>
         </div>
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : t.common.save}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : t.common.save}
+          </button>
         </div>
       </form>
     </Dialog>
   )
 }
 
-function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClose: () => void; onDone: (u: AuthUser) => void }) {
+function ResetPasswordDialog({
+  user,
+  onClose,
+  onDone
+}: {
+  user: AuthUser
+  onClose: () => void
+  onDone: (u: AuthUser) => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [password, setPassword] = useState('')
@@ -300,10 +508,26 @@ function ResetPasswordDialog({ user, onClose, onDone }: { user: AuthUser; onClos
       <form {...guard.props} onSubmit={submit} noValidate>
         <p className="muted">{T.resetText}</p>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-        <PasswordFields password={password} confirm={confirm} errors={errors} onPassword={(v) => { setPassword(v); setErrors({}) }} onConfirm={(v) => { setConfirm(v); setErrors({}) }} />
+        <PasswordFields
+          password={password}
+          confirm={confirm}
+          errors={errors}
+          onPassword={(v) => {
+            setPassword(v)
+            setErrors({})
+          }}
+          onConfirm={(v) => {
+            setConfirm(v)
+            setErrors({})
+          }}
+        />
         <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : T.resetPassword}</button>
+          <button type="button" className="btn btn--ghost" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : T.resetPassword}
+          </button>
         </div>
       </form>
     </Dialog>

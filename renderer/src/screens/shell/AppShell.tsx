@@ -92,7 +92,14 @@ function Shell() {
 
   return (
     <div className={`shell${menu.open ? ' is-menu-open' : ''}`}>
-      <a className="skip-link" href="#konten" onClick={(e) => { e.preventDefault(); mainRef.current?.focus() }}>
+      <a
+        className="skip-link"
+        href="#konten"
+        onClick={(e) => {
+          e.preventDefault()
+          mainRef.current?.focus()
+        }}
+      >
         {t.app.skipToContent}
       </a>
       {menu.open && <div className="menu-backdrop no-print" aria-hidden="true" onClick={() => menu.close(true)} />}
@@ -108,8 +115,14 @@ function Shell() {
           <ul className="nav">
             {nav.map((n) => (
               <li key={n.id}>
-                <a className={`nav__link${n.id === activeNav ? ' is-active' : ''}`} href={href(n.id)} aria-current={n.id === activeNav ? 'page' : undefined}>
-                  <span className="nav__icon" aria-hidden="true">{n.icon}</span>
+                <a
+                  className={`nav__link${n.id === activeNav ? ' is-active' : ''}`}
+                  href={href(n.id)}
+                  aria-current={n.id === activeNav ? 'page' : undefined}
+                >
+                  <span className="nav__icon" aria-hidden="true">
+                    {n.icon}
+                  </span>
                   <span className="nav__label">{n.label}</span>
                   {n.soon && <span className="nav__soon">{t.nav.soonBadge}</span>}
                 </a>
@@ -132,7 +145,9 @@ function Shell() {
             aria-expanded={menu.open}
             onClick={menu.toggle}
           >
-            <span className="menu-toggle__icon" aria-hidden="true">☰</span>
+            <span className="menu-toggle__icon" aria-hidden="true">
+              ☰
+            </span>
             {t.shell.menu}
           </button>
           <div className="topbar__coop">
@@ -148,7 +163,9 @@ function Shell() {
           </div>
         </header>
         <main className="content" id="konten" ref={mainRef} tabIndex={-1}>
-          {readable && <WhyPanel key={`${screen}/${route.segments[1] ?? ''}`} screen={screen} sub={route.segments[1]} />}
+          {readable && (
+            <WhyPanel key={`${screen}/${route.segments[1] ?? ''}`} screen={screen} sub={route.segments[1]} />
+          )}
           <Screen key={screen} id={screen} sub={route.segments[1]} query={route.query} />
         </main>
       </div>

@@ -10,10 +10,19 @@ import { href } from '../../lib/router'
 export function BackupChip({ status }: { status: BackupStatus | null }) {
   if (!status) return null
   const tone = backupTone(status.ageMinutes)
-  const text = status.ageMinutes === null ? t.health.backupNone : t.health.backup(formatAge(status.ageMinutes, { short: true }))
-  const title = status.lastBackupAt ? `${t.settings.backup.last}: ${formatStamp(status.lastBackupAt)}` : t.settings.backup.none
+  const text =
+    status.ageMinutes === null ? t.health.backupNone : t.health.backup(formatAge(status.ageMinutes, { short: true }))
+  const title = status.lastBackupAt
+    ? `${t.settings.backup.last}: ${formatStamp(status.lastBackupAt)}`
+    : t.settings.backup.none
   return (
-    <a className={`health-chip health-chip--${tone}`} href={href('pengaturan/cadangan')} title={title} data-testid="backup-age" data-tone={tone}>
+    <a
+      className={`health-chip health-chip--${tone}`}
+      href={href('pengaturan/cadangan')}
+      title={title}
+      data-testid="backup-age"
+      data-tone={tone}
+    >
       <span className="health-chip__dot" aria-hidden="true" />
       <span>{text}</span>
     </a>

@@ -21,8 +21,12 @@ export function UserMenu() {
   return (
     <div className="user-menu" role="group" aria-label={T.userMenu}>
       <span className="user-menu__who">
-        <span className="user-menu__name" data-testid="user-name">{user.fullName}</span>
-        <span className="user-menu__role" title={ROLE_LABELS[user.role]}>{roleName(user.role)}</span>
+        <span className="user-menu__name" data-testid="user-name">
+          {user.fullName}
+        </span>
+        <span className="user-menu__role" title={ROLE_LABELS[user.role]}>
+          {roleName(user.role)}
+        </span>
       </span>
       <button type="button" className="btn btn--ghost btn--sm" onClick={() => setChanging(true)}>
         {T.changePassword}
@@ -94,12 +98,51 @@ export function ChangePasswordDialog({ name, onClose }: { name: string; onClose:
         <form {...guard.props} onSubmit={submit} noValidate>
           <p className="muted">{T.changeLead(name)}</p>
           {errors[''] && <Notice tone="error">{errors['']}</Notice>}
-          <TextField label={T.currentPassword} type="password" value={current} onChange={(v) => { setCurrent(v); clear('currentPassword') }} error={errors.currentPassword} autoComplete="current-password" required autoFocus />
-          <TextField label={T.newPassword} type="password" value={next} onChange={(v) => { setNext(v); clear('newPassword') }} error={errors.newPassword} hint={t.settings.users.passwordHint} autoComplete="new-password" required />
-          <TextField label={T.newPasswordConfirm} type="password" value={confirm} onChange={(v) => { setConfirm(v); clear('confirm') }} error={errors.confirm} autoComplete="new-password" required />
+          <TextField
+            label={T.currentPassword}
+            type="password"
+            value={current}
+            onChange={(v) => {
+              setCurrent(v)
+              clear('currentPassword')
+            }}
+            error={errors.currentPassword}
+            autoComplete="current-password"
+            required
+            autoFocus
+          />
+          <TextField
+            label={T.newPassword}
+            type="password"
+            value={next}
+            onChange={(v) => {
+              setNext(v)
+              clear('newPassword')
+            }}
+            error={errors.newPassword}
+            hint={t.settings.users.passwordHint}
+            autoComplete="new-password"
+            required
+          />
+          <TextField
+            label={T.newPasswordConfirm}
+            type="password"
+            value={confirm}
+            onChange={(v) => {
+              setConfirm(v)
+              clear('confirm')
+            }}
+            error={errors.confirm}
+            autoComplete="new-password"
+            required
+          />
           <div className="dialog__actions">
-            <button type="button" className="btn btn--ghost" onClick={onClose}>{t.common.cancel}</button>
-            <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : T.changePassword}</button>
+            <button type="button" className="btn btn--ghost" onClick={onClose}>
+              {t.common.cancel}
+            </button>
+            <button type="submit" className="btn btn--primary" disabled={busy}>
+              {busy ? t.common.saving : T.changePassword}
+            </button>
           </div>
         </form>
       )}

@@ -1,7 +1,20 @@
 import type { Permission } from '../../../../shared/auth/roles'
 import { t } from '../../i18n'
 
-export type ScreenId = 'beranda' | 'kasir' | 'anggota' | 'simpanan' | 'pinjaman' | 'unit-usaha' | 'kas' | 'jurnal' | 'laporan' | 'rat' | 'dinas' | 'panduan' | 'pengaturan'
+export type ScreenId =
+  | 'beranda'
+  | 'kasir'
+  | 'anggota'
+  | 'simpanan'
+  | 'pinjaman'
+  | 'unit-usaha'
+  | 'kas'
+  | 'jurnal'
+  | 'laporan'
+  | 'rat'
+  | 'dinas'
+  | 'panduan'
+  | 'pengaturan'
 
 export interface NavItem {
   id: ScreenId

@@ -22,19 +22,42 @@ export function ShuTab({ query }: { query: Record<string, string> }) {
   return (
     <div className="shu-tab">
       <div className="shu-year no-print">
-        <TextField label={T.year} value={yearText} onChange={(v) => { setYearText(v); setOverride(null) }} inputMode="numeric" error={year ? undefined : T.needYear} />
+        <TextField
+          label={T.year}
+          value={yearText}
+          onChange={(v) => {
+            setYearText(v)
+            setOverride(null)
+          }}
+          inputMode="numeric"
+          error={year ? undefined : T.needYear}
+        />
       </div>
       <FailureNotice error={settings.error} />
       {year && settings.data && (
-        <ShuSettingsForm year={year} settings={settings.data.current} onSaved={() => { settings.reload(); setOverride(null); sim.reload() }} onSimulate={(p) => { setOverride({ year, p }); sim.reload() }} />
+        <ShuSettingsForm
+          year={year}
+          settings={settings.data.current}
+          onSaved={() => {
+            settings.reload()
+            setOverride(null)
+            sim.reload()
+          }}
+          onSimulate={(p) => {
+            setOverride({ year, p })
+            sim.reload()
+          }}
+        />
       )}
       <h3>{T.sections.simulation}</h3>
       <FailureNotice error={sim.error} />
       {sim.data && <ShuSimulationView sim={sim.data} percentages={percentages} />}
-      {year && <>
-        <h3>{T.sections.afterRat}</h3>
-        <ShuAfterRat year={year} sim={sim.data} onChanged={sim.reload} />
-      </>}
+      {year && (
+        <>
+          <h3>{T.sections.afterRat}</h3>
+          <ShuAfterRat year={year} sim={sim.data} onChanged={sim.reload} />
+        </>
+      )}
     </div>
   )
 }

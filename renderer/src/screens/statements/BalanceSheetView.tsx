@@ -5,7 +5,18 @@ import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
-import { drillAt, Fig, lineName, paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader, useDrill, type OpenDrill } from './common'
+import {
+  drillAt,
+  Fig,
+  lineName,
+  paramsFromQuery,
+  PrintedAt,
+  QueryStatus,
+  StatementForm,
+  StatementHeader,
+  useDrill,
+  type OpenDrill
+} from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
@@ -17,7 +28,16 @@ export function BalanceSheetView({ query }: { query: Record<string, string> }) {
   const drill = useDrill()
   return (
     <div className="tb stmt">
-      <StatementForm key={JSON.stringify(params)} kind="POSISI_KEUANGAN" route="posisi-keuangan" mode="asOf" params={params} withCompare ready={!!q.data} label={S.titles.balanceSheet} />
+      <StatementForm
+        key={JSON.stringify(params)}
+        kind="POSISI_KEUANGAN"
+        route="posisi-keuangan"
+        mode="asOf"
+        params={params}
+        withCompare
+        ready={!!q.data}
+        label={S.titles.balanceSheet}
+      />
       <QueryStatus error={q.error} loading={q.loading} hasData={!!q.data} />
       {q.data && <BalanceSheetReport bs={q.data} onDrill={drill.open} loading={q.loading} />}
       {drill.dialog}
@@ -25,16 +45,32 @@ export function BalanceSheetView({ query }: { query: Record<string, string> }) {
   )
 }
 
-export function BalanceSheetReport({ bs, onDrill, loading }: { bs: BalanceSheet; onDrill: (d: OpenDrill) => void; loading?: boolean }) {
+export function BalanceSheetReport({
+  bs,
+  onDrill,
+  loading
+}: {
+  bs: BalanceSheet
+  onDrill: (d: OpenDrill) => void
+  loading?: boolean
+}) {
   const cmp = bs.compareAsOf !== null
   const cols = cmp ? 3 : 2
   const B = S.bs
   return (
     <article className="report card stmt-report" aria-busy={loading || undefined} aria-labelledby="stmt-bs-title">
-      <StatementHeader id="stmt-bs-title" title={S.titles.balanceSheet} subtitle={S.subtitleAsOf(formatDateLong(bs.asOf))} />
+      <StatementHeader
+        id="stmt-bs-title"
+        title={S.titles.balanceSheet}
+        subtitle={S.subtitleAsOf(formatDateLong(bs.asOf))}
+      />
       <div className={`balance-flag ${bs.balanced ? 'is-good' : 'is-bad'}`} role="status">
         <strong>{bs.balanced ? B.balanced : B.notBalanced}</strong>
-        <span>{bs.balanced ? B.balancedHint : B.notBalancedHint(formatAmount(bs.totalAssets), formatAmount(bs.totalLiabilitiesAndEquity))}</span>
+        <span>
+          {bs.balanced
+            ? B.balancedHint
+            : B.notBalancedHint(formatAmount(bs.totalAssets), formatAmount(bs.totalLiabilitiesAndEquity))}
+        </span>
       </div>
       {bs.memberSharesAsLiability && <p className="muted small">{B.sharesAsLiability}</p>}
       <ScrollRegion className="table-wrap">
@@ -42,8 +78,14 @@ export function BalanceSheetReport({ bs, onDrill, loading }: { bs: BalanceSheet;
           <thead>
             <tr>
               <th scope="col">{S.colDescription}</th>
-              <th scope="col" className="is-right col-amount">{formatDateLong(bs.asOf)}</th>
-              {cmp && <th scope="col" className="is-right col-amount">{formatDateLong(bs.compareAsOf!)}</th>}
+              <th scope="col" className="is-right col-amount">
+                {formatDateLong(bs.asOf)}
+              </th>
+              {cmp && (
+                <th scope="col" className="is-right col-amount">
+                  {formatDateLong(bs.compareAsOf!)}
+                </th>
+              )}
             </tr>
           </thead>
           {bs.sections.map((s) => (
@@ -53,7 +95,9 @@ export function BalanceSheetReport({ bs, onDrill, loading }: { bs: BalanceSheet;
               </tr>
               {s.lines.length === 0 && (
                 <tr>
-                  <td colSpan={cols} className="muted">{B.empty}</td>
+                  <td colSpan={cols} className="muted">
+                    {B.empty}
+                  </td>
                 </tr>
               )}
               {s.lines.map((l, i) => {
@@ -69,7 +113,12 @@ export function BalanceSheetReport({ bs, onDrill, loading }: { bs: BalanceSheet;
                     </td>
                     {cmp && (
                       <td className="is-right">
-                        <Fig value={l.compare ?? 0} drill={drillAt(l.drill, null, bs.compareAsOf)} what={S.drillLastYear(what)} onDrill={onDrill} />
+                        <Fig
+                          value={l.compare ?? 0}
+                          drill={drillAt(l.drill, null, bs.compareAsOf)}
+                          what={S.drillLastYear(what)}
+                          onDrill={onDrill}
+                        />
                       </td>
                     )}
                   </tr>

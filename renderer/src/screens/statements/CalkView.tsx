@@ -23,7 +23,16 @@ export function CalkView({ query }: { query: Record<string, string> }) {
   const [saved, setSaved] = useState<string | null>(null)
   return (
     <div className="tb stmt">
-      <StatementForm key={JSON.stringify(params)} kind="CALK" route="calk" mode="period" params={params} withCompare={false} ready={!!q.data} label={S.titles.calk} />
+      <StatementForm
+        key={JSON.stringify(params)}
+        kind="CALK"
+        route="calk"
+        mode="period"
+        params={params}
+        withCompare={false}
+        ready={!!q.data}
+        label={S.titles.calk}
+      />
       {saved && (
         <div className="no-print">
           <Notice tone="success">{saved}</Notice>
@@ -44,11 +53,27 @@ export function CalkView({ query }: { query: Record<string, string> }) {
   )
 }
 
-export function CalkReport({ calk, loading, onSaved }: { calk: Calk; loading?: boolean; onSaved: (title: string) => void }) {
+export function CalkReport({
+  calk,
+  loading,
+  onSaved
+}: {
+  calk: Calk
+  loading?: boolean
+  onSaved: (title: string) => void
+}) {
   const mayEdit = useSession().canRun('statements.setPolicyText')
   return (
-    <article className="report card stmt-report stmt-calk" aria-busy={loading || undefined} aria-labelledby="stmt-calk-title">
-      <StatementHeader id="stmt-calk-title" title={S.titles.calk} subtitle={S.subtitleYearEnded(formatDateLong(calk.from), formatDateLong(calk.asOf))} />
+    <article
+      className="report card stmt-report stmt-calk"
+      aria-busy={loading || undefined}
+      aria-labelledby="stmt-calk-title"
+    >
+      <StatementHeader
+        id="stmt-calk-title"
+        title={S.titles.calk}
+        subtitle={S.subtitleYearEnded(formatDateLong(calk.from), formatDateLong(calk.asOf))}
+      />
       <ol className="stmt-notes" aria-label={S.calk.notesLabel}>
         {calk.notes.map((n, i) => (
           <li key={`${n.key}-${i}`} className="stmt-note" data-testid={`calk-${n.key}-${i}`}>
@@ -61,7 +86,17 @@ export function CalkReport({ calk, loading, onSaved }: { calk: Calk; loading?: b
   )
 }
 
-function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: number; mayEdit: boolean; onSaved: (title: string) => void }) {
+function NoteView({
+  note,
+  number,
+  mayEdit,
+  onSaved
+}: {
+  note: CalkNote
+  number: number
+  mayEdit: boolean
+  onSaved: (title: string) => void
+}) {
   const guard = useFormGuard()
   const invoke = useInvoke()
   const [editing, setEditing] = useState(false)
@@ -110,19 +145,40 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
       </div>
       {editing ? (
         <div {...guard.props} className="stmt-note__edit no-print">
-          <textarea className="input stmt-note__textarea" aria-label={C.textLabel(note.title)} value={text} rows={6} onChange={(e) => setText(e.target.value)} autoFocus />
+          <textarea
+            className="input stmt-note__textarea"
+            aria-label={C.textLabel(note.title)}
+            value={text}
+            rows={6}
+            onChange={(e) => setText(e.target.value)}
+            autoFocus
+          />
           <FailureNotice error={error} />
           <div className="stmt-note__buttons">
-            <button type="button" className="btn btn--primary btn--sm" disabled={busy || !text.trim()} onClick={() => void save()}>
+            <button
+              type="button"
+              className="btn btn--primary btn--sm"
+              disabled={busy || !text.trim()}
+              onClick={() => void save()}
+            >
               {busy ? t.common.saving : C.save}
             </button>
-            <button type="button" className="btn btn--ghost btn--sm" disabled={busy} onClick={() => { guard.saved(); setEditing(false) }}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--sm"
+              disabled={busy}
+              onClick={() => {
+                guard.saved()
+                setEditing(false)
+              }}
+            >
               {t.common.cancel}
             </button>
           </div>
         </div>
       ) : (
-        note.text && note.text.split(/\n+/).map((p, i) => (
+        note.text &&
+        note.text.split(/\n+/).map((p, i) => (
           <p key={i} className="stmt-note__text">
             {p}
           </p>
@@ -133,11 +189,14 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
           <table className="table table--report stmt-table stmt-note__table" aria-label={note.title}>
             <thead>
               <tr>
-                {note.table.head.map((h, i) => keep[i] && (
-                  <th key={i} scope="col" className={i > 0 ? 'is-right col-amount' : undefined}>
-                    {h}
-                  </th>
-                ))}
+                {note.table.head.map(
+                  (h, i) =>
+                    keep[i] && (
+                      <th key={i} scope="col" className={i > 0 ? 'is-right col-amount' : undefined}>
+                        {h}
+                      </th>
+                    )
+                )}
               </tr>
             </thead>
             <tbody>
@@ -145,11 +204,18 @@ function NoteView({ note, number, mayEdit, onSaved }: { note: CalkNote; number: 
                 const last = i === note.table!.rows.length - 1 && r[0] === 'Jumlah'
                 return (
                   <tr key={i} className={last ? 'row-total' : undefined}>
-                    {r.map((c, k) => keep[k] && (
-                      <td key={k} className={typeof c === 'number' ? 'is-right' : undefined}>
-                        {typeof c === 'number' ? <span className={`amount${c < 0 ? ' amount--negative' : ''}`}>{formatAmount(c)}</span> : c}
-                      </td>
-                    ))}
+                    {r.map(
+                      (c, k) =>
+                        keep[k] && (
+                          <td key={k} className={typeof c === 'number' ? 'is-right' : undefined}>
+                            {typeof c === 'number' ? (
+                              <span className={`amount${c < 0 ? ' amount--negative' : ''}`}>{formatAmount(c)}</span>
+                            ) : (
+                              c
+                            )}
+                          </td>
+                        )
+                    )}
                   </tr>
                 )
               })}

@@ -5,7 +5,17 @@ import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
-import { drillAt, Fig, paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader, useDrill, type OpenDrill } from './common'
+import {
+  drillAt,
+  Fig,
+  paramsFromQuery,
+  PrintedAt,
+  QueryStatus,
+  StatementForm,
+  StatementHeader,
+  useDrill,
+  type OpenDrill
+} from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
 
 const S = t.statements
@@ -17,7 +27,16 @@ export function CashFlowView({ query }: { query: Record<string, string> }) {
   const drill = useDrill()
   return (
     <div className="tb stmt">
-      <StatementForm key={JSON.stringify(params)} kind="ARUS_KAS" route="arus-kas" mode="period" params={params} withCompare ready={!!q.data} label={S.titles.cashFlow} />
+      <StatementForm
+        key={JSON.stringify(params)}
+        kind="ARUS_KAS"
+        route="arus-kas"
+        mode="period"
+        params={params}
+        withCompare
+        ready={!!q.data}
+        label={S.titles.cashFlow}
+      />
       <QueryStatus error={q.error} loading={q.loading} hasData={!!q.data} />
       {q.data && <CashFlowReport cf={q.data} onDrill={drill.open} loading={q.loading} />}
       {drill.dialog}
@@ -25,12 +44,26 @@ export function CashFlowView({ query }: { query: Record<string, string> }) {
   )
 }
 
-export function CashFlowReport({ cf, onDrill, loading }: { cf: CashFlowStatement; onDrill: (d: OpenDrill) => void; loading?: boolean }) {
+export function CashFlowReport({
+  cf,
+  onDrill,
+  loading
+}: {
+  cf: CashFlowStatement
+  onDrill: (d: OpenDrill) => void
+  loading?: boolean
+}) {
   const cmp = cf.compareTo !== null && cf.compare !== null
   const cols = cmp ? 3 : 2
   const C = S.cf
   const ok = cf.cashAccountsBalance === cf.closingCash
-  const totalRow = (label: string, value: number, compare: number | null | undefined, testId: string, strong = false) => (
+  const totalRow = (
+    label: string,
+    value: number,
+    compare: number | null | undefined,
+    testId: string,
+    strong = false
+  ) => (
     <tr className={`row-total${strong ? '' : ' stmt-subtotal'}`} data-testid={testId}>
       <th scope="row">{label}</th>
       <td className="is-right">
@@ -45,14 +78,24 @@ export function CashFlowReport({ cf, onDrill, loading }: { cf: CashFlowStatement
   )
   return (
     <article className="report card stmt-report" aria-busy={loading || undefined} aria-labelledby="stmt-cf-title">
-      <StatementHeader id="stmt-cf-title" title={S.titles.cashFlow} subtitle={S.subtitleYearEnded(formatDateLong(cf.from), formatDateLong(cf.to))} />
+      <StatementHeader
+        id="stmt-cf-title"
+        title={S.titles.cashFlow}
+        subtitle={S.subtitleYearEnded(formatDateLong(cf.from), formatDateLong(cf.to))}
+      />
       <ScrollRegion className="table-wrap">
         <table className="table table--report stmt-table" aria-label={S.titles.cashFlow}>
           <thead>
             <tr>
               <th scope="col">{S.colDescription}</th>
-              <th scope="col" className="is-right col-amount">{S.colCurrent}</th>
-              {cmp && <th scope="col" className="is-right col-amount">{S.colLastYear}</th>}
+              <th scope="col" className="is-right col-amount">
+                {S.colCurrent}
+              </th>
+              {cmp && (
+                <th scope="col" className="is-right col-amount">
+                  {S.colLastYear}
+                </th>
+              )}
             </tr>
           </thead>
           {cf.sections.map((s) => (
@@ -62,7 +105,9 @@ export function CashFlowReport({ cf, onDrill, loading }: { cf: CashFlowStatement
               </tr>
               {s.lines.length === 0 && (
                 <tr>
-                  <td colSpan={cols} className="muted stmt-name">{C.noLines}</td>
+                  <td colSpan={cols} className="muted stmt-name">
+                    {C.noLines}
+                  </td>
                 </tr>
               )}
               {s.lines.map((l) => (
@@ -73,7 +118,13 @@ export function CashFlowReport({ cf, onDrill, loading }: { cf: CashFlowStatement
                   </td>
                   {cmp && (
                     <td className="is-right">
-                      <Fig value={l.compare ?? 0} drill={drillAt(l.drill, cf.compareFrom, cf.compareTo)} what={S.drillLastYear(l.label)} onDrill={onDrill} dashZero />
+                      <Fig
+                        value={l.compare ?? 0}
+                        drill={drillAt(l.drill, cf.compareFrom, cf.compareTo)}
+                        what={S.drillLastYear(l.label)}
+                        onDrill={onDrill}
+                        dashZero
+                      />
                     </td>
                   )}
                 </tr>

@@ -4,7 +4,18 @@ import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
-import { drillAt, Fig, lineName, paramsFromQuery, PrintedAt, QueryStatus, StatementForm, StatementHeader, useDrill, type OpenDrill } from './common'
+import {
+  drillAt,
+  Fig,
+  lineName,
+  paramsFromQuery,
+  PrintedAt,
+  QueryStatus,
+  StatementForm,
+  StatementHeader,
+  useDrill,
+  type OpenDrill
+} from './common'
 import { ShuChart } from './ShuChart'
 import { ScrollRegion } from '../../components/ScrollRegion'
 
@@ -17,7 +28,16 @@ export function IncomeStatementView({ query }: { query: Record<string, string> }
   const drill = useDrill()
   return (
     <div className="tb stmt">
-      <StatementForm key={JSON.stringify(params)} kind="HASIL_USAHA" route="hasil-usaha" mode="period" params={params} withCompare ready={!!q.data} label={S.titles.incomeStatement} />
+      <StatementForm
+        key={JSON.stringify(params)}
+        kind="HASIL_USAHA"
+        route="hasil-usaha"
+        mode="period"
+        params={params}
+        withCompare
+        ready={!!q.data}
+        label={S.titles.incomeStatement}
+      />
       <QueryStatus error={q.error} loading={q.loading} hasData={!!q.data} />
       {q.data && <IncomeStatementReport is={q.data} onDrill={drill.open} loading={q.loading} />}
       {drill.dialog}
@@ -27,7 +47,15 @@ export function IncomeStatementView({ query }: { query: Record<string, string> }
 
 const unitName = (name: string, code: string) => (code === '' ? S.noUnit : name || code)
 
-export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStatement; onDrill: (d: OpenDrill) => void; loading?: boolean }) {
+export function IncomeStatementReport({
+  is,
+  onDrill,
+  loading
+}: {
+  is: IncomeStatement
+  onDrill: (d: OpenDrill) => void
+  loading?: boolean
+}) {
   const cmp = is.compareTo !== null
   const units = is.units.map((u) => ({ code: u.code, name: unitName(u.name, u.code) }))
   const cols = 2 + units.length + (cmp ? 1 : 0)
@@ -39,18 +67,34 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
   const partyDrill = (unit: string | null, pihak: 'ANGGOTA' | 'NON_ANGGOTA' | 'TANPA'): Drill | null =>
     revenueDrill ? { ...revenueDrill, ...(unit !== null ? { unit } : {}), pihak } : null
   return (
-    <article className={`report card stmt-report${wide ? ' report--wide' : ''}`} aria-busy={loading || undefined} aria-labelledby="stmt-is-title">
-      <StatementHeader id="stmt-is-title" title={S.titles.incomeStatement} subtitle={S.subtitleYearEnded(formatDateLong(is.from), formatDateLong(is.to))} />
+    <article
+      className={`report card stmt-report${wide ? ' report--wide' : ''}`}
+      aria-busy={loading || undefined}
+      aria-labelledby="stmt-is-title"
+    >
+      <StatementHeader
+        id="stmt-is-title"
+        title={S.titles.incomeStatement}
+        subtitle={S.subtitleYearEnded(formatDateLong(is.from), formatDateLong(is.to))}
+      />
       <ScrollRegion className="table-wrap">
         <table className="table table--report stmt-table" aria-label={S.titles.incomeStatement}>
           <thead>
             <tr>
               <th scope="col">{S.colDescription}</th>
               {units.map((u) => (
-                <th key={u.code} scope="col" className="is-right col-amount">{u.name}</th>
+                <th key={u.code} scope="col" className="is-right col-amount">
+                  {u.name}
+                </th>
               ))}
-              <th scope="col" className="is-right col-amount">{S.colTotal}</th>
-              {cmp && <th scope="col" className="is-right col-amount">{S.colLastYear}</th>}
+              <th scope="col" className="is-right col-amount">
+                {S.colTotal}
+              </th>
+              {cmp && (
+                <th scope="col" className="is-right col-amount">
+                  {S.colLastYear}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -63,14 +107,24 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
               const what = lineName(r.code, r.name)
               const subtotal = r.level === 0 && !r.drill
               return (
-                <tr key={`${r.code}-${i}`} className={`stmt-level-${r.level}${r.level < 2 ? ' is-header' : ''}${subtotal ? ' stmt-subtotal' : ''}${r.code === 'SHU_SETELAH_PAJAK' ? ' row-total' : ''}`} data-testid={`is-row-${r.code}`}>
+                <tr
+                  key={`${r.code}-${i}`}
+                  className={`stmt-level-${r.level}${r.level < 2 ? ' is-header' : ''}${subtotal ? ' stmt-subtotal' : ''}${r.code === 'SHU_SETELAH_PAJAK' ? ' row-total' : ''}`}
+                  data-testid={`is-row-${r.code}`}
+                >
                   <th scope="row" className="col-name stmt-name">
                     {r.level === 2 && /^\d/.test(r.code) && <span className="mono stmt-code">{r.code}</span>}
                     {r.name}
                   </th>
                   {units.map((u, k) => (
                     <td key={u.code} className="is-right">
-                      <Fig value={r.byUnit[k] ?? 0} drill={r.drill ? { ...r.drill, unit: u.code } : null} what={S.drillUnit(what, u.name)} onDrill={onDrill} dashZero />
+                      <Fig
+                        value={r.byUnit[k] ?? 0}
+                        drill={r.drill ? { ...r.drill, unit: u.code } : null}
+                        what={S.drillUnit(what, u.name)}
+                        onDrill={onDrill}
+                        dashZero
+                      />
                     </td>
                   ))}
                   <td className="is-right stmt-total-col">
@@ -78,7 +132,13 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
                   </td>
                   {cmp && (
                     <td className="is-right">
-                      <Fig value={r.compare ?? 0} drill={drillAt(r.drill, is.compareFrom, is.compareTo)} what={S.drillLastYear(what)} onDrill={onDrill} dashZero />
+                      <Fig
+                        value={r.compare ?? 0}
+                        drill={drillAt(r.drill, is.compareFrom, is.compareTo)}
+                        what={S.drillLastYear(what)}
+                        onDrill={onDrill}
+                        dashZero
+                      />
                     </td>
                   )}
                 </tr>
@@ -87,22 +147,22 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
           </tbody>
           {!hasShuRow && (
             <tfoot>
-            <tr className="row-total" data-testid="is-shu">
-              <th scope="row">{I.shu}</th>
-              {units.map((u, k) => (
-                <td key={u.code} className="is-right">
-                  <Amount value={is.shu.byUnit[k] ?? 0} />
-                </td>
-              ))}
-              <td className="is-right">
-                <Amount value={is.shu.total} />
-              </td>
-              {cmp && (
+              <tr className="row-total" data-testid="is-shu">
+                <th scope="row">{I.shu}</th>
+                {units.map((u, k) => (
+                  <td key={u.code} className="is-right">
+                    <Amount value={is.shu.byUnit[k] ?? 0} />
+                  </td>
+                ))}
                 <td className="is-right">
-                  <Amount value={is.shu.compare ?? 0} />
+                  <Amount value={is.shu.total} />
                 </td>
-              )}
-            </tr>
+                {cmp && (
+                  <td className="is-right">
+                    <Amount value={is.shu.compare ?? 0} />
+                  </td>
+                )}
+              </tr>
             </tfoot>
           )}
         </table>
@@ -111,16 +171,26 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
       <ShuChart units={units} values={is.shu.byUnit} />
 
       <section className="stmt-party" aria-labelledby="stmt-party-title">
-        <h3 className="stmt-section-title" id="stmt-party-title">{I.partyTitle}</h3>
+        <h3 className="stmt-section-title" id="stmt-party-title">
+          {I.partyTitle}
+        </h3>
         <ScrollRegion className="table-wrap">
           <table className="table table--report stmt-table" aria-label={I.partyCaption}>
             <thead>
               <tr>
                 <th scope="col">{I.colUnit}</th>
-                <th scope="col" className="is-right col-amount">{I.colMember}</th>
-                <th scope="col" className="is-right col-amount">{I.colNonMember}</th>
-                <th scope="col" className="is-right col-amount">{I.colUnmarked}</th>
-                <th scope="col" className="is-right col-amount">{S.colTotal}</th>
+                <th scope="col" className="is-right col-amount">
+                  {I.colMember}
+                </th>
+                <th scope="col" className="is-right col-amount">
+                  {I.colNonMember}
+                </th>
+                <th scope="col" className="is-right col-amount">
+                  {I.colUnmarked}
+                </th>
+                <th scope="col" className="is-right col-amount">
+                  {S.colTotal}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -128,15 +198,35 @@ export function IncomeStatementReport({ is, onDrill, loading }: { is: IncomeStat
                 const name = unitName(p.name, p.unit)
                 return (
                   <tr key={p.unit} data-testid={`party-${p.unit || 'TANPA-UNIT'}`}>
-                    <th scope="row" className="col-name">{name}</th>
+                    <th scope="row" className="col-name">
+                      {name}
+                    </th>
                     <td className="is-right">
-                      <Fig value={p.anggota} drill={partyDrill(p.unit, 'ANGGOTA')} what={I.partyDrill(name, I.colMember)} onDrill={onDrill} dashZero />
+                      <Fig
+                        value={p.anggota}
+                        drill={partyDrill(p.unit, 'ANGGOTA')}
+                        what={I.partyDrill(name, I.colMember)}
+                        onDrill={onDrill}
+                        dashZero
+                      />
                     </td>
                     <td className="is-right">
-                      <Fig value={p.nonAnggota} drill={partyDrill(p.unit, 'NON_ANGGOTA')} what={I.partyDrill(name, I.colNonMember)} onDrill={onDrill} dashZero />
+                      <Fig
+                        value={p.nonAnggota}
+                        drill={partyDrill(p.unit, 'NON_ANGGOTA')}
+                        what={I.partyDrill(name, I.colNonMember)}
+                        onDrill={onDrill}
+                        dashZero
+                      />
                     </td>
                     <td className="is-right">
-                      <Fig value={p.tanpa} drill={partyDrill(p.unit, 'TANPA')} what={I.partyDrill(name, I.colUnmarked)} onDrill={onDrill} dashZero />
+                      <Fig
+                        value={p.tanpa}
+                        drill={partyDrill(p.unit, 'TANPA')}
+                        what={I.partyDrill(name, I.colUnmarked)}
+                        onDrill={onDrill}
+                        dashZero
+                      />
                     </td>
                     <td className="is-right">
                       <Amount value={p.total} />

@@ -30,7 +30,14 @@ export function ShuChart({ units, values }: { units: { code: string; name: strin
   return (
     <figure className="stmt-chart">
       <figcaption className="stmt-chart__caption">{I.chartTitle}</figcaption>
-      <svg role="img" aria-label={I.chartSummary(summary)} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: `${width}px` }} data-testid="shu-chart">
+      <svg
+        role="img"
+        aria-label={I.chartSummary(summary)}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={{ maxWidth: `${width}px` }}
+        data-testid="shu-chart"
+      >
         <line x1={zeroX} x2={zeroX} y1={0} y2={height} className="stmt-chart__axis" />
         {units.map((u, i) => {
           const v = values[i] ?? 0
@@ -41,9 +48,19 @@ export function ShuChart({ units, values }: { units: { code: string; name: strin
           const textX = v < 0 ? x - 6 : zeroX + w + 6
           return (
             <g key={u.code} data-testid={`shu-bar-${u.code || 'TANPA'}`}>
-              <text x={labelW - 8} y={y + rowH / 2 + 4} textAnchor="end" className="stmt-chart__label">{u.name}</text>
-              <rect x={x} y={y + 4} width={Math.max(w, v === 0 ? 0 : 1)} height={rowH - 10} className={`stmt-chart__bar ${v < 0 ? 'is-negative' : 'is-positive'}`} />
-              <text x={textX} y={y + rowH / 2 + 4} textAnchor={v < 0 ? 'end' : 'start'} className="stmt-chart__value">{formatAmount(v)}</text>
+              <text x={labelW - 8} y={y + rowH / 2 + 4} textAnchor="end" className="stmt-chart__label">
+                {u.name}
+              </text>
+              <rect
+                x={x}
+                y={y + 4}
+                width={Math.max(w, v === 0 ? 0 : 1)}
+                height={rowH - 10}
+                className={`stmt-chart__bar ${v < 0 ? 'is-negative' : 'is-positive'}`}
+              />
+              <text x={textX} y={y + rowH / 2 + 4} textAnchor={v < 0 ? 'end' : 'start'} className="stmt-chart__value">
+                {formatAmount(v)}
+              </text>
             </g>
           )
         })}

@@ -56,10 +56,28 @@ export function lineName(code: string, name: string): string {
 }
 
 /** A figure of a statement: a button opening the journal lines behind it when it has a drill. */
-export function Fig({ value, drill, what, onDrill, dashZero }: { value: number; drill: Drill | null | undefined; what: string; onDrill: (d: OpenDrill) => void; dashZero?: boolean }) {
+export function Fig({
+  value,
+  drill,
+  what,
+  onDrill,
+  dashZero
+}: {
+  value: number
+  drill: Drill | null | undefined
+  what: string
+  onDrill: (d: OpenDrill) => void
+  dashZero?: boolean
+}) {
   if (!drill) return <Amount value={value} dashZero={dashZero} />
   return (
-    <button type="button" className="stmt-fig" aria-label={`${S.drillLabel(what)}: ${formatAmount(value)}`} title={S.drillLabel(what)} onClick={() => onDrill({ drill, what })}>
+    <button
+      type="button"
+      className="stmt-fig"
+      aria-label={`${S.drillLabel(what)}: ${formatAmount(value)}`}
+      title={S.drillLabel(what)}
+      onClick={() => onDrill({ drill, what })}
+    >
       <Amount value={value} dashZero={dashZero} />
     </button>
   )
@@ -145,7 +163,11 @@ export function StatementForm({
     setError(null)
     setSaved(null)
     try {
-      const r = await exportFile(t.files.titles.save, exportFileName(profile.name, { command: 'statements.export', ...input }), (target) => invoke('statements.export', { ...input, ...target }))
+      const r = await exportFile(
+        t.files.titles.save,
+        exportFileName(profile.name, { command: 'statements.export', ...input }),
+        (target) => invoke('statements.export', { ...input, ...target })
+      )
       if (r) setSaved(r)
     } catch (e) {
       setError(toFailure(e))
@@ -158,36 +180,76 @@ export function StatementForm({
     <div className="stmt-controls no-print">
       <form className="filters card" onSubmit={show} aria-label={label}>
         {mode === 'asOf' ? (
-          <DateField label={S.form.asOf} value={draft.asOf} onChange={(v) => setDraft({ ...draft, asOf: v })} className="w-date" hint="" required />
+          <DateField
+            label={S.form.asOf}
+            value={draft.asOf}
+            onChange={(v) => setDraft({ ...draft, asOf: v })}
+            className="w-date"
+            hint=""
+            required
+          />
         ) : (
           <>
-            <DateField label={t.common.from} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} className="w-date" hint="" required />
-            <DateField label={t.common.to} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} className="w-date" hint="" required />
+            <DateField
+              label={t.common.from}
+              value={draft.from}
+              onChange={(v) => setDraft({ ...draft, from: v })}
+              className="w-date"
+              hint=""
+              required
+            />
+            <DateField
+              label={t.common.to}
+              value={draft.to}
+              onChange={(v) => setDraft({ ...draft, to: v })}
+              className="w-date"
+              hint=""
+              required
+            />
           </>
         )}
         {withCompare && (
           <div className="filters__check">
-            <CheckboxField label={S.form.compare} checked={draft.compare} onChange={(v) => setDraft({ ...draft, compare: v })} />
+            <CheckboxField
+              label={S.form.compare}
+              checked={draft.compare}
+              onChange={(v) => setDraft({ ...draft, compare: v })}
+            />
           </div>
         )}
         <div className="filters__buttons">
           <button type="submit" className="btn btn--primary" disabled={!valid}>
             {t.common.show}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => printAs(exportFileName(profile.name, { command: 'statements.export', ...exportInput('pdf') }))} disabled={!ready}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() =>
+              printAs(exportFileName(profile.name, { command: 'statements.export', ...exportInput('pdf') }))
+            }
+            disabled={!ready}
+          >
             {t.common.print}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => void exportAs('pdf')} disabled={!ready || busy !== null}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void exportAs('pdf')}
+            disabled={!ready || busy !== null}
+          >
             {busy === 'pdf' ? S.form.exporting : S.form.pdf}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => void exportAs('xlsx')} disabled={!ready || busy !== null}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void exportAs('xlsx')}
+            disabled={!ready || busy !== null}
+          >
             {busy === 'xlsx' ? S.form.exporting : S.form.xlsx}
           </button>
         </div>
       </form>
-      {saved && (
-        <SavedFileNotice saved={saved.saved} title={S.form.savedTitle} testId="stmt-export-file" />
-      )}
+      {saved && <SavedFileNotice saved={saved.saved} title={S.form.savedTitle} testId="stmt-export-file" />}
       <FailureNotice error={error} />
     </div>
   )
@@ -223,8 +285,12 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
                   <th scope="col">{D.colAccount}</th>
                   <th scope="col">{D.colUnit}</th>
                   <th scope="col">{D.colParty}</th>
-                  <th scope="col" className="is-right">{D.colDebit}</th>
-                  <th scope="col" className="is-right">{D.colCredit}</th>
+                  <th scope="col" className="is-right">
+                    {D.colDebit}
+                  </th>
+                  <th scope="col" className="is-right">
+                    {D.colCredit}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -237,7 +303,12 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
                   <tr key={`${l.entryId}-${i}`}>
                     <td className="stmt-nowrap">{formatDateShort(l.date)}</td>
                     <td className="stmt-nowrap">
-                      <a href={href('jurnal/daftar', { buka: String(l.entryId) })} className="mono" title={D.openEntry(l.number)} onClick={onClose}>
+                      <a
+                        href={href('jurnal/daftar', { buka: String(l.entryId) })}
+                        className="mono"
+                        title={D.openEntry(l.number)}
+                        onClick={onClose}
+                      >
                         {l.number}
                       </a>
                     </td>
@@ -246,7 +317,10 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
                       <span className="mono">{l.account}</span> {l.accountName}
                     </td>
                     <td>{l.unit ?? '—'}</td>
-                    <td>{l.pihak ? (D.party[l.pihak] ?? l.pihak) : '—'}{l.member ? ` · ${l.member}` : ''}</td>
+                    <td>
+                      {l.pihak ? (D.party[l.pihak] ?? l.pihak) : '—'}
+                      {l.member ? ` · ${l.member}` : ''}
+                    </td>
                     <td className="is-right">
                       <Amount value={l.debit} dashZero />
                     </td>
@@ -281,12 +355,22 @@ export function DrillDialog({ open, onClose }: { open: OpenDrill; onClose: () =>
 /** State for the one drill dialog of a statement. */
 export function useDrill(): { drill: OpenDrill | null; open: (d: OpenDrill) => void; dialog: ReactNode } {
   const [drill, setDrill] = useState<OpenDrill | null>(null)
-  const dialog = drill ? <DrillDialog key={JSON.stringify(drill.drill)} open={drill} onClose={() => setDrill(null)} /> : null
+  const dialog = drill ? (
+    <DrillDialog key={JSON.stringify(drill.drill)} open={drill} onClose={() => setDrill(null)} />
+  ) : null
   return { drill, open: setDrill, dialog }
 }
 
 /** Loading / error lines shown above a statement. */
-export function QueryStatus({ error, loading, hasData }: { error: CommandFailure | undefined; loading: boolean; hasData: boolean }) {
+export function QueryStatus({
+  error,
+  loading,
+  hasData
+}: {
+  error: CommandFailure | undefined
+  loading: boolean
+  hasData: boolean
+}) {
   return (
     <>
       <FailureNotice error={error} />

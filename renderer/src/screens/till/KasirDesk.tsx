@@ -58,7 +58,9 @@ function OpenDay({ session: s, sub, reload }: { session: TillSession; sub: strin
         <TillSummary session={s} />
         <Tabs label={K.title} active={active} items={tabs.map((x) => ({ ...x, href: href(`kasir/${x.id}`) }))} />
       </div>
-      {active === 'penjualan' && <SaleView desk={{ cashAccount: s.cashAccount.code, unit: s.unit, onPosted: reload }} />}
+      {active === 'penjualan' && (
+        <SaleView desk={{ cashAccount: s.cashAccount.code, unit: s.unit, onPosted: reload }} />
+      )}
       {active === 'simpanan' && <SavingsTxForm cashAccount={s.cashAccount.code} onPosted={reload} />}
       {active === 'angsuran' && <InstalmentDesk cashAccount={s.cashAccount.code} onPosted={reload} />}
       {active === 'tutup' && <CloseForm session={s} onClosed={reload} />}
@@ -98,17 +100,29 @@ function OpenForm({ onOpened }: { onOpened: () => void }) {
       <p>{K.open.lead(formatDateLong(date))}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
-        <MoneyField label={K.open.float} value={float} onChange={setFloat} error={errors.openingFloat} hint={K.open.floatHint} required />
+        <MoneyField
+          label={K.open.float}
+          value={float}
+          onChange={setFloat}
+          error={errors.openingFloat}
+          hint={K.open.floatHint}
+          required
+        />
         <SelectField
           label={K.open.unit}
           value={unit}
           onChange={setUnit}
-          options={[{ value: '', label: K.open.noUnit }, ...(units.data ?? []).map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }))]}
+          options={[
+            { value: '', label: K.open.noUnit },
+            ...(units.data ?? []).map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }))
+          ]}
           error={errors.unit}
         />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : K.open.submit}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : K.open.submit}
+        </button>
       </div>
     </form>
   )
@@ -121,7 +135,9 @@ function CloseForm({ session: s, onClosed }: { session: TillSession; onClosed: (
   const [counted, setCounted] = useState('')
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [confirm, setConfirm] = useState<{ counted: number; denominations: { value: number; count: number }[] } | null>(null)
+  const [confirm, setConfirm] = useState<{ counted: number; denominations: { value: number; count: number }[] } | null>(
+    null
+  )
   const [busy, setBusy] = useState(false)
 
   const lines = DENOMINATIONS.map((value) => {
@@ -139,9 +155,13 @@ function CloseForm({ session: s, onClosed }: { session: TillSession; onClosed: (
     const m = counted.trim() ? readMoney(counted) : null
     if (m && !m.ok) return setErrors({ counted: m.message })
     if (!m && given.length === 0) return setErrors({ counted: C.needCount })
-    if (m?.ok && given.length > 0 && m.value !== fromCounts) return setErrors({ counted: C.mismatch(formatRupiah(m.value), formatRupiah(fromCounts)) })
+    if (m?.ok && given.length > 0 && m.value !== fromCounts)
+      return setErrors({ counted: C.mismatch(formatRupiah(m.value), formatRupiah(fromCounts)) })
     setErrors({})
-    setConfirm({ counted: m?.ok ? m.value : fromCounts, denominations: given.map((l) => ({ value: l.value, count: l.n })) })
+    setConfirm({
+      counted: m?.ok ? m.value : fromCounts,
+      denominations: given.map((l) => ({ value: l.value, count: l.n }))
+    })
   }
   const submit = async () => {
     if (!confirm || busy) return
@@ -167,7 +187,13 @@ function CloseForm({ session: s, onClosed }: { session: TillSession; onClosed: (
       <p>{C.lead}</p>
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <table className="table till-counts" aria-label={C.title}>
-        <thead><tr><th>{C.denomination}</th><th>{C.count}</th><th className="trade-right">{C.amount}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{C.denomination}</th>
+            <th>{C.count}</th>
+            <th className="trade-right">{C.amount}</th>
+          </tr>
+        </thead>
         <tbody>
           {lines.map((l) => (
             <tr key={l.value}>
@@ -186,14 +212,30 @@ function CloseForm({ session: s, onClosed }: { session: TillSession; onClosed: (
             </tr>
           ))}
         </tbody>
-        <tfoot><tr><td colSpan={2}>{C.fromCounts}</td><td className="trade-right" data-testid="till-from-counts">{formatRupiah(fromCounts)}</td></tr></tfoot>
+        <tfoot>
+          <tr>
+            <td colSpan={2}>{C.fromCounts}</td>
+            <td className="trade-right" data-testid="till-from-counts">
+              {formatRupiah(fromCounts)}
+            </td>
+          </tr>
+        </tfoot>
       </table>
       <div className="form-grid">
-        <MoneyField label={C.counted} value={counted} onChange={setCounted} error={errors.counted} hint={C.countedHint} optional />
+        <MoneyField
+          label={C.counted}
+          value={counted}
+          onChange={setCounted}
+          error={errors.counted}
+          hint={C.countedHint}
+          optional
+        />
         <TextField label={C.note} value={note} onChange={setNote} optional />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary">{C.submit}</button>
+        <button type="submit" className="btn btn--primary">
+          {C.submit}
+        </button>
       </div>
       {confirm && (
         <Dialog
@@ -201,8 +243,12 @@ function CloseForm({ session: s, onClosed }: { session: TillSession; onClosed: (
           onClose={() => setConfirm(null)}
           footer={
             <>
-              <button type="button" className="btn btn--secondary" onClick={() => setConfirm(null)}>{t.common.cancel}</button>
-              <button type="button" className="btn btn--primary" disabled={busy} onClick={submit}>{busy ? t.common.saving : C.submit}</button>
+              <button type="button" className="btn btn--secondary" onClick={() => setConfirm(null)}>
+                {t.common.cancel}
+              </button>
+              <button type="button" className="btn btn--primary" disabled={busy} onClick={submit}>
+                {busy ? t.common.saving : C.submit}
+              </button>
             </>
           }
         >

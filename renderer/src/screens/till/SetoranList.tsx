@@ -45,7 +45,9 @@ export function SetoranList() {
     setBusy(true)
     try {
       const r = await invoke('till.accept', { sessionId: accepting.id, received: recount.value })
-      setDone(r.handoverEntryNumber ? O.accepted(r.cashierName, r.handoverEntryNumber) : O.acceptedNoEntry(r.cashierName))
+      setDone(
+        r.handoverEntryNumber ? O.accepted(r.cashierName, r.handoverEntryNumber) : O.acceptedNoEntry(r.cashierName)
+      )
       setFailure(null)
       setShown(r)
       list.reload()
@@ -62,7 +64,16 @@ export function SetoranList() {
       <>
         {done && <Notice tone="success">{done}</Notice>}
         <div className="form-actions no-print">
-          <button type="button" className="btn btn--secondary" onClick={() => { setShown(null); setDone(null) }}>{O.back}</button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setShown(null)
+              setDone(null)
+            }}
+          >
+            {O.back}
+          </button>
         </div>
         <TillReport session={shown} />
       </>
@@ -78,7 +89,10 @@ export function SetoranList() {
           label={O.filter}
           value={status}
           onChange={(v) => setStatus(v as TillStatus | '')}
-          options={[{ value: '', label: O.all }, ...(['DISERAHKAN', 'BUKA', 'DITERIMA'] as const).map((v) => ({ value: v, label: K.status[v]! }))]}
+          options={[
+            { value: '', label: O.all },
+            ...(['DISERAHKAN', 'BUKA', 'DITERIMA'] as const).map((v) => ({ value: v, label: K.status[v]! }))
+          ]}
         />
         <DataTable
           aria-label={O.list}
@@ -90,18 +104,46 @@ export function SetoranList() {
             { key: 'date', header: K.report.date, render: (r) => formatDateLong(r.date), nowrap: true },
             { key: 'who', header: K.report.cashier, render: (r) => r.cashierName },
             { key: 'status', header: K.report.status, render: (r) => K.status[r.status] },
-            { key: 'float', header: K.summary.float, render: (r) => formatRupiah(r.openingFloat), align: 'right', nowrap: true, priority: 3 },
-            { key: 'expected', header: K.summary.expected, render: (r) => formatRupiah(r.expected), align: 'right', nowrap: true },
-            { key: 'counted', header: K.summary.counted, render: (r) => (r.counted === null ? '' : formatRupiah(r.counted)), align: 'right', nowrap: true },
-            { key: 'diff', header: K.summary.difference, render: (r) => (r.counted === null ? '' : differenceText(r.difference)), nowrap: true },
+            {
+              key: 'float',
+              header: K.summary.float,
+              render: (r) => formatRupiah(r.openingFloat),
+              align: 'right',
+              nowrap: true,
+              priority: 3
+            },
+            {
+              key: 'expected',
+              header: K.summary.expected,
+              render: (r) => formatRupiah(r.expected),
+              align: 'right',
+              nowrap: true
+            },
+            {
+              key: 'counted',
+              header: K.summary.counted,
+              render: (r) => (r.counted === null ? '' : formatRupiah(r.counted)),
+              align: 'right',
+              nowrap: true
+            },
+            {
+              key: 'diff',
+              header: K.summary.difference,
+              render: (r) => (r.counted === null ? '' : differenceText(r.difference)),
+              nowrap: true
+            },
             {
               key: 'act',
               header: '',
               render: (r) => (
                 <span className="trade-actions">
-                  <button type="button" className="btn btn--ghost btn--sm" onClick={() => setShown(r)}>{O.open}</button>
+                  <button type="button" className="btn btn--ghost btn--sm" onClick={() => setShown(r)}>
+                    {O.open}
+                  </button>
                   {r.status === 'DISERAHKAN' && can('post') && (
-                    <button type="button" className="btn btn--primary btn--sm" onClick={() => open(r)}>{O.accept}</button>
+                    <button type="button" className="btn btn--primary btn--sm" onClick={() => open(r)}>
+                      {O.accept}
+                    </button>
                   )}
                 </span>
               )
@@ -116,13 +158,33 @@ export function SetoranList() {
           onClose={() => setAccepting(null)}
           footer={
             <>
-              <button type="button" className="btn btn--secondary" onClick={() => setAccepting(null)}>{t.common.cancel}</button>
-              <button type="button" className="btn btn--primary" disabled={busy} onClick={accept}>{busy ? t.common.saving : O.accept}</button>
+              <button type="button" className="btn btn--secondary" onClick={() => setAccepting(null)}>
+                {t.common.cancel}
+              </button>
+              <button type="button" className="btn btn--primary" disabled={busy} onClick={accept}>
+                {busy ? t.common.saving : O.accept}
+              </button>
             </>
           }
         >
-          <MoneyField label={O.received} value={received} onChange={(v) => { setReceived(v); setReceivedError(undefined) }} error={receivedError} hint={O.receivedHint} required />
-          <p>{O.confirmAccept(accepting.cashierName, formatRupiah(recount.ok ? recount.value : accepting.counted ?? 0), differenceText((recount.ok ? recount.value : accepting.counted ?? 0) - accepting.expected))}</p>
+          <MoneyField
+            label={O.received}
+            value={received}
+            onChange={(v) => {
+              setReceived(v)
+              setReceivedError(undefined)
+            }}
+            error={receivedError}
+            hint={O.receivedHint}
+            required
+          />
+          <p>
+            {O.confirmAccept(
+              accepting.cashierName,
+              formatRupiah(recount.ok ? recount.value : (accepting.counted ?? 0)),
+              differenceText((recount.ok ? recount.value : (accepting.counted ?? 0)) - accepting.expected)
+            )}
+          </p>
         </Dialog>
       )}
     </>
@@ -160,7 +222,9 @@ function LimitForm() {
         <MoneyField label={S.limit} value={limit} onChange={setLimit} error={error} required />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary">{S.save}</button>
+        <button type="submit" className="btn btn--primary">
+          {S.save}
+        </button>
       </div>
     </form>
   )

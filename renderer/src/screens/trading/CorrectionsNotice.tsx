@@ -15,7 +15,15 @@ export function CorrectionsNotice({ docId, docNo }: { docId: number; docNo: stri
     <Notice tone="info" title={C.title(docNo)}>
       <p>{C.lead}</p>
       <table className="table" aria-label={C.title(docNo)} data-testid="cost-corrections">
-        <thead><tr><th>{T.date}</th><th>{C.doc}</th><th>{C.item}</th><th className="trade-right">{C.hpp}</th><th>{C.entry}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{T.date}</th>
+            <th>{C.doc}</th>
+            <th>{C.item}</th>
+            <th className="trade-right">{C.hpp}</th>
+            <th>{C.entry}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((c) => (
             <tr key={c.id}>

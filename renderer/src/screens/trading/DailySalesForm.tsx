@@ -42,7 +42,16 @@ export function DailySalesForm() {
     if (Object.keys(own).length || !m.ok || !n.ok || !h.ok) return setErrors(own)
     setBusy(true)
     try {
-      setDone(await invoke('trading.dailySales', { date, unit, memberAmount: m.value, nonMemberAmount: n.value, hppAmount: h.value, cashAccount: cash }))
+      setDone(
+        await invoke('trading.dailySales', {
+          date,
+          unit,
+          memberAmount: m.value,
+          nonMemberAmount: n.value,
+          hppAmount: h.value,
+          cashAccount: cash
+        })
+      )
       guard.saved()
       setMember('')
       setNonMember('')
@@ -57,18 +66,40 @@ export function DailySalesForm() {
   return (
     <form {...guard.props} className="card trade-daily" onSubmit={submit} noValidate aria-label={T.tabs.daily}>
       <p className="field__hint">{D.hint}</p>
-      {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
+      {done && (
+        <Notice tone="success">
+          {T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}
+        </Notice>
+      )}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <UnitSelect value={unit} onChange={setUnit} error={errors.unit} />
         <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
-        <MoneyField label={D.memberAmount} value={member} onChange={setMember} error={errors.memberAmount ?? errors.revenueMemberAccount} />
-        <MoneyField label={D.nonMemberAmount} value={nonMember} onChange={setNonMember} error={errors.nonMemberAmount ?? errors.revenueNonMemberAccount} />
-        <MoneyField label={D.hppAmount} value={hpp} onChange={setHpp} error={errors.hppAmount ?? errors.hppAccount ?? errors.inventoryAccount} optional />
+        <MoneyField
+          label={D.memberAmount}
+          value={member}
+          onChange={setMember}
+          error={errors.memberAmount ?? errors.revenueMemberAccount}
+        />
+        <MoneyField
+          label={D.nonMemberAmount}
+          value={nonMember}
+          onChange={setNonMember}
+          error={errors.nonMemberAmount ?? errors.revenueNonMemberAccount}
+        />
+        <MoneyField
+          label={D.hppAmount}
+          value={hpp}
+          onChange={setHpp}
+          error={errors.hppAmount ?? errors.hppAccount ?? errors.inventoryAccount}
+          optional
+        />
         <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : D.submit}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : D.submit}
+        </button>
       </div>
     </form>
   )

@@ -21,7 +21,11 @@ import { CorrectionsNotice } from './CorrectionsNotice'
 import { T, UnitSelect, qtyInput, readQty } from './common'
 
 const O = T.opening
-interface Row { itemId: string; qty: string; cost: string }
+interface Row {
+  itemId: string
+  qty: string
+  cost: string
+}
 const blank = (): Row => ({ itemId: '', qty: '', cost: '' })
 
 /** Stok awal: quantity and unit cost per item at the books' start or the unit's start. */
@@ -39,14 +43,20 @@ export function OpeningStockView() {
   const items = useCommand('trading.items', { unit })
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const openings = useCommand('trading.docs', { type: 'AWAL', limit: 200 })
-  const itemOptions = (items.data ?? []).map((i) => ({ value: String(i.id), label: `${i.code} · ${i.name} (${i.uom})` }))
+  const itemOptions = (items.data ?? []).map((i) => ({
+    value: String(i.id),
+    label: `${i.code} · ${i.name} (${i.uom})`
+  }))
   const offsetOptions = [
     { value: '', label: O.offsetNone },
     ...(accounts.data ?? [])
-      .filter((a) => (a.type === 'EKUITAS' || a.type === 'LIABILITAS') && !a.isHeader && !a.control && a.code !== '2-1301')
+      .filter(
+        (a) => (a.type === 'EKUITAS' || a.type === 'LIABILITAS') && !a.isHeader && !a.control && a.code !== '2-1301'
+      )
       .map((a) => ({ value: a.code, label: `${a.code} · ${a.name}` }))
   ]
-  const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, k) => (k === i ? { ...r, ...patch } : r)))
+  const setRow = (i: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r, k) => (k === i ? { ...r, ...patch } : r)))
   const total = rows.reduce((s, r) => {
     const q = readQty(r.qty)
     const c = readMoney(r.cost)
@@ -70,7 +80,12 @@ export function OpeningStockView() {
     if (Object.keys(own).length) return setErrors(own)
     setBusy(true)
     try {
-      const doc = await invoke('trading.openingStock', { date, unit, ...(offset ? { offsetAccount: offset } : {}), lines })
+      const doc = await invoke('trading.openingStock', {
+        date,
+        unit,
+        ...(offset ? { offsetAccount: offset } : {}),
+        lines
+      })
       guard.saved()
       setDone(doc)
       setRows([blank()])
@@ -92,21 +107,48 @@ export function OpeningStockView() {
         {done && (
           <Notice tone="success">
             {O.done(done.docNo)}{' '}
-            {done.opening && done.opening.itemized > 0 && <span data-testid="opening-itemized">{O.itemized(formatRupiah(done.opening.itemized))}. </span>}
-            {done.opening && done.opening.posted > 0 && <span data-testid="opening-posted">{O.posted(formatRupiah(done.opening.posted), done.entryNumber ?? '', done.opening.offsetAccount ?? '')}.</span>}
+            {done.opening && done.opening.itemized > 0 && (
+              <span data-testid="opening-itemized">{O.itemized(formatRupiah(done.opening.itemized))}. </span>
+            )}
+            {done.opening && done.opening.posted > 0 && (
+              <span data-testid="opening-posted">
+                {O.posted(formatRupiah(done.opening.posted), done.entryNumber ?? '', done.opening.offsetAccount ?? '')}.
+              </span>
+            )}
           </Notice>
         )}
         {done && <CorrectionsNotice key={done.id} docId={done.id} docNo={done.docNo} />}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
-          <UnitSelect value={unit} onChange={(v) => { setUnit(v); setRows([blank()]) }} error={errors.unit} />
+          <UnitSelect
+            value={unit}
+            onChange={(v) => {
+              setUnit(v)
+              setRows([blank()])
+            }}
+            error={errors.unit}
+          />
           <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
-          <SelectField label={O.offsetAccount} value={offset} onChange={setOffset} options={offsetOptions} error={errors.offsetAccount} />
+          <SelectField
+            label={O.offsetAccount}
+            value={offset}
+            onChange={setOffset}
+            options={offsetOptions}
+            error={errors.offsetAccount}
+          />
         </div>
         <ScrollRegion>
           <table className="table trade-lines">
-            <thead><tr><th>{T.items.name}</th><th>{T.qty}</th><th>{O.unitCost}</th><th className="trade-right">{T.total}</th><th /></tr></thead>
+            <thead>
+              <tr>
+                <th>{T.items.name}</th>
+                <th>{T.qty}</th>
+                <th>{O.unitCost}</th>
+                <th className="trade-right">{T.total}</th>
+                <th />
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r, i) => {
                 const q = readQty(r.qty)
@@ -114,29 +156,73 @@ export function OpeningStockView() {
                 return (
                   <tr key={i}>
                     <td>
-                      <select className="input select" aria-label={`${T.items.name} ${i + 1}`} value={r.itemId} onChange={(e) => setRow(i, { itemId: e.target.value })}>
+                      <select
+                        className="input select"
+                        aria-label={`${T.items.name} ${i + 1}`}
+                        value={r.itemId}
+                        onChange={(e) => setRow(i, { itemId: e.target.value })}
+                      >
                         <option value="">{T.needItem}</option>
-                        {itemOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                        {itemOptions.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
                       </select>
                       {errors[`lines.${i}.itemId`] && <p className="field__error">{errors[`lines.${i}.itemId`]}</p>}
                     </td>
                     <td>
-                      <input className="input trade-qty" aria-label={`${T.qty} ${i + 1}`} inputMode="decimal" value={r.qty} onChange={(e) => setRow(i, { qty: e.target.value })} />
+                      <input
+                        className="input trade-qty"
+                        aria-label={`${T.qty} ${i + 1}`}
+                        inputMode="decimal"
+                        value={r.qty}
+                        onChange={(e) => setRow(i, { qty: e.target.value })}
+                      />
                       {errors[`lines.${i}.qty`] && <p className="field__error">{errors[`lines.${i}.qty`]}</p>}
                     </td>
-                    <td><MoneyInput aria-label={`${O.unitCost} ${i + 1}`} value={r.cost} onChange={(v) => setRow(i, { cost: v })} error={errors[`lines.${i}.unitCost`]} /></td>
+                    <td>
+                      <MoneyInput
+                        aria-label={`${O.unitCost} ${i + 1}`}
+                        value={r.cost}
+                        onChange={(v) => setRow(i, { cost: v })}
+                        error={errors[`lines.${i}.unitCost`]}
+                      />
+                    </td>
                     <td className="trade-right">{q !== null && c.ok ? formatRupiah(lineAmount(q, c.value)) : ''}</td>
-                    <td>{rows.length > 1 && <button type="button" className="btn btn--ghost btn--sm" onClick={() => setRows((rs) => rs.filter((_x, k) => k !== i))}>{T.removeLine}</button>}</td>
+                    <td>
+                      {rows.length > 1 && (
+                        <button
+                          type="button"
+                          className="btn btn--ghost btn--sm"
+                          onClick={() => setRows((rs) => rs.filter((_x, k) => k !== i))}
+                        >
+                          {T.removeLine}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 )
               })}
             </tbody>
-            <tfoot><tr><td colSpan={3}>{T.total}</td><td className="trade-right" data-testid="opening-total">{formatRupiah(total)}</td><td /></tr></tfoot>
+            <tfoot>
+              <tr>
+                <td colSpan={3}>{T.total}</td>
+                <td className="trade-right" data-testid="opening-total">
+                  {formatRupiah(total)}
+                </td>
+                <td />
+              </tr>
+            </tfoot>
           </table>
         </ScrollRegion>
         <div className="form-actions">
-          <button type="button" className="btn btn--secondary" onClick={() => setRows((rs) => [...rs, blank()])}>{T.addLine}</button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : O.submit}</button>
+          <button type="button" className="btn btn--secondary" onClick={() => setRows((rs) => [...rs, blank()])}>
+            {T.addLine}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t.common.saving : O.submit}
+          </button>
         </div>
       </form>
       <h3>{O.list}</h3>

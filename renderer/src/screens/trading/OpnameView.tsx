@@ -58,46 +58,84 @@ export function OpnameView() {
     <form {...guard.props} className="card trade-opname" onSubmit={submit} noValidate aria-label={T.tabs.opname}>
       <div className="no-print">
         <p className="field__hint">{O.hint}</p>
-        {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {O.diff}: {formatRupiah(-done.hpp)}</Notice>}
+        {done && (
+          <Notice tone="success">
+            {T.posted(done.docNo, done.entryNumber)} {O.diff}: {formatRupiah(-done.hpp)}
+          </Notice>
+        )}
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         <div className="form-grid">
           <UnitSelect value={unit} onChange={setUnit} />
-          <DateField posting label={T.date} term="stock-opname" value={date} onChange={setDate} error={errors.date} required />
+          <DateField
+            posting
+            label={T.date}
+            term="stock-opname"
+            value={date}
+            onChange={setDate}
+            error={errors.date}
+            required
+          />
         </div>
       </div>
       <h3 className="trade-print-title">{O.sheetTitle(sheet.data?.unitName ?? unit, formatDateLong(date))}</h3>
       <ScrollRegion>
-      <table className="table trade-lines">
-        <thead>
-          <tr><th>{T.items.code}</th><th>{T.items.name}</th><th>{T.items.uom}</th><th className="trade-right">{O.system}</th><th className="trade-right">{T.items.avgCost}</th><th>{O.counted}</th><th className="trade-right no-print">{O.diff}</th></tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const c = counts[r.itemId]?.trim() ? parseQtyMilli(counts[r.itemId]!.trim()) : null
-            const sys = parseQtyMilli(r.qty) ?? 0
-            return (
-              <tr key={r.itemId}>
-                <td>{r.code}</td>
-                <td>{r.name}</td>
-                <td>{r.uom}</td>
-                <td className="trade-right">{qtyText(r.qty)}</td>
-                <td className="trade-right">{formatRupiah(r.avgCost)}</td>
-                <td>
-                  <input className="input trade-qty" aria-label={`${O.counted} ${r.name}`} inputMode="decimal" value={counts[r.itemId] ?? ''} onChange={(e) => setCounts((x) => ({ ...x, [r.itemId]: e.target.value }))} />
-                  {errors[`item.${r.itemId}`] && <p className="field__error">{errors[`item.${r.itemId}`]}</p>}
-                </td>
-                <td className="trade-right no-print">{c !== null ? formatQty(c - sys) : ''}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-        <tfoot><tr><td colSpan={4}>{T.items.totalValue}</td><td className="trade-right">{formatRupiah(sheet.data?.totalValue ?? 0)}</td><td colSpan={2} /></tr></tfoot>
-      </table>
+        <table className="table trade-lines">
+          <thead>
+            <tr>
+              <th>{T.items.code}</th>
+              <th>{T.items.name}</th>
+              <th>{T.items.uom}</th>
+              <th className="trade-right">{O.system}</th>
+              <th className="trade-right">{T.items.avgCost}</th>
+              <th>{O.counted}</th>
+              <th className="trade-right no-print">{O.diff}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const c = counts[r.itemId]?.trim() ? parseQtyMilli(counts[r.itemId]!.trim()) : null
+              const sys = parseQtyMilli(r.qty) ?? 0
+              return (
+                <tr key={r.itemId}>
+                  <td>{r.code}</td>
+                  <td>{r.name}</td>
+                  <td>{r.uom}</td>
+                  <td className="trade-right">{qtyText(r.qty)}</td>
+                  <td className="trade-right">{formatRupiah(r.avgCost)}</td>
+                  <td>
+                    <input
+                      className="input trade-qty"
+                      aria-label={`${O.counted} ${r.name}`}
+                      inputMode="decimal"
+                      value={counts[r.itemId] ?? ''}
+                      onChange={(e) => setCounts((x) => ({ ...x, [r.itemId]: e.target.value }))}
+                    />
+                    {errors[`item.${r.itemId}`] && <p className="field__error">{errors[`item.${r.itemId}`]}</p>}
+                  </td>
+                  <td className="trade-right no-print">{c !== null ? formatQty(c - sys) : ''}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={4}>{T.items.totalValue}</td>
+              <td className="trade-right">{formatRupiah(sheet.data?.totalValue ?? 0)}</td>
+              <td colSpan={2} />
+            </tr>
+          </tfoot>
+        </table>
       </ScrollRegion>
-      <p className="trade-sign">{O.signCounter}: ____________________ &nbsp; {O.signWitness}: ____________________</p>
+      <p className="trade-sign">
+        {O.signCounter}: ____________________ &nbsp; {O.signWitness}: ____________________
+      </p>
       <div className="form-actions no-print">
-        <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{O.sheet}</button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : O.submit}</button>
+        <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
+          {O.sheet}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : O.submit}
+        </button>
       </div>
     </form>
   )

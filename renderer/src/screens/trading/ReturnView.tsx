@@ -28,7 +28,7 @@ type Kind = 'JUAL' | 'BELI'
 /** Milli-units of a line still open for return: sold/bought less what earlier returns took. */
 function leftOf(doc: TradeDoc, itemId: number, qty: string): number {
   const done = doc.returned.find((r) => r.itemId === itemId)
-  return (parseQtyMilli(qty) ?? 0) - (done ? parseQtyMilli(done.qty) ?? 0 : 0)
+  return (parseQtyMilli(qty) ?? 0) - (done ? (parseQtyMilli(done.qty) ?? 0) : 0)
 }
 
 /**
@@ -58,7 +58,14 @@ export function ReturnView() {
 
   const q = search.trim().toLowerCase()
   const matches = q
-    ? (docs.data ?? []).filter((d) => d.docNo.toLowerCase().includes(q) || (d.member?.name ?? '').toLowerCase().includes(q) || (d.supplier?.name ?? '').toLowerCase().includes(q)).slice(0, 8)
+    ? (docs.data ?? [])
+        .filter(
+          (d) =>
+            d.docNo.toLowerCase().includes(q) ||
+            (d.member?.name ?? '').toLowerCase().includes(q) ||
+            (d.supplier?.name ?? '').toLowerCase().includes(q)
+        )
+        .slice(0, 8)
     : []
 
   const choose = (d: TradeDoc) => {
@@ -66,7 +73,9 @@ export function ReturnView() {
     setSearch('')
     setQty({})
     setErrors({})
-    setPayment(kind === 'JUAL' ? (d.payment === 'KREDIT' ? 'BON' : 'TUNAI') : d.payment === 'KREDIT' ? 'KREDIT' : 'TUNAI')
+    setPayment(
+      kind === 'JUAL' ? (d.payment === 'KREDIT' ? 'BON' : 'TUNAI') : d.payment === 'KREDIT' ? 'KREDIT' : 'TUNAI'
+    )
     setCash(kind === 'JUAL' ? '1-1110' : '1-1101')
     if (date < d.date) setDate(today())
   }
@@ -88,7 +97,8 @@ export function ReturnView() {
       if (!text) return
       const m = readQty(text)
       if (m === null) own[`line.${i}`] = T.needQty
-      else if (m > leftOf(orig, l.itemId, l.qty)) own[`line.${i}`] = R.tooMany(qtyText(qtyString(leftOf(orig, l.itemId, l.qty))))
+      else if (m > leftOf(orig, l.itemId, l.qty))
+        own[`line.${i}`] = R.tooMany(qtyText(qtyString(leftOf(orig, l.itemId, l.qty))))
       else lines.push({ itemId: l.itemId, qty: qtyInput(text) })
     })
     if (lines.length === 0 && Object.keys(own).length === 0) own.lines = R.needQty
@@ -96,9 +106,18 @@ export function ReturnView() {
     setBusy(true)
     try {
       const common = { date, cashAccount: cash, ...(note.trim() ? { note: note.trim() } : {}), lines }
-      const doc = kind === 'JUAL'
-        ? await invoke('trading.saleReturn', { ...common, saleId: orig.id, payment: payment === 'BON' ? 'BON' : 'TUNAI' })
-        : await invoke('trading.purchaseReturn', { ...common, purchaseId: orig.id, payment: payment === 'KREDIT' ? 'KREDIT' : 'TUNAI' })
+      const doc =
+        kind === 'JUAL'
+          ? await invoke('trading.saleReturn', {
+              ...common,
+              saleId: orig.id,
+              payment: payment === 'BON' ? 'BON' : 'TUNAI'
+            })
+          : await invoke('trading.purchaseReturn', {
+              ...common,
+              purchaseId: orig.id,
+              payment: payment === 'KREDIT' ? 'KREDIT' : 'TUNAI'
+            })
       guard.saved()
       setDone(doc)
       setOrig(null)
@@ -133,14 +152,19 @@ export function ReturnView() {
           <legend className="field__label">{K.layout}</legend>
           {(['58', '80', 'A5'] as const).map((l) => (
             <label key={l}>
-              <input type="radio" name="return-layout" value={l} checked={layout === l} onChange={() => setLayout(l)} /> {l === '58' ? K.s58 : l === '80' ? K.s80 : K.a5}
+              <input type="radio" name="return-layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />{' '}
+              {l === '58' ? K.s58 : l === '80' ? K.s80 : K.a5}
             </label>
           ))}
         </fieldset>
         <ReturnNote doc={done} layout={layout} unitName={unitName(done.unit)} />
         <div className="form-actions no-print">
-          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>{K.print}</button>
-          <button type="button" className="btn btn--primary" autoFocus onClick={() => setDone(null)}>{R.another}</button>
+          <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
+            {K.print}
+          </button>
+          <button type="button" className="btn btn--primary" autoFocus onClick={() => setDone(null)}>
+            {R.another}
+          </button>
         </div>
       </div>
     )
@@ -149,14 +173,25 @@ export function ReturnView() {
   const sale = kind === 'JUAL'
   const refundOptions = sale
     ? [{ value: 'TUNAI', label: R.refundSaleCash }, ...(orig?.member ? [{ value: 'BON', label: R.refundSaleBon }] : [])]
-    : [{ value: 'TUNAI', label: R.refundPurchaseCash }, { value: 'KREDIT', label: R.refundPurchaseCredit }]
+    : [
+        { value: 'TUNAI', label: R.refundPurchaseCash },
+        { value: 'KREDIT', label: R.refundPurchaseCredit }
+      ]
   return (
     <div className="trade-returns">
       <form {...guard.props} className="card" onSubmit={submit} noValidate aria-label={T.tabs.returns}>
         {errors[''] && <Notice tone="error">{errors['']}</Notice>}
         {errors.lines && <Notice tone="error">{errors.lines}</Notice>}
         <div className="form-grid">
-          <SelectField label={R.kind} value={kind} onChange={(v) => changeKind(v as Kind)} options={[{ value: 'JUAL', label: R.sale }, { value: 'BELI', label: R.purchase }]} />
+          <SelectField
+            label={R.kind}
+            value={kind}
+            onChange={(v) => changeKind(v as Kind)}
+            options={[
+              { value: 'JUAL', label: R.sale },
+              { value: 'BELI', label: R.purchase }
+            ]}
+          />
           <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
         </div>
         <div className="field trade-search">
@@ -174,7 +209,8 @@ export function ReturnView() {
               {matches.map((d) => (
                 <li key={d.id}>
                   <button type="button" className="btn btn--ghost btn--sm" onClick={() => choose(d)}>
-                    {d.docNo} · {formatDateShort(d.date)} · {d.member ? d.member.name : d.supplier ? d.supplier.name : R.nonMember} · {formatRupiah(d.amount)}
+                    {d.docNo} · {formatDateShort(d.date)} ·{' '}
+                    {d.member ? d.member.name : d.supplier ? d.supplier.name : R.nonMember} · {formatRupiah(d.amount)}
                   </button>
                 </li>
               ))}
@@ -184,14 +220,37 @@ export function ReturnView() {
         {orig && (
           <>
             <dl className="kv" data-testid="return-original">
-              <div className="kv__row"><dt>{sale ? R.findSale : R.findPurchase}</dt><dd>{R.original(orig.docNo, formatDateLong(orig.date))}</dd></div>
-              <div className="kv__row"><dt>{sale ? R.buyer : R.supplier}</dt><dd>{sale ? (orig.member ? `${orig.member.memberNo} · ${orig.member.name}` : R.nonMember) : orig.supplier?.name}</dd></div>
-              <div className="kv__row"><dt>{R.paidBy}</dt><dd>{orig.payment === 'KREDIT' ? (sale ? R.bon : R.credit) : R.cash}</dd></div>
+              <div className="kv__row">
+                <dt>{sale ? R.findSale : R.findPurchase}</dt>
+                <dd>{R.original(orig.docNo, formatDateLong(orig.date))}</dd>
+              </div>
+              <div className="kv__row">
+                <dt>{sale ? R.buyer : R.supplier}</dt>
+                <dd>
+                  {sale
+                    ? orig.member
+                      ? `${orig.member.memberNo} · ${orig.member.name}`
+                      : R.nonMember
+                    : orig.supplier?.name}
+                </dd>
+              </div>
+              <div className="kv__row">
+                <dt>{R.paidBy}</dt>
+                <dd>{orig.payment === 'KREDIT' ? (sale ? R.bon : R.credit) : R.cash}</dd>
+              </div>
             </dl>
             <ScrollRegion>
               <table className="table trade-lines" aria-label={R.item}>
                 <thead>
-                  <tr><th>{R.item}</th><th className="trade-right">{sale ? R.sold : R.bought}</th><th className="trade-right">{R.returned}</th><th className="trade-right">{R.left}</th><th>{T.qty}</th><th className="trade-right">{R.price}</th><th className="trade-right">{R.estimate}</th></tr>
+                  <tr>
+                    <th>{R.item}</th>
+                    <th className="trade-right">{sale ? R.sold : R.bought}</th>
+                    <th className="trade-right">{R.returned}</th>
+                    <th className="trade-right">{R.left}</th>
+                    <th>{T.qty}</th>
+                    <th className="trade-right">{R.price}</th>
+                    <th className="trade-right">{R.estimate}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {orig.lines.map((l, i) => {
@@ -201,16 +260,31 @@ export function ReturnView() {
                     const sold = parseQtyMilli(l.qty) ?? 0
                     return (
                       <tr key={l.moveId}>
-                        <td>{l.code} · {l.name}</td>
-                        <td className="trade-right">{qtyText(l.qty)} {l.uom}</td>
-                        <td className="trade-right">{qtyText(done)}</td>
-                        <td className="trade-right" data-testid={`return-left-${l.code}`}>{qtyText(qtyString(left))}</td>
                         <td>
-                          <input className="input trade-qty" aria-label={R.qty(l.name)} inputMode="decimal" disabled={left <= 0} value={qty[l.itemId] ?? ''} onChange={(e) => setQty((x) => ({ ...x, [l.itemId]: e.target.value }))} />
+                          {l.code} · {l.name}
+                        </td>
+                        <td className="trade-right">
+                          {qtyText(l.qty)} {l.uom}
+                        </td>
+                        <td className="trade-right">{qtyText(done)}</td>
+                        <td className="trade-right" data-testid={`return-left-${l.code}`}>
+                          {qtyText(qtyString(left))}
+                        </td>
+                        <td>
+                          <input
+                            className="input trade-qty"
+                            aria-label={R.qty(l.name)}
+                            inputMode="decimal"
+                            disabled={left <= 0}
+                            value={qty[l.itemId] ?? ''}
+                            onChange={(e) => setQty((x) => ({ ...x, [l.itemId]: e.target.value }))}
+                          />
                           {errors[`line.${i}`] && <p className="field__error">{errors[`line.${i}`]}</p>}
                         </td>
                         <td className="trade-right">{formatRupiah(l.price)}</td>
-                        <td className="trade-right">{m !== null && m <= left ? formatRupiah(proRata(l.amount, sold, 0, 0, m)) : ''}</td>
+                        <td className="trade-right">
+                          {m !== null && m <= left ? formatRupiah(proRata(l.amount, sold, 0, 0, m)) : ''}
+                        </td>
                       </tr>
                     )
                   })}
@@ -219,12 +293,20 @@ export function ReturnView() {
             </ScrollRegion>
             <p className="field__hint">{R.estimateHint}</p>
             <div className="form-grid">
-              <SelectField label={R.refund} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'BON' | 'KREDIT')} options={refundOptions} error={errors.payment} />
+              <SelectField
+                label={R.refund}
+                value={payment}
+                onChange={(v) => setPayment(v as 'TUNAI' | 'BON' | 'KREDIT')}
+                options={refundOptions}
+                error={errors.payment}
+              />
               {payment === 'TUNAI' && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
               <TextField label={R.note} value={note} onChange={setNote} optional error={errors.note} />
             </div>
             <div className="form-actions">
-              <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : R.submit}</button>
+              <button type="submit" className="btn btn--primary" disabled={busy}>
+                {busy ? t.common.saving : R.submit}
+              </button>
             </div>
           </>
         )}
@@ -236,10 +318,24 @@ export function ReturnView() {
         rowKey={(r) => r.id}
         empty={R.empty}
         columns={[
-          { key: 'no', header: T.card.doc, render: (r) => <button type="button" className="btn btn--ghost btn--sm" onClick={() => setDone(r)}>{r.docNo}</button>, nowrap: true },
+          {
+            key: 'no',
+            header: T.card.doc,
+            render: (r) => (
+              <button type="button" className="btn btn--ghost btn--sm" onClick={() => setDone(r)}>
+                {r.docNo}
+              </button>
+            ),
+            nowrap: true
+          },
           { key: 'date', header: T.date, render: (r) => formatDateShort(r.date), nowrap: true },
           { key: 'orig', header: sale ? R.findSale : R.findPurchase, render: (r) => r.originalDocNo ?? '' },
-          { key: 'party', header: sale ? R.buyer : R.supplier, render: (r) => (sale ? (r.member ? `${r.member.memberNo} · ${r.member.name}` : R.nonMember) : r.supplier?.name ?? '') },
+          {
+            key: 'party',
+            header: sale ? R.buyer : R.supplier,
+            render: (r) =>
+              sale ? (r.member ? `${r.member.memberNo} · ${r.member.name}` : R.nonMember) : (r.supplier?.name ?? '')
+          },
           { key: 'amount', header: T.total, render: (r) => formatRupiah(r.amount), align: 'right', nowrap: true }
         ]}
       />

@@ -50,7 +50,12 @@ export function PrintPaper({ layout, deps, children }: { layout: ReceiptLayout; 
   return (
     <>
       <style>{pageRule(layout, heightMm)}</style>
-      <div ref={ref} className={`receipt-paper receipt-paper--${layout}`} data-testid="receipt-paper" data-layout={layout}>
+      <div
+        ref={ref}
+        className={`receipt-paper receipt-paper--${layout}`}
+        data-testid="receipt-paper"
+        data-layout={layout}
+      >
         {children}
       </div>
     </>
@@ -60,14 +65,21 @@ export function PrintPaper({ layout, deps, children }: { layout: ReceiptLayout; 
 export function useOrg() {
   const p = useContext(BookContext)?.profile
   if (!p) return { name: '', address: '', phone: null, village: '' }
-  return { name: p.name, address: [p.street, p.village, p.district, p.regency].filter(Boolean).join(', '), phone: p.phone, village: p.village }
+  return {
+    name: p.name,
+    address: [p.street, p.village, p.district, p.regency].filter(Boolean).join(', '),
+    phone: p.phone,
+    village: p.village
+  }
 }
 
 /** "02/03/2025 14.05 WIB" when recorded that day; a sale entered later says when it was recorded. */
 export function when(doc: TradeDoc): string {
   const zone = appTimeZone()
   const recordedDay = todayIso(zone, new Date(doc.recordedAt))
-  return recordedDay === doc.date ? `${formatDateShort(doc.date)} ${formatTimeZone(doc.recordedAt, zone)}` : `${formatDateShort(doc.date)} (${K.recordedLater(formatStamp(doc.recordedAt))})`
+  return recordedDay === doc.date
+    ? `${formatDateShort(doc.date)} ${formatTimeZone(doc.recordedAt, zone)}`
+    : `${formatDateShort(doc.date)} (${K.recordedLater(formatStamp(doc.recordedAt))})`
 }
 
 /** Rupiah without the symbol on item lines (the struk's columns are narrow): 140.000. */
@@ -82,31 +94,56 @@ function Struk({ doc, unitName }: { doc: TradeDoc; unitName: string }) {
       {org.phone && <p className="struk__addr">{org.phone}</p>}
       <p className="struk__unit">{unitName}</p>
       <hr />
-      <p>{K.no} {doc.docNo}</p>
+      <p>
+        {K.no} {doc.docNo}
+      </p>
       <p data-testid="struk-when">{when(doc)}</p>
-      <p>{K.kasir}: {doc.cashier}</p>
-      {doc.member && <p data-testid="struk-member">{K.member}: {doc.member.memberNo} {doc.member.name}</p>}
+      <p>
+        {K.kasir}: {doc.cashier}
+      </p>
+      {doc.member && (
+        <p data-testid="struk-member">
+          {K.member}: {doc.member.memberNo} {doc.member.name}
+        </p>
+      )}
       <hr />
       <ul className="struk__items">
         {doc.lines.map((l) => (
           <li key={l.moveId}>
             <span className="struk__name">{l.name}</span>
             <span className="struk__line">
-              <span>{qtyText(l.qty)} {l.uom} × {plain(l.price)}</span>
+              <span>
+                {qtyText(l.qty)} {l.uom} × {plain(l.price)}
+              </span>
               <span className="struk__num">{plain(l.amount)}</span>
             </span>
           </li>
         ))}
       </ul>
       <hr />
-      <p className="struk__row struk__total"><span>{K.total}</span><span className="struk__num" data-testid="struk-total">{formatRupiah(doc.amount)}</span></p>
+      <p className="struk__row struk__total">
+        <span>{K.total}</span>
+        <span className="struk__num" data-testid="struk-total">
+          {formatRupiah(doc.amount)}
+        </span>
+      </p>
       {doc.payment === 'KREDIT' ? (
         <p>{K.bon}</p>
       ) : (
         doc.paid !== null && (
           <>
-            <p className="struk__row"><span>{K.paid}</span><span className="struk__num" data-testid="struk-paid">{formatRupiah(doc.paid)}</span></p>
-            <p className="struk__row"><span>{K.change}</span><span className="struk__num" data-testid="struk-change">{formatRupiah(doc.change ?? 0)}</span></p>
+            <p className="struk__row">
+              <span>{K.paid}</span>
+              <span className="struk__num" data-testid="struk-paid">
+                {formatRupiah(doc.paid)}
+              </span>
+            </p>
+            <p className="struk__row">
+              <span>{K.change}</span>
+              <span className="struk__num" data-testid="struk-change">
+                {formatRupiah(doc.change ?? 0)}
+              </span>
+            </p>
           </>
         )
       )}
@@ -123,27 +160,38 @@ function Kwitansi({ doc, unitName }: { doc: TradeDoc; unitName: string }) {
       <header className="kwitansi__head">
         <div>
           <p className="kwitansi__org">{org.name}</p>
-          <p className="kwitansi__addr">{org.address}{org.phone ? ` · ${org.phone}` : ''}</p>
+          <p className="kwitansi__addr">
+            {org.address}
+            {org.phone ? ` · ${org.phone}` : ''}
+          </p>
         </div>
         <div className="kwitansi__no">
           <p className="kwitansi__title">{K.kwitansi}</p>
-          <p>{K.no} {doc.docNo}</p>
+          <p>
+            {K.no} {doc.docNo}
+          </p>
         </div>
       </header>
       <dl className="kwitansi__body">
         <dt>{K.receivedFrom}</dt>
         <dd>{doc.member ? `${doc.member.memberNo} · ${doc.member.name}` : K.buyerGeneral}</dd>
         <dt>{K.amountWords}</dt>
-        <dd className="kwitansi__words" data-testid="kwitansi-words">{capitalizeFirst(doc.amountInWords)}</dd>
+        <dd className="kwitansi__words" data-testid="kwitansi-words">
+          {capitalizeFirst(doc.amountInWords)}
+        </dd>
         <dt>{K.forPayment}</dt>
         <dd>
           {K.forGoods(unitName, doc.docNo)} {doc.lines.map((l) => `${l.name} ${qtyText(l.qty)} ${l.uom}`).join(', ')}
         </dd>
       </dl>
       <footer className="kwitansi__foot">
-        <p className="kwitansi__amount" data-testid="kwitansi-amount">{formatRupiah(doc.amount)}</p>
+        <p className="kwitansi__amount" data-testid="kwitansi-amount">
+          {formatRupiah(doc.amount)}
+        </p>
         <div className="kwitansi__sign">
-          <p>{org.village}, {formatDateLong(doc.date)}</p>
+          <p>
+            {org.village}, {formatDateLong(doc.date)}
+          </p>
           <p>{K.receiver}</p>
           <p className="kwitansi__signname">({doc.cashier})</p>
         </div>

@@ -45,10 +45,18 @@ export function ServiceForm() {
     if (Object.keys(own).length || !a.ok) return setErrors(own)
     setBusy(true)
     try {
-      setDone(await invoke('trading.service', {
-        date, unit, description, amount: a.value, memberId: buyer === 'MEMBER' ? memberId : null, payment: buyer === 'MEMBER' ? payment : 'TUNAI', cashAccount: cash,
-        ...(revenue.trim() ? { revenueAccount: revenue.trim() } : {})
-      }))
+      setDone(
+        await invoke('trading.service', {
+          date,
+          unit,
+          description,
+          amount: a.value,
+          memberId: buyer === 'MEMBER' ? memberId : null,
+          payment: buyer === 'MEMBER' ? payment : 'TUNAI',
+          cashAccount: cash,
+          ...(revenue.trim() ? { revenueAccount: revenue.trim() } : {})
+        })
+      )
       guard.saved()
       setAmount('')
       setDescription('')
@@ -61,21 +69,61 @@ export function ServiceForm() {
   }
   return (
     <form {...guard.props} className="card trade-service" onSubmit={submit} noValidate aria-label={T.tabs.service}>
-      {done && <Notice tone="success">{T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}</Notice>}
+      {done && (
+        <Notice tone="success">
+          {T.posted(done.docNo, done.entryNumber)} {T.total}: {formatRupiah(done.amount)}
+        </Notice>
+      )}
       {errors[''] && <Notice tone="error">{errors['']}</Notice>}
       <div className="form-grid">
         <UnitSelect value={unit} onChange={setUnit} error={errors.unit} />
         <DateField posting label={T.date} value={date} onChange={setDate} error={errors.date} required />
-        <TextField label={J.description} value={description} onChange={setDescription} error={errors.description} required />
+        <TextField
+          label={J.description}
+          value={description}
+          onChange={setDescription}
+          error={errors.description}
+          required
+        />
         <MoneyField label={J.amount} value={amount} onChange={setAmount} error={errors.amount} required />
-        <SelectField label={S.buyer} value={buyer} onChange={(v) => setBuyer(v as 'NON' | 'MEMBER')} options={[{ value: 'NON', label: S.nonMember }, { value: 'MEMBER', label: S.member }]} />
-        {buyer === 'MEMBER' && <SelectField label={S.payment} value={payment} onChange={(v) => setPayment(v as 'TUNAI' | 'BON')} options={[{ value: 'TUNAI', label: S.cash }, { value: 'BON', label: S.bon }]} error={errors.payment} />}
-        {(buyer === 'NON' || payment === 'TUNAI') && <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />}
-        <TextField label={J.revenueAccount} value={revenue} onChange={setRevenue} error={errors.revenueAccount} optional hint={J.revenueHint} />
+        <SelectField
+          label={S.buyer}
+          value={buyer}
+          onChange={(v) => setBuyer(v as 'NON' | 'MEMBER')}
+          options={[
+            { value: 'NON', label: S.nonMember },
+            { value: 'MEMBER', label: S.member }
+          ]}
+        />
+        {buyer === 'MEMBER' && (
+          <SelectField
+            label={S.payment}
+            value={payment}
+            onChange={(v) => setPayment(v as 'TUNAI' | 'BON')}
+            options={[
+              { value: 'TUNAI', label: S.cash },
+              { value: 'BON', label: S.bon }
+            ]}
+            error={errors.payment}
+          />
+        )}
+        {(buyer === 'NON' || payment === 'TUNAI') && (
+          <CashSelect value={cash} onChange={setCash} error={errors.cashAccount} />
+        )}
+        <TextField
+          label={J.revenueAccount}
+          value={revenue}
+          onChange={setRevenue}
+          error={errors.revenueAccount}
+          optional
+          hint={J.revenueHint}
+        />
       </div>
       {buyer === 'MEMBER' && <MemberPicker value={memberId} onChange={setMemberId} error={errors.memberId} />}
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t.common.saving : J.submit}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t.common.saving : J.submit}
+        </button>
       </div>
     </form>
   )

@@ -6,14 +6,44 @@ import { parseQtyMilli } from '../../../../shared/trading/cost'
 export const T = t.trading
 
 /** Active units as select options. */
-export function UnitSelect({ value, onChange, error, only }: { value: string; onChange: (v: string) => void; error?: string | undefined; only?: readonly string[] }) {
+export function UnitSelect({
+  value,
+  onChange,
+  error,
+  only
+}: {
+  value: string
+  onChange: (v: string) => void
+  error?: string | undefined
+  only?: readonly string[]
+}) {
   const units = useCommand('units.list', { includeInactive: false })
-  const options = (units.data ?? []).filter((u) => !only || only.includes(u.code)).map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }))
-  return <SelectField label={T.unit} value={value} onChange={onChange} options={options} placeholder={T.needUnit} required error={error} />
+  const options = (units.data ?? [])
+    .filter((u) => !only || only.includes(u.code))
+    .map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }))
+  return (
+    <SelectField
+      label={T.unit}
+      value={value}
+      onChange={onChange}
+      options={options}
+      placeholder={T.needUnit}
+      required
+      error={error}
+    />
+  )
 }
 
 /** Cash and bank accounts (1-11…, 1-12…) that can be posted to. */
-export function CashSelect({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: string | undefined }) {
+export function CashSelect({
+  value,
+  onChange,
+  error
+}: {
+  value: string
+  onChange: (v: string) => void
+  error?: string | undefined
+}) {
   const accounts = useCommand('accounts.list', { includeInactive: false, postableOnly: true })
   const options = (accounts.data ?? [])
     .filter((a) => (a.code.startsWith('1-11') || a.code.startsWith('1-12')) && !a.isHeader && !a.control)

@@ -53,7 +53,9 @@ export function UnitsScreen() {
     let live = true
     setError(null)
     Promise.all([
-      Promise.all(units.data.map(async (unit) => ({ unit, f: await figures(invoke, applied.from, applied.to, unit.code) }))),
+      Promise.all(
+        units.data.map(async (unit) => ({ unit, f: await figures(invoke, applied.from, applied.to, unit.code) }))
+      ),
       figures(invoke, applied.from, applied.to)
     ]).then(
       ([r, tot]) => {
@@ -68,8 +70,12 @@ export function UnitsScreen() {
     }
   }, [invoke, units.data, applied])
 
-  const tagged = rows?.reduce((s, r) => ({ income: s.income + r.f.income, expense: s.expense + r.f.expense }), { income: 0, expense: 0 })
-  const untagged = total && tagged ? { income: total.income - tagged.income, expense: total.expense - tagged.expense } : null
+  const tagged = rows?.reduce((s, r) => ({ income: s.income + r.f.income, expense: s.expense + r.f.expense }), {
+    income: 0,
+    expense: 0
+  })
+  const untagged =
+    total && tagged ? { income: total.income - tagged.income, expense: total.expense - tagged.expense } : null
 
   const apply = (e: FormEvent) => {
     e.preventDefault()
@@ -78,9 +84,15 @@ export function UnitsScreen() {
 
   const line = (f: Figures) => (
     <>
-      <td className="is-right"><Amount value={f.income} /></td>
-      <td className="is-right"><Amount value={f.expense} /></td>
-      <td className="is-right"><Amount value={f.income - f.expense} /></td>
+      <td className="is-right">
+        <Amount value={f.income} />
+      </td>
+      <td className="is-right">
+        <Amount value={f.expense} />
+      </td>
+      <td className="is-right">
+        <Amount value={f.income - f.expense} />
+      </td>
     </>
   )
 
@@ -89,13 +101,33 @@ export function UnitsScreen() {
       <PageHeader
         title={T.title}
         lead={T.lead}
-        actions={<a className="btn btn--secondary" href={href('pengaturan/unit')}>{T.manage}</a>}
+        actions={
+          <a className="btn btn--secondary" href={href('pengaturan/unit')}>
+            {T.manage}
+          </a>
+        }
       />
       <form className="filters card" onSubmit={apply} aria-label={T.title}>
-        <DateField label={t.common.from} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} className="w-date" hint="" required />
-        <DateField label={t.common.to} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} className="w-date" hint="" required />
+        <DateField
+          label={t.common.from}
+          value={draft.from}
+          onChange={(v) => setDraft({ ...draft, from: v })}
+          className="w-date"
+          hint=""
+          required
+        />
+        <DateField
+          label={t.common.to}
+          value={draft.to}
+          onChange={(v) => setDraft({ ...draft, to: v })}
+          className="w-date"
+          hint=""
+          required
+        />
         <div className="filters__buttons">
-          <button type="submit" className="btn btn--primary">{t.common.show}</button>
+          <button type="submit" className="btn btn--primary">
+            {t.common.show}
+          </button>
         </div>
       </form>
       {(units.error ?? error) && <Notice tone="error">{(units.error ?? error)!.message}</Notice>}
@@ -108,14 +140,22 @@ export function UnitsScreen() {
             <thead>
               <tr>
                 <th scope="col">{T.colUnit}</th>
-                <th scope="col" className="is-right" style={{ width: '11rem' }}>{T.colIncome}</th>
-                <th scope="col" className="is-right" style={{ width: '11rem' }}>{T.colExpense}</th>
-                <th scope="col" className="is-right" style={{ width: '11rem' }}>{T.colResult}</th>
+                <th scope="col" className="is-right" style={{ width: '11rem' }}>
+                  {T.colIncome}
+                </th>
+                <th scope="col" className="is-right" style={{ width: '11rem' }}>
+                  {T.colExpense}
+                </th>
+                <th scope="col" className="is-right" style={{ width: '11rem' }}>
+                  {T.colResult}
+                </th>
               </tr>
             </thead>
             <tbody>
               {!rows && (
-                <tr className="table__empty"><td colSpan={4}>{t.common.loading}</td></tr>
+                <tr className="table__empty">
+                  <td colSpan={4}>{t.common.loading}</td>
+                </tr>
               )}
               {rows?.map(({ unit, f }) => (
                 <tr key={unit.code} className={unit.isActive ? undefined : 'is-muted'}>
@@ -128,7 +168,9 @@ export function UnitsScreen() {
               ))}
               {untagged && (
                 <tr className="is-muted">
-                  <th scope="row" className="cell-title">{T.untagged}</th>
+                  <th scope="row" className="cell-title">
+                    {T.untagged}
+                  </th>
                   {line(untagged)}
                 </tr>
               )}

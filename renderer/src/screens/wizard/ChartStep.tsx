@@ -82,10 +82,17 @@ export function ChartStep({
 
       <ul className="tree" aria-label={t.wizard.chart.treeLabel}>
         {rows.map((r) => {
-          const err = r.extraKey ? (errors[`extra:${r.extraKey}.code`] ?? errors[`extra:${r.extraKey}.name`] ?? errors[`extra:${r.extraKey}.parentCode`]) : errors[`account:${r.code}`]
+          const err = r.extraKey
+            ? (errors[`extra:${r.extraKey}.code`] ??
+              errors[`extra:${r.extraKey}.name`] ??
+              errors[`extra:${r.extraKey}.parentCode`])
+            : errors[`account:${r.code}`]
           const header = r.isHeader || r.becomesHeader
           return (
-            <li key={r.code} className={`tree__row depth-${Math.min(r.depth, 4)}${header ? ' is-header' : ''}${r.excluded ? ' is-excluded' : ''}`}>
+            <li
+              key={r.code}
+              className={`tree__row depth-${Math.min(r.depth, 4)}${header ? ' is-header' : ''}${r.excluded ? ' is-excluded' : ''}`}
+            >
               {header ? (
                 <span className="tree__label">
                   <span className="tree__code">{r.code}</span> {r.name}
@@ -108,7 +115,12 @@ export function ChartStep({
                 </span>
               ) : (
                 <label className="tree__label tree__check">
-                  <input type="checkbox" checked={!r.excluded} onChange={(e) => toggle(r.code, e.target.checked)} aria-label={t.wizard.chart.includeAccount(r.code, r.name)} />
+                  <input
+                    type="checkbox"
+                    checked={!r.excluded}
+                    onChange={(e) => toggle(r.code, e.target.checked)}
+                    aria-label={t.wizard.chart.includeAccount(r.code, r.name)}
+                  />
                   <span className="tree__code">{r.code}</span> {r.name}
                 </label>
               )}
@@ -126,7 +138,10 @@ export function ChartStep({
             value={parent}
             onChange={chooseParent}
             placeholder={t.wizard.chart.chooseParent}
-            options={parentOptions.map((r) => ({ value: r.code, label: `${'\u00a0\u00a0'.repeat(r.depth)}${r.code} ${r.name}` }))}
+            options={parentOptions.map((r) => ({
+              value: r.code,
+              label: `${'\u00a0\u00a0'.repeat(r.depth)}${r.code} ${r.name}`
+            }))}
             error={formErrors.parent}
             className="grow-2"
           />
@@ -139,7 +154,13 @@ export function ChartStep({
             className="w-code"
             spellCheck={false}
           />
-          <TextField label={t.wizard.chart.name} value={name} onChange={setName} error={formErrors.name} className="grow-2" />
+          <TextField
+            label={t.wizard.chart.name}
+            value={name}
+            onChange={setName}
+            error={formErrors.name}
+            className="grow-2"
+          />
           <div className="form-row__button">
             <button type="button" className="btn btn--secondary" onClick={add}>
               + {t.wizard.chart.add}

@@ -10,7 +10,8 @@ export function checkStart(booksStartDate: string, firstFinancialYear: string): 
   const e: FieldErrors = {}
   if (booksStartDate === '') e.booksStartDate = t.errors.required
   if (!/^\d{4}$/.test(firstFinancialYear.trim())) e.firstFinancialYear = t.errors.yearInvalid
-  else if (booksStartDate !== '' && Number(booksStartDate.slice(0, 4)) < Number(firstFinancialYear)) e.firstFinancialYear = t.wizard.start.yearBeforeStart
+  else if (booksStartDate !== '' && Number(booksStartDate.slice(0, 4)) < Number(firstFinancialYear))
+    e.firstFinancialYear = t.wizard.start.yearBeforeStart
   return e
 }
 
@@ -29,7 +30,10 @@ export function StartStep({
 }) {
   const p = draft.profile
   const accounts = chart.filter((a) => !draft.excluded.has(a.code)).length + draft.extras.length
-  const address = [p.street, p.village, p.district, p.regency, p.province, p.postalCode].map((s) => s.trim()).filter(Boolean).join(', ')
+  const address = [p.street, p.village, p.district, p.regency, p.province, p.postalCode]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ')
   return (
     <div className="start-step">
       <p className="lead">{t.wizard.start.lead}</p>
@@ -64,7 +68,9 @@ export function StartStep({
       </div>
 
       <section className="summary" aria-labelledby="wizard-summary">
-        <h3 id="wizard-summary" className="summary__title">{t.wizard.start.summary}</h3>
+        <h3 id="wizard-summary" className="summary__title">
+          {t.wizard.start.summary}
+        </h3>
         <dl className="summary__list">
           <dt>{t.wizard.start.summaryName}</dt>
           <dd>{p.name || t.common.none}</dd>

@@ -21,7 +21,17 @@ export function checkUnits(units: readonly UnitDraft[]): FieldErrors {
   return e
 }
 
-export function UnitsStep({ units, errors, onChange, clearError }: { units: UnitDraft[]; errors: FieldErrors; onChange: (u: UnitDraft[]) => void; clearError: (key: string) => void }) {
+export function UnitsStep({
+  units,
+  errors,
+  onChange,
+  clearError
+}: {
+  units: UnitDraft[]
+  errors: FieldErrors
+  onChange: (u: UnitDraft[]) => void
+  clearError: (key: string) => void
+}) {
   const patch = (key: string, p: Partial<UnitDraft>) => {
     onChange(units.map((u) => (u.key === key ? { ...u, ...p } : u)))
     for (const f of Object.keys(p)) clearError(`unit:${key}.${f}`)
@@ -34,10 +44,16 @@ export function UnitsStep({ units, errors, onChange, clearError }: { units: Unit
         <table className="table table--form">
           <thead>
             <tr>
-              <th scope="col" style={{ width: '11rem' }}>{t.wizard.units.code}</th>
-              <th scope="col" style={{ width: '30%' }}>{t.wizard.units.name}</th>
+              <th scope="col" style={{ width: '11rem' }}>
+                {t.wizard.units.code}
+              </th>
+              <th scope="col" style={{ width: '30%' }}>
+                {t.wizard.units.name}
+              </th>
               <th scope="col">{t.wizard.units.description}</th>
-              <th scope="col" style={{ width: '5.5rem' }}><span className="sr-only">{t.common.actions}</span></th>
+              <th scope="col" style={{ width: '5.5rem' }}>
+                <span className="sr-only">{t.common.actions}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,15 +80,31 @@ export function UnitsStep({ units, errors, onChange, clearError }: { units: Unit
                     {codeErr && <p className="field__error">{codeErr}</p>}
                   </td>
                   <td>
-                    <input className="input" aria-label={t.wizard.units.nameLabel(i + 1)} aria-invalid={nameErr ? true : undefined} value={u.name} onChange={(e) => patch(u.key, { name: e.target.value })} />
+                    <input
+                      className="input"
+                      aria-label={t.wizard.units.nameLabel(i + 1)}
+                      aria-invalid={nameErr ? true : undefined}
+                      value={u.name}
+                      onChange={(e) => patch(u.key, { name: e.target.value })}
+                    />
                     {nameErr && <p className="field__error">{nameErr}</p>}
                   </td>
                   <td>
-                    <input className="input" aria-label={t.wizard.units.descriptionLabel(i + 1)} value={u.description} onChange={(e) => patch(u.key, { description: e.target.value })} />
+                    <input
+                      className="input"
+                      aria-label={t.wizard.units.descriptionLabel(i + 1)}
+                      value={u.description}
+                      onChange={(e) => patch(u.key, { description: e.target.value })}
+                    />
                     {descErr && <p className="field__error">{descErr}</p>}
                   </td>
                   <td className="is-right">
-                    <button type="button" className="btn btn--link btn--sm" aria-label={t.wizard.units.remove(u.name || u.code || String(i + 1))} onClick={() => onChange(units.filter((x) => x.key !== u.key))}>
+                    <button
+                      type="button"
+                      className="btn btn--link btn--sm"
+                      aria-label={t.wizard.units.remove(u.name || u.code || String(i + 1))}
+                      onClick={() => onChange(units.filter((x) => x.key !== u.key))}
+                    >
                       {t.common.remove}
                     </button>
                   </td>

@@ -56,7 +56,13 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
     setDraft((prev) => ({
       ...prev,
       profile: { ...prev.profile, cooperativeType: prev.profile.cooperativeType || (d.cooperativeTypes[0] ?? '') },
-      units: d.units.map((u) => ({ key: newKey('u'), code: u.code, name: u.name, description: u.description ?? '', isDefault: true }))
+      units: d.units.map((u) => ({
+        key: newKey('u'),
+        code: u.code,
+        name: u.name,
+        description: u.description ?? '',
+        isDefault: true
+      }))
     }))
   }, [defaults.data])
 
@@ -106,10 +112,11 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
     else void submit()
   }
 
-  const clear = (key: string) => setErrors((e) => {
-    const next = withoutError(e, key)
-    return Object.keys(next).length === 1 && '' in next && next[''] === t.wizard.fixErrors ? {} : next
-  })
+  const clear = (key: string) =>
+    setErrors((e) => {
+      const next = withoutError(e, key)
+      return Object.keys(next).length === 1 && '' in next && next[''] === t.wizard.fixErrors ? {} : next
+    })
 
   const chart: readonly DefaultChartAccount[] = defaults.data?.accounts ?? []
   const banner = errors['']
@@ -135,14 +142,26 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
 
       <ol className="stepper" aria-label={t.wizard.stepsLabel}>
         {t.wizard.steps.map((label, i) => (
-          <li key={label} className={`stepper__step${i === step ? ' is-current' : ''}${i < step ? ' is-done' : ''}`} aria-current={i === step ? 'step' : undefined}>
-            <span className="stepper__num" aria-hidden="true">{i < step ? '✓' : i + 1}</span>
+          <li
+            key={label}
+            className={`stepper__step${i === step ? ' is-current' : ''}${i < step ? ' is-done' : ''}`}
+            aria-current={i === step ? 'step' : undefined}
+          >
+            <span className="stepper__num" aria-hidden="true">
+              {i < step ? '✓' : i + 1}
+            </span>
             <span className="stepper__label">{label}</span>
           </li>
         ))}
       </ol>
 
-      <form {...guard.props} className="wizard__card card" onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-heading">
+      <form
+        {...guard.props}
+        className="wizard__card card"
+        onSubmit={onSubmit}
+        noValidate
+        aria-labelledby="wizard-step-heading"
+      >
         <p className="wizard__stepof">{t.wizard.stepOf(step + 1, STEP_COUNT)}</p>
         <h2 id="wizard-step-heading" className="wizard__heading" tabIndex={-1} ref={headingRef}>
           {t.wizard.steps[step]}
@@ -167,8 +186,8 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
           </>
         )}
 
-        {step === STEP_CHART && (
-          defaults.loading && chart.length === 0 ? (
+        {step === STEP_CHART &&
+          (defaults.loading && chart.length === 0 ? (
             <p className="muted">{t.wizard.loadingDefaults}</p>
           ) : (
             <ChartStep
@@ -180,11 +199,15 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
               onExtrasChange={(extras) => setDraft((d) => ({ ...d, extras }))}
               clearError={clear}
             />
-          )
-        )}
+          ))}
 
         {step === STEP_UNITS && (
-          <UnitsStep units={draft.units} errors={errors} onChange={(units) => setDraft((d) => ({ ...d, units }))} clearError={clear} />
+          <UnitsStep
+            units={draft.units}
+            errors={errors}
+            onChange={(units) => setDraft((d) => ({ ...d, units }))}
+            clearError={clear}
+          />
         )}
 
         {step === STEP_START && (
@@ -199,7 +222,15 @@ export function Wizard({ onDone }: { onDone: (status: SetupStatus) => void }) {
 
         <div className="wizard__actions">
           {step > 0 && (
-            <button type="button" className="btn btn--ghost" onClick={() => { setErrors({}); goTo(step - 1) }} disabled={submitting}>
+            <button
+              type="button"
+              className="btn btn--ghost"
+              onClick={() => {
+                setErrors({})
+                goTo(step - 1)
+              }}
+              disabled={submitting}
+            >
               ← {t.common.back}
             </button>
           )}

@@ -53,9 +53,16 @@ export function buildInitializeInput(d: WizardDraft): { input: CommandInput<'set
     booksStartDate: d.booksStartDate,
     excludeAccounts,
     extraAccounts: d.extras.map((x) => ({ parentCode: x.parentCode, code: x.code.trim(), name: x.name.trim() })),
-    units: d.units.map((u) => ({ code: u.code.trim(), name: u.name.trim(), description: u.description.trim() === '' ? null : u.description.trim() }))
+    units: d.units.map((u) => ({
+      code: u.code.trim(),
+      name: u.name.trim(),
+      description: u.description.trim() === '' ? null : u.description.trim()
+    }))
   }
-  return { input, sent: { excludeAccounts, extraKeys: d.extras.map((x) => x.key), unitKeys: d.units.map((u) => u.key) } }
+  return {
+    input,
+    sent: { excludeAccounts, extraKeys: d.extras.map((x) => x.key), unitKeys: d.units.map((u) => u.key) }
+  }
 }
 
 /**
@@ -110,7 +117,12 @@ export interface ChartRow {
   extraKey: string | null
 }
 
-export function chartRows(defaults: readonly DefaultChartAccount[], excluded: ReadonlySet<string>, extras: readonly ExtraAccountDraft[], depthOf: (code: string) => number): ChartRow[] {
+export function chartRows(
+  defaults: readonly DefaultChartAccount[],
+  excluded: ReadonlySet<string>,
+  extras: readonly ExtraAccountDraft[],
+  depthOf: (code: string) => number
+): ChartRow[] {
   const parentsWithExtras = new Set(extras.map((x) => x.parentCode))
   const rows: ChartRow[] = defaults.map((a) => ({
     code: a.code,
@@ -122,7 +134,15 @@ export function chartRows(defaults: readonly DefaultChartAccount[], excluded: Re
     extraKey: null
   }))
   for (const x of extras) {
-    rows.push({ code: x.code, name: x.name, depth: depthOf(x.code), isHeader: false, becomesHeader: parentsWithExtras.has(x.code), excluded: false, extraKey: x.key })
+    rows.push({
+      code: x.code,
+      name: x.name,
+      depth: depthOf(x.code),
+      isHeader: false,
+      becomesHeader: parentsWithExtras.has(x.code),
+      excluded: false,
+      extraKey: x.key
+    })
   }
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }
