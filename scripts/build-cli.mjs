@@ -25,7 +25,9 @@ const external = [
   'read-excel-file',
   'read-excel-file/*',
   'write-excel-file',
-  'write-excel-file/*'
+  'write-excel-file/*',
+  // The office network's certificate maker (with its X.509 stack): only `network.start` needs it.
+  'selfsigned'
 ]
 const commandsDir = join(root, 'shared/commands')
 const registryFile = join(commandsDir, 'index.ts')
@@ -133,6 +135,29 @@ const withoutZodLocales = {
   }
 }
 
+/**
+ * The Kemendagri area list is a 560 KB literal: kept beside the bundle as a text file and read when the
+ * register first needs it, so that every other call neither reads nor hashes it with the bundle.
+ */
+const regionsFile = join(root, 'main/regions/kemendagri-data.ts')
+const regionsAside = {
+  name: 'regions-aside',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]kemendagri-data\.ts$/ }, (a) => {
+      if (a.path !== regionsFile) return undefined
+      const src = readFileSync(a.path, 'utf8')
+      const m = /export const REGIONS_PACKED =\s*'([A-Za-z0-9+/=]+)'/.exec(src)
+      if (!m) throw new Error('build-cli: REGIONS_PACKED not found in main/regions/kemendagri-data.ts')
+      writeFileSync(join(root, 'out/cli/kemendagri-data.txt'), m[1])
+      const contents = src.replace(
+        m[0],
+        "export const REGIONS_PACKED = require('node:fs').readFileSync(require('node:path').join(__dirname, 'kemendagri-data.txt'), 'utf8')"
+      )
+      return { contents, loader: 'ts', resolveDir: dirname(a.path) }
+    })
+  }
+}
+
 function lazyPlugin(manifest) {
   const registry = [
     lazyMap({
@@ -184,7 +209,7 @@ await build({
   define: { 'import.meta.url': '__lumbung_import_meta_url' },
   // Native or heavy packages stay in node_modules, loaded when used.
   external,
-  plugins: [lazyPlugin(manifest), withoutZodLocales],
+  plugins: [lazyPlugin(manifest), withoutZodLocales, regionsAside],
   banner: { js: "const __lumbung_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning'
