@@ -6,11 +6,11 @@ import type { Paged } from '../../shared/ledger/types'
 import { analyzeNik, type Gender } from '../../shared/members/nik'
 import { knownDistrict } from '../regions/areas'
 import type { Book } from '../db/book'
-import type { DB } from '../db/schema'
+import type { Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { getSetting, setSetting } from '../settings'
 
-type MemberRow = Omit<DB['members'], 'id'> & { id: number }
+type MemberRow = Row<'members'>
 
 function toMember(r: MemberRow): Member {
   return {
