@@ -20,14 +20,27 @@ interface Info {
 }
 
 /** What PRAGMA table_info says of every table, in words independent of main/db/describe.ts. */
-function fromPragma(db: Database.Database): Map<string, Map<string, { type: string; nullable: boolean }>> {
-  const names = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
-    .all() as { name: string }[]
-  const out = new Map<string, Map<string, { type: string; nullable: boolean }>>()
-  for (const { name } of names) {
+type Described = Map<string, Map<string, { type: string; nullable: boolean; values: string }>>
+function fromPragma(db: Database.Database): Described {
+  const tables = db
+    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .all() as { name: string; sql: string }[]
+  const out: Described = new Map()
+  for (const { name, sql } of tables) {
     const cols = db.prepare(`PRAGMA table_info("${name}")`).all() as Info[]
-    out.set(name, new Map(cols.map((c) => [c.name, { type: c.type, nullable: c.notnull === 0 && c.pk === 0 }])))
+    const values = (col: string) => {
+      const m = sql.match(new RegExp(`CHECK \\(${col} IN \\(([^)]*)\\)\\)`))
+      return m ? m[1]!.replace(/'/g, '').replace(/\s*,\s*/g, '|') : ''
+    }
+    out.set(
+      name,
+      new Map(
+        cols.map((c) => [
+          c.name,
+          { type: c.type, nullable: c.notnull === 0 && c.pk === 0, values: c.type === 'TEXT' ? values(c.name) : '' }
+        ])
+      )
+    )
   }
   return out
 }
@@ -52,6 +65,8 @@ function differences(db: Database.Database): string[] {
       if (type !== info.type) diffs.push(`${table}.${col}: ${info.type} di buku, ${s} di TABLES`)
       if (s.includes('?') !== info.nullable)
         diffs.push(`${table}.${col}: ${info.nullable ? 'boleh' : 'tidak boleh'} NULL di buku, ${s} di TABLES`)
+      if ((s.split(' ')[1] ?? '') !== info.values)
+        diffs.push(`${table}.${col}: CHECK IN (${info.values}), ${s} di TABLES`)
     }
     for (const col of Object.keys(spec)) if (!cols.has(col)) diffs.push(`${table}.${col}: kolom tidak ada di buku`)
   }
@@ -72,6 +87,7 @@ describe('the DB interface (main/db/tables.ts) and the migrations', () => {
     // When this fails after a new migration: npm run db:tables
     expect(differences(book.sqlite)).toEqual([])
     expect(Object.keys(TABLES).length).toBe(61)
+    expect(TABLES.loans.status).toBe('text DIAJUKAN|DISETUJUI|DITOLAK|CAIR|LUNAS|HAPUS_BUKU')
   })
 
   it('notice a migration that adds a column or a table the interface does not know', async () => {
@@ -79,11 +95,13 @@ describe('the DB interface (main/db/tables.ts) and the migrations', () => {
     // What a new migration would do, applied to the migrated book.
     book.sqlite.exec(`ALTER TABLE units ADD COLUMN color TEXT;
       CREATE TABLE scratch (id INTEGER PRIMARY KEY, label TEXT NOT NULL);
-      ALTER TABLE members ADD COLUMN rank INTEGER NOT NULL DEFAULT 0`)
+      ALTER TABLE members ADD COLUMN rank INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE units ADD COLUMN shade TEXT NOT NULL DEFAULT 'x' CHECK (shade IN ('x', 'y'))`)
     expect(differences(book.sqlite).sort()).toEqual([
       'members.rank: kolom tidak ada di TABLES',
       'scratch: tabel tidak ada di TABLES',
-      'units.color: kolom tidak ada di TABLES'
+      'units.color: kolom tidak ada di TABLES',
+      'units.shade: kolom tidak ada di TABLES'
     ])
   })
 
@@ -94,7 +112,9 @@ describe('the DB interface (main/db/tables.ts) and the migrations', () => {
       const pks = info.filter((c) => c.pk > 0)
       for (const c of info) {
         const optional = c.dflt_value !== null || (pks.length === 1 && c.pk === 1 && c.type === 'INTEGER')
-        expect(`${table}.${c.name} ${cols[c.name]!.endsWith('+')}`).toBe(`${table}.${c.name} ${optional}`)
+        expect(`${table}.${c.name} ${cols[c.name]!.split(' ')[0]!.endsWith('+')}`).toBe(
+          `${table}.${c.name} ${optional}`
+        )
       }
     }
   })
