@@ -84,6 +84,13 @@ export class SyncRunner {
     return this.prepare(sql).get(...params) as O | undefined
   }
 
+  /** Rows of a raw SQL query as arrays of column values (large aggregations; the statement stays in array mode). */
+  tuples<T extends unknown[]>(sql: string, ...params: unknown[]): T[] {
+    return this.prepare(sql)
+      .raw(true)
+      .all(...params) as T[]
+  }
+
   /** Rows of a raw SQL query one at a time (long lists). */
   iterate<O>(sql: string, ...params: unknown[]): IterableIterator<O> {
     return this.prepare(sql).iterate(...params) as IterableIterator<O>
