@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Book } from '../db/book'
-import type { DB } from '../db/schema'
+import type { Row } from '../db/query'
 import type Database from 'better-sqlite3'
 import { getSetting } from '../settings'
 import type { PostingRecord } from './postings'
@@ -24,7 +24,7 @@ export interface AuditRecord {
   full?: boolean
 }
 
-export type AuditRow = Omit<DB['audit_log'], 'id' | 'device'> & { id: number; device?: string | null }
+export type AuditRow = Omit<Row<'audit_log'>, 'device'> & { device?: string | null }
 
 /** An earlier chain head written down outside the file (RAT book, Settings › Audit, Dinas export). */
 export interface AuditAnchor {

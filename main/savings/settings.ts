@@ -2,11 +2,11 @@ import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { SavingsSettings } from '../../shared/commands/savings'
 import type { Book } from '../db/book'
-import type { DB } from '../db/schema'
+import type { Row as TableRow } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { formatDateLong } from '../../shared/dates/format'
 
-type Row = Omit<DB['savings_settings'], 'id'>
+type Row = Omit<TableRow<'savings_settings'>, 'id'>
 
 const toSettings = (r: Row): SavingsSettings => ({
   effectiveFrom: r.effective_from,
