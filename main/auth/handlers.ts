@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { auditHead, listAudit, verifyAudit } from '../audit/trail'
 import { authEnabled, listUsers, logout, setAuthEnabled, updateUser } from './users'
 

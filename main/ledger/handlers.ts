@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { reverseSavingsOf } from '../savings/ledger'
 import { todayOf } from '../setup/timezone'
 import { accountLedger } from './account-ledger'

@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
 import { todayOf } from '../setup/timezone'
 import { setLendingLimits } from './limits'

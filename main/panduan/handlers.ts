@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { panduanCommands } from '../../shared/commands/panduan'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { calendarSettings, obligationCalendar, reminders, setCalendarSettings, setMark } from './calendar'
 import { firstMonthChecklist } from './checklist'
 import { memberSheet, memberSheets } from './member-sheet'

@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { regionCommands } from '../../shared/commands/regions'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { CommandError } from '../../shared/errors'
 import { findRegion, regionChildren } from './areas'
 import { matchRegions } from './match'

@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { getMember } from '../members/register'
 import { todayOf } from '../setup/timezone'
 import { collectSavings, wajibBilling } from './collection'

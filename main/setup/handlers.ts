@@ -1,5 +1,5 @@
 import { COMMAND_NAMES, type DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { COOPERATIVE_TYPES } from '../../shared/commands/setup'
 import { APP_VERSION } from '../../shared/version'
 import { authEnabled } from '../auth/users'

@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { statementCommands } from '../../shared/commands/statements'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { setSetting } from '../settings'
 import { balanceSheet, memberSharesAsLiability } from './balance-sheet'
 import { calk, setPolicyText } from './calk'

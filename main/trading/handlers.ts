@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
 import { todayOf } from '../setup/timezone'
 import type { tradingCommands } from '../../shared/commands/trading'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { assertDesk } from '../till/till'
 import {
   countSheet,
