@@ -3,7 +3,7 @@ import type { DeviceRow } from '../../shared/commands/devices'
 import type { Book } from '../db/book'
 import { qb } from '../db/query'
 import { sessionFingerprint } from '../audit/rederive'
-import type { DevicePresence } from '../commands/executor'
+import type { DevicePresence } from '../commands/host-context'
 
 /**
  * The devices logged in to the book (office network mode): one row per open login session that came

@@ -203,3 +203,12 @@ export function resetPassword(
   ctx.book.q.run(qb.deleteFrom('sessions').where('user_id', '=', u.id))
   return { ...u, credential: credentialOf(passwordHash) }
 }
+
+/** Whether logins are on, who is logged in, and whether any user exists yet (the first one is set up then). */
+export function authStatus(ctx: CommandContext) {
+  return {
+    enabled: authEnabled(ctx.book),
+    user: ctx.user ?? null,
+    hasUsers: ctx.book.q.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+  }
+}

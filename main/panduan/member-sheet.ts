@@ -329,3 +329,12 @@ export function memberSheet(ctx: CommandContext, year: number, memberId: number)
   }
   return sheet
 }
+
+/** The Lembar Anggota of a year without the sheets themselves: who gets one, and the year's figures. */
+export function memberSheetList(ctx: CommandContext, year: number) {
+  const { sheets, ...rest } = memberSheets(ctx, year)
+  return {
+    ...rest,
+    members: sheets.map((s) => ({ id: s.member.id, memberNo: s.member.memberNo, name: s.member.name }))
+  }
+}

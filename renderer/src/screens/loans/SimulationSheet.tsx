@@ -8,7 +8,7 @@ import { t } from '../../i18n'
 import { printAs } from '../../lib/print'
 import { PrintedOn, ReportHeader } from './ReportHeader'
 import { ScheduleTable, percentId } from './ScheduleTable'
-import type { Preview } from './SimulationView'
+import type { SchedulePreview as Preview } from './results'
 
 const T = t.loans
 const S = T.simSheet
