@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { HealthAssessment } from '../../../../shared/commands/health'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { JUKNIS_INDICATORS, PERDEP_INDICATORS, type HealthRegime } from '../../../../shared/health/model'
 import { PREDICATE_LABELS, type HealthAnswers } from '../../../../shared/health/score'
 import { formatRupiah } from '../../../../shared/money/rupiah'

@@ -1,5 +1,5 @@
 import type { DashboardReminder, DashboardSummary } from '../../../../shared/commands/dashboard'
-import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../lib/dateText'
 import type { Kolektibilitas } from '../../../../shared/loans/provisioning'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
