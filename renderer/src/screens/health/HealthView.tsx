@@ -13,6 +13,7 @@ import { today, formatStamp } from '../../lib/dates'
 import { formatDecimal, formatPercent } from '../../../../shared/money/decimal-text'
 import { ScrollRegion } from '../../components/ScrollRegion'
 import { href } from '../../lib/router'
+import './health.css'
 
 const pct = (s: string) => formatPercent(s)
 const dec = (s: string) => formatDecimal(s)

@@ -19,6 +19,7 @@ import { CashChart, HBarChart, MembersChart, UnitsChart } from './DashCharts'
 import { compactRupiah } from '../../../../shared/charts/axis'
 import { FirstMonthCard, ObligationReminders } from '../panduan/HomeCards'
 import { formatPercent } from '../../../../shared/money/decimal-text'
+import './dashboard.css'
 
 /** Red banner on Beranda when the check run at start found problems. */
 export function CheckBanner() {
