@@ -19,7 +19,7 @@ import { CashSelect, T, qtyInput, qtyText, readQty } from './common'
 import { ReturnNote } from './ReturnNote'
 import { CorrectionsNotice } from './CorrectionsNotice'
 import type { ReceiptLayout } from './SaleReceipt'
-import '../../styles/receipt.css'
+import './receipt.css'
 
 const R = T.returns
 const K = T.struk
