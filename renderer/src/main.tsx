@@ -1,13 +1,15 @@
 // First: must run before any module builds a zod schema (see the file).
 import './lib/zodJitless'
+// The design tokens and the global base before any component: a component's own stylesheet comes after
+// them and wins where it refines a base rule.
+import './styles/tokens.css'
+import './styles/app.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { chooseTransport, type Transport } from './api/transport'
 import { createApi } from './api/invoke'
 import { App } from './app/App'
 import { BootError } from './app/BootError'
-import './styles/tokens.css'
-import './styles/app.css'
 
 const root = createRoot(document.getElementById('root')!)
 

@@ -1,3 +1,4 @@
+import './boot.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AuthUser } from '../../../shared/commands/auth'
 import type { SetupStatus } from '../../../shared/commands/setup'

@@ -1,15 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import {
-  addDays,
-  addMonths,
-  dayOfWeek,
-  firstDayOfMonth,
-  formatDateLong,
-  lastDayOfMonth,
-  MONTHS_ID,
-  MONTHS_SHORT_ID,
-  DAYS_ID
-} from '../../../shared/dates/format'
+import { addDays, addMonths, dayOfWeek, firstDayOfMonth, formatDateLong, lastDayOfMonth } from '../lib/dateText'
 import { t } from '../i18n'
 
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const
@@ -117,7 +107,7 @@ export function CalendarGrid({
           value={Number(month.slice(5, 7))}
           onChange={(e) => setMonthYear(year, Number(e.target.value))}
         >
-          {MONTHS_ID.map((name, i) => (
+          {t.date.months.map((name, i) => (
             <option key={name} value={i + 1}>
               {name}
             </option>
@@ -139,19 +129,19 @@ export function CalendarGrid({
           ›
         </button>
       </div>
-      <p className="sr-only" aria-live="polite">{`${MONTHS_ID[Number(month.slice(5, 7)) - 1]} ${year}`}</p>
+      <p className="sr-only" aria-live="polite">{`${t.date.months[Number(month.slice(5, 7)) - 1]} ${year}`}</p>
       <table
         ref={grid}
         className="calendar__grid"
         role="grid"
-        aria-label={`${MONTHS_ID[Number(month.slice(5, 7)) - 1]} ${year}`}
+        aria-label={`${t.date.months[Number(month.slice(5, 7)) - 1]} ${year}`}
         onKeyDown={onKey}
       >
         <thead>
           <tr>
             {MONDAY_FIRST.map((d) => (
-              <th key={d} scope="col" abbr={DAYS_ID[d]}>
-                {DAYS_ID[d]!.slice(0, 3)}
+              <th key={d} scope="col" abbr={t.date.days[d]}>
+                {t.date.days[d]!.slice(0, 3)}
               </th>
             ))}
           </tr>
@@ -260,7 +250,7 @@ export function MonthGrid({
         </button>
       </div>
       <div ref={grid} className="calendar__months" role="group" aria-label={String(year)}>
-        {MONTHS_SHORT_ID.map((short, i) => {
+        {t.date.monthsShort.map((short, i) => {
           const m = `${year}-${String(i + 1).padStart(2, '0')}`
           return (
             <button
@@ -268,7 +258,7 @@ export function MonthGrid({
               type="button"
               data-month={m}
               tabIndex={m === focus ? 0 : -1}
-              aria-label={`${MONTHS_ID[i]} ${year}`}
+              aria-label={`${t.date.months[i]} ${year}`}
               aria-pressed={m === value}
               className={`calendar__day${m === value ? ' is-selected' : ''}${m === current ? ' is-today' : ''}`}
               onClick={() => onPick(m)}

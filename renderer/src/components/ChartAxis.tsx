@@ -1,5 +1,6 @@
 import type { ValueAxis } from '../../../shared/charts/axis'
 import { t } from '../i18n'
+import '../screens/home/dashboard.css'
 
 /** What a chart shows when it has nothing to draw: words, not an empty pair of axes. */
 export function ChartEmpty({ testId }: { testId?: string }) {

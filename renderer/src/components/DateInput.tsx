@@ -1,11 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type InputHTMLAttributes, type Ref, type RefObject } from 'react'
-import {
-  formatDateLong,
-  formatMonth,
-  parseDateId,
-  parseMonthId,
-  TIME_ZONE_ABBREVIATIONS
-} from '../../../shared/dates/format'
+import { formatDateLong, formatMonth, parseDateId, parseMonthId, TIME_ZONE_ABBREVIATIONS } from '../lib/dateText'
 import { CalendarGrid, MonthGrid } from './Calendar'
 import { appTimeZone, isAfterToday, today } from '../lib/dates'
 import { t } from '../i18n'

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { t } from '../i18n'
 import { rememberOpener } from '../lib/focusReturn'
+import './Dialog.css'
 
 /**
  * A modal dialog: focus moves in on open and back to its opener on close (or to the opener's

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import './Switch.css'
 
 /** An on/off switch (WAI-ARIA switch): a button that says whether it is on. */
 export function Switch({

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import { glossaryEntry, type GlossaryId } from '../../../shared/panduan/glossary'
 import { t } from '../i18n'
-import '../styles/panduan.css'
+import '../screens/panduan/panduan.css'
 
 /** Opens the glossary (at an entry, or on its search). Outside the app shell it does nothing. */
 export interface GlossaryControl {

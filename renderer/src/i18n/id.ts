@@ -17,6 +17,7 @@ import { files } from './id/files'
 import { panduan } from './id/panduan'
 import { till } from './id/till'
 import { regions } from './id/regions'
+import { DAYS_ID, MONTHS_ID, MONTHS_SHORT_ID } from '../../../shared/dates/format'
 
 export const id = {
   till,
@@ -155,6 +156,10 @@ export const id = {
     month: 'Bulan',
     year: 'Tahun',
     today: 'Hari ini',
+    /** Month and weekday names of dates shown (the Indonesian ones are the shared formatter's own). */
+    months: [...MONTHS_ID] as string[],
+    monthsShort: [...MONTHS_SHORT_ID] as string[],
+    days: [...DAYS_ID] as string[],
     future: (today: string, zone: string) =>
       `Tanggal ini sesudah hari ini (${today}, ${zone}). Saat disimpan Anda akan diminta memastikannya.`
   },
@@ -259,7 +264,7 @@ export const id = {
     importQuestion: 'Sudah punya buku Lumbung di laptop lain?',
     importLink: 'Pulihkan dari berkas…',
     stepOf: (n: number, total: number) => `Langkah ${n} dari ${total}`,
-    steps: ['Profil koperasi', 'Bagan akun', 'Unit usaha', 'Mulai pembukuan'] as const,
+    steps: ['Profil koperasi', 'Bagan akun', 'Unit usaha', 'Mulai pembukuan'] as readonly string[],
     loadingDefaults: 'Memuat bagan akun bawaan…',
     fixErrors: 'Periksa kembali isian yang ditandai.',
     profile: {
@@ -1357,6 +1362,14 @@ export const id = {
       devices: 'Perangkat',
       about: 'Tentang',
       network: 'Jaringan kantor'
+    },
+    language: {
+      heading: 'Bahasa',
+      label: 'Bahasa di perangkat ini',
+      hint: 'Disimpan di komputer atau peramban ini saja; meja lain memakai pilihannya sendiri. Jumlah uang tetap dalam rupiah (Rp1.234.567).',
+      options: { id: 'Bahasa Indonesia', en: 'English' } as Record<string, string>,
+      apply: 'Pakai bahasa ini',
+      applied: 'Bahasa berganti saat jendela dimuat ulang.'
     },
     network: {
       heading: 'Mode jaringan kantor',

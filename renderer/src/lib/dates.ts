@@ -1,4 +1,4 @@
-import { formatDateTimeZone, todayIso, type IndonesianTimeZone } from '../../../shared/dates/format'
+import { formatDateTimeZone, todayIso, type IndonesianTimeZone } from './dateText'
 
 let zone: IndonesianTimeZone = 'Asia/Jakarta'
 

@@ -52,8 +52,8 @@ export const bookkeeping = {
     number: 'Nomor',
     cashAccount: 'Kas/bank',
     words: 'Terbilang',
-    signs: ['Dibuat', 'Diperiksa', 'Disetujui', 'Penerima'] as const,
-    signsIn: ['Dibuat', 'Diperiksa', 'Disetujui', 'Penyetor'] as const,
+    signs: ['Dibuat', 'Diperiksa', 'Disetujui', 'Penerima'] as readonly string[],
+    signsIn: ['Dibuat', 'Diperiksa', 'Disetujui', 'Penyetor'] as readonly string[],
     print: 'Cetak bukti',
     back: 'Kembali ke buku kas',
     reversed: (n: string) => `Bukti ini sudah dibalik oleh jurnal ${n}.`

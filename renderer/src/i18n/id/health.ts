@@ -21,10 +21,10 @@ export const kesehatan = {
   formula: 'Rumus',
   figures: 'Angka yang dipakai',
   result: 'Hasil',
-  value: (regime: string) => (regime === 'PERDEP_2016' ? 'Nilai' : 'Skor (1–4)'),
+  value: (regime: string): string => (regime === 'PERDEP_2016' ? 'Nilai' : 'Skor (1–4)'),
   points: 'Skor',
   undefinedRatio: 'tak terdefinisi (pembagi 0)',
-  checklist: (regime: string) =>
+  checklist: (regime: string): string =>
     regime === 'PERDEP_2016' ? 'Daftar periksa manajemen' : 'Daftar periksa tata kelola dan KPMR',
   checklistHint:
     'Centang sub-indikator yang terpenuhi. Jawaban disimpan per tahun buku dan dipakai untuk kedua pedoman.',

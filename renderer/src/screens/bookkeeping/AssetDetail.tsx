@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { ScheduleRow } from '../../../../shared/commands/bookkeeping'
-import { formatMonth } from '../../../../shared/dates/format'
+import { formatMonth } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'

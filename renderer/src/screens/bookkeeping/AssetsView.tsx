@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { DepreciationRun, FixedAsset } from '../../../../shared/commands/bookkeeping'
-import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'

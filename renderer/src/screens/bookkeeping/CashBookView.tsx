@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { isCashAccount } from '../../lib/accounts'
 import type { CashBookRow, CashVoucher } from '../../../../shared/commands/bookkeeping'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'
 import { DataTable, type Column } from '../../components/DataTable'

@@ -1,4 +1,4 @@
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { capitalizeFirst } from '../../../../shared/money/terbilang'
 import { useCommand } from '../../api/useCommand'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ClosingUnitShu, TaxMode } from '../../../../shared/commands/closing'
 import { formatAmount, formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../lib/dateText'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { DinasFileResult } from '../../../../shared/commands/dinas'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import {
   DINAS_GROUP_LABELS,
   type DinasColumn,

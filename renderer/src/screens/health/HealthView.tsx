@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { HealthAssessment } from '../../../../shared/commands/health'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { JUKNIS_INDICATORS, PERDEP_INDICATORS, type HealthRegime } from '../../../../shared/health/model'
 import { PREDICATE_LABELS, type HealthAnswers } from '../../../../shared/health/score'
 import { formatRupiah } from '../../../../shared/money/rupiah'
@@ -13,6 +13,7 @@ import { today, formatStamp } from '../../lib/dates'
 import { formatDecimal, formatPercent } from '../../../../shared/money/decimal-text'
 import { ScrollRegion } from '../../components/ScrollRegion'
 import { href } from '../../lib/router'
+import './health.css'
 
 const pct = (s: string) => formatPercent(s)
 const dec = (s: string) => formatDecimal(s)

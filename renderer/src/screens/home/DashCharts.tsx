@@ -4,11 +4,9 @@ import { formatRupiah } from '../../../../shared/money/rupiah'
 import { ChartEmpty, YAxisTicks } from '../../components/ChartAxis'
 import { t } from '../../i18n'
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']
-
 /** `2026-03` → `Mar 26`: short enough for an axis. */
 export function shortMonth(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(2, 4)}`
+  return `${t.date.monthsShort[Number(month.slice(5, 7)) - 1]} ${month.slice(2, 4)}`
 }
 
 function Frame({

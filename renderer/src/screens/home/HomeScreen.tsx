@@ -1,5 +1,5 @@
 import type { DashboardReminder, DashboardSummary } from '../../../../shared/commands/dashboard'
-import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../lib/dateText'
 import type { Kolektibilitas } from '../../../../shared/loans/provisioning'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
@@ -19,6 +19,7 @@ import { CashChart, HBarChart, MembersChart, UnitsChart } from './DashCharts'
 import { compactRupiah } from '../../../../shared/charts/axis'
 import { FirstMonthCard, ObligationReminders } from '../panduan/HomeCards'
 import { formatPercent } from '../../../../shared/money/decimal-text'
+import './dashboard.css'
 
 /** Red banner on Beranda when the check run at start found problems. */
 export function CheckBanner() {

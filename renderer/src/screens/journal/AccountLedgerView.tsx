@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import type { AccountLedger } from '../../../../shared/ledger/types'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import type { JournalEntry } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { CommandInput } from '../../../../shared/commands'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import type { JournalEntrySummary } from '../../../../shared/ledger/types'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'

@@ -1,7 +1,7 @@
 import { useContext } from 'react'
 import type { Loan, LoanProduct } from '../../../../shared/commands/loans'
 import type { Member } from '../../../../shared/commands/members'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { capitalizeFirst, terbilangRupiah } from '../../../../shared/money/terbilang'
 import { useCommand } from '../../api/useCommand'

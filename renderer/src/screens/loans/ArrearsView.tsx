@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ArrearsRow } from '../../../../shared/commands/loans'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { KOLEKTIBILITAS_LABELS } from '../../../../shared/loans/provisioning'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'

@@ -1,5 +1,5 @@
 import { useContext } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { BookContext } from '../../app/BookContext'
 import { t } from '../../i18n'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Loan } from '../../../../shared/commands/loans'
-import { formatDateLong, formatDateShort } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateShort } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
 import { Amount } from '../../components/Amount'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { LoanPortfolio } from '../../../../shared/commands/loans'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { KOLEKTIBILITAS_LABELS } from '../../../../shared/loans/provisioning'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { EARLY_PAYOFF_JASA, type EarlyPayoffJasa, type LoanProduct } from '../../../../shared/commands/loans'
-import { formatDateShort } from '../../../../shared/dates/format'
+import { formatDateShort } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'

@@ -1,5 +1,5 @@
 import type { Installment } from '../../../../shared/loans/schedule'
-import { formatDateShort } from '../../../../shared/dates/format'
+import { formatDateShort } from '../../lib/dateText'
 import { Amount } from '../../components/Amount'
 import { t } from '../../i18n'
 import { formatDecimal } from '../../../../shared/money/decimal-text'

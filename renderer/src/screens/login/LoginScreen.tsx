@@ -6,6 +6,7 @@ import { TextField } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
+import './login.css'
 
 const T = t.auth
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Member } from '../../../../shared/commands/members'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { useCommand } from '../../api/useCommand'
 import { useSession } from '../../app/session'
 import { DataTable } from '../../components/DataTable'

@@ -5,7 +5,7 @@ import {
   type ExitSettlement,
   type Member
 } from '../../../../shared/commands/members'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { capitalizeFirst, terbilangRupiah } from '../../../../shared/money/terbilang'
 import { useInvoke } from '../../api/context'

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { Member } from '../../../../shared/commands/members'
 import type { CommandResult } from '../../../../shared/commands'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { DateField } from '../../components/DateInput'

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'react'
 import { EXIT_REASON_LABELS, type Member } from '../../../../shared/commands/members'
-import { formatDateLong, formatDateShort } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateShort } from '../../lib/dateText'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { BookContext } from '../../app/BookContext'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong, formatMonth } from '../../../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../lib/dateText'
 import type { Obligation } from '../../../../shared/panduan/calendar'
 import type { GlossaryId } from '../../../../shared/panduan/glossary'
 import { useInvoke } from '../../api/context'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { FirstMonthChecklist } from '../../../../shared/panduan/calendar'
-import { formatMonth } from '../../../../shared/dates/format'
+import { formatMonth } from '../../lib/dateText'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'

@@ -1,4 +1,4 @@
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import type { Obligation, ObligationKind } from '../../../../shared/panduan/calendar'
 import { useCommand } from '../../api/useCommand'
 import { t } from '../../i18n'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { MemberSheetFile } from '../../../../shared/commands/panduan'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import {
   explainShu,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { QuizPaperView, QuizResult } from '../../../../shared/commands/panduan'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { QUIZ_ROLES, QUIZ_TOPIC_LABELS, type QuizRole } from '../../../../shared/panduan/questions'
 import { useInvoke } from '../../api/context'
 import { CommandFailure, toFailure } from '../../api/invoke'

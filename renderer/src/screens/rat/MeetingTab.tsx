@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { AttendanceList, Quorum, RatMeeting } from '../../../../shared/commands/rat'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong, formatDateWithDay } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateWithDay } from '../../lib/dateText'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'

@@ -6,7 +6,7 @@ import {
   type OrgOfficer,
   type OrgPosition
 } from '../../../../shared/commands/rat'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { useCommand } from '../../api/useCommand'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'

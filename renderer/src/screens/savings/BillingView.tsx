@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CollectionImportPreview } from '../../../../shared/commands/imports'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { useFiles, useInvoke } from '../../api/context'
 import { SPREADSHEET_ACCEPT, SPREADSHEET_FILTERS, type FileSource } from '../../api/files'
 import { toFailure, type CommandFailure } from '../../api/invoke'

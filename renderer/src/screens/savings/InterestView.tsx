@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { formatDateLong, lastDayOfMonth } from '../../../../shared/dates/format'
+import { formatDateLong, lastDayOfMonth } from '../../lib/dateText'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'

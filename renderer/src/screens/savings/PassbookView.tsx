@@ -1,4 +1,4 @@
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import type { Passbook, SavingsType } from '../../../../shared/commands/savings'
 import { useCommand } from '../../api/useCommand'

@@ -1,5 +1,5 @@
 import type { SavingsReceipt } from '../../../../shared/commands/savings'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useContext } from 'react'
 import { BookContext } from '../../app/BookContext'

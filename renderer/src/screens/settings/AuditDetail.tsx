@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { formatStamp } from '../../lib/dates'
 import { ROLE_LABELS, type Role } from '../../../../shared/auth/roles'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import type { AuditEntry } from '../../../../shared/ledger/types'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { FIELD_LABELS } from '../../../../shared/validation/field-labels'

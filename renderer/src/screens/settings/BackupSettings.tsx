@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { formatStamp } from '../../lib/dates'
 import type { BackupInfo, BackupStatus, BookVerification } from '../../../../shared/commands/backup'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatNumberId } from '../../../../shared/money/rupiah'
 import { useFiles, useInvoke } from '../../api/context'
 import { BOOK_ACCEPT, BOOK_FILTERS, type FileSource } from '../../api/files'

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { formatMonth } from '../../../../shared/dates/format'
+import { formatMonth } from '../../lib/dateText'
 import type { PeriodStatus } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'

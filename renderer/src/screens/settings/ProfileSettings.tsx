@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { formatDateLong, TIME_ZONE_ABBREVIATIONS, TIME_ZONES } from '../../../../shared/dates/format'
+import { formatDateLong, TIME_ZONE_ABBREVIATIONS, TIME_ZONES } from '../../lib/dateText'
 import { provinceTimeZone } from '../../../../shared/regions/provinces'
 import { SelectField } from '../../components/Field'
 import { useInvoke } from '../../api/context'

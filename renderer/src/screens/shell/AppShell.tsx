@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
-import { formatDateWithDay } from '../../../../shared/dates/format'
+import { formatDateWithDay } from '../../lib/dateText'
 import { useBook } from '../../app/BookContext'
 import { HealthProvider } from '../../app/health'
 import { useSession } from '../../app/session'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { ShuReceipt, ShuSimulation } from '../../../../shared/commands/shu'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import { Dialog } from '../../components/Dialog'
 import { JournalLinesPreview } from '../../components/JournalLinesPreview'

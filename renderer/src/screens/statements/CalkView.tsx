@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Calk, CalkNote } from '../../../../shared/commands/statements'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatAmount } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'

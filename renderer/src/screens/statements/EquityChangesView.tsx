@@ -1,5 +1,5 @@
 import type { EquityChanges } from '../../../../shared/commands/statements'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatAmount } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'

@@ -1,5 +1,5 @@
 import type { Drill, IncomeStatement } from '../../../../shared/commands/statements'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { useCommand } from '../../api/useCommand'
 import { useBook } from '../../app/BookContext'
 import { Amount } from '../../components/Amount'

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { CommandInput } from '../../../../shared/commands'
 import type { Drill, DrillLine, StatementKind } from '../../../../shared/commands/statements'
-import { formatDateLong, formatDateShort } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateShort } from '../../lib/dateText'
 import { formatAmount } from '../../../../shared/money/rupiah'
 import { toFailure, type CommandFailure } from '../../api/invoke'
 import { useInvoke } from '../../api/context'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { DENOMINATIONS, type TillSession } from '../../../../shared/commands/till'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'

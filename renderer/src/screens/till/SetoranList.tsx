@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { TillSession, TillStatus } from '../../../../shared/commands/till'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure } from '../../api/invoke'

@@ -1,6 +1,6 @@
 import { useContext } from 'react'
 import type { TillSession } from '../../../../shared/commands/till'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { BookContext } from '../../app/BookContext'
 import { t } from '../../i18n'

@@ -3,7 +3,7 @@ import { useSession } from '../../app/session'
 import { t } from '../../i18n'
 import { KasirDesk } from './KasirDesk'
 import { SetoranList } from './SetoranList'
-import '../../styles/till.css'
+import './till.css'
 
 /**
  * Meja Kasir. A kasir or teller (who may not post elsewhere) gets their own day; whoever reads the

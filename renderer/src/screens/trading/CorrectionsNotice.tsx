@@ -1,4 +1,4 @@
-import { formatDateShort } from '../../../../shared/dates/format'
+import { formatDateShort } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useCommand } from '../../api/useCommand'
 import { Notice } from '../../components/Notice'

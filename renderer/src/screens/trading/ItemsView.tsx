@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { TradeItem } from '../../../../shared/commands/trading'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateShort } from '../../../../shared/dates/format'
+import { formatDateShort } from '../../lib/dateText'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'
 import { useCommand } from '../../api/useCommand'

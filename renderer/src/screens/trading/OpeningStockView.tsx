@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { TradeDoc } from '../../../../shared/commands/trading'
-import { formatDateShort } from '../../../../shared/dates/format'
+import { formatDateShort } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { lineAmount } from '../../../../shared/trading/cost'
 import { useInvoke } from '../../api/context'

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { TradeDoc } from '../../../../shared/commands/trading'
 import { formatRupiah } from '../../../../shared/money/rupiah'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { parseQtyMilli, formatQty } from '../../../../shared/trading/cost'
 import { useInvoke } from '../../api/context'
 import { toFailure } from '../../api/invoke'

@@ -1,5 +1,5 @@
 import type { TradeDoc } from '../../../../shared/commands/trading'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { formatNumberId, formatRupiah } from '../../../../shared/money/rupiah'
 import { capitalizeFirst } from '../../../../shared/money/terbilang'
 import { t } from '../../i18n'

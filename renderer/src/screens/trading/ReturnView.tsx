@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { TradeDoc } from '../../../../shared/commands/trading'
-import { formatDateLong, formatDateShort } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateShort } from '../../lib/dateText'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { parseQtyMilli, proRata, qtyString } from '../../../../shared/trading/cost'
 import { useInvoke } from '../../api/context'
@@ -19,7 +19,7 @@ import { CashSelect, T, qtyInput, qtyText, readQty } from './common'
 import { ReturnNote } from './ReturnNote'
 import { CorrectionsNotice } from './CorrectionsNotice'
 import type { ReceiptLayout } from './SaleReceipt'
-import '../../styles/receipt.css'
+import './receipt.css'
 
 const R = T.returns
 const K = T.struk

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import type { TradeDoc } from '../../../../shared/commands/trading'
-import { formatDateLong, formatDateShort, formatTimeZone, todayIso } from '../../../../shared/dates/format'
+import { formatDateLong, formatDateShort, formatTimeZone, todayIso } from '../../lib/dateText'
 import { formatRupiah, formatNumberId } from '../../../../shared/money/rupiah'
 import { capitalizeFirst } from '../../../../shared/money/terbilang'
 import { BookContext } from '../../app/BookContext'

@@ -19,7 +19,7 @@ import { CashSelect, T, UnitSelect, qtyInput, qtyText, readQty } from './common'
 import { ScrollRegion } from '../../components/ScrollRegion'
 import { BookExport } from '../../components/BookExport'
 import { SaleReceipt, type ReceiptLayout } from './SaleReceipt'
-import '../../styles/receipt.css'
+import './receipt.css'
 import { useFormGuard } from '../../lib/unsaved'
 
 const S = T.sale

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import type { AccountLedger, Unit } from '../../../../shared/ledger/types'
 import { useInvoke } from '../../api/context'
 import { toFailure, type CommandFailure, type Invoke } from '../../api/invoke'

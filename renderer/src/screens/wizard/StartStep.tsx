@@ -1,5 +1,5 @@
 import type { DefaultChartAccount } from '../../../../shared/commands/setup'
-import { formatDateLong } from '../../../../shared/dates/format'
+import { formatDateLong } from '../../lib/dateText'
 import { DateField } from '../../components/DateInput'
 import { TextField } from '../../components/Field'
 import { t } from '../../i18n'
