@@ -120,7 +120,7 @@ describe('Electron security checklist (asserted from the source and the packagin
       /setWindowOpenHandler\(\(\{ url \}\) => \{\s+if \(isAllowedExternal\(url\)\) void shell\.openExternal\(url\)\s+return \{ action: 'deny' \}/
     )
     expect(main.match(/shell\.openExternal/g)).toHaveLength(1)
-    expect(main).toMatch(/registerSchemesAsPrivileged\(\[\{ scheme: APP_SCHEME/)
+    expect(main).toMatch(/registerSchemesAsPrivileged\(\[\s*\{ scheme: APP_SCHEME/)
     expect(main).toMatch(/loadURL\(APP_INDEX_URL\)/)
     expect(main).not.toMatch(/loadFile\(/)
     // Every path a command receives from the page must come from the main process's own dialog.
