@@ -259,5 +259,15 @@ export const FIELD_LABELS: Record<string, string> = {
   villageCode: 'Kode desa/kelurahan',
   wajibAmount: 'Simpanan wajib',
   withdrawLimit: 'Batas penarikan',
-  workPlan: 'Rencana kerja'
+  workPlan: 'Rencana kerja',
+  S: 'S (simpanan pokok + wajib)',
+  T: 'T (transaksi anggota)',
+  countedQty: 'Jumlah hasil hitung',
+  groupCode: 'Kelompok akun',
+  included: 'Disertakan',
+  juknis: 'Pengaturan Juknis 2021',
+  label: 'Judul kolom',
+  order: 'Urutan',
+  others: 'Komponen lain',
+  perdep: 'Pengaturan Perdep 2016'
 }

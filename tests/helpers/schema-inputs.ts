@@ -215,6 +215,28 @@ export function badInputsFor(name: CommandName, valid: Record<string, unknown>):
     }
     for (const [how, v] of outOfRange(s)) out.push({ field, how, input: { ...valid, [field]: v } })
   }
+  // One level down: each field of the first row of a list of rows, or of a nested object, with a wrong type.
+  for (const [field, s] of Object.entries(js.properties ?? {})) {
+    const t = branches(s)?.find((a) => typeOf(a) !== 'null') ?? s
+    const v = valid[field]
+    const nested =
+      typeOf(t) === 'array' && Array.isArray(v) && v.length > 0 && t.items?.properties
+        ? { props: t.items.properties, at: (x: Record<string, unknown>) => [x, ...v.slice(1)], path: `${field}.0` }
+        : typeOf(t) === 'object' && v && typeof v === 'object' && !Array.isArray(v) && t.properties
+          ? { props: t.properties, at: (x: Record<string, unknown>) => x, path: field }
+          : null
+    if (!nested) continue
+    const base = (Array.isArray(v) ? v[0] : v) as Record<string, unknown>
+    for (const [sub, ss] of Object.entries(nested.props)) {
+      const wrong = wrongTypeFor(ss)
+      if (typeof wrong === 'symbol') continue
+      out.push({
+        field: `${nested.path}.${sub}`,
+        how: 'jenis salah',
+        input: { ...valid, [field]: nested.at({ ...base, [sub]: wrong }) }
+      })
+    }
+  }
   if (js.additionalProperties === false)
     out.push({ field: '', how: 'isian tidak dikenal', input: { ...valid, isianAsing: 1 } })
   return out.filter((b) => !schema.safeParse(b.input).success)
