@@ -79,17 +79,20 @@ function rowKey(t: TableInfo, ref: 'OLD' | 'NEW'): string {
 /** Starts noting the old state of every row changed from now on, on this connection. */
 export function captureBefore(db: Database.Database): BeforeCapture {
   const list = tables(db)
+  // No UNIQUE constraint: an outer statement's conflict clause (INSERT OR REPLACE …) would override the trigger's own.
   db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS lumbung_before_image (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, k TEXT NOT NULL, row TEXT, UNIQUE (tbl, k))`
+    `CREATE TEMP TABLE IF NOT EXISTS lumbung_before_image (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, k TEXT NOT NULL, row TEXT)`
   )
+  db.exec(`CREATE INDEX IF NOT EXISTS temp.lumbung_before_image_key ON lumbung_before_image (tbl, k)`)
   db.exec(`DELETE FROM ${CAPTURE_TABLE}`)
   const names: string[] = []
   for (const t of list) {
     const name = quoteText(t.name)
     const skip = t.name === 'settings' ? ` AND OLD.key <> ${NOT_STATE_SETTINGS}` : ''
     const skipNew = t.name === 'settings' ? ` WHEN NEW.key <> ${NOT_STATE_SETTINGS}` : ''
+    // Only the first time a row is touched counts: its state before the command (or that the command made it).
     const note = (ref: 'OLD' | 'NEW', row: string) =>
-      `INSERT OR IGNORE INTO ${CAPTURE_TABLE} (tbl, k, row) VALUES (${name}, ${rowKey(t, ref)}, ${row});`
+      `INSERT INTO ${CAPTURE_TABLE} (tbl, k, row) SELECT ${name}, ${rowKey(t, ref)}, ${row} WHERE NOT EXISTS (SELECT 1 FROM ${CAPTURE_TABLE} WHERE tbl = ${name} AND k = ${rowKey(t, ref)});`
     const base = `${TRIGGER_PREFIX}${names.length}`
     names.push(`${base}_i`, `${base}_u`, `${base}_d`)
     db.exec(

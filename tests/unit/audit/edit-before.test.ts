@@ -74,15 +74,9 @@ function lastAudit(tb: TestBook, command: string): { before: unknown } {
 
 /**
  * Edits captured by the same mechanism (dispatch captures every command classified 'edit') whose
- * case needs a closed year, an imported Dinas submission or a till session: not exercised here yet.
+ * case needs an imported Dinas submission: not exercised here yet.
  */
-const PENDING: CommandName[] = [
-  'closing.reopen',
-  'dinas.removePeriodic',
-  'dinas.removeSubmission',
-  'till.close',
-  'till.accept'
-]
+const PENDING: CommandName[] = ['dinas.removePeriodic', 'dinas.removeSubmission']
 
 interface Case {
   /** Brings the book to a state where the edit has something to change. */
@@ -109,6 +103,7 @@ let recurringId = 0
 let ratId = 0
 let officerId = 0
 let attemptId = 0
+let tillId = 0
 
 /** One case per edit command, run in this order on one book. */
 const CASES: Partial<Record<CommandName, Case>> = {
@@ -345,9 +340,20 @@ const CASES: Partial<Record<CommandName, Case>> = {
     },
     input: () => ({ attemptId, answers: Array.from({ length: 20 }, (_, i) => i % 3) })
   },
+  'till.close': {
+    setup: () => {
+      tillId = (run('till.open', { date: '2026-01-20', openingFloat: 100_000 }) as { id: number }).id
+    },
+    input: { counted: 100_000 }
+  },
+  'till.accept': { input: () => ({ sessionId: tillId }) },
   'till.setSettings': {
     setup: () => run('till.setSettings', { withdrawLimit: 1_000_000 }),
     input: { withdrawLimit: 2_000_000 }
+  },
+  'closing.reopen': {
+    setup: () => hostRun('closing.close', { year: 2025 }),
+    input: { year: 2025, reason: 'Koreksi jurnal gaji Desember' }
   }
 }
 
