@@ -13,7 +13,8 @@ import { parseInput } from '../../shared/validation/issues'
 import { confirmsFutureDate, type CommandContext } from './context'
 import { handlers } from './handlers'
 import type { DomainHandlers, HostHandlers } from './handler'
-import { AUDIT, PRE_SETUP_COMMANDS } from './policy'
+import { AUDIT, MUTATIONS, PRE_SETUP_COMMANDS } from './policy'
+import { captureBefore } from '../audit/before-image'
 import { findProfile } from '../setup/profile'
 import { authEnabled, userForSession } from '../auth/users'
 import { appendAudit } from '../audit/trail'
@@ -168,8 +169,18 @@ function runDomainCommand<K extends DomainCommandName>(
   if (c.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
   const spec = AUDIT[name]
   return c.book.tx(() => {
-    const before = spec?.before?.(c, input)
-    const r = handler(c, input)
+    // An edit keeps what it changed as it was: its own before image where it names one, else every changed row.
+    const capture = MUTATIONS[name] === 'edit' && !spec?.before ? captureBefore(c.book.sqlite) : null
+    let before: unknown
+    let r: CommandResult<K>
+    try {
+      before = spec?.before ? spec.before(c, input) : undefined
+      r = handler(c, input)
+      if (capture) before = capture.finish()
+    } catch (e) {
+      capture?.abort()
+      throw e
+    }
     appendAudit(c.book, {
       at: c.now().toISOString(),
       actor: c.actor,

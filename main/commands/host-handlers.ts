@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
-import type { CommandParsedInput, HostCommandName } from '../../shared/commands'
+import { isCommandName, type CommandParsedInput, type HostCommandName } from '../../shared/commands'
+import { MUTATIONS } from './policy'
+import { captureBefore } from '../audit/before-image'
 import { CommandError } from '../../shared/errors'
 import { todayOf } from '../setup/timezone'
 import { confirmsFutureDate } from './context'
@@ -27,8 +29,18 @@ import { networkStatus, prepareLan } from '../network/lan'
 function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T, after?: (r: T) => unknown): T {
   if (h.book.readonly) throw new CommandError('READ_ONLY', 'Buku dibuka hanya-baca; perubahan tidak dapat disimpan.')
   const r = h.book.tx(() => {
-    const result = fn()
-    appendAuditNow(h, command, input, after ? after(result) : result)
+    // An edit (a password reset, a changed password) keeps the rows it changed as they were.
+    const capture = isCommandName(command) && MUTATIONS[command] === 'edit' ? captureBefore(h.book.sqlite) : null
+    let result: T
+    let before: unknown
+    try {
+      result = fn()
+      before = capture?.finish()
+    } catch (e) {
+      capture?.abort()
+      throw e
+    }
+    appendAuditNow(h, command, input, after ? after(result) : result, before)
     h.inTransaction?.(result)
     return result
   })
@@ -36,12 +48,13 @@ function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T,
   return r
 }
 
-function appendAuditNow(h: HostContext, command: string, input: unknown, after: unknown): void {
+function appendAuditNow(h: HostContext, command: string, input: unknown, after: unknown, before?: unknown): void {
   appendAudit(h.book, {
     at: h.now().toISOString(),
     actor: h.user?.username ?? h.actor,
     command,
     input,
+    before,
     after,
     device: h.device ?? null
   })
