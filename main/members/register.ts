@@ -45,11 +45,11 @@ function toMember(r: MemberRow): Member {
 }
 
 export function getMember(book: Book, key: { id: number } | { memberNo: string }, field = 'id'): Member {
-  const r = book.q.first(
+  // Raw SQL through the typed helper: on the registration path, where compiling a builder query costs.
+  const r =
     'id' in key
-      ? qb.selectFrom('members').selectAll().where('id', '=', key.id)
-      : qb.selectFrom('members').selectAll().where('member_no', '=', key.memberNo)
-  )
+      ? book.q.row<MemberRow>('SELECT * FROM members WHERE id = ?', key.id)
+      : book.q.row<MemberRow>('SELECT * FROM members WHERE member_no = ?', key.memberNo)
   if (!r) {
     throw new CommandError(
       'NOT_FOUND',
@@ -61,12 +61,10 @@ export function getMember(book: Book, key: { id: number } | { memberNo: string }
 }
 
 function duplicateNik(book: Book, nik: string, exceptId?: number) {
-  const r = book.q.first(
-    qb
-      .selectFrom('members')
-      .select(['id', 'member_no', 'name'])
-      .where('nik', '=', nik)
-      .where('id', '!=', exceptId ?? 0)
+  const r = book.q.row<Pick<MemberRow, 'id' | 'member_no' | 'name'>>(
+    'SELECT id, member_no, name FROM members WHERE nik = ? AND id != ?',
+    nik,
+    exceptId ?? 0
   )
   return r ? { id: r.id, memberNo: r.member_no, name: r.name } : null
 }
@@ -122,7 +120,7 @@ function validateIdentity(
 }
 
 function memberNoTaken(book: Book, memberNo: string): boolean {
-  return book.q.first(qb.selectFrom('members').select('id').where('member_no', '=', memberNo)) !== undefined
+  return book.q.row('SELECT 1 FROM members WHERE member_no = ?', memberNo) !== undefined
 }
 
 function nextMemberNo(book: Book): string {

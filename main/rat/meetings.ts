@@ -12,23 +12,14 @@ import type {
   RatMeeting
 } from '../../shared/commands/rat'
 import type { Book } from '../db/book'
+import { qb, type Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { chart } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
 import { MEMBER_ON, membersOn } from './statistics'
 
-interface RatRow {
-  id: number
-  year: number
-  number: number
-  date: string
-  place: string
-  agenda: string | null
-  quorum_mode: 'MORE_THAN_HALF' | 'PERCENT'
-  quorum_percent: string | null
-  work_plan: string | null
-}
+type RatRow = Row<'rat_meetings'>
 
 const pct1 = (num: number, den: number) =>
   den === 0 ? '0.0' : new Decimal(num).times(100).dividedBy(den).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)
@@ -59,11 +50,8 @@ const ruleOf = (r: RatRow): QuorumRule =>
   r.quorum_mode === 'PERCENT' ? { mode: 'PERCENT', percent: r.quorum_percent ?? '50' } : { mode: 'MORE_THAN_HALF' }
 
 function ratRow(book: Book, ref: { ratId: number } | { year: number }): RatRow {
-  const r = (
-    'ratId' in ref
-      ? book.q.prepare('SELECT * FROM rat_meetings WHERE id = ?').get(ref.ratId)
-      : book.q.prepare('SELECT * FROM rat_meetings WHERE year = ?').get(ref.year)
-  ) as RatRow | undefined
+  const meetings = qb.selectFrom('rat_meetings').selectAll()
+  const r = book.q.first('ratId' in ref ? meetings.where('id', '=', ref.ratId) : meetings.where('year', '=', ref.year))
   if (!r)
     throw new CommandError(
       'NOT_FOUND',
@@ -74,30 +62,22 @@ function ratRow(book: Book, ref: { ratId: number } | { year: number }): RatRow {
 }
 
 function eligibleMembers(book: Book, date: string) {
-  return book.q
-    .prepare(
-      `SELECT id, member_no, name, gender, street, rt, rw, dusun FROM members WHERE ${MEMBER_ON} ORDER BY member_no`
-    )
-    .all(date, date) as {
-    id: number
-    member_no: string
-    name: string
-    gender: 'L' | 'P' | null
-    street: string | null
-    rt: string | null
-    rw: string | null
-    dusun: string | null
-  }[]
+  return book.q.rows<Pick<Row<'members'>, 'id' | 'member_no' | 'name' | 'gender' | 'street' | 'rt' | 'rw' | 'dusun'>>(
+    `SELECT id, member_no, name, gender, street, rt, rw, dusun FROM members WHERE ${MEMBER_ON} ORDER BY member_no`,
+    date,
+    date
+  )
 }
 
 function quorumFor(book: Book, r: RatRow): Quorum {
-  const c = book.q
-    .prepare(
-      `SELECT count(*) AS eligible,
+  const c = book.q.row<{ eligible: number; present: number }>(
+    `SELECT count(*) AS eligible,
       COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM rat_attendance a WHERE a.rat_id = ? AND a.member_id = members.id AND a.present = 1) THEN 1 ELSE 0 END), 0) AS present
-    FROM members WHERE ${MEMBER_ON}`
-    )
-    .get(r.id, r.date, r.date) as { eligible: number; present: number }
+    FROM members WHERE ${MEMBER_ON}`,
+    r.id,
+    r.date,
+    r.date
+  )!
   return quorumOf(ruleOf(r), c.eligible, c.present)
 }
 
@@ -121,23 +101,28 @@ function groupsWithActual(
   return [...seen.values()]
 }
 
+function decisionsOf(book: Book, ratId: number): RatDecision[] {
+  return book.q.all(
+    qb.selectFrom('rat_decisions').select(['number', 'text']).where('rat_id', '=', ratId).orderBy('number')
+  )
+}
+
+function budgetOf(book: Book, ratId: number): Map<string, number> {
+  const rows = book.q.all(qb.selectFrom('rat_budget').select(['group_code', 'amount']).where('rat_id', '=', ratId))
+  return new Map(rows.map((b) => [b.group_code, b.amount]))
+}
+
+function ratIdOfYear(book: Book, year: number): number | undefined {
+  return book.q.first(qb.selectFrom('rat_meetings').select('id').where('year', '=', year))?.id
+}
+
 export function getRat(book: Book, ref: { ratId: number } | { year: number }): RatMeeting {
   const r = ratRow(book, ref)
-  const guests = book.q.prepare('SELECT name, role FROM rat_guests WHERE rat_id = ? ORDER BY id').all(r.id) as {
-    name: string
-    role: string | null
-  }[]
-  const decisions = book.q
-    .prepare('SELECT number, text FROM rat_decisions WHERE rat_id = ? ORDER BY number')
-    .all(r.id) as RatDecision[]
-  const budget = new Map(
-    (
-      book.q.prepare('SELECT group_code, amount FROM rat_budget WHERE rat_id = ?').all(r.id) as {
-        group_code: string
-        amount: number
-      }[]
-    ).map((b) => [b.group_code, b.amount])
+  const guests = book.q.all(
+    qb.selectFrom('rat_guests').select(['name', 'role']).where('rat_id', '=', r.id).orderBy('id')
   )
+  const decisions = decisionsOf(book, r.id)
+  const budget = budgetOf(book, r.id)
   const rapb: RapbLine[] = groupsWithActual(book, r.year).map((g) => ({ ...g, amount: budget.get(g.groupCode) ?? 0 }))
   const revenue = rapb.filter((l) => l.type === 'PENDAPATAN').reduce((t, l) => t + l.amount, 0)
   const expense = rapb.filter((l) => l.type === 'BEBAN').reduce((t, l) => t + l.amount, 0)
@@ -159,66 +144,43 @@ export function getRat(book: Book, ref: { ratId: number } | { year: number }): R
 }
 
 export function listRats(book: Book) {
-  return book.q.prepare('SELECT id, year, number, date, place FROM rat_meetings ORDER BY year DESC').all() as {
-    id: number
-    year: number
-    number: number
-    date: string
-    place: string
-  }[]
+  return book.q.all(
+    qb.selectFrom('rat_meetings').select(['id', 'year', 'number', 'date', 'place']).orderBy('year', 'desc')
+  )
 }
 
 export function saveRat(ctx: CommandContext, input: CommandParsedInput<'rat.save'>): RatMeeting {
   const { book } = ctx
   const at = nowIso(ctx)
   const rule = input.quorumRule
-  const existing = book.q.prepare('SELECT id FROM rat_meetings WHERE year = ?').get(input.year) as
-    { id: number } | undefined
-  const clash = book.q
-    .prepare('SELECT year FROM rat_meetings WHERE number = ? AND year != ?')
-    .get(input.number, input.year) as { year: number } | undefined
+  const existing = ratIdOfYear(book, input.year)
+  const clash = book.q.first(
+    qb.selectFrom('rat_meetings').select('year').where('number', '=', input.number).where('year', '!=', input.year)
+  )
   if (clash)
     throw new CommandError('CONFLICT', `RAT ke-${input.number} sudah dipakai untuk tahun buku ${clash.year}`, 'number')
+  const fields = {
+    number: input.number,
+    date: input.date,
+    place: input.place,
+    agenda: input.agenda,
+    quorum_mode: rule.mode,
+    quorum_percent: rule.mode === 'PERCENT' ? rule.percent : null,
+    updated_at: at
+  }
   let id: number
-  if (existing) {
-    book.q
-      .prepare(
-        'UPDATE rat_meetings SET number = ?, date = ?, place = ?, agenda = ?, quorum_mode = ?, quorum_percent = ?, updated_at = ? WHERE id = ?'
-      )
-      .run(
-        input.number,
-        input.date,
-        input.place,
-        input.agenda,
-        rule.mode,
-        rule.mode === 'PERCENT' ? rule.percent : null,
-        at,
-        existing.id
-      )
-    id = existing.id
+  if (existing !== undefined) {
+    book.q.run(qb.updateTable('rat_meetings').set(fields).where('id', '=', existing))
+    id = existing
   } else {
     id = Number(
-      book.q
-        .prepare(
-          'INSERT INTO rat_meetings (year, number, date, place, agenda, quorum_mode, quorum_percent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
-        )
-        .run(
-          input.year,
-          input.number,
-          input.date,
-          input.place,
-          input.agenda,
-          rule.mode,
-          rule.mode === 'PERCENT' ? rule.percent : null,
-          at,
-          at
-        ).lastInsertRowid
+      book.q.run(qb.insertInto('rat_meetings').values({ year: input.year, ...fields, created_at: at })).lastInsertRowid
     )
   }
   if (input.guests) {
-    book.q.prepare('DELETE FROM rat_guests WHERE rat_id = ?').run(id)
-    const ins = book.q.prepare('INSERT INTO rat_guests (rat_id, name, role) VALUES (?, ?, ?)')
-    for (const g of input.guests) ins.run(id, g.name, g.role)
+    book.q.run(qb.deleteFrom('rat_guests').where('rat_id', '=', id))
+    for (const g of input.guests)
+      book.q.run(qb.insertInto('rat_guests').values({ rat_id: id, name: g.name, role: g.role }))
   }
   return getRat(book, { ratId: id })
 }
@@ -232,12 +194,9 @@ const address = (m: { street: string | null; rt: string | null; rw: string | nul
 export function attendanceList(book: Book, ratId: number): AttendanceList {
   const r = ratRow(book, { ratId })
   const marks = new Map(
-    (
-      book.q.prepare('SELECT member_id, present FROM rat_attendance WHERE rat_id = ?').all(r.id) as {
-        member_id: number
-        present: number
-      }[]
-    ).map((a) => [a.member_id, a.present === 1])
+    book.q
+      .all(qb.selectFrom('rat_attendance').select(['member_id', 'present']).where('rat_id', '=', r.id))
+      .map((a) => [a.member_id, a.present === 1])
   )
   const rows: AttendanceRow[] = eligibleMembers(book, r.date).map((m, i) => ({
     no: i + 1,
@@ -256,10 +215,7 @@ export function attendanceList(book: Book, ratId: number): AttendanceList {
     date: r.date,
     place: r.place,
     rows,
-    guests: book.q.prepare('SELECT name, role FROM rat_guests WHERE rat_id = ? ORDER BY id').all(r.id) as {
-      name: string
-      role: string | null
-    }[],
+    guests: book.q.all(qb.selectFrom('rat_guests').select(['name', 'role']).where('rat_id', '=', r.id).orderBy('id')),
     registeredAtYearEnd: membersOn(book, `${r.year}-12-31`).total,
     quorum: quorumFor(book, r)
   }
@@ -269,15 +225,11 @@ export function attendanceList(book: Book, ratId: number): AttendanceList {
 export function recordAttendance(ctx: CommandContext, input: CommandParsedInput<'rat.recordAttendance'>): Quorum {
   const { book } = ctx
   const r = ratRow(book, { ratId: input.ratId })
-  const eligible = book.q.prepare(`SELECT 1 FROM members WHERE id = ? AND ${MEMBER_ON}`)
-  const up = book.q
-    .prepare(`INSERT INTO rat_attendance (rat_id, member_id, present, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (rat_id, member_id) DO UPDATE SET present = excluded.present, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by`)
   const at = nowIso(ctx)
+  const mark = { present: input.present ? 1 : 0, recorded_at: at, recorded_by: ctx.actor }
   input.memberIds.forEach((id, i) => {
-    if (!eligible.get(id, r.date, r.date)) {
-      const m = book.q.prepare('SELECT member_no, name FROM members WHERE id = ?').get(id) as
-        { member_no: string; name: string } | undefined
+    if (!book.q.row(`SELECT 1 FROM members WHERE id = ? AND ${MEMBER_ON}`, id, r.date, r.date)) {
+      const m = book.q.first(qb.selectFrom('members').select(['member_no', 'name']).where('id', '=', id))
       throw new CommandError(
         'INVALID_INPUT',
         m
@@ -286,7 +238,12 @@ export function recordAttendance(ctx: CommandContext, input: CommandParsedInput<
         `memberIds.${i}`
       )
     }
-    up.run(r.id, id, input.present ? 1 : 0, at, ctx.actor)
+    book.q.run(
+      qb
+        .insertInto('rat_attendance')
+        .values({ rat_id: r.id, member_id: id, ...mark })
+        .onConflict((oc) => oc.columns(['rat_id', 'member_id']).doUpdateSet(mark))
+    )
   })
   return quorumFor(book, r)
 }
@@ -294,12 +251,10 @@ export function recordAttendance(ctx: CommandContext, input: CommandParsedInput<
 export function saveDecisions(ctx: CommandContext, input: CommandParsedInput<'rat.decisions'>): RatDecision[] {
   const { book } = ctx
   const r = ratRow(book, { ratId: input.ratId })
-  book.q.prepare('DELETE FROM rat_decisions WHERE rat_id = ?').run(r.id)
-  const ins = book.q.prepare('INSERT INTO rat_decisions (rat_id, number, text) VALUES (?, ?, ?)')
-  for (const d of [...input.decisions].sort((a, b) => a.number - b.number)) ins.run(r.id, d.number, d.text)
-  return book.q
-    .prepare('SELECT number, text FROM rat_decisions WHERE rat_id = ? ORDER BY number')
-    .all(r.id) as RatDecision[]
+  book.q.run(qb.deleteFrom('rat_decisions').where('rat_id', '=', r.id))
+  for (const d of [...input.decisions].sort((a, b) => a.number - b.number))
+    book.q.run(qb.insertInto('rat_decisions').values({ rat_id: r.id, number: d.number, text: d.text }))
+  return decisionsOf(book, r.id)
 }
 
 export function savePlan(ctx: CommandContext, input: CommandParsedInput<'rat.savePlan'>): RatMeeting {
@@ -314,28 +269,23 @@ export function savePlan(ctx: CommandContext, input: CommandParsedInput<'rat.sav
         `rapb.${i}.groupCode`
       )
   })
-  book.q
-    .prepare('UPDATE rat_meetings SET work_plan = ?, updated_at = ? WHERE id = ?')
-    .run(input.workPlan, nowIso(ctx), r.id)
-  book.q.prepare('DELETE FROM rat_budget WHERE rat_id = ?').run(r.id)
-  const ins = book.q.prepare('INSERT INTO rat_budget (rat_id, group_code, amount) VALUES (?, ?, ?)')
-  for (const l of input.rapb) if (l.amount !== 0) ins.run(r.id, l.groupCode, l.amount)
+  book.q.run(
+    qb
+      .updateTable('rat_meetings')
+      .set({ work_plan: input.workPlan, updated_at: nowIso(ctx) })
+      .where('id', '=', r.id)
+  )
+  book.q.run(qb.deleteFrom('rat_budget').where('rat_id', '=', r.id))
+  for (const l of input.rapb)
+    if (l.amount !== 0)
+      book.q.run(qb.insertInto('rat_budget').values({ rat_id: r.id, group_code: l.groupCode, amount: l.amount }))
   return getRat(book, { ratId: r.id })
 }
 
 /** The RAPB approved at the RAT of tahun buku year − 1, against the ledger's figures of `year` by group. */
 export function rapbRealisation(book: Book, year: number): RapbRealisation {
-  const rat = book.q.prepare('SELECT id FROM rat_meetings WHERE year = ?').get(year - 1) as { id: number } | undefined
-  const budget = new Map(
-    rat
-      ? (
-          book.q.prepare('SELECT group_code, amount FROM rat_budget WHERE rat_id = ?').all(rat.id) as {
-            group_code: string
-            amount: number
-          }[]
-        ).map((b) => [b.group_code, b.amount])
-      : []
-  )
+  const ratId = ratIdOfYear(book, year - 1)
+  const budget = ratId !== undefined ? budgetOf(book, ratId) : new Map<string, number>()
   const rows = groupsWithActual(book, year)
     .filter((g) => budget.has(g.groupCode) || g.actual !== 0)
     .map((g) => {
@@ -360,12 +310,12 @@ export function rapbRealisation(book: Book, year: number): RapbRealisation {
     budgetShu: sum('PENDAPATAN', 'budget') - sum('BEBAN', 'budget'),
     actualShu: sum('PENDAPATAN', 'actual') - sum('BEBAN', 'actual')
   }
-  return { year, ratId: rat?.id ?? null, rows, totals }
+  return { year, ratId: ratId ?? null, rows, totals }
 }
 
 /** Everything of the RAT for tahun buku `year` that the RAT book prints; null when none is recorded. */
 export function ratMeeting(book: Book, year: number): { meeting: RatMeeting; attendance: AttendanceList } | null {
-  const r = book.q.prepare('SELECT id FROM rat_meetings WHERE year = ?').get(year) as { id: number } | undefined
-  if (!r) return null
-  return { meeting: getRat(book, { ratId: r.id }), attendance: attendanceList(book, r.id) }
+  const id = ratIdOfYear(book, year)
+  if (id === undefined) return null
+  return { meeting: getRat(book, { ratId: id }), attendance: attendanceList(book, id) }
 }

@@ -9,28 +9,23 @@ import {
   type Signatory
 } from '../../shared/commands/rat'
 import { formatDateLong } from '../../shared/dates/format'
+import { sql, type InferResult } from 'kysely'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 
-interface OfficerRow {
-  id: number
-  body: OrgBody
-  position: OrgPosition
-  title: string | null
-  member_id: number | null
-  member_no: string | null
-  name: string
-  gender: 'L' | 'P' | null
-  phone: string | null
-  decree: string | null
-  term_start: string
-  term_end: string | null
-  ended_at: string | null
-  end_reason: string | null
+function officerSelect() {
+  return qb
+    .selectFrom('org_officers as o')
+    .leftJoin('members as m', 'm.id', 'o.member_id')
+    .selectAll('o')
+    .select('m.member_no')
 }
 
-const SELECT = `SELECT o.*, m.member_no FROM org_officers o LEFT JOIN members m ON m.id = o.member_id`
-const ORDER = `ORDER BY CASE o.body WHEN 'PENGURUS' THEN 0 WHEN 'PENGAWAS' THEN 1 ELSE 2 END,
+type OfficerRow = InferResult<ReturnType<typeof officerSelect>>[number]
+
+/** Pengurus, pengawas, karyawan; within each the seats in the order of the AD/ART, then by start. */
+const officerOrder = sql`CASE o.body WHEN 'PENGURUS' THEN 0 WHEN 'PENGAWAS' THEN 1 ELSE 2 END,
   CASE o.position WHEN 'KETUA' THEN 0 WHEN 'WAKIL_KETUA' THEN 1 WHEN 'SEKRETARIS' THEN 2 WHEN 'BENDAHARA' THEN 3 WHEN 'MANAJER' THEN 4 ELSE 5 END, o.term_start, o.id`
 
 /** Serving on `date`: started on or before it and not ended before it (the end date is the last day served). */
@@ -61,16 +56,16 @@ function toOfficer(r: OfficerRow, asOf: string): OrgOfficer {
 }
 
 export function getOfficer(book: Book, id: number, asOf: string): OrgOfficer {
-  const r = book.q.prepare(`${SELECT} WHERE o.id = ?`).get(id) as OfficerRow | undefined
+  const r = book.q.first(officerSelect().where('o.id', '=', id))
   if (!r) throw new CommandError('NOT_FOUND', `Data pengurus/pengawas/karyawan dengan id ${id} tidak ditemukan`, 'id')
   return toOfficer(r, asOf)
 }
 
 /** Who serves on `asOf` (or everyone, ended too, with includeEnded). */
 export function listOfficers(book: Book, asOf: string, body?: OrgBody, includeEnded = false): OrgOfficer[] {
-  const rows = book.q
-    .prepare(`${SELECT} ${body ? 'WHERE o.body = ?' : ''} ${ORDER}`)
-    .all(...(body ? [body] : [])) as OfficerRow[]
+  let query = officerSelect()
+  if (body) query = query.where('o.body', '=', body)
+  const rows = book.q.all(query.orderBy(officerOrder))
   return rows.filter((r) => includeEnded || servingOn(r, asOf)).map((r) => toOfficer(r, asOf))
 }
 
@@ -81,23 +76,25 @@ export function listOfficers(book: Book, asOf: string, body?: OrgBody, includeEn
  */
 function syncMemberPosition(ctx: CommandContext, memberId: number, today: string): void {
   const { book } = ctx
-  const seats = (
-    book.q.prepare('SELECT body, term_start, ended_at FROM org_officers WHERE member_id = ?').all(memberId) as {
-      body: OrgBody
-      term_start: string
-      ended_at: string | null
-    }[]
-  ).filter((r) => servingOn(r, today))
+  const seats = book.q
+    .all(qb.selectFrom('org_officers').select(['body', 'term_start', 'ended_at']).where('member_id', '=', memberId))
+    .filter((r) => servingOn(r, today))
   const position =
     (['PENGURUS', 'PENGAWAS', 'KARYAWAN'] as const).find((b) => seats.some((r) => r.body === b)) ?? 'ANGGOTA'
-  const m = book.q.prepare('SELECT position FROM members WHERE id = ?').get(memberId) as
-    { position: string } | undefined
+  const m = book.q.first(qb.selectFrom('members').select('position').where('id', '=', memberId))
   if (!m || m.position === position) return
   const at = nowIso(ctx)
-  book.q.prepare('UPDATE members SET position = ?, updated_at = ? WHERE id = ?').run(position, at, memberId)
-  book.q
-    .prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(memberId, at, ctx.actor, 'position', m.position, position)
+  book.q.run(qb.updateTable('members').set({ position, updated_at: at }).where('id', '=', memberId))
+  book.q.run(
+    qb.insertInto('member_history').values({
+      member_id: memberId,
+      at,
+      actor: ctx.actor,
+      field: 'position',
+      old_value: m.position,
+      new_value: position
+    })
+  )
 }
 
 export function saveOfficer(ctx: CommandContext, input: CommandParsedInput<'org.save'>, today: string): OrgOfficer {
@@ -106,29 +103,34 @@ export function saveOfficer(ctx: CommandContext, input: CommandParsedInput<'org.
   let gender = input.gender
   let memberId = input.memberId
   if (input.memberNo !== null) {
-    const byNo = book.q.prepare('SELECT id FROM members WHERE member_no = ?').get(input.memberNo) as
-      { id: number } | undefined
+    const byNo = book.q.first(qb.selectFrom('members').select('id').where('member_no', '=', input.memberNo))
     if (!byNo) throw new CommandError('NOT_FOUND', `Anggota dengan nomor ${input.memberNo} tidak ditemukan`, 'memberNo')
     memberId = byNo.id
   }
   if (memberId !== null) {
-    const m = book.q.prepare('SELECT name, gender FROM members WHERE id = ?').get(memberId) as
-      { name: string; gender: 'L' | 'P' | null } | undefined
+    const m = book.q.first(qb.selectFrom('members').select(['name', 'gender']).where('id', '=', memberId))
     if (!m) throw new CommandError('NOT_FOUND', `Anggota dengan id ${memberId} tidak ditemukan`, 'memberId')
     name = name ?? m.name
     gender = gender ?? m.gender
   }
+  // The command's schema asks for a name or a member; said again here, where the row needs it.
+  if (name === null) throw new CommandError('INVALID_INPUT', 'Nama: isi nama, atau pilih anggota', 'name')
   const prev =
     input.id !== undefined
-      ? (book.q.prepare('SELECT * FROM org_officers WHERE id = ?').get(input.id) as OfficerRow | undefined)
+      ? book.q.first(qb.selectFrom('org_officers').selectAll().where('id', '=', input.id))
       : undefined
   if (input.id !== undefined && !prev)
     throw new CommandError('NOT_FOUND', `Data dengan id ${input.id} tidak ditemukan`, 'id')
   if (SINGLE_SEAT.includes(input.position)) {
     // One person per seat at a time: the predecessor's service must end before this one starts.
-    const others = book.q
-      .prepare('SELECT * FROM org_officers WHERE body = ? AND position = ? AND id != ?')
-      .all(input.body, input.position, input.id ?? 0) as OfficerRow[]
+    const others = book.q.all(
+      qb
+        .selectFrom('org_officers')
+        .selectAll()
+        .where('body', '=', input.body)
+        .where('position', '=', input.position)
+        .where('id', '!=', input.id ?? 0)
+    )
     const clash = others.find(
       (o) =>
         (o.ended_at === null || o.ended_at >= input.termStart) &&
@@ -144,54 +146,36 @@ export function saveOfficer(ctx: CommandContext, input: CommandParsedInput<'org.
     }
   }
   const at = nowIso(ctx)
+  const fields = {
+    body: input.body,
+    position: input.position,
+    title: input.title,
+    member_id: memberId,
+    name,
+    gender,
+    phone: input.phone,
+    decree: input.decree,
+    term_start: input.termStart,
+    term_end: input.termEnd
+  }
   if (prev) {
-    book.q
-      .prepare(
-        `UPDATE org_officers SET body = ?, position = ?, title = ?, member_id = ?, name = ?, gender = ?, phone = ?, decree = ?, term_start = ?, term_end = ?, updated_at = ? WHERE id = ?`
-      )
-      .run(
-        input.body,
-        input.position,
-        input.title,
-        memberId,
-        name,
-        gender,
-        input.phone,
-        input.decree,
-        input.termStart,
-        input.termEnd,
-        at,
-        prev.id
-      )
+    book.q.run(
+      qb
+        .updateTable('org_officers')
+        .set({ ...fields, updated_at: at })
+        .where('id', '=', prev.id)
+    )
     for (const id of new Set([prev.member_id, memberId])) if (id !== null) syncMemberPosition(ctx, id, today)
     return getOfficer(book, prev.id, today)
   }
-  const r = book.q
-    .prepare(
-      `INSERT INTO org_officers (body, position, title, member_id, name, gender, phone, decree, term_start, term_end, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(
-      input.body,
-      input.position,
-      input.title,
-      memberId,
-      name,
-      gender,
-      input.phone,
-      input.decree,
-      input.termStart,
-      input.termEnd,
-      at,
-      at
-    )
+  const r = book.q.run(qb.insertInto('org_officers').values({ ...fields, created_at: at, updated_at: at }))
   if (memberId !== null) syncMemberPosition(ctx, memberId, today)
   return getOfficer(book, Number(r.lastInsertRowid), today)
 }
 
 export function endOfficer(ctx: CommandContext, input: CommandParsedInput<'org.end'>, today: string): OrgOfficer {
   const { book } = ctx
-  const r = book.q.prepare('SELECT * FROM org_officers WHERE id = ?').get(input.id) as OfficerRow | undefined
+  const r = book.q.first(qb.selectFrom('org_officers').selectAll().where('id', '=', input.id))
   if (!r) throw new CommandError('NOT_FOUND', `Data dengan id ${input.id} tidak ditemukan`, 'id')
   if (r.ended_at !== null)
     throw new CommandError('CONFLICT', `Jabatan ${r.name} sudah berakhir ${formatDateLong(r.ended_at)}`, 'id')
@@ -201,9 +185,12 @@ export function endOfficer(ctx: CommandContext, input: CommandParsedInput<'org.e
       `Tanggal: tidak boleh sebelum mulai menjabat (${formatDateLong(r.term_start)})`,
       'date'
     )
-  book.q
-    .prepare('UPDATE org_officers SET ended_at = ?, end_reason = ?, updated_at = ? WHERE id = ?')
-    .run(input.date, input.reason, nowIso(ctx), r.id)
+  book.q.run(
+    qb
+      .updateTable('org_officers')
+      .set({ ended_at: input.date, end_reason: input.reason, updated_at: nowIso(ctx) })
+      .where('id', '=', r.id)
+  )
   if (r.member_id !== null) syncMemberPosition(ctx, r.member_id, today)
   return getOfficer(book, r.id, today)
 }
