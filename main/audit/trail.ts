@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Book } from '../db/book'
+import type { Book } from '../db/book-type'
 import type { DB } from '../db/schema'
 import type Database from 'better-sqlite3'
 import { getSetting } from '../settings'

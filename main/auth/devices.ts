@@ -3,7 +3,14 @@ import type { DeviceRow } from '../../shared/commands/devices'
 import type { Role } from '../../shared/auth/roles'
 import type { Book } from '../db/book'
 import { sessionFingerprint } from '../audit/rederive'
-import type { DevicePresence } from '../commands/executor'
+
+/** Presence of devices, kept by the book's host from what the HTTP door tells it. */
+export interface DevicePresence {
+  /** Open event streams per device id. */
+  streams: Map<string, number>
+  /** Last request per device id (ISO time). */
+  lastSeen: Map<string, string>
+}
 
 /**
  * The devices logged in to the book (office network mode): one row per open login session that came

@@ -19,6 +19,7 @@ import {
 import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
 import { PRE_SETUP_COMMANDS } from './policy'
 import type { HostContext, HostHandler, HostServices } from './host-handlers'
+import type { DevicePresence } from '../auth/devices'
 import { WorkerPool } from '../worker/pool'
 import { appendAudit } from '../audit/trail'
 import { createBackup, guardFor, type BackupReason } from '../backup/backups'
@@ -54,14 +55,6 @@ export interface ExecuteOptions {
   device?: DeviceInfo | null
   /** The door can serve the office network (main/http/server.ts with a book file). */
   lanDoor?: boolean
-}
-
-/** Presence of devices, kept by the book's host from what the HTTP door tells it. */
-export interface DevicePresence {
-  /** Open event streams per device id. */
-  streams: Map<string, number>
-  /** Last request per device id (ISO time). */
-  lastSeen: Map<string, string>
 }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */

@@ -33,7 +33,7 @@ import {
 } from '../auth/users'
 import { waitMessage } from '../auth/throttle'
 import { disconnectDevice, listDevices } from '../auth/devices'
-import type { DevicePresence } from './executor'
+import type { DevicePresence } from '../auth/devices'
 import type { LanState } from '../../shared/commands/network'
 import { networkStatus, prepareLan } from '../network/lan'
 

@@ -17,6 +17,7 @@ import {
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
 import { checkPayload } from './payload'
+import { cooperativeKey, normalizedName as norm } from './cooperative-key'
 import { importPeriodic, isPeriodicPayload } from './periodic'
 
 /** The parsed file when it is a quarterly monitoring export, else null (the annual checks apply). */
@@ -30,13 +31,6 @@ function periodicObject(text: string): Record<string, unknown> | null {
 }
 
 const EXPECTED_KEY = 'dinas.expected'
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
-
-/** A cooperative is the same one by its Nomor Induk Koperasi, else by name and kabupaten/kota. */
-export function cooperativeKey(c: { name: string; nikKoperasi: string | null; regency: string | null }): string {
-  const nik = c.nikKoperasi?.replace(/\D/g, '') ?? ''
-  return nik ? `nik:${nik}` : `nama:${norm(c.name)}|${norm(c.regency ?? '')}`
-}
 
 /**
  * Imports one cooperative's `.lumbung.json` into the recap: a damaged or changed file is refused

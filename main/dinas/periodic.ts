@@ -21,7 +21,7 @@ import { membersOn } from '../rat/statistics'
 import { cooperativeZone } from '../setup/timezone'
 import { chart, natural } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
-import { cooperativeKey } from './consolidation'
+import { cooperativeKey } from './cooperative-key'
 import { dinasReport } from './report'
 
 const nb = (n: number) => n.toLocaleString('id-ID')

@@ -8,7 +8,9 @@ import { t } from '../../i18n'
 import { printAs } from '../../lib/print'
 import { PrintedOn, ReportHeader } from './ReportHeader'
 import { ScheduleTable, percentId } from './ScheduleTable'
-import type { Preview } from './SimulationView'
+import type { CommandResult } from '../../../../shared/commands'
+
+type Preview = CommandResult<'loans.schedulePreview'>
 
 const T = t.loans
 const S = T.simSheet
