@@ -20,7 +20,8 @@ export default defineConfig(
       'playwright-report/',
       'bench-data/',
       'resources/',
-      'bin/*.cjs'
+      'bin/*.cjs',
+      '.tmp/'
     ]
   },
   {

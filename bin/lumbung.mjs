@@ -2,7 +2,7 @@
 // The CLI door. It runs the compiled JavaScript in out/cli (made by `npm install` / `npm run
 // build:cli`). In a source checkout whose TypeScript is newer than that build, or with
 // LUMBUNG_CLI_SOURCE=1, it runs the TypeScript through tsx instead, so it never runs stale code.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,20 +11,25 @@ import vm from 'node:vm'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const compiled = `${root}out/cli/main.cjs`
 
-function newestSource(dir) {
-  let newest = 0
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(`${dir}/${e.name}`))
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(`${dir}/${e.name}`).mtimeMs)
-  }
-  return newest
-}
-
+/**
+ * In a source checkout, the build is current when every file it was made from still has the
+ * modification time and size recorded then (out/cli/built.json). An installed copy has no sources.
+ */
 function compiledIsCurrent() {
   if (process.env.LUMBUNG_CLI_SOURCE === '1' || !existsSync(compiled)) return false
   if (!existsSync(`${root}main/cli/main.ts`)) return true
-  const built = statSync(compiled).mtimeMs
-  return newestSource(`${root}main`) <= built && newestSource(`${root}shared`) <= built
+  let inputs
+  try {
+    inputs = JSON.parse(readFileSync(`${root}out/cli/built.json`, 'utf8')).inputs
+  } catch {
+    return false
+  }
+  if (!Array.isArray(inputs) || inputs.length === 0) return false
+  for (const [file, mtimeMs, size] of inputs) {
+    const st = statSync(`${root}${file}`, { throwIfNoEntry: false })
+    if (!st || st.mtimeMs !== mtimeMs || st.size !== size) return false
+  }
+  return true
 }
 
 /**

@@ -11,7 +11,7 @@
 // schemas or the code of the other domains. Which module declares and handles each command is read
 // here, at build time, from the real registry. Heavy packages (PDF, XLSX) stay behind dynamic imports.
 import { build } from 'esbuild'
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,7 +25,9 @@ const external = [
   'read-excel-file',
   'read-excel-file/*',
   'write-excel-file',
-  'write-excel-file/*'
+  'write-excel-file/*',
+  // The office network's certificate maker (with its X.509 stack): only `network.start` needs it.
+  'selfsigned'
 ]
 const commandsDir = join(root, 'shared/commands')
 const registryFile = join(commandsDir, 'index.ts')
@@ -133,6 +135,60 @@ const withoutZodLocales = {
   }
 }
 
+/**
+ * The Kemendagri area list is a 560 KB literal: kept beside the bundle as a text file and read when the
+ * register first needs it, so that every other call neither reads nor hashes it with the bundle.
+ */
+const regionsFile = join(root, 'main/regions/kemendagri-data.ts')
+const regionsAside = {
+  name: 'regions-aside',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]kemendagri-data\.ts$/ }, (a) => {
+      if (a.path !== regionsFile) return undefined
+      const src = readFileSync(a.path, 'utf8')
+      const m = /return '([A-Za-z0-9+/=]+)'/.exec(src)
+      if (!m) throw new Error('build-cli: the packed list (regionsPacked) not found in main/regions/kemendagri-data.ts')
+      writeFileSync(join(root, 'out/cli/kemendagri-data.txt'), m[1])
+      const contents = src.replace(
+        m[0],
+        "return require('node:fs').readFileSync(require('node:path').join(__dirname, 'kemendagri-data.txt'), 'utf8')"
+      )
+      return { contents, loader: 'ts', resolveDir: dirname(a.path) }
+    })
+  }
+}
+
+/**
+ * Node's crypto, zlib, worker_threads and readline cost a few milliseconds each to load, and most
+ * calls need none of them (a report hashes nothing, starts no thread, reads no batch file). In the
+ * CLI our modules get each of them through a stand-in whose functions load the real module on the
+ * first call. Only functions and classes are stood in for: importing anything else fails the build.
+ */
+const LAZY_BUILTINS = ['crypto', 'zlib', 'worker_threads', 'readline']
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`)
+    b.onResolve({ filter }, (a) =>
+      a.namespace === 'lazy-builtin' || /[\\/]node_modules[\\/]/.test(a.importer)
+        ? undefined
+        : { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }
+    )
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => {
+      const real = createRequire(import.meta.url)(`node:${a.path}`)
+      const names = Object.keys(real).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && typeof real[k] === 'function')
+      const contents = [
+        'let m',
+        `const load = () => (m ??= require(${JSON.stringify(`node:${a.path}`)}))`,
+        ...names.map(
+          (n) => `export function ${n}(...a) { return new.target ? new (load().${n})(...a) : load().${n}(...a) }`
+        )
+      ].join('\n')
+      return { contents, loader: 'js' }
+    })
+  }
+}
+
 function lazyPlugin(manifest) {
   const registry = [
     lazyMap({
@@ -168,8 +224,9 @@ function lazyPlugin(manifest) {
 rmSync(`${root}out/cli`, { recursive: true, force: true })
 mkdirSync(`${root}out/cli`, { recursive: true })
 const manifest = await readManifest()
-await build({
+const result = await build({
   absWorkingDir: root,
+  metafile: true,
   entryPoints: { main: 'main/cli/main.ts' },
   bundle: true,
   platform: 'node',
@@ -184,10 +241,19 @@ await build({
   define: { 'import.meta.url': '__lumbung_import_meta_url' },
   // Native or heavy packages stay in node_modules, loaded when used.
   external,
-  plugins: [lazyPlugin(manifest), withoutZodLocales],
+  plugins: [lazyPlugin(manifest), withoutZodLocales, regionsAside, lazyBuiltins],
   banner: { js: "const __lumbung_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning'
 })
-writeFileSync(`${root}out/cli/built.json`, JSON.stringify({ at: new Date().toISOString() }))
+// Every source file in the bundle with its modification time and size: bin/lumbung.mjs compares them
+// and runs the TypeScript instead when one changed, so a checkout never runs stale code.
+const inputs = Object.keys(result.metafile.inputs)
+  .filter((f) => !f.startsWith('node_modules/') && !f.includes(':') && /\.(ts|mts|js|mjs|cjs)$/.test(f))
+  .sort()
+  .map((f) => {
+    const st = statSync(join(root, f))
+    return [f, st.mtimeMs, st.size]
+  })
+writeFileSync(`${root}out/cli/built.json`, JSON.stringify({ at: new Date().toISOString(), inputs }))
 if (!process.env.LUMBUNG_QUIET_BUILD) console.log(`CLI dikompilasi ke out/cli (${Date.now() - started} ms)`)

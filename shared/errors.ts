@@ -27,7 +27,9 @@ export interface CommandErrorData {
   field?: string
 }
 
-export type CommandResponse<T> = { ok: true; result: T } | { ok: false; error: CommandErrorData }
+export type CommandResponse<T> =
+  /** `replayed`: the stored answer of an earlier write with the same Idempotency-Key (the HTTP door says so in a header). */
+  { ok: true; result: T; replayed?: boolean } | { ok: false; error: CommandErrorData }
 
 export class CommandError extends Error {
   readonly code: ErrorCode

@@ -1,72 +1,15 @@
-import { createHash } from 'node:crypto'
-import type { Book } from '../db/book-type'
-import type { DB } from '../db/schema'
-import type Database from 'better-sqlite3'
+import type { Book } from '../db/book'
 import { getSetting } from '../settings'
-import type { PostingRecord } from './postings'
+import { appendAuditRow, GENESIS_HASH, HEAD_KEY, rowHash, type AuditRecord, type AuditRow } from './chain'
 import type { AuditEntry, AuditVerification, Paged } from '../../shared/ledger/types'
 
-export const GENESIS_HASH = '0'.repeat(64)
-const SEP = '\u001f'
-const HEAD_KEY = 'audit.head'
-const MAX_STORED_JSON = 8000
-
-export interface AuditRecord {
-  at: string
-  actor: string
-  command: string
-  input: unknown
-  before?: unknown
-  after?: unknown
-  /** The device a write over HTTP came from (office network mode). */
-  device?: { id: string; label: string; address: string } | null
-  /** Keep `after` whole however large (the baseline record); otherwise very large values are kept as their hash. */
-  full?: boolean
-}
-
-export type AuditRow = Omit<DB['audit_log'], 'id' | 'device'> & { id: number; device?: string | null }
+export { appendAuditRow, auditJson, GENESIS_HASH, rowHash, type AuditRecord, type AuditRow } from './chain'
 
 /** An earlier chain head written down outside the file (RAT book, Settings › Audit, Dinas export). */
 export interface AuditAnchor {
   id: number
   /** The full hash, or its first 12 or more hex characters (dashes and spaces ignored). */
   hash: string
-}
-
-const SECRET_KEYS = /password|token/i
-
-/** JSON with secrets masked and very large values replaced by their hash. */
-export function auditJson(value: unknown, full = false): string | null {
-  if (value === undefined) return null
-  const text = JSON.stringify(value, (k, v: unknown) => (k && SECRET_KEYS.test(k) ? '***' : v))
-  if (text === undefined) return null
-  if (full || text.length <= MAX_STORED_JSON) return text
-  return JSON.stringify({
-    ringkas: true,
-    panjang: text.length,
-    sha256: createHash('sha256').update(text).digest('hex')
-  })
-}
-
-/**
- * The postings and device columns join the hash only when present, so rows written before them keep
- * their hashes; with a device the postings place is always filled (a NUL when none), so neither can
- * pass for the other.
- */
-export function rowHash(r: Omit<AuditRow, 'hash'>): string {
-  const parts: (string | number)[] = [
-    r.prev_hash,
-    r.id,
-    r.at,
-    r.actor,
-    r.command,
-    r.input,
-    r.before ?? '\u0000',
-    r.after ?? '\u0000'
-  ]
-  if (r.device !== null && r.device !== undefined) parts.push(r.postings ?? '\u0000', `device:${r.device}`)
-  else if (r.postings !== null && r.postings !== undefined) parts.push(r.postings)
-  return createHash('sha256').update(parts.join(SEP)).digest('hex')
 }
 
 export interface AuditHead {
@@ -94,51 +37,6 @@ export function auditHead(book: Book): AuditHead {
     at: last?.at ?? null,
     fingerprint: `${last?.id ?? 0}/${shortHash(hash)}`
   }
-}
-
-/** Appends one chained record on a raw connection (also used by migrations). */
-export function appendAuditRow(db: Database.Database, rec: AuditRecord, postings: PostingRecord[] = []): AuditRow {
-  const prev = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: string } | undefined
-  const row: Omit<AuditRow, 'hash'> = {
-    id: (prev?.id ?? 0) + 1,
-    at: rec.at,
-    actor: rec.actor,
-    command: rec.command,
-    input: auditJson(rec.input) ?? '{}',
-    before: auditJson(rec.before),
-    after: auditJson(rec.after, rec.full),
-    prev_hash: prev?.hash ?? GENESIS_HASH,
-    postings: postings.length ? JSON.stringify(postings) : null,
-    device: rec.device ? JSON.stringify(rec.device) : null
-  }
-  const hash = rowHash(row)
-  // Without a device the column is left out: the baseline record is written by a migration before it exists.
-  if (row.device) {
-    db.prepare(
-      'INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
-    ).run(
-      row.id,
-      row.at,
-      row.actor,
-      row.command,
-      row.input,
-      row.before,
-      row.after,
-      row.prev_hash,
-      hash,
-      row.postings,
-      row.device
-    )
-  } else {
-    db.prepare(
-      'INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
-    ).run(row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings)
-  }
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
-  ).run(HEAD_KEY, `${row.id}:${hash}`)
-  return { ...row, hash }
 }
 
 /**

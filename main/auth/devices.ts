@@ -1,45 +1,40 @@
 import { CommandError } from '../../shared/errors'
 import type { DeviceRow } from '../../shared/commands/devices'
-import type { Role } from '../../shared/auth/roles'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { sessionFingerprint } from '../audit/rederive'
-
-/** Presence of devices, kept by the book's host from what the HTTP door tells it. */
-export interface DevicePresence {
-  /** Open event streams per device id. */
-  streams: Map<string, number>
-  /** Last request per device id (ISO time). */
-  lastSeen: Map<string, string>
-}
+import type { DevicePresence } from '../commands/host-context'
 
 /**
  * The devices logged in to the book (office network mode): one row per open login session that came
  * from a browser, with whether the device's event stream is open and when it last asked anything.
  */
 export function listDevices(book: Book, presence: DevicePresence, now: Date): DeviceRow[] {
-  const rows = book.q
-    .prepare(
-      `SELECT s.device_id, s.device_label, s.device_address, s.created_at, u.username, u.full_name, u.role
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.device_id IS NOT NULL AND s.expires_at > ?
-       ORDER BY s.created_at`
-    )
-    .all(now.toISOString()) as {
-    device_id: string
-    device_label: string | null
-    device_address: string | null
-    created_at: string
-    username: string
-    full_name: string
-    role: string
-  }[]
+  const rows = book.q.all(
+    qb
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        's.device_id',
+        's.device_label',
+        's.device_address',
+        's.created_at',
+        'u.username',
+        'u.full_name',
+        'u.role'
+      ])
+      .where('s.device_id', 'is not', null)
+      .where('s.expires_at', '>', now.toISOString())
+      .orderBy('s.created_at')
+      .$narrowType<{ device_id: string }>()
+  )
   return rows.map((r) => ({
     deviceId: r.device_id,
     label: r.device_label ?? '',
     address: r.device_address ?? '',
     username: r.username,
     fullName: r.full_name,
-    role: r.role as Role,
+    role: r.role,
     loggedInAt: r.created_at,
     lastSeenAt: presence.lastSeen.get(r.device_id) ?? r.created_at,
     streamConnected: (presence.streams.get(r.device_id) ?? 0) > 0
@@ -51,16 +46,20 @@ export function disconnectDevice(
   book: Book,
   deviceId: string
 ): { deviceId: string; users: string[]; sessions: string[] } {
-  const rows = book.q
-    .prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.device_id = ?')
-    .all(deviceId) as { token_hash: string; username: string }[]
+  const rows = book.q.all(
+    qb
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['s.token_hash', 'u.username'])
+      .where('s.device_id', '=', deviceId)
+  )
   if (rows.length === 0)
     throw new CommandError(
       'NOT_FOUND',
       'Perangkat: tidak ada sesi login dari perangkat itu (mungkin sudah keluar)',
       'deviceId'
     )
-  book.q.prepare('DELETE FROM sessions WHERE device_id = ?').run(deviceId)
+  book.q.run(qb.deleteFrom('sessions').where('device_id', '=', deviceId))
   return {
     deviceId,
     users: [...new Set(rows.map((r) => r.username))],

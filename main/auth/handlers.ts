@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { auditHead, listAudit, verifyAudit } from '../audit/trail'
-import { authEnabled, listUsers, logout, setAuthEnabled, updateUser } from './users'
+import { authStatus, listUsers, logout, setAuthEnabled, updateUser } from './users'
 
 type Name =
   | 'auth.status'
@@ -15,11 +15,7 @@ type Name =
 
 /** Login, users and the audit trail: one handler per command, spread into the main handler map. */
 export const authHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
-  'auth.status': (ctx) => ({
-    enabled: authEnabled(ctx.book),
-    user: ctx.user ?? null,
-    hasUsers: ctx.book.q.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
-  }),
+  'auth.status': (ctx) => authStatus(ctx),
   'auth.logout': (ctx) => logout(ctx),
   'auth.setEnabled': (ctx, input) => setAuthEnabled(ctx, input.enabled),
   'users.list': (ctx) => listUsers(ctx.book),

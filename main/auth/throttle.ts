@@ -1,4 +1,5 @@
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 
 /** After this many failures in a row a key waits; each further failure doubles the wait, up to the cap. */
 export const THROTTLE = { threshold: 5, baseSeconds: 30, capSeconds: 15 * 60 }
@@ -53,8 +54,7 @@ export class LoginThrottle {
   private read(key: string): State {
     const b = this.book()
     if (!b.readonly) {
-      const r = b.sqlite.prepare('SELECT failures, blocked_until FROM login_throttle WHERE key = ?').get(key) as
-        { failures: number; blocked_until: string | null } | undefined
+      const r = b.q.first(qb.selectFrom('login_throttle').select(['failures', 'blocked_until']).where('key', '=', key))
       return r
         ? { failures: r.failures, blockedUntil: r.blocked_until ? Date.parse(r.blocked_until) : null }
         : { failures: 0, blockedUntil: null }
@@ -69,18 +69,25 @@ export class LoginThrottle {
       else this.memory.delete(key)
       return
     }
-    if (s === null) b.sqlite.prepare('DELETE FROM login_throttle WHERE key = ?').run(key)
+    if (s === null) b.q.run(qb.deleteFrom('login_throttle').where('key', '=', key))
     else {
-      b.sqlite
-        .prepare(
-          'INSERT INTO login_throttle (key, failures, last_failure_at, blocked_until) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at, blocked_until = excluded.blocked_until'
-        )
-        .run(
-          key,
-          s.failures,
-          now.toISOString(),
-          s.blockedUntil === null ? null : new Date(s.blockedUntil).toISOString()
-        )
+      b.q.run(
+        qb
+          .insertInto('login_throttle')
+          .values({
+            key,
+            failures: s.failures,
+            last_failure_at: now.toISOString(),
+            blocked_until: s.blockedUntil === null ? null : new Date(s.blockedUntil).toISOString()
+          })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet((eb) => ({
+              failures: eb.ref('excluded.failures'),
+              last_failure_at: eb.ref('excluded.last_failure_at'),
+              blocked_until: eb.ref('excluded.blocked_until')
+            }))
+          )
+      )
     }
   }
 

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { CommandError } from '../../shared/errors'
 import type { AuthUser } from '../../shared/commands/auth'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { Role } from '../../shared/auth/roles'
 import type { Book } from '../db/book'
+import { qb, type Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { DUMMY_PASSWORD_HASH, verifyPasswordAsync } from './passwords'
 import { getSetting, setSetting } from '../settings'
@@ -12,20 +12,13 @@ import { credentialOf, sessionFingerprint } from '../audit/rederive'
 const ENABLED_KEY = 'auth.enabled'
 const SESSION_HOURS = 12
 
-interface UserRow {
-  id: number
-  username: string
-  full_name: string
-  role: string
-  password_hash: string
-  is_active: number
-}
+type UserRow = Row<'users'>
 
 const toUser = (r: UserRow): AuthUser => ({
   id: r.id,
   username: r.username,
   fullName: r.full_name,
-  role: r.role as Role,
+  role: r.role,
   isActive: r.is_active === 1
 })
 
@@ -34,7 +27,7 @@ export function authEnabled(book: Book): boolean {
 }
 
 function findUser(book: Book, username: string): UserRow | undefined {
-  return book.q.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined
+  return book.q.first(qb.selectFrom('users').selectAll().where('username', '=', username))
 }
 
 export function getUser(book: Book, username: string, field = 'username'): AuthUser {
@@ -44,7 +37,7 @@ export function getUser(book: Book, username: string, field = 'username'): AuthU
 }
 
 export function listUsers(book: Book): AuthUser[] {
-  return (book.q.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser)
+  return book.q.all(qb.selectFrom('users').selectAll().orderBy('username')).map(toUser)
 }
 
 export const WRONG_CREDENTIALS = 'Nama pengguna atau kata sandi salah'
@@ -66,36 +59,40 @@ export function startSession(ctx: CommandContext, user: AuthUser) {
   const token = randomBytes(32).toString('base64url')
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
-  ctx.book.q.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString())
+  ctx.book.q.run(qb.deleteFrom('sessions').where('expires_at', '<', now.toISOString()))
   const d = ctx.device ?? null
   // The device columns are written only when a door names a device, so a book still at an older
   // schema (the migration tests open one) can log in through the other doors.
-  if (d) {
-    ctx.book.q
-      .prepare(
-        'INSERT INTO sessions (token_hash, user_id, created_at, expires_at, device_id, device_label, device_address) VALUES (?, ?, ?, ?, ?, ?, ?)'
-      )
-      .run(tokenHash(token), user.id, now.toISOString(), expiresAt, d.id, d.label, d.address)
-  } else {
-    ctx.book.q
-      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-      .run(tokenHash(token), user.id, now.toISOString(), expiresAt)
+  const session = {
+    token_hash: tokenHash(token),
+    user_id: user.id,
+    created_at: now.toISOString(),
+    expires_at: expiresAt
   }
+  ctx.book.q.run(
+    qb
+      .insertInto('sessions')
+      .values(d ? { ...session, device_id: d.id, device_label: d.label, device_address: d.address } : session)
+  )
   return { sessionToken: token, user, expiresAt, session: sessionFingerprint(tokenHash(token)) }
 }
 
 export function userForSession(book: Book, token: string | null | undefined, now: Date): AuthUser | null {
   if (!token) return null
-  const r = book.q
-    .prepare(
-      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.is_active = 1`
-    )
-    .get(tokenHash(token), now.toISOString()) as UserRow | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .selectAll('u')
+      .where('s.token_hash', '=', tokenHash(token))
+      .where('s.expires_at', '>', now.toISOString())
+      .where('u.is_active', '=', 1)
+  )
   return r ? toUser(r) : null
 }
 
 export function logout(ctx: CommandContext): { ok: true } {
-  if (ctx.sessionToken) ctx.book.q.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(ctx.sessionToken))
+  if (ctx.sessionToken) ctx.book.q.run(qb.deleteFrom('sessions').where('token_hash', '=', tokenHash(ctx.sessionToken)))
   return { ok: true }
 }
 
@@ -106,16 +103,23 @@ export function setOwnPassword(
 ): { ok: true; username: string; credential: string } {
   if (!ctx.user)
     throw new CommandError('UNAUTHORIZED', 'Login pengguna tidak aktif; tidak ada kata sandi untuk diganti')
-  ctx.book.q
-    .prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?')
-    .run(passwordHash, nowIso(ctx), ctx.user.id)
+  ctx.book.q.run(
+    qb
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: nowIso(ctx) })
+      .where('id', '=', ctx.user.id)
+  )
   return { ok: true, username: ctx.user.username, credential: credentialOf(passwordHash) }
 }
 
 function activeBendaharaCount(book: Book): number {
-  return (
-    book.q.prepare(`SELECT count(*) AS n FROM users WHERE role = 'bendahara' AND is_active = 1`).get() as { n: number }
-  ).n
+  return book.q.first(
+    qb
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('role', '=', 'bendahara')
+      .where('is_active', '=', 1)
+  )!.n
 }
 
 export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled: boolean } {
@@ -127,7 +131,7 @@ export function setAuthEnabled(ctx: CommandContext, enabled: boolean): { enabled
     )
   }
   setSetting(ctx.book, ENABLED_KEY, enabled ? 'true' : 'false')
-  if (!enabled) ctx.book.q.prepare('DELETE FROM sessions').run()
+  if (!enabled) ctx.book.q.run(qb.deleteFrom('sessions'))
   return { enabled }
 }
 
@@ -143,11 +147,17 @@ export function createUser(
 ): AuthUser & { credential: string } {
   assertUsernameFree(ctx.book, input.username)
   const at = nowIso(ctx)
-  ctx.book.q
-    .prepare(
-      'INSERT INTO users (username, full_name, role, password_hash, is_active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)'
-    )
-    .run(input.username, input.fullName, input.role, passwordHash, at, at)
+  ctx.book.q.run(
+    qb.insertInto('users').values({
+      username: input.username,
+      full_name: input.fullName,
+      role: input.role,
+      password_hash: passwordHash,
+      is_active: 1,
+      created_at: at,
+      updated_at: at
+    })
+  )
   return { ...getUser(ctx.book, input.username), credential: credentialOf(passwordHash) }
 }
 
@@ -168,10 +178,13 @@ export function updateUser(ctx: CommandContext, input: CommandParsedInput<'users
       'role'
     )
   }
-  ctx.book.q
-    .prepare('UPDATE users SET full_name = ?, role = ?, is_active = ?, updated_at = ? WHERE id = ?')
-    .run(input.fullName ?? u.fullName, role, active ? 1 : 0, nowIso(ctx), u.id)
-  if (!active) ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
+  ctx.book.q.run(
+    qb
+      .updateTable('users')
+      .set({ full_name: input.fullName ?? u.fullName, role, is_active: active ? 1 : 0, updated_at: nowIso(ctx) })
+      .where('id', '=', u.id)
+  )
+  if (!active) ctx.book.q.run(qb.deleteFrom('sessions').where('user_id', '=', u.id))
   return getUser(ctx.book, input.username)
 }
 
@@ -181,9 +194,21 @@ export function resetPassword(
   passwordHash: string
 ): AuthUser & { credential: string } {
   const u = getUser(ctx.book, username)
-  ctx.book.q
-    .prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?')
-    .run(passwordHash, nowIso(ctx), u.id)
-  ctx.book.q.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id)
+  ctx.book.q.run(
+    qb
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: nowIso(ctx) })
+      .where('id', '=', u.id)
+  )
+  ctx.book.q.run(qb.deleteFrom('sessions').where('user_id', '=', u.id))
   return { ...u, credential: credentialOf(passwordHash) }
+}
+
+/** Whether logins are on, who is logged in, and whether any user exists yet (the first one is set up then). */
+export function authStatus(ctx: CommandContext) {
+  return {
+    enabled: authEnabled(ctx.book),
+    user: ctx.user ?? null,
+    hasUsers: ctx.book.q.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+  }
 }

@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { systemCheck } from '../check/system-check'
 import { allBackups, backupStatus, configureBackups } from './settings'
 

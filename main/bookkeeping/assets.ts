@@ -3,7 +3,6 @@ import type { CommandParsedInput } from '../../shared/commands'
 import {
   ASSET_GROUP_ACCOUNTS,
   ASSET_GROUPS,
-  type AssetGroup,
   type AssetRegister,
   type DepreciationRun,
   type DepreciationStart,
@@ -11,7 +10,9 @@ import {
   type ScheduleRow
 } from '../../shared/commands/bookkeeping'
 import { formatDateLong, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
+import type { InferResult } from 'kysely'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { assertMonthOpen } from '../ledger/periods'
@@ -40,32 +41,17 @@ export function setAssetSettings(
   return assetSettings(ctx.book)
 }
 
-interface AssetRow {
-  id: number
-  asset_no: string
-  name: string
-  asset_group: AssetGroup
-  acquired_at: string
-  cost: number
-  residual: number
-  life_months: number
-  start_month: string
-  opening_accumulated: number
-  opening_through: string | null
-  unit_code: string | null
-  location: string | null
-  acquisition_number: string | null
-  status: FixedAsset['status']
-  disposed_at: string | null
-  disposal_proceeds: number | null
-  disposal_number: string | null
+function assetSelect() {
+  return qb
+    .selectFrom('fixed_assets as f')
+    .leftJoin('units as u', 'u.id', 'f.unit_id')
+    .leftJoin('journal_entries as ae', 'ae.id', 'f.acquisition_entry_id')
+    .leftJoin('journal_entries as de', 'de.id', 'f.disposal_entry_id')
+    .selectAll('f')
+    .select(['u.code as unit_code', 'ae.number as acquisition_number', 'de.number as disposal_number'])
 }
 
-const ASSET_SELECT = `
-  SELECT f.*, u.code AS unit_code, ae.number AS acquisition_number, de.number AS disposal_number
-  FROM fixed_assets f LEFT JOIN units u ON u.id = f.unit_id
-  LEFT JOIN journal_entries ae ON ae.id = f.acquisition_entry_id
-  LEFT JOIN journal_entries de ON de.id = f.disposal_entry_id`
+type AssetRow = InferResult<ReturnType<typeof assetSelect>>[number]
 
 /** Depreciation lines of runs that still stand (their journal not reversed). */
 const LIVE_LINES = `
@@ -85,11 +71,11 @@ function scheduleOf(r: AssetRow) {
 }
 
 function toAsset(book: Book, r: AssetRow, asOf: string | null): FixedAsset {
-  const posted = (
-    book.q
-      .prepare(`SELECT COALESCE(SUM(amount), 0) AS s FROM (${LIVE_LINES}) WHERE asset_id = ? AND date <= ?`)
-      .get(r.id, asOf ?? '9999-12-31') as { s: number }
-  ).s
+  const posted = book.q.row<{ s: number }>(
+    `SELECT COALESCE(SUM(amount), 0) AS s FROM (${LIVE_LINES}) WHERE asset_id = ? AND date <= ?`,
+    r.id,
+    asOf ?? '9999-12-31'
+  )!.s
   const gone = r.disposed_at !== null && (asOf === null || r.disposed_at <= asOf)
   const accumulated = gone ? 0 : r.opening_accumulated + posted
   const first = scheduleOf(r)[0]
@@ -119,7 +105,7 @@ function toAsset(book: Book, r: AssetRow, asOf: string | null): FixedAsset {
 }
 
 function assetRow(book: Book, id: number, field = 'assetId'): AssetRow {
-  const r = book.q.prepare(`${ASSET_SELECT} WHERE f.id = ?`).get(id) as AssetRow | undefined
+  const r = book.q.first(assetSelect().where('f.id', '=', id))
   if (!r) throw new CommandError('NOT_FOUND', `Aset: aset dengan id ${id} tidak ditemukan`, field)
   return r
 }
@@ -182,7 +168,7 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
     )
   }
 
-  const n = (book.q.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS n FROM fixed_assets').get() as { n: number }).n
+  const n = (book.q.first(qb.selectFrom('fixed_assets').select((eb) => eb.fn.max('id').as('last')))?.last ?? 0) + 1
   const assetNo = `AT-${String(n).padStart(4, '0')}`
   let entryId: number | null = null
   if (input.mode === 'BELI') {
@@ -221,43 +207,36 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
     )
     entryId = e.id
   }
-  const r = book.q
-    .prepare(
-      `INSERT INTO fixed_assets (asset_no, name, asset_group, acquired_at, cost, residual, life_months, start_month, opening_accumulated, opening_through, unit_id, location, acquisition_entry_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(
-      assetNo,
-      input.name,
-      input.group,
-      input.acquiredAt,
-      input.cost,
-      input.residual,
-      input.lifeMonths,
-      startMonth,
-      openingAccumulated,
-      openingThrough,
-      unit,
-      input.location,
-      entryId,
-      nowIso(ctx)
-    )
+  const r = book.q.run(
+    qb.insertInto('fixed_assets').values({
+      asset_no: assetNo,
+      name: input.name,
+      asset_group: input.group,
+      acquired_at: input.acquiredAt,
+      cost: input.cost,
+      residual: input.residual,
+      life_months: input.lifeMonths,
+      start_month: startMonth,
+      opening_accumulated: openingAccumulated,
+      opening_through: openingThrough,
+      unit_id: unit,
+      location: input.location,
+      acquisition_entry_id: entryId,
+      created_at: nowIso(ctx)
+    })
+  )
   return getAsset(book, Number(r.lastInsertRowid))
 }
 
 export function assetRegister(book: Book, input: CommandParsedInput<'assets.list'>, today: string): AssetRegister {
   const asOf = input.asOf ?? today
-  const rows = book.q
-    .prepare(`${ASSET_SELECT} WHERE f.acquired_at <= ? ORDER BY f.asset_group, f.id`)
-    .all(asOf) as AssetRow[]
+  const rows = book.q.all(assetSelect().where('f.acquired_at', '<=', asOf).orderBy('f.asset_group').orderBy('f.id'))
   const assets = rows
     .map((r) => toAsset(book, r, asOf))
     .filter((a) => input.includeDisposed || a.disposedAt === null || a.disposedAt > asOf)
   const nets = netByAccount(book, asOf)
   const idOf = (code: string | null) =>
-    code
-      ? (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number } | undefined)?.id
-      : undefined
+    code ? book.q.first(qb.selectFrom('accounts').select('id').where('code', '=', code))?.id : undefined
   const totals = { cost: 0, accumulated: 0, bookValue: 0 }
   const byGroup = ASSET_GROUPS.map((group) => {
     const acc = ASSET_GROUP_ACCOUNTS[group]
@@ -283,10 +262,10 @@ export function assetRegister(book: Book, input: CommandParsedInput<'assets.list
 }
 
 function postedByMonth(book: Book, assetId: number): Map<string, string> {
-  const rows = book.q.prepare(`SELECT month, number FROM (${LIVE_LINES}) WHERE asset_id = ?`).all(assetId) as {
-    month: string
-    number: string
-  }[]
+  const rows = book.q.rows<{ month: string; number: string }>(
+    `SELECT month, number FROM (${LIVE_LINES}) WHERE asset_id = ?`,
+    assetId
+  )
   return new Map(rows.map((r) => [r.month, r.number]))
 }
 
@@ -315,7 +294,7 @@ export function assetSchedule(
  * calendar order: what the register still owes the ledger.
  */
 export function unpostedMonths(book: Book, from: string, before: string): string[] {
-  const rows = book.q.prepare(`${ASSET_SELECT} WHERE f.life_months > 0`).all() as AssetRow[]
+  const rows = book.q.all(assetSelect().where('f.life_months', '>', 0))
   const due = new Set<string>()
   for (const r of rows) {
     const gone = r.disposed_at?.slice(0, 7) ?? null
@@ -324,13 +303,11 @@ export function unpostedMonths(book: Book, from: string, before: string): string
   }
   if (due.size === 0) return []
   const posted = new Set(
-    (
-      book.q
-        .prepare(
-          `SELECT r.month FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`
-        )
-        .all() as { month: string }[]
-    ).map((r) => r.month)
+    book.q
+      .rows<{ month: string }>(
+        `SELECT r.month FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`
+      )
+      .map((r) => r.month)
   )
   return [...due].filter((m) => !posted.has(m)).sort()
 }
@@ -338,19 +315,16 @@ export function unpostedMonths(book: Book, from: string, before: string): string
 /** The run for a month that still stands, if any. */
 function liveRun(book: Book, month: string): { id: number; entryId: number; number: string } | null {
   return (
-    (book.q
-      .prepare(
-        `SELECT r.id, e.id AS entryId, e.number FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id
-       WHERE r.month = ? AND NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`
-      )
-      .get(month) as { id: number; entryId: number; number: string } | undefined) ?? null
+    book.q.row<{ id: number; entryId: number; number: string }>(
+      `SELECT r.id, e.id AS entryId, e.number FROM asset_depreciation_runs r JOIN journal_entries e ON e.id = r.entry_id
+       WHERE r.month = ? AND NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reversal_of = e.id)`,
+      month
+    ) ?? null
   )
 }
 
 function dueLines(book: Book, month: string): DepreciationRun['lines'] {
-  const rows = book.q
-    .prepare(`${ASSET_SELECT} WHERE f.status = 'AKTIF' AND f.life_months > 0 ORDER BY f.id`)
-    .all() as AssetRow[]
+  const rows = book.q.all(assetSelect().where('f.status', '=', 'AKTIF').where('f.life_months', '>', 0).orderBy('f.id'))
   const out: DepreciationRun['lines'] = []
   for (const r of rows) {
     const m = scheduleOf(r).find((s) => s.month === month)
@@ -374,13 +348,22 @@ export function depreciationPreview(
   const date = lastDayOfMonth(input.month)
   const run = liveRun(book, input.month)
   if (run) {
-    const lines = book.q
-      .prepare(
-        `SELECT f.id AS assetId, f.asset_no AS assetNo, f.name, f.asset_group AS "group", u.code AS unitCode, dl.amount
-         FROM asset_depreciation_lines dl JOIN fixed_assets f ON f.id = dl.asset_id LEFT JOIN units u ON u.id = f.unit_id
-         WHERE dl.run_id = ? ORDER BY f.id`
-      )
-      .all(run.id) as DepreciationRun['lines']
+    const lines: DepreciationRun['lines'] = book.q.all(
+      qb
+        .selectFrom('asset_depreciation_lines as dl')
+        .innerJoin('fixed_assets as f', 'f.id', 'dl.asset_id')
+        .leftJoin('units as u', 'u.id', 'f.unit_id')
+        .select([
+          'f.id as assetId',
+          'f.asset_no as assetNo',
+          'f.name',
+          'f.asset_group as group',
+          'u.code as unitCode',
+          'dl.amount'
+        ])
+        .where('dl.run_id', '=', run.id)
+        .orderBy('f.id')
+    )
     return {
       month: input.month,
       date,
@@ -485,12 +468,14 @@ export function depreciate(ctx: CommandContext, input: CommandParsedInput<'asset
     },
     { source: 'PENYUSUTAN' }
   )
-  const r = book.q
-    .prepare('INSERT INTO asset_depreciation_runs (month, entry_id, created_at) VALUES (?, ?, ?)')
-    .run(input.month, entry.id, nowIso(ctx))
+  const r = book.q.run(
+    qb.insertInto('asset_depreciation_runs').values({ month: input.month, entry_id: entry.id, created_at: nowIso(ctx) })
+  )
   const runId = Number(r.lastInsertRowid)
-  const ins = book.q.prepare('INSERT INTO asset_depreciation_lines (run_id, asset_id, amount) VALUES (?, ?, ?)')
-  for (const l of lines) ins.run(runId, l.assetId, l.amount)
+  for (const l of lines)
+    book.q.run(
+      qb.insertInto('asset_depreciation_lines').values({ run_id: runId, asset_id: l.assetId, amount: l.amount })
+    )
   return { month: input.month, date, total, lines, entry }
 }
 
@@ -580,10 +565,17 @@ export function disposeAsset(ctx: CommandContext, input: CommandParsedInput<'ass
     },
     { source: 'ASET_TETAP' }
   )
-  book.q
-    .prepare(
-      `UPDATE fixed_assets SET status = ?, disposed_at = ?, disposal_proceeds = ?, disposal_entry_id = ?, disposal_note = ? WHERE id = ?`
-    )
-    .run(input.kind === 'JUAL' ? 'DIJUAL' : 'DIHAPUS', input.date, input.proceeds, entry.id, input.note, r.id)
+  book.q.run(
+    qb
+      .updateTable('fixed_assets')
+      .set({
+        status: input.kind === 'JUAL' ? 'DIJUAL' : 'DIHAPUS',
+        disposed_at: input.date,
+        disposal_proceeds: input.proceeds,
+        disposal_entry_id: entry.id,
+        disposal_note: input.note
+      })
+      .where('id', '=', r.id)
+  )
   return { ...getAsset(book, r.id), disposal: { entry, bookValue, gain: Math.max(diff, 0), loss: Math.max(-diff, 0) } }
 }

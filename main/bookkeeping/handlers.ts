@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
 import { todayOf } from '../setup/timezone'
 import type { bookkeepingCommands } from '../../shared/commands/bookkeeping'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { cashBook, getVoucher, postVoucher } from './cash'
 import { openingStatus, postOpening } from './opening'
 import {

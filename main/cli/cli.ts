@@ -156,26 +156,40 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
   }
   let book
-  try {
-    book = await openBook(file, {
-      create,
-      waitForLockMs: def.kind === 'mutation' ? waitSeconds * 1000 : 0,
-      program: 'CLI (baris perintah)'
-    })
-  } catch (e) {
-    // A query may still read a book that the app holds open for writing.
-    const locked = e instanceof CommandError && e.code === 'BOOK_LOCKED'
-    if (!(locked && def.kind === 'query')) {
-      const r = toErrorResponse(e)
-      return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
-    }
+  // A report asked without a login reads through one read-only connection: it neither takes the
+  // writer's lock nor waits for it. Host queries (exports, checks) keep the writer's path: they may
+  // record what they did. A book that still needs its migration is opened for writing as before.
+  if (def.kind === 'query' && username === null && !('host' in def && def.host)) {
     try {
       book = await openBook(file, { readonly: true })
-    } catch (e2) {
-      const r = toErrorResponse(e2)
-      return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+    } catch (e) {
+      if (!(e instanceof CommandError && e.code === 'READ_ONLY')) {
+        const r = toErrorResponse(e)
+        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+      }
     }
   }
+  if (!book)
+    try {
+      book = await openBook(file, {
+        create,
+        waitForLockMs: def.kind === 'mutation' ? waitSeconds * 1000 : 0,
+        program: 'CLI (baris perintah)'
+      })
+    } catch (e) {
+      // A query may still read a book that the app holds open for writing.
+      const locked = e instanceof CommandError && e.code === 'BOOK_LOCKED'
+      if (!(locked && def.kind === 'query')) {
+        const r = toErrorResponse(e)
+        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+      }
+      try {
+        book = await openBook(file, { readonly: true })
+      } catch (e2) {
+        const r = toErrorResponse(e2)
+        return fail(io, r.ok ? { code: 'INTERNAL', message: '' } : r.error, 1)
+      }
+    }
   const host = createExecutor(book, { actor })
   try {
     let user = null

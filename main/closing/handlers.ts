@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
 import { todayOf } from '../setup/timezone'
 import type { closingCommands } from '../../shared/commands/closing'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { closingPreview, closingStatus, closingYears, reopenPreview, reopenYear } from './close'
 
 type Name = keyof typeof closingCommands & DomainCommandName

@@ -1,7 +1,13 @@
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import type { Readable } from 'node:stream'
-import { commands, isCommandName, type HostCommandName } from '../../shared/commands'
+import {
+  commands,
+  isCommandName,
+  type CommandName,
+  type CommandParsedInput,
+  type HostCommandName
+} from '../../shared/commands'
 import { CommandError, type CommandResponse } from '../../shared/errors'
 import type { BookVerification } from '../../shared/commands/backup'
 import type { AuthUser } from '../../shared/commands/auth'
@@ -16,10 +22,17 @@ import {
   storedAnswer,
   type IdempotencyClaim
 } from './idempotency'
-import { authorizeCommand, runCommand, toErrorResponse, validateCommand } from './dispatch'
+import {
+  authorizeCommand,
+  hostHandlers,
+  isHostCommand,
+  parseCommandInput,
+  runCommand,
+  toErrorResponse
+} from './dispatch'
 import { PRE_SETUP_COMMANDS } from './policy'
-import type { HostContext, HostHandler, HostServices } from './host-handlers'
-import type { DevicePresence } from '../auth/devices'
+import type { DevicePresence, HostContext, HostServices } from './host-context'
+import { authenticateAt } from '../auth/login'
 import { WorkerPool } from '../worker/pool'
 import { appendAudit } from '../audit/trail'
 import { createBackup, guardFor, type BackupReason } from '../backup/backups'
@@ -56,6 +69,8 @@ export interface ExecuteOptions {
   /** The door can serve the office network (main/http/server.ts with a book file). */
   lanDoor?: boolean
 }
+
+export type { DevicePresence }
 
 /** What every door talks to: Electron IPC, the HTTP bridge and the CLI. */
 export interface Executor {
@@ -211,12 +226,18 @@ export class BookHost implements Executor {
   /** The CLI's --user: the same checks, back-off and audit as a login at any other door. */
   async authenticate(username: string, password: string, opts: ExecuteOptions = {}): Promise<AuthUser> {
     await this.queue
-    const { authenticateAt } = await import('./host-handlers')
     return authenticateAt(this.hostContext(opts, null), username, password)
   }
 
   private async executeNow(name: string, input: unknown, opts: ExecuteOptions): Promise<CommandResponse<unknown>> {
-    const base = {
+    if (opts.device) this.presence.lastSeen.set(opts.device.id, this.now().toISOString())
+    if (!isCommandName(name)) return runCommand(this.baseContext(opts), name, input)
+    if (isHostCommand(name)) return this.executeHost(name, input, opts)
+    return this.executeDomain(name, input, opts)
+  }
+
+  private baseContext(opts: ExecuteOptions) {
+    return {
       book: this.book,
       actor: this.actor,
       now: this.now,
@@ -224,18 +245,24 @@ export class BookHost implements Executor {
       user: opts.user ?? null,
       device: opts.device ?? null
     }
-    if (opts.device) this.presence.lastSeen.set(opts.device.id, this.now().toISOString())
-    if (!isCommandName(name)) return runCommand(base, name, input)
+  }
+
+  /**
+   * What every command goes through at the host before it runs: its input validated, no file path
+   * from a browser, the login switch kept on while the office network is up, and a retried write
+   * answered from its Idempotency-Key.
+   */
+  private admit<K extends CommandName>(
+    name: K,
+    input: unknown,
+    opts: ExecuteOptions
+  ): { answer: CommandResponse<unknown> } | { input: CommandParsedInput<K>; claim: IdempotencyClaim | null } {
     const def = commands[name]
-    let v: { input: unknown }
+    let parsed: CommandParsedInput<K>
     try {
-      v = validateCommand(name, input)
-      refusePathsFrom(opts.door ?? 'local', def, v.input)
-      if (
-        name === 'auth.setEnabled' &&
-        (v.input as { enabled: boolean }).enabled === false &&
-        this.services.lan.current
-      ) {
+      parsed = parseCommandInput(name, input)
+      refusePathsFrom(opts.door ?? 'local', def, parsed)
+      if (name === 'auth.setEnabled' && fieldOf(parsed, 'enabled') === false && this.services.lan.current) {
         throw new CommandError(
           'CONFLICT',
           `Login pengguna tidak dapat dimatikan selama mode jaringan kantor menyala (${this.services.lan.current.url}); matikan mode jaringan kantor dulu.`,
@@ -243,54 +270,42 @@ export class BookHost implements Executor {
         )
       }
     } catch (e) {
-      return toErrorResponse(e)
+      return { answer: toErrorResponse(e) }
     }
     // A write that came with an Idempotency-Key: a retry gets the answer kept with the first one.
-    let claim: IdempotencyClaim | null = null
-    if (opts.idempotencyKey && def.kind === 'mutation' && !UNKEPT_ANSWERS.has(name) && !this.book.readonly) {
-      try {
-        checkKeyFormat(opts.idempotencyKey)
-        const user = authorizeCommand(base, name)
-        claim = {
-          key: opts.idempotencyKey,
-          username: user?.username ?? null,
-          command: name,
-          inputHash: inputHash(input)
-        }
-        const stored = findProfile(this.book) ? storedAnswer(this.book, claim) : null
-        if (stored) return { ok: true, result: stored.result, replayed: true } as CommandResponse<unknown>
-      } catch (e) {
-        return toErrorResponse(e)
+    if (!opts.idempotencyKey || def.kind !== 'mutation' || UNKEPT_ANSWERS.has(name) || this.book.readonly)
+      return { input: parsed, claim: null }
+    try {
+      checkKeyFormat(opts.idempotencyKey)
+      const user = authorizeCommand(this.baseContext(opts), name)
+      const claim: IdempotencyClaim = {
+        key: opts.idempotencyKey,
+        username: user?.username ?? null,
+        command: name,
+        inputHash: inputHash(input)
       }
+      const stored = findProfile(this.book) ? storedAnswer(this.book, claim) : null
+      if (stored) return { answer: { ok: true, result: stored.result, replayed: true } }
+      return { input: parsed, claim }
+    } catch (e) {
+      return { answer: toErrorResponse(e) }
     }
-    const keep = claim ? (result: unknown) => storeAnswer(this.book, claim!, result, this.now()) : undefined
-    if ('host' in def && def.host) {
-      try {
-        const user = authorizeCommand(base, name)
-        if (!PRE_SETUP_COMMANDS.has(name) && !findProfile(this.book)) {
-          throw new CommandError(
-            'NOT_INITIALIZED',
-            'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.'
-          )
-        }
-        const { hostHandlers } = await import('./host-handlers')
-        const handler = hostHandlers[name as HostCommandName] as HostHandler<HostCommandName>
-        const result = await handler(
-          { ...this.hostContext(opts, user), ...(keep ? { inTransaction: keep } : {}) },
-          v.input as never
-        )
-        // Kept in the write's transaction where the handler has one; its final form (or, for a handler
-        // without one, the answer itself) is written now.
-        if (claim && findProfile(this.book)) {
-          const has = this.book.q.prepare('SELECT 1 FROM idempotency_keys WHERE key = ?').get(claim.key) !== undefined
-          if (has) replaceAnswer(this.book, claim.key, result)
-          else storeAnswer(this.book, claim, result, this.now())
-        }
-        return { ok: true, result }
-      } catch (e) {
-        return toErrorResponse(e)
-      }
-    }
+  }
+
+  private keeper(claim: IdempotencyClaim | null) {
+    return claim ? (result: unknown) => storeAnswer(this.book, claim, result, this.now()) : undefined
+  }
+
+  /** A command of the domain: in one transaction with its audit record, or in the worker when heavy. */
+  private executeDomain(
+    name: CommandName,
+    input: unknown,
+    opts: ExecuteOptions
+  ): CommandResponse<unknown> | Promise<CommandResponse<unknown>> {
+    const admitted = this.admit(name, input, opts)
+    if ('answer' in admitted) return admitted.answer
+    const def = commands[name]
+    const base = this.baseContext(opts)
     if (this.pool && def.heavy && def.kind === 'query') {
       let user: AuthUser | null
       try {
@@ -301,6 +316,7 @@ export class BookHost implements Executor {
       }
       return this.pool.run(name, input, opts.onProgress, user)
     }
+    const keep = this.keeper(admitted.claim)
     const r = runCommand(
       { ...base, ...(opts.onProgress ? { progress: opts.onProgress } : {}), ...(keep ? { inTransaction: keep } : {}) },
       name,
@@ -308,6 +324,41 @@ export class BookHost implements Executor {
     )
     if (r.ok && def.kind === 'mutation') this.changesSinceBackup++
     return r
+  }
+
+  /** A command the host runs itself, from the same registry, with the host context. */
+  private async executeHost<K extends HostCommandName>(
+    name: K,
+    input: unknown,
+    opts: ExecuteOptions
+  ): Promise<CommandResponse<unknown>> {
+    const admitted = this.admit(name, input, opts)
+    if ('answer' in admitted) return admitted.answer
+    const { claim } = admitted
+    const keep = this.keeper(claim)
+    try {
+      const user = authorizeCommand(this.baseContext(opts), name)
+      if (!PRE_SETUP_COMMANDS.has(name) && !findProfile(this.book)) {
+        throw new CommandError(
+          'NOT_INITIALIZED',
+          'Buku belum disiapkan. Selesaikan wizard penyiapan (setup.initialize) terlebih dahulu.'
+        )
+      }
+      const result = await hostHandlers[name](
+        { ...this.hostContext(opts, user), ...(keep ? { inTransaction: keep } : {}) },
+        admitted.input
+      )
+      // Kept in the write's transaction where the handler has one; its final form (or, for a handler
+      // without one, the answer itself) is written now.
+      if (claim && findProfile(this.book)) {
+        const has = this.book.q.prepare('SELECT 1 FROM idempotency_keys WHERE key = ?').get(claim.key) !== undefined
+        if (has) replaceAnswer(this.book, claim.key, result)
+        else storeAnswer(this.book, claim, result, this.now())
+      }
+      return { ok: true, result }
+    } catch (e) {
+      return toErrorResponse(e)
+    }
   }
 
   async backupNow(reason: BackupReason) {
@@ -408,7 +459,7 @@ export function refusePathsFrom(
   if (door !== 'http' || !def.files) return
   const fields = [...(def.files.read ?? []), ...(def.files.write ?? [])]
   for (const f of fields) {
-    const v = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[f] : undefined
+    const v = fieldOf(input, f)
     if (v !== undefined && v !== null) {
       throw new CommandError(
         'INVALID_INPUT',
@@ -417,6 +468,11 @@ export function refusePathsFrom(
       )
     }
   }
+}
+
+/** A field of an already validated input, read without asserting its shape. */
+function fieldOf(input: unknown, key: string): unknown {
+  return typeof input === 'object' && input !== null ? Reflect.get(input, key) : undefined
 }
 
 export function createExecutor(book: Book, options: LocalExecutorOptions = {}): BookHost {

@@ -1,5 +1,5 @@
-import type { CommandName, CommandParsedInput, CommandResult, DomainCommandName } from '../../shared/commands'
-import type { CommandContext } from './context'
+import type { Handlers } from './handler'
+import { hostHandlers } from './host-handlers'
 import { setupHandlers } from '../setup/handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { unitHandlers } from '../units/handlers'
@@ -22,14 +22,14 @@ import { panduanHandlers } from '../panduan/handlers'
 import { tillHandlers } from '../till/handlers'
 import { regionHandlers } from '../regions/handlers'
 
-export type Handler<K extends CommandName> = (ctx: CommandContext, input: CommandParsedInput<K>) => CommandResult<K>
-
 /**
- * One handler per declared command; the compiler refuses a missing or mistyped one. Each domain's
- * handlers live in main/<domain>/handlers.ts; the compiled CLI loads only the domain a call needs
- * (scripts/build-cli.mjs replaces this map there with one that loads on first use).
+ * The one registry: a handler per declared command, host commands included, and nothing dispatched
+ * beside it; its type comes from the declarations (shared/commands), so the compiler refuses a missing
+ * or mistyped handler. Each domain's handlers live in main/<domain>/handlers.ts, the book host's in
+ * ./host-handlers.ts; the compiled CLI loads only the module a call needs (scripts/build-cli.mjs
+ * replaces this map there with one that loads on first use).
  */
-export const handlers: { [K in DomainCommandName]: Handler<K> } = {
+export const handlers: Handlers = {
   ...setupHandlers,
   ...ledgerHandlers,
   ...unitHandlers,
@@ -50,5 +50,6 @@ export const handlers: { [K in DomainCommandName]: Handler<K> } = {
   ...dinasHandlers,
   ...panduanHandlers,
   ...tillHandlers,
-  ...regionHandlers
+  ...regionHandlers,
+  ...hostHandlers
 }

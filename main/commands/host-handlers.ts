@@ -1,96 +1,27 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
-import type { CommandParsedInput, CommandResult, HostCommandName } from '../../shared/commands'
+import type { CommandParsedInput, HostCommandName } from '../../shared/commands'
 import { CommandError } from '../../shared/errors'
-import type { AuthUser } from '../../shared/commands/auth'
-import type { BookVerification } from '../../shared/commands/backup'
 import { todayOf } from '../setup/timezone'
-import { confirmsFutureDate, type CommandContext, type Progress } from './context'
-import type { CreateBackupResult } from '../backup/backups'
+import { confirmsFutureDate } from './context'
+import type { Handler } from './handler'
+import type { HostContext } from './host-context'
 import { allBackups } from '../backup/settings'
-import type { BackupReason } from '../backup/backups'
 import { appendAudit } from '../audit/trail'
 import { findProfile, requireProfile } from '../setup/profile'
-import type { TaskInput, TaskName, TaskResult } from '../worker/tasks'
 import { readTable } from '../import/table'
 import { analyzeImport, commitImport } from '../import/members-import'
 import { analyzeCollectionFile, collectSavings } from '../savings/collection'
 import { closeWithBackup } from '../closing/close'
-import { copyDatabaseSafely, type WriteGuard } from '../files/safe-write'
-import { deliverDocument, describe, exportFolder, freeName, type Door, type ExportDocument } from '../files/deliver'
+import { copyDatabaseSafely } from '../files/safe-write'
+import { deliverDocument, describe, exportFolder, freeName, type ExportDocument } from '../files/deliver'
 import { identify, bookFiles, sameFile } from '../files/file-identity'
 import { exportFileName, type ExportNaming } from '../../shared/files/document-name'
 import { hashPasswordAsync, verifyPasswordAsync } from '../auth/passwords'
-import {
-  assertUsernameFree,
-  checkCredentials,
-  createUser,
-  getUser,
-  resetPassword,
-  setOwnPassword,
-  startSession,
-  WRONG_CREDENTIALS
-} from '../auth/users'
-import { waitMessage } from '../auth/throttle'
+import { assertUsernameFree, createUser, getUser, resetPassword, setOwnPassword, startSession } from '../auth/users'
+import { authenticateAt } from '../auth/login'
 import { disconnectDevice, listDevices } from '../auth/devices'
-import type { DevicePresence } from '../auth/devices'
-import type { LanState } from '../../shared/commands/network'
 import { networkStatus, prepareLan } from '../network/lan'
-
-/** What the book host offers its handlers: the things only the owner of the open file can do. */
-export interface HostServices {
-  readonly scratchDir: string
-  backupNow(reason: BackupReason): Promise<CreateBackupResult>
-  /** Replaces the book with a verified file (after a safety backup). */
-  restoreFrom(
-    file: string,
-    verification: BookVerification,
-    actor: string
-  ): Promise<{ restoredFrom: string; safetyBackup: string; verification: BookVerification }>
-  guard(): WriteGuard
-  /** A file a door handed over (upload or desktop dialog), by id. */
-  upload(id: string): { path: string; name: string } | null
-  /** Counts a change for the periodic backup. */
-  changed(): void
-  throttle: {
-    exclusive<T>(keys: string[], fn: () => Promise<T>): Promise<T>
-    waitSeconds(keys: string[], now: Date): number
-    fail(keys: string[], now: Date): { failures: number; waitSeconds: number }
-    succeed(keys: string[], now: Date): void
-  }
-  /** Appends an audit record on its own (a failed login). */
-  auditEvent(command: string, actor: string, input: unknown, after: unknown): void
-  /** Runs read-only work in the worker thread when there is one (the window stays responsive), else here. */
-  offload<T extends TaskName>(
-    label: string,
-    task: T,
-    input: TaskInput<T>,
-    ctx: { user: AuthUser | null; now: () => Date; progress?: ((p: Progress) => void) | undefined }
-  ): Promise<TaskResult<T>>
-  /** Stops the background work for a command. */
-  cancel(label: string): Promise<number>
-  /** Which devices have their event stream open, and when each last asked (office network mode). */
-  presence: DevicePresence
-  /** Tells the doors a device's sessions were ended (the HTTP door closes its event streams). */
-  disconnected(deviceId: string): void
-  /** Office network mode while it is on (the door listening on the LAN applies each change). */
-  lan: { current: LanState | null }
-}
-
-export interface HostContext extends CommandContext {
-  user: AuthUser | null
-  door: Door
-  /** Where a login came from (HTTP address, 'cli', 'aplikasi'): the back-off counts per source. */
-  source: string
-  /** The door can serve the office network (browser mode's HTTP server, `npm run web -- --lan`). */
-  lanDoor: boolean
-  services: HostServices
-}
-
-export type HostHandler<K extends HostCommandName> = (
-  h: HostContext,
-  input: CommandParsedInput<K>
-) => Promise<CommandResult<K>>
 
 /** Runs fn as one mutation: one transaction with its audit record. */
 function mutate<T>(h: HostContext, command: string, input: unknown, fn: () => T, after?: (r: T) => unknown): T {
@@ -177,40 +108,6 @@ function named<D extends ExportDocument>(h: HostContext, doc: D, naming: ExportN
   return { ...doc, name: exportFileName(requireProfile(h.book).name, naming) }
 }
 
-function loginKeys(h: HostContext, username: string): string[] {
-  // Per device too (office network): several desks behind one address do not block each other's counts away.
-  return [`pengguna:${username.toLowerCase()}`, `sumber:${h.source}`, ...(h.device ? [`perangkat:${h.device.id}`] : [])]
-}
-
-/** Checks a password with back-off; a failure is audited (name tried, time, door) and counted. */
-export async function authenticateAt(h: HostContext, username: string, password: string): Promise<AuthUser> {
-  const keys = loginKeys(h, username)
-  return h.services.throttle.exclusive(keys, () => checkWithBackoff(h, keys, username, password))
-}
-
-async function checkWithBackoff(h: HostContext, keys: string[], username: string, password: string): Promise<AuthUser> {
-  const now = h.now()
-  const wait = h.services.throttle.waitSeconds(keys, now)
-  if (wait > 0) throw new CommandError('UNAUTHORIZED', waitMessage(wait), 'password')
-  const user = await checkCredentials(h.book, username, password)
-  if (!user) {
-    const f = h.services.throttle.fail(keys, h.now())
-    h.services.auditEvent(
-      'auth.loginFailed',
-      '(tidak dikenal)',
-      { username, door: h.door, source: h.source, ...(h.device ? { device: h.device } : {}) },
-      { failures: f.failures, waitSeconds: f.waitSeconds }
-    )
-    throw new CommandError(
-      'UNAUTHORIZED',
-      f.waitSeconds > 0 ? `${WRONG_CREDENTIALS}. ${waitMessage(f.waitSeconds)}` : WRONG_CREDENTIALS,
-      'password'
-    )
-  }
-  h.services.throttle.succeed(keys, h.now())
-  return user
-}
-
 async function bookExport(h: HostContext, input: CommandParsedInput<'book.export'>) {
   const profile = requireProfile(h.book)
   const name = exportFileName(profile.name, { command: 'book.export', today: todayOf(h) })
@@ -251,7 +148,7 @@ async function bookExport(h: HostContext, input: CommandParsedInput<'book.export
 }
 
 /** Every command the book host runs itself, one entry each; the compiler refuses a missing one. */
-export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
+export const hostHandlers: { [K in HostCommandName]: Handler<K> } = {
   'backup.create': async (h) => {
     const r = await h.services.backupNow('manual')
     h.book.tx(() => {
@@ -618,5 +515,3 @@ export const hostHandlers: { [K in HostCommandName]: HostHandler<K> } = {
     return { stopped: true, was }
   }
 }
-
-export type { Progress }

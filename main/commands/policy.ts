@@ -1,4 +1,4 @@
-import type { CommandName } from '../../shared/commands'
+import type { CommandName, CommandParsedInput, CommandResult } from '../../shared/commands'
 import type { CommandContext } from './context'
 import { findProfile } from '../setup/profile'
 import { getUser, tokenHash } from '../auth/users'
@@ -22,11 +22,11 @@ export const PRE_SETUP_COMMANDS: ReadonlySet<CommandName> = new Set([
   'regions.match'
 ])
 
-interface AuditSpec {
+export interface AuditSpec<K extends CommandName> {
   /** The state an edit replaces, recorded beside the new state. */
-  before?: (ctx: CommandContext, input: never) => unknown
+  before?: (ctx: CommandContext, input: CommandParsedInput<K>) => unknown
   /** A compact form of the result, where the full result would be large (or what it leaves out). */
-  after?: (result: never, ctx: CommandContext) => unknown
+  after?: (result: CommandResult<K>, ctx: CommandContext) => unknown
 }
 
 const entryRef = (r: { id: number; number: string; total: number; date: string }) => ({
@@ -36,7 +36,7 @@ const entryRef = (r: { id: number; number: string; total: number; date: string }
   total: r.total
 })
 
-export const AUDIT: Partial<Record<CommandName, AuditSpec>> = {
+export const AUDIT: { [K in CommandName]?: AuditSpec<K> } = {
   'setup.initialize': {
     after: (r: { profile: unknown; schemaVersion: number }) => ({ profile: r.profile, schemaVersion: r.schemaVersion })
   },

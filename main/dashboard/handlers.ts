@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { dashboardCommands } from '../../shared/commands/dashboard'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { dashboardSummary } from './summary'
 
 type Name = keyof typeof dashboardCommands & DomainCommandName

@@ -45,6 +45,13 @@ function notABook(file: string, why: string): CommandError {
   return new CommandError('NOT_A_BOOK', `${why}, bukan buku Lumbung: ${basename(file)}`)
 }
 
+function tooNew(version: number): CommandError {
+  return new CommandError(
+    'BOOK_TOO_NEW',
+    `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${version}; aplikasi ${APP_VERSION} hanya mengenal sampai skema ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi Lumbung sebelum membuka buku ini.`
+  )
+}
+
 interface Peek {
   appId: number
   version: number
@@ -52,8 +59,8 @@ interface Peek {
   bookId: string | null
 }
 
-/** Looks at an existing file without writing anything to it: is it a Lumbung book this version can open? */
-function peek(file: string): Peek {
+/** Refuses what cannot be a book at all (missing, a folder, empty) before SQLite touches it. */
+function statBook(file: string): void {
   let st
   try {
     st = statSync(file)
@@ -62,6 +69,11 @@ function peek(file: string): Peek {
   }
   if (!st.isFile()) throw notABook(file, 'Ini folder atau perangkat, bukan berkas')
   if (st.size === 0) throw notABook(file, 'Berkas kosong')
+}
+
+/** Looks at an existing file without writing anything to it: is it a Lumbung book this version can open? */
+function peek(file: string): Peek {
+  statBook(file)
   let db: Database.Database | null = null
   try {
     db = new Database(file, { readonly: true, fileMustExist: true })
@@ -91,15 +103,14 @@ export async function openBook(
   // An empty file left by a crash before the first write may become a new book when asked to create one.
   const emptyNew = exists && options.create && !options.readonly && statSync(file).isFile() && statSync(file).size === 0
   let found: Peek | null = null
-  if (exists && !emptyNew) {
+  // A read-only opening writes nothing: its one connection makes the same checks below, before any read.
+  if (exists && !emptyNew && options.readonly) statBook(file)
+  else if (exists && !emptyNew) {
     found = peek(file)
     if (found.appId !== LUMBUNG_APPLICATION_ID && (found.appId !== 0 || found.tables > 0))
       throw notABook(file, 'Berkas ini basis data lain')
     if (found.version > LATEST_SCHEMA_VERSION) {
-      throw new CommandError(
-        'BOOK_TOO_NEW',
-        `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${found.version}; aplikasi ${APP_VERSION} hanya mengenal sampai skema ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi Lumbung sebelum membuka buku ini.`
-      )
+      throw tooNew(found.version)
     }
   }
   if (!options.readonly && exists && identify(file).nlink > 1) {
@@ -133,8 +144,7 @@ export async function openBook(
     ).n
     if (appId !== LUMBUNG_APPLICATION_ID && (appId !== 0 || tableCount > 0))
       throw notABook(file, 'Berkas ini basis data lain')
-    if (current > LATEST_SCHEMA_VERSION)
-      throw new CommandError('BOOK_TOO_NEW', `Buku ini ditulis oleh versi Lumbung yang lebih baru (skema ${current}).`)
+    if (current > LATEST_SCHEMA_VERSION) throw tooNew(current)
     sqlite.pragma('busy_timeout = 5000')
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL')

@@ -17,7 +17,7 @@ import {
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
 import { checkPayload } from './payload'
-import { cooperativeKey, normalizedName as norm } from './cooperative-key'
+import { cooperativeKey, normName } from './cooperative-key'
 import { importPeriodic, isPeriodicPayload } from './periodic'
 
 /** The parsed file when it is a quarterly monitoring export, else null (the annual checks apply). */
@@ -31,6 +31,7 @@ function periodicObject(text: string): Record<string, unknown> | null {
 }
 
 const EXPECTED_KEY = 'dinas.expected'
+const norm = normName
 
 /**
  * Imports one cooperative's `.lumbung.json` into the recap: a damaged or changed file is refused

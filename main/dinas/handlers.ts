@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { dinasCommands } from '../../shared/commands/dinas'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { requireProfile } from '../setup/profile'
 import { dinasRecap, expectedCooperatives, removeSubmission, setExpectedCooperatives } from './consolidation'
 import { dinasPeriodicRecap, dinasPeriodicReport, removePeriodic } from './periodic'

@@ -21,7 +21,7 @@ import {
 import { PREDICATE_LABELS, scoreHealth } from '../../shared/health/score'
 import type { Book } from '../db/book'
 import { healthFigures } from '../health/figures'
-import { healthSettings, storedAnswers } from '../health/handlers'
+import { healthSettings, storedAnswers } from '../health/health'
 import { cumulativeByAccount } from '../ledger/balances'
 import { loanPortfolio } from '../loans/portfolio'
 import { listOfficers, memberStatistics, signatories } from '../rat'

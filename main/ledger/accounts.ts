@@ -1,35 +1,48 @@
 import { CommandError } from '../../shared/errors'
-import type { Account, AccountType, NormalBalance } from '../../shared/ledger/types'
+import { sql, type InferResult } from 'kysely'
+import type { Account } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { CONTROL_ACCOUNTS, TYPE_BY_DIGIT, type defaultChart } from './default-chart'
 
-interface AccountRow {
-  id: number
-  code: string
-  name: string
-  type: string
-  normal_balance: string
-  parent_code: string | null
-  is_header: number
-  is_active: number
-  is_used: number
-  control: string | null
-  allow_overdraft: number
+function selectAccounts() {
+  return qb
+    .selectFrom('accounts as a')
+    .leftJoin('accounts as p', 'p.id', 'a.parent_id')
+    .select([
+      'a.id',
+      'a.code',
+      'a.name',
+      'a.type',
+      'a.normal_balance',
+      'a.is_header',
+      'a.is_active',
+      'a.control',
+      'a.allow_overdraft',
+      'p.code as parent_code'
+    ])
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('journal_lines as l').select(sql.lit(1).as('one')).whereRef('l.account_id', '=', 'a.id'))
+        .as('is_used')
+    )
 }
+
+type AccountRow = InferResult<ReturnType<typeof selectAccounts>>[number]
 
 function toAccount(r: AccountRow): Account {
   return {
     id: r.id,
     code: r.code,
     name: r.name,
-    type: r.type as AccountType,
-    normalBalance: r.normal_balance as NormalBalance,
+    type: r.type,
+    normalBalance: r.normal_balance,
     parentCode: r.parent_code,
     isHeader: r.is_header === 1,
     isActive: r.is_active === 1,
-    isUsed: r.is_used === 1,
+    isUsed: Number(r.is_used) === 1,
     control: r.control,
     depth: depthOf(r.code),
     allowOverdraft: r.allow_overdraft === 1
@@ -44,22 +57,15 @@ export function depthOf(code: string): number {
   return parts.length
 }
 
-const SELECT_ACCOUNTS = `SELECT a.id, a.code, a.name, a.type, a.normal_balance, a.is_header, a.is_active, a.control, a.allow_overdraft,
-  p.code AS parent_code, EXISTS (SELECT 1 FROM journal_lines l WHERE l.account_id = a.id) AS is_used
-  FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id`
-
 export function listAccounts(book: Book, opts: { includeInactive: boolean; postableOnly: boolean }): Account[] {
-  const where = [opts.includeInactive ? null : 'a.is_active = 1', opts.postableOnly ? 'a.is_header = 0' : null].filter(
-    (w) => w !== null
-  )
-  const rows = book.q
-    .prepare(`${SELECT_ACCOUNTS}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.code`)
-    .all() as AccountRow[]
-  return rows.map(toAccount)
+  let query = selectAccounts()
+  if (!opts.includeInactive) query = query.where('a.is_active', '=', 1)
+  if (opts.postableOnly) query = query.where('a.is_header', '=', 0)
+  return book.q.all(query.orderBy('a.code')).map(toAccount)
 }
 
 export function getAccount(book: Book, code: string, field = 'code'): Account {
-  const r = book.q.prepare(`${SELECT_ACCOUNTS} WHERE a.code = ?`).get(code) as AccountRow | undefined
+  const r = book.q.first(selectAccounts().where('a.code', '=', code))
   if (!r) throw new CommandError('NOT_FOUND', `Akun ${code} tidak ditemukan`, field)
   return toAccount(r)
 }
@@ -67,20 +73,22 @@ export function getAccount(book: Book, code: string, field = 'code'): Account {
 export function seedChart(ctx: CommandContext, chart: ReturnType<typeof defaultChart>): void {
   const { book } = ctx
   const at = nowIso(ctx)
-  const insert = book.q.prepare(
-    `INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, created_at, control)
-     VALUES (?, ?, ?, ?, (SELECT id FROM accounts WHERE code = ?), ?, 1, ?, ?)`
-  )
   for (const a of chart) {
-    insert.run(
-      a.code,
-      a.name,
-      a.type,
-      a.normalBalance,
-      a.parentCode,
-      a.isHeader ? 1 : 0,
-      at,
-      CONTROL_ACCOUNTS[a.code] ?? null
+    book.q.run(
+      qb.insertInto('accounts').values({
+        code: a.code,
+        name: a.name,
+        type: a.type,
+        normal_balance: a.normalBalance,
+        parent_id: qb
+          .selectFrom('accounts')
+          .select('id')
+          .where('code', '=', a.parentCode ?? null),
+        is_header: a.isHeader ? 1 : 0,
+        is_active: 1,
+        created_at: at,
+        control: CONTROL_ACCOUNTS[a.code] ?? null
+      })
     )
   }
 }
@@ -106,14 +114,18 @@ function exampleChild(parentCode: string): string {
 }
 
 export function accountHasLines(book: Book, id: number): boolean {
-  return book.q.prepare('SELECT 1 FROM journal_lines WHERE account_id = ? LIMIT 1').get(id) !== undefined
+  return book.q.first(qb.selectFrom('journal_lines').select('id').where('account_id', '=', id).limit(1)) !== undefined
+}
+
+function codeTaken(book: Book, code: string): boolean {
+  return book.q.first(qb.selectFrom('accounts').select('id').where('code', '=', code)) !== undefined
 }
 
 export function createAccount(ctx: CommandContext, input: CommandParsedInput<'accounts.create'>): Account {
   const { book } = ctx
   const parent = getAccount(book, input.parentCode, 'parentCode')
   assertCodeUnder(parent.code, input.code, 'code')
-  if (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(input.code)) {
+  if (codeTaken(book, input.code)) {
     throw new CommandError('CONFLICT', `Kode akun ${input.code} sudah dipakai`, 'code')
   }
   if (!parent.isActive) {
@@ -135,24 +147,23 @@ export function createAccount(ctx: CommandContext, input: CommandParsedInput<'ac
         'parentCode'
       )
     }
-    book.q.prepare('UPDATE accounts SET is_header = 1 WHERE id = ?').run(parent.id)
+    book.q.run(qb.updateTable('accounts').set({ is_header: 1 }).where('id', '=', parent.id))
   }
   const typeInfo = TYPE_BY_DIGIT[input.code[0]!]!
   // A sub-account inherits its parent's side (contra accounts keep theirs).
-  book.q
-    .prepare(
-      'INSERT INTO accounts (code, name, type, normal_balance, parent_id, is_header, is_active, note, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)'
-    )
-    .run(
-      input.code,
-      input.name,
-      typeInfo.type,
-      parent.normalBalance,
-      parent.id,
-      input.isHeader ? 1 : 0,
-      input.note ?? null,
-      nowIso(ctx)
-    )
+  book.q.run(
+    qb.insertInto('accounts').values({
+      code: input.code,
+      name: input.name,
+      type: typeInfo.type,
+      normal_balance: parent.normalBalance,
+      parent_id: parent.id,
+      is_header: input.isHeader ? 1 : 0,
+      is_active: 1,
+      note: input.note ?? null,
+      created_at: nowIso(ctx)
+    })
+  )
   return getAccount(book, input.code)
 }
 
@@ -185,28 +196,28 @@ export function updateAccount(ctx: CommandContext, input: CommandParsedInput<'ac
     }
     if (acc.control) throw new CommandError('CONFLICT', `Kode akun kontrol ${acc.code} tidak dapat diubah`, 'newCode')
     if (!acc.parentCode) throw new CommandError('CONFLICT', 'Kode akun golongan utama tidak dapat diubah', 'newCode')
-    const hasChildren = book.q.prepare('SELECT 1 FROM accounts WHERE parent_id = ? LIMIT 1').get(acc.id) !== undefined
+    const hasChildren =
+      book.q.first(qb.selectFrom('accounts').select('id').where('parent_id', '=', acc.id).limit(1)) !== undefined
     if (hasChildren)
       throw new CommandError('CONFLICT', `Akun ${acc.code} punya sub-akun; kodenya tidak dapat diubah`, 'newCode')
     assertCodeUnder(acc.parentCode, input.newCode, 'newCode')
-    if (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(input.newCode)) {
+    if (codeTaken(book, input.newCode)) {
       throw new CommandError('CONFLICT', `Kode akun ${input.newCode} sudah dipakai`, 'newCode')
     }
     code = input.newCode
   }
   // A note of null leaves the note as it is; allowOverdraft undefined leaves the flag.
-  book.q
-    .prepare(
-      'UPDATE accounts SET code = ?, name = ?, note = CASE WHEN ? THEN ? ELSE note END, allow_overdraft = COALESCE(?, allow_overdraft) WHERE id = ?'
-    )
-    .run(
-      code,
-      input.name ?? acc.name,
-      input.note !== null ? 1 : 0,
-      input.note ?? null,
-      input.allowOverdraft === undefined ? null : input.allowOverdraft ? 1 : 0,
-      acc.id
-    )
+  book.q.run(
+    qb
+      .updateTable('accounts')
+      .set({
+        code,
+        name: input.name ?? acc.name,
+        ...(input.note !== null ? { note: input.note ?? null } : {}),
+        ...(input.allowOverdraft !== undefined ? { allow_overdraft: input.allowOverdraft ? 1 : 0 } : {})
+      })
+      .where('id', '=', acc.id)
+  )
   return getAccount(book, code)
 }
 
@@ -221,19 +232,18 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
     )
   }
   if (!input.active && acc.isHeader) {
-    const activeChild = book.q
-      .prepare('SELECT code FROM accounts WHERE parent_id = ? AND is_active = 1 LIMIT 1')
-      .get(acc.id) as { code: string } | undefined
+    const activeChild = book.q.first(
+      qb.selectFrom('accounts').select('code').where('parent_id', '=', acc.id).where('is_active', '=', 1).limit(1)
+    )
     if (activeChild) {
       throw new CommandError('CONFLICT', `Nonaktifkan dulu sub-akunnya (mis. ${activeChild.code})`, 'code')
     }
   }
   if (!input.active && !acc.isHeader) {
-    const bal = book.q
-      .prepare(
-        'SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS net FROM account_month_balances WHERE account_id = ?'
-      )
-      .get(acc.id) as { net: number }
+    const bal = book.q.row<{ net: number }>(
+      'SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) AS net FROM account_month_balances WHERE account_id = ?',
+      acc.id
+    )!
     if (bal.net !== 0) {
       throw new CommandError(
         'CONFLICT',
@@ -246,6 +256,11 @@ export function setAccountActive(ctx: CommandContext, input: CommandParsedInput<
     const parent = getAccount(book, acc.parentCode)
     if (!parent.isActive) throw new CommandError('CONFLICT', `Aktifkan dulu akun induknya ${parent.code}`, 'code')
   }
-  book.q.prepare('UPDATE accounts SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, acc.id)
+  book.q.run(
+    qb
+      .updateTable('accounts')
+      .set({ is_active: input.active ? 1 : 0 })
+      .where('id', '=', acc.id)
+  )
   return getAccount(book, acc.code)
 }

@@ -1,11 +1,11 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
-import { reverseSavingsOf } from '../savings/ledger'
+import type { Handler } from '../commands/handler'
 import { todayOf } from '../setup/timezone'
 import { accountLedger } from './account-ledger'
 import { createAccount, listAccounts, setAccountActive, updateAccount } from './accounts'
 import { checkLedger } from './check'
-import { getEntry, listEntries, postEntry, reverseEntry } from './journal'
+import { getEntry, listEntries, listJournalSeries, postEntry } from './journal'
+import { reverseJournalEntry } from './reversal'
 import { listPeriods, lockPeriod, unlockPeriod } from './periods'
 import { trialBalance } from './trial-balance'
 
@@ -33,15 +33,10 @@ export const ledgerHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'accounts.update': (ctx, input) => updateAccount(ctx, input),
   'accounts.setActive': (ctx, input) => setAccountActive(ctx, input),
   'journal.post': (ctx, input) => postEntry(ctx, input),
-  'journal.reverse': (ctx, input) => {
-    const reversal = reverseEntry(ctx, input)
-    reverseSavingsOf(ctx, input.entryId, reversal)
-    return reversal
-  },
+  'journal.reverse': (ctx, input) => reverseJournalEntry(ctx, input),
   'journal.get': (ctx, input) => getEntry(ctx.book, input),
   'journal.list': (ctx, input) => listEntries(ctx.book, input),
-  'journal.series': (ctx) =>
-    ctx.book.q.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[],
+  'journal.series': (ctx) => listJournalSeries(ctx.book),
   'periods.list': (ctx, input) => listPeriods(ctx.book, input.year, todayOf(ctx)),
   'periods.lock': (ctx, input) => lockPeriod(ctx, input),
   'periods.unlock': (ctx, input) => unlockPeriod(ctx, input),

@@ -500,3 +500,8 @@ function recordCashFlow(book: CommandContext['book'], date: string, lines: reado
     upsert.run(date, accountId, f.inflow, f.outflow)
   }
 }
+
+/** The journal series (number prefixes) of the book. */
+export function listJournalSeries(book: Book): { code: string; name: string }[] {
+  return book.q.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[]
+}

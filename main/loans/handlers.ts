@@ -1,6 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
-import { effectiveMonthlyRate, loanSchedule } from '../../shared/loans/schedule'
+import type { Handler } from '../commands/handler'
 import { todayOf } from '../setup/timezone'
 import { setLendingLimits } from './limits'
 import {
@@ -9,7 +8,6 @@ import {
   disburseLoan,
   getLoan,
   listLoans,
-  payLoan,
   paymentPreview,
   recoverLoan,
   setCollateral,
@@ -19,7 +17,7 @@ import {
 import { loanPolicy, setLoanPolicy } from './policy'
 import { loanArrears, loanPortfolio, postProvision } from './portfolio'
 import { productsAt, setProduct } from './products'
-import { assertDesk } from '../till/till'
+import { payLoanAtDesk, schedulePreview } from './desk'
 
 type Name =
   | 'loans.setProduct'
@@ -50,10 +48,7 @@ export const loanHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'loans.apply': (ctx, input) => applyLoan(ctx, input),
   'loans.decide': (ctx, input) => decideLoan(ctx, input),
   'loans.disburse': (ctx, input) => disburseLoan(ctx, input),
-  'loans.pay': (ctx, input) => {
-    assertDesk(ctx, { date: input.date, cashAccount: input.cashAccount })
-    return payLoan(ctx, input)
-  },
+  'loans.pay': (ctx, input) => payLoanAtDesk(ctx, input),
   'loans.payPreview': (ctx, input) => paymentPreview(ctx.book, input),
   'loans.get': (ctx, input) => getLoan(ctx.book, input.loanId, input.asOf ?? todayOf(ctx)),
   'loans.list': (ctx, input) => listLoans(ctx.book, input, todayOf(ctx)),
@@ -67,8 +62,5 @@ export const loanHandlers: { [K in Name & DomainCommandName]: Handler<K> } = {
   'loans.writeOff': (ctx, input) => writeOffLoan(ctx, input),
   'loans.writeOffPreview': (ctx, input) => writeOffPreview(ctx.book, input),
   'loans.recover': (ctx, input) => recoverLoan(ctx, input),
-  'loans.schedulePreview': (_ctx, input) => {
-    const s = loanSchedule(input)
-    return { ...s, effectiveRatePerMonth: effectiveMonthlyRate(input.principal, s.installments) }
-  }
+  'loans.schedulePreview': (_ctx, input) => schedulePreview(input)
 }

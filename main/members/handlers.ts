@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { exitMember, exitSettlement } from './exit'
 import { activateMember, checkNik, createMember, getMember, listMembers, memberHistory, updateMember } from './register'
 

@@ -1,16 +1,17 @@
 import { CommandError } from '../../shared/errors'
 import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { Member, MemberHistoryItem, MemberStatus, ExitReason } from '../../shared/commands/members'
+import type { Member, MemberHistoryItem, MemberStatus } from '../../shared/commands/members'
 import type { Paged } from '../../shared/ledger/types'
 import { analyzeNik, type Gender } from '../../shared/members/nik'
 import { knownDistrict } from '../regions/areas'
 import type { Book } from '../db/book'
-import type { DB } from '../db/schema'
+import { sql } from 'kysely'
+import { qb, type Row, type RowUpdate } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { getSetting, setSetting } from '../settings'
 
-type MemberRow = Omit<DB['members'], 'id'> & { id: number }
+type MemberRow = Row<'members'>
 
 function toMember(r: MemberRow): Member {
   return {
@@ -22,7 +23,7 @@ function toMember(r: MemberRow): Member {
     kkNumber: r.kk_number,
     birthPlace: r.birth_place,
     birthDate: r.birth_date,
-    gender: r.gender as Gender | null,
+    gender: r.gender,
     occupation: r.occupation,
     street: r.street,
     rt: r.rt,
@@ -33,22 +34,22 @@ function toMember(r: MemberRow): Member {
     joinedAt: r.joined_at,
     status: r.status as MemberStatus,
     exitDate: r.exit_date,
-    exitReason: r.exit_reason as ExitReason | null,
+    exitReason: r.exit_reason,
     exitNote: r.exit_note,
     note: r.note,
     signedRegister: r.signed_register === 1,
-    position: r.position as Member['position'],
+    position: r.position,
     createdAt: r.created_at,
     updatedAt: r.updated_at
   }
 }
 
 export function getMember(book: Book, key: { id: number } | { memberNo: string }, field = 'id'): Member {
-  const r = (
+  const r = book.q.first(
     'id' in key
-      ? book.q.prepare('SELECT * FROM members WHERE id = ?').get(key.id)
-      : book.q.prepare('SELECT * FROM members WHERE member_no = ?').get(key.memberNo)
-  ) as MemberRow | undefined
+      ? qb.selectFrom('members').selectAll().where('id', '=', key.id)
+      : qb.selectFrom('members').selectAll().where('member_no', '=', key.memberNo)
+  )
   if (!r) {
     throw new CommandError(
       'NOT_FOUND',
@@ -60,9 +61,13 @@ export function getMember(book: Book, key: { id: number } | { memberNo: string }
 }
 
 function duplicateNik(book: Book, nik: string, exceptId?: number) {
-  const r = book.q
-    .prepare('SELECT id, member_no, name FROM members WHERE nik = ? AND id != ?')
-    .get(nik, exceptId ?? 0) as { id: number; member_no: string; name: string } | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('members')
+      .select(['id', 'member_no', 'name'])
+      .where('nik', '=', nik)
+      .where('id', '!=', exceptId ?? 0)
+  )
   return r ? { id: r.id, memberNo: r.member_no, name: r.name } : null
 }
 
@@ -116,6 +121,10 @@ function validateIdentity(
   return { birthDate }
 }
 
+function memberNoTaken(book: Book, memberNo: string): boolean {
+  return book.q.first(qb.selectFrom('members').select('id').where('member_no', '=', memberNo)) !== undefined
+}
+
 function nextMemberNo(book: Book): string {
   const prefix = getSetting(book, 'members.numberPrefix') ?? 'A-'
   let n = Number(getSetting(book, 'members.lastNumber') ?? '0')
@@ -123,7 +132,7 @@ function nextMemberNo(book: Book): string {
   do {
     n++
     candidate = `${prefix}${String(n).padStart(4, '0')}`
-  } while (book.q.prepare('SELECT 1 FROM members WHERE member_no = ?').get(candidate))
+  } while (memberNoTaken(book, candidate))
   setSetting(book, 'members.lastNumber', String(n))
   return candidate
 }
@@ -131,40 +140,36 @@ function nextMemberNo(book: Book): string {
 export function createMember(ctx: CommandContext, input: CommandParsedInput<'members.create'>): Member {
   const { book } = ctx
   const { birthDate } = validateIdentity(ctx, input)
-  if (input.memberNo && book.q.prepare('SELECT 1 FROM members WHERE member_no = ?').get(input.memberNo)) {
+  if (input.memberNo && memberNoTaken(book, input.memberNo)) {
     throw new CommandError('CONFLICT', `Nomor anggota ${input.memberNo} sudah dipakai`, 'memberNo')
   }
   const memberNo = input.memberNo ?? nextMemberNo(book)
   const at = nowIso(ctx)
-  const r = book.q
-    .prepare(
-      `INSERT INTO members (member_no, name, status, created_at, nik, kk_number, birth_place, birth_date, gender, occupation,
-         street, rt, rw, dusun, village, phone, joined_at, note, signed_register, updated_at, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(
-      memberNo,
-      input.name,
-      input.status,
-      at,
-      input.nik,
-      input.kkNumber,
-      input.birthPlace,
-      birthDate,
-      input.gender,
-      input.occupation,
-      input.street,
-      input.rt,
-      input.rw,
-      input.dusun,
-      input.village,
-      input.phone,
-      input.joinedAt,
-      input.note,
-      input.signedRegister ? 1 : 0,
-      at,
-      input.position
-    )
+  const r = book.q.run(
+    qb.insertInto('members').values({
+      member_no: memberNo,
+      name: input.name,
+      status: input.status,
+      created_at: at,
+      nik: input.nik,
+      kk_number: input.kkNumber,
+      birth_place: input.birthPlace,
+      birth_date: birthDate,
+      gender: input.gender,
+      occupation: input.occupation,
+      street: input.street,
+      rt: input.rt,
+      rw: input.rw,
+      dusun: input.dusun,
+      village: input.village,
+      phone: input.phone,
+      joined_at: input.joinedAt,
+      note: input.note,
+      signed_register: input.signedRegister ? 1 : 0,
+      updated_at: at,
+      position: input.position
+    })
+  )
   return getMember(book, { id: Number(r.lastInsertRowid) })
 }
 
@@ -190,7 +195,7 @@ const EDITABLE: [keyof CommandParsedInput<'members.update'> & string, keyof Memb
 
 export function updateMember(ctx: CommandContext, input: CommandParsedInput<'members.update'>): Member {
   const { book } = ctx
-  const before = book.q.prepare('SELECT * FROM members WHERE id = ?').get(input.id) as MemberRow | undefined
+  const before = book.q.first(qb.selectFrom('members').selectAll().where('id', '=', input.id))
   if (!before) throw new CommandError('NOT_FOUND', `Anggota dengan nomor urut ${input.id} tidak ditemukan`, 'id')
   const next: Record<string, unknown> = { ...before }
   for (const [key, column] of EDITABLE) {
@@ -213,15 +218,28 @@ export function updateMember(ctx: CommandContext, input: CommandParsedInput<'mem
   const changed = EDITABLE.filter(([, c]) => next[c] !== before[c])
   if (changed.length === 0) return toMember(before)
   const at = nowIso(ctx)
-  const hist = book.q.prepare(
-    'INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)'
-  )
+  const fmt = (v: unknown) => (v === null || v === undefined ? null : String(v))
+  const set: Record<string, unknown> = { updated_at: at }
   for (const [, column] of changed) {
-    const fmt = (v: unknown) => (v === null || v === undefined ? null : String(v))
-    hist.run(before.id, at, ctx.actor, column, fmt(before[column]), fmt(next[column]))
-    book.q.prepare(`UPDATE members SET ${column} = ? WHERE id = ?`).run(next[column] as never, before.id)
+    book.q.run(
+      qb.insertInto('member_history').values({
+        member_id: before.id,
+        at,
+        actor: ctx.actor,
+        field: column,
+        old_value: fmt(before[column]),
+        new_value: fmt(next[column])
+      })
+    )
+    set[column] = next[column]
   }
-  book.q.prepare('UPDATE members SET updated_at = ? WHERE id = ?').run(at, before.id)
+  // The columns come from EDITABLE and their values were checked by the command's schema.
+  book.q.run(
+    qb
+      .updateTable('members')
+      .set(set as RowUpdate<'members'>)
+      .where('id', '=', before.id)
+  )
   return getMember(book, { id: before.id })
 }
 
@@ -230,59 +248,54 @@ export function activateMember(ctx: CommandContext, input: CommandParsedInput<'m
   if (m.status !== 'CALON')
     throw new CommandError('CONFLICT', `Anggota ${m.memberNo} berstatus ${m.status}, bukan calon`, 'id')
   const at = nowIso(ctx)
-  ctx.book.q
-    .prepare(`UPDATE members SET status = 'AKTIF', joined_at = ?, updated_at = ? WHERE id = ?`)
-    .run(input.date, at, m.id)
-  ctx.book.q
-    .prepare('INSERT INTO member_history (member_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(m.id, at, ctx.actor, 'status', 'CALON', 'AKTIF')
+  ctx.book.q.run(
+    qb.updateTable('members').set({ status: 'AKTIF', joined_at: input.date, updated_at: at }).where('id', '=', m.id)
+  )
+  ctx.book.q.run(
+    qb.insertInto('member_history').values({
+      member_id: m.id,
+      at,
+      actor: ctx.actor,
+      field: 'status',
+      old_value: 'CALON',
+      new_value: 'AKTIF'
+    })
+  )
   return getMember(ctx.book, { id: m.id })
 }
 
 export function listMembers(book: Book, f: CommandParsedInput<'members.list'>): Paged<Member> {
-  const where: string[] = []
-  const params: unknown[] = []
+  let filtered = qb.selectFrom('members')
   if (f.search) {
-    const q = f.search.trim()
-    const esc = q.replace(/[\\%_]/g, (c) => `\\${c}`)
-    where.push(`(name LIKE ? ESCAPE '\\' OR member_no LIKE ? ESCAPE '\\' OR nik LIKE ? ESCAPE '\\')`)
-    params.push(`%${esc}%`, `${esc}%`, `${esc}%`)
+    const esc = f.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
+    filtered = filtered.where(
+      sql<boolean>`(name LIKE ${`%${esc}%`} ESCAPE '\\' OR member_no LIKE ${`${esc}%`} ESCAPE '\\' OR nik LIKE ${`${esc}%`} ESCAPE '\\')`
+    )
   }
-  if (f.status) {
-    where.push('status = ?')
-    params.push(f.status)
-  }
-  if (f.gender) {
-    where.push('gender = ?')
-    params.push(f.gender)
-  }
-  if (f.village) {
-    where.push('village = ? COLLATE NOCASE')
-    params.push(f.village)
-  }
-  if (f.rt) {
-    where.push('rt = ?')
-    params.push(f.rt)
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.q.prepare(`SELECT count(*) AS n FROM members ${clause}`).get(...params) as { n: number }).n
-  const rows = book.q
-    .prepare(`SELECT * FROM members ${clause} ORDER BY id LIMIT ? OFFSET ?`)
-    .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as MemberRow[]
+  if (f.status) filtered = filtered.where('status', '=', f.status)
+  if (f.gender) filtered = filtered.where('gender', '=', f.gender)
+  if (f.village) filtered = filtered.where(sql<boolean>`village = ${f.village} COLLATE NOCASE`)
+  if (f.rt) filtered = filtered.where('rt', '=', f.rt)
+  const total = book.q.first(filtered.select((eb) => eb.fn.countAll<number>().as('n')))!.n
+  const rows = book.q.all(
+    filtered
+      .selectAll()
+      .orderBy('id')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+  )
   return { items: rows.map(toMember), page: f.page, pageSize: f.pageSize, total }
 }
 
 export function memberHistory(book: Book, id: number): MemberHistoryItem[] {
   getMember(book, { id })
-  return (
-    book.q
-      .prepare('SELECT at, actor, field, old_value, new_value FROM member_history WHERE member_id = ? ORDER BY id DESC')
-      .all(id) as {
-      at: string
-      actor: string
-      field: string
-      old_value: string | null
-      new_value: string | null
-    }[]
-  ).map((r) => ({ at: r.at, actor: r.actor, field: r.field, oldValue: r.old_value, newValue: r.new_value }))
+  return book.q
+    .all(
+      qb
+        .selectFrom('member_history')
+        .select(['at', 'actor', 'field', 'old_value', 'new_value'])
+        .where('member_id', '=', id)
+        .orderBy('id', 'desc')
+    )
+    .map((r) => ({ at: r.at, actor: r.actor, field: r.field, oldValue: r.old_value, newValue: r.new_value }))
 }

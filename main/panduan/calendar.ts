@@ -14,6 +14,7 @@ import {
 } from '../../shared/panduan/calendar'
 import { CommandError } from '../../shared/errors'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { depreciationPreview } from '../bookkeeping/assets'
 import { openClosing } from '../closing/close'
@@ -56,12 +57,7 @@ export function setCalendarSettings(book: Book, s: CalendarSettings): CalendarSe
 // ---------------------------------------------------------------- marks (what the book cannot see)
 
 export function marks(book: Book): Map<string, string> {
-  return new Map(
-    (book.q.prepare('SELECT key, done_on FROM panduan_marks').all() as { key: string; done_on: string }[]).map((r) => [
-      r.key,
-      r.done_on
-    ])
-  )
+  return new Map(book.q.all(qb.selectFrom('panduan_marks').select(['key', 'done_on'])).map((r) => [r.key, r.done_on]))
 }
 
 export function setMark(
@@ -70,17 +66,18 @@ export function setMark(
 ): { key: string; done: boolean; doneOn: string | null } {
   const { book } = ctx
   if (!input.done) {
-    const r = book.q.prepare('DELETE FROM panduan_marks WHERE key = ?').run(input.key)
+    const r = book.q.run(qb.deleteFrom('panduan_marks').where('key', '=', input.key))
     if (r.changes === 0) throw new CommandError('CONFLICT', 'Kewajiban ini belum ditandai selesai', 'key')
     return { key: input.key, done: false, doneOn: null }
   }
   const on = input.date ?? todayOf(ctx)
-  book.q
-    .prepare(
-      `INSERT INTO panduan_marks (key, done_on, marked_at, marked_by) VALUES (?, ?, ?, ?)
-                  ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, marked_at = excluded.marked_at, marked_by = excluded.marked_by`
-    )
-    .run(input.key, on, nowIso(ctx), ctx.actor)
+  const mark = { done_on: on, marked_at: nowIso(ctx), marked_by: ctx.actor }
+  book.q.run(
+    qb
+      .insertInto('panduan_marks')
+      .values({ key: input.key, ...mark })
+      .onConflict((oc) => oc.column('key').doUpdateSet(mark))
+  )
   return { key: input.key, done: true, doneOn: on }
 }
 
@@ -129,19 +126,28 @@ function addMonthsToMonth(month: string, n: number): string {
 
 function interestPostedOn(book: Book, month: string): string | null {
   // postInterest keeps one row per posted month (main/savings/interest.ts).
-  const r = book.q
-    .prepare('SELECT e.date FROM savings_interest_runs r JOIN journal_entries e ON e.id = r.entry_id WHERE r.month = ?')
-    .get(month) as { date: string } | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('savings_interest_runs as r')
+      .innerJoin('journal_entries as e', 'e.id', 'r.entry_id')
+      .select('e.date')
+      .where('r.month', '=', month)
+  )
   if (r) return r.date
-  const any = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as
-    { posted_at: string } | undefined
+  const any = book.q.first(qb.selectFrom('savings_interest_runs').select('posted_at').where('month', '=', month))
   return any ? any.posted_at.slice(0, 10) : null
 }
 
 function hasSukarelaBy(book: Book, date: string): boolean {
   return (
-    book.q.prepare(`SELECT 1 FROM savings_transactions WHERE type = 'SUKARELA' AND date <= ? LIMIT 1`).get(date) !==
-    undefined
+    book.q.first(
+      qb
+        .selectFrom('savings_transactions')
+        .select('id')
+        .where('type', '=', 'SUKARELA')
+        .where('date', '<=', date)
+        .limit(1)
+    ) !== undefined
   )
 }
 
@@ -246,7 +252,8 @@ function buildCalendar(ctx: CommandContext, year: number, asOf: string, shared: 
 
   // Quarterly statements of a cooperative with a savings-and-loan unit (§1.2).
   const hasUsp =
-    productsAt(book, `${year}-12-31`).length > 0 || book.q.prepare('SELECT 1 FROM loans LIMIT 1').get() !== undefined
+    productsAt(book, `${year}-12-31`).length > 0 ||
+    book.q.first(qb.selectFrom('loans').select('id').limit(1)) !== undefined
   if (hasUsp) {
     for (let q = 1; q <= 4; q++) {
       const qEnd = `${year}-${String(q * 3).padStart(2, '0')}`

@@ -6,6 +6,7 @@ import {
   type FirstMonthChecklist
 } from '../../shared/panduan/calendar'
 import type { CommandContext } from '../commands/context'
+import { qb } from '../db/query'
 import { backupSettings } from '../backup/settings'
 import { currentOpening, OPENING_SOURCE } from '../bookkeeping/opening'
 import { isMonthLocked } from '../ledger/periods'
@@ -52,15 +53,14 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
   })
 
   // Two plain queries (members on the register; pokok per member) rather than one join, which SQLite plans poorly here.
-  const onRegister = book.q.prepare(`SELECT id FROM members WHERE ${MEMBER_ON}`).all(asOf, asOf) as { id: number }[]
+  const onRegister = book.q.rows<{ id: number }>(`SELECT id FROM members WHERE ${MEMBER_ON}`, asOf, asOf)
   const paidPokok = new Set(
-    (
-      book.q
-        .prepare(
-          `SELECT member_id FROM savings_transactions WHERE type = 'POKOK' AND date <= ? GROUP BY member_id HAVING SUM(amount) > 0`
-        )
-        .all(asOf) as { member_id: number }[]
-    ).map((r) => r.member_id)
+    book.q
+      .rows<{ member_id: number }>(
+        `SELECT member_id FROM savings_transactions WHERE type = 'POKOK' AND date <= ? GROUP BY member_id HAVING SUM(amount) > 0`,
+        asOf
+      )
+      .map((r) => r.member_id)
   )
   const pokok = { n: onRegister.length, paid: onRegister.filter((m) => paidPokok.has(m.id)).length }
   add('SIMPANAN_POKOK', pokok.n > 0 && pokok.paid === pokok.n, 'simpanan/saldo', '§3.1', {
@@ -69,12 +69,11 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
   })
 
   const cash =
-    book.q
-      .prepare(
-        `SELECT 1 FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
-              WHERE (a.code LIKE '1-11%' OR a.code LIKE '1-12%') AND e.source IS NOT ? LIMIT 1`
-      )
-      .get(OPENING_SOURCE) !== undefined
+    book.q.row(
+      `SELECT 1 FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
+              WHERE (a.code LIKE '1-11%' OR a.code LIKE '1-12%') AND e.source IS NOT ? LIMIT 1`,
+      OPENING_SOURCE
+    ) !== undefined
   add('KAS', cash, 'kas/buku', '§1.5')
 
   add('PRODUK_PINJAMAN', productsAt(book, asOf).length > 0, 'pinjaman/produk', '§4.2, §4.3')
@@ -89,17 +88,30 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
   const sukarela =
     fs !== null &&
     Number(fs.sukarelaRate) > 0 &&
-    book.q.prepare(`SELECT 1 FROM savings_transactions WHERE type = 'SUKARELA' AND date <= ? LIMIT 1`).get(firstEnd) !==
-      undefined
-  const posted = book.q.prepare('SELECT 1 FROM savings_interest_runs WHERE month = ?').get(firstMonth) !== undefined
+    book.q.first(
+      qb
+        .selectFrom('savings_transactions')
+        .select('id')
+        .where('type', '=', 'SUKARELA')
+        .where('date', '<=', firstEnd)
+        .limit(1)
+    ) !== undefined
+  const posted =
+    book.q.first(qb.selectFrom('savings_interest_runs').select('month').where('month', '=', firstMonth)) !== undefined
   add('JASA_BULAN_PERTAMA', !sukarela || posted, 'simpanan/jasa', '§3.3', { notNeeded: !sukarela })
 
   add('TUTUP_BULAN_PERTAMA', isMonthLocked(book, firstMonth), 'pengaturan/periode', '§9.3')
   add('CADANGAN', backupSettings(book).extraFolder !== null, 'pengaturan/cadangan', '§9.8')
   add(
     'TES_PENGURUS',
-    book.q.prepare(`SELECT 1 FROM quiz_attempts WHERE role = 'PENGURUS' AND submitted_at IS NOT NULL LIMIT 1`).get() !==
-      undefined,
+    book.q.first(
+      qb
+        .selectFrom('quiz_attempts')
+        .select('id')
+        .where('role', '=', 'PENGURUS')
+        .where('submitted_at', 'is not', null)
+        .limit(1)
+    ) !== undefined,
     'panduan/tes',
     '§8.1'
   )

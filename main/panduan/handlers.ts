@@ -1,9 +1,9 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { panduanCommands } from '../../shared/commands/panduan'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { calendarSettings, obligationCalendar, reminders, setCalendarSettings, setMark } from './calendar'
 import { firstMonthChecklist } from './checklist'
-import { memberSheet, memberSheets } from './member-sheet'
+import { memberSheet, memberSheetList } from './member-sheet'
 import { quizResult, quizResults, quizSummary, startQuiz, submitQuiz } from './quiz'
 
 type Name = keyof typeof panduanCommands & DomainCommandName
@@ -16,13 +16,7 @@ export const panduanHandlers: { [K in Name]: Handler<K> } = {
   'panduan.quizResults': (ctx, i) => quizResults(ctx.book, i),
   'panduan.quizSummary': (ctx, i) => quizSummary(ctx.book, i.year, ctx.now()),
   'panduan.memberSheet': (ctx, i) => memberSheet(ctx, i.year, i.memberId),
-  'panduan.memberSheets': (ctx, i) => {
-    const { sheets, ...rest } = memberSheets(ctx, i.year)
-    return {
-      ...rest,
-      members: sheets.map((s) => ({ id: s.member.id, memberNo: s.member.memberNo, name: s.member.name }))
-    }
-  },
+  'panduan.memberSheets': (ctx, i) => memberSheetList(ctx, i.year),
   'panduan.calendar': (ctx, i) => obligationCalendar(ctx, i.year, i.asOf),
   'panduan.reminders': (ctx, i) => reminders(ctx, i.asOf),
   'panduan.calendarSettings': (ctx) => calendarSettings(ctx.book),

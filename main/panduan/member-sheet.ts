@@ -10,6 +10,7 @@ import type {
 } from '../../shared/panduan/member-sheet'
 import { compareMemberNo } from '../../shared/shu/allocate'
 import type { CommandContext } from '../commands/context'
+import { qb, type Row } from '../db/query'
 import { loanArrears } from '../loans/portfolio'
 import { productName } from '../loans/products'
 import { settingsAt } from '../savings/settings'
@@ -27,20 +28,21 @@ import { simulateCommand } from '../shu/shu'
 
 const KINDS: SavingsKind[] = ['POKOK', 'WAJIB', 'SUKARELA']
 
-interface MemberRow {
-  id: number
-  member_no: string
-  name: string
-  gender: 'L' | 'P' | null
-  street: string | null
-  rt: string | null
-  rw: string | null
-  dusun: string | null
-  village: string | null
-  joined_at: string | null
-  exit_date: string | null
-  status: string
-}
+const MEMBER_COLUMNS = [
+  'id',
+  'member_no',
+  'name',
+  'gender',
+  'street',
+  'rt',
+  'rw',
+  'dusun',
+  'village',
+  'joined_at',
+  'exit_date',
+  'status'
+] as const
+type MemberRow = Pick<Row<'members'>, (typeof MEMBER_COLUMNS)[number]>
 
 const emptySavings = (type: SavingsKind): SheetSavings => ({
   type,
@@ -66,12 +68,15 @@ function address(m: MemberRow): string {
 
 /** Members with a year to report: on the register at some point of the year (not calon). */
 function membersOfYear(ctx: CommandContext, start: string, end: string, memberId?: number): MemberRow[] {
-  const rows = ctx.book.q
-    .prepare(
-      `SELECT id, member_no, name, gender, street, rt, rw, dusun, village, joined_at, exit_date, status FROM members
-              WHERE status != 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date >= ?) ${memberId !== undefined ? 'AND id = ?' : ''}`
-    )
-    .all(end, start, ...(memberId !== undefined ? [memberId] : [])) as MemberRow[]
+  let query = qb
+    .selectFrom('members')
+    .select(MEMBER_COLUMNS)
+    .where('status', '!=', 'CALON')
+    .where('joined_at', 'is not', null)
+    .where('joined_at', '<=', end)
+    .where((eb) => eb.or([eb('exit_date', 'is', null), eb('exit_date', '>=', start)]))
+  if (memberId !== undefined) query = query.where('id', '=', memberId)
+  const rows: MemberRow[] = ctx.book.q.all(query)
   return rows.sort((a, b) => compareMemberNo(a.member_no, b.member_no))
 }
 
@@ -81,13 +86,13 @@ function savingsOf(
   end: string,
   memberId?: number
 ): Map<number, Record<SavingsKind, SheetSavings>> {
-  const rows = ctx.book.q
-    .prepare(
-      `SELECT member_id, type, CASE WHEN date < ? THEN 'AWAL' ELSE kind END AS k, SUM(amount) AS v FROM savings_transactions
-              WHERE date <= ? ${memberId !== undefined ? 'AND member_id = ?' : ''} GROUP BY 1, 2, 3`
-    )
-    .raw(true)
-    .all(start, end, ...(memberId !== undefined ? [memberId] : [])) as [number, SavingsKind, string, number][]
+  const rows = ctx.book.q.tuples<[number, SavingsKind, string, number]>(
+    `SELECT member_id, type, CASE WHEN date < ? THEN 'AWAL' ELSE kind END AS k, SUM(amount) AS v FROM savings_transactions
+              WHERE date <= ? ${memberId !== undefined ? 'AND member_id = ?' : ''} GROUP BY 1, 2, 3`,
+    start,
+    end,
+    ...(memberId !== undefined ? [memberId] : [])
+  )
   const out = new Map<number, Record<SavingsKind, SheetSavings>>()
   for (const [id, type, k, v] of rows) {
     let rec = out.get(id)
@@ -125,18 +130,7 @@ function savingsOf(
 
 function loansOf(ctx: CommandContext, start: string, end: string, memberId?: number): Map<number, SheetLoan[]> {
   const { book } = ctx
-  const rows = book.q
-    .prepare(
-      `SELECT l.id, l.member_id, l.loan_no, l.product_code, l.disbursed_at, l.principal, l.status, l.written_off_at,
-                COALESCE(SUM(CASE WHEN p.date < :start THEN p.pokok END), 0) AS before_pokok,
-                COALESCE(SUM(CASE WHEN p.date >= :start THEN p.pokok END), 0) AS pokok,
-                COALESCE(SUM(CASE WHEN p.date >= :start THEN p.jasa END), 0) AS jasa,
-                COALESCE(SUM(CASE WHEN p.date >= :start THEN p.denda END), 0) AS denda
-              FROM loans l LEFT JOIN loan_payments p ON p.loan_id = l.id AND p.date <= :end
-              WHERE l.disbursed_at IS NOT NULL AND l.disbursed_at <= :end ${memberId !== undefined ? 'AND l.member_id = :member' : ''}
-              GROUP BY l.id ORDER BY l.disbursed_at, l.id`
-    )
-    .all({ start, end, ...(memberId !== undefined ? { member: memberId } : {}) }) as {
+  const rows = book.q.rows<{
     id: number
     member_id: number
     loan_no: string
@@ -149,7 +143,17 @@ function loansOf(ctx: CommandContext, start: string, end: string, memberId?: num
     pokok: number
     jasa: number
     denda: number
-  }[]
+  }>(
+    `SELECT l.id, l.member_id, l.loan_no, l.product_code, l.disbursed_at, l.principal, l.status, l.written_off_at,
+                COALESCE(SUM(CASE WHEN p.date < :start THEN p.pokok END), 0) AS before_pokok,
+                COALESCE(SUM(CASE WHEN p.date >= :start THEN p.pokok END), 0) AS pokok,
+                COALESCE(SUM(CASE WHEN p.date >= :start THEN p.jasa END), 0) AS jasa,
+                COALESCE(SUM(CASE WHEN p.date >= :start THEN p.denda END), 0) AS denda
+              FROM loans l LEFT JOIN loan_payments p ON p.loan_id = l.id AND p.date <= :end
+              WHERE l.disbursed_at IS NOT NULL AND l.disbursed_at <= :end ${memberId !== undefined ? 'AND l.member_id = :member' : ''}
+              GROUP BY l.id ORDER BY l.disbursed_at, l.id`,
+    { start, end, ...(memberId !== undefined ? { member: memberId } : {}) }
+  )
   if (rows.length === 0) return new Map()
   const arrears = new Map(loanArrears(book, end).rows.map((r) => [r.loanId, r]))
   const names = new Map<string, string>()
@@ -314,8 +318,7 @@ export function memberSheet(ctx: CommandContext, year: number, memberId: number)
   const set = memberSheets(ctx, year, memberId)
   const sheet = set.sheets[0]
   if (!sheet) {
-    const exists = ctx.book.q.prepare('SELECT status FROM members WHERE id = ?').get(memberId) as
-      { status: string } | undefined
+    const exists = ctx.book.q.first(qb.selectFrom('members').select('status').where('id', '=', memberId))
     throw new CommandError(
       'NOT_FOUND',
       exists
@@ -325,4 +328,13 @@ export function memberSheet(ctx: CommandContext, year: number, memberId: number)
     )
   }
   return sheet
+}
+
+/** The Lembar Anggota of a year without the sheets themselves: who gets one, and the year's figures. */
+export function memberSheetList(ctx: CommandContext, year: number) {
+  const { sheets, ...rest } = memberSheets(ctx, year)
+  return {
+    ...rest,
+    members: sheets.map((s) => ({ id: s.member.id, memberNo: s.member.memberNo, name: s.member.name }))
+  }
 }

@@ -5,7 +5,9 @@ import { todayIso } from '../../shared/dates/format'
 import type { QuizAttemptRow, QuizPaperView, QuizPerson, QuizResult, QuizSummary } from '../../shared/commands/panduan'
 import { QUIZ_ROLE_LABELS, QUIZ_ROLES, type QuizRole } from '../../shared/panduan/questions'
 import { composePaper, PASS_PERCENT, ROLE_PLANS, scorePaper, type PaperQuestion } from '../../shared/panduan/quiz'
+import { sql, type InferResult } from 'kysely'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { getMember } from '../members/register'
 import { listOfficers } from '../rat'
@@ -19,25 +21,15 @@ import { computedQuestions } from './computed'
  * any change). Every start and hand-in is a mutation, so it has its audit record.
  */
 
-interface AttemptRow {
-  id: number
-  role: QuizRole
-  member_id: number | null
-  officer_id: number | null
-  person_name: string
-  started_at: string
-  started_by: string
-  paper: string
-  total: number
-  answers: string | null
-  correct: number | null
-  passed: number | null
-  submitted_at: string | null
-  taken_on: string | null
-  member_no: string | null
+function attemptSelect() {
+  return qb
+    .selectFrom('quiz_attempts as a')
+    .leftJoin('members as m', 'm.id', 'a.member_id')
+    .selectAll('a')
+    .select('m.member_no')
 }
 
-const SELECT = `SELECT a.*, m.member_no FROM quiz_attempts a LEFT JOIN members m ON m.id = a.member_id`
+type AttemptRow = InferResult<ReturnType<typeof attemptSelect>>[number]
 
 const today = (ctx: CommandContext) => todayOf(ctx)
 
@@ -49,7 +41,7 @@ const personOf = (r: AttemptRow): QuizPerson => ({
 })
 
 function attempt(book: Book, id: number): AttemptRow {
-  const r = book.q.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AttemptRow | undefined
+  const r = book.q.first(attemptSelect().where('a.id', '=', id))
   if (!r) throw new CommandError('NOT_FOUND', `Tes pemahaman nomor ${id} tidak ditemukan`, 'attemptId')
   return r
 }
@@ -123,21 +115,19 @@ export function startQuiz(
   })
   const paper = composePaper(input.role, seed, computed)
   const at = nowIso(ctx)
-  const r = book.q
-    .prepare(
-      `INSERT INTO quiz_attempts (role, member_id, officer_id, person_name, started_at, started_by, seed, paper, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(
-      input.role,
-      person.memberId,
-      person.officerId,
-      person.name,
-      at,
-      ctx.actor,
+  const r = book.q.run(
+    qb.insertInto('quiz_attempts').values({
+      role: input.role,
+      member_id: person.memberId,
+      officer_id: person.officerId,
+      person_name: person.name,
+      started_at: at,
+      started_by: ctx.actor,
       seed,
-      JSON.stringify(paper),
-      paper.length
-    )
+      paper: JSON.stringify(paper),
+      total: paper.length
+    })
+  )
   return {
     attemptId: Number(r.lastInsertRowid),
     role: input.role,
@@ -218,11 +208,18 @@ export function submitQuiz(ctx: CommandContext, input: { attemptId: number; answ
     }
   })
   const score = scorePaper(paper, input.answers)
-  book.q
-    .prepare(
-      'UPDATE quiz_attempts SET answers = ?, correct = ?, passed = ?, submitted_at = ?, taken_on = ? WHERE id = ?'
-    )
-    .run(JSON.stringify(input.answers), score.correct, score.passed ? 1 : 0, nowIso(ctx), today(ctx), r.id)
+  book.q.run(
+    qb
+      .updateTable('quiz_attempts')
+      .set({
+        answers: JSON.stringify(input.answers),
+        correct: score.correct,
+        passed: score.passed ? 1 : 0,
+        submitted_at: nowIso(ctx),
+        taken_on: today(ctx)
+      })
+      .where('id', '=', r.id)
+  )
   return resultOf(attempt(book, r.id))
 }
 
@@ -237,20 +234,15 @@ export function quizResults(
   book: Book,
   input: { year?: number | undefined; role?: QuizRole | undefined }
 ): QuizAttemptRow[] {
-  const where: string[] = []
-  const params: unknown[] = []
+  let query = attemptSelect()
   if (input.year !== undefined) {
     // Handed in during the year, or started in it and not handed in.
-    where.push(`(a.taken_on LIKE ? OR (a.taken_on IS NULL AND substr(a.started_at, 1, 4) = ?))`)
-    params.push(`${input.year}-%`, String(input.year))
+    query = query.where(
+      sql<boolean>`(a.taken_on LIKE ${`${input.year}-%`} OR (a.taken_on IS NULL AND substr(a.started_at, 1, 4) = ${String(input.year)}))`
+    )
   }
-  if (input.role) {
-    where.push('a.role = ?')
-    params.push(input.role)
-  }
-  const rows = book.q
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id DESC`)
-    .all(...params) as AttemptRow[]
+  if (input.role) query = query.where('a.role', '=', input.role)
+  const rows = book.q.all(query.orderBy('a.id', 'desc'))
   return rows.map((r) => {
     const submitted = r.submitted_at !== null
     const score = submitted
@@ -273,17 +265,14 @@ export function quizResults(
 
 /** How many different people handed in a paper per role in the year, and how many of them passed at least once. */
 export function quizSummary(book: Book, year: number, now: Date): QuizSummary {
-  const rows = book.q
-    .prepare(
-      `SELECT role, member_id, officer_id, person_name, passed FROM quiz_attempts WHERE submitted_at IS NOT NULL AND taken_on >= ? AND taken_on <= ?`
-    )
-    .all(`${year}-01-01`, `${year}-12-31`) as {
-    role: QuizRole
-    member_id: number | null
-    officer_id: number | null
-    person_name: string
-    passed: number
-  }[]
+  const rows = book.q.all(
+    qb
+      .selectFrom('quiz_attempts')
+      .select(['role', 'member_id', 'officer_id', 'person_name', 'passed'])
+      .where('submitted_at', 'is not', null)
+      .where('taken_on', '>=', `${year}-01-01`)
+      .where('taken_on', '<=', `${year}-12-31`)
+  )
   const byRole = Object.fromEntries(
     QUIZ_ROLES.map((r) => [r, { took: 0, passed: 0, attempts: 0 }])
   ) as QuizSummary['byRole']

@@ -1,7 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
 import { todayOf } from '../setup/timezone'
 import type { ratCommands } from '../../shared/commands/rat'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import {
   attendanceList,
   getRat,

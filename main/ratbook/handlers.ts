@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { ratbookCommands } from '../../shared/commands/ratbook'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { ratbookBlocks, setRatbookBlock } from './blocks'
 
 type Name = keyof typeof ratbookCommands & DomainCommandName

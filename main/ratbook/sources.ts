@@ -1,13 +1,12 @@
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import Decimal from 'decimal.js'
 import type { LoanPortfolio } from '../../shared/commands/loans'
-import type { ShuSimulation } from '../../shared/commands/shu'
 import type { CommandContext } from '../commands/context'
 import type { Book } from '../db/book'
 import { loanArrears, loanPortfolio } from '../loans/portfolio'
 import { balanceSheet } from '../statements/balance-sheet'
 import { incomeStatement } from '../statements/income-statement'
-import { shuHandlers } from '../shu/handlers'
+import { simulateCommand } from '../shu/shu'
 import * as rat from '../rat'
 import { formatPercent } from '../../shared/money/decimal-text'
 
@@ -540,10 +539,7 @@ export interface ShuMemberRow {
   total: number
 }
 
-/**
- * SHU per member from the SHU engine's `shu.simulate` handler when it exists; null when the SHU
- * module has not been built (the book then says so in the lampiran).
- */
+/** SHU per member from the SHU engine (main/shu `simulateCommand`, what `shu.simulate` answers). */
 export function shuPerMember(
   ctx: CommandContext,
   year: number
@@ -552,11 +548,8 @@ export function shuPerMember(
   totals: { jma: number; jua: number; total: number }
   message: string | null
   shuAfterTax: number
-} | null {
-  const simulate = shuHandlers['shu.simulate'] as
-    ((c: CommandContext, i: { year: number }) => ShuSimulation) | undefined
-  if (!simulate) return null
-  const r = simulate(ctx, { year })
+} {
+  const r = simulateCommand(ctx, { year })
   const rows = r.members.map((m) => ({ memberNo: m.memberNo, name: m.name, jma: m.JMA, jua: m.JUA, total: m.total }))
   return {
     rows,

@@ -1,6 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib'
 import type { Region, RegionLevel } from '../../shared/regions/codes'
-import { REGIONS_PACKED } from './kemendagri-data'
+import { regionsPacked } from './kemendagri-data'
 
 interface RegionIndex {
   byCode: Map<string, Region>
@@ -16,7 +16,7 @@ let index: RegionIndex | null = null
  */
 function regions(): RegionIndex {
   if (index) return index
-  const text = brotliDecompressSync(Buffer.from(REGIONS_PACKED, 'base64')).toString('utf8')
+  const text = brotliDecompressSync(Buffer.from(regionsPacked(), 'base64')).toString('utf8')
   const byCode = new Map<string, Region>()
   const children = new Map<string, Region[]>([['', []]])
   const path: string[] = []

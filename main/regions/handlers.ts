@@ -1,21 +1,12 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { regionCommands } from '../../shared/commands/regions'
-import type { Handler } from '../commands/handlers'
-import { CommandError } from '../../shared/errors'
-import { findRegion, regionChildren } from './areas'
-import { matchRegions } from './match'
-import { REGIONS_SOURCE } from './kemendagri-data'
+import type { Handler } from '../commands/handler'
+import { matchRegionsOf, regionChildrenOf } from './lookup'
 
 type Name = keyof typeof regionCommands & DomainCommandName
 
-const SOURCE = `Kemendagri (${REGIONS_SOURCE})`
-
+/** The Kemendagri region list: one handler per command, spread into the main handler map. */
 export const regionHandlers: { [K in Name]: Handler<K> } = {
-  'regions.children': (_ctx, i) => {
-    const parent = i.parent === null ? null : findRegion(i.parent)
-    if (i.parent !== null && !parent)
-      throw new CommandError('NOT_FOUND', `Kode wilayah ${i.parent} tidak ada dalam daftar Kemendagri`, 'parent')
-    return { parent, items: regionChildren(i.parent), source: SOURCE }
-  },
-  'regions.match': (_ctx, i) => ({ levels: matchRegions(i, i.chosen), source: SOURCE })
+  'regions.children': (_ctx, i) => regionChildrenOf(i.parent),
+  'regions.match': (_ctx, i) => matchRegionsOf(i, i.chosen)
 }

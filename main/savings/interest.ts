@@ -181,3 +181,11 @@ export function postInterest(ctx: CommandContext, month: string, date: string) {
     .run(month, entry?.id ?? null, lines.length, gross, tax, nowIso(ctx), ctx.actor)
   return { month, date, entry, members: lines.length, gross, tax, net: gross - tax, lines }
 }
+
+/** What posting a month's interest would post, per member and in total. */
+export function interestPreview(book: Book, month: string) {
+  const { lines } = computeInterest(book, month)
+  const gross = lines.reduce((t, l) => t + l.gross, 0)
+  const tax = lines.reduce((t, l) => t + l.tax, 0)
+  return { month, members: lines.length, gross, tax, net: gross - tax, lines }
+}

@@ -2,11 +2,13 @@ import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { SavingsSettings } from '../../shared/commands/savings'
 import type { Book } from '../db/book'
-import type { DB } from '../db/schema'
+import type { Row as TableRow } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { formatDateLong } from '../../shared/dates/format'
+import { getMember } from '../members/register'
+import { wajibDueDay } from './wajib'
 
-type Row = Omit<DB['savings_settings'], 'id'>
+type Row = Omit<TableRow<'savings_settings'>, 'id'>
 
 const toSettings = (r: Row): SavingsSettings => ({
   effectiveFrom: r.effective_from,
@@ -65,4 +67,20 @@ export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savi
       ctx.actor
     )
   return settingsAt(ctx.book, input.effectiveFrom)!
+}
+
+/** The savings settings in force on a date, their history, and the wajib due day. */
+export function savingsSettingsView(book: Book, asOf: string) {
+  return { current: settingsAt(book, asOf), history: settingsHistory(book), wajibDueDay: wajibDueDay(book) }
+}
+
+/** A member's own simpanan wajib amount from a date (replaces one set for the same date). */
+export function setMemberWajib(ctx: CommandContext, input: CommandParsedInput<'savings.setMemberWajib'>) {
+  getMember(ctx.book, { id: input.memberId }, 'memberId')
+  ctx.book.q
+    .prepare(
+      'INSERT INTO member_wajib_overrides (member_id, effective_from, amount) VALUES (?, ?, ?) ON CONFLICT (member_id, effective_from) DO UPDATE SET amount = excluded.amount'
+    )
+    .run(input.memberId, input.effectiveFrom, input.amount)
+  return input
 }

@@ -238,3 +238,9 @@ export function wajibArrears(book: Book, asOf: string, through: string = monthOf
 export function wajibArrearsCount(book: Book, asOf: string): number {
   return wajibPositions(book, asOf).filter((r) => r.shortfall > 0).length
 }
+
+/** Sets the day of the month simpanan wajib falls due, and answers the day now in force. */
+export function changeWajibDueDay(book: Book, day: number | null): { wajibDueDay: number | null } {
+  setWajibDueDay(book, day)
+  return { wajibDueDay: wajibDueDay(book) }
+}

@@ -2,11 +2,11 @@ import { CommandError } from '../../shared/errors'
 import type { CooperativeProfile } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
-import type { DB } from '../db/schema'
+import type { Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { setTimeZoneSetting, timeZoneSetting, zoneOf } from './timezone'
 
-type ProfileRow = DB['profile']
+type ProfileRow = Row<'profile'>
 
 export function findProfile(book: Book): CooperativeProfile | null {
   const r = book.q.prepare('SELECT * FROM profile WHERE id = 1').get() as ProfileRow | undefined

@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { shuCommands } from '../../shared/commands/shu'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import {
   allocatePreview,
   explain,

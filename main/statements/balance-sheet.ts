@@ -1,7 +1,7 @@
 import type { BalanceSheet, StatementLine, StatementSection } from '../../shared/commands/statements'
 import type { Book } from '../db/book'
 import { cumulativeByAccount, dayBefore, type DebitCredit } from '../ledger/balances'
-import { getSetting } from '../settings'
+import { getSetting, setSetting } from '../settings'
 import { booksStart, chart, isProfitOrLoss, natural, yearBefore, type ChartAccount } from './chart'
 
 const MEMBER_SHARES = ['3-1101', '3-1102']
@@ -120,4 +120,10 @@ export function balanceSheet(book: Book, asOf: string, compare: boolean): Balanc
     balanced: assets.total === liabEq && (cLiabEq === null || assets.compareTotal === cLiabEq),
     memberSharesAsLiability: asLiability
   }
+}
+
+/** Whether simpanan pokok and wajib are shown as a liability (SAK EP) instead of equity. */
+export function setMemberSharesAsLiability(book: Book, asLiability: boolean): { memberSharesAsLiability: boolean } {
+  setSetting(book, 'statements.memberSharesAsLiability', asLiability ? '1' : '0')
+  return { memberSharesAsLiability: memberSharesAsLiability(book) }
 }

@@ -1,8 +1,7 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { statementCommands } from '../../shared/commands/statements'
-import type { Handler } from '../commands/handlers'
-import { setSetting } from '../settings'
-import { balanceSheet, memberSharesAsLiability } from './balance-sheet'
+import type { Handler } from '../commands/handler'
+import { balanceSheet, setMemberSharesAsLiability } from './balance-sheet'
 import { calk, setPolicyText } from './calk'
 import { cashFlow } from './cash-flow'
 import { statementLines } from './drill'
@@ -20,10 +19,7 @@ export const statementsHandlers: { [K in Name]: Handler<K> } = {
   'statements.cashFlow': (ctx, i) => cashFlow(ctx.book, i.from, i.to, i.compare),
   'statements.calk': (ctx, i) => calk(ctx.book, i.from, i.to),
   'statements.setPolicyText': (ctx, i) => setPolicyText(ctx, i.key, i.text),
-  'statements.setPresentation': (ctx, i) => {
-    setSetting(ctx.book, 'statements.memberSharesAsLiability', i.memberSharesAsLiability ? '1' : '0')
-    return { memberSharesAsLiability: memberSharesAsLiability(ctx.book) }
-  },
+  'statements.setPresentation': (ctx, i) => setMemberSharesAsLiability(ctx.book, i.memberSharesAsLiability),
   'statements.lines': (ctx, i) => statementLines(ctx.book, i),
   'statements.periodic': (ctx, i) => periodicStatements(ctx.book, i)
 }

@@ -1,6 +1,6 @@
 import type { DomainCommandName } from '../../shared/commands'
 import type { tillCommands } from '../../shared/commands/till'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import {
   acceptTill,
   closeTill,

@@ -1,10 +1,12 @@
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import { type TillMovement, type TillSession, type TillSettings, type TillStatus } from '../../shared/commands/till'
+import { type TillMovement, type TillSession, type TillSettings } from '../../shared/commands/till'
 import { isDeskRole, roleAllows } from '../../shared/auth/roles'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { formatDateLong } from '../../shared/dates/format'
+import type { InferResult } from 'kysely'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { assertNotFutureDated } from '../ledger/guards'
@@ -24,44 +26,31 @@ const LIMIT_KEY = 'till.withdrawLimit'
 const DRAWER_ACCOUNT = '1-1110'
 const SOURCE_ACCOUNT = '1-1101'
 
-interface Row {
-  id: number
-  username: string
-  date: string
-  unit: string | null
-  cash_code: string
-  cash_name: string
-  source_code: string
-  source_name: string
-  opening_float: number
-  opening_entry: string | null
-  start_entry_id: number
-  opened_at: string
-  status: TillStatus
-  last_entry_id: number | null
-  expected: number | null
-  counted: number | null
-  received: number | null
-  denominations: string | null
-  closed_at: string | null
-  close_note: string | null
-  accepted_at: string | null
-  accepted_by: string | null
-  accept_date: string | null
-  handover_entry: string | null
-  difference: number | null
-  accept_note: string | null
-  cashier_name: string | null
-  accepter_name: string | null
-  cash_account_id: number
+function sessionSelect() {
+  return qb
+    .selectFrom('till_sessions as s')
+    .leftJoin('units as u', 'u.id', 's.unit_id')
+    .innerJoin('accounts as ca', 'ca.id', 's.cash_account_id')
+    .innerJoin('accounts as sa', 'sa.id', 's.source_account_id')
+    .leftJoin('journal_entries as oe', 'oe.id', 's.opening_entry_id')
+    .leftJoin('journal_entries as he', 'he.id', 's.handover_entry_id')
+    .leftJoin('users as usr', 'usr.username', 's.username')
+    .leftJoin('users as acc', 'acc.username', 's.accepted_by')
+    .selectAll('s')
+    .select([
+      'u.code as unit',
+      'ca.code as cash_code',
+      'ca.name as cash_name',
+      'sa.code as source_code',
+      'sa.name as source_name',
+      'oe.number as opening_entry',
+      'he.number as handover_entry',
+      'usr.full_name as cashier_name',
+      'acc.full_name as accepter_name'
+    ])
 }
 
-const SELECT = `SELECT s.*, u.code AS unit, ca.code AS cash_code, ca.name AS cash_name, sa.code AS source_code, sa.name AS source_name,
-  oe.number AS opening_entry, he.number AS handover_entry, usr.full_name AS cashier_name, acc.full_name AS accepter_name
-  FROM till_sessions s LEFT JOIN units u ON u.id = s.unit_id
-  JOIN accounts ca ON ca.id = s.cash_account_id JOIN accounts sa ON sa.id = s.source_account_id
-  LEFT JOIN journal_entries oe ON oe.id = s.opening_entry_id LEFT JOIN journal_entries he ON he.id = s.handover_entry_id
-  LEFT JOIN users usr ON usr.username = s.username LEFT JOIN users acc ON acc.username = s.accepted_by`
+type Row = InferResult<ReturnType<typeof sessionSelect>>[number]
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -131,36 +120,38 @@ export function assertDesk(
 // Sessions
 
 function openRow(book: Book, username: string): Row | undefined {
-  return book.q.prepare(`${SELECT} WHERE s.username = ? AND s.status = 'BUKA'`).get(username) as Row | undefined
+  return book.q.first(sessionSelect().where('s.username', '=', username).where('s.status', '=', 'BUKA'))
 }
 
 function row(book: Book, id: number, field = 'sessionId'): Row {
-  const r = book.q.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined
+  const r = book.q.first(sessionSelect().where('s.id', '=', id))
   if (!r) throw new CommandError('NOT_FOUND', `Sesi kas: sesi kas nomor ${id} tidak ditemukan`, field)
   return r
 }
 
 function lastEntryId(book: Book): number {
-  return (book.q.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM journal_entries').get() as { id: number }).id
+  return book.q.first(qb.selectFrom('journal_entries').select((eb) => eb.fn.max('id').as('id')))?.id ?? 0
 }
 
 /** The kasir's own postings through the drawer after the day was opened (up to the handover when closed). */
 function movements(book: Book, r: Row): TillMovement[] {
-  const rows = book.q
-    .prepare(
-      `SELECT e.number, e.created_at, e.description, e.source, SUM(l.debit) AS debit, SUM(l.credit) AS credit
-       FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id AND l.account_id = ?
-       WHERE e.created_by = ? COLLATE NOCASE AND e.id > ? AND e.id <= ?
-       GROUP BY e.id ORDER BY e.id`
-    )
-    .all(r.cash_account_id, r.username, r.start_entry_id, r.last_entry_id ?? Number.MAX_SAFE_INTEGER) as {
+  const rows = book.q.rows<{
     number: string
     created_at: string
     description: string
     source: string
     debit: number
     credit: number
-  }[]
+  }>(
+    `SELECT e.number, e.created_at, e.description, e.source, SUM(l.debit) AS debit, SUM(l.credit) AS credit
+       FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id AND l.account_id = ?
+       WHERE e.created_by = ? COLLATE NOCASE AND e.id > ? AND e.id <= ?
+       GROUP BY e.id ORDER BY e.id`,
+    r.cash_account_id,
+    r.username,
+    r.start_entry_id,
+    r.last_entry_id ?? Number.MAX_SAFE_INTEGER
+  )
   return rows
     .filter((m) => m.debit !== m.credit)
     .map((m) => ({
@@ -213,11 +204,7 @@ function accountRow(book: Book, code: string, field: string): { id: number; code
   assertCashAccount(book, code)
   if (!code.startsWith('1-11'))
     throw new CommandError('INVALID_INPUT', `Akun kas: ${code} bukan akun kas (1-11…)`, field)
-  return book.q.prepare('SELECT id, code, name FROM accounts WHERE code = ?').get(code) as {
-    id: number
-    code: string
-    name: string
-  }
+  return book.q.first(qb.selectFrom('accounts').select(['id', 'code', 'name']).where('code', '=', code))!
 }
 
 export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.open'>): TillSession {
@@ -237,9 +224,15 @@ export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.op
       `Kas kasir ${formatDateLong(open.date)} masih dibuka: tutup dan serahkan dulu sebelum membuka kas baru`,
       'date'
     )
-  const waiting = book.q
-    .prepare(`SELECT date FROM till_sessions WHERE username = ? AND status = 'DISERAHKAN' ORDER BY id LIMIT 1`)
-    .get(username) as { date: string } | undefined
+  const waiting = book.q.first(
+    qb
+      .selectFrom('till_sessions')
+      .select('date')
+      .where('username', '=', username)
+      .where('status', '=', 'DISERAHKAN')
+      .orderBy('id')
+      .limit(1)
+  )
   if (waiting)
     throw new CommandError(
       'CONFLICT',
@@ -251,8 +244,7 @@ export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.op
   if (drawer.id === source.id)
     throw new CommandError('INVALID_INPUT', 'Akun sumber modal: harus berbeda dari akun laci kasir', 'sourceAccount')
   const unit = input.unit
-    ? (book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(input.unit) as
-        { id: number; is_active: number } | undefined)
+    ? book.q.first(qb.selectFrom('units').select(['id', 'is_active']).where('code', '=', input.unit))
     : undefined
   if (input.unit && (!unit || !unit.is_active))
     throw new CommandError('NOT_FOUND', `Unit usaha: ${input.unit} tidak ditemukan atau tidak aktif`, 'unit')
@@ -293,29 +285,32 @@ export function openTill(ctx: CommandContext, input: CommandParsedInput<'till.op
     assertNotFutureDated(ctx, input.date, 'date')
     assertMonthOpen(book, input.date, 'date')
   }
-  const r = book.q
-    .prepare(
-      `INSERT INTO till_sessions (username, date, unit_id, cash_account_id, source_account_id, opening_float, opening_entry_id, start_entry_id, opened_at, status, close_note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BUKA', NULL)`
-    )
-    .run(
+  const r = book.q.run(
+    qb.insertInto('till_sessions').values({
       username,
-      input.date,
-      unit?.id ?? null,
-      drawer.id,
-      source.id,
-      input.openingFloat,
-      entryId,
-      lastEntryId(book),
-      nowIso(ctx)
-    )
+      date: input.date,
+      unit_id: unit?.id ?? null,
+      cash_account_id: drawer.id,
+      source_account_id: source.id,
+      opening_float: input.openingFloat,
+      opening_entry_id: entryId,
+      start_entry_id: lastEntryId(book),
+      opened_at: nowIso(ctx),
+      status: 'BUKA',
+      close_note: null
+    })
+  )
   return toSession(book, row(book, Number(r.lastInsertRowid)))
 }
 
 export function currentTill(ctx: CommandContext): TillSession | null {
-  const r = ctx.book.q
-    .prepare(`${SELECT} WHERE s.username = ? AND s.status != 'DITERIMA' ORDER BY s.id DESC LIMIT 1`)
-    .get(ctx.actor) as Row | undefined
+  const r = ctx.book.q.first(
+    sessionSelect()
+      .where('s.username', '=', ctx.actor)
+      .where('s.status', '!=', 'DITERIMA')
+      .orderBy('s.id', 'desc')
+      .limit(1)
+  )
   return r ? toSession(ctx.book, r) : null
 }
 
@@ -362,19 +357,20 @@ export function closeTill(ctx: CommandContext, input: CommandParsedInput<'till.c
   const last = lastEntryId(book)
   const session = toSession(book, { ...r, last_entry_id: last })
   const ordered = counts ? [...counts].sort((a, b) => b.value - a.value) : null
-  book.q
-    .prepare(
-      `UPDATE till_sessions SET status = 'DISERAHKAN', last_entry_id = ?, expected = ?, counted = ?, denominations = ?, closed_at = ?, close_note = ? WHERE id = ?`
-    )
-    .run(
-      last,
-      session.expected,
-      counted,
-      ordered ? JSON.stringify(ordered) : null,
-      nowIso(ctx),
-      input.note ?? null,
-      r.id
-    )
+  book.q.run(
+    qb
+      .updateTable('till_sessions')
+      .set({
+        status: 'DISERAHKAN',
+        last_entry_id: last,
+        expected: session.expected,
+        counted,
+        denominations: ordered ? JSON.stringify(ordered) : null,
+        closed_at: nowIso(ctx),
+        close_note: input.note ?? null
+      })
+      .where('id', '=', r.id)
+  )
   return toSession(book, row(book, r.id))
 }
 
@@ -447,11 +443,21 @@ export function acceptTill(ctx: CommandContext, input: CommandParsedInput<'till.
     ).id
   }
   const received = input.received !== undefined && input.received !== r.counted ? input.received : null
-  book.q
-    .prepare(
-      `UPDATE till_sessions SET status = 'DITERIMA', accepted_at = ?, accepted_by = ?, accept_date = ?, handover_entry_id = ?, received = ?, difference = ?, accept_note = ? WHERE id = ?`
-    )
-    .run(nowIso(ctx), ctx.actor, date, entryId, received, difference, memo, r.id)
+  book.q.run(
+    qb
+      .updateTable('till_sessions')
+      .set({
+        status: 'DITERIMA',
+        accepted_at: nowIso(ctx),
+        accepted_by: ctx.actor,
+        accept_date: date,
+        handover_entry_id: entryId,
+        received,
+        difference,
+        accept_note: memo
+      })
+      .where('id', '=', r.id)
+  )
   return toSession(book, row(book, r.id))
 }
 
@@ -465,24 +471,10 @@ export function tillReport(ctx: CommandContext, sessionId: number): TillSession 
 }
 
 export function listTills(book: Book, f: CommandParsedInput<'till.list'>): TillSession[] {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (f.status) {
-    where.push('s.status = ?')
-    params.push(f.status)
-  }
-  if (f.from) {
-    where.push('s.date >= ?')
-    params.push(f.from)
-  }
-  if (f.to) {
-    where.push('s.date <= ?')
-    params.push(f.to)
-  }
-  const rows = book.q
-    .prepare(
-      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.date DESC, s.id DESC LIMIT 500`
-    )
-    .all(...params) as Row[]
+  let query = sessionSelect()
+  if (f.status) query = query.where('s.status', '=', f.status)
+  if (f.from) query = query.where('s.date', '>=', f.from)
+  if (f.to) query = query.where('s.date', '<=', f.to)
+  const rows = book.q.all(query.orderBy('s.date', 'desc').orderBy('s.id', 'desc').limit(500))
   return rows.map((r) => toSession(book, r))
 }

@@ -1,8 +1,8 @@
 import type { DomainCommandName } from '../../shared/commands'
 import { todayOf } from '../setup/timezone'
 import type { tradingCommands } from '../../shared/commands/trading'
-import type { Handler } from '../commands/handlers'
-import { assertDesk } from '../till/till'
+import type { Handler } from '../commands/handler'
+import { sellAtDesk } from './desk'
 import {
   countSheet,
   dailySales,
@@ -21,7 +21,6 @@ import {
   saleReturn,
   saveItem,
   saveSupplier,
-  sell,
   service,
   stockCard,
   tradingTieOut
@@ -40,10 +39,7 @@ export const tradingHandlers: { [K in Name]: Handler<K> } = {
   'trading.purchase': (ctx, input) => purchase(ctx, input),
   'trading.purchaseReturn': (ctx, input) => purchaseReturn(ctx, input),
   'trading.paySupplier': (ctx, input) => paySupplier(ctx, input),
-  'trading.sell': (ctx, input) => {
-    assertDesk(ctx, { date: input.date, cashAccount: input.payment === 'TUNAI' ? input.cashAccount : null })
-    return sell(ctx, input)
-  },
+  'trading.sell': (ctx, input) => sellAtDesk(ctx, input),
   'trading.saleReturn': (ctx, input) => saleReturn(ctx, input),
   'trading.payBon': (ctx, input) => payBon(ctx, input),
   'trading.dailySales': (ctx, input) => dailySales(ctx, input),

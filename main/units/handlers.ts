@@ -1,5 +1,5 @@
 import type { DomainCommandName } from '../../shared/commands'
-import type { Handler } from '../commands/handlers'
+import type { Handler } from '../commands/handler'
 import { createUnit, listUnits, setUnitActive, updateUnit } from './units'
 
 type Name = 'units.list' | 'units.create' | 'units.update' | 'units.setActive'

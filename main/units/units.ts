@@ -2,18 +2,10 @@ import { CommandError } from '../../shared/errors'
 import type { Unit } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
+import { qb, type Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 
-interface UnitRow {
-  id: number
-  code: string
-  name: string
-  description: string | null
-  is_active: number
-  sort_order: number
-}
-
-function toUnit(r: UnitRow): Unit {
+function toUnit(r: Row<'units'>): Unit {
   return {
     id: r.id,
     code: r.code,
@@ -25,14 +17,13 @@ function toUnit(r: UnitRow): Unit {
 }
 
 export function listUnits(book: Book, includeInactive: boolean): Unit[] {
-  const rows = book.q
-    .prepare(`SELECT * FROM units ${includeInactive ? '' : 'WHERE is_active = 1 '}ORDER BY sort_order, code`)
-    .all() as UnitRow[]
-  return rows.map(toUnit)
+  let query = qb.selectFrom('units').selectAll()
+  if (!includeInactive) query = query.where('is_active', '=', 1)
+  return book.q.all(query.orderBy('sort_order').orderBy('code')).map(toUnit)
 }
 
 export function getUnit(book: Book, code: string, field = 'code'): Unit {
-  const r = book.q.prepare('SELECT * FROM units WHERE code = ?').get(code) as UnitRow | undefined
+  const r = book.q.first(qb.selectFrom('units').selectAll().where('code', '=', code))
   if (!r) throw new CommandError('NOT_FOUND', `Unit usaha ${code} tidak ditemukan`, field)
   return toUnit(r)
 }
@@ -47,15 +38,23 @@ export function insertUnits(
     seen.add(u.code)
   })
   const { book } = ctx
-  const next = (book.q.prepare('SELECT COALESCE(MAX(sort_order), -1) + 1 AS n FROM units').get() as { n: number }).n
-  const insert = book.q.prepare(
-    'INSERT INTO units (code, name, description, is_active, sort_order, created_at) VALUES (?, ?, ?, 1, ?, ?)'
+  const next = book.q.first(qb.selectFrom('units').select((eb) => eb.fn.max('sort_order').as('max')))?.max ?? -1
+  units.forEach((u, i) =>
+    book.q.run(
+      qb.insertInto('units').values({
+        code: u.code,
+        name: u.name,
+        description: u.description,
+        is_active: 1,
+        sort_order: next + 1 + i,
+        created_at: nowIso(ctx)
+      })
+    )
   )
-  units.forEach((u, i) => insert.run(u.code, u.name, u.description, next + i, nowIso(ctx)))
 }
 
 export function createUnit(ctx: CommandContext, input: CommandParsedInput<'units.create'>): Unit {
-  const exists = ctx.book.q.prepare('SELECT id FROM units WHERE code = ?').get(input.code)
+  const exists = ctx.book.q.first(qb.selectFrom('units').select('id').where('code', '=', input.code))
   if (exists) throw new CommandError('CONFLICT', `Kode unit ${input.code} sudah dipakai`, 'code')
   insertUnits(ctx, [input])
   return getUnit(ctx.book, input.code)
@@ -63,19 +62,36 @@ export function createUnit(ctx: CommandContext, input: CommandParsedInput<'units
 
 export function updateUnit(ctx: CommandContext, input: CommandParsedInput<'units.update'>): Unit {
   const u = getUnit(ctx.book, input.code)
-  ctx.book.q
-    .prepare('UPDATE units SET name = ?, description = ?, sort_order = ? WHERE id = ?')
-    .run(input.name ?? u.name, input.description ?? u.description, input.sortOrder ?? u.sortOrder, u.id)
+  ctx.book.q.run(
+    qb
+      .updateTable('units')
+      .set({
+        name: input.name ?? u.name,
+        description: input.description ?? u.description,
+        sort_order: input.sortOrder ?? u.sortOrder
+      })
+      .where('id', '=', u.id)
+  )
   return getUnit(ctx.book, input.code)
 }
 
 export function setUnitActive(ctx: CommandContext, input: CommandParsedInput<'units.setActive'>): Unit {
   const u = getUnit(ctx.book, input.code)
   if (!input.active) {
-    const active = ctx.book.q.prepare('SELECT count(*) AS n FROM units WHERE is_active = 1').get() as { n: number }
+    const active = ctx.book.q.first(
+      qb
+        .selectFrom('units')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('is_active', '=', 1)
+    )!
     if (u.isActive && active.n <= 1)
       throw new CommandError('CONFLICT', 'Harus ada paling sedikit satu unit usaha aktif', 'code')
   }
-  ctx.book.q.prepare('UPDATE units SET is_active = ? WHERE id = ?').run(input.active ? 1 : 0, u.id)
+  ctx.book.q.run(
+    qb
+      .updateTable('units')
+      .set({ is_active: input.active ? 1 : 0 })
+      .where('id', '=', u.id)
+  )
   return getUnit(ctx.book, input.code)
 }

@@ -6,6 +6,7 @@ import { chooseTransport, type Transport } from './api/transport'
 import { createApi } from './api/invoke'
 import { App } from './app/App'
 import { BootError } from './app/BootError'
+import './styles/tokens.css'
 import './styles/app.css'
 
 const root = createRoot(document.getElementById('root')!)

@@ -70,9 +70,24 @@ export function fieldLabel(path: ReadonlyArray<PropertyKey>): string {
   return parts.join(' › ')
 }
 
+/**
+ * An input that may take one of several shapes (journal.get by id or by number) is refused with the
+ * shapes' own summary ("isi id atau number") only when no shape comes closer than another. When one
+ * shape fails on fewer fields, its first problem is the one the treasurer made: "Per tanggal" given
+ * but "Tampilkan nol" not true/false is said so, not "isi asOf, atau from dan to".
+ */
+function closestIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue
+  const fewest = Math.min(...issue.errors.map((e) => e.length))
+  const closest = issue.errors.filter((e) => e.length === fewest)
+  const inner = closest.length === 1 ? closest[0]![0] : undefined
+  return inner ? closestIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue
+}
+
 export function zodErrorToCommandError(error: z.ZodError): CommandError {
-  const issue = error.issues[0]
-  if (!issue) return new CommandError('INVALID_INPUT', 'Isian tidak valid')
+  const first = error.issues[0]
+  if (!first) return new CommandError('INVALID_INPUT', 'Isian tidak valid')
+  const issue = closestIssue(first)
   const path = issue.path
   const field = path.map(String).join('.')
   const label = path.length > 0 ? fieldLabel(path) : 'Isian'

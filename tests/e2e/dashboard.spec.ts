@@ -99,7 +99,20 @@ test('Beranda shows key figures, charts and reminders', async ({ page }, testInf
   await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible()
   await expect(page.getByTestId('tile-members')).toContainText('8')
   await expect(page.getByTestId('tile-members')).toContainText('L 4 · P 4')
-  await expect(page.getByTestId('tile-loans')).toContainText('Rp')
+  // Figures worked by hand from the fixture above:
+  //   savings: pokok 8 × 100.000 = 800.000; wajib 50.000 × (3+10+9+3+7+6+3+4 = 45) = 2.250.000;
+  //     sukarela 250.000 × (1+3+5+7) = 4.000.000; total 7.050.000
+  //   loans outstanding (pokok): Siti 12.000.000 flat, 10 of 12 installments of 1.000.000 pokok + 180.000
+  //     jasa paid → 2.000.000; Budi 6.000.000 and Wati 9.000.000 unpaid; total 17.000.000
+  //   cash: bank 150.000.000 − 27.000.000 disbursed = 123.000.000; kas 7.050.000 savings + 41.000.000
+  //     sales (Σ 3.000.000 + 200.000 k, k = 1..10) − 15.000.000 gaji + 11.800.000 installments = 44.850.000;
+  //     total 167.850.000
+  //   SHU 2026 so far: sales 41.000.000 + jasa pinjaman 10 × 180.000 − gaji 15.000.000 = 27.800.000
+  const value = (id: string) => page.getByTestId(id).locator('.stat__value')
+  await expect(value('tile-savings')).toHaveText('Rp7.050.000')
+  await expect(value('tile-loans')).toHaveText('Rp17.000.000')
+  await expect(value('tile-cash')).toHaveText('Rp167.850.000')
+  await expect(value('tile-shu')).toHaveText('Rp27.800.000')
   for (const id of ['dash-members-chart', 'dash-cash-chart', 'dash-savings-chart', 'dash-units-chart', 'kol-chart'])
     await expect(page.getByTestId(id)).toBeVisible()
   await expect(page.getByTestId('reminder-PINJAMAN')).toContainText('pinjaman menunggak')

@@ -71,4 +71,9 @@ test('buku RAT: edit the pengawas report, make the book, see the download link a
   expect(text).toContain('Kas opname tanggal 5 Januari 2027 cocok dengan buku kas.')
   expect(text).toContain('Daftar Isi')
   expect(text).toContain('Siti Aminah')
+  // The statements in the book, by hand from the fixture: penjualan 5.000.000 and no costs, so SHU 5.000.000;
+  // simpanan pokok 3 × 100.000 = 300.000; kas 5.000.000 + 300.000 = 5.300.000 = jumlah aset.
+  expect(text).toMatch(/Penjualan[^\n]*5\.000\.000/)
+  expect(text).toMatch(/Simpanan Pokok[^\n]*300\.000/i)
+  expect(text).toMatch(/Jumlah aset[^\n]*5\.300\.000/i)
 })

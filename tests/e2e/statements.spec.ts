@@ -85,6 +85,12 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
     name: 'Rincian 4-2101 Penjualan Sembako – Anggota, unit Gerai Sembako: 3.000.000'
   })
   await expect(revenueMember).toBeVisible()
+  // By hand: sales to Siti 100 kg × 20.000 (tunai) + 50 kg × 20.000 (bon) = 3.000.000; to a non-member
+  // 50 kg × 25.000 = 1.250.000; HPP 200 kg × 15.000 (the one purchase's cost) = 3.000.000;
+  // SHU = 3.000.000 + 1.250.000 − 3.000.000 = 1.250.000 (no expenses, no tax before closing).
+  await expect(page.getByTestId('is-row-4-2101').locator('td.stmt-total-col')).toHaveText('3.000.000')
+  await expect(page.getByTestId('is-row-4-2102').locator('td.stmt-total-col')).toHaveText('1.250.000')
+  await expect(page.getByRole('button', { name: 'Rincian 5-1101 HPP Sembako: 3.000.000' })).toBeVisible()
   await expect(page.getByTestId('is-row-SHU_SETELAH_PAJAK')).toContainText('1.250.000')
   await expect(page.getByTestId('party-SEMBAKO')).toContainText('1.250.000')
   await expect(page.getByTestId('shu-chart')).toBeVisible()
@@ -115,6 +121,20 @@ test('statements: Hasil Usaha per unit with drill-down, Posisi Keuangan exported
   await expect(
     page.getByRole('button', { name: 'Rincian 1-1601 Persediaan Barang Dagangan – Sembako: 3.000.000' })
   ).toBeVisible()
+  // By hand: kas kantor 20.000.000 modal − 6.000.000 purchase (400 kg × 15.000) = 14.000.000; kas gerai
+  // 2.000.000 + 1.250.000 cash sales = 3.250.000; kas 17.250.000; piutang bon 50 kg × 20.000 = 1.000.000;
+  // stock 200 kg × 15.000 = 3.000.000; assets 21.250.000 = modal penyertaan 20.000.000 + SHU 1.250.000.
+  for (const line of [
+    'Rincian 1-1101 Kas Kantor / Kas Besar: 14.000.000',
+    'Rincian 1-1110 Kas Gerai: 3.250.000',
+    'Rincian 1-11 Kas: 17.250.000',
+    'Rincian 1-1501 Piutang Usaha – Anggota: 1.000.000',
+    'Rincian 3-21 Modal Penyertaan: 20.000.000',
+    'Rincian SHU tahun berjalan (belum ditutup): 1.250.000'
+  ])
+    await expect(page.getByRole('button', { name: line, exact: true })).toBeVisible()
+  await expect(page.getByRole('row', { name: 'Jumlah aset 21.250.000', exact: true })).toBeVisible()
+  await expect(page.getByTestId('bs-total-le').locator('td').first()).toHaveText('21.250.000')
   await expect(page.getByText('Seimbang ✓')).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('posisi-keuangan.png'), fullPage: true })
 

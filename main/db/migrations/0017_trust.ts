@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Migration } from './types'
-import { appendAuditRow } from '../../audit/trail'
+import { appendAuditRow } from '../../audit/chain'
 import { legacyBaseline } from '../../audit/rederive'
 
 /**

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { Api, Invoke, SubscribeProgress } from './invoke'
 import { httpFileDoor, type FileDoor } from './files'
+import { t } from '../i18n'
 
 const ApiContext = createContext<Api | null>(null)
 
@@ -9,7 +10,7 @@ const noProgress: SubscribeProgress = () => () => {}
 /** Where no door to files was given (component tests): like the browser, documents download; nothing to pick. */
 export const NO_FILES: FileDoor = {
   ...httpFileDoor(
-    () => Promise.reject(new Error('unggah tidak tersedia')),
+    () => Promise.reject(new Error(t.files.uploadUnavailable)),
     async () => null
   ),
   chooseSource: async () => null

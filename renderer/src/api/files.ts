@@ -1,6 +1,7 @@
 import type { PathRequest } from '../../../shared/bridge'
 import type { ExportedFile, UploadedFile } from '../../../shared/commands/files'
 import { base64Blob, heldUrl, saveBlob } from '../lib/download'
+import { t } from '../i18n'
 
 /** Where a file to read comes from, as a command's input takes it. */
 export type FileSource = { file: string } | { uploadId: string }
@@ -143,7 +144,7 @@ export function httpFileDoor(
   }
 }
 
-export const SPREADSHEET_FILTERS = [{ name: 'Lembar kerja (Excel atau CSV)', extensions: ['xlsx', 'csv'] }]
+export const SPREADSHEET_FILTERS = [{ name: t.files.filters.spreadsheet, extensions: ['xlsx', 'csv'] }]
 export const SPREADSHEET_ACCEPT = '.xlsx,.csv'
-export const BOOK_FILTERS = [{ name: 'Buku Lumbung', extensions: ['lumbung', 'sqlite'] }]
+export const BOOK_FILTERS = [{ name: t.files.filters.book, extensions: ['lumbung', 'sqlite'] }]
 export const BOOK_ACCEPT = '.lumbung,.sqlite'

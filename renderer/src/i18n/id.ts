@@ -90,7 +90,9 @@ export const id = {
     period: (from: string, to: string) => `${from} s.d. ${to}`,
     asOf: (date: string) => `Per ${date}`,
     requiredMark: 'wajib',
-    emptyDash: '-'
+    emptyDash: '-',
+    /** An address's RT/RW part: "RT 001/RW 002" (a missing one shows "-"). */
+    rtRw: (rt: string, rw: string) => `RT ${rt}/RW ${rw}`
   },
 
   errors: {
@@ -225,8 +227,7 @@ export const id = {
     reports: 'Laporan',
     rat: 'RAT',
     dinas: 'Dinas',
-    settings: 'Pengaturan',
-    soonBadge: 'segera'
+    settings: 'Pengaturan'
   },
 
   shell: {
@@ -718,6 +719,7 @@ export const id = {
 
   memberImport: {
     tab: 'Impor',
+    cashAccount: '1-1101 Kas',
     heading: 'Impor anggota dan saldo awal simpanan',
     lead: 'Baca daftar anggota dari berkas .xlsx atau .csv. Impor berlaku untuk semua baris atau tidak sama sekali.',
     file: 'Berkas (.xlsx atau .csv)',
@@ -1281,10 +1283,6 @@ export const id = {
       dues: 'Kewajiban per tanggal itu',
       print: 'Cetak rekening'
     }
-  },
-
-  soon: {
-    badge: 'Segera hadir'
   },
 
   auth: {

@@ -3,6 +3,7 @@ import type { PathRequest } from '../../../shared/bridge'
 import type { ExportedFile } from '../../../shared/commands/files'
 import { useFiles } from '../api/context'
 import type { FileTarget, SavedFile } from '../api/files'
+import { t } from '../i18n'
 
 export const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
 export const XLSX_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }]
@@ -11,7 +12,7 @@ export const FILTERS: Record<string, PathRequest['filters']> = {
   xlsx: XLSX_FILTERS,
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   json: [{ name: 'JSON', extensions: ['json'] }],
-  lumbung: [{ name: 'Buku Lumbung', extensions: ['lumbung'] }]
+  lumbung: [{ name: t.files.filters.book, extensions: ['lumbung'] }]
 }
 
 /** A command's result with the document(s) handed over: `saved` for the notice ("Buka", "Tampilkan di folder"). */

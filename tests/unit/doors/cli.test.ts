@@ -1,20 +1,26 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMAND_NAMES } from '../../../shared/commands'
 import { cli } from '../../helpers/cli'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
+import Database from 'better-sqlite3'
+import { openBook } from '../../../main/db/book'
+import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations'
 
 const t = tempDir('lumbung-cli-')
 const file = join(t.dir, 'buku.sqlite')
 afterAll(() => t.cleanup())
 
-/** Hash of every file of the book (main file, WAL, SHM) so that "nothing changed" means bytes. */
+/**
+ * What the book holds: the file and any write-ahead log with content. The -shm index and an empty
+ * -wal carry nothing (a read-only report leaves them, the next writer removes them), so they are left out.
+ */
 function fingerprint(): string {
   const h = createHash('sha256')
   for (const f of readdirSync(t.dir)
-    .filter((n) => n.startsWith('buku.sqlite') && !n.endsWith('.lock'))
+    .filter((n) => n === 'buku.sqlite' || (n === 'buku.sqlite-wal' && statSync(join(t.dir, n)).size > 0))
     .sort()) {
     h.update(f).update(readFileSync(join(t.dir, f)))
   }
@@ -127,6 +133,25 @@ describe('CLI door', () => {
     expect((r.json as { error: { code: string; message: string } }).error.code).toBe(code)
     expect(r.stderr).toContain('Galat')
     expect(fingerprint()).toBe(before)
+  })
+
+  it("a report reads without the writer's lock; a book at an older schema is migrated first, as before", async () => {
+    // Another program holds the book for writing: the report still answers (one read-only connection).
+    const holder = await openBook(file)
+    try {
+      const r = cli(['--db', file, 'reports.trialBalance', JSON.stringify({ asOf: '2026-01-31' })])
+      expect(r.code).toBe(0)
+      expect((r.json as { balanced: boolean }).balanced).toBe(true)
+    } finally {
+      holder.close()
+    }
+    const old = join(t.dir, 'lama.sqlite')
+    ;(await openBook(old, { create: true, targetVersion: 1 })).close()
+    const r = cli(['--db', old, 'setup.status'])
+    expect(r.code).toBe(0)
+    const db = new Database(old, { readonly: true })
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    db.close()
   })
 
   it('usage errors exit 2; a missing book is not created', () => {

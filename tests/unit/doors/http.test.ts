@@ -143,8 +143,10 @@ describe('HTTP door', () => {
           for (const m of buf.matchAll(/data: (.*)\n\n/g)) events.push(JSON.parse(m[1]!))
           buf = buf.slice(buf.lastIndexOf('\n\n') + 2)
         }
-      } catch {
-        /* aborted */
+      } catch (e) {
+        // Only the test's own abort ends the stream early.
+        expect(ctrl.signal.aborted).toBe(true)
+        expect((e as Error).name).toBe('AbortError')
       }
     })()
     const r = await rpc('ledger.check', {})

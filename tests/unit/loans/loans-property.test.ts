@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCommand } from '../../../main/commands/dispatch'
 import { createTestBook, type TestBook, allowOverdraft } from '../../helpers/book'
 
 let tb: TestBook
@@ -21,6 +22,8 @@ beforeAll(async () => {
   }
 })
 afterAll(() => tb.close())
+
+const entryCount = () => (tb.book.sqlite.prepare('SELECT count(*) AS n FROM journal_entries').get() as { n: number }).n
 
 const ledgerReceivable = () => {
   const t = tb.run('reports.trialBalance', { asOf: '2027-12-31' })
@@ -57,11 +60,16 @@ describe('property: the loan receivable in the ledger equals the principal still
             const loan = tb.run('loans.get', { loanId: a.id, asOf: date })
             if (loan.status !== 'CAIR') break
             const amount = Math.min(p.amount, loan.dues!.payoff + (p.amount % 3 === 0 ? 1 : 0))
-            try {
-              tb.run('loans.pay', { loanId: a.id, amount, date })
-            } catch {
-              /* over the payoff: refused, nothing posted */
-            }
+            const entriesBefore = entryCount()
+            const r = runCommand(tb.ctx, 'loans.pay', { loanId: a.id, amount, date })
+            if (!r.ok) {
+              // Refused: more than the payoff, or all the pokok without the jasa of a payoff. Nothing posted.
+              expect(r.error).toMatchObject({ code: 'INVALID_INPUT', field: 'amount' })
+              expect(r.error.message).toMatch(
+                amount > loan.dues!.payoff ? /melebihi yang harus dibayar/ : /melunasi seluruh pokok/
+              )
+              expect(entryCount()).toBe(entriesBefore)
+            } else expect(amount).toBeLessThanOrEqual(loan.dues!.payoff)
           }
           const loans = tb.run('loans.list', { asOf: '2027-12-31' })
           const owed = loans.reduce((t, l) => t + (l.status === 'CAIR' ? l.dues!.outstandingPokok : 0), 0)

@@ -244,8 +244,10 @@ async function openStream(d: Desk, client: string) {
         if (done) break
         text += Buffer.from(value).toString('utf8')
       }
-    } catch {
-      /* aborted */
+    } catch (e) {
+      // Only the test's own abort ends the stream with an error; the server ends it cleanly.
+      expect(ctrl.signal.aborted, String(e)).toBe(true)
+      expect((e as Error).name).toBe('AbortError')
     }
     ended = true
   })()

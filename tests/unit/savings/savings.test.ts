@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCommand } from '../../../main/commands/dispatch'
 import { createTestBook, type TestBook } from '../../helpers/book'
 
 let tb: TestBook
@@ -227,11 +228,42 @@ describe('the ledger stays the truth', () => {
   })
 })
 
-function runSafe(name: string, input: unknown): void {
-  try {
-    tb.run(name as 'savings.deposit', input as never)
-  } catch {
-    /* refused inputs are part of the property: they must change nothing */
+/**
+ * Runs a deposit or withdrawal that may be refused. A refusal must be one of the rules that apply to
+ * it (not a crash), name the field at fault, and write nothing.
+ */
+function runSafe(
+  name: 'savings.deposit' | 'savings.withdraw',
+  input: { memberId: number; type: string; amount: number; date: string }
+): void {
+  const rows = () =>
+    (
+      tb.book.sqlite
+        .prepare('SELECT (SELECT count(*) FROM savings_transactions) + (SELECT count(*) FROM journal_entries) AS n')
+        .get() as { n: number }
+    ).n
+  const before = rows()
+  const r = runCommand(tb.ctx, name, input)
+  if (r.ok) {
+    expect(input.amount).toBeGreaterThan(0)
+    if (name === 'savings.withdraw') expect(input.type).toBe('SUKARELA')
+    return
+  }
+  expect(rows()).toBe(before)
+  if (input.amount <= 0) expect(r.error).toMatchObject({ code: 'INVALID_INPUT', field: 'amount' })
+  else if (name === 'savings.withdraw' && input.type !== 'SUKARELA')
+    expect(r.error).toMatchObject({
+      code: 'CONFLICT',
+      field: 'type',
+      message: expect.stringMatching(/tidak dapat ditarik/)
+    })
+  else if (name === 'savings.withdraw')
+    expect(r.error).toMatchObject({ code: 'CONFLICT', field: 'amount', message: expect.stringMatching(/saldo minus/) })
+  else {
+    // A deposit: pokok already paid or over what is left, or wajib/sukarela before the pokok.
+    expect(['CONFLICT', 'INVALID_INPUT']).toContain(r.error.code)
+    expect(['amount', 'type']).toContain(r.error.field)
+    expect(r.error.message).toMatch(/simpanan pokok|calon anggota/i)
   }
 }
 

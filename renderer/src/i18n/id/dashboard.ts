@@ -57,6 +57,10 @@ export const dashboard = {
     units: 'Pendapatan usaha dan SHU per unit (tahun berjalan)',
     revenue: 'Pendapatan usaha',
     shuLegend: 'SHU',
+    membersTitle: (month: string, male: number, female: number, unknown: number) =>
+      `${month}: L ${male}, P ${female}${unknown ? `, ? ${unknown}` : ''}`,
+    unitSummary: (unit: string, revenue: string, shu: string) => `${unit}: ${revenue} / SHU ${shu}`,
+    unitTitle: (unit: string, revenue: string, shu: string) => `${unit}: ${revenue}; SHU ${shu}`,
     cash: 'Posisi kas dan bank, 12 bulan terakhir',
     total: 'Kas + bank',
     kas: 'Kas',

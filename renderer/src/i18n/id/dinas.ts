@@ -30,6 +30,7 @@ export const dinas = {
   year: 'Tahun buku',
   show: 'Tampilkan',
   asOf: (d: string) => `Keadaan per ${d}`,
+  reportTitle: (year: number) => `Laporan Tahunan untuk Dinas — tahun buku ${year}`,
   field: 'Isian',
   value: 'Nilai',
   how: 'Cara hitung',

@@ -18,6 +18,12 @@ export const files = {
   openFailed: 'Berkas tidak dapat dibuka.',
   folderOnlyDesktop:
     'Folder cadangan tambahan hanya dapat dipilih di aplikasi desktop (atau lewat CLI) di laptop buku ini.',
+  filters: {
+    spreadsheet: 'Lembar kerja (Excel atau CSV)',
+    book: 'Buku Lumbung',
+    cooperativeReport: 'Laporan koperasi'
+  },
+  uploadUnavailable: 'unggah tidak tersedia',
   titles: {
     save: 'Simpan berkas',
     importMembers: 'Pilih berkas daftar anggota (.xlsx atau .csv)',

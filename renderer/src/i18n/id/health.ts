@@ -50,6 +50,7 @@ export const kesehatan = {
     perdep: 'Perdep 06/2016 (lama)',
     weights: 'Bobot aspek (%)',
     weightsSum: (sum: string) => `Jumlah bobot: ${sum} (harus 100)`,
+    notANumber: (field: string) => `${field}: harus berupa angka, mis. 12,5`,
     checklist: 'Daftar periksa: rasio terpenuhi → skor',
     checklistCut: (skor: number) => `Skor ${skor} bila di atas (%)`,
     checklistRest: 'Selebihnya skor 1.',

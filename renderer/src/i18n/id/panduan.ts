@@ -50,6 +50,8 @@ export const panduan = {
     when: 'Kapan',
     skipped: 'Bila dilewatkan',
     basis: 'Dasar',
+    basisText: (sections: string) => `Dasar: DOMAIN.md ${sections}`,
+    icon: 'i',
     terms: 'Istilah'
   },
 
@@ -157,6 +159,7 @@ export const panduan = {
       outstanding: 'Sisa 31 Des',
       status: 'Kolektibilitas'
     },
+    daysPastDue: (days: string) => ` (${days} hari)`,
     loanStatus: {
       LANCAR: 'Lancar',
       KURANG_LANCAR: 'Kurang lancar',
@@ -207,6 +210,10 @@ export const panduan = {
       MASA_JABATAN: 'Masa jabatan berakhir — pemilihan di RAT'
     } as Record<ObligationKind, string>,
     behind: (k: number) => `${n(k)} anggota belum lunas`,
+    periodMonth: (what: string, month: string) => `${what} — ${month}`,
+    periodQuarter: (what: string, quarter: string, year: string) => `${what} — triwulan ${quarter} ${year}`,
+    periodYear: (what: string, year: string) => `${what} — tahun buku ${year}`,
+    periodTerm: (what: string, name: string) => `${what}: ${name}`,
     manual: 'ditandai sendiri',
     settingsTitle: 'Pengaturan kalender',
     ratMonths: 'Batas RAT (bulan setelah tahun buku berakhir)',
@@ -230,6 +237,10 @@ export const panduan = {
     progress: (d: number, k: number) => `${n(d)} dari ${n(k)} langkah selesai`,
     open: 'Kerjakan',
     notNeeded: 'tidak diperlukan',
+    doneMark: '(selesai) ',
+    notDoneMark: '(belum) ',
+    doneIcon: '✓',
+    notDoneIcon: '○',
     hide: 'Sembunyikan dari Beranda',
     show: 'Tampilkan lagi di Beranda',
     noOpening: 'Koperasi baru, tidak ada saldo awal',

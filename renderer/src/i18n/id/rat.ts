@@ -1,5 +1,13 @@
 // Strings of the rat screens, part of the Bahasa Indonesia messages (see ../id.ts).
 export const rat = {
+  screenLead: 'Tutup buku tahunan, pembagian SHU, rapat anggota tahunan dan buku laporan pertanggungjawaban.',
+  screenTabs: {
+    'tutup-buku': 'Tutup buku',
+    shu: 'SHU',
+    organisasi: 'Pengurus & karyawan',
+    rapat: 'Rapat anggota',
+    'buku-rat': 'Buku RAT'
+  },
   org: {
     title: 'Pengurus, pengawas dan karyawan',
     asOf: 'Per tanggal',

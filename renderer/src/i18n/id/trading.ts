@@ -38,6 +38,7 @@ export const trading = {
     code: 'Kode',
     name: 'Nama barang',
     uom: 'Satuan',
+    uomPlaceholder: 'kg, pcs, strip',
     sellPrice: 'Harga jual',
     stock: 'Stok',
     avgCost: 'HPP rata-rata',
@@ -268,7 +269,6 @@ export const trading = {
     hint: 'Isi hasil hitung fisik; selisih diposting sebesar HPP rata-rata ke 5-1109 Selisih Persediaan. Kosong = tidak dihitung.',
     needCount: 'Isi paling sedikit satu hasil hitung',
     sheetTitle: (unit: string, date: string) => `Lembar hitung stok ${unit} per ${date}`,
-    signCounter: 'Penghitung',
-    signWitness: 'Saksi'
+    signLine: 'Penghitung: ____________________ \u00a0 Saksi: ____________________'
   }
 }

@@ -149,7 +149,9 @@ export function PeriodicTab({ query }: { query: Record<string, string> }) {
                 {r.figures.map((f) => (
                   <tr key={f.key}>
                     <td>{f.label}</td>
-                    <td className="num">{f.kind === 'money' ? `Rp${formatAmount(f.value)}` : formatAmount(f.value)}</td>
+                    <td className="num">
+                      {f.kind === 'money' ? t.money.prefix + formatAmount(f.value) : formatAmount(f.value)}
+                    </td>
                     <td className="small">{f.how}</td>
                   </tr>
                 ))}

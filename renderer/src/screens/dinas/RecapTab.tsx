@@ -63,7 +63,11 @@ function sortValue(r: RecapRow, k: SortKey): string | number {
 
 /** Asks for a cooperative's .lumbung.json (annual or quarterly): the file to import, or null when cancelled. */
 export const chooseCooperativeFile = (files: FileDoor) =>
-  files.chooseSource(t.files.titles.dinasImport, [{ name: 'Laporan koperasi', extensions: ['json'] }], '.json')
+  files.chooseSource(
+    t.files.titles.dinasImport,
+    [{ name: t.files.filters.cooperativeReport, extensions: ['json'] }],
+    '.json'
+  )
 
 /** Rekap Dinas: import the cooperatives' JSON exports, the sortable/filterable recap, totals, not reported. */
 export function RecapTab({ query }: { query: Record<string, string> }) {
@@ -266,15 +270,15 @@ export function RecapTab({ query }: { query: Record<string, string> }) {
               </div>
               <div>
                 <dt>{R.cols.aset}</dt>
-                <dd data-testid="dinas-total-assets">{`Rp${formatAmount(data.totals.values.aset)}`}</dd>
+                <dd data-testid="dinas-total-assets">{t.money.prefix + formatAmount(data.totals.values.aset)}</dd>
               </div>
               <div>
                 <dt>{R.cols.volumeUsaha}</dt>
-                <dd>{`Rp${formatAmount(data.totals.values.volumeUsaha)}`}</dd>
+                <dd>{t.money.prefix + formatAmount(data.totals.values.volumeUsaha)}</dd>
               </div>
               <div>
                 <dt>{R.cols.shu}</dt>
-                <dd>{`Rp${formatAmount(data.totals.values.shu)}`}</dd>
+                <dd>{t.money.prefix + formatAmount(data.totals.values.shu)}</dd>
               </div>
             </dl>
             <p className="dinas-predicates">

@@ -143,10 +143,9 @@ export function ReportTab({ query }: { query: Record<string, string> }) {
         <section className="card dinas-fields" aria-labelledby="dinas-title">
           <header className="report__header">
             <p className="report__org">{report.data.cooperative.name}</p>
-            <h2
-              className="report__title"
-              id="dinas-title"
-            >{`Laporan Tahunan untuk Dinas — tahun buku ${report.data.year}`}</h2>
+            <h2 className="report__title" id="dinas-title">
+              {D.reportTitle(report.data.year)}
+            </h2>
             <p className="report__subtitle">{D.asOf(formatDateLong(report.data.asOf))}</p>
           </header>
           <ScrollRegion className="dinas-table-wrap">

@@ -95,7 +95,7 @@ export function MembersChart({ data }: { data: DashboardSummary['series']['membe
             ]
             return (
               <g key={d.month}>
-                <title>{`${shortMonth(d.month)}: L ${d.male}, P ${d.female}${d.unknown ? `, ? ${d.unknown}` : ''}`}</title>
+                <title>{t.dashboard.charts.membersTitle(shortMonth(d.month), d.male, d.female, d.unknown)}</title>
                 {parts.map(([v, cls]) => {
                   const y0 = axis.scale(below)
                   below += v
@@ -183,7 +183,9 @@ export function UnitsChart({ data }: { data: DashboardSummary['series']['byUnit'
       empty={!axis}
       summary={
         data.length
-          ? data.map((d) => `${d.name}: ${formatRupiah(d.revenue)} / SHU ${formatRupiah(d.shu)}`).join('; ')
+          ? data
+              .map((d) => t.dashboard.charts.unitSummary(d.name, formatRupiah(d.revenue), formatRupiah(d.shu)))
+              .join('; ')
           : t.dashboard.charts.empty
       }
       legend={[
@@ -202,7 +204,7 @@ export function UnitsChart({ data }: { data: DashboardSummary['series']['byUnit'
             )
             return (
               <g key={d.unit || i}>
-                <title>{`${d.name}: ${formatRupiah(d.revenue)}; SHU ${formatRupiah(d.shu)}`}</title>
+                <title>{t.dashboard.charts.unitTitle(d.name, formatRupiah(d.revenue), formatRupiah(d.shu))}</title>
                 {bar(d.revenue, cx - bw - 1, 'dash-fill--revenue')}
                 {bar(d.shu, cx + 1, d.shu < 0 ? 'dash-fill--loss' : 'dash-fill--shu')}
                 <text x={cx} y={H - 8} textAnchor="middle" className="dash-axis">

@@ -19,7 +19,7 @@ const G = T.agreement
 type Method = LoanProduct['method']
 
 function addressOf(m: Member): string {
-  const rtrw = m.rt || m.rw ? `RT ${m.rt ?? '-'}/RW ${m.rw ?? '-'}` : null
+  const rtrw = m.rt || m.rw ? t.common.rtRw(m.rt ?? '-', m.rw ?? '-') : null
   return [m.street, rtrw, m.dusun, m.village].filter(Boolean).join(', ')
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { Loan } from '../../../../shared/commands/loans'
-import type { CommandResult } from '../../../../shared/commands'
 import { formatDateLong, formatDateShort } from '../../../../shared/dates/format'
 import { formatRupiah } from '../../../../shared/money/rupiah'
 import { useInvoke } from '../../api/context'
@@ -23,6 +22,7 @@ import { moneyFieldText, readMoney } from '../../lib/money'
 import { href } from '../../lib/router'
 import { CollateralPanel, RecoverPanel, WriteOffPanel } from './LoanAdminPanels'
 import { LoanReceipt } from './LoanReceipt'
+import type { PayResult } from './results'
 import { ScheduleTable, percentId } from './ScheduleTable'
 import { StatusBadge } from './LoanList'
 import { BookExport } from '../../components/BookExport'
@@ -30,7 +30,7 @@ import { useFormGuard } from '../../lib/unsaved'
 
 const T = t.loans
 const D = T.detail
-export type PayResult = CommandResult<'loans.pay'>
+export type { PayResult }
 
 /** One loan: its data, the action its status allows to this role, and the kartu angsuran. */
 export function LoanDetail({ loanId }: { loanId: number }) {

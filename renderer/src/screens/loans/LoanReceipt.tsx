@@ -4,7 +4,7 @@ import { formatRupiah } from '../../../../shared/money/rupiah'
 import { BookContext } from '../../app/BookContext'
 import { t } from '../../i18n'
 import { formatStamp } from '../../lib/dates'
-import type { PayResult } from './LoanDetail'
+import type { PayResult } from './results'
 
 const R = t.loans.receipt
 const D = t.loans.detail

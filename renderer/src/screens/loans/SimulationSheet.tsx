@@ -8,9 +8,7 @@ import { t } from '../../i18n'
 import { printAs } from '../../lib/print'
 import { PrintedOn, ReportHeader } from './ReportHeader'
 import { ScheduleTable, percentId } from './ScheduleTable'
-import type { CommandResult } from '../../../../shared/commands'
-
-type Preview = CommandResult<'loans.schedulePreview'>
+import type { SchedulePreview as Preview } from './results'
 
 const T = t.loans
 const S = T.simSheet

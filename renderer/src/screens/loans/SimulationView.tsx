@@ -7,14 +7,14 @@ import { Notice } from '../../components/Notice'
 import { t } from '../../i18n'
 import { failureToErrors, withoutError, type FieldErrors } from '../../lib/fieldErrors'
 import { readMoney } from '../../lib/money'
-import type { CommandResult } from '../../../../shared/commands'
 import { percentId, percentInput } from './ScheduleTable'
 import { SimulationSheet, type SimulationTerms } from './SimulationSheet'
+import type { SchedulePreview } from './results'
 import type { LoanProduct } from '../../../../shared/commands/loans'
 
 const T = t.loans
 type Method = 'flat' | 'efektif' | 'anuitas'
-export type Preview = CommandResult<'loans.schedulePreview'>
+export type Preview = SchedulePreview
 
 /** The effective-rate line and the printable simulation (terms, installment, schedule) of a preview. */
 export function PreviewResult({

@@ -27,7 +27,7 @@ const REASONS = (Object.keys(EXIT_REASON_LABELS) as ExitReason[]).map((r) => ({
 }))
 
 function addressOf(m: Member): string {
-  const parts = [m.street, m.rt || m.rw ? `RT ${m.rt ?? '-'}/RW ${m.rw ?? '-'}` : null, m.dusun, m.village].filter(
+  const parts = [m.street, m.rt || m.rw ? t.common.rtRw(m.rt ?? '-', m.rw ?? '-') : null, m.dusun, m.village].filter(
     Boolean
   )
   return parts.join(', ')

@@ -69,7 +69,9 @@ function RowErrors({ rows, label, tone }: { rows: ImportRowError[]; label: strin
         {
           key: 'msg',
           header: T.colReason,
-          render: (r) => <span style={{ color: tone === 'error' ? '#b42318' : '#b54708' }}>{r.message}</span>
+          render: (r) => (
+            <span style={{ color: tone === 'error' ? 'var(--red-40)' : 'var(--orange-37)' }}>{r.message}</span>
+          )
         }
       ]}
     />
@@ -162,7 +164,7 @@ export function MemberImport() {
 
   const accountOptions = (accounts.data ?? []).map((a) => ({ value: a.code, label: accountLabel(a) }))
   if (!accountOptions.some((o) => o.value === offset))
-    accountOptions.unshift({ value: offset, label: offset === '1-1101' ? '1-1101 Kas' : offset })
+    accountOptions.unshift({ value: offset, label: offset === '1-1101' ? t.memberImport.cashAccount : offset })
 
   return (
     <div className="member-import">
@@ -262,7 +264,7 @@ export function MemberImport() {
           </section>
           {p.errors.length > 0 && (
             <section className="card" data-testid="import-error-list">
-              <h3 className="card__title" style={{ color: '#b42318' }}>
+              <h3 className="card__title" style={{ color: 'var(--red-40)' }}>
                 {T.errorsHeading}
               </h3>
               <p className="muted">{T.errorsLead}</p>
@@ -271,7 +273,7 @@ export function MemberImport() {
           )}
           {p.warnings.length > 0 && (
             <section className="card" data-testid="import-warning-list">
-              <h3 className="card__title" style={{ color: '#b54708' }}>
+              <h3 className="card__title" style={{ color: 'var(--orange-37)' }}>
                 {T.warningsHeading}
               </h3>
               <RowErrors rows={p.warnings} label={T.warningsHeading} tone="warning" />

@@ -36,7 +36,7 @@ function useAllMembers(): { members: Member[] | null; error: CommandFailure | nu
 }
 
 function address(m: Member): string {
-  const rtrw = m.rt || m.rw ? `RT ${m.rt ?? '-'}/RW ${m.rw ?? '-'}` : null
+  const rtrw = m.rt || m.rw ? t.common.rtRw(m.rt ?? '-', m.rw ?? '-') : null
   return [m.street, rtrw, m.dusun, m.village].filter(Boolean).join(', ')
 }
 

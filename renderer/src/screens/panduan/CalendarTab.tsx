@@ -41,10 +41,10 @@ const STATUS_BADGE = {
 /** What an obligation is about, in words: "Tagih dan catat simpanan wajib — Maret 2026". */
 export function obligationTitle(o: Obligation): string {
   const what = C().kinds[o.kind]
-  if (o.kind === 'MASA_JABATAN') return `${what}: ${o.name ?? ''}`
-  if (/^\d{4}-\d{2}$/.test(o.period)) return `${what} — ${formatMonth(o.period)}`
-  if (/^\d{4}-Q\d$/.test(o.period)) return `${what} — triwulan ${o.period.slice(6)} ${o.period.slice(0, 4)}`
-  return `${what} — tahun buku ${o.period}`
+  if (o.kind === 'MASA_JABATAN') return C().periodTerm(what, o.name ?? '')
+  if (/^\d{4}-\d{2}$/.test(o.period)) return C().periodMonth(what, formatMonth(o.period))
+  if (/^\d{4}-Q\d$/.test(o.period)) return C().periodQuarter(what, o.period.slice(6), o.period.slice(0, 4))
+  return C().periodYear(what, o.period)
 }
 
 export function ObligationRow({ o, onChanged }: { o: Obligation; onChanged?: () => void }) {

@@ -50,9 +50,9 @@ export function ChecklistView({
             data-done={i.done}
           >
             <span className="checklist__mark" aria-hidden="true">
-              {i.done ? '✓' : '○'}
+              {i.done ? K().doneIcon : K().notDoneIcon}
             </span>
-            <span className="sr-only">{i.done ? '(selesai) ' : '(belum) '}</span>
+            <span className="sr-only">{i.done ? K().doneMark : K().notDoneMark}</span>
             <a href={href(i.route)}>{K().items[i.key]}</a>
             {i.count !== null && <span className="muted"> · {K().count(i.count, i.total)}</span>}
             {i.notNeeded && <span className="muted"> · {K().notNeeded}</span>}

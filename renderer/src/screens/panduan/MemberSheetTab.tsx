@@ -232,7 +232,7 @@ function OneSheet({ year, memberId, asOf }: { year: number; memberId: number; as
                   ))}
                   <td>
                     {S().loanStatus[l.kolektibilitas]}
-                    {l.daysPastDue > 0 ? ` (${formatNumberId(l.daysPastDue)} hari)` : ''}
+                    {l.daysPastDue > 0 ? S().daysPastDue(formatNumberId(l.daysPastDue)) : ''}
                   </td>
                 </tr>
               ))}

@@ -44,7 +44,7 @@ export function WhyPanel({ screen, sub }: { screen: string; sub?: string | undef
     <section className={`why no-print${open ? ' is-open' : ''}`} data-testid="why-panel" aria-label={W.toggle}>
       <button type="button" className="why__toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
         <span className="why__icon" aria-hidden="true">
-          i
+          {W.icon}
         </span>{' '}
         {open ? W.hide : W.toggle}
       </button>
@@ -64,7 +64,7 @@ export function WhyPanel({ screen, sub }: { screen: string; sub?: string | undef
             <dd>{text.skipped}</dd>
           </dl>
           <p className="why__foot">
-            {W.basis}: DOMAIN.md {text.basis.join(', ')}
+            {W.basisText(text.basis.join(', '))}
             {text.terms.length > 0 && (
               <>
                 {' · '}

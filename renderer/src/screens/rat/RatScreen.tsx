@@ -10,13 +10,7 @@ import { OrganisationTab } from './OrganisationTab'
 
 type Sub = 'tutup-buku' | 'shu' | 'organisasi' | 'rapat' | 'buku-rat'
 const SUBS: Sub[] = ['tutup-buku', 'shu', 'organisasi', 'rapat', 'buku-rat']
-const LABELS: Record<Sub, string> = {
-  'tutup-buku': 'Tutup buku',
-  shu: 'SHU',
-  organisasi: 'Pengurus & karyawan',
-  rapat: 'Rapat anggota',
-  'buku-rat': 'Buku RAT'
-}
+const LABELS = (): Record<Sub, string> => t.rat.screenTabs
 
 /** RAT: year-end close, SHU, the organisation's registers, the meeting, and the accountability book. */
 export function RatScreen({ sub, query }: { sub: string | undefined; query: Record<string, string> }) {
@@ -24,14 +18,11 @@ export function RatScreen({ sub, query }: { sub: string | undefined; query: Reco
   return (
     <div className="screen rat-screen">
       <div className="no-print">
-        <PageHeader
-          title={t.nav.rat}
-          lead="Tutup buku tahunan, pembagian SHU, rapat anggota tahunan dan buku laporan pertanggungjawaban."
-        />
+        <PageHeader title={t.nav.rat} lead={t.rat.screenLead} />
         <Tabs
           label={t.nav.rat}
           active={active}
-          items={SUBS.map((id) => ({ id, label: LABELS[id], href: href(`rat/${id}`) }))}
+          items={SUBS.map((id) => ({ id, label: LABELS()[id], href: href(`rat/${id}`) }))}
         />
       </div>
       {active === 'tutup-buku' && <CloseTab query={query} />}

@@ -269,7 +269,7 @@ function CollectionImport({ onPosted }: { onPosted?: (() => void) | undefined })
                 {
                   key: 'msg',
                   header: t.memberImport.colReason,
-                  render: (r) => <span style={{ color: '#b42318' }}>{r.message}</span>
+                  render: (r) => <span style={{ color: 'var(--red-40)' }}>{r.message}</span>
                 }
               ]}
             />

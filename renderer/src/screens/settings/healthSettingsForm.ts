@@ -1,6 +1,7 @@
 import { JUKNIS_ASPECTS, type HealthSettings, type RatioId, type RatioScoring } from '../../../../shared/health/model'
 import { checkHealthSettings } from '../../../../shared/health/validate'
 import { formatDecimal } from '../../../../shared/money/decimal-text'
+import { t } from '../../i18n'
 
 /** The health settings as the form edits them: every number as typed (decimal comma). */
 export interface BandDraft {
@@ -82,7 +83,7 @@ export function readHealthDraft(d: HealthDraft, labelOf: (path: string) => strin
   const errors: Record<string, string> = {}
   const num = (path: string, s: string) => {
     const v = parseNumberText(s)
-    if (Number.isNaN(v)) errors[path] = `${labelOf(path)}: harus berupa angka, mis. 12,5`
+    if (Number.isNaN(v)) errors[path] = t.kesehatan.form.notANumber(labelOf(path))
     return v
   }
   const ratios = (prefix: string, rs: Partial<Record<RatioId, RatioDraft>>): Partial<Record<RatioId, RatioScoring>> =>

@@ -124,7 +124,6 @@ function Shell() {
                     {n.icon}
                   </span>
                   <span className="nav__label">{n.label}</span>
-                  {n.soon && <span className="nav__soon">{t.nav.soonBadge}</span>}
                 </a>
               </li>
             ))}

@@ -20,8 +20,6 @@ export interface NavItem {
   id: ScreenId
   label: string
   icon: string
-  /** Not built yet: the screen says what will come. */
-  soon?: boolean
   /** What the role needs to see it in the menu (default: read the book). */
   permission?: Permission
 }

@@ -183,7 +183,7 @@ function ItemDialog({
             onChange={set('uom')}
             error={errors.uom}
             required
-            placeholder="kg, pcs, strip"
+            placeholder={I.uomPlaceholder}
           />
           <MoneyField
             label={I.sellPrice}

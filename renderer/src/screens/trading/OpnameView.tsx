@@ -126,9 +126,7 @@ export function OpnameView() {
           </tfoot>
         </table>
       </ScrollRegion>
-      <p className="trade-sign">
-        {O.signCounter}: ____________________ &nbsp; {O.signWitness}: ____________________
-      </p>
+      <p className="trade-sign">{O.signLine}</p>
       <div className="form-actions no-print">
         <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
           {O.sheet}
