@@ -8,7 +8,7 @@ export default defineConfig({
       outDir: 'out/main',
       rolldownOptions: {
         input: {
-          index: resolve(__dirname, 'main/index.ts'),
+          index: resolve(__dirname, 'main/electron/main.ts'),
           worker: resolve(__dirname, 'main/worker/worker-entry.ts'),
           host: resolve(__dirname, 'main/host/host-worker.ts')
         }

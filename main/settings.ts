@@ -1,4 +1,4 @@
-import type { Book } from './db/book'
+import type { Book } from './db/book-type'
 
 export function getSetting(book: Book, key: string): string | null {
   const r = book.q.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: typecheck, unit/integration (vitest), build, end-to-end (Playwright in Chromium),
+// npm test: typecheck, lint, unit/integration (vitest), build, end-to-end (Playwright in Chromium),
 // then one plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -22,6 +22,7 @@ const step = (name, ok) => {
 
 step('typecheck (main, preload, shared, tests)', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']) === 0)
 step('typecheck (renderer)', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']) === 0)
+step('lint (eslint, prettier --check, import rules)', run(process.execPath, ['scripts/lint.mjs']) === 0)
 
 step('build CLI (esbuild)', run(process.execPath, ['scripts/build-cli.mjs']) === 0)
 run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'])

@@ -12,21 +12,10 @@ import type { PostingCollector } from '../audit/postings'
 import { identify, pathExists } from '../files/file-identity'
 import { backupBeforeMigration } from '../backup/backup-file'
 import { ensureBookId, LUMBUNG_APPLICATION_ID, readBookId } from './book-identity'
+import type { Book } from './book-type'
 
 export { LUMBUNG_APPLICATION_ID } from './book-identity'
-
-export interface Book {
-  readonly file: string
-  readonly sqlite: Database.Database
-  readonly q: SyncRunner
-  readonly readonly: boolean
-  /** Journal entries posted in the running transaction, kept for its audit record (main/audit/postings.ts). */
-  readonly postings: PostingCollector
-  /** Runs fn in one SQLite transaction (nested calls become savepoints). */
-  tx<T>(fn: () => T): T
-  schemaVersion(): number
-  close(): void
-}
+export type { Book } from './book-type'
 
 export interface OpenBookOptions {
   /** Create the file if it does not exist (default false). */

@@ -54,6 +54,7 @@ export class UploadStore {
 
   static cleanName(name: string): string {
     const n = basename(name.replace(/\\/g, '/'))
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       .replace(/[\u0000-\u001f]/g, '')
       .trim()
       .slice(0, 200)

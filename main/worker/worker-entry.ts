@@ -8,7 +8,9 @@ import { TASKS, type TaskName } from './tasks'
 const { bookFile } = workerData as { bookFile: string }
 let book: Book | null = null
 
-parentPort!.on('message', async (msg: WorkerRequest) => {
+parentPort!.on('message', (msg: WorkerRequest) => void handle(msg))
+
+async function handle(msg: WorkerRequest): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m)
   const progress = (p: { done: number; total: number; label: string }) =>
     post({ type: 'progress', id: msg.id, progress: p })
@@ -30,4 +32,4 @@ parentPort!.on('message', async (msg: WorkerRequest) => {
   } catch (e) {
     post({ type: 'result', id: msg.id, response: toErrorResponse(e) })
   }
-})
+}

@@ -2,7 +2,7 @@ import type { SourceKey } from './sources'
 
 /**
  * Glosarium: the cooperative's terms as the app uses them, each with a plain definition, the rule
- * and where it comes from (a section of ../shared/docs/DOMAIN.md and the source keys that section
+ * and where it comes from (a section of docs/DOMAIN.md and the source keys that section
  * cites), and an example in rupiah. Written for a treasurer who never studied accounting.
  *
  * `status` follows DOMAIN.md: VERIFIED = the rule was found in the named sources; ASSUMED = common

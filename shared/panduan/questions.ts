@@ -2,7 +2,7 @@ import type { GlossaryId } from './glossary'
 
 /**
  * Bank soal Tes pemahaman: multiple-choice questions by topic, each with one correct answer, an
- * explanation and the section of ../shared/docs/DOMAIN.md it rests on. Authoring convention: the
+ * explanation and the section of docs/DOMAIN.md it rests on. Authoring convention: the
  * correct option is written first (`answer` 0); every paper shuffles the options.
  */
 

@@ -1,4 +1,4 @@
-// Generated from ../shared/docs/DOMAIN.md (the source tables at the end of each section), then kept
+// Generated from docs/DOMAIN.md (the source tables at the end of each section), then kept
 // by hand: the key each rule cites, what it points to, and the section whose table lists it.
 
 export interface DomainSource {

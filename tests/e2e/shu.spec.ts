@@ -99,12 +99,20 @@ test('SHU: simulate with changed percentages (not saved), explain one member', a
     await expect(cells.nth(6)).toHaveText(m.total)
   }
   const components = page.locator('table.shu-components')
-  await expect(components.locator('tbody tr').filter({ hasText: /cadangan/i }).locator('td').last()).toHaveText(
-    EXPECTED.components.cadangan
-  )
-  await expect(components.locator('tbody tr').filter({ hasText: /sosial/i }).locator('td').last()).toHaveText(
-    EXPECTED.components.sosial
-  )
+  await expect(
+    components
+      .locator('tbody tr')
+      .filter({ hasText: /cadangan/i })
+      .locator('td')
+      .last()
+  ).toHaveText(EXPECTED.components.cadangan)
+  await expect(
+    components
+      .locator('tbody tr')
+      .filter({ hasText: /sosial/i })
+      .locator('td')
+      .last()
+  ).toHaveText(EXPECTED.components.sosial)
   await expect(components.locator('tfoot td').last()).toHaveText(EXPECTED.components.total)
   await page.screenshot({ path: testInfo.outputPath('shu-simulasi.png'), fullPage: true })
 

@@ -258,6 +258,7 @@ function VirtualTable<T>({
   }, [onRange, start, end])
 
   // Learn the real row height and box height once rows are on screen (text may wrap).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render: it measures what was drawn and sets state only when a size differs
   useLayoutEffect(() => {
     const el = box.current
     if (!el) return

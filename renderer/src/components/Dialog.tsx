@@ -41,7 +41,7 @@ export function Dialog({
       : null
     ;(first ?? el)?.focus()
     return () => opener.restore()
-    // Only on open: later renders must not move the user's focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on open: later renders must not move the user's focus
   }, [])
 
   return (

@@ -31,8 +31,8 @@ beforeAll(async () => {
   dinas = await createTestBook({ booksStartDate: '2026-01-01' })
   host = createExecutor(dinas.book, { now: () => new Date('2026-04-01T02:00:00Z') })
 }, 180_000)
-afterAll(() => {
-  for (const c of coops) c.close()
+afterAll(async () => {
+  await Promise.all(coops.map((c) => c.close()))
   dinas?.close()
 })
 

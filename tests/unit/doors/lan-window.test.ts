@@ -10,7 +10,7 @@ import type { LanState } from '../../../shared/commands/network'
 import { SAMPLE_PROFILE, tempDir } from '../../helpers/book'
 import { freePort, servedFingerprint } from '../../helpers/lan'
 
-// The desktop window's way in (main/index.ts): commands over IPC (door 'local'), and an HTTPS door for
+// The desktop window's way in (main/electron/main.ts): commands over IPC (door 'local'), and an HTTPS door for
 // the other desks started only when network.start succeeds. Loopback only: 127.0.0.2 plays the LAN.
 const LAN = '127.0.0.2'
 const t = tempDir('lumbung-lan-window-')

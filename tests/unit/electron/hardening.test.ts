@@ -46,7 +46,7 @@ describe('Electron hardening', () => {
     expect(isTrustedSender('http://localhost:5174/', 'http://localhost:5173')).toBe(false)
   })
 
-  it('only main/index.ts and preload import electron at runtime', () => {
+  it('only main/electron/main.ts and preload import electron at runtime', () => {
     const hits = execSync(`grep -rlE "from 'electron'|require\\('electron'\\)" main shared preload || true`, {
       encoding: 'utf8'
     })
@@ -57,7 +57,7 @@ describe('Electron hardening', () => {
           !readFileSync(f, 'utf8').match(/^import type .* from 'electron'/m) ||
           readFileSync(f, 'utf8').match(/^import \{[^}]*\} from 'electron'/m)
       )
-    expect(hits.sort()).toEqual(['main/index.ts', 'preload/index.ts'])
+    expect(hits.sort()).toEqual(['main/electron/main.ts', 'preload/index.ts'])
   })
 
   it('the app version matches package.json', () => {
@@ -102,7 +102,7 @@ describe('Electron security checklist (asserted from the source and the packagin
   })
 
   it('the main process denies permissions, blocks navigation and new windows, and serves app:// only', () => {
-    const main = src('main/index.ts')
+    const main = src('main/electron/main.ts')
     expect(main).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/)
     expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/)
     expect(main).toMatch(/setDevicePermissionHandler\(\(\) => false\)/)
@@ -238,6 +238,6 @@ describe('Electron security checklist (asserted from the source and the packagin
       how: 'reveal'
     })
     expect(door.openable(1, { path: '/home/b/neraca.pdf', how: 'run' })).toContain('tidak dipilih')
-    expect(src('main/index.ts')).toMatch(/const r = fileDoor\.openable\(event\.sender\.id, request\)/)
+    expect(src('main/electron/main.ts')).toMatch(/const r = fileDoor\.openable\(event\.sender\.id, request\)/)
   })
 })

@@ -7,16 +7,16 @@ import {
   IPC_INVOKE_CHANNEL,
   IPC_OPEN_PATH_CHANNEL,
   IPC_PROGRESS_CHANNEL
-} from '../shared/bridge'
-import type { Executor } from './commands/executor'
-import { RemoteExecutor } from './host/remote'
-import { isAppNavigation, isTrustedSender, mainWindowOptions } from './electron/window-options'
-import { APP_INDEX_URL, APP_SCHEME, isAllowedExternal, resolveAppRequest } from './electron/app-protocol'
-import { ElectronFileDoor } from './electron/file-door'
-import { toErrorResponse } from './commands/dispatch'
-import { startHttpBridge, type HttpBridge } from './http/server'
-import { lanStartFailed, listenAfterStart } from './network/door'
-import type { LanState } from '../shared/commands/network'
+} from '../../shared/bridge'
+import type { Executor } from '../commands/executor'
+import { RemoteExecutor } from '../host/remote'
+import { isAppNavigation, isTrustedSender, mainWindowOptions } from './window-options'
+import { APP_INDEX_URL, APP_SCHEME, isAllowedExternal, resolveAppRequest } from './app-protocol'
+import { ElectronFileDoor } from './file-door'
+import { toErrorResponse } from '../commands/dispatch'
+import { startHttpBridge, type HttpBridge } from '../http/server'
+import { lanStartFailed, listenAfterStart } from '../network/door'
+import type { LanState } from '../../shared/commands/network'
 
 // Electron glue only: everything below delegates to the Electron-free core.
 let executor: Executor | null = null
