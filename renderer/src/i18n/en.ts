@@ -1,6 +1,6 @@
 // Every string the treasurer reads, in English: the same keys and placeholders as ./id.ts (a test checks
 // it). Money stays in rupiah (Rp1.234.567); dates use English month names (see ../lib/dates.ts).
-import type { Messages } from '.'
+import type { id } from './id'
 import { bookkeeping } from './en/bookkeeping'
 import { books } from './en/books'
 import { closing } from './en/closing'
@@ -21,7 +21,7 @@ import { statements } from './en/statements'
 import { till } from './en/till'
 import { trading } from './en/trading'
 
-export const en: Messages = {
+export const en: typeof id = {
   till,
   files,
   panduan,
