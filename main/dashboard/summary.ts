@@ -1,4 +1,5 @@
 import type { DashboardReminder, DashboardSummary } from '../../shared/commands/dashboard'
+import { daysBetween, nextMonth } from '../../shared/dates/calendar'
 import { lastDayOfMonth } from '../../shared/dates/format'
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
@@ -27,21 +28,6 @@ export function monthsBack(month: string, n: number): string[] {
     }
   }
   return out
-}
-
-function nextMonth(month: string): string {
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  m++
-  if (m > 12) {
-    m = 1
-    y++
-  }
-  return `${y}-${String(m).padStart(2, '0')}`
-}
-
-/** Whole days from `a` to `b` (b − a). */
-export function daysFrom(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
 }
 
 /** One month after a date, clamped to the month's last day (31 March → 30 April). */
@@ -218,7 +204,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
       ? (book.q.prepare('SELECT date FROM rat_meetings WHERE year = ?').get(ratYear) as { date: string } | undefined)
       : undefined
     const held = meeting !== undefined && meeting.date <= asOf
-    const daysLeft = daysFrom(asOf, due)
+    const daysLeft = daysBetween(asOf, due)
     reminders.push({
       ...none,
       key: 'RAT',
@@ -230,7 +216,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
       route: 'rat/rapat'
     })
     const dinasDue = oneMonthAfter(held ? meeting.date : due)
-    const dl = daysFrom(asOf, dinasDue)
+    const dl = daysBetween(asOf, dinasDue)
     reminders.push({
       ...none,
       key: 'DINAS',

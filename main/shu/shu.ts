@@ -1,4 +1,4 @@
-import { dayBefore } from '../ledger/balances'
+import { dayBefore } from '../../shared/dates/calendar'
 import { todayOf } from '../setup/timezone'
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
