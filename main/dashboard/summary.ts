@@ -3,6 +3,7 @@ import { daysBetween, nextMonth } from '../../shared/dates/calendar'
 import { lastDayOfMonth } from '../../shared/dates/format'
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
+import { ON_REGISTER } from '../members/on-register'
 import type { CommandContext } from '../commands/context'
 import { backupStatus } from '../backup/settings'
 import { cumulativeByAccount } from '../ledger/balances'
@@ -44,9 +45,7 @@ const hasTable = (book: Book, name: string) =>
 /** Active members on a date: joined by then, not a candidate, not exited by then. */
 function activeMembers(book: Book, asOf: string) {
   const rows = book.q
-    .prepare(
-      `SELECT gender, COUNT(*) AS n FROM members WHERE status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?) GROUP BY gender`
-    )
+    .prepare(`SELECT gender, COUNT(*) AS n FROM members WHERE ${ON_REGISTER} GROUP BY gender`)
     .all(asOf, asOf) as { gender: string | null; n: number }[]
   const g = (x: string | null) => rows.filter((r) => r.gender === x).reduce((t, r) => t + r.n, 0)
   const male = g('L')

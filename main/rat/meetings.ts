@@ -16,7 +16,8 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { chart } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
-import { MEMBER_ON, membersOn } from './statistics'
+import { ON_REGISTER } from '../members/on-register'
+import { membersOn } from './statistics'
 
 interface RatRow {
   id: number
@@ -76,7 +77,7 @@ function ratRow(book: Book, ref: { ratId: number } | { year: number }): RatRow {
 function eligibleMembers(book: Book, date: string) {
   return book.q
     .prepare(
-      `SELECT id, member_no, name, gender, street, rt, rw, dusun FROM members WHERE ${MEMBER_ON} ORDER BY member_no`
+      `SELECT id, member_no, name, gender, street, rt, rw, dusun FROM members WHERE ${ON_REGISTER} ORDER BY member_no`
     )
     .all(date, date) as {
     id: number
@@ -95,7 +96,7 @@ function quorumFor(book: Book, r: RatRow): Quorum {
     .prepare(
       `SELECT count(*) AS eligible,
       COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM rat_attendance a WHERE a.rat_id = ? AND a.member_id = members.id AND a.present = 1) THEN 1 ELSE 0 END), 0) AS present
-    FROM members WHERE ${MEMBER_ON}`
+    FROM members WHERE ${ON_REGISTER}`
     )
     .get(r.id, r.date, r.date) as { eligible: number; present: number }
   return quorumOf(ruleOf(r), c.eligible, c.present)
@@ -269,7 +270,7 @@ export function attendanceList(book: Book, ratId: number): AttendanceList {
 export function recordAttendance(ctx: CommandContext, input: CommandParsedInput<'rat.recordAttendance'>): Quorum {
   const { book } = ctx
   const r = ratRow(book, { ratId: input.ratId })
-  const eligible = book.q.prepare(`SELECT 1 FROM members WHERE id = ? AND ${MEMBER_ON}`)
+  const eligible = book.q.prepare(`SELECT 1 FROM members WHERE id = ? AND ${ON_REGISTER}`)
   const up = book.q
     .prepare(`INSERT INTO rat_attendance (rat_id, member_id, present, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (rat_id, member_id) DO UPDATE SET present = excluded.present, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by`)

@@ -63,6 +63,7 @@ interface Member {
 export function wajibPositions(book: Book, asOf: string, through: string = monthOf(asOf)): WajibPosition[] {
   const dueDay = wajibDueDay(book)
   const lastDay = lastDayOfMonth(through)
+  // Not ON_REGISTER (members/on-register.ts): joined by the end of `through` but not exited by `asOf`, and only AKTIF/KELUAR members are billed.
   const members = book.q
     .prepare(
       `SELECT id, member_no, name, joined_at FROM members

@@ -271,6 +271,7 @@ export function participants(
   const { book } = ctx
   const end = yearEnd(year)
   const start = `${year}-01-01`
+  // Not ON_REGISTER (members/on-register.ts): SHU also counts members without a join date, and reads those who exited to list them as excluded.
   const all = book.q
     .prepare(
       `SELECT id, member_no, name, status, joined_at, exit_date FROM members WHERE status != 'CALON' AND (joined_at IS NULL OR joined_at <= ?)`
