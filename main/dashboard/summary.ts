@@ -1,5 +1,5 @@
 import type { DashboardReminder, DashboardSummary } from '../../shared/commands/dashboard'
-import { daysBetween, nextMonth } from '../../shared/dates/calendar'
+import { addMonthsToMonth, daysBetween, monthRange, nextMonth } from '../../shared/dates/calendar'
 import { lastDayOfMonth } from '../../shared/dates/format'
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
@@ -17,18 +17,9 @@ import { incomeStatement } from '../statements/income-statement'
 
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
 
+/** The n months ending with `month`, oldest first. */
 export function monthsBack(month: string, n: number): string[] {
-  const out: string[] = []
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  for (let i = 0; i < n; i++) {
-    out.unshift(`${y}-${String(m).padStart(2, '0')}`)
-    m--
-    if (m === 0) {
-      m = 12
-      y--
-    }
-  }
-  return out
+  return monthRange(addMonthsToMonth(month, 1 - n), month)
 }
 
 /** One month after a date, clamped to the month's last day (31 March → 30 April). */

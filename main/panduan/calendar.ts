@@ -1,5 +1,5 @@
 import { addMonthsToMonth, nextMonth } from '../../shared/dates/calendar'
-import { lastDayOfMonth } from '../../shared/dates/format'
+import { addDays, lastDayOfMonth } from '../../shared/dates/format'
 import {
   annualReportDeadline,
   DEFAULT_CALENDAR_SETTINGS,
@@ -351,7 +351,7 @@ export function reminders(ctx: CommandContext, asOf: string): Reminders {
   const shared: Shared = {}
   const y = Number(asOf.slice(0, 4))
   const { reminderDays } = calendarSettings(ctx.book)
-  const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + reminderDays * 86_400_000).toISOString().slice(0, 10)
+  const horizon = addDays(asOf, reminderDays)
   const years = Number(horizon.slice(0, 4)) > y ? [y - 1, y, y + 1] : [y - 1, y]
   const all = years
     .flatMap((x) => buildCalendar(ctx, x, asOf, shared).items)

@@ -30,7 +30,7 @@ import {
 import { allocateUnitPools, type UnitResult } from '../../shared/shu/unit-pools'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { formatDateLong } from '../../shared/dates/format'
+import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -326,7 +326,7 @@ export function participants(
     // Σ of the 12 month-end balances is the weight (exact); S shown is that Σ / 12, rounded half-up.
     weightMap = new Map()
     for (let m = 1; m <= 12; m++) {
-      const me = new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10)
+      const me = lastDayOfMonth(`${year}-${String(m).padStart(2, '0')}`)
       for (const r of book.q
         .prepare(
           `SELECT member_id, SUM(amount) AS v FROM savings_transactions WHERE type IN ('POKOK','WAJIB') AND date <= ? GROUP BY member_id`

@@ -36,3 +36,10 @@ export function daysBetween(a: string, b: string): number {
 export function dayBefore(date: string): string {
   return addDays(date, -1)
 }
+
+/** Whole years from `from` to `to` (ISO dates), as an age: completedYears('2000-06-15', '2026-06-14') = 25. */
+export function completedYears(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number]
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number]
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0)
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   addMonthsToMonth,
+  completedYears,
   dayBefore,
   daysBetween,
   monthRange,
@@ -99,5 +100,18 @@ describe('calendar arithmetic', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
     expect(addDays('2100-02-28', 1)).toBe('2100-03-01')
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01')
+  })
+})
+
+describe('completedYears (an age)', () => {
+  it.each([
+    ['2000-06-15', '2026-06-14', 25],
+    ['2000-06-15', '2026-06-15', 26],
+    ['2008-02-29', '2026-02-28', 17], // born on 29 February: the birthday counts from 1 March
+    ['2008-02-29', '2026-03-01', 18],
+    ['2025-12-31', '2026-01-01', 0],
+    ['1990-01-01', '2025-12-31', 35]
+  ])('completedYears(%s, %s) = %d', (a, b, expected) => {
+    expect(completedYears(a, b)).toBe(expected)
   })
 })
