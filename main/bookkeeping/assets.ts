@@ -19,7 +19,8 @@ import { assertMonthOpen } from '../ledger/periods'
 import { requireProfile } from '../setup/profile'
 import { getSetting, setSetting } from '../settings'
 import { todayOf } from '../setup/timezone'
-import { assertCashAccount, assertPostable, isCashCode, monthAdd, netByAccount, unitId } from './common'
+import { addMonthsToMonth } from '../../shared/dates/calendar'
+import { assertCashAccount, assertPostable, isCashCode, netByAccount, unitId } from './common'
 import { depreciationSchedule, openingProblem } from './depreciation'
 
 export const DEPRECIATION_EXPENSE = '5-3301'
@@ -130,7 +131,7 @@ export function createAsset(ctx: CommandContext, input: CommandParsedInput<'asse
   const unit = unitId(book, input.unit, 'Unit', 'unit')
   const acquiredMonth = input.acquiredAt.slice(0, 7)
   const startMonth =
-    assetSettings(book).depreciationStart === 'BULAN_PEROLEHAN' ? acquiredMonth : monthAdd(acquiredMonth, 1)
+    assetSettings(book).depreciationStart === 'BULAN_PEROLEHAN' ? acquiredMonth : addMonthsToMonth(acquiredMonth, 1)
 
   let openingAccumulated = 0
   let openingThrough: string | null = null

@@ -112,16 +112,3 @@ export function isReversed(book: Book, entryId: number): { id: number; number: s
       { id: number; number: string } | undefined) ?? null
   )
 }
-
-export function monthAdd(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  const t = y * 12 + (m - 1) + n
-  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`
-}
-
-/** Months from a to b: monthsBetween('2026-01', '2026-03') = 2. */
-export function monthsBetween(a: string, b: string): number {
-  const [ay, am] = a.split('-').map(Number) as [number, number]
-  const [by, bm] = b.split('-').map(Number) as [number, number]
-  return (by - ay) * 12 + (bm - am)
-}

@@ -1,4 +1,4 @@
-import { monthAdd, monthsBetween } from './common'
+import { addMonthsToMonth, monthsBetween } from '../../shared/dates/calendar'
 
 /**
  * Straight-line monthly depreciation, in whole rupiah.
@@ -38,14 +38,14 @@ export function splitEvenly(base: number, months: number): number[] {
 /** The months still to depreciate (after any opening accumulated); the amounts sum to cost − residual − opening. */
 export function depreciationSchedule(a: ScheduleInput): ScheduleMonth[] {
   if (a.lifeMonths <= 0) return []
-  const lastMonth = monthAdd(a.startMonth, a.lifeMonths - 1)
+  const lastMonth = addMonthsToMonth(a.startMonth, a.lifeMonths - 1)
   const first =
-    a.openingThrough === null || a.openingThrough < a.startMonth ? a.startMonth : monthAdd(a.openingThrough, 1)
+    a.openingThrough === null || a.openingThrough < a.startMonth ? a.startMonth : addMonthsToMonth(a.openingThrough, 1)
   if (first > lastMonth) return []
   const count = monthsBetween(first, lastMonth) + 1
   const base = a.cost - a.residual - a.openingAccumulated
   return splitEvenly(base, count)
-    .map((amount, i) => ({ month: monthAdd(first, i), amount }))
+    .map((amount, i) => ({ month: addMonthsToMonth(first, i), amount }))
     .filter((r) => r.amount > 0)
 }
 
@@ -55,7 +55,7 @@ export function openingProblem(a: ScheduleInput): string | null {
   if (a.openingAccumulated > base) return `tidak boleh lebih dari harga perolehan dikurangi nilai residu`
   if (a.lifeMonths === 0)
     return a.openingAccumulated > 0 ? 'aset yang tidak disusutkan tidak punya akumulasi penyusutan' : null
-  const lastMonth = monthAdd(a.startMonth, a.lifeMonths - 1)
+  const lastMonth = addMonthsToMonth(a.startMonth, a.lifeMonths - 1)
   if (a.openingThrough !== null && a.openingThrough >= lastMonth && a.openingAccumulated !== base) {
     return `umur manfaat sudah habis, akumulasi harus sama dengan harga perolehan dikurangi nilai residu`
   }

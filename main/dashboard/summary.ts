@@ -1,7 +1,9 @@
 import type { DashboardReminder, DashboardSummary } from '../../shared/commands/dashboard'
+import { addMonthsToMonth, daysBetween, monthRange, nextMonth } from '../../shared/dates/calendar'
 import { lastDayOfMonth } from '../../shared/dates/format'
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
+import { ON_REGISTER } from '../members/on-register'
 import type { CommandContext } from '../commands/context'
 import { backupStatus } from '../backup/settings'
 import { cumulativeByAccount } from '../ledger/balances'
@@ -15,33 +17,9 @@ import { incomeStatement } from '../statements/income-statement'
 
 const CLASSES: Kolektibilitas[] = ['LANCAR', 'KURANG_LANCAR', 'DIRAGUKAN', 'MACET']
 
+/** The n months ending with `month`, oldest first. */
 export function monthsBack(month: string, n: number): string[] {
-  const out: string[] = []
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  for (let i = 0; i < n; i++) {
-    out.unshift(`${y}-${String(m).padStart(2, '0')}`)
-    m--
-    if (m === 0) {
-      m = 12
-      y--
-    }
-  }
-  return out
-}
-
-function nextMonth(month: string): string {
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  m++
-  if (m > 12) {
-    m = 1
-    y++
-  }
-  return `${y}-${String(m).padStart(2, '0')}`
-}
-
-/** Whole days from `a` to `b` (b − a). */
-export function daysFrom(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
+  return monthRange(addMonthsToMonth(month, 1 - n), month)
 }
 
 /** One month after a date, clamped to the month's last day (31 March → 30 April). */
@@ -58,9 +36,7 @@ const hasTable = (book: Book, name: string) =>
 /** Active members on a date: joined by then, not a candidate, not exited by then. */
 function activeMembers(book: Book, asOf: string) {
   const rows = book.q
-    .prepare(
-      `SELECT gender, COUNT(*) AS n FROM members WHERE status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?) GROUP BY gender`
-    )
+    .prepare(`SELECT gender, COUNT(*) AS n FROM members WHERE ${ON_REGISTER} GROUP BY gender`)
     .all(asOf, asOf) as { gender: string | null; n: number }[]
   const g = (x: string | null) => rows.filter((r) => r.gender === x).reduce((t, r) => t + r.n, 0)
   const male = g('L')
@@ -218,7 +194,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
       ? (book.q.prepare('SELECT date FROM rat_meetings WHERE year = ?').get(ratYear) as { date: string } | undefined)
       : undefined
     const held = meeting !== undefined && meeting.date <= asOf
-    const daysLeft = daysFrom(asOf, due)
+    const daysLeft = daysBetween(asOf, due)
     reminders.push({
       ...none,
       key: 'RAT',
@@ -230,7 +206,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
       route: 'rat/rapat'
     })
     const dinasDue = oneMonthAfter(held ? meeting.date : due)
-    const dl = daysFrom(asOf, dinasDue)
+    const dl = daysBetween(asOf, dinasDue)
     reminders.push({
       ...none,
       key: 'DINAS',

@@ -1,7 +1,7 @@
 import { csvField, xlsxBuffer } from '../files/cells'
-import { cooperativeZone } from '../setup/timezone'
+import { todayIn } from '../setup/timezone'
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { formatDateLong, formatDateShort, formatDateTimeZone, todayIso } from '../../shared/dates/format'
+import { formatDateLong, formatDateShort, formatDateTimeZone } from '../../shared/dates/format'
 import { formatAmount } from '../../shared/money/rupiah'
 import {
   DINAS_GROUP_LABELS,
@@ -320,7 +320,7 @@ export async function exportDinas(
   now: Date
 ): Promise<{ main: ExportDocument; payload: ExportDocument | null }> {
   const report = dinasReport(book, i.year, now)
-  const today = todayIso(cooperativeZone(book), now)
+  const today = todayIn(book, now)
   const base = `laporan-dinas-${slug(report.cooperative.name)}-${i.year}`
   const json = () => ({
     name: `${base}.lumbung.json`,

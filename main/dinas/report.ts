@@ -1,9 +1,9 @@
 import { deepestRegionCode } from '../../shared/regions/codes'
 import { formatDecimal } from '../../shared/money/decimal-text'
 import { EXIT_REASON_LABELS } from '../../shared/commands/members'
-import { cooperativeZone } from '../setup/timezone'
+import { todayIn } from '../setup/timezone'
 import type { Drill } from '../../shared/commands/statements'
-import { formatDateLong, todayIso } from '../../shared/dates/format'
+import { formatDateLong } from '../../shared/dates/format'
 import { formatRupiah } from '../../shared/money/rupiah'
 import {
   DEFAULT_DINAS_PROFILE,
@@ -67,7 +67,7 @@ const nb = (n: number) => n.toLocaleString('id-ID')
 export function dinasReport(book: Book, year: number, now: Date): DinasReport {
   const p = requireProfile(book)
   const dp = dinasProfile(book)
-  const today = todayIso(cooperativeZone(book), now)
+  const today = todayIn(book, now)
   const yearEnd = `${year}-12-31`
   const asOf = yearEnd < today ? yearEnd : today < `${year}-01-01` ? yearEnd : today
   const from = `${year}-01-01`

@@ -3,7 +3,8 @@ import type { AccountLedger, LedgerLine } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import { getAccount } from './accounts'
-import { cumulativeByAccount, dayBefore, safeAdd } from './balances'
+import { dayBefore } from '../../shared/dates/calendar'
+import { cumulativeByAccount, safeAdd } from './balances'
 import { getUnit } from '../units/units'
 
 type Input = CommandParsedInput<'ledger.account'>

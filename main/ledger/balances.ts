@@ -68,7 +68,3 @@ export function cumulativeByAccount(book: Book, date: string, unitId: number | n
   }
   return out
 }
-
-export function dayBefore(date: string): string {
-  return addDays(date, -1)
-}

@@ -1,6 +1,7 @@
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { PeriodEvent, PeriodStatus } from '../../shared/ledger/types'
+import { monthRange } from '../../shared/dates/calendar'
 import { formatMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
@@ -19,22 +20,6 @@ export function assertMonthOpen(book: Book, date: string, field: string): void {
       field
     )
   }
-}
-
-/** Months from the first month of the books to `last`, inclusive. */
-function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = []
-  let [y, m] = first.split('-').map(Number) as [number, number]
-  const [ly, lm] = last.split('-').map(Number) as [number, number]
-  while (y < ly || (y === ly && m <= lm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`)
-    m++
-    if (m > 12) {
-      m = 1
-      y++
-    }
-  }
-  return out
 }
 
 function status(book: Book, month: string): PeriodStatus {
@@ -56,7 +41,7 @@ export function lockPeriod(ctx: CommandContext, input: CommandParsedInput<'perio
   }
   const at = nowIso(ctx)
   const locked: PeriodStatus[] = []
-  for (const month of monthsBetween(startMonth, input.month)) {
+  for (const month of monthRange(startMonth, input.month)) {
     if (isMonthLocked(book, month)) continue
     book.q.prepare('INSERT INTO period_locks (month, locked_at, locked_by) VALUES (?, ?, ?)').run(month, at, ctx.actor)
     book.q
@@ -91,7 +76,7 @@ export function listPeriods(
   const lastLocked = (book.q.prepare('SELECT MAX(month) AS m FROM period_locks').get() as { m: string | null }).m
   const lastPosted = (book.q.prepare('SELECT MAX(date) AS d FROM journal_entries').get() as { d: string | null }).d
   const end = [today.slice(0, 7), lastLocked ?? '', lastPosted?.slice(0, 7) ?? ''].sort().at(-1)!
-  let months = monthsBetween(startMonth, end < startMonth ? startMonth : end)
+  let months = monthRange(startMonth, end < startMonth ? startMonth : end)
   if (year !== undefined) months = months.filter((m) => m.startsWith(`${year}-`))
   const events = book.q
     .prepare(

@@ -2,7 +2,8 @@ import { CommandError } from '../../shared/errors'
 import type { AccountType, NormalBalance, TrialBalance, TrialBalanceRow } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
-import { cumulativeByAccount, dayBefore, safeAdd, type DebitCredit } from './balances'
+import { dayBefore } from '../../shared/dates/calendar'
+import { cumulativeByAccount, safeAdd, type DebitCredit } from './balances'
 import { depthOf } from './accounts'
 
 type Input = CommandParsedInput<'reports.trialBalance'>

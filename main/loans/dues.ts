@@ -2,6 +2,7 @@ import { CommandError } from '../../shared/errors'
 import type { AllocationStep, Loan, LoanDues, PaymentPlan } from '../../shared/commands/loans'
 import { DEFAULT_ALLOCATION_ORDER } from '../../shared/commands/loans'
 import { lateFeePerDay } from '../../shared/loans/schedule'
+import { daysBetween } from '../../shared/dates/calendar'
 import type { Book } from '../db/book'
 
 export interface LoanRow {
@@ -47,9 +48,6 @@ export function loanRow(book: Book, id: number, field = 'loanId'): LoanRow {
   if (!r) throw new CommandError('NOT_FOUND', `Pinjaman dengan id ${id} tidak ditemukan`, field)
   return r
 }
-
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /**
  * Denda on one overdue installment's unpaid part (DOMAIN.md §4.3): per day after the grace period,

@@ -11,7 +11,8 @@ import {
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
-import { daysBetween, installmentDenda } from './dues'
+import { daysBetween } from '../../shared/dates/calendar'
+import { installmentDenda } from './dues'
 import { provisionPolicy } from './policy'
 import { productName } from './products'
 

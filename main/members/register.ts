@@ -3,6 +3,7 @@ import { todayOf } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Member, MemberHistoryItem, MemberStatus } from '../../shared/commands/members'
 import type { Paged } from '../../shared/ledger/types'
+import { completedYears } from '../../shared/dates/calendar'
 import { analyzeNik, type Gender } from '../../shared/members/nik'
 import { knownDistrict } from '../regions/areas'
 import type { Book } from '../db/book'
@@ -104,9 +105,7 @@ function validateIdentity(
   if (birthDate && birthDate > today)
     throw new CommandError('INVALID_INPUT', 'Tanggal lahir: tidak boleh di masa depan', 'birthDate')
   if (birthDate) {
-    const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number]
-    const [ty, tm, td] = today.split('-').map(Number) as [number, number, number]
-    const age = ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
+    const age = completedYears(birthDate, today)
     if (age < 17) warnings.push(`Umur ${age} tahun: di bawah 17 tahun (boleh bila sudah menikah)`)
   }
   if (warnings.length && !m.acceptNikWarnings) {

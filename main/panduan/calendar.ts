@@ -1,9 +1,9 @@
-import { lastDayOfMonth } from '../../shared/dates/format'
+import { addMonthsToMonth, nextMonth } from '../../shared/dates/calendar'
+import { addDays, lastDayOfMonth } from '../../shared/dates/format'
 import {
   annualReportDeadline,
   DEFAULT_CALENDAR_SETTINGS,
   dinasDeadline,
-  nextMonth,
   ratDeadline,
   statusOf,
   type CalendarSettings,
@@ -108,20 +108,6 @@ function wajibBehind(ctx: CommandContext, asOf: string, shared: Shared): { month
       ? null
       : { month: last, months: wajibArrears(ctx.book, asOf, last).rows.map((r) => Math.max(1, r.months)) }
   return shared.behind
-}
-
-function addMonthsToMonth(month: string, n: number): string {
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  m += n
-  while (m < 1) {
-    m += 12
-    y--
-  }
-  while (m > 12) {
-    m -= 12
-    y++
-  }
-  return `${y}-${String(m).padStart(2, '0')}`
 }
 
 function interestPostedOn(book: Book, month: string): string | null {
@@ -365,7 +351,7 @@ export function reminders(ctx: CommandContext, asOf: string): Reminders {
   const shared: Shared = {}
   const y = Number(asOf.slice(0, 4))
   const { reminderDays } = calendarSettings(ctx.book)
-  const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + reminderDays * 86_400_000).toISOString().slice(0, 10)
+  const horizon = addDays(asOf, reminderDays)
   const years = Number(horizon.slice(0, 4)) > y ? [y - 1, y, y + 1] : [y - 1, y]
   const all = years
     .flatMap((x) => buildCalendar(ctx, x, asOf, shared).items)

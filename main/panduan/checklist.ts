@@ -12,7 +12,7 @@ import { currentOpening, OPENING_SOURCE } from '../bookkeeping/opening'
 import { isMonthLocked } from '../ledger/periods'
 import { productsAt } from '../loans/products'
 import { listOfficers, membersOn } from '../rat'
-import { MEMBER_ON } from '../rat/statistics'
+import { ON_REGISTER } from '../members/on-register'
 import { wajibArrears } from '../savings/wajib'
 import { settingsAt } from '../savings/settings'
 import { requireProfile } from '../setup/profile'
@@ -53,7 +53,7 @@ export function firstMonthChecklist(ctx: CommandContext, asOf: string): FirstMon
   })
 
   // Two plain queries (members on the register; pokok per member) rather than one join, which SQLite plans poorly here.
-  const onRegister = book.q.rows<{ id: number }>(`SELECT id FROM members WHERE ${MEMBER_ON}`, asOf, asOf)
+  const onRegister = book.q.rows<{ id: number }>(`SELECT id FROM members WHERE ${ON_REGISTER}`, asOf, asOf)
   const paidPokok = new Set(
     book.q
       .rows<{ member_id: number }>(

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { CommandError } from '../../shared/errors'
 import { roleAllows, ROLE_LABELS } from '../../shared/auth/roles'
-import { todayIso } from '../../shared/dates/format'
 import type { QuizAttemptRow, QuizPaperView, QuizPerson, QuizResult, QuizSummary } from '../../shared/commands/panduan'
 import { QUIZ_ROLE_LABELS, QUIZ_ROLES, type QuizRole } from '../../shared/panduan/questions'
 import { composePaper, PASS_PERCENT, ROLE_PLANS, scorePaper, type PaperQuestion } from '../../shared/panduan/quiz'
@@ -12,7 +11,7 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { getMember } from '../members/register'
 import { listOfficers } from '../rat'
 import { getOfficer } from '../rat/organisation'
-import { cooperativeZone, todayOf } from '../setup/timezone'
+import { todayIn, todayOf } from '../setup/timezone'
 import { computedQuestions } from './computed'
 
 /**
@@ -291,7 +290,7 @@ export function quizSummary(book: Book, year: number, now: Date): QuizSummary {
     byRole[role].took = people.size
     byRole[role].passed = [...people.values()].filter(Boolean).length
   }
-  const t = todayIso(cooperativeZone(book), now)
+  const t = todayIn(book, now)
   const on = `${year}-12-31` < t ? `${year}-12-31` : t
   return {
     year,

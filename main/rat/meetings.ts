@@ -17,7 +17,8 @@ import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { chart } from '../statements/chart'
 import { incomeStatement } from '../statements/income-statement'
-import { MEMBER_ON, membersOn } from './statistics'
+import { ON_REGISTER } from '../members/on-register'
+import { membersOn } from './statistics'
 
 type RatRow = Row<'rat_meetings'>
 
@@ -63,7 +64,7 @@ function ratRow(book: Book, ref: { ratId: number } | { year: number }): RatRow {
 
 function eligibleMembers(book: Book, date: string) {
   return book.q.rows<Pick<Row<'members'>, 'id' | 'member_no' | 'name' | 'gender' | 'street' | 'rt' | 'rw' | 'dusun'>>(
-    `SELECT id, member_no, name, gender, street, rt, rw, dusun FROM members WHERE ${MEMBER_ON} ORDER BY member_no`,
+    `SELECT id, member_no, name, gender, street, rt, rw, dusun FROM members WHERE ${ON_REGISTER} ORDER BY member_no`,
     date,
     date
   )
@@ -73,7 +74,7 @@ function quorumFor(book: Book, r: RatRow): Quorum {
   const c = book.q.row<{ eligible: number; present: number }>(
     `SELECT count(*) AS eligible,
       COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM rat_attendance a WHERE a.rat_id = ? AND a.member_id = members.id AND a.present = 1) THEN 1 ELSE 0 END), 0) AS present
-    FROM members WHERE ${MEMBER_ON}`,
+    FROM members WHERE ${ON_REGISTER}`,
     r.id,
     r.date,
     r.date
@@ -228,7 +229,7 @@ export function recordAttendance(ctx: CommandContext, input: CommandParsedInput<
   const at = nowIso(ctx)
   const mark = { present: input.present ? 1 : 0, recorded_at: at, recorded_by: ctx.actor }
   input.memberIds.forEach((id, i) => {
-    if (!book.q.row(`SELECT 1 FROM members WHERE id = ? AND ${MEMBER_ON}`, id, r.date, r.date)) {
+    if (!book.q.row(`SELECT 1 FROM members WHERE id = ? AND ${ON_REGISTER}`, id, r.date, r.date)) {
       const m = book.q.first(qb.selectFrom('members').select(['member_no', 'name']).where('id', '=', id))
       throw new CommandError(
         'INVALID_INPUT',

@@ -1,6 +1,7 @@
 import { EXIT_REASON_LABELS, type ExitReason } from '../../shared/commands/members'
 import type { GenderCount, MemberStatistics } from '../../shared/commands/rat'
 import type { Book } from '../db/book'
+import { ON_REGISTER } from '../members/on-register'
 import { listOfficers } from './organisation'
 
 const EXIT_REASONS = Object.keys(EXIT_REASON_LABELS) as ExitReason[]
@@ -16,12 +17,11 @@ export function countByGender(rows: { gender: string | null; n: number }[]): Gen
   return c
 }
 
-/** Members (not calon) on the register at the end of `date`: joined on or before it, not yet exited. */
-export const MEMBER_ON = `status != 'CALON' AND joined_at IS NOT NULL AND joined_at <= ? AND (exit_date IS NULL OR exit_date > ?)`
-
 export function membersOn(book: Book, date: string): GenderCount {
   return countByGender(
-    book.q.prepare(`SELECT gender, count(*) AS n FROM members WHERE ${MEMBER_ON} GROUP BY gender`).all(date, date) as {
+    book.q
+      .prepare(`SELECT gender, count(*) AS n FROM members WHERE ${ON_REGISTER} GROUP BY gender`)
+      .all(date, date) as {
       gender: string | null
       n: number
     }[]

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js'
 import type { LoanPortfolio } from '../../shared/commands/loans'
 import type { CommandContext } from '../commands/context'
 import type { Book } from '../db/book'
+import { onRegisterSql } from '../members/on-register'
 import { loanArrears, loanPortfolio } from '../loans/portfolio'
 import { balanceSheet } from '../statements/balance-sheet'
 import { incomeStatement } from '../statements/income-statement'
@@ -40,7 +41,7 @@ const EXIT_REASONS: Record<string, string> = {
 }
 
 /** Members on a date: joined by then, not exited by then, not a candidate. */
-const MEMBER_ON = `status <> 'CALON' AND joined_at IS NOT NULL AND joined_at <= :d AND (exit_date IS NULL OR exit_date > :d)`
+const MEMBER_ON = onRegisterSql(':d')
 
 function countBy(book: Book, where: string, params: Record<string, unknown>): GenderCount {
   const rows = book.q
@@ -434,6 +435,7 @@ export function savingsPerMember(
   book: Book,
   year: number
 ): { rows: MemberSavingsRow[]; totals: Omit<MemberSavingsRow, 'memberNo' | 'name'> } {
+  // Not ON_REGISTER (members/on-register.ts): members who exited are listed too, with their exit date.
   const rows = book.q
     .prepare(
       `SELECT m.member_no, m.name, m.exit_date,

@@ -1,3 +1,4 @@
+import { nextMonth } from '../../shared/dates/calendar'
 import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
@@ -28,16 +29,6 @@ export function setWajibDueDay(book: Book, day: number | null): void {
 
 export function wajibDueDate(month: string, dueDay: number | null): string {
   return dueDay === null ? lastDayOfMonth(month) : `${month}-${String(dueDay).padStart(2, '0')}`
-}
-
-function nextMonth(month: string): string {
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  m++
-  if (m > 12) {
-    m = 1
-    y++
-  }
-  return `${y}-${String(m).padStart(2, '0')}`
 }
 
 export interface WajibPosition {
@@ -72,6 +63,7 @@ interface Member {
 export function wajibPositions(book: Book, asOf: string, through: string = monthOf(asOf)): WajibPosition[] {
   const dueDay = wajibDueDay(book)
   const lastDay = lastDayOfMonth(through)
+  // Not ON_REGISTER (members/on-register.ts): joined by the end of `through` but not exited by `asOf`, and only AKTIF/KELUAR members are billed.
   const members = book.q
     .prepare(
       `SELECT id, member_no, name, joined_at FROM members

@@ -36,5 +36,10 @@ export function cooperativeZone(book: Book): IndonesianTimeZone {
 
 /** Today's date in the cooperative's zone: what "today" means for every default and check. */
 export function todayOf(ctx: { book: Book; now(): Date }): string {
-  return todayIso(cooperativeZone(ctx.book), ctx.now())
+  return todayIn(ctx.book, ctx.now())
+}
+
+/** The cooperative's date at the instant `now` (for code given a book and a clock reading rather than a context). */
+export function todayIn(book: Book, now: Date): string {
+  return todayIso(cooperativeZone(book), now)
 }

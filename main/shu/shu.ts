@@ -1,4 +1,4 @@
-import { dayBefore } from '../ledger/balances'
+import { dayBefore } from '../../shared/dates/calendar'
 import { todayOf } from '../setup/timezone'
 import Decimal from 'decimal.js'
 import { CommandError } from '../../shared/errors'
@@ -30,7 +30,7 @@ import {
 import { allocateUnitPools, type UnitResult } from '../../shared/shu/unit-pools'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
-import { formatDateLong } from '../../shared/dates/format'
+import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
@@ -271,6 +271,7 @@ export function participants(
   const { book } = ctx
   const end = yearEnd(year)
   const start = `${year}-01-01`
+  // Not ON_REGISTER (members/on-register.ts): SHU also counts members without a join date, and reads those who exited to list them as excluded.
   const all = book.q
     .prepare(
       `SELECT id, member_no, name, status, joined_at, exit_date FROM members WHERE status != 'CALON' AND (joined_at IS NULL OR joined_at <= ?)`
@@ -325,7 +326,7 @@ export function participants(
     // Σ of the 12 month-end balances is the weight (exact); S shown is that Σ / 12, rounded half-up.
     weightMap = new Map()
     for (let m = 1; m <= 12; m++) {
-      const me = new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10)
+      const me = lastDayOfMonth(`${year}-${String(m).padStart(2, '0')}`)
       for (const r of book.q
         .prepare(
           `SELECT member_id, SUM(amount) AS v FROM savings_transactions WHERE type IN ('POKOK','WAJIB') AND date <= ? GROUP BY member_id`

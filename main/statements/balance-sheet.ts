@@ -1,6 +1,7 @@
 import type { BalanceSheet, StatementLine, StatementSection } from '../../shared/commands/statements'
 import type { Book } from '../db/book'
-import { cumulativeByAccount, dayBefore, type DebitCredit } from '../ledger/balances'
+import { dayBefore } from '../../shared/dates/calendar'
+import { cumulativeByAccount, type DebitCredit } from '../ledger/balances'
 import { getSetting, setSetting } from '../settings'
 import { booksStart, chart, isProfitOrLoss, natural, yearBefore, type ChartAccount } from './chart'
 

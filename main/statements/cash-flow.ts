@@ -1,6 +1,7 @@
 import type { CashFlowLine, CashFlowStatement } from '../../shared/commands/statements'
 import type { Book } from '../db/book'
-import { cumulativeByAccount, dayBefore } from '../ledger/balances'
+import { dayBefore } from '../../shared/dates/calendar'
+import { cumulativeByAccount } from '../ledger/balances'
 import { booksStart, chart, natural, yearBefore, type ChartAccount } from './chart'
 
 type Section = 'OPERASI' | 'INVESTASI' | 'PENDANAAN'

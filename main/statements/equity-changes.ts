@@ -1,6 +1,7 @@
 import type { EquityChanges } from '../../shared/commands/statements'
 import type { Book } from '../db/book'
-import { cumulativeByAccount, dayBefore, type DebitCredit } from '../ledger/balances'
+import { dayBefore } from '../../shared/dates/calendar'
+import { cumulativeByAccount, type DebitCredit } from '../ledger/balances'
 import { memberSharesAsLiability } from './balance-sheet'
 import { chart, isProfitOrLoss } from './chart'
 import { incomeStatement } from './income-statement'

@@ -1,6 +1,5 @@
 import { CommandError } from '../../shared/errors'
-import { cooperativeZone } from '../setup/timezone'
-import { todayIso } from '../../shared/dates/format'
+import { todayIn } from '../setup/timezone'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
 import type { ExportDocument } from '../files/deliver'
@@ -53,7 +52,7 @@ export async function exportStatement(
   i: CommandParsedInput<'statements.export'>,
   now: Date
 ): Promise<ExportDocument> {
-  const today = todayIso(cooperativeZone(book), now)
+  const today = todayIn(book, now)
   const doc = statementDocument(book, i, today)
   doc.signers = signatories(book, doc.signedAt)
     .signatories.filter((x) => x.role !== 'KETUA_PENGAWAS')

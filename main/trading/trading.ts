@@ -3,6 +3,7 @@ import type { CommandParsedInput } from '../../shared/commands'
 import type { Supplier, TradeDoc, TradeDocType, TradeItem } from '../../shared/commands/trading'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
+import { dayBefore } from '../../shared/dates/calendar'
 import { formatDateLong } from '../../shared/dates/format'
 import {
   averageUnitCost,
@@ -1442,7 +1443,7 @@ export function listDocs(book: Book, f: CommandParsedInput<'trading.docs'>): Tra
 
 export function stockCard(book: Book, input: CommandParsedInput<'trading.stockCard'>) {
   const item = getItem(book, input.itemId, input.to)
-  const opening = input.from ? stockOf(book, item.id, prevDay(input.from)) : { qty: 0, value: 0 }
+  const opening = input.from ? stockOf(book, item.id, dayBefore(input.from)) : { qty: 0, value: 0 }
   const rows = book.q
     .prepare(
       `SELECT m.qty, ${EFFECTIVE_VALUE_SQL} AS value, ${EFFECTIVE_VALUE_SQL} - m.value AS correction, m.date, d.id AS doc_id, d.doc_no, d.type
@@ -1539,12 +1540,6 @@ export function salesByDay(
     net: r.member + r.nonmember - r.returns,
     hpp: r.hpp
   }))
-}
-
-function prevDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() - 1)
-  return d.toISOString().slice(0, 10)
 }
 
 /**

@@ -5,6 +5,8 @@
  * export in `ekspor/`.
  */
 
+import { isValidIsoDate, lastDayOfMonth } from '../dates/format'
+
 /** A file-name part: ASCII letters, digits and dashes only (safe on Windows, macOS and Linux). */
 export function fileSlug(name: string, max = 40): string {
   const s = name
@@ -93,7 +95,13 @@ export function documentPeriod(p: {
   if (from && to) {
     if (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31')) return from.slice(0, 4)
     const m = ISO.exec(from)
-    if (m && m[3] === '01' && to.slice(0, 7) === from.slice(0, 7) && to === lastDay(from))
+    if (
+      m &&
+      m[3] === '01' &&
+      to.slice(0, 7) === from.slice(0, 7) &&
+      isValidIsoDate(from) &&
+      to === lastDayOfMonth(from)
+    )
       return `${MONTHS[Number(m[2]) - 1]}-${m[1]}`
     return `${dayPart(from)}-sd-${dayPart(to)}`
   }
@@ -116,13 +124,6 @@ const MONTHS = [
   'November',
   'Desember'
 ] as const
-
-function lastDay(iso: string): string {
-  const y = Number(iso.slice(0, 4))
-  const m = Number(iso.slice(5, 7))
-  const d = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return `${iso.slice(0, 7)}-${String(d).padStart(2, '0')}`
-}
 
 /** What each statement is called in a file name. */
 export const STATEMENT_FILE_LABELS = {

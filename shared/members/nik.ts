@@ -1,3 +1,4 @@
+import { completedYears } from '../dates/calendar'
 import { isValidIsoDate } from '../dates/format'
 
 /**
@@ -76,19 +77,13 @@ export interface NikContext {
   knownDistrict?: (code: string) => boolean
 }
 
-function ageOn(birth: string, today: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number]
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number]
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
-}
-
 /** 19YY or 20YY so that the birth date is not in the future and the age ≤ 120; prefer an adult. */
 export function nikCentury(yy: string, mm: string, dd: string, today: string, adultAge = 17): string | null {
   const candidates = [`19${yy}`, `20${yy}`]
     .map((y) => `${y}-${mm}-${dd}`)
-    .filter((d) => d <= today && ageOn(d, today) <= 120)
+    .filter((d) => d <= today && completedYears(d, today) <= 120)
   if (candidates.length === 0) return null
-  return candidates.find((d) => ageOn(d, today) >= adultAge) ?? candidates[candidates.length - 1]!
+  return candidates.find((d) => completedYears(d, today) >= adultAge) ?? candidates[candidates.length - 1]!
 }
 
 export function analyzeNik(raw: string, ctx: NikContext): NikAnalysis {

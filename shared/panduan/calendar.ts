@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates/calendar'
 import { addMonths, lastDayOfMonth } from '../dates/format'
 
 /**
@@ -70,17 +71,6 @@ export interface Reminders {
 export const MARK_KEY =
   /^(LAPORAN_TRIWULAN:\d{4}-Q[1-4]|LAPORAN_TAHUNAN:\d{4}|DINAS:\d{4}|SALDO_AWAL|CHECKLIST_HIDDEN)$/
 
-/** The month after a TTTT-BB month. */
-export function nextMonth(month: string): string {
-  let [y, m] = month.split('-').map(Number) as [number, number]
-  m++
-  if (m > 12) {
-    m = 1
-    y++
-  }
-  return `${y}-${String(m).padStart(2, '0')}`
-}
-
 export { addMonths } from '../dates/format'
 
 /** RAT of a financial year: no later than `ratMonths` months after 31 December (30 June by default). */
@@ -96,11 +86,6 @@ export function annualReportDeadline(ratDate: string): string {
 /** The RAT is reported to the Dinas/ODS no later than one month after it (§1.3). */
 export function dinasDeadline(ratDate: string): string {
   return addMonths(ratDate, 1)
-}
-
-/** Whole days from a to b (b − a), ISO dates. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
 }
 
 export function statusOf(done: boolean, due: string, asOf: string, reminderDays: number): ObligationStatus {

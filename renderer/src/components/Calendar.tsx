@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { addDays, addMonths, dayOfWeek, firstDayOfMonth, formatDateLong, lastDayOfMonth } from '../lib/dateText'
+import {
+  addDays,
+  addMonths,
+  addMonthsToMonth,
+  dayOfWeek,
+  firstDayOfMonth,
+  formatDateLong,
+  lastDayOfMonth
+} from '../lib/dateText'
 import { t } from '../i18n'
 
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const
@@ -202,11 +210,10 @@ export function MonthGrid({
     grid.current?.querySelector<HTMLButtonElement>(`button[data-month="${focus}"]`)?.focus()
   }, [focus])
   const shift = (n: number) => {
-    const [y, m] = focus.split('-').map(Number) as [number, number]
-    const total = y * 12 + (m - 1) + n
-    const ny = Math.floor(total / 12)
+    const next = addMonthsToMonth(focus, n)
+    const ny = Number(next.split('-')[0])
     if (ny < 1900 || ny > 2199) return
-    setFocus(`${ny}-${String((total % 12) + 1).padStart(2, '0')}`)
+    setFocus(next)
   }
   const onKey = (e: KeyboardEvent) => {
     const moves: Record<string, number> = {

@@ -6,6 +6,7 @@ import * as base from '../../../shared/dates/format'
 import { t } from '../i18n'
 
 export * from '../../../shared/dates/format'
+export * from '../../../shared/dates/calendar'
 
 const toShown = new Map<string, string>()
 const toIndonesian = new Map<string, string>()

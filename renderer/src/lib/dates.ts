@@ -1,4 +1,4 @@
-import { formatDateTimeZone, todayIso, type IndonesianTimeZone } from './dateText'
+import { addMonthsToMonth, formatDateTimeZone, todayIso, type IndonesianTimeZone } from './dateText'
 
 let zone: IndonesianTimeZone = 'Asia/Jakarta'
 
@@ -33,8 +33,7 @@ export function isAfterToday(iso: string): boolean {
 
 /** The last month that has ended ('YYYY-MM'), for month-end work (jasa, depreciation): the previous month. */
 export function lastEndedMonth(): string {
-  const [y, m] = today().split('-').map(Number) as [number, number]
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+  return addMonthsToMonth(today(), -1)
 }
 
 export function startOfYear(iso: string): string {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBook, type TestBook } from '../../helpers/book'
-import { daysFrom, monthsBack, oneMonthAfter } from '../../../main/dashboard/summary'
+import { daysBetween } from '../../../shared/dates/calendar'
+import { monthsBack, oneMonthAfter } from '../../../main/dashboard/summary'
 
 /** Books from July 2025; members, savings, two loans (one never paid), cash movements. */
 let tb: TestBook
@@ -161,7 +162,7 @@ describe('dashboard.summary', () => {
   it('date helpers', () => {
     expect(oneMonthAfter('2026-03-31')).toBe('2026-04-30')
     expect(oneMonthAfter('2026-12-15')).toBe('2027-01-15')
-    expect(daysFrom('2026-06-01', '2026-06-30')).toBe(29)
+    expect(daysBetween('2026-06-01', '2026-06-30')).toBe(29)
     expect(monthsBack('2026-02', 3)).toEqual(['2025-12', '2026-01', '2026-02'])
   })
 })
