@@ -113,8 +113,9 @@ export async function openBook(
       throw tooNew(found.version)
     }
   }
-  if (!options.readonly && exists && identify(file).nlink > 1) {
-    // Two names for one file would give SQLite two write-ahead logs: the book would be corrupted.
+  if (exists && identify(file).nlink > 1) {
+    // Two names for one file would give SQLite two write-ahead logs: a writer would corrupt the book, a
+    // reader would read past the other name's log. Refused for reading too.
     throw new CommandError(
       'BOOK_LOCKED',
       `Berkas buku ${basename(file)} punya nama lain (hard link). Buka salinan biasa, bukan tautan, agar buku tidak rusak.`

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMAND_NAMES } from '../../../shared/commands'
@@ -144,6 +144,17 @@ describe('CLI door', () => {
       expect((r.json as { balanced: boolean }).balanced).toBe(true)
     } finally {
       holder.close()
+    }
+    // A second name (hard link) would read through its own write-ahead log: refused, nothing left beside it.
+    const alias = join(t.dir, 'alias.sqlite')
+    linkSync(file, alias)
+    try {
+      const a = cli(['--db', alias, 'reports.trialBalance', JSON.stringify({ asOf: '2026-01-31' })])
+      expect(a.code).toBe(1)
+      expect((a.json as { error: { code: string } }).error.code).toBe('BOOK_LOCKED')
+      expect(existsSync(`${alias}-wal`) || existsSync(`${alias}-shm`)).toBe(false)
+    } finally {
+      rmSync(alias)
     }
     const old = join(t.dir, 'lama.sqlite')
     ;(await openBook(old, { create: true, targetVersion: 1 })).close()
