@@ -9,7 +9,8 @@ import {
   type FixedAsset,
   type ScheduleRow
 } from '../../shared/commands/bookkeeping'
-import { formatDateLong, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
+import { formatDateLong, formatMonth } from '../../shared/dates/format'
+import { lastDayOfMonth, addMonthsToMonth } from '../../shared/dates/calendar'
 import type { InferResult } from 'kysely'
 import type { Book } from '../db/book'
 import { qb } from '../db/query'
@@ -19,7 +20,6 @@ import { assertMonthOpen } from '../ledger/periods'
 import { requireProfile } from '../setup/profile'
 import { getSetting, setSetting } from '../settings'
 import { todayOf } from '../setup/timezone'
-import { addMonthsToMonth } from '../../shared/dates/calendar'
 import { assertCashAccount, assertPostable, isCashCode, netByAccount, unitId } from './common'
 import { depreciationSchedule, openingProblem } from './depreciation'
 

@@ -1,5 +1,6 @@
 import { bookFileName } from '../../shared/books/kinds'
-import { formatDateTimeZone, todayIso } from '../../shared/dates/format'
+import { formatDateTimeZone } from '../../shared/dates/format'
+import { todayIso } from '../../shared/dates/calendar'
 import type { CommandContext } from '../commands/context'
 import type { ExportDocument } from '../files/deliver'
 import { cooperativeZone } from '../setup/timezone'

@@ -1,6 +1,5 @@
 import type { DashboardReminder, DashboardSummary } from '../../shared/commands/dashboard'
-import { addMonthsToMonth, daysBetween, monthRange, nextMonth } from '../../shared/dates/calendar'
-import { lastDayOfMonth } from '../../shared/dates/format'
+import { addMonthsToMonth, daysBetween, monthRange, nextMonth, lastDayOfMonth } from '../../shared/dates/calendar'
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
 import { ON_REGISTER } from '../members/on-register'

@@ -1,4 +1,4 @@
-import { addDays, lastDayOfMonth } from '../../shared/dates/format'
+import { addDays, lastDayOfMonth } from '../../shared/dates/calendar'
 import type { Book } from '../db/book'
 
 export interface DebitCredit {

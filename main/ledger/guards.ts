@@ -1,5 +1,6 @@
 import { CommandError } from '../../shared/errors'
-import { formatDateLong, lastDayOfMonth } from '../../shared/dates/format'
+import { formatDateLong } from '../../shared/dates/format'
+import { lastDayOfMonth } from '../../shared/dates/calendar'
 import { formatRupiah } from '../../shared/money/rupiah'
 import type { Book } from '../db/book'
 import type { CommandContext } from '../commands/context'

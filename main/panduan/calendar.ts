@@ -1,5 +1,4 @@
-import { addMonthsToMonth, nextMonth } from '../../shared/dates/calendar'
-import { addDays, lastDayOfMonth } from '../../shared/dates/format'
+import { addMonthsToMonth, nextMonth, addDays, lastDayOfMonth } from '../../shared/dates/calendar'
 import {
   annualReportDeadline,
   DEFAULT_CALENDAR_SETTINGS,

@@ -1,4 +1,4 @@
-import { lastDayOfMonth } from '../../shared/dates/format'
+import { lastDayOfMonth } from '../../shared/dates/calendar'
 import {
   addMonths,
   type ChecklistItem,

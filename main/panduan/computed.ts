@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js'
-import { addDays, formatMonth, lastDayOfMonth } from '../../shared/dates/format'
+import { formatMonth } from '../../shared/dates/format'
+import { addDays, lastDayOfMonth } from '../../shared/dates/calendar'
 import { loanSchedule } from '../../shared/loans/schedule'
 import { KOLEKTIBILITAS_LABELS, requiredProvision } from '../../shared/loans/provisioning'
 import { formatRupiah } from '../../shared/money/rupiah'

@@ -1,5 +1,4 @@
-import { nextMonth } from '../../shared/dates/calendar'
-import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/dates/format'
+import { nextMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/dates/calendar'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'
 

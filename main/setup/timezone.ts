@@ -1,4 +1,4 @@
-import { isIndonesianTimeZone, todayIso, type IndonesianTimeZone } from '../../shared/dates/format'
+import { isIndonesianTimeZone, todayIso, type IndonesianTimeZone } from '../../shared/dates/calendar'
 import { provinceCodeTimeZone, provinceTimeZone } from '../../shared/regions/provinces'
 import type { Book } from '../db/book'
 import { getSetting, setSetting } from '../settings'

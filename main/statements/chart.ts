@@ -1,4 +1,4 @@
-import { addDays, lastDayOfMonth } from '../../shared/dates/format'
+import { addDays, lastDayOfMonth } from '../../shared/dates/calendar'
 import type { AccountType } from '../../shared/ledger/types'
 import type { Book } from '../db/book'
 import type { DebitCredit } from '../ledger/balances'

@@ -25,7 +25,8 @@ import { insertSavingsRow } from '../../main/savings/ledger'
 import type { SavingsType } from '../../shared/commands/savings'
 
 const SAVINGS_CONTROL: Record<string, SavingsType> = { '3-1101': 'POKOK', '3-1102': 'WAJIB', '2-1101': 'SUKARELA' }
-import { addMonths, MONTHS_ID } from '../../shared/dates/format'
+import { MONTHS_ID } from '../../shared/dates/format'
+import { addMonths } from '../../shared/dates/calendar'
 
 // ───────────────────────────── presets ─────────────────────────────
 

@@ -5,7 +5,7 @@
  * export in `ekspor/`.
  */
 
-import { isValidIsoDate, lastDayOfMonth } from '../dates/format'
+import { isValidIsoDate, lastDayOfMonth } from '../dates/calendar'
 
 /** A file-name part: ASCII letters, digits and dashes only (safe on Windows, macOS and Linux). */
 export function fileSlug(name: string, max = 40): string {

@@ -1,4 +1,4 @@
-import type { IndonesianTimeZone } from '../dates/format'
+import type { IndonesianTimeZone } from '../dates/calendar'
 import type { RegionCodes } from '../regions/codes'
 /** Result shapes shared by main and renderer. Money is whole rupiah as a safe integer. */
 

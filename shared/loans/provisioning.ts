@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js'
-import { addDays, addMonths } from '../dates/format'
+import { addDays, addMonths } from '../dates/calendar'
 
 /**
  * Kolektibilitas and PPAP (DOMAIN.md §4.4). Day bands and rates are ASSUMED defaults from the

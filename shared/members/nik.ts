@@ -1,5 +1,4 @@
-import { completedYears } from '../dates/calendar'
-import { isValidIsoDate } from '../dates/format'
+import { completedYears, isValidIsoDate } from '../dates/calendar'
 
 /**
  * NIK (Nomor Induk Kependudukan, the KTP number): PP KK CC DD MM YY SSSS, DOMAIN.md §9.4.

@@ -1,5 +1,4 @@
-import { daysBetween } from '../dates/calendar'
-import { addMonths, lastDayOfMonth } from '../dates/format'
+import { daysBetween, addMonths, lastDayOfMonth } from '../dates/calendar'
 
 /**
  * Kalender kewajiban: what the cooperative must do in a year and by when (DOMAIN.md §1.2, §1.3,
@@ -71,7 +70,7 @@ export interface Reminders {
 export const MARK_KEY =
   /^(LAPORAN_TRIWULAN:\d{4}-Q[1-4]|LAPORAN_TAHUNAN:\d{4}|DINAS:\d{4}|SALDO_AWAL|CHECKLIST_HIDDEN)$/
 
-export { addMonths } from '../dates/format'
+export { addMonths } from '../dates/calendar'
 
 /** RAT of a financial year: no later than `ratMonths` months after 31 December (30 June by default). */
 export function ratDeadline(year: number, ratMonths: number): string {

@@ -1,4 +1,4 @@
-import type { IndonesianTimeZone } from '../dates/format'
+import type { IndonesianTimeZone } from '../dates/calendar'
 
 /**
  * The 38 provinces and the time zone each keeps (DOMAIN.md §9.2, Keppres 41/1987): WIB for

@@ -1,4 +1,5 @@
-import { formatDateLong, lastDayOfMonth } from '../dates/format'
+import { formatDateLong } from '../dates/format'
+import { lastDayOfMonth } from '../dates/calendar'
 
 /**
  * Periodic statements of a KSP/USP (DOMAIN.md §1.2, Permenkop 2/2024): quarterly (triwulanan) and

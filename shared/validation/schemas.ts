@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isValidIsoDate } from '../dates/format'
+import { isValidIsoDate } from '../dates/calendar'
 
 /** Largest single amount we accept: 999 triliun, so sums of many lines stay far below 2^53. */
 export const MAX_AMOUNT = 999_999_999_999_999

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { expect, test, type Browser } from '@playwright/test'
-import { todayIso } from '../../shared/dates/format'
+import { todayIso } from '../../shared/dates/calendar'
 import { deskBook, logInAs, startApp, type RunningApp } from './app'
 
 /**

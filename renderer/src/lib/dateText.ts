@@ -3,6 +3,7 @@
 // catalogue's month and weekday names (`31 December 2025` in English). Reading a typed date accepts the
 // catalogue's names too. Screens import dates from here, never from shared/dates/format directly.
 import * as base from '../../../shared/dates/format'
+import type { IndonesianTimeZone } from '../../../shared/dates/calendar'
 import { t } from '../i18n'
 
 export * from '../../../shared/dates/format'
@@ -42,11 +43,11 @@ export function formatMonth(yearMonth: string): string {
   return shown(base.formatMonth(yearMonth))
 }
 
-export function formatDateTime(isoUtcTimestamp: string | Date, timeZone?: base.IndonesianTimeZone): string {
+export function formatDateTime(isoUtcTimestamp: string | Date, timeZone?: IndonesianTimeZone): string {
   return shown(base.formatDateTime(isoUtcTimestamp, timeZone))
 }
 
-export function formatDateTimeZone(isoUtcTimestamp: string | Date, timeZone: base.IndonesianTimeZone): string {
+export function formatDateTimeZone(isoUtcTimestamp: string | Date, timeZone: IndonesianTimeZone): string {
   return shown(base.formatDateTimeZone(isoUtcTimestamp, timeZone))
 }
 

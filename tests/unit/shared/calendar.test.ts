@@ -6,9 +6,11 @@ import {
   daysBetween,
   monthRange,
   monthsBetween,
-  nextMonth
+  nextMonth,
+  addDays,
+  addMonths,
+  lastDayOfMonth
 } from '../../../shared/dates/calendar'
-import { addDays, addMonths, lastDayOfMonth } from '../../../shared/dates/format'
 
 // Expected values worked out by hand from the Gregorian calendar.
 describe('calendar arithmetic', () => {

@@ -4,20 +4,22 @@ import {
   DAYS_ID,
   MONTHS_ID,
   MONTHS_SHORT_ID,
-  addDays,
-  firstDayOfMonth,
   formatDateLong,
   formatDateShort,
   formatDateTime,
   formatDateWithDay,
   formatMonth,
+  parseDateId
+} from '../../../shared/dates/format'
+import {
+  addDays,
+  firstDayOfMonth,
   isValidIsoDate,
   lastDayOfMonth,
   monthOf,
-  parseDateId,
   todayIso,
   type IndonesianTimeZone
-} from '../../../shared/dates/format'
+} from '../../../shared/dates/calendar'
 
 const isoDateArb = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T23:59:59Z'), noInvalidDate: true })

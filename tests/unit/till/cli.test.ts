@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../main/cli/cli'
-import { todayIso } from '../../../shared/dates/format'
+import { todayIso } from '../../../shared/dates/calendar'
 import { tempDir } from '../../helpers/book'
 import { buildDeskTemplate, USERS, type DeskTemplate, type Username } from './fixture'
 

@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { openBook } from '../../../main/db/book'
 import { runCommand } from '../../../main/commands/dispatch'
 import type { CommandContext } from '../../../main/commands/context'
-import { formatDateTime, formatDateTimeZone, formatTimeZone, todayIso } from '../../../shared/dates/format'
+import { formatDateTime, formatDateTimeZone, formatTimeZone } from '../../../shared/dates/format'
+import { todayIso } from '../../../shared/dates/calendar'
 
 const NOW = new Date('2026-03-31T16:30:00Z')
 const dir = mkdtempSync(join(tmpdir(), 'lumbung-tz-'))
