@@ -12,13 +12,13 @@ import {
   type ClosingResult,
   type ClosingStatus,
   type ClosingTax,
-  type ReopenPreview,
-  type TaxMode
+  type ReopenPreview
 } from '../../shared/commands/closing'
 import type { AuthUser } from '../../shared/commands/auth'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
+import { qb, type Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { appendAudit } from '../audit/trail'
@@ -49,31 +49,12 @@ export function percentOfHalfUp(base: number, ratePercent: string): number {
   return new Decimal(base).times(ratePercent).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
 }
 
-interface ClosingRow {
-  id: number
-  year: number
-  closing_date: string
-  closed_at: string
-  closed_by: string
-  tax_mode: TaxMode
-  tax_rate: string | null
-  turnover: number
-  tax_amount: number
-  shu_before_tax: number
-  shu: number
-  tax_entry_id: number | null
-  close_entry_id: number | null
-  summary_entry_id: number | null
-  reclass_entry_id: number | null
-  backup_file: string | null
-  reopened_at: string | null
-  reopened_by: string | null
-  reopen_reason: string | null
-}
+type ClosingRow = Row<'year_closings'>
 
 export function openClosing(book: Book, year: number): ClosingRow | undefined {
-  return book.q.prepare('SELECT * FROM year_closings WHERE year = ? AND reopened_at IS NULL').get(year) as
-    ClosingRow | undefined
+  return book.q.first(
+    qb.selectFrom('year_closings').selectAll().where('year', '=', year).where('reopened_at', 'is', null)
+  )
 }
 
 /** Whether the year's books are closed (closing entries posted and not reversed). */
@@ -121,7 +102,7 @@ interface UnitRef {
 }
 
 const unitList = (book: Book): UnitRef[] =>
-  book.q.prepare('SELECT id, code, name FROM units ORDER BY sort_order, code').all() as UnitRef[]
+  book.q.all(qb.selectFrom('units').select(['id', 'code', 'name']).orderBy('sort_order').orderBy('code'))
 const COMMON = 'Bersama (tanpa unit)'
 
 /** Debit-side balance (debit − credit) per unit of one account on a date; key 0 = lines without a unit. */
@@ -196,8 +177,7 @@ function closingLines(
 
 /** Credit-side balance per unit (unit code or null) of one account on a date, zero units left out. */
 function creditByUnit(book: Book, accountCode: string, date: string): { unit: string | null; amount: number }[] {
-  const id = (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(accountCode) as { id: number } | undefined)
-    ?.id
+  const id = book.q.row<{ id: number }>('SELECT id FROM accounts WHERE code = ?', accountCode)?.id
   if (id === undefined) return []
   const { units, total, per } = balancesByUnit(book, date)
   const cells = perUnit(total, per, id)
@@ -207,7 +187,7 @@ function creditByUnit(book: Book, accountCode: string, date: string): { unit: st
 }
 
 function balanceOf(book: Book, code: string, date: string): number {
-  const id = (book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(code) as { id: number } | undefined)?.id
+  const id = book.q.row<{ id: number }>('SELECT id FROM accounts WHERE code = ?', code)?.id
   if (id === undefined) return 0
   const dc = cumulativeByAccount(book, date).get(id)
   return (dc?.credit ?? 0) - (dc?.debit ?? 0)
@@ -216,12 +196,12 @@ function balanceOf(book: Book, code: string, date: string): number {
 /** SHU per unit a posted closing carried to 3-5101 (the IKHTISAR entry's lines). */
 function closedByUnit(book: Book, summaryEntryId: number | null): ClosingUnitShu[] {
   if (summaryEntryId === null) return []
-  const rows = book.q
-    .prepare(
-      `SELECT u.code, u.name, SUM(l.credit) - SUM(l.debit) AS shu FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
-     WHERE l.entry_id = ? AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`
-    )
-    .all(summaryEntryId, ACCOUNTS.shuBerjalan) as { code: string | null; name: string | null; shu: number }[]
+  const rows = book.q.rows<{ code: string | null; name: string | null; shu: number }>(
+    `SELECT u.code, u.name, SUM(l.credit) - SUM(l.debit) AS shu FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
+     WHERE l.entry_id = ? AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`,
+    summaryEntryId,
+    ACCOUNTS.shuBerjalan
+  )
   return rows.map((r) => ({ unit: r.code, name: r.name ?? COMMON, shu: r.shu }))
 }
 
@@ -240,15 +220,14 @@ function closingProblems(book: Book, year: number, today: string): { problems: s
   if (year > startYear && !isYearClosed(book, year - 1))
     problems.push(`Tutup dulu buku tahun ${year - 1}: tahun buku ditutup berurutan.`)
   const missing = Object.values(ACCOUNTS).filter(
-    (c) => !book.q.prepare('SELECT 1 FROM accounts WHERE code = ? AND is_header = 0 AND is_active = 1').get(c)
+    (c) => !book.q.row('SELECT 1 FROM accounts WHERE code = ? AND is_header = 0 AND is_active = 1', c)
   )
   if (missing.length) problems.push(`Akun ${missing.join(', ')} tidak ada atau tidak aktif di bagan akun.`)
   if (year >= startYear) {
-    const tb = book.q
-      .prepare(
-        `SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM account_month_balances WHERE month <= ?`
-      )
-      .get(`${year}-12`) as { d: number; c: number }
+    const tb = book.q.row<{ d: number; c: number }>(
+      `SELECT COALESCE(SUM(debit), 0) AS d, COALESCE(SUM(credit), 0) AS c FROM account_month_balances WHERE month <= ?`,
+      `${year}-12`
+    )!
     if (tb.d !== tb.c)
       problems.push(
         `Neraca saldo per ${formatDateLong(yearEnd(year))} tidak seimbang (debit ${formatRupiah(tb.d)}, kredit ${formatRupiah(tb.c)}); jalankan pemeriksaan buku.`
@@ -257,16 +236,18 @@ function closingProblems(book: Book, year: number, today: string): { problems: s
       problems.push(
         `Akun ${ACCOUNTS.ikhtisar} Ikhtisar Hasil Usaha masih bersaldo; akun ini hanya dipakai saat tutup buku.`
       )
-    const later = book.q
-      .prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL')
-      .get(year) as { y: number | null }
+    const later = book.q.row<{ y: number | null }>(
+      'SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL',
+      year
+    )!
     if (later.y !== null) problems.push(`Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu.`)
     const allocated = shuAllocatedFor(book, year)
     if (allocated) problems.push(`SHU tahun ${year} sudah dibagi (${allocated}).`)
-    const assets = book.q
-      .prepare(`SELECT count(*) AS n FROM fixed_assets WHERE status = 'AKTIF' AND start_month <= ?`)
-      .get(`${year}-12`) as { n: number }
-    const ran = book.q.prepare('SELECT 1 FROM asset_depreciation_runs WHERE month = ?').get(`${year}-12`)
+    const assets = book.q.row<{ n: number }>(
+      `SELECT count(*) AS n FROM fixed_assets WHERE status = 'AKTIF' AND start_month <= ?`,
+      `${year}-12`
+    )!
+    const ran = book.q.first(qb.selectFrom('asset_depreciation_runs').select('month').where('month', '=', `${year}-12`))
     if (assets.n > 0 && !ran) warnings.push(`Penyusutan aset tetap bulan Desember ${year} belum diposting.`)
   }
   return { problems, warnings }
@@ -417,29 +398,25 @@ export function closeYear(
     ).id
   }
   lockPeriod(ctx, { month: dec })
-  book.q
-    .prepare(
-      `INSERT INTO year_closings (year, closing_date, closed_at, closed_by, tax_mode, tax_rate, turnover, tax_amount, shu_before_tax, shu,
-       tax_entry_id, close_entry_id, summary_entry_id, reclass_entry_id, backup_file)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(
+  book.q.run(
+    qb.insertInto('year_closings').values({
       year,
-      date,
-      nowIso(ctx),
-      ctx.actor,
-      t.mode,
-      t.ratePercent,
-      t.turnover,
-      t.toPost,
-      preview.shuBeforeTax,
+      closing_date: date,
+      closed_at: nowIso(ctx),
+      closed_by: ctx.actor,
+      tax_mode: t.mode,
+      tax_rate: t.ratePercent,
+      turnover: t.turnover,
+      tax_amount: t.toPost,
+      shu_before_tax: preview.shuBeforeTax,
       shu,
-      taxEntry,
-      closeEntry,
-      summaryEntry,
-      reclassEntry,
-      backupFile
-    )
+      tax_entry_id: taxEntry,
+      close_entry_id: closeEntry,
+      summary_entry_id: summaryEntry,
+      reclass_entry_id: reclassEntry,
+      backup_file: backupFile
+    })
+  )
   if (shu < 0)
     warnings.push(
       `Tahun ${year} rugi ${formatRupiah(-shu)}: tidak ada SHU untuk dibagi; RAT memutuskan dibebankan ke cadangan atau dibawa ke tahun berikut.`
@@ -448,7 +425,7 @@ export function closeYear(
 }
 
 export function closingStatus(book: Book, year: number): ClosingStatus {
-  const rows = book.q.prepare('SELECT * FROM year_closings WHERE year = ? ORDER BY id').all(year) as ClosingRow[]
+  const rows = book.q.all(qb.selectFrom('year_closings').selectAll().where('year', '=', year).orderBy('id'))
   const current = rows.find((r) => r.reopened_at === null) ?? rows.at(-1) ?? null
   const start = requireProfile(book).booksStartDate.slice(0, 7)
   const months = monthsOf(year)
@@ -464,11 +441,13 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
     ]
     for (const [id, kind] of kinds) {
       if (id === null) continue
-      const e = book.q
-        .prepare(
-          'SELECT e.number, r.number AS reversed FROM journal_entries e LEFT JOIN journal_entries r ON r.reversal_of = e.id WHERE e.id = ?'
-        )
-        .get(id) as { number: string; reversed: string | null }
+      const e = book.q.first(
+        qb
+          .selectFrom('journal_entries as e')
+          .leftJoin('journal_entries as r', 'r.reversal_of', 'e.id')
+          .select(['e.number', 'r.number as reversed'])
+          .where('e.id', '=', id)
+      )!
       entries.push({ id, number: e.number, kind, reversedBy: e.reversed })
     }
   }
@@ -503,13 +482,18 @@ export function closingStatus(book: Book, year: number): ClosingStatus {
   }
 }
 
+/** The entry that reverses an entry, if any. */
+const reversalOf = (book: Book, id: number) =>
+  book.q.first(qb.selectFrom('journal_entries').select('id').where('reversal_of', '=', id).limit(1))
+
 /** Why a closed year cannot be reopened (empty: it can). */
 function reopenProblems(book: Book, year: number): string[] {
   const problems: string[] = []
   if (!openClosing(book, year)) problems.push(`Tahun ${year} belum ditutup`)
-  const later = book.q
-    .prepare('SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL')
-    .get(year) as { y: number | null }
+  const later = book.q.row<{ y: number | null }>(
+    'SELECT MIN(year) AS y FROM year_closings WHERE year > ? AND reopened_at IS NULL',
+    year
+  )!
   if (later.y !== null) problems.push(`Tahun ${later.y} sudah ditutup; buka kembali tahun itu lebih dahulu`)
   const allocated = shuAllocatedFor(book, year)
   if (allocated) problems.push(`SHU tahun ${year} sudah dibagi (${allocated}); batalkan pembagiannya lebih dahulu`)
@@ -528,18 +512,18 @@ export function reopenPreview(book: Book, year: number): ReopenPreview {
       [row.tax_entry_id, 'PAJAK']
     ]
     for (const [id, kind] of kinds) {
-      if (id === null || book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)) continue
-      const e = book.q.prepare('SELECT number, total FROM journal_entries WHERE id = ?').get(id) as {
-        number: string
-        total: number
-      }
-      const lines = (
-        book.q
-          .prepare(
-            'SELECT a.code, a.name, u.code AS unit, l.debit, l.credit FROM journal_lines l JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id WHERE l.entry_id = ? ORDER BY l.line_no'
-          )
-          .all(id) as { code: string; name: string; unit: string | null; debit: number; credit: number }[]
-      )
+      if (id === null || reversalOf(book, id)) continue
+      const e = book.q.first(qb.selectFrom('journal_entries').select(['number', 'total']).where('id', '=', id))!
+      const lines = book.q
+        .all(
+          qb
+            .selectFrom('journal_lines as l')
+            .innerJoin('accounts as a', 'a.id', 'l.account_id')
+            .leftJoin('units as u', 'u.id', 'l.unit_id')
+            .select(['a.code', 'a.name', 'u.code as unit', 'l.debit', 'l.credit'])
+            .where('l.entry_id', '=', id)
+            .orderBy('l.line_no')
+        )
         // The reversal swaps each side.
         .map((l) => ({ code: l.code, name: l.name, unit: l.unit, debit: l.credit, credit: l.debit }))
       entries.push({ number: e.number, kind, total: e.total, lines })
@@ -568,17 +552,19 @@ export function reopenYear(ctx: CommandContext, input: CommandParsedInput<'closi
   }
   for (const id of [row.reclass_entry_id, row.summary_entry_id, row.close_entry_id, row.tax_entry_id]) {
     if (id === null) continue
-    const reversed = book.q.prepare('SELECT 1 FROM journal_entries WHERE reversal_of = ?').get(id)
-    if (!reversed)
+    if (!reversalOf(book, id))
       reverseEntry(
         ctx,
         { entryId: id, date: yearEnd(year), reason: `Buka kembali tahun ${year}: ${reason}` },
         { owner: true }
       )
   }
-  book.q
-    .prepare('UPDATE year_closings SET reopened_at = ?, reopened_by = ?, reopen_reason = ? WHERE id = ?')
-    .run(nowIso(ctx), ctx.actor, reason, row.id)
+  book.q.run(
+    qb
+      .updateTable('year_closings')
+      .set({ reopened_at: nowIso(ctx), reopened_by: ctx.actor, reopen_reason: reason })
+      .where('id', '=', row.id)
+  )
   return closingStatus(book, year)
 }
 

@@ -1,4 +1,5 @@
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { formatDateLong } from '../../shared/dates/format'
 
 /**
@@ -6,12 +7,14 @@ import { formatDateLong } from '../../shared/dates/format'
  * the year may not be reopened. null = not allocated.
  */
 export function shuAllocatedFor(book: Book, year: number): string | null {
-  const exists = book.q.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'shu_allocations'`).get()
+  const exists = book.q.row(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'shu_allocations'`)
   if (!exists) return null
-  const r = book.q
-    .prepare(
-      'SELECT a.date, e.number FROM shu_allocations a LEFT JOIN journal_entries e ON e.id = a.entry_id WHERE a.year = ?'
-    )
-    .get(year) as { date: string; number: string | null } | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('shu_allocations as a')
+      .leftJoin('journal_entries as e', 'e.id', 'a.entry_id')
+      .select(['a.date', 'e.number'])
+      .where('a.year', '=', year)
+  )
   return r ? `jurnal pembagian ${r.number ?? '-'} tanggal ${formatDateLong(r.date)}` : null
 }

@@ -1,50 +1,16 @@
 import { CommandError } from '../../shared/errors'
-import type { AllocationStep, Loan, LoanDues, PaymentPlan } from '../../shared/commands/loans'
+import type { AllocationStep, LoanDues, PaymentPlan } from '../../shared/commands/loans'
 import { DEFAULT_ALLOCATION_ORDER } from '../../shared/commands/loans'
 import { lateFeePerDay } from '../../shared/loans/schedule'
 import { daysBetween } from '../../shared/dates/calendar'
 import type { Book } from '../db/book'
+import type { Row } from '../db/query'
 
-export interface LoanRow {
-  id: number
-  loan_no: string
-  member_id: number
-  product_code: string
-  method: string
-  rate_per_month: string
-  tenor: number
-  principal: number
-  round_up_to: number
-  provisi: number
-  admin_fee: number
-  fee_deducted: number
-  denda_mode: string
-  denda_value: string
-  grace_days: number
-  receivable: string
-  status: Loan['status']
-  purpose: string | null
-  applied_at: string
-  decided_at: string | null
-  decided_by: string | null
-  decision_note: string | null
-  disbursed_at: string | null
-  disbursement_entry_id: number | null
-  closed_at: string | null
-  agunan_pengurang: number
-  written_off_at: string | null
-  written_off_amount: number
-  recovered: number
-  early_payoff_jasa: string
-  early_payoff_penalty_months: number
-  paid_pokok: number
-  paid_jasa: number
-  last_paid_date: string | null
-  first_open_due: string | null
-}
+/** A loan as SELECT * returns it. */
+export type LoanRow = Row<'loans'>
 
 export function loanRow(book: Book, id: number, field = 'loanId'): LoanRow {
-  const r = book.q.prepare('SELECT * FROM loans WHERE id = ?').get(id) as LoanRow | undefined
+  const r = book.q.row<LoanRow>('SELECT * FROM loans WHERE id = ?', id)
   if (!r) throw new CommandError('NOT_FOUND', `Pinjaman dengan id ${id} tidak ditemukan`, field)
   return r
 }
@@ -79,14 +45,15 @@ export function installmentDenda(
  * every remaining jasa or none, plus a penalty of some months of the current jasa.
  */
 export function loanDues(book: Book, loan: LoanRow, asOf: string): LoanDues {
-  const schedule = book.q
-    .prepare('SELECT no, due_date, pokok, jasa FROM loan_installments WHERE loan_id = ? ORDER BY no')
-    .all(loan.id) as { no: number; due_date: string; pokok: number; jasa: number }[]
-  const paid = book.q
-    .prepare(
-      'SELECT COALESCE(SUM(pokok),0) AS pokok, COALESCE(SUM(jasa),0) AS jasa, MAX(date) AS last FROM loan_payments WHERE loan_id = ? AND date <= ?'
-    )
-    .get(loan.id, asOf) as { pokok: number; jasa: number; last: string | null }
+  const schedule = book.q.rows<{ no: number; due_date: string; pokok: number; jasa: number }>(
+    'SELECT no, due_date, pokok, jasa FROM loan_installments WHERE loan_id = ? ORDER BY no',
+    loan.id
+  )
+  const paid = book.q.row<{ pokok: number; jasa: number; last: string | null }>(
+    'SELECT COALESCE(SUM(pokok),0) AS pokok, COALESCE(SUM(jasa),0) AS jasa, MAX(date) AS last FROM loan_payments WHERE loan_id = ? AND date <= ?',
+    loan.id,
+    asOf
+  )!
   let pokokLeft = paid.pokok
   let jasaLeft = paid.jasa
   let overduePokok = 0

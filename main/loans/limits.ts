@@ -7,12 +7,11 @@ import { getSetting, setSetting } from '../settings'
 
 /** Modal sendiri (UU 25/1992 Pasal 41): equity less this year's SHU and the closing summary account. */
 export function modalSendiri(book: Book, asOf: string): number {
-  const r = book.q
-    .prepare(
-      `SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id
-              WHERE a.type = 'EKUITAS' AND a.code NOT LIKE '3-5%' AND a.code NOT LIKE '3-9%' AND l.date <= ?`
-    )
-    .get(asOf) as { b: number }
+  const r = book.q.row<{ b: number }>(
+    `SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+              WHERE a.type = 'EKUITAS' AND a.code NOT LIKE '3-5%' AND a.code NOT LIKE '3-9%' AND l.date <= ?`,
+    asOf
+  )!
   return r.b
 }
 
@@ -40,12 +39,12 @@ export function checkLendingLimit(
   if (percent === null) return
   const modal = modalSendiri(book, date)
   const cap = new Decimal(Math.max(0, modal)).mul(new Decimal(percent).div(100)).floor().toNumber()
-  const open = book.q
-    .prepare(
-      `SELECT COALESCE(SUM(l.principal), 0) - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p JOIN loans x ON x.id = p.loan_id WHERE x.member_id = ? AND x.status = 'CAIR'), 0) AS b
-              FROM loans l WHERE l.member_id = ? AND l.status IN ('CAIR', 'DISETUJUI', 'DIAJUKAN')`
-    )
-    .get(memberId, memberId) as { b: number }
+  const open = book.q.row<{ b: number }>(
+    `SELECT COALESCE(SUM(l.principal), 0) - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p JOIN loans x ON x.id = p.loan_id WHERE x.member_id = ? AND x.status = 'CAIR'), 0) AS b
+              FROM loans l WHERE l.member_id = ? AND l.status IN ('CAIR', 'DISETUJUI', 'DIAJUKAN')`,
+    memberId,
+    memberId
+  )!
   if (open.b + principal > cap) {
     throw new CommandError(
       'CONFLICT',

@@ -1,7 +1,7 @@
 import { todayOf } from '../setup/timezone'
 import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
-import type { EarlyPayoffJasa, Loan, WriteOffPreview } from '../../shared/commands/loans'
+import type { Loan, WriteOffPreview } from '../../shared/commands/loans'
 import { loanSchedule, type LoanMethod } from '../../shared/loans/schedule'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
@@ -10,6 +10,7 @@ import { addMonths } from '../../shared/dates/calendar'
 import { classify } from '../../shared/loans/provisioning'
 import { provisiOf } from '../../shared/loans/disbursement'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { getMember } from '../members/register'
@@ -27,7 +28,7 @@ const DENDA_ACCOUNT = '4-1301'
 
 /** Loan postings carry the simpan pinjam unit when the book has it active. */
 const uspUnit = (book: Book): string | null =>
-  book.q.prepare(`SELECT 1 FROM units WHERE code = 'USP' AND is_active = 1`).get() !== undefined ? 'USP' : null
+  book.q.row(`SELECT 1 FROM units WHERE code = 'USP' AND is_active = 1`) !== undefined ? 'USP' : null
 
 /** Disbursed by the date and not yet paid off or written off on it. */
 const runningOn = (r: LoanRow, asOf: string) =>
@@ -38,16 +39,13 @@ const runningOn = (r: LoanRow, asOf: string) =>
 export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'): Loan {
   const r = loanRow(book, id, field)
   const m = getMember(book, { id: r.member_id })
-  const schedule = book.q
-    .prepare('SELECT no, due_date, pokok, jasa FROM loan_installments WHERE loan_id = ? ORDER BY no')
-    .all(r.id) as { no: number; due_date: string; pokok: number; jasa: number }[]
+  const schedule = book.q.rows<{ no: number; due_date: string; pokok: number; jasa: number }>(
+    'SELECT no, due_date, pokok, jasa FROM loan_installments WHERE loan_id = ? ORDER BY no',
+    r.id
+  )
   let sisa = r.principal
   const entry = r.disbursement_entry_id
-    ? (
-        book.q.prepare('SELECT number FROM journal_entries WHERE id = ?').get(r.disbursement_entry_id) as {
-          number: string
-        }
-      ).number
+    ? book.q.row<{ number: string }>('SELECT number FROM journal_entries WHERE id = ?', r.disbursement_entry_id)!.number
     : null
   return {
     id: r.id,
@@ -78,18 +76,14 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
     dendaValue: r.denda_value,
     graceDays: r.grace_days,
     feeDeducted: r.fee_deducted === 1,
-    earlyPayoffJasa: r.early_payoff_jasa as EarlyPayoffJasa,
+    earlyPayoffJasa: r.early_payoff_jasa,
     earlyPayoffPenaltyMonths: r.early_payoff_penalty_months,
     schedule: schedule.map((i) => {
       sisa -= i.pokok
       return { no: i.no, dueDate: i.due_date, pokok: i.pokok, jasa: i.jasa, angsuran: i.pokok + i.jasa, sisa }
     }),
-    payments: (
-      book.q
-        .prepare(
-          'SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number, p.created_at FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id'
-        )
-        .all(r.id) as {
+    payments: book.q
+      .rows<{
         id: number
         date: string
         amount: number
@@ -98,17 +92,20 @@ export function getLoan(book: Book, id: number, asOf: string, field = 'loanId'):
         pokok: number
         number: string
         created_at: string
-      }[]
-    ).map((p) => ({
-      id: p.id,
-      date: p.date,
-      amount: p.amount,
-      denda: p.denda,
-      jasa: p.jasa,
-      pokok: p.pokok,
-      entryNumber: p.number,
-      recordedAt: p.created_at
-    })),
+      }>(
+        'SELECT p.id, p.date, p.amount, p.denda, p.jasa, p.pokok, e.number, p.created_at FROM loan_payments p JOIN journal_entries e ON e.id = p.entry_id WHERE p.loan_id = ? ORDER BY p.id',
+        r.id
+      )
+      .map((p) => ({
+        id: p.id,
+        date: p.date,
+        amount: p.amount,
+        denda: p.denda,
+        jasa: p.jasa,
+        pokok: p.pokok,
+        entryNumber: p.number,
+        recordedAt: p.created_at
+      })),
     dues: runningOn(r, asOf)
       ? loanDues(book, r, asOf)
       : r.disbursed_at !== null && r.disbursed_at <= asOf
@@ -150,34 +147,31 @@ export function applyLoan(ctx: CommandContext, input: CommandParsedInput<'loans.
   const n = Number(getSetting(book, 'loans.lastNumber') ?? '0') + 1
   setSetting(book, 'loans.lastNumber', String(n))
   const loanNo = `PJ-${input.date.slice(0, 4)}-${String(n).padStart(5, '0')}`
-  const r = book.q
-    .prepare(
-      `INSERT INTO loans (loan_no, member_id, product_code, method, rate_per_month, tenor, principal, round_up_to, provisi, admin_fee, fee_deducted,
-         denda_mode, denda_value, grace_days, receivable, early_payoff_jasa, early_payoff_penalty_months, status, purpose, applied_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DIAJUKAN', ?, ?, ?)`
-    )
-    .run(
-      loanNo,
-      m.id,
-      p.code,
-      p.method,
-      p.ratePerMonth,
-      input.tenorMonths,
-      input.principal,
-      p.roundUpTo,
+  const r = book.q.run(
+    qb.insertInto('loans').values({
+      loan_no: loanNo,
+      member_id: m.id,
+      product_code: p.code,
+      method: p.method,
+      rate_per_month: p.ratePerMonth,
+      tenor: input.tenorMonths,
+      principal: input.principal,
+      round_up_to: p.roundUpTo,
       provisi,
-      p.adminFee,
-      p.feeDeducted ? 1 : 0,
-      p.dendaMode,
-      p.dendaValue,
-      p.graceDays,
-      p.receivable,
-      p.earlyPayoffJasa,
-      p.earlyPayoffPenaltyMonths,
-      input.purpose,
-      input.date,
-      nowIso(ctx)
-    )
+      admin_fee: p.adminFee,
+      fee_deducted: p.feeDeducted ? 1 : 0,
+      denda_mode: p.dendaMode,
+      denda_value: p.dendaValue,
+      grace_days: p.graceDays,
+      receivable: p.receivable,
+      early_payoff_jasa: p.earlyPayoffJasa,
+      early_payoff_penalty_months: p.earlyPayoffPenaltyMonths,
+      status: 'DIAJUKAN',
+      purpose: input.purpose,
+      applied_at: input.date,
+      created_at: nowIso(ctx)
+    })
+  )
   return getLoan(book, Number(r.lastInsertRowid), input.date)
 }
 
@@ -187,9 +181,17 @@ export function decideLoan(ctx: CommandContext, input: CommandParsedInput<'loans
     throw new CommandError('CONFLICT', `Pinjaman ${l.loan_no} berstatus ${l.status}, bukan pengajuan`, 'loanId')
   if (input.date < l.applied_at)
     throw new CommandError('INVALID_INPUT', 'Tanggal: keputusan tidak boleh sebelum tanggal pengajuan', 'date')
-  ctx.book.q
-    .prepare('UPDATE loans SET status = ?, decided_at = ?, decided_by = ?, decision_note = ? WHERE id = ?')
-    .run(input.approve ? 'DISETUJUI' : 'DITOLAK', input.date, ctx.actor, input.note, l.id)
+  ctx.book.q.run(
+    qb
+      .updateTable('loans')
+      .set({
+        status: input.approve ? 'DISETUJUI' : 'DITOLAK',
+        decided_at: input.date,
+        decided_by: ctx.actor,
+        decision_note: input.note
+      })
+      .where('id', '=', l.id)
+  )
   return getLoan(ctx.book, l.id, input.date)
 }
 
@@ -204,9 +206,7 @@ export function disburseLoan(ctx: CommandContext, input: CommandParsedInput<'loa
   const firstDue = input.firstDueDate ?? addMonths(input.date, 1)
   if (firstDue <= input.date)
     throw new CommandError('INVALID_INPUT', 'Tanggal angsuran pertama harus sesudah tanggal pencairan', 'firstDueDate')
-  const receivable = (
-    book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string } | undefined
-  )?.code
+  const receivable = book.q.row<{ code: string }>('SELECT code FROM accounts WHERE control = ?', l.receivable)?.code
   if (!receivable) throw new CommandError('NOT_FOUND', 'Akun piutang pinjaman tidak ada di bagan akun')
   const fees = l.provisi + l.admin_fee
   const m = getMember(book, { id: l.member_id })
@@ -270,27 +270,37 @@ export function disburseLoan(ctx: CommandContext, input: CommandParsedInput<'loa
     method: l.method as LoanMethod,
     roundUpTo: l.round_up_to as 0 | 100 | 1000
   })
-  const ins = book.q.prepare(
-    'INSERT INTO loan_installments (loan_id, no, due_date, pokok, jasa, cum_pokok, cum_jasa) VALUES (?, ?, ?, ?, ?, ?, ?)'
-  )
   let cumPokok = 0
   let cumJasa = 0
   s.installments.forEach((i, k) => {
     cumPokok += i.pokok
     cumJasa += i.jasa
-    ins.run(l.id, i.no, addMonths(firstDue, k), i.pokok, i.jasa, cumPokok, cumJasa)
+    book.q.run(
+      qb.insertInto('loan_installments').values({
+        loan_id: l.id,
+        no: i.no,
+        due_date: addMonths(firstDue, k),
+        pokok: i.pokok,
+        jasa: i.jasa,
+        cum_pokok: cumPokok,
+        cum_jasa: cumJasa
+      })
+    )
   })
-  book.q
-    .prepare(`UPDATE loans SET status = 'CAIR', disbursed_at = ?, disbursement_entry_id = ? WHERE id = ?`)
-    .run(input.date, entry.id, l.id)
+  book.q.run(
+    qb
+      .updateTable('loans')
+      .set({ status: 'CAIR', disbursed_at: input.date, disbursement_entry_id: entry.id })
+      .where('id', '=', l.id)
+  )
   return getLoan(book, l.id, input.date)
 }
 
 /** Loans still running for a member, with what each owes on a date (for the exit settlement). */
 export function memberLoanDues(book: Book, memberId: number, asOf: string) {
-  const rows = book.q
-    .prepare(`SELECT * FROM loans WHERE member_id = ? AND status = 'CAIR' ORDER BY id`)
-    .all(memberId) as LoanRow[]
+  const rows = book.q.all(
+    qb.selectFrom('loans').selectAll().where('member_id', '=', memberId).where('status', '=', 'CAIR').orderBy('id')
+  )
   return rows.map((l) => ({ loan: l, dues: loanDues(book, l, asOf) }))
 }
 
@@ -305,17 +315,24 @@ export function settleLoanFromExit(
 ): void {
   const amount = part.denda + part.jasa + part.pokok
   if (amount <= 0) return
-  ctx.book.q
-    .prepare(
-      'INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-    )
-    .run(loanId, date, amount, part.denda, part.jasa, part.pokok, entryId, nowIso(ctx))
+  ctx.book.q.run(
+    qb.insertInto('loan_payments').values({
+      loan_id: loanId,
+      date,
+      amount,
+      denda: part.denda,
+      jasa: part.jasa,
+      pokok: part.pokok,
+      entry_id: entryId,
+      created_at: nowIso(ctx)
+    })
+  )
   if (amount === payoff)
-    ctx.book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(date, loanId)
+    ctx.book.q.run(qb.updateTable('loans').set({ status: 'LUNAS', closed_at: date }).where('id', '=', loanId))
 }
 
 export function receivableCode(book: Book, control: string): string {
-  return (book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(control) as { code: string }).code
+  return book.q.row<{ code: string }>('SELECT code FROM accounts WHERE control = ?', control)!.code
 }
 
 /** What a payment on a date would settle and leave owed, before it is posted (the form shows it). */
@@ -392,9 +409,7 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
       'amount'
     )
   }
-  const receivable = (
-    book.q.prepare('SELECT code FROM accounts WHERE control = ?').get(l.receivable) as { code: string }
-  ).code
+  const receivable = book.q.row<{ code: string }>('SELECT code FROM accounts WHERE control = ?', l.receivable)!.code
   const m = getMember(book, { id: l.member_id })
   const unit = uspUnit(book)
   type Line = {
@@ -450,13 +465,18 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
     },
     { source: 'PINJAMAN' }
   )
-  book.q
-    .prepare(
-      'INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-    )
-    .run(l.id, input.date, input.amount, denda, totalJasa, pokok, entry.id, nowIso(ctx))
-  if (plan.isPayoff)
-    book.q.prepare(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`).run(input.date, l.id)
+  book.q.exec(
+    'INSERT INTO loan_payments (loan_id, date, amount, denda, jasa, pokok, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    l.id,
+    input.date,
+    input.amount,
+    denda,
+    totalJasa,
+    pokok,
+    entry.id,
+    nowIso(ctx)
+  )
+  if (plan.isPayoff) book.q.exec(`UPDATE loans SET status = 'LUNAS', closed_at = ? WHERE id = ?`, input.date, l.id)
   return {
     ...getLoan(book, l.id, input.date),
     payment: {
@@ -472,40 +492,33 @@ export function payLoan(ctx: CommandContext, input: CommandParsedInput<'loans.pa
 }
 
 export function listLoans(book: Book, f: CommandParsedInput<'loans.list'>, today: string, limit = 1000): Loan[] {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (f.memberId) {
-    where.push('member_id = ?')
-    params.push(f.memberId)
-  }
-  if (f.status) {
-    where.push('status = ?')
-    params.push(f.status)
-  }
-  const ids = book.q
-    .prepare(`SELECT id FROM loans ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`)
-    .all(...params, limit) as { id: number }[]
+  let query = qb.selectFrom('loans').select('id')
+  if (f.memberId) query = query.where('member_id', '=', f.memberId)
+  if (f.status) query = query.where('status', '=', f.status)
+  const ids = book.q.all(query.orderBy('id').limit(limit))
   return ids.map((r) => getLoan(book, r.id, f.asOf ?? today))
 }
 
 /** Loan receivable control accounts against the principal still owed on every loan. */
 export function loansTieOut(book: Book, asOf: string) {
   return (['PINJAMAN_KONSUMTIF', 'PINJAMAN_PRODUKTIF'] as const).map((control) => {
-    const acc = book.q.prepare('SELECT id, code FROM accounts WHERE control = ?').get(control) as
-      { id: number; code: string } | undefined
+    const acc = book.q.row<{ id: number; code: string }>('SELECT id, code FROM accounts WHERE control = ?', control)
     if (!acc) return { control, account: null, ledger: 0, loans: 0, difference: 0 }
-    const ledger = book.q
-      .prepare(
-        'SELECT COALESCE(SUM(debit) - SUM(credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?'
-      )
-      .get(acc.id, asOf) as { b: number }
-    const loans = book.q
-      .prepare(
-        `SELECT COALESCE(SUM(l.principal - CASE WHEN l.written_off_at <= ? THEN l.written_off_amount ELSE 0 END), 0)
+    const ledger = book.q.row<{ b: number }>(
+      'SELECT COALESCE(SUM(debit) - SUM(credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?',
+      acc.id,
+      asOf
+    )!
+    const loans = book.q.row<{ b: number }>(
+      `SELECT COALESCE(SUM(l.principal - CASE WHEN l.written_off_at <= ? THEN l.written_off_amount ELSE 0 END), 0)
                   - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p JOIN loans x ON x.id = p.loan_id WHERE x.receivable = ? AND p.date <= ?), 0) AS b
-                FROM loans l WHERE l.receivable = ? AND l.disbursed_at <= ?`
-      )
-      .get(asOf, control, asOf, control, asOf) as { b: number }
+                FROM loans l WHERE l.receivable = ? AND l.disbursed_at <= ?`,
+      asOf,
+      control,
+      asOf,
+      control,
+      asOf
+    )!
     return { control, account: acc.code, ledger: ledger.b, loans: loans.b, difference: ledger.b - loans.b }
   })
 }
@@ -526,21 +539,19 @@ export function writeOffPreview(book: Book, input: { loanId: number; date: strin
   })
   if (l.status === 'CAIR' && kolektibilitas !== 'MACET')
     problems.push(`Hanya pinjaman macet yang dapat dihapus buku; ${l.loan_no} menunggak ${d.daysPastDue} hari`)
-  const receivable = book.q.prepare('SELECT code, name FROM accounts WHERE control = ?').get(l.receivable) as {
-    code: string
-    name: string
-  }
-  const ppap = book.q.prepare('SELECT code, name FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as {
-    code: string
-    name: string
-  }
-  const formed = (
-    book.q
-      .prepare(
-        'SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?'
-      )
-      .get(PPAP_ACCOUNT, input.date) as { b: number }
-  ).b
+  const receivable = book.q.row<{ code: string; name: string }>(
+    'SELECT code, name FROM accounts WHERE control = ?',
+    l.receivable
+  )!
+  const ppap = book.q.row<{ code: string; name: string }>(
+    'SELECT code, name FROM accounts WHERE code = ?',
+    PPAP_ACCOUNT
+  )!
+  const formed = book.q.row<{ b: number }>(
+    'SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?',
+    PPAP_ACCOUNT,
+    input.date
+  )!.b
   return {
     loanId: l.id,
     loanNo: l.loan_no,
@@ -586,11 +597,18 @@ export function writeOffLoan(ctx: CommandContext, input: { loanId: number; date:
     },
     { source: 'PINJAMAN' }
   )
-  book.q
-    .prepare(
-      `UPDATE loans SET status = 'HAPUS_BUKU', written_off_at = ?, written_off_amount = ?, closed_at = ?, decision_note = ? WHERE id = ?`
-    )
-    .run(input.date, preview.outstandingPokok, input.date, input.reason, l.id)
+  book.q.run(
+    qb
+      .updateTable('loans')
+      .set({
+        status: 'HAPUS_BUKU',
+        written_off_at: input.date,
+        written_off_amount: preview.outstandingPokok,
+        closed_at: input.date,
+        decision_note: input.reason
+      })
+      .where('id', '=', l.id)
+  )
   return getLoan(book, l.id, input.date)
 }
 
@@ -636,26 +654,32 @@ export function recoverLoan(
     },
     { source: 'PINJAMAN' }
   )
-  book.q.prepare('UPDATE loans SET recovered = recovered + ? WHERE id = ?').run(input.amount, l.id)
+  book.q.run(
+    qb
+      .updateTable('loans')
+      .set((eb) => ({ recovered: eb('recovered', '+', input.amount) }))
+      .where('id', '=', l.id)
+  )
   return getLoan(book, l.id, input.date)
 }
 
 /** The agunan pengurang of a loan valid on a date (DOMAIN.md §4.4): the latest value effective by then. */
 export function collateralAt(book: Book, loanId: number, asOf: string): number {
-  const r = book.q
-    .prepare(
-      'SELECT amount FROM loan_collateral WHERE loan_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1'
-    )
-    .get(loanId, asOf) as { amount: number } | undefined
+  const r = book.q.row<{ amount: number }>(
+    'SELECT amount FROM loan_collateral WHERE loan_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1',
+    loanId,
+    asOf
+  )
   return r?.amount ?? 0
 }
 
 function collateralHistory(book: Book, loanId: number): { effectiveFrom: string; amount: number }[] {
-  return (
-    book.q
-      .prepare('SELECT effective_from, amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from')
-      .all(loanId) as { effective_from: string; amount: number }[]
-  ).map((r) => ({ effectiveFrom: r.effective_from, amount: r.amount }))
+  return book.q
+    .rows<{ effective_from: string; amount: number }>(
+      'SELECT effective_from, amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from',
+      loanId
+    )
+    .map((r) => ({ effectiveFrom: r.effective_from, amount: r.amount }))
 }
 
 /**
@@ -675,16 +699,22 @@ export function setCollateral(
       'effectiveFrom'
     )
   }
-  ctx.book.q
-    .prepare(
-      `INSERT INTO loan_collateral (loan_id, effective_from, amount, created_at, created_by) VALUES (?, ?, ?, ?, ?)
-              ON CONFLICT (loan_id, effective_from) DO UPDATE SET amount = excluded.amount, created_at = excluded.created_at, created_by = excluded.created_by`
-    )
-    .run(l.id, from, input.agunanPengurang, nowIso(ctx), ctx.actor)
+  const values = { amount: input.agunanPengurang, created_at: nowIso(ctx), created_by: ctx.actor }
+  ctx.book.q.run(
+    qb
+      .insertInto('loan_collateral')
+      .values({ loan_id: l.id, effective_from: from, ...values })
+      .onConflict((oc) => oc.columns(['loan_id', 'effective_from']).doUpdateSet(values))
+  )
   // The column keeps the latest value for older readers; PPAP reads the dated table.
-  const latest = ctx.book.q
-    .prepare('SELECT amount FROM loan_collateral WHERE loan_id = ? ORDER BY effective_from DESC LIMIT 1')
-    .get(l.id) as { amount: number }
-  ctx.book.q.prepare('UPDATE loans SET agunan_pengurang = ? WHERE id = ?').run(latest.amount, l.id)
+  const latest = ctx.book.q.first(
+    qb
+      .selectFrom('loan_collateral')
+      .select('amount')
+      .where('loan_id', '=', l.id)
+      .orderBy('effective_from', 'desc')
+      .limit(1)
+  )!
+  ctx.book.q.run(qb.updateTable('loans').set({ agunan_pengurang: latest.amount }).where('id', '=', l.id))
   return getLoan(ctx.book, l.id, from > todayOf(ctx) ? from : todayOf(ctx))
 }

@@ -60,20 +60,17 @@ type ArrearsTuple = [
  * since are summed from their payments. SQL sums per loan; rows come back as arrays.
  */
 export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = provisionPolicy(book)) {
-  const current = book.q
-    .prepare(
-      `${arrearsSelect('l.paid_pokok', 'l.paid_jasa', 'l.last_paid_date')}
+  const current = book.q.tuples<ArrearsTuple>(
+    `${arrearsSelect('l.paid_pokok', 'l.paid_jasa', 'l.last_paid_date')}
        FROM loans l
        JOIN loan_installments i ON i.loan_id = l.id AND i.due_date >= l.first_open_due AND i.due_date < :asOf
        JOIN members m ON m.id = l.member_id
        WHERE l.status = 'CAIR' AND l.first_open_due < :asOf AND l.disbursed_at <= :asOf AND (l.last_paid_date IS NULL OR l.last_paid_date <= :asOf)
-       GROUP BY l.first_open_due, l.id` // the index's own order: no temporary b-tree
-    )
-    .raw(true)
-    .all({ asOf }) as ArrearsTuple[]
-  const changed = book.q
-    .prepare(
-      `WITH paid AS (
+       GROUP BY l.first_open_due, l.id`, // the index's own order: no temporary b-tree
+    { asOf }
+  )
+  const changed = book.q.tuples<ArrearsTuple>(
+    `WITH paid AS (
          SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj, MAX(date) AS last FROM loan_payments
          WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id
        )
@@ -82,10 +79,9 @@ export function loanArrears(book: Book, asOf: string, policy: ProvisionPolicy = 
        JOIN loan_installments i ON i.loan_id = l.id AND i.due_date < :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
        JOIN members m ON m.id = l.member_id
        WHERE l.id IN (${CHANGED_SINCE})
-       GROUP BY l.id`
-    )
-    .raw(true)
-    .all({ asOf }) as ArrearsTuple[]
+       GROUP BY l.id`,
+    { asOf }
+  )
   const rows: ArrearsRow[] = []
   const collateral = collateralOn(book, asOf)
   const dayOf = new Map<string, number>()
@@ -166,23 +162,19 @@ function daysPastDueByLoan(book: Book, asOf: string): Map<number, number> {
     }
   }
   add(
-    book.q
-      .prepare(
-        `SELECT id, first_open_due FROM loans WHERE status = 'CAIR' AND first_open_due < :asOf AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`
-      )
-      .raw(true)
-      .all({ asOf }) as [number, string][]
+    book.q.tuples<[number, string]>(
+      `SELECT id, first_open_due FROM loans WHERE status = 'CAIR' AND first_open_due < :asOf AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`,
+      { asOf }
+    )
   )
   add(
-    book.q
-      .prepare(
-        `WITH paid AS (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj FROM loan_payments WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id)
+    book.q.tuples<[number, string]>(
+      `WITH paid AS (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj FROM loan_payments WHERE date <= :asOf AND loan_id IN (${CHANGED_SINCE}) GROUP BY loan_id)
        SELECT l.id, MIN(i.due_date) FROM loans l LEFT JOIN paid p ON p.loan_id = l.id
        JOIN loan_installments i ON i.loan_id = l.id AND i.due_date < :asOf AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0))
-       WHERE l.id IN (${CHANGED_SINCE}) GROUP BY l.id`
-      )
-      .raw(true)
-      .all({ asOf }) as [number, string][]
+       WHERE l.id IN (${CHANGED_SINCE}) GROUP BY l.id`,
+      { asOf }
+    )
   )
   return out
 }
@@ -195,10 +187,10 @@ export function loansInArrearsCount(book: Book, asOf: string): number {
 /** The agunan pengurang valid on a date per loan that has any (DOMAIN.md §4.4): values carry the date they take effect. */
 function collateralOn(book: Book, asOf: string): Map<number, number> {
   const out = new Map<number, number>()
-  for (const [loanId, amount] of book.q
-    .prepare('SELECT loan_id, amount FROM loan_collateral WHERE effective_from <= ? ORDER BY loan_id, effective_from')
-    .raw(true)
-    .all(asOf) as [number, number][]) {
+  for (const [loanId, amount] of book.q.tuples<[number, number]>(
+    'SELECT loan_id, amount FROM loan_collateral WHERE effective_from <= ? ORDER BY loan_id, effective_from',
+    asOf
+  )) {
     out.set(loanId, amount)
   }
   return out
@@ -206,31 +198,26 @@ function collateralOn(book: Book, asOf: string): Map<number, number> {
 
 /** Jasa due before the date and not paid by it (payments cover the oldest jasa first). */
 function overdueJasaOn(book: Book, loanId: number, asOf: string): number {
-  const r = book.q
-    .prepare(
-      `SELECT MAX(0, COALESCE((SELECT MAX(cum_jasa) FROM loan_installments WHERE loan_id = :id AND due_date < :asOf), 0)
-                      - COALESCE((SELECT SUM(jasa) FROM loan_payments WHERE loan_id = :id AND date <= :asOf), 0)) AS j`
-    )
-    .get({ id: loanId, asOf }) as { j: number }
+  const r = book.q.row<{ j: number }>(
+    `SELECT MAX(0, COALESCE((SELECT MAX(cum_jasa) FROM loan_installments WHERE loan_id = :id AND due_date < :asOf), 0)
+                      - COALESCE((SELECT SUM(jasa) FROM loan_payments WHERE loan_id = :id AND date <= :asOf), 0)) AS j`,
+    { id: loanId, asOf }
+  )!
   return r.j
 }
 
 /** Principal still owed on every loan running on a date, as [id, product, outstanding]. */
 function outstandingLoans(book: Book, asOf: string): [number, string, number][] {
-  const current = book.q
-    .prepare(
-      `SELECT id, product_code, principal - paid_pokok FROM loans
-              WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`
-    )
-    .raw(true)
-    .all({ asOf }) as [number, string, number][]
-  const changed = book.q
-    .prepare(
-      `SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0)
-              FROM loans l WHERE l.id IN (${CHANGED_SINCE})`
-    )
-    .raw(true)
-    .all({ asOf }) as [number, string, number][]
+  const current = book.q.tuples<[number, string, number]>(
+    `SELECT id, product_code, principal - paid_pokok FROM loans
+              WHERE status = 'CAIR' AND disbursed_at <= :asOf AND (last_paid_date IS NULL OR last_paid_date <= :asOf)`,
+    { asOf }
+  )
+  const changed = book.q.tuples<[number, string, number]>(
+    `SELECT l.id, l.product_code, l.principal - COALESCE((SELECT SUM(p.pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= :asOf), 0)
+              FROM loans l WHERE l.id IN (${CHANGED_SINCE})`,
+    { asOf }
+  )
   return current.concat(changed).filter((l) => l[2] > 0)
 }
 
@@ -268,15 +255,13 @@ export function loanPortfolio(
     portfolio.push({ bakiDebet: out, agunanPengurang: collateral.get(id) ?? 0, kolektibilitas: cls })
   }
   const provision = portfolioProvision(portfolio, policy)
-  const acc = book.q.prepare('SELECT id FROM accounts WHERE code = ?').get(PPAP_ACCOUNT) as { id: number } | undefined
+  const acc = book.q.row<{ id: number }>('SELECT id FROM accounts WHERE code = ?', PPAP_ACCOUNT)
   const formed = acc
-    ? (
-        book.q
-          .prepare(
-            'SELECT COALESCE(SUM(credit) - SUM(debit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?'
-          )
-          .get(acc.id, asOf) as { b: number }
-      ).b
+    ? book.q.row<{ b: number }>(
+        'SELECT COALESCE(SUM(credit) - SUM(debit), 0) AS b FROM journal_lines WHERE account_id = ? AND date <= ?',
+        acc.id,
+        asOf
+      )!.b
     : 0
   return {
     asOf,
@@ -340,16 +325,14 @@ export function postProvision(ctx: CommandContext, date: string) {
  * and schedule: the position is derived data, so the whole-book check proves it.
  */
 export function loanPositionMismatches(book: Book): string[] {
-  return (
-    book.q
-      .prepare(
-        `SELECT l.loan_no FROM loans l
+  return book.q
+    .rows<{ loan_no: string }>(
+      `SELECT l.loan_no FROM loans l
        LEFT JOIN (SELECT loan_id, SUM(pokok) AS pp, SUM(jasa) AS pj, MAX(date) AS last FROM loan_payments GROUP BY loan_id) p ON p.loan_id = l.id
        WHERE l.paid_pokok != COALESCE(p.pp, 0) OR l.paid_jasa != COALESCE(p.pj, 0) OR l.last_paid_date IS NOT p.last
           OR l.first_open_due IS NOT (SELECT MIN(i.due_date) FROM loan_installments i
                                       WHERE i.loan_id = l.id AND (i.cum_pokok > COALESCE(p.pp, 0) OR i.cum_jasa > COALESCE(p.pj, 0)))
        LIMIT 100`
-      )
-      .all() as { loan_no: string }[]
-  ).map((r) => r.loan_no)
+    )
+    .map((r) => r.loan_no)
 }

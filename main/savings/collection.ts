@@ -4,6 +4,7 @@ import type { SavingsType } from '../../shared/commands/savings'
 import type { CollectionImportPreview, ImportRowError } from '../../shared/commands/imports'
 import { formatRupiah, parseRupiah } from '../../shared/money/rupiah'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import type { CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { assertCashAccount, controlAccount, insertSavingsRow, memberBalance } from './ledger'
@@ -43,7 +44,7 @@ export function collectSavings(ctx: CommandContext, input: CommandParsedInput<'s
   input.items.forEach((it, i) => {
     let m = members.get(it.memberId)
     if (!m) {
-      m = book.q.prepare('SELECT member_no, name, status FROM members WHERE id = ?').get(it.memberId) as typeof m
+      m = book.q.first(qb.selectFrom('members').select(['member_no', 'name', 'status']).where('id', '=', it.memberId))
       if (!m)
         throw new CommandError(
           'NOT_FOUND',
@@ -130,7 +131,7 @@ export function analyzeCollectionFile(book: Book, file: string, table: Cell[][])
   if (amountCol < 0) throw new CommandError('INVALID_INPUT', 'Kolom "Jumlah" tidak ditemukan', 'file')
   const errors: ImportRowError[] = []
   const items: CollectionImportPreview['items'] = []
-  const byNo = book.q.prepare('SELECT id, name, status FROM members WHERE member_no = ?')
+  const byNo = qb.selectFrom('members').select(['id', 'name', 'status'])
   let rows = 0
   for (let r = headerIndex + 1; r < table.length; r++) {
     const raw = table[r]!
@@ -139,7 +140,7 @@ export function analyzeCollectionFile(book: Book, file: string, table: Cell[][])
     const rowNo = r + 1
     const before = errors.length
     const no = text(raw[noCol] ?? null)
-    const m = byNo.get(no) as { id: number; name: string; status: string } | undefined
+    const m = book.q.first(byNo.where('member_no', '=', no))
     if (!m) errors.push({ row: rowNo, column: headers[noCol]!, message: `anggota ${no || '(kosong)'} tidak ditemukan` })
     else if (m.status !== 'AKTIF')
       errors.push({ row: rowNo, column: headers[noCol]!, message: `${m.name} berstatus ${m.status}` })

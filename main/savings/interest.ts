@@ -5,6 +5,7 @@ import { formatDateLong, formatMonth } from '../../shared/dates/format'
 import { addDays, lastDayOfMonth } from '../../shared/dates/calendar'
 import { todayOf } from '../setup/timezone'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { controlAccount, insertSavingsRow } from './ledger'
@@ -60,18 +61,24 @@ export function interestFor(
 export function computeInterest(book: Book, month: string): { settings: SavingsSettings; lines: InterestLine[] } {
   const settings = requireSettingsAt(book, `${month}-01`, 'month')
   const last = lastDayOfMonth(month)
-  const members = book.q
-    .prepare(
-      `SELECT DISTINCT m.id, m.member_no, m.name FROM members m JOIN savings_transactions s ON s.member_id = m.id AND s.type = 'SUKARELA' AND s.date <= ? ORDER BY m.id`
-    )
-    .all(last) as { id: number; member_no: string; name: string }[]
-  const rowsOf = book.q.prepare(
-    `SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = 'SUKARELA' AND date <= ?`
+  const members = book.q.all(
+    qb
+      .selectFrom('members as m')
+      .innerJoin('savings_transactions as s', (join) =>
+        join.onRef('s.member_id', '=', 'm.id').on('s.type', '=', 'SUKARELA').on('s.date', '<=', last)
+      )
+      .select(['m.id', 'm.member_no', 'm.name'])
+      .distinct()
+      .orderBy('m.id')
   )
   const lines: InterestLine[] = []
   for (const m of members) {
     const { base, gross, tax } = interestFor(
-      rowsOf.all(m.id, last) as { date: string; amount: number }[],
+      book.q.rows<{ date: string; amount: number }>(
+        `SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = 'SUKARELA' AND date <= ?`,
+        m.id,
+        last
+      ),
       month,
       settings
     )
@@ -98,8 +105,7 @@ export function postInterest(ctx: CommandContext, month: string, date: string) {
       `Tanggal: jasa ${formatMonth(month)} dibukukan paling cepat di akhir bulan itu`,
       'date'
     )
-  const done = book.q.prepare('SELECT posted_at FROM savings_interest_runs WHERE month = ?').get(month) as
-    { posted_at: string } | undefined
+  const done = book.q.first(qb.selectFrom('savings_interest_runs').select('posted_at').where('month', '=', month))
   if (done) throw new CommandError('CONFLICT', `Jasa simpanan sukarela ${formatMonth(month)} sudah dibukukan`, 'month')
   const { lines } = computeInterest(book, month)
   const gross = lines.reduce((t, l) => t + l.gross, 0)
@@ -175,11 +181,17 @@ export function postInterest(ctx: CommandContext, month: string, date: string) {
         })
     }
   }
-  book.q
-    .prepare(
-      'INSERT INTO savings_interest_runs (month, entry_id, members, gross, tax, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?)'
-    )
-    .run(month, entry?.id ?? null, lines.length, gross, tax, nowIso(ctx), ctx.actor)
+  book.q.run(
+    qb.insertInto('savings_interest_runs').values({
+      month,
+      entry_id: entry?.id ?? null,
+      members: lines.length,
+      gross,
+      tax,
+      posted_at: nowIso(ctx),
+      posted_by: ctx.actor
+    })
+  )
   return { month, date, entry, members: lines.length, gross, tax, net: gross - tax, lines }
 }
 

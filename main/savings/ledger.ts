@@ -5,6 +5,7 @@ import { SAVINGS_TYPE_LABELS, type SavingsType } from '../../shared/savings/type
 import { terbilangRupiah } from '../../shared/money/terbilang'
 import { formatRupiah } from '../../shared/money/rupiah'
 import type { Book } from '../db/book'
+import { qb, type Row } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { getMember } from '../members/register'
@@ -17,8 +18,10 @@ export const CONTROL_BY_TYPE: Record<SavingsType, string> = {
 }
 
 export function controlAccount(book: Book, type: SavingsType): { id: number; code: string; name: string } {
-  const a = book.q.prepare('SELECT id, code, name FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as
-    { id: number; code: string; name: string } | undefined
+  const a = book.q.row<{ id: number; code: string; name: string }>(
+    'SELECT id, code, name FROM accounts WHERE control = ?',
+    CONTROL_BY_TYPE[type]
+  )
   if (!a)
     throw new CommandError(
       'NOT_FOUND',
@@ -28,19 +31,22 @@ export function controlAccount(book: Book, type: SavingsType): { id: number; cod
 }
 
 export function memberBalance(book: Book, memberId: number, type: SavingsType, asOf?: string): number {
-  const r = book.q
-    .prepare(
-      `SELECT COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE member_id = ? AND type = ? ${asOf ? 'AND date <= ?' : ''}`
-    )
-    .get(memberId, type, ...(asOf ? [asOf] : [])) as { b: number }
+  const r = book.q.row<{ b: number }>(
+    `SELECT COALESCE(SUM(amount), 0) AS b FROM savings_transactions WHERE member_id = ? AND type = ? ${asOf ? 'AND date <= ?' : ''}`,
+    memberId,
+    type,
+    ...(asOf ? [asOf] : [])
+  )!
   return r.b
 }
 
 /** The lowest balance a member's savings of a type reaches from `from` on (checks a back-dated withdrawal). */
 function lowestBalanceFrom(book: Book, memberId: number, type: SavingsType, from: string): number {
-  const rows = book.q
-    .prepare('SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = ? ORDER BY date, id')
-    .all(memberId, type) as { date: string; amount: number }[]
+  const rows = book.q.rows<{ date: string; amount: number }>(
+    'SELECT date, amount FROM savings_transactions WHERE member_id = ? AND type = ? ORDER BY date, id',
+    memberId,
+    type
+  )
   let balance = 0
   let lowest = Number.POSITIVE_INFINITY
   for (const r of rows) {
@@ -54,10 +60,10 @@ function lowestBalanceFrom(book: Book, memberId: number, type: SavingsType, from
 }
 
 export function assertCashAccount(book: Book, code: string): void {
-  const a = book.q
-    .prepare('SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?')
-    .get(code) as
-    { code: string; type: string; is_header: number; is_active: number; control: string | null } | undefined
+  const a = book.q.row<Pick<Row<'accounts'>, 'code' | 'type' | 'is_header' | 'is_active' | 'control'>>(
+    'SELECT code, type, is_header, is_active, control FROM accounts WHERE code = ?',
+    code
+  )
   if (!a) throw new CommandError('NOT_FOUND', `Akun kas/bank ${code} tidak ditemukan`, 'cashAccount')
   if (a.type !== 'ASET' || a.is_header || !a.is_active || a.control) {
     throw new CommandError('INVALID_INPUT', `Akun ${code} bukan akun kas atau bank yang dapat dipakai`, 'cashAccount')
@@ -76,31 +82,25 @@ export function insertSavingsRow(
     note: string | null
   }
 ): number {
-  const r = ctx.book.q
-    .prepare(
-      'INSERT INTO savings_transactions (member_id, type, kind, date, amount, entry_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-    )
-    .run(row.memberId, row.type, row.kind, row.date, row.amount, row.entryId, row.note, nowIso(ctx))
+  const r = ctx.book.q.exec(
+    'INSERT INTO savings_transactions (member_id, type, kind, date, amount, entry_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    row.memberId,
+    row.type,
+    row.kind,
+    row.date,
+    row.amount,
+    row.entryId,
+    row.note,
+    nowIso(ctx)
+  )
   return Number(r.lastInsertRowid)
 }
 
 export function getSavingsTransaction(book: Book, id: number): SavingsTransaction {
-  const r = book.q
-    .prepare(
-      `SELECT s.*, e.number AS entry_number FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id WHERE s.id = ?`
-    )
-    .get(id) as {
-    id: number
-    member_id: number
-    type: SavingsType
-    kind: string
-    date: string
-    amount: number
-    entry_id: number
-    entry_number: string
-    note: string | null
-    created_at: string
-  }
+  const r = book.q.row<Row<'savings_transactions'> & { entry_number: string }>(
+    `SELECT s.*, e.number AS entry_number FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id WHERE s.id = ?`,
+    id
+  )!
   return {
     id: r.id,
     memberId: r.member_id,
@@ -277,9 +277,13 @@ export function reverseSavingsOf(
   originalEntryId: number,
   reversal: { id: number; date: string }
 ): void {
-  const rows = ctx.book.q
-    .prepare('SELECT member_id, type, amount FROM savings_transactions WHERE entry_id = ? ORDER BY id')
-    .all(originalEntryId) as { member_id: number; type: SavingsType; amount: number }[]
+  const rows = ctx.book.q.all(
+    qb
+      .selectFrom('savings_transactions')
+      .select(['member_id', 'type', 'amount'])
+      .where('entry_id', '=', originalEntryId)
+      .orderBy('id')
+  )
   for (const r of rows) {
     insertSavingsRow(ctx, {
       memberId: r.member_id,

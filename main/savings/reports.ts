@@ -3,6 +3,7 @@ import type { CommandParsedInput } from '../../shared/commands'
 import type { MemberSavingsBalance, Passbook, PassbookLine, SavingsTieOut } from '../../shared/commands/savings'
 import { SAVINGS_TYPES, type SavingsType } from '../../shared/savings/types'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import type { CommandContext } from '../commands/context'
 import { cumulativeByAccount } from '../ledger/balances'
 import { getMember } from '../members/register'
@@ -15,32 +16,34 @@ export function passbook(ctx: CommandContext, input: CommandParsedInput<'savings
   const m = getMember(book, { id: input.memberId }, 'memberId')
   const to = input.to ?? todayOf(ctx)
   const opening = zero()
-  const params: unknown[] = [m.id]
   if (input.from) {
-    for (const r of book.q
-      .prepare('SELECT type, SUM(amount) AS b FROM savings_transactions WHERE member_id = ? AND date < ? GROUP BY type')
-      .all(m.id, input.from) as { type: SavingsType; b: number }[]) {
+    for (const r of book.q.rows<{ type: SavingsType; b: number }>(
+      'SELECT type, SUM(amount) AS b FROM savings_transactions WHERE member_id = ? AND date < ? GROUP BY type',
+      m.id,
+      input.from
+    )) {
       opening[r.type] = r.b
     }
   }
-  const rows = book.q
-    .prepare(
-      `SELECT s.id, s.member_id, s.type, s.kind, s.date, s.amount, s.entry_id, e.number AS entry_number, s.note
-       FROM savings_transactions s JOIN journal_entries e ON e.id = s.entry_id
-       WHERE s.member_id = ? ${input.from ? 'AND s.date >= ?' : ''} AND s.date <= ? ${input.type ? 'AND s.type = ?' : ''}
-       ORDER BY s.date, s.id`
-    )
-    .all(...params, ...(input.from ? [input.from] : []), to, ...(input.type ? [input.type] : [])) as {
-    id: number
-    member_id: number
-    type: SavingsType
-    kind: string
-    date: string
-    amount: number
-    entry_id: number
-    entry_number: string
-    note: string | null
-  }[]
+  let query = qb
+    .selectFrom('savings_transactions as s')
+    .innerJoin('journal_entries as e', 'e.id', 's.entry_id')
+    .select([
+      's.id',
+      's.member_id',
+      's.type',
+      's.kind',
+      's.date',
+      's.amount',
+      's.entry_id',
+      'e.number as entry_number',
+      's.note'
+    ])
+    .where('s.member_id', '=', m.id)
+  if (input.from) query = query.where('s.date', '>=', input.from)
+  query = query.where('s.date', '<=', to)
+  if (input.type) query = query.where('s.type', '=', input.type)
+  const rows = book.q.all(query.orderBy('s.date').orderBy('s.id'))
   const running = { ...opening }
   const lines: PassbookLine[] = rows.map((r) => {
     running[r.type] += r.amount
@@ -77,18 +80,17 @@ export function savingsTotalsAsOf(book: Book, asOf: string): Map<SavingsType, nu
     for (const [type, b] of rows) out.set(type, (out.get(type) ?? 0) + b)
   }
   add(
-    book.q
-      .prepare('SELECT type, SUM(amount) FROM savings_month_totals WHERE month < ? GROUP BY type')
-      .raw(true)
-      .all(asOf.slice(0, 7)) as [SavingsType, number][]
+    book.q.tuples<[SavingsType, number]>(
+      'SELECT type, SUM(amount) FROM savings_month_totals WHERE month < ? GROUP BY type',
+      asOf.slice(0, 7)
+    )
   )
   add(
-    book.q
-      .prepare(
-        `SELECT type, SUM(amount) FROM savings_transactions WHERE type IN ('POKOK', 'WAJIB', 'SUKARELA') AND date >= ? AND date <= ? GROUP BY type`
-      )
-      .raw(true)
-      .all(`${asOf.slice(0, 7)}-01`, asOf) as [SavingsType, number][]
+    book.q.tuples<[SavingsType, number]>(
+      `SELECT type, SUM(amount) FROM savings_transactions WHERE type IN ('POKOK', 'WAJIB', 'SUKARELA') AND date >= ? AND date <= ? GROUP BY type`,
+      `${asOf.slice(0, 7)}-01`,
+      asOf
+    )
   )
   return out
 }
@@ -104,17 +106,8 @@ export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'s
     params.push(`%${esc}%`, `${esc}%`)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.q.prepare(`SELECT count(*) AS n FROM members m ${clause}`).get(...params) as { n: number }).n
-  const rows = book.q
-    .prepare(
-      `SELECT m.id, m.member_no, m.name, m.status,
-              COALESCE(SUM(CASE WHEN s.type = 'POKOK' THEN s.amount END), 0) AS pokok,
-              COALESCE(SUM(CASE WHEN s.type = 'WAJIB' THEN s.amount END), 0) AS wajib,
-              COALESCE(SUM(CASE WHEN s.type = 'SUKARELA' THEN s.amount END), 0) AS sukarela
-       FROM members m LEFT JOIN savings_transactions s ON s.member_id = m.id AND s.date <= ?
-       ${clause} GROUP BY m.id ORDER BY m.id LIMIT ? OFFSET ?`
-    )
-    .all(asOf, ...params, input.pageSize, (input.page - 1) * input.pageSize) as {
+  const total = book.q.row<{ n: number }>(`SELECT count(*) AS n FROM members m ${clause}`, ...params)!.n
+  const rows = book.q.rows<{
     id: number
     member_no: string
     name: string
@@ -122,7 +115,18 @@ export function memberBalances(ctx: CommandContext, input: CommandParsedInput<'s
     pokok: number
     wajib: number
     sukarela: number
-  }[]
+  }>(
+    `SELECT m.id, m.member_no, m.name, m.status,
+              COALESCE(SUM(CASE WHEN s.type = 'POKOK' THEN s.amount END), 0) AS pokok,
+              COALESCE(SUM(CASE WHEN s.type = 'WAJIB' THEN s.amount END), 0) AS wajib,
+              COALESCE(SUM(CASE WHEN s.type = 'SUKARELA' THEN s.amount END), 0) AS sukarela
+       FROM members m LEFT JOIN savings_transactions s ON s.member_id = m.id AND s.date <= ?
+       ${clause} GROUP BY m.id ORDER BY m.id LIMIT ? OFFSET ?`,
+    asOf,
+    ...params,
+    input.pageSize,
+    (input.page - 1) * input.pageSize
+  )
   const totals = { pokok: 0, wajib: 0, sukarela: 0, total: 0 }
   for (const [type, b] of savingsTotalsAsOf(book, asOf)) totals[type.toLowerCase() as 'pokok'] = b
   totals.total = totals.pokok + totals.wajib + totals.sukarela
@@ -161,23 +165,19 @@ export function savingsTieOut(book: Book, asOf: string): SavingsTieOut {
 export function savingsTotalsMismatches(
   book: Book
 ): { memberNo: string | null; month: string | null; type: SavingsType }[] {
-  const members = book.q
-    .prepare(
-      `WITH rows AS (SELECT member_id, type, SUM(amount) AS amount FROM savings_transactions GROUP BY member_id, type),
+  const members = book.q.rows<{ memberNo: string; month: null; type: SavingsType }>(
+    `WITH rows AS (SELECT member_id, type, SUM(amount) AS amount FROM savings_transactions GROUP BY member_id, type),
             diff AS (SELECT * FROM rows EXCEPT SELECT member_id, type, amount FROM savings_member_totals
                      UNION ALL
                      SELECT member_id, type, amount FROM savings_member_totals WHERE amount != 0 EXCEPT SELECT * FROM rows)
        SELECT DISTINCT m.member_no AS memberNo, NULL AS month, d.type FROM diff d JOIN members m ON m.id = d.member_id LIMIT 100`
-    )
-    .all() as { memberNo: string; month: null; type: SavingsType }[]
-  const months = book.q
-    .prepare(
-      `WITH rows AS (SELECT type, substr(date, 1, 7) AS month, SUM(amount) AS amount FROM savings_transactions GROUP BY type, substr(date, 1, 7)),
+  )
+  const months = book.q.rows<{ memberNo: null; month: string; type: SavingsType }>(
+    `WITH rows AS (SELECT type, substr(date, 1, 7) AS month, SUM(amount) AS amount FROM savings_transactions GROUP BY type, substr(date, 1, 7)),
             diff AS (SELECT * FROM rows EXCEPT SELECT type, month, amount FROM savings_month_totals
                      UNION ALL
                      SELECT type, month, amount FROM savings_month_totals WHERE amount != 0 EXCEPT SELECT * FROM rows)
        SELECT DISTINCT NULL AS memberNo, month, type FROM diff LIMIT 100`
-    )
-    .all() as { memberNo: null; month: string; type: SavingsType }[]
+  )
   return [...members, ...months]
 }

@@ -2,7 +2,7 @@ import { CommandError } from '../../shared/errors'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { SavingsSettings } from '../../shared/commands/savings'
 import type { Book } from '../db/book'
-import type { Row as TableRow } from '../db/query'
+import { qb, type Row as TableRow } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { formatDateLong } from '../../shared/dates/format'
 import { getMember } from '../members/register'
@@ -16,16 +16,21 @@ const toSettings = (r: Row): SavingsSettings => ({
   pokokInstallments: r.pokok_installments,
   wajibAmount: r.wajib_amount,
   sukarelaRate: r.sukarela_rate,
-  sukarelaMethod: r.sukarela_method as SavingsSettings['sukarelaMethod'],
+  sukarelaMethod: r.sukarela_method,
   taxThreshold: r.tax_threshold,
   taxRate: r.tax_rate,
   decisionRef: r.decision_ref
 })
 
 export function settingsAt(book: Book, date: string): SavingsSettings | null {
-  const r = book.q
-    .prepare('SELECT * FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
-    .get(date) as Row | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('savings_settings')
+      .selectAll()
+      .where('effective_from', '<=', date)
+      .orderBy('effective_from', 'desc')
+      .limit(1)
+  )
   return r ? toSettings(r) : null
 }
 
@@ -41,31 +46,26 @@ export function requireSettingsAt(book: Book, date: string, field = 'date'): Sav
 }
 
 export function settingsHistory(book: Book): SavingsSettings[] {
-  return (book.q.prepare('SELECT * FROM savings_settings ORDER BY effective_from DESC').all() as Row[]).map(toSettings)
+  return book.q.all(qb.selectFrom('savings_settings').selectAll().orderBy('effective_from', 'desc')).map(toSettings)
 }
 
 export function setSettings(ctx: CommandContext, input: CommandParsedInput<'savings.setSettings'>): SavingsSettings {
-  ctx.book.q
-    .prepare(
-      `INSERT INTO savings_settings (effective_from, pokok_amount, pokok_installments, wajib_amount, sukarela_rate, sukarela_method, tax_threshold, tax_rate, decision_ref, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (effective_from) DO UPDATE SET pokok_amount = excluded.pokok_amount, pokok_installments = excluded.pokok_installments,
-         wajib_amount = excluded.wajib_amount, sukarela_rate = excluded.sukarela_rate, sukarela_method = excluded.sukarela_method,
-         tax_threshold = excluded.tax_threshold, tax_rate = excluded.tax_rate, decision_ref = excluded.decision_ref`
-    )
-    .run(
-      input.effectiveFrom,
-      input.pokokAmount,
-      input.pokokInstallments,
-      input.wajibAmount,
-      input.sukarelaRate,
-      input.sukarelaMethod,
-      input.taxThreshold,
-      input.taxRate,
-      input.decisionRef,
-      nowIso(ctx),
-      ctx.actor
-    )
+  const terms = {
+    pokok_amount: input.pokokAmount,
+    pokok_installments: input.pokokInstallments,
+    wajib_amount: input.wajibAmount,
+    sukarela_rate: input.sukarelaRate,
+    sukarela_method: input.sukarelaMethod,
+    tax_threshold: input.taxThreshold,
+    tax_rate: input.taxRate,
+    decision_ref: input.decisionRef
+  }
+  ctx.book.q.run(
+    qb
+      .insertInto('savings_settings')
+      .values({ effective_from: input.effectiveFrom, ...terms, created_at: nowIso(ctx), created_by: ctx.actor })
+      .onConflict((oc) => oc.column('effective_from').doUpdateSet(terms))
+  )
   return settingsAt(ctx.book, input.effectiveFrom)!
 }
 
@@ -77,10 +77,11 @@ export function savingsSettingsView(book: Book, asOf: string) {
 /** A member's own simpanan wajib amount from a date (replaces one set for the same date). */
 export function setMemberWajib(ctx: CommandContext, input: CommandParsedInput<'savings.setMemberWajib'>) {
   getMember(ctx.book, { id: input.memberId }, 'memberId')
-  ctx.book.q
-    .prepare(
-      'INSERT INTO member_wajib_overrides (member_id, effective_from, amount) VALUES (?, ?, ?) ON CONFLICT (member_id, effective_from) DO UPDATE SET amount = excluded.amount'
-    )
-    .run(input.memberId, input.effectiveFrom, input.amount)
+  ctx.book.q.run(
+    qb
+      .insertInto('member_wajib_overrides')
+      .values({ member_id: input.memberId, effective_from: input.effectiveFrom, amount: input.amount })
+      .onConflict((oc) => oc.columns(['member_id', 'effective_from']).doUpdateSet({ amount: input.amount }))
+  )
   return input
 }

@@ -1,5 +1,6 @@
 import { nextMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/dates/calendar'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { getSetting, setSetting } from '../settings'
 
 /**
@@ -63,21 +64,21 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
   const dueDay = wajibDueDay(book)
   const lastDay = lastDayOfMonth(through)
   // Not ON_REGISTER (members/on-register.ts): joined by the end of `through` but not exited by `asOf`, and only AKTIF/KELUAR members are billed.
-  const members = book.q
-    .prepare(
-      `SELECT id, member_no, name, joined_at FROM members
+  const members = book.q.rows<Member>(
+    `SELECT id, member_no, name, joined_at FROM members
        WHERE joined_at IS NOT NULL AND joined_at <= ? AND (status = 'AKTIF' OR (status = 'KELUAR' AND exit_date > ?))
-       ORDER BY id`
-    )
-    .all(lastDay, asOf) as Member[]
+       ORDER BY id`,
+    lastDay,
+    asOf
+  )
   if (members.length === 0) return []
-  const general = book.q
-    .prepare('SELECT effective_from, wajib_amount FROM savings_settings ORDER BY effective_from')
-    .all() as { effective_from: string; wajib_amount: number }[]
+  const general = book.q.all(
+    qb.selectFrom('savings_settings').select(['effective_from', 'wajib_amount']).orderBy('effective_from')
+  )
   const own = new Map<number, { from: string; amount: number }[]>()
-  for (const o of book.q
-    .prepare('SELECT member_id, effective_from, amount FROM member_wajib_overrides ORDER BY effective_from')
-    .all() as { member_id: number; effective_from: string; amount: number }[]) {
+  for (const o of book.q.all(
+    qb.selectFrom('member_wajib_overrides').select(['member_id', 'effective_from', 'amount']).orderBy('effective_from')
+  )) {
     const list = own.get(o.member_id) ?? []
     list.push({ from: o.effective_from, amount: o.amount })
     own.set(o.member_id, list)
@@ -174,17 +175,12 @@ export function wajibPositions(book: Book, asOf: string, through: string = month
  */
 function wajibPaidBy(book: Book, asOf: string): Map<number, number> {
   const paid = new Map(
-    book.q.prepare(`SELECT member_id, amount FROM savings_member_totals WHERE type = 'WAJIB'`).raw(true).all() as [
-      number,
-      number
-    ][]
+    book.q.tuples<[number, number]>(`SELECT member_id, amount FROM savings_member_totals WHERE type = 'WAJIB'`)
   )
-  for (const [member, later] of book.q
-    .prepare(
-      `SELECT member_id, SUM(amount) FROM savings_transactions WHERE type = 'WAJIB' AND date > ? GROUP BY member_id`
-    )
-    .raw(true)
-    .all(asOf) as [number, number][]) {
+  for (const [member, later] of book.q.tuples<[number, number]>(
+    `SELECT member_id, SUM(amount) FROM savings_transactions WHERE type = 'WAJIB' AND date > ? GROUP BY member_id`,
+    asOf
+  )) {
     paid.set(member, (paid.get(member) ?? 0) - later)
   }
   return paid
@@ -199,15 +195,24 @@ export function asOfForMonth(month: string, today: string): string {
 
 /** A member's wajib amount in force on a date: their own amount when set, else the general one. */
 export function wajibAmountOn(book: Book, memberId: number, date: string): number {
-  const own = book.q
-    .prepare(
-      'SELECT amount FROM member_wajib_overrides WHERE member_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1'
-    )
-    .get(memberId, date) as { amount: number } | undefined
+  const own = book.q.first(
+    qb
+      .selectFrom('member_wajib_overrides')
+      .select('amount')
+      .where('member_id', '=', memberId)
+      .where('effective_from', '<=', date)
+      .orderBy('effective_from', 'desc')
+      .limit(1)
+  )
   if (own) return own.amount
-  const g = book.q
-    .prepare('SELECT wajib_amount FROM savings_settings WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
-    .get(date) as { wajib_amount: number } | undefined
+  const g = book.q.first(
+    qb
+      .selectFrom('savings_settings')
+      .select('wajib_amount')
+      .where('effective_from', '<=', date)
+      .orderBy('effective_from', 'desc')
+      .limit(1)
+  )
   return g?.wajib_amount ?? 0
 }
 

@@ -32,6 +32,7 @@ import { formatRupiah } from '../../shared/money/rupiah'
 import { terbilangRupiah } from '../../shared/money/terbilang'
 import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { postEntryId } from '../ledger/journal'
 import { incomeStatement } from '../statements/income-statement'
@@ -98,25 +99,27 @@ const parseSettings = (r: { year: number; settings: string }): ShuSettings => {
 
 /** The settings in force for a financial year: the latest saved for that year or before, else the §5.3 template. */
 export function shuSettingsFor(book: Book, year: number): ShuSettings {
-  const r = book.q
-    .prepare('SELECT year, settings FROM shu_settings WHERE year <= ? ORDER BY year DESC LIMIT 1')
-    .get(year) as { year: number; settings: string } | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('shu_settings')
+      .select(['year', 'settings'])
+      .where('year', '<=', year)
+      .orderBy('year', 'desc')
+      .limit(1)
+  )
   return r ? parseSettings(r) : defaults(year)
 }
 
 export function shuSettings(book: Book, year: number): { current: ShuSettings; history: ShuSettings[] } {
-  const history = (
-    book.q.prepare('SELECT year, settings FROM shu_settings ORDER BY year').all() as {
-      year: number
-      settings: string
-    }[]
-  ).map(parseSettings)
+  const history = book.q
+    .all(qb.selectFrom('shu_settings').select(['year', 'settings']).orderBy('year'))
+    .map(parseSettings)
   return { current: shuSettingsFor(book, year), history }
 }
 
 export function setShuSettings(ctx: CommandContext, input: CommandParsedInput<'shu.setSettings'>): ShuSettings {
   const { book } = ctx
-  if (book.q.prepare('SELECT 1 FROM shu_allocations WHERE year >= ?').get(input.year)) {
+  if (book.q.first(qb.selectFrom('shu_allocations').select('year').where('year', '>=', input.year).limit(1))) {
     throw new CommandError(
       'CONFLICT',
       `Tahun: pembagian SHU tahun ${input.year} atau sesudahnya sudah dibukukan; pengaturan tahun itu tidak dapat diubah`,
@@ -129,7 +132,7 @@ export function setShuSettings(ctx: CommandContext, input: CommandParsedInput<'s
     : null
   const unitTables: Record<string, PercentTable> = {}
   for (const [code, t] of Object.entries(input.unitPools.percentages)) {
-    if (!book.q.prepare('SELECT 1 FROM units WHERE code = ?').get(code))
+    if (!book.q.first(qb.selectFrom('units').select('id').where('code', '=', code)))
       throw new CommandError('NOT_FOUND', `Unit usaha ${code} tidak ditemukan`, `unitPools.percentages.${code}`)
     unitTables[code] = checkedTable(t as PercentTable, `unitPools.percentages.${code}`)
   }
@@ -153,12 +156,13 @@ export function setShuSettings(ctx: CommandContext, input: CommandParsedInput<'s
     decisionRef: input.decisionRef
   }
   const { year: _y, isDefault: _d, ...stored } = s
-  book.q
-    .prepare(
-      `INSERT INTO shu_settings (year, settings, updated_at, updated_by) VALUES (?, ?, ?, ?)
-                  ON CONFLICT (year) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at, updated_by = excluded.updated_by`
-    )
-    .run(input.year, JSON.stringify(stored), nowIso(ctx), ctx.actor)
+  const values = { settings: JSON.stringify(stored), updated_at: nowIso(ctx), updated_by: ctx.actor }
+  book.q.run(
+    qb
+      .insertInto('shu_settings')
+      .values({ year: input.year, ...values })
+      .onConflict((oc) => oc.column('year').doUpdateSet(values))
+  )
   return s
 }
 
@@ -186,13 +190,13 @@ const NOT_CLOSING = `NOT (e.series = 'JP' OR e.source = 'TUTUP_BUKU' OR COALESCE
  * TUTUP_BUKU) or a hand-made closing journal in series JP.
  */
 export function shuAfterTaxOf(book: Book, year: number): number {
-  const r = book.q
-    .prepare(
-      `SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS v FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+  const r = book.q.row<{ v: number }>(
+    `SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS v FROM journal_lines l JOIN accounts a ON a.id = l.account_id
               JOIN journal_entries e ON e.id = l.entry_id LEFT JOIN journal_entries o ON o.id = e.reversal_of
-              WHERE a.type IN ('PENDAPATAN','BEBAN') AND l.date >= ? AND l.date <= ? AND ${NOT_CLOSING}`
-    )
-    .get(`${year}-01-01`, yearEnd(year)) as { v: number }
+              WHERE a.type IN ('PENDAPATAN','BEBAN') AND l.date >= ? AND l.date <= ? AND ${NOT_CLOSING}`,
+    `${year}-01-01`,
+    yearEnd(year)
+  )!
   return r.v
 }
 
@@ -208,17 +212,17 @@ export function incomeStatementShu(book: Book, year: number): number {
  * HPP (5-1) of the same unit split by that unit's member share of revenue, rounded half-up.
  */
 export function grossMargins(book: Book, year: number): { memberGross: number; nonMemberGross: number } {
-  const rows = book.q
-    .prepare(
-      `SELECT COALESCE(l.unit_id, 0) AS unit,
+  const rows = book.q.rows<{ unit: number; mrev: number; nrev: number; hpp: number }>(
+    `SELECT COALESCE(l.unit_id, 0) AS unit,
                 SUM(CASE WHEN (a.code LIKE '4-1%' OR a.code LIKE '4-2%') AND NOT (COALESCE(l.pihak, '') = 'NON_ANGGOTA' OR (l.pihak IS NULL AND a.name LIKE '%Non-Anggota%')) THEN l.credit - l.debit ELSE 0 END) AS mrev,
                 SUM(CASE WHEN (a.code LIKE '4-1%' OR a.code LIKE '4-2%') AND (COALESCE(l.pihak, '') = 'NON_ANGGOTA' OR (l.pihak IS NULL AND a.name LIKE '%Non-Anggota%')) THEN l.credit - l.debit ELSE 0 END) AS nrev,
                 SUM(CASE WHEN a.code LIKE '5-1%' THEN l.debit - l.credit ELSE 0 END) AS hpp
               FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id LEFT JOIN journal_entries o ON o.id = e.reversal_of
               WHERE l.date >= ? AND l.date <= ? AND ${NOT_CLOSING} AND a.type IN ('PENDAPATAN','BEBAN')
-              GROUP BY COALESCE(l.unit_id, 0)`
-    )
-    .all(`${year}-01-01`, yearEnd(year)) as { unit: number; mrev: number; nrev: number; hpp: number }[]
+              GROUP BY COALESCE(l.unit_id, 0)`,
+    `${year}-01-01`,
+    yearEnd(year)
+  )
   let memberGross = 0
   let total = 0
   for (const r of rows) {
@@ -272,18 +276,17 @@ export function participants(
   const end = yearEnd(year)
   const start = `${year}-01-01`
   // Not ON_REGISTER (members/on-register.ts): SHU also counts members without a join date, and reads those who exited to list them as excluded.
-  const all = book.q
-    .prepare(
-      `SELECT id, member_no, name, status, joined_at, exit_date FROM members WHERE status != 'CALON' AND (joined_at IS NULL OR joined_at <= ?)`
-    )
-    .all(end) as {
+  const all = book.q.rows<{
     id: number
     member_no: string
     name: string
     status: string
     joined_at: string | null
     exit_date: string | null
-  }[]
+  }>(
+    `SELECT id, member_no, name, status, joined_at, exit_date FROM members WHERE status != 'CALON' AND (joined_at IS NULL OR joined_at <= ?)`,
+    end
+  )
   const excluded: ShuSimulation['excluded'] = []
   const arrears = s.eligibility.excludeWajibArrears
     ? new Set(wajibArrears(book, asOfForMonth(`${year}-12`, todayOf(ctx))).rows.map((r) => r.memberId))
@@ -315,11 +318,10 @@ export function participants(
   let weightMap: Map<number, number>
   if (s.sBasis === 'YEAR_END') {
     sMap = map(
-      book.q
-        .prepare(
-          `SELECT member_id, SUM(amount) AS v FROM savings_transactions WHERE type IN ('POKOK','WAJIB') AND date <= ? GROUP BY member_id`
-        )
-        .all(end) as { member_id: number; v: number }[]
+      book.q.rows<{ member_id: number; v: number }>(
+        `SELECT member_id, SUM(amount) AS v FROM savings_transactions WHERE type IN ('POKOK','WAJIB') AND date <= ? GROUP BY member_id`,
+        end
+      )
     )
     weightMap = sMap
   } else {
@@ -327,11 +329,10 @@ export function participants(
     weightMap = new Map()
     for (let m = 1; m <= 12; m++) {
       const me = lastDayOfMonth(`${year}-${String(m).padStart(2, '0')}`)
-      for (const r of book.q
-        .prepare(
-          `SELECT member_id, SUM(amount) AS v FROM savings_transactions WHERE type IN ('POKOK','WAJIB') AND date <= ? GROUP BY member_id`
-        )
-        .all(me) as { member_id: number; v: number }[]) {
+      for (const r of book.q.rows<{ member_id: number; v: number }>(
+        `SELECT member_id, SUM(amount) AS v FROM savings_transactions WHERE type IN ('POKOK','WAJIB') AND date <= ? GROUP BY member_id`,
+        me
+      )) {
         weightMap.set(r.member_id, (weightMap.get(r.member_id) ?? 0) + r.v)
       }
     }
@@ -353,31 +354,31 @@ export function participants(
   type TRow = { member_id: number; v: number; unit: string | null }
   if (s.tBasis.purchases) {
     addT(
-      book.q
-        .prepare(
-          `SELECT d.member_id, u.code AS unit, SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.amount ELSE d.amount END) AS v FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id
-                         WHERE d.member_id IS NOT NULL AND d.type IN ('JUAL','RETUR_JUAL') AND d.date >= ? AND d.date <= ? GROUP BY d.member_id, d.unit_id`
-        )
-        .all(start, end) as TRow[]
+      book.q.rows<TRow>(
+        `SELECT d.member_id, u.code AS unit, SUM(CASE WHEN d.type = 'RETUR_JUAL' THEN -d.amount ELSE d.amount END) AS v FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id
+                         WHERE d.member_id IS NOT NULL AND d.type IN ('JUAL','RETUR_JUAL') AND d.date >= ? AND d.date <= ? GROUP BY d.member_id, d.unit_id`,
+        start,
+        end
+      )
     )
   }
   if (s.tBasis.services) {
     addT(
-      book.q
-        .prepare(
-          `SELECT d.member_id, u.code AS unit, SUM(d.amount) AS v FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id
-                         WHERE d.member_id IS NOT NULL AND d.type = 'JASA' AND d.date >= ? AND d.date <= ? GROUP BY d.member_id, d.unit_id`
-        )
-        .all(start, end) as TRow[]
+      book.q.rows<TRow>(
+        `SELECT d.member_id, u.code AS unit, SUM(d.amount) AS v FROM trade_docs d LEFT JOIN units u ON u.id = d.unit_id
+                         WHERE d.member_id IS NOT NULL AND d.type = 'JASA' AND d.date >= ? AND d.date <= ? GROUP BY d.member_id, d.unit_id`,
+        start,
+        end
+      )
     )
   }
   if (s.tBasis.jasaPinjaman) {
     addT(
-      book.q
-        .prepare(
-          `SELECT l.member_id, (SELECT code FROM units WHERE code = 'USP') AS unit, SUM(p.jasa) AS v FROM loan_payments p JOIN loans l ON l.id = p.loan_id WHERE p.date >= ? AND p.date <= ? GROUP BY l.member_id`
-        )
-        .all(start, end) as TRow[]
+      book.q.rows<TRow>(
+        `SELECT l.member_id, (SELECT code FROM units WHERE code = 'USP') AS unit, SUM(p.jasa) AS v FROM loan_payments p JOIN loans l ON l.id = p.loan_id WHERE p.date >= ? AND p.date <= ? GROUP BY l.member_id`,
+        start,
+        end
+      )
     )
   }
   const list = eligible
@@ -395,11 +396,13 @@ export function participants(
 }
 
 function postedInfo(book: Book, year: number): ShuSimulation['posted'] {
-  const r = book.q
-    .prepare(
-      'SELECT a.date, a.decision_ref, e.number FROM shu_allocations a JOIN journal_entries e ON e.id = a.entry_id WHERE a.year = ?'
-    )
-    .get(year) as { date: string; decision_ref: string | null; number: string } | undefined
+  const r = book.q.first(
+    qb
+      .selectFrom('shu_allocations as a')
+      .innerJoin('journal_entries as e', 'e.id', 'a.entry_id')
+      .select(['a.date', 'a.decision_ref', 'e.number'])
+      .where('a.year', '=', year)
+  )
   return r ? { date: r.date, entryNumber: r.number, decisionRef: r.decision_ref } : null
 }
 
@@ -532,26 +535,17 @@ export function simulateCommand(ctx: CommandContext, input: CommandParsedInput<'
 }
 
 function bookedSimulation(book: Book, year: number): ShuSimulation | null {
-  const r = book.q.prepare('SELECT snapshot FROM shu_allocations WHERE year = ?').get(year) as
-    { snapshot: string } | undefined
+  const r = book.q.first(qb.selectFrom('shu_allocations').select('snapshot').where('year', '=', year))
   if (!r) return null
   const snap = JSON.parse(r.snapshot) as Omit<ShuSimulation, 'members'>
-  const members = (
-    book.q
-      .prepare(
-        'SELECT s.member_id, m.member_no, m.name, s.s, s.t, s.jma, s.jua, s.amount FROM shu_member_shares s JOIN members m ON m.id = s.member_id WHERE s.year = ?'
-      )
-      .all(year) as {
-      member_id: number
-      member_no: string
-      name: string
-      s: number
-      t: number
-      jma: number
-      jua: number
-      amount: number
-    }[]
-  )
+  const members = book.q
+    .all(
+      qb
+        .selectFrom('shu_member_shares as s')
+        .innerJoin('members as m', 'm.id', 's.member_id')
+        .select(['s.member_id', 'm.member_no', 'm.name', 's.s', 's.t', 's.jma', 's.jua', 's.amount'])
+        .where('s.year', '=', year)
+    )
     .map((x): ShuMemberRow => ({
       memberId: x.member_id,
       memberNo: x.member_no,
@@ -579,8 +573,9 @@ const dec = (s: string) => {
 }
 
 export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.explain'>): ShuExplanation {
-  const m = ctx.book.q.prepare('SELECT id, member_no, name FROM members WHERE id = ?').get(input.memberId) as
-    { id: number; member_no: string; name: string } | undefined
+  const m = ctx.book.q.first(
+    qb.selectFrom('members').select(['id', 'member_no', 'name']).where('id', '=', input.memberId)
+  )
   if (!m) throw new CommandError('NOT_FOUND', `Anggota dengan id ${input.memberId} tidak ditemukan`, 'memberId')
   const sim = simulate(ctx, input.year, input.percentages as PercentTable | undefined)
   const member = { id: m.id, memberNo: m.member_no, name: m.name }
@@ -663,13 +658,11 @@ export function explain(ctx: CommandContext, input: CommandParsedInput<'shu.expl
 // ---------------------------------------------------------------- posting after the RAT
 
 const ledgerCredit = (book: Book, code: string, asOf: string) =>
-  (
-    book.q
-      .prepare(
-        'SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?'
-      )
-      .get(code, asOf) as { b: number }
-  ).b
+  book.q.row<{ b: number }>(
+    'SELECT COALESCE(SUM(l.credit) - SUM(l.debit), 0) AS b FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code = ? AND l.date <= ?',
+    code,
+    asOf
+  )!.b
 
 /**
  * How 3-5102 is debited: by business unit as the year's closing credited it (so each unit's SHU
@@ -677,13 +670,13 @@ const ledgerCredit = (book: Book, code: string, asOf: string) =>
  * to the SHU (a hand-made closing journal).
  */
 function undistributedByUnit(book: Book, year: number, shu: number): { unit: string | null; amount: number }[] {
-  const rows = book.q
-    .prepare(
-      `SELECT u.code AS unit, SUM(l.credit) - SUM(l.debit) AS amount FROM year_closings c JOIN journal_lines l ON l.entry_id = c.reclass_entry_id
+  const rows = book.q.rows<{ unit: string | null; amount: number }>(
+    `SELECT u.code AS unit, SUM(l.credit) - SUM(l.debit) AS amount FROM year_closings c JOIN journal_lines l ON l.entry_id = c.reclass_entry_id
      JOIN accounts a ON a.id = l.account_id LEFT JOIN units u ON u.id = l.unit_id
-     WHERE c.year = ? AND c.reopened_at IS NULL AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`
-    )
-    .all(year, SHU_UNDISTRIBUTED_ACCOUNT) as { unit: string | null; amount: number }[]
+     WHERE c.year = ? AND c.reopened_at IS NULL AND a.code = ? GROUP BY l.unit_id ORDER BY l.unit_id IS NULL, u.sort_order, u.code`,
+    year,
+    SHU_UNDISTRIBUTED_ACCOUNT
+  )
   const split = rows.filter((r) => r.amount !== 0)
   return split.length > 1 && split.reduce((t, r) => t + r.amount, 0) === shu ? split : [{ unit: null, amount: shu }]
 }
@@ -721,7 +714,7 @@ function shuPostPlan(ctx: CommandContext, year: number, date: string) {
     ])
   )
   const accountName = (code: string) =>
-    (book.q.prepare('SELECT name FROM accounts WHERE code = ?').get(code) as { name: string } | undefined)?.name ?? code
+    book.q.first(qb.selectFrom('accounts').select('name').where('code', '=', code))?.name ?? code
   const undistributed = undistributedByUnit(book, year, sim.shuAfterTax)
   const lines: ShuPostPreview['lines'] = [
     ...undistributed.map((u) => ({
@@ -793,39 +786,38 @@ export function postShu(
     { source: 'SHU', allowInactiveUnits: true }
   )
   const { allocation: _a, ...snapshot } = sim
-  book.q
-    .prepare(
-      'INSERT INTO shu_allocations (year, date, decision_ref, shu_after_tax, entry_id, snapshot, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-    )
-    .run(
+  book.q.run(
+    qb.insertInto('shu_allocations').values({
       year,
       date,
-      input.decisionRef,
-      sim.shuAfterTax,
-      entry.id,
-      JSON.stringify({ ...snapshot, members: undefined }),
-      nowIso(ctx),
-      ctx.actor
-    )
-  const ins = book.q.prepare(
-    'INSERT INTO shu_member_shares (year, member_id, s, t, jma, jua, amount) VALUES (?, ?, ?, ?, ?, ?, ?)'
+      decision_ref: input.decisionRef,
+      shu_after_tax: sim.shuAfterTax,
+      entry_id: entry.id,
+      snapshot: JSON.stringify({ ...snapshot, members: undefined }),
+      created_at: nowIso(ctx),
+      created_by: ctx.actor
+    })
   )
-  for (const r of sim.members) ins.run(year, r.memberId, r.S, r.T, r.JMA, r.JUA, r.payout)
+  // Raw: one row per member, thousands on a large book, without compiling a builder query for each.
+  for (const r of sim.members)
+    book.q.exec(
+      'INSERT INTO shu_member_shares (year, member_id, s, t, jma, jua, amount) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      year,
+      r.memberId,
+      r.S,
+      r.T,
+      r.JMA,
+      r.JUA,
+      r.payout
+    )
   return { ...snapshot, posted: postedInfo(book, year), entry }
 }
 
 // ---------------------------------------------------------------- payables and payout
 
 export function payables(book: Book, year: number, status: 'SEMUA' | 'BELUM' | 'SUDAH' = 'SEMUA') {
-  const rows = (
-    book.q
-      .prepare(
-        `SELECT s.member_id, m.member_no, m.name, s.amount, COALESCE(p.amount, 0) AS paid, p.date, p.method, e.number
-              FROM shu_member_shares s JOIN members m ON m.id = s.member_id
-              LEFT JOIN shu_payments p ON p.year = s.year AND p.member_id = s.member_id LEFT JOIN journal_entries e ON e.id = p.entry_id
-              WHERE s.year = ? AND s.amount > 0`
-      )
-      .all(year) as {
+  const rows = book.q
+    .rows<{
       member_id: number
       member_no: string
       name: string
@@ -834,8 +826,13 @@ export function payables(book: Book, year: number, status: 'SEMUA' | 'BELUM' | '
       date: string | null
       method: ShuPayable['method']
       number: string | null
-    }[]
-  )
+    }>(
+      `SELECT s.member_id, m.member_no, m.name, s.amount, COALESCE(p.amount, 0) AS paid, p.date, p.method, e.number
+              FROM shu_member_shares s JOIN members m ON m.id = s.member_id
+              LEFT JOIN shu_payments p ON p.year = s.year AND p.member_id = s.member_id LEFT JOIN journal_entries e ON e.id = p.entry_id
+              WHERE s.year = ? AND s.amount > 0`,
+      year
+    )
     .map((r): ShuPayable => ({
       memberId: r.member_id,
       memberNo: r.member_no,
@@ -906,10 +903,6 @@ export function payShu(
   }
   const sukarela = input.method === 'SIMPANAN_SUKARELA' ? controlAccount(book, 'SUKARELA') : null
   if (!sukarela) assertCashAccount(book, input.cashAccount)
-  const status = book.q.prepare('SELECT status, exit_date FROM members WHERE id = ?')
-  const insPay = book.q.prepare(
-    'INSERT INTO shu_payments (year, member_id, date, amount, method, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
-  )
   const receipts: ShuReceipt[] = []
   for (const r of targets) {
     const lines = [
@@ -925,7 +918,7 @@ export function payShu(
     ]
     let entry: { id: number; number: string }
     if (sukarela) {
-      const st = status.get(r.memberId) as { status: string; exit_date: string | null }
+      const st = book.q.first(qb.selectFrom('members').select(['status', 'exit_date']).where('id', '=', r.memberId))!
       if (st.status === 'KELUAR')
         throw new CommandError(
           'CONFLICT',
@@ -987,7 +980,17 @@ export function payShu(
         { source: 'SHU' }
       )
     }
-    insPay.run(year, r.memberId, date, r.unpaid, input.method, entry.id, nowIso(ctx))
+    book.q.run(
+      qb.insertInto('shu_payments').values({
+        year,
+        member_id: r.memberId,
+        date,
+        amount: r.unpaid,
+        method: input.method,
+        entry_id: entry.id,
+        created_at: nowIso(ctx)
+      })
+    )
     receipts.push({
       memberId: r.memberId,
       memberNo: r.memberNo,
@@ -1010,21 +1013,19 @@ export function payShu(
  * and is left out of the comparison.
  */
 export function shuTieOut(book: Book, asOf = '9999-12-31'): ShuTieOut {
-  const first = (book.q.prepare('SELECT MIN(date) AS d FROM shu_allocations').get() as { d: string | null }).d
+  const first = book.q.row<{ d: string | null }>('SELECT MIN(date) AS d FROM shu_allocations')!.d
   const before = first
     ? ledgerCredit(book, SHU_PAYABLE_ACCOUNT, dayBefore(first))
     : ledgerCredit(book, SHU_PAYABLE_ACCOUNT, asOf)
   const ledger = ledgerCredit(book, SHU_PAYABLE_ACCOUNT, asOf) - before
-  const decided = (
-    book.q
-      .prepare(
-        'SELECT COALESCE(SUM(s.amount), 0) AS v FROM shu_member_shares s JOIN shu_allocations a ON a.year = s.year WHERE a.date <= ?'
-      )
-      .get(asOf) as { v: number }
-  ).v
-  const paid = (
-    book.q.prepare('SELECT COALESCE(SUM(amount), 0) AS v FROM shu_payments WHERE date <= ?').get(asOf) as { v: number }
-  ).v
+  const decided = book.q.row<{ v: number }>(
+    'SELECT COALESCE(SUM(s.amount), 0) AS v FROM shu_member_shares s JOIN shu_allocations a ON a.year = s.year WHERE a.date <= ?',
+    asOf
+  )!.v
+  const paid = book.q.row<{ v: number }>(
+    'SELECT COALESCE(SUM(amount), 0) AS v FROM shu_payments WHERE date <= ?',
+    asOf
+  )!.v
   const subledger = decided - paid
   return { account: SHU_PAYABLE_ACCOUNT, ledger, subledger, difference: ledger - subledger, ok: ledger === subledger }
 }
