@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { SyncRunner } from '../db/query'
 
 /*
  * The before image of an edit: every row the command changed or deleted, as it was before the
@@ -38,15 +39,16 @@ const quoteId = (s: string) => `"${s.replace(/"/g, '""')}"`
 const quoteText = (s: string) => `'${s.replace(/'/g, "''")}'`
 
 function tables(db: Database.Database): TableInfo[] {
-  const rows = db
-    .prepare(
-      `SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`
-    )
-    .all() as { name: string; wr: number }[]
+  const rows = new SyncRunner(db).rows<{ name: string; wr: number }>(
+    `SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`
+  )
   return rows
     .filter((t) => !NOT_STATE.has(t.name))
     .map((t) => {
-      const cols = db.prepare('SELECT name, pk FROM pragma_table_info(?)').all(t.name) as { name: string; pk: number }[]
+      const cols = new SyncRunner(db).rows<{ name: string; pk: number }>(
+        'SELECT name, pk FROM pragma_table_info(?)',
+        t.name
+      )
       return {
         name: t.name,
         columns: cols.map((c) => c.name),
@@ -109,10 +111,10 @@ export function captureBefore(db: Database.Database): BeforeCapture {
   }
   return {
     finish() {
-      const rows = db.prepare(`SELECT tbl, row FROM ${CAPTURE_TABLE} WHERE row IS NOT NULL ORDER BY seq`).all() as {
+      const rows = new SyncRunner(db).rows<{
         tbl: string
         row: string
-      }[]
+      }>(`SELECT tbl, row FROM ${CAPTURE_TABLE} WHERE row IS NOT NULL ORDER BY seq`)
       stop()
       db.exec(`DELETE FROM ${CAPTURE_TABLE}`)
       const image: BeforeImage = {}

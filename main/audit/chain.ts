@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { DB } from '../db/schema'
+import { qb, SyncRunner } from '../db/query'
 import type { PostingRecord } from './postings'
 
 /*
@@ -65,9 +66,13 @@ export function rowHash(r: Omit<AuditRow, 'hash'>): string {
 }
 
 /** Appends one chained record on a raw connection (also used by migrations). */
-export function appendAuditRow(db: Database.Database, rec: AuditRecord, postings: PostingRecord[] = []): AuditRow {
-  const prev = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: string } | undefined
+export function appendAuditRow(
+  db: Database.Database | SyncRunner,
+  rec: AuditRecord,
+  postings: PostingRecord[] = []
+): AuditRow {
+  const q = db instanceof SyncRunner ? db : new SyncRunner(db)
+  const prev = q.first(qb.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1))
   const row: Omit<AuditRow, 'hash'> = {
     id: (prev?.id ?? 0) + 1,
     at: rec.at,
@@ -82,29 +87,13 @@ export function appendAuditRow(db: Database.Database, rec: AuditRecord, postings
   }
   const hash = rowHash(row)
   // Without a device the column is left out: the baseline record is written by a migration before it exists.
-  if (row.device) {
-    db.prepare(
-      'INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
-    ).run(
-      row.id,
-      row.at,
-      row.actor,
-      row.command,
-      row.input,
-      row.before,
-      row.after,
-      row.prev_hash,
-      hash,
-      row.postings,
-      row.device
-    )
-  } else {
-    db.prepare(
-      'INSERT INTO audit_log (id, at, actor, command, input, before, after, prev_hash, hash, postings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
-    ).run(row.id, row.at, row.actor, row.command, row.input, row.before, row.after, row.prev_hash, hash, row.postings)
-  }
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
-  ).run(HEAD_KEY, `${row.id}:${hash}`)
+  const { device, ...stored } = row
+  q.run(qb.insertInto('audit_log').values(device ? { ...stored, hash, device } : { ...stored, hash }))
+  q.run(
+    qb
+      .insertInto('settings')
+      .values({ key: HEAD_KEY, value: `${row.id}:${hash}` })
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+  )
   return { ...row, hash }
 }

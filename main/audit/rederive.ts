@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
+import { SyncRunner } from '../db/query'
 import { formatRupiah } from '../../shared/money/rupiah'
 import { formatDateLong, formatMonth } from '../../shared/dates/format'
 import { entryDigest, type EntryFacts, type PostedLine, type PostingRecord } from './postings'
@@ -42,15 +43,7 @@ export function sessionFingerprint(tokenHash: string): string {
 
 /** Walks every entry with its lines in id order, as stored. */
 function* storedEntries(db: Database.Database, fromId = 0, toId = Number.MAX_SAFE_INTEGER): Generator<EntryFacts> {
-  const rows = db
-    .prepare(
-      `SELECT e.id, e.number, e.date, e.total, e.source, e.description, e.reference, e.reversal_of,
-              l.account_id, l.debit, l.credit, l.member_id, l.unit_id, l.pihak, l.memo
-       FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
-       WHERE e.id > ? AND e.id <= ?
-       ORDER BY e.id, l.line_no`
-    )
-    .iterate(fromId, toId) as IterableIterator<{
+  const rows = new SyncRunner(db).iterate<{
     id: number
     number: string
     date: string
@@ -66,7 +59,15 @@ function* storedEntries(db: Database.Database, fromId = 0, toId = Number.MAX_SAF
     unit_id: number | null
     pihak: string | null
     memo: string | null
-  }>
+  }>(
+    `SELECT e.id, e.number, e.date, e.total, e.source, e.description, e.reference, e.reversal_of,
+              l.account_id, l.debit, l.credit, l.member_id, l.unit_id, l.pihak, l.memo
+       FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
+       WHERE e.id > ? AND e.id <= ?
+       ORDER BY e.id, l.line_no`,
+    fromId,
+    toId
+  )
   let cur: EntryFacts | null = null
   for (const r of rows) {
     if (!cur || cur.id !== r.id) {
@@ -98,7 +99,12 @@ function* storedEntries(db: Database.Database, fromId = 0, toId = Number.MAX_SAF
 }
 
 function tableExists(db: Database.Database, name: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(name) !== undefined
+  return (
+    new SyncRunner(db).row<Record<string, unknown>>(
+      `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`,
+      name
+    ) !== undefined
+  )
 }
 
 /** The state of a book written before postings were audited, sealed once by the migration. */
@@ -117,33 +123,32 @@ export function legacyBaseline(db: Database.Database): Baseline {
   }
   for (const [m, h] of hashes) months[m]!.digest = h.digest('hex')
   const users = tableExists(db, 'users')
-    ? (
-        db.prepare('SELECT username, role, is_active, password_hash FROM users ORDER BY id').all() as {
+    ? new SyncRunner(db)
+        .rows<{
           username: string
           role: string
           is_active: number
           password_hash: string
-        }[]
-      ).map((u) => ({
-        username: u.username,
-        role: u.role,
-        active: u.is_active === 1,
-        credential: credentialOf(u.password_hash)
-      }))
+        }>('SELECT username, role, is_active, password_hash FROM users ORDER BY id')
+        .map((u) => ({
+          username: u.username,
+          role: u.role,
+          active: u.is_active === 1,
+          credential: credentialOf(u.password_hash)
+        }))
     : []
   const enabled =
-    (db.prepare(`SELECT value FROM settings WHERE key = 'auth.enabled'`).get() as { value: string } | undefined)
-      ?.value === 'true'
+    new SyncRunner(db).row<{ value: string }>(`SELECT value FROM settings WHERE key = 'auth.enabled'`)?.value === 'true'
   const sessions = tableExists(db, 'sessions')
-    ? (
-        db.prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id').all() as {
+    ? new SyncRunner(db)
+        .rows<{
           token_hash: string
           username: string
-        }[]
-      ).map((s) => ({
-        session: sessionFingerprint(s.token_hash),
-        username: s.username
-      }))
+        }>('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id')
+        .map((s) => ({
+          session: sessionFingerprint(s.token_hash),
+          username: s.username
+        }))
     : []
   return { upToEntryId: upTo, entries, months, users, authEnabled: enabled, sessions }
 }
@@ -166,7 +171,7 @@ const parse = (s: string | null): Record<string, unknown> | null => {
 }
 
 function lineText(db: Database.Database, l: PostedLine): string {
-  const acc = db.prepare('SELECT code FROM accounts WHERE id = ?').get(l[0]) as { code: string } | undefined
+  const acc = new SyncRunner(db).row<{ code: string }>('SELECT code FROM accounts WHERE id = ?', l[0])
   return `akun ${acc?.code ?? `#${l[0]}`} debit ${formatRupiah(l[1])} kredit ${formatRupiah(l[2])}${l[3] !== null ? ` anggota #${l[3]}` : ''}`
 }
 
@@ -198,11 +203,9 @@ export function ledgerAgainstAudit(db: Database.Database, progress?: (done: numb
   }
   const audited = new Map<number, { auditId: number; rec: PostingRecord }>()
   let baseline: Baseline | null = null
-  const rows = db
-    .prepare(
-      `SELECT id, command, after, postings FROM audit_log WHERE postings IS NOT NULL OR command = 'audit.baseline' ORDER BY id`
-    )
-    .iterate() as IterableIterator<AuditRowLite>
+  const rows = new SyncRunner(db).iterate<AuditRowLite>(
+    `SELECT id, command, after, postings FROM audit_log WHERE postings IS NOT NULL OR command = 'audit.baseline' ORDER BY id`
+  )
   for (const r of rows) {
     if (r.command === 'audit.baseline') {
       baseline ??= parse(r.after) as unknown as Baseline
@@ -222,7 +225,7 @@ export function ledgerAgainstAudit(db: Database.Database, progress?: (done: numb
     }
   }
   const upTo = baseline?.upToEntryId ?? 0
-  const total = (db.prepare('SELECT count(*) AS n FROM journal_entries').get() as { n: number }).n
+  const total = new SyncRunner(db).row<{ n: number }>('SELECT count(*) AS n FROM journal_entries')!.n
   let done = 0
 
   // Entries before the baseline: digest per month.
@@ -276,9 +279,11 @@ export function ledgerAgainstAudit(db: Database.Database, progress?: (done: numb
 /** Sub-ledger rows against the entries they were posted with. */
 export function subledgersAgainstEntries(db: Database.Database): string[] {
   const problems: string[] = []
-  const savings = db
-    .prepare(
-      `WITH sub AS (SELECT s.entry_id, s.member_id, s.type, SUM(s.amount) AS amount FROM savings_transactions s GROUP BY s.entry_id, s.member_id, s.type HAVING SUM(s.amount) != 0),
+  const savings = new SyncRunner(db).rows<{
+    entry_id: number
+    number: string
+    member_no: string | null
+  }>(`WITH sub AS (SELECT s.entry_id, s.member_id, s.type, SUM(s.amount) AS amount FROM savings_transactions s GROUP BY s.entry_id, s.member_id, s.type HAVING SUM(s.amount) != 0),
             gl AS (SELECT l.entry_id, l.member_id,
                           CASE a.control WHEN 'SIMPANAN_POKOK' THEN 'POKOK' WHEN 'SIMPANAN_WAJIB' THEN 'WAJIB' WHEN 'SIMPANAN_SUKARELA' THEN 'SUKARELA' END AS type,
                           SUM(l.credit - l.debit) AS amount
@@ -287,34 +292,34 @@ export function subledgersAgainstEntries(db: Database.Database): string[] {
                    GROUP BY l.entry_id, l.member_id, a.control),
             diff AS (SELECT * FROM sub EXCEPT SELECT * FROM gl WHERE amount != 0
                      UNION ALL SELECT * FROM gl WHERE amount != 0 AND entry_id IN (SELECT entry_id FROM sub) EXCEPT SELECT * FROM sub)
-       SELECT DISTINCT d.entry_id, e.number, m.member_no FROM diff d JOIN journal_entries e ON e.id = d.entry_id LEFT JOIN members m ON m.id = d.member_id LIMIT 50`
-    )
-    .all() as { entry_id: number; number: string; member_no: string | null }[]
+       SELECT DISTINCT d.entry_id, e.number, m.member_no FROM diff d JOIN journal_entries e ON e.id = d.entry_id LEFT JOIN members m ON m.id = d.member_id LIMIT 50`)
   for (const s of savings)
     problems.push(`Simpanan anggota ${s.member_no ?? '?'} pada jurnal ${s.number} tidak sama dengan baris jurnalnya`)
   if (tableExists(db, 'loan_payments')) {
-    const payments = db
-      .prepare(
-        `SELECT p.id, e.number, ln.loan_no, p.pokok,
+    const payments = new SyncRunner(db).rows<{
+      number: string
+      loan_no: string
+      pokok: number
+      gl: number
+    }>(`SELECT p.id, e.number, ln.loan_no, p.pokok,
                 (SELECT COALESCE(SUM(l.credit - l.debit), 0) FROM journal_lines l JOIN accounts a ON a.id = l.account_id
                  WHERE l.entry_id = p.entry_id AND a.control = ln.receivable AND l.member_id = ln.member_id) AS gl
          FROM loan_payments p JOIN loans ln ON ln.id = p.loan_id JOIN journal_entries e ON e.id = p.entry_id
-         WHERE gl != p.pokok LIMIT 50`
-      )
-      .all() as { number: string; loan_no: string; pokok: number; gl: number }[]
+         WHERE gl != p.pokok LIMIT 50`)
     for (const p of payments)
       problems.push(
         `Pembayaran pinjaman ${p.loan_no} pada jurnal ${p.number}: pokok ${formatRupiah(p.pokok)} di buku pinjaman, ${formatRupiah(p.gl)} di buku besar`
       )
-    const disbursed = db
-      .prepare(
-        `SELECT ln.loan_no, e.number, ln.principal,
+    const disbursed = new SyncRunner(db).rows<{
+      loan_no: string
+      number: string
+      principal: number
+      gl: number
+    }>(`SELECT ln.loan_no, e.number, ln.principal,
                 (SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM journal_lines l JOIN accounts a ON a.id = l.account_id
                  WHERE l.entry_id = ln.disbursement_entry_id AND a.control = ln.receivable AND l.member_id = ln.member_id) AS gl
          FROM loans ln JOIN journal_entries e ON e.id = ln.disbursement_entry_id
-         WHERE gl != ln.principal LIMIT 50`
-      )
-      .all() as { loan_no: string; number: string; principal: number; gl: number }[]
+         WHERE gl != ln.principal LIMIT 50`)
     for (const d of disbursed)
       problems.push(
         `Pencairan pinjaman ${d.loan_no} pada jurnal ${d.number}: pokok ${formatRupiah(d.principal)} di buku pinjaman, ${formatRupiah(d.gl)} di buku besar`
@@ -336,13 +341,14 @@ export function accessAgainstAudit(db: Database.Database): string[] {
   const sessions = new Map<string, string>()
   let enabled = false
   const key = (u: string) => u.toLowerCase()
-  const rows = db
-    .prepare(
-      `SELECT id, command, input, after FROM audit_log
+  const rows = new SyncRunner(db).iterate<{
+    id: number
+    command: string
+    input: string
+    after: string | null
+  }>(`SELECT id, command, input, after FROM audit_log
        WHERE command IN ('audit.baseline', 'users.create', 'users.update', 'users.resetPassword', 'auth.changePassword', 'auth.setEnabled', 'auth.login', 'auth.logout', 'devices.disconnect')
-       ORDER BY id`
-    )
-    .iterate() as IterableIterator<{ id: number; command: string; input: string; after: string | null }>
+       ORDER BY id`)
   for (const r of rows) {
     const after = parse(r.after) ?? {}
     const input = parse(r.input) ?? {}
@@ -380,12 +386,12 @@ export function accessAgainstAudit(db: Database.Database): string[] {
     else if (r.command === 'devices.disconnect' && Array.isArray(after.sessions))
       for (const s of after.sessions) sessions.delete(String(s))
   }
-  const stored = db.prepare('SELECT username, role, is_active, password_hash FROM users').all() as {
+  const stored = new SyncRunner(db).rows<{
     username: string
     role: string
     is_active: number
     password_hash: string
-  }[]
+  }>('SELECT username, role, is_active, password_hash FROM users')
   for (const u of stored) {
     const want = users.get(key(u.username))
     if (!want) {
@@ -407,16 +413,15 @@ export function accessAgainstAudit(db: Database.Database): string[] {
   for (const [name] of users)
     problems.push(`Pengguna ${name} tercatat di jejak audit tetapi tidak ada di buku: dihapus di luar aplikasi`)
   const setting =
-    (db.prepare(`SELECT value FROM settings WHERE key = 'auth.enabled'`).get() as { value: string } | undefined)
-      ?.value === 'true'
+    new SyncRunner(db).row<{ value: string }>(`SELECT value FROM settings WHERE key = 'auth.enabled'`)?.value === 'true'
   if (setting !== enabled)
     problems.push(
       `Login pengguna di buku ${setting ? 'menyala' : 'mati'}, menurut jejak audit ${enabled ? 'menyala' : 'mati'}: diubah di luar aplikasi`
     )
-  const open = db.prepare('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id').all() as {
+  const open = new SyncRunner(db).rows<{
     token_hash: string
     username: string
-  }[]
+  }>('SELECT s.token_hash, u.username FROM sessions s JOIN users u ON u.id = s.user_id')
   for (const s of open) {
     const fp = sessionFingerprint(s.token_hash)
     if (sessions.get(fp) !== key(s.username))

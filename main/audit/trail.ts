@@ -1,4 +1,5 @@
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { getSetting } from '../settings'
 import { appendAuditRow, GENESIS_HASH, HEAD_KEY, rowHash, type AuditRecord, type AuditRow } from './chain'
 import type { AuditEntry, AuditVerification, Paged } from '../../shared/ledger/types'
@@ -25,10 +26,12 @@ export function shortHash(hash: string): string {
   return (hash.slice(0, 16).match(/.{4}/g) ?? []).join('-')
 }
 
+const countAudit = (book: Book): number =>
+  book.q.first(qb.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')))!.n
+
 export function auditHead(book: Book): AuditHead {
-  const last = book.q.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: string; at: string } | undefined
-  const count = (book.q.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
+  const last = book.q.first(qb.selectFrom('audit_log').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1))
+  const count = countAudit(book)
   const hash = last?.hash ?? GENESIS_HASH
   return {
     count,
@@ -46,7 +49,7 @@ export function auditHead(book: Book): AuditHead {
 export function appendAudit(book: Book, rec: AuditRecord): AuditRow {
   const postings = book.postings.pending
   book.postings.pending = []
-  return appendAuditRow(book.sqlite, rec, postings)
+  return appendAuditRow(book.q, rec, postings)
 }
 
 /**
@@ -58,14 +61,14 @@ export function verifyAudit(
   onProgress?: (done: number, total: number) => void,
   anchor?: AuditAnchor
 ): AuditVerification {
-  const total = (book.q.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
+  const total = countAudit(book)
   const problems: AuditVerification['problems'] = []
   let prevHash = GENESIS_HASH
   let expectedId = 1
   let done = 0
   const wanted = anchor ? anchor.hash.replace(/[\s-]/g, '').toLowerCase() : null
   let anchorSeen = false
-  for (const r of book.q.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const r of book.q.iterate<AuditRow>('SELECT * FROM audit_log ORDER BY id')) {
     if (anchor && r.id === anchor.id) {
       anchorSeen = true
       if (!r.hash.startsWith(wanted!))
@@ -104,21 +107,17 @@ export function listAudit(
   book: Book,
   f: { command?: string; actor?: string; page: number; pageSize: number }
 ): Paged<AuditEntry> {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (f.command) {
-    where.push('command = ?')
-    params.push(f.command)
-  }
-  if (f.actor) {
-    where.push('actor = ?')
-    params.push(f.actor)
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (book.q.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n
-  const rows = book.q
-    .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
-    .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as AuditRow[]
+  let query = qb.selectFrom('audit_log')
+  if (f.command) query = query.where('command', '=', f.command)
+  if (f.actor) query = query.where('actor', '=', f.actor)
+  const total = book.q.first(query.select((eb) => eb.fn.countAll<number>().as('n')))!.n
+  const rows = book.q.all(
+    query
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+  )
   const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s))
   return {
     items: rows.map((r) => ({

@@ -2,6 +2,7 @@ import type { DashboardReminder, DashboardSummary } from '../../shared/commands/
 import { addMonthsToMonth, daysBetween, monthRange, nextMonth, lastDayOfMonth } from '../../shared/dates/calendar'
 import type { Kolektibilitas } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { ON_REGISTER } from '../members/on-register'
 import type { CommandContext } from '../commands/context'
 import { backupStatus } from '../backup/settings'
@@ -30,13 +31,15 @@ export function oneMonthAfter(date: string): string {
 }
 
 const hasTable = (book: Book, name: string) =>
-  book.q.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined
+  book.q.row<{ 1: number }>(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, name) !== undefined
 
 /** Active members on a date: joined by then, not a candidate, not exited by then. */
 function activeMembers(book: Book, asOf: string) {
-  const rows = book.q
-    .prepare(`SELECT gender, COUNT(*) AS n FROM members WHERE ${ON_REGISTER} GROUP BY gender`)
-    .all(asOf, asOf) as { gender: string | null; n: number }[]
+  const rows = book.q.rows<{ gender: string | null; n: number }>(
+    `SELECT gender, COUNT(*) AS n FROM members WHERE ${ON_REGISTER} GROUP BY gender`,
+    asOf,
+    asOf
+  )
   const g = (x: string | null) => rows.filter((r) => r.gender === x).reduce((t, r) => t + r.n, 0)
   const male = g('L')
   const female = g('P')
@@ -48,12 +51,12 @@ function activeMembers(book: Book, asOf: string) {
 function membersByMonth(book: Book, months: string[], asOf: string) {
   const first = months[0]!
   const per = (col: 'joined_at' | 'exit_date') =>
-    book.q
-      .prepare(
-        `SELECT CASE WHEN substr(${col}, 1, 7) < ? THEN '' ELSE substr(${col}, 1, 7) END AS m, gender, COUNT(*) AS n FROM members
-                WHERE status <> 'CALON' AND joined_at IS NOT NULL AND ${col} IS NOT NULL AND ${col} <= ? GROUP BY 1, 2`
-      )
-      .all(first, asOf) as { m: string; gender: string | null; n: number }[]
+    book.q.rows<{ m: string; gender: string | null; n: number }>(
+      `SELECT CASE WHEN substr(${col}, 1, 7) < ? THEN '' ELSE substr(${col}, 1, 7) END AS m, gender, COUNT(*) AS n FROM members
+                WHERE status <> 'CALON' AND joined_at IS NOT NULL AND ${col} IS NOT NULL AND ${col} <= ? GROUP BY 1, 2`,
+      first,
+      asOf
+    )
   const joins = per('joined_at')
   const exits = per('exit_date')
   const acc = { L: 0, P: 0, X: 0 }
@@ -75,21 +78,18 @@ function membersByMonth(book: Book, months: string[], asOf: string) {
  * sukarela at a rate above zero and whose jasa has not been posted (not even as a zero run).
  */
 function interestNotPosted(book: Book, from: string, before: string): string[] {
-  const posted = new Set(
-    (book.q.prepare('SELECT month FROM savings_interest_runs').all() as { month: string }[]).map((r) => r.month)
-  )
+  const posted = new Set(book.q.all(qb.selectFrom('savings_interest_runs').select('month')).map((r) => r.month))
   // Month totals kept by a trigger (savings_month_totals, proven by system.check), not the rows.
   const flows = new Map(
-    book.q
-      .prepare(`SELECT month, amount FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`)
-      .raw(true)
-      .all(before) as [string, number][]
+    book.q.tuples<[string, number]>(
+      `SELECT month, amount FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`,
+      before
+    )
   )
-  let balance = (
-    book.q
-      .prepare(`SELECT COALESCE(SUM(amount), 0) AS a FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`)
-      .get(from) as { a: number }
-  ).a
+  let balance = book.q.row<{ a: number }>(
+    `SELECT COALESCE(SUM(amount), 0) AS a FROM savings_month_totals WHERE type = 'SUKARELA' AND month < ?`,
+    from
+  )!.a
   const out: string[] = []
   for (let m = from; m < before; m = nextMonth(m)) {
     const opening = balance
@@ -114,10 +114,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
 
   // Savings per type: balances of the control accounts (savings.tieOut holds them equal to the passbooks).
   const control = (type: 'POKOK' | 'WAJIB' | 'SUKARELA') => {
-    const id = (
-      book.q.prepare('SELECT id FROM accounts WHERE control = ?').get(CONTROL_BY_TYPE[type]) as
-        { id: number } | undefined
-    )?.id
+    const id = book.q.first(qb.selectFrom('accounts').select('id').where('control', '=', CONTROL_BY_TYPE[type]))?.id
     const b = id === undefined ? undefined : bal.get(id)
     return b ? b.credit - b.debit : 0
   }
@@ -146,11 +143,11 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   const cashIds = accounts.filter((a) => a.code.startsWith('1-11') || a.code.startsWith('1-12'))
   const isBank = new Map(cashIds.map((a) => [a.id, a.code.startsWith('1-12')]))
   const monthly = cashIds.length
-    ? (book.q
-        .prepare(
-          `SELECT account_id, month, debit - credit AS d FROM account_month_balances WHERE month < ? AND account_id IN (${cashIds.map(() => '?').join(',')}) ORDER BY month`
-        )
-        .all(month, ...cashIds.map((a) => a.id)) as { account_id: number; month: string; d: number }[])
+    ? book.q.rows<{ account_id: number; month: string; d: number }>(
+        `SELECT account_id, month, debit - credit AS d FROM account_month_balances WHERE month < ? AND account_id IN (${cashIds.map(() => '?').join(',')}) ORDER BY month`,
+        month,
+        ...cashIds.map((a) => a.id)
+      )
     : []
   let runKas = 0
   let runBank = 0
@@ -177,20 +174,20 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   }
   // RAT for the last closed financial year (or the year before, when none is closed yet).
   const closed = hasTable(book, 'year_closings')
-    ? (
-        book.q.prepare('SELECT MAX(year) AS y FROM year_closings WHERE reopened_at IS NULL').get() as {
-          y: number | null
-        }
-      ).y
+    ? book.q.first(
+        qb
+          .selectFrom('year_closings')
+          .select((eb) => eb.fn.max<number | null>('year').as('y'))
+          .where('reopened_at', 'is', null)
+      )!.y
     : null
   const firstYear =
-    (book.q.prepare('SELECT first_financial_year AS y FROM profile WHERE id = 1').get() as { y: number } | undefined)
-      ?.y ?? year
+    book.q.first(qb.selectFrom('profile').select('first_financial_year as y').where('id', '=', 1))?.y ?? year
   const ratYear = closed ?? (year - 1 >= firstYear ? year - 1 : null)
   if (ratYear !== null) {
     const due = `${ratYear + 1}-06-30`
     const meeting = hasTable(book, 'rat_meetings')
-      ? (book.q.prepare('SELECT date FROM rat_meetings WHERE year = ?').get(ratYear) as { date: string } | undefined)
+      ? book.q.first(qb.selectFrom('rat_meetings').select('date').where('year', '=', ratYear))
       : undefined
     const held = meeting !== undefined && meeting.date <= asOf
     const daysLeft = daysBetween(asOf, due)
@@ -248,9 +245,7 @@ export function dashboardSummary(ctx: CommandContext, asOf: string): DashboardSu
   // Months before the current one that are not locked yet.
   const startMonth = start?.slice(0, 7) ?? month
   const locked = new Set(
-    (book.q.prepare('SELECT month FROM period_locks WHERE month < ?').all(month) as { month: string }[]).map(
-      (r) => r.month
-    )
+    book.q.all(qb.selectFrom('period_locks').select('month').where('month', '<', month)).map((r) => r.month)
   )
   const open: string[] = []
   for (let m = startMonth; m < month; m = nextMonth(m)) if (!locked.has(m)) open.push(m)

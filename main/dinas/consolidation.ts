@@ -15,6 +15,7 @@ import {
   type RecapRow
 } from '../../shared/dinas/fields'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { getSetting, setSetting } from '../settings'
 import { checkPayload } from './payload'
 import { cooperativeKey, normName } from './cooperative-key'
@@ -55,9 +56,13 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
   if (!check.ok) throw new CommandError('INVALID_INPUT', `Berkas ${name} ditolak — ${check.reason}`, 'file')
   const p = check.payload
   const key = cooperativeKey(p.cooperative)
-  const prev = book.q
-    .prepare('SELECT id, generated_at FROM dinas_submissions WHERE year = ? AND coop_key = ?')
-    .get(p.year, key) as { id: number; generated_at: string } | undefined
+  const prev = book.q.first(
+    qb
+      .selectFrom('dinas_submissions')
+      .select(['id', 'generated_at'])
+      .where('year', '=', p.year)
+      .where('coop_key', '=', key)
+  )
   if (prev && Date.parse(p.generatedAt) <= Date.parse(prev.generated_at)) {
     const same = Date.parse(p.generatedAt) === Date.parse(prev.generated_at)
     throw new CommandError(
@@ -68,32 +73,21 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
       'file'
     )
   }
-  const row = [
-    p.year,
-    key,
-    p.cooperative.name,
-    p.cooperative.nikKoperasi ?? null,
-    p.cooperative.regency,
-    p.generatedAt,
-    now.toISOString(),
-    actor,
-    name,
-    p.checksum,
-    JSON.stringify(p)
-  ]
-  if (prev) {
-    book.q
-      .prepare(
-        `UPDATE dinas_submissions SET year = ?, coop_key = ?, name = ?, nik_koperasi = ?, regency = ?, generated_at = ?, imported_at = ?, imported_by = ?, file = ?, checksum = ?, payload = ? WHERE id = ?`
-      )
-      .run(...row, prev.id)
-  } else {
-    book.q
-      .prepare(
-        `INSERT INTO dinas_submissions (year, coop_key, name, nik_koperasi, regency, generated_at, imported_at, imported_by, file, checksum, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      )
-      .run(...row)
+  const row = {
+    year: p.year,
+    coop_key: key,
+    name: p.cooperative.name,
+    nik_koperasi: p.cooperative.nikKoperasi ?? null,
+    regency: p.cooperative.regency,
+    generated_at: p.generatedAt,
+    imported_at: now.toISOString(),
+    imported_by: actor,
+    file: name,
+    checksum: p.checksum,
+    payload: JSON.stringify(p)
   }
+  if (prev) book.q.run(qb.updateTable('dinas_submissions').set(row).where('id', '=', prev.id))
+  else book.q.run(qb.insertInto('dinas_submissions').values(row))
   return {
     action: prev ? ('MENGGANTI' as const) : ('BARU' as const),
     key,
@@ -104,7 +98,7 @@ export function importSubmission(book: Book, file: string, actor: string, now: D
 }
 
 export function removeSubmission(book: Book, year: number, key: string) {
-  const r = book.q.prepare('DELETE FROM dinas_submissions WHERE year = ? AND coop_key = ?').run(year, key)
+  const r = book.q.run(qb.deleteFrom('dinas_submissions').where('year', '=', year).where('coop_key', '=', key))
   if (r.changes === 0)
     throw new CommandError('NOT_FOUND', `Laporan koperasi ${key} tahun ${year} tidak ada di rekap`, 'key')
   return { removed: r.changes }
@@ -125,9 +119,14 @@ const zeroValues = (): Record<RecapNumberField, number> =>
 
 /** The recap of one year: a row per reporting cooperative, totals, and who has not reported. */
 export function dinasRecap(book: Book, year: number): DinasRecap {
-  const subs = book.q
-    .prepare('SELECT coop_key, imported_at, payload FROM dinas_submissions WHERE year = ? ORDER BY name, coop_key')
-    .all(year) as { coop_key: string; imported_at: string; payload: string }[]
+  const subs = book.q.all(
+    qb
+      .selectFrom('dinas_submissions')
+      .select(['coop_key', 'imported_at', 'payload'])
+      .where('year', '=', year)
+      .orderBy('name')
+      .orderBy('coop_key')
+  )
   const rows: RecapRow[] = subs.map((s) => {
     const p = JSON.parse(s.payload) as DinasPayload
     const f = p.fields

@@ -12,6 +12,7 @@ import {
   type DinasReport
 } from '../../shared/dinas/fields'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { auditHead } from '../audit/trail'
 import { signatories } from '../rat'
 import { requireProfile } from '../setup/profile'
@@ -93,19 +94,12 @@ async function reportXlsx(book: Book, report: DinasReport): Promise<Buffer> {
     ])
   ]
   const asOf = report.asOf
-  const members = book.q
-    .prepare(
-      `SELECT member_no, name, gender, status, joined_at, exit_date, exit_reason FROM members ORDER BY member_no`
-    )
-    .all() as {
-    member_no: string
-    name: string
-    gender: string | null
-    status: string
-    joined_at: string | null
-    exit_date: string | null
-    exit_reason: string | null
-  }[]
+  const members = book.q.all(
+    qb
+      .selectFrom('members')
+      .select(['member_no', 'name', 'gender', 'status', 'joined_at', 'exit_date', 'exit_reason'])
+      .orderBy('member_no')
+  )
   const memberSheet = [
     ['No. anggota', 'Nama', 'L/P', 'Status', 'Tanggal masuk', 'Tanggal keluar', 'Alasan keluar'].map((v) => ({
       value: v,
@@ -113,16 +107,15 @@ async function reportXlsx(book: Book, report: DinasReport): Promise<Buffer> {
     })),
     ...members.map((m) => [m.member_no, m.name, m.gender, m.status, m.joined_at, m.exit_date, m.exit_reason])
   ]
-  const savings = book.q
-    .prepare(
-      `SELECT m.member_no, m.name,
+  const savings = book.q.rows<{ member_no: string; name: string; pokok: number; wajib: number; sukarela: number }>(
+    `SELECT m.member_no, m.name,
       COALESCE(SUM(CASE WHEN s.type = 'POKOK' THEN s.amount END), 0) AS pokok,
       COALESCE(SUM(CASE WHEN s.type = 'WAJIB' THEN s.amount END), 0) AS wajib,
       COALESCE(SUM(CASE WHEN s.type = 'SUKARELA' THEN s.amount END), 0) AS sukarela
     FROM members m JOIN savings_transactions s ON s.member_id = m.id AND s.date <= ?
-    GROUP BY m.id ORDER BY m.member_no`
-    )
-    .all(asOf) as { member_no: string; name: string; pokok: number; wajib: number; sukarela: number }[]
+    GROUP BY m.id ORDER BY m.member_no`,
+    asOf
+  )
   const num = (v: number) => ({ value: v, type: Number, format: NUMBER })
   const savingsSheet = [
     ['No. anggota', 'Nama', 'Pokok', 'Wajib', 'Sukarela', 'Jumlah'].map((v) => ({ value: v, fontWeight: 'bold' })),
@@ -135,14 +128,7 @@ async function reportXlsx(book: Book, report: DinasReport): Promise<Buffer> {
       num(s.pokok + s.wajib + s.sukarela)
     ])
   ]
-  const loans = book.q
-    .prepare(
-      `SELECT l.loan_no, m.member_no, m.name, l.principal, l.disbursed_at, l.status,
-      l.principal - COALESCE((SELECT SUM(pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= ?), 0) AS sisa,
-      CASE WHEN l.written_off_at IS NOT NULL AND l.written_off_at <= ? THEN 1 ELSE 0 END AS off
-    FROM loans l JOIN members m ON m.id = l.member_id WHERE l.disbursed_at IS NOT NULL AND l.disbursed_at <= ? ORDER BY l.disbursed_at, l.loan_no`
-    )
-    .all(asOf, asOf, asOf) as {
+  const loans = book.q.rows<{
     loan_no: string
     member_no: string
     name: string
@@ -151,7 +137,15 @@ async function reportXlsx(book: Book, report: DinasReport): Promise<Buffer> {
     status: string
     sisa: number
     off: number
-  }[]
+  }>(
+    `SELECT l.loan_no, m.member_no, m.name, l.principal, l.disbursed_at, l.status,
+      l.principal - COALESCE((SELECT SUM(pokok) FROM loan_payments p WHERE p.loan_id = l.id AND p.date <= ?), 0) AS sisa,
+      CASE WHEN l.written_off_at IS NOT NULL AND l.written_off_at <= ? THEN 1 ELSE 0 END AS off
+    FROM loans l JOIN members m ON m.id = l.member_id WHERE l.disbursed_at IS NOT NULL AND l.disbursed_at <= ? ORDER BY l.disbursed_at, l.loan_no`,
+    asOf,
+    asOf,
+    asOf
+  )
   const loanSheet = [
     [
       'No. pinjaman',

@@ -15,6 +15,7 @@ import {
 } from '../../shared/dinas/periodic'
 import { reportingPeriod } from '../../shared/statements/periods'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { cumulativeByAccount } from '../ledger/balances'
 import { loanPortfolio } from '../loans/portfolio'
 import { membersOn } from '../rat/statistics'
@@ -44,11 +45,11 @@ export function dinasPeriodicReport(book: Book, year: number, quarter: number, n
   put('anggotaL', end.L, `Anggota laki-laki pada ${on}.`)
   put('anggotaP', end.P, `Anggota perempuan pada ${on}.`)
   const count = (col: string) =>
-    (
-      book.q
-        .prepare(`SELECT count(*) AS n FROM members WHERE status != 'CALON' AND ${col} >= ? AND ${col} <= ?`)
-        .get(from, to) as { n: number }
-    ).n
+    book.q.row<{ n: number }>(
+      `SELECT count(*) AS n FROM members WHERE status != 'CALON' AND ${col} >= ? AND ${col} <= ?`,
+      from,
+      to
+    )!.n
   put('anggotaMasuk', count('joined_at'), `Anggota dengan tanggal masuk ${during}.`)
   put('anggotaKeluar', count('exit_date'), `Anggota dengan tanggal keluar ${during}.`)
 
@@ -100,19 +101,17 @@ export function dinasPeriodicReport(book: Book, year: number, quarter: number, n
     portfolio.byClass.DIRAGUKAN.bakiDebet +
     portfolio.byClass.MACET.bakiDebet
   put('pinjamanBermasalah', bad, `Baki debet pinjaman kurang lancar, diragukan dan macet pada ${on}.`)
-  const disb = book.q
-    .prepare(
-      'SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS total FROM loans WHERE disbursed_at IS NOT NULL AND disbursed_at >= ? AND disbursed_at <= ?'
-    )
-    .get(from, to) as { n: number; total: number }
+  const disb = book.q.row<{ n: number; total: number }>(
+    'SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS total FROM loans WHERE disbursed_at IS NOT NULL AND disbursed_at >= ? AND disbursed_at <= ?',
+    from,
+    to
+  )!
   put('pinjamanDisalurkan', disb.total, `Pokok pinjaman yang dicairkan ${during}.`)
   put('pinjamanDisalurkanJumlah', disb.n, `Banyaknya pinjaman yang dicairkan ${during}.`)
 
   const is = incomeStatement(book, from, to, false)
   const normal = new Map(
-    (book.q.prepare('SELECT code, normal_balance AS nb FROM accounts').all() as { code: string; nb: string }[]).map(
-      (r) => [r.code, r.nb]
-    )
+    book.q.all(qb.selectFrom('accounts').select(['code', 'normal_balance as nb'])).map((r) => [r.code, r.nb])
   )
   const volume = is.rows
     .filter(
@@ -211,9 +210,14 @@ export function importPeriodic(book: Book, v: Record<string, unknown>, name: str
   const zone = cooperativeZone(book)
   const key = cooperativeKey(p.cooperative)
   const what = `${p.cooperative.name} ${reportingPeriod('TRIWULAN', p.year, p.quarter).name}`
-  const prev = book.q
-    .prepare('SELECT id, generated_at FROM dinas_periodic_submissions WHERE year = ? AND quarter = ? AND coop_key = ?')
-    .get(p.year, p.quarter, key) as { id: number; generated_at: string } | undefined
+  const prev = book.q.first(
+    qb
+      .selectFrom('dinas_periodic_submissions')
+      .select(['id', 'generated_at'])
+      .where('year', '=', p.year)
+      .where('quarter', '=', p.quarter)
+      .where('coop_key', '=', key)
+  )
   if (prev && Date.parse(p.generatedAt) <= Date.parse(prev.generated_at)) {
     throw new CommandError(
       'CONFLICT',
@@ -223,27 +227,22 @@ export function importPeriodic(book: Book, v: Record<string, unknown>, name: str
       'file'
     )
   }
-  const row = [
-    p.year,
-    p.quarter,
-    key,
-    p.cooperative.name,
-    p.cooperative.nikKoperasi ?? null,
-    p.cooperative.regency,
-    p.generatedAt,
-    now.toISOString(),
-    actor,
-    name,
-    p.checksum,
-    JSON.stringify(p)
-  ]
-  if (prev) book.q.prepare('DELETE FROM dinas_periodic_submissions WHERE id = ?').run(prev.id)
-  book.q
-    .prepare(
-      `INSERT INTO dinas_periodic_submissions (year, quarter, coop_key, name, nik_koperasi, regency, generated_at, imported_at, imported_by, file, checksum, payload)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(...row)
+  const row = {
+    year: p.year,
+    quarter: p.quarter,
+    coop_key: key,
+    name: p.cooperative.name,
+    nik_koperasi: p.cooperative.nikKoperasi ?? null,
+    regency: p.cooperative.regency,
+    generated_at: p.generatedAt,
+    imported_at: now.toISOString(),
+    imported_by: actor,
+    file: name,
+    checksum: p.checksum,
+    payload: JSON.stringify(p)
+  }
+  if (prev) book.q.run(qb.deleteFrom('dinas_periodic_submissions').where('id', '=', prev.id))
+  book.q.run(qb.insertInto('dinas_periodic_submissions').values(row))
   return {
     action: prev ? ('MENGGANTI' as const) : ('BARU' as const),
     key,
@@ -256,11 +255,15 @@ export function importPeriodic(book: Book, v: Record<string, unknown>, name: str
 
 /** The quarters of a year side by side: a row per cooperative, quarters I–IV, and Σ per quarter. */
 export function dinasPeriodicRecap(book: Book, year: number): DinasPeriodicRecap {
-  const subs = book.q
-    .prepare(
-      'SELECT quarter, coop_key, imported_at, payload FROM dinas_periodic_submissions WHERE year = ? ORDER BY name, coop_key, quarter'
-    )
-    .all(year) as { quarter: number; coop_key: string; imported_at: string; payload: string }[]
+  const subs = book.q.all(
+    qb
+      .selectFrom('dinas_periodic_submissions')
+      .select(['quarter', 'coop_key', 'imported_at', 'payload'])
+      .where('year', '=', year)
+      .orderBy('name')
+      .orderBy('coop_key')
+      .orderBy('quarter')
+  )
   const rows = new Map<string, PeriodicRecapRow>()
   for (const s of subs) {
     const p = JSON.parse(s.payload) as DinasPeriodicPayload
@@ -299,9 +302,13 @@ export function dinasPeriodicRecap(book: Book, year: number): DinasPeriodicRecap
 }
 
 export function removePeriodic(book: Book, year: number, quarter: number, key: string) {
-  const r = book.q
-    .prepare('DELETE FROM dinas_periodic_submissions WHERE year = ? AND quarter = ? AND coop_key = ?')
-    .run(year, quarter, key)
+  const r = book.q.run(
+    qb
+      .deleteFrom('dinas_periodic_submissions')
+      .where('year', '=', year)
+      .where('quarter', '=', quarter)
+      .where('coop_key', '=', key)
+  )
   if (r.changes === 0)
     throw new CommandError(
       'NOT_FOUND',

@@ -20,6 +20,7 @@ import {
 } from '../../shared/dinas/fields'
 import { PREDICATE_LABELS, scoreHealth } from '../../shared/health/score'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { healthFigures } from '../health/figures'
 import { healthSettings, storedAnswers } from '../health/health'
 import { cumulativeByAccount } from '../ledger/balances'
@@ -267,9 +268,14 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
     `Karyawan (bukan manajer) perempuan pada 31 Desember ${year}, dari daftar karyawan.`,
     org
   )
-  const rat = book.q
-    .prepare('SELECT year, number, date FROM rat_meetings WHERE year <= ? ORDER BY year DESC LIMIT 1')
-    .get(year) as { year: number; number: number; date: string } | undefined
+  const rat = book.q.first(
+    qb
+      .selectFrom('rat_meetings')
+      .select(['year', 'number', 'date'])
+      .where('year', '<=', year)
+      .orderBy('year', 'desc')
+      .limit(1)
+  )
   const ratHow = rat
     ? `RAT terakhir yang dicatat untuk tahun buku ${year} atau sebelumnya (RAT tahun buku ${rat.year}).`
     : `Belum ada RAT yang dicatat untuk tahun buku ${year} atau sebelumnya.`
@@ -344,9 +350,7 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
 
   const is = incomeStatement(book, from, asOf, false)
   const normal = new Map(
-    (book.q.prepare('SELECT code, normal_balance AS nb FROM accounts').all() as { code: string; nb: string }[]).map(
-      (r) => [r.code, r.nb]
-    )
+    book.q.all(qb.selectFrom('accounts').select(['code', 'normal_balance as nb'])).map((r) => [r.code, r.nb])
   )
   const volRows = is.rows.filter(
     (r) => r.level === 2 && (r.code.startsWith('4-1') || r.code.startsWith('4-2')) && normal.get(r.code) === 'K'
@@ -359,11 +363,11 @@ export function dinasReport(book: Book, year: number, now: Date): DinasReport {
     `Penjualan bruto dan pendapatan jasa (4-2x, sebelum retur) ${formatRupiah(part('4-2'))} + jasa pinjaman, provisi, administrasi dan denda (4-1x) ${formatRupiah(part('4-1'))}, 1 Januari–${on}. Pendapatan lain-lain (4-3x) tidak termasuk.`,
     volRows.length ? ledger({ accounts: volRows.map((r) => r.code), from, to: asOf }) : null
   )
-  const disb = book.q
-    .prepare(
-      `SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS total FROM loans WHERE disbursed_at IS NOT NULL AND disbursed_at >= ? AND disbursed_at <= ?`
-    )
-    .get(from, asOf) as { n: number; total: number }
+  const disb = book.q.row<{ n: number; total: number }>(
+    `SELECT count(*) AS n, COALESCE(SUM(principal), 0) AS total FROM loans WHERE disbursed_at IS NOT NULL AND disbursed_at >= ? AND disbursed_at <= ?`,
+    from,
+    asOf
+  )!
   put(
     'pinjamanDisalurkan',
     disb.total,

@@ -37,25 +37,25 @@ export function cumulativeByAccount(book: Book, date: string, unitId: number | n
   const unitArg = unitId === null ? [] : [unitId]
   // Accounts drive the loop so that each one reads its own slice of the covering (account, date) index.
   const linesBetween = (from: string, to: string) =>
-    book.q
-      .prepare(
-        `SELECT a.id AS account_id, SUM(l.debit) AS debit, SUM(l.credit) AS credit
+    book.q.rows<{ account_id: number } & DebitCredit>(
+      `SELECT a.id AS account_id, SUM(l.debit) AS debit, SUM(l.credit) AS credit
          FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= ? AND l.date <= ?${unit}
-         GROUP BY a.id`
-      )
-      .all(from, to, ...unitArg) as ({ account_id: number } & DebitCredit)[]
+         GROUP BY a.id`,
+      from,
+      to,
+      ...unitArg
+    )
   const monthsThrough = (lastMonth: string, inclusive: boolean) =>
-    (unitId === null
-      ? book.q
-          .prepare(
-            `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`
-          )
-          .all(lastMonth)
-      : book.q
-          .prepare(
-            `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM unit_month_balances WHERE unit_id = ? AND month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`
-          )
-          .all(unitId, lastMonth)) as ({ account_id: number } & DebitCredit)[]
+    unitId === null
+      ? book.q.rows<{ account_id: number } & DebitCredit>(
+          `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM account_month_balances WHERE month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`,
+          lastMonth
+        )
+      : book.q.rows<{ account_id: number } & DebitCredit>(
+          `SELECT account_id, SUM(debit) AS debit, SUM(credit) AS credit FROM unit_month_balances WHERE unit_id = ? AND month ${inclusive ? '<=' : '<'} ? GROUP BY account_id`,
+          unitId,
+          lastMonth
+        )
 
   if (date === monthEnd) {
     add(monthsThrough(month, true), 1)

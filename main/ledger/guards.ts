@@ -31,12 +31,11 @@ interface CashAccount {
 /** Kas and bank (1-11xx, 1-12xx), as DOMAIN.md §2.1. */
 function cashAccounts(book: Book, ids: number[]): Map<number, CashAccount> {
   if (ids.length === 0) return new Map()
-  const rows = book.q
-    .prepare(
-      `SELECT id, code, name, allow_overdraft FROM accounts
-       WHERE id IN (${ids.map(() => '?').join(',')}) AND is_header = 0 AND (code LIKE '1-11%' OR code LIKE '1-12%')`
-    )
-    .all(...ids) as CashAccount[]
+  const rows = book.q.rows<CashAccount>(
+    `SELECT id, code, name, allow_overdraft FROM accounts
+       WHERE id IN (${ids.map(() => '?').join(',')}) AND is_header = 0 AND (code LIKE '1-11%' OR code LIKE '1-12%')`,
+    ...ids
+  )
   return new Map(rows.map((r) => [r.id, r]))
 }
 
@@ -47,16 +46,17 @@ function cashAccounts(book: Book, ids: number[]): Map<number, CashAccount> {
  */
 function balanceThrough(book: Book, accountId: number, date: string): number {
   const month = date.slice(0, 7)
-  const through = book.q
-    .prepare(
-      'SELECT COALESCE(SUM(debit - credit), 0) AS b FROM account_month_balances WHERE account_id = ? AND month <= ?'
-    )
-    .get(accountId, month) as { b: number }
-  const after = book.q
-    .prepare(
-      'SELECT COALESCE(SUM(debit - credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ?'
-    )
-    .get(accountId, date, lastDayOfMonth(month)) as { b: number }
+  const through = book.q.row<{ b: number }>(
+    'SELECT COALESCE(SUM(debit - credit), 0) AS b FROM account_month_balances WHERE account_id = ? AND month <= ?',
+    accountId,
+    month
+  )!
+  const after = book.q.row<{ b: number }>(
+    'SELECT COALESCE(SUM(debit - credit), 0) AS b FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ?',
+    accountId,
+    date,
+    lastDayOfMonth(month)
+  )!
   return through.b - after.b
 }
 
@@ -79,11 +79,13 @@ export function assertCashNotNegative(
     if (acc.allow_overdraft) continue
     let running = balanceThrough(book, acc.id, date) + delta.get(acc.id)!
     let shortOn: string | null = running < 0 ? date : null
-    const days = book.q.prepare(
-      'SELECT date, SUM(debit - credit) AS d FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ? GROUP BY date ORDER BY date'
-    )
     const walk = (from: string, to: string) => {
-      for (const r of days.iterate(acc.id, from, to) as IterableIterator<{ date: string; d: number }>) {
+      for (const r of book.q.iterate<{ date: string; d: number }>(
+        'SELECT date, SUM(debit - credit) AS d FROM journal_lines WHERE account_id = ? AND date > ? AND date <= ? GROUP BY date ORDER BY date',
+        acc.id,
+        from,
+        to
+      )) {
         running += r.d
         if (running < 0) {
           shortOn = r.date
@@ -95,11 +97,11 @@ export function assertCashNotNegative(
     // when the month's payments could take the balance below zero (receipts only raise it).
     if (shortOn === null) walk(date, lastDayOfMonth(date))
     if (shortOn === null) {
-      const months = book.q
-        .prepare(
-          'SELECT month, debit, credit FROM account_month_balances WHERE account_id = ? AND month > ? ORDER BY month'
-        )
-        .all(acc.id, date.slice(0, 7)) as { month: string; debit: number; credit: number }[]
+      const months = book.q.rows<{ month: string; debit: number; credit: number }>(
+        'SELECT month, debit, credit FROM account_month_balances WHERE account_id = ? AND month > ? ORDER BY month',
+        acc.id,
+        date.slice(0, 7)
+      )
       for (const m of months) {
         if (running - m.credit >= 0) {
           running += m.debit - m.credit

@@ -7,6 +7,7 @@ import type { JournalEntry, JournalEntrySummary, JournalLine, Paged, Pihak } fro
 import { formatRupiah } from '../../shared/money/rupiah'
 import { formatDateLong } from '../../shared/dates/format'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 import { assertMonthOpen } from './periods'
@@ -60,7 +61,7 @@ export function postEntryId(
     )
   }
   assertMonthOpen(book, input.date, 'date')
-  const series = book.q.prepare('SELECT code FROM journal_series WHERE code = ?').get(input.series)
+  const series = book.q.row<{ code: string }>('SELECT code FROM journal_series WHERE code = ?', input.series)
   if (!series) throw new CommandError('NOT_FOUND', `Seri jurnal ${input.series} tidak dikenal`, 'series')
 
   const cache: LineCache = { accounts: new Map(), units: new Map(), members: new Set() }
@@ -119,9 +120,10 @@ function resolveLine(
   if (!cache.accounts.has(l.account)) {
     cache.accounts.set(
       l.account,
-      book.q
-        .prepare('SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?')
-        .get(l.account) as AccountInfo | undefined
+      book.q.row<AccountInfo>(
+        'SELECT id, code, name, is_header, is_active, control FROM accounts WHERE code = ?',
+        l.account
+      )
     )
   }
   const acc = cache.accounts.get(l.account)
@@ -154,8 +156,7 @@ function resolveLine(
     if (!cache.units.has(l.unit))
       cache.units.set(
         l.unit,
-        book.q.prepare('SELECT id, is_active FROM units WHERE code = ?').get(l.unit) as
-          { id: number; is_active: number } | undefined
+        book.q.row<{ id: number; is_active: number }>('SELECT id, is_active FROM units WHERE code = ?', l.unit)
       )
     const u = cache.units.get(l.unit)
     if (!u) throw new CommandError('NOT_FOUND', `Baris ${i + 1}: unit usaha ${l.unit} tidak ditemukan`, `${field}.unit`)
@@ -164,7 +165,7 @@ function resolveLine(
     unitId = u.id
   }
   if (l.memberId !== null && !cache.members.has(l.memberId)) {
-    const m = book.q.prepare('SELECT id FROM members WHERE id = ?').get(l.memberId)
+    const m = book.q.row<{ id: number }>('SELECT id FROM members WHERE id = ?', l.memberId)
     cache.members.add(l.memberId)
     if (!m)
       throw new CommandError(
@@ -202,39 +203,46 @@ function insertEntry(ctx: CommandContext, e: NewEntry): { id: number; number: st
     e.source === 'MANUAL' ? `lines.${e.lines.findIndex((l) => l.accountId === id)}.credit` : undefined
   )
   const year = Number(e.date.slice(0, 4))
-  const { last_seq: seq } = book.q
-    .prepare(
-      `INSERT INTO journal_counters (series, year, last_seq) VALUES (?, ?, 1)
-       ON CONFLICT (series, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`
-    )
-    .get(e.series, year) as { last_seq: number }
+  const { last_seq: seq } = book.q.row<{ last_seq: number }>(
+    `INSERT INTO journal_counters (series, year, last_seq) VALUES (?, ?, 1)
+       ON CONFLICT (series, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
+    e.series,
+    year
+  )!
   const number = formatEntryNumber(e.series, year, seq)
-  const { lastInsertRowid } = book.q
-    .prepare(
-      `INSERT INTO journal_entries (number, series, year, seq, date, description, reference, source, reversal_of, total, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(
-      number,
-      e.series,
-      year,
-      seq,
-      e.date,
-      e.description,
-      e.reference,
-      e.source,
-      e.reversalOf,
-      e.total,
-      nowIso(ctx),
-      ctx.actor
-    )
-  const entryId = Number(lastInsertRowid)
-  const insertLine = book.q.prepare(
-    `INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit, member_id, unit_id, pihak, memo)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  const { lastInsertRowid } = book.q.exec(
+    `INSERT INTO journal_entries (number, series, year, seq, date, description, reference, source, reversal_of, total, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    number,
+    e.series,
+    year,
+    seq,
+    e.date,
+    e.description,
+    e.reference,
+    e.source,
+    e.reversalOf,
+    e.total,
+    nowIso(ctx),
+    ctx.actor
   )
+  const entryId = Number(lastInsertRowid)
+  const insertLine = `INSERT INTO journal_lines (entry_id, line_no, account_id, date, debit, credit, member_id, unit_id, pihak, memo)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   e.lines.forEach((l, i) => {
-    insertLine.run(entryId, i + 1, l.accountId, e.date, l.debit, l.credit, l.memberId, l.unitId, l.pihak, l.memo)
+    book.q.exec(
+      insertLine,
+      entryId,
+      i + 1,
+      l.accountId,
+      e.date,
+      l.debit,
+      l.credit,
+      l.memberId,
+      l.unitId,
+      l.pihak,
+      l.memo
+    )
   })
   book.postings.pending.push(
     postingRecord({
@@ -300,19 +308,13 @@ export function reverseEntry(
     )
   }
   assertMonthOpen(book, input.date, 'date')
-  const rows = book.q
-    .prepare(
-      'SELECT account_id, debit, credit, member_id, unit_id, pihak, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no'
-    )
-    .all(original.id) as {
-    account_id: number
-    debit: number
-    credit: number
-    member_id: number | null
-    unit_id: number | null
-    pihak: Pihak | null
-    memo: string | null
-  }[]
+  const rows = book.q.all(
+    qb
+      .selectFrom('journal_lines')
+      .select(['account_id', 'debit', 'credit', 'member_id', 'unit_id', 'pihak', 'memo'])
+      .where('entry_id', '=', original.id)
+      .orderBy('line_no')
+  )
   const reversal = insertEntry(ctx, {
     series: original.series,
     date: input.date,
@@ -384,37 +386,35 @@ function toSummary(r: EntryRow): JournalEntrySummary {
 }
 
 export function getEntry(book: Book, key: { id: number } | { number: string }, field = 'id'): JournalEntry {
-  const row = (
+  const row =
     'id' in key
-      ? book.q.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(key.id)
-      : book.q.prepare(`${ENTRY_SELECT} WHERE e.number = ?`).get(key.number)
-  ) as EntryRow | undefined
+      ? book.q.row<EntryRow>(`${ENTRY_SELECT} WHERE e.id = ?`, key.id)
+      : book.q.row<EntryRow>(`${ENTRY_SELECT} WHERE e.number = ?`, key.number)
   if (!row) {
     const what = 'id' in key ? `id ${key.id}` : `nomor ${key.number}`
     throw new CommandError('NOT_FOUND', `Jurnal dengan ${what} tidak ditemukan`, 'id' in key ? field : 'number')
   }
-  const lines = book.q
-    .prepare(
-      `SELECT l.line_no, a.code AS account_code, a.name AS account_name, l.debit, l.credit, l.member_id,
-              m.name AS member_name, u.code AS unit_code, l.pihak, l.memo
-       FROM journal_lines l
-       JOIN accounts a ON a.id = l.account_id
-       LEFT JOIN members m ON m.id = l.member_id
-       LEFT JOIN units u ON u.id = l.unit_id
-       WHERE l.entry_id = ? ORDER BY l.line_no`
-    )
-    .all(row.id) as {
-    line_no: number
-    account_code: string
-    account_name: string
-    debit: number
-    credit: number
-    member_id: number | null
-    member_name: string | null
-    unit_code: string | null
-    pihak: Pihak | null
-    memo: string | null
-  }[]
+  const lines = book.q.all(
+    qb
+      .selectFrom('journal_lines as l')
+      .innerJoin('accounts as a', 'a.id', 'l.account_id')
+      .leftJoin('members as m', 'm.id', 'l.member_id')
+      .leftJoin('units as u', 'u.id', 'l.unit_id')
+      .select([
+        'l.line_no',
+        'a.code as account_code',
+        'a.name as account_name',
+        'l.debit',
+        'l.credit',
+        'l.member_id',
+        'm.name as member_name',
+        'u.code as unit_code',
+        'l.pihak',
+        'l.memo'
+      ])
+      .where('l.entry_id', '=', row.id)
+      .orderBy('l.line_no')
+  )
   const { lineCount: _n, amount: _a, ...summary } = toSummary(row)
   return {
     ...summary,
@@ -473,12 +473,13 @@ export function listEntries(book: Book, f: CommandParsedInput<'journal.list'>): 
     params.push(s, s, s)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (
-    book.q.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(...params) as { n: number }
-  ).n
-  const rows = book.q
-    .prepare(`${ENTRY_SELECT} ${clause} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
-    .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as EntryRow[]
+  const total = book.q.row<{ n: number }>(`SELECT count(*) AS n FROM journal_entries e ${clause}`, ...params)!.n
+  const rows = book.q.rows<EntryRow>(
+    `${ENTRY_SELECT} ${clause} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`,
+    ...params,
+    f.pageSize,
+    (f.page - 1) * f.pageSize
+  )
   return { items: rows.map(toSummary), page: f.page, pageSize: f.pageSize, total }
 }
 
@@ -488,20 +489,18 @@ function escapeLike(s: string): string {
 
 /** Keeps cash_flow_days (the direct-method cash flow) in step with the entry just posted. */
 function recordCashFlow(book: CommandContext['book'], date: string, lines: readonly ResolvedLine[]): void {
-  const cash = new Set((book.q.prepare(CASH_ACCOUNTS_SQL).all() as { id: number }[]).map((r) => r.id))
+  const cash = new Set(book.q.rows<{ id: number }>(CASH_ACCOUNTS_SQL).map((r) => r.id))
   if (!lines.some((l) => cash.has(l.accountId))) return
-  const upsert = book.q.prepare(
-    `INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)
+  const upsert = `INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)
      ON CONFLICT (date, account_id) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow`
-  )
   for (const [accountId, f] of entryCashFlows(
     lines.map((l) => ({ accountId: l.accountId, isCash: cash.has(l.accountId), debit: l.debit, credit: l.credit }))
   )) {
-    upsert.run(date, accountId, f.inflow, f.outflow)
+    book.q.exec(upsert, date, accountId, f.inflow, f.outflow)
   }
 }
 
 /** The journal series (number prefixes) of the book. */
 export function listJournalSeries(book: Book): { code: string; name: string }[] {
-  return book.q.prepare('SELECT code, name FROM journal_series ORDER BY code').all() as { code: string; name: string }[]
+  return book.q.all(qb.selectFrom('journal_series').select(['code', 'name']).orderBy('code'))
 }

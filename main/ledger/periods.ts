@@ -4,11 +4,12 @@ import type { PeriodEvent, PeriodStatus } from '../../shared/ledger/types'
 import { monthRange } from '../../shared/dates/calendar'
 import { formatMonth } from '../../shared/dates/format'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { nowIso, type CommandContext } from '../commands/context'
 import { requireProfile } from '../setup/profile'
 
 export function isMonthLocked(book: Book, month: string): boolean {
-  return book.q.prepare('SELECT 1 FROM period_locks WHERE month = ?').get(month) !== undefined
+  return book.q.first(qb.selectFrom('period_locks').select('month').where('month', '=', month)) !== undefined
 }
 
 export function assertMonthOpen(book: Book, date: string, field: string): void {
@@ -23,8 +24,7 @@ export function assertMonthOpen(book: Book, date: string, field: string): void {
 }
 
 function status(book: Book, month: string): PeriodStatus {
-  const r = book.q.prepare('SELECT locked_at, locked_by FROM period_locks WHERE month = ?').get(month) as
-    { locked_at: string; locked_by: string } | undefined
+  const r = book.q.first(qb.selectFrom('period_locks').select(['locked_at', 'locked_by']).where('month', '=', month))
   return { month, locked: r !== undefined, lockedAt: r?.locked_at ?? null, lockedBy: r?.locked_by ?? null }
 }
 
@@ -43,10 +43,8 @@ export function lockPeriod(ctx: CommandContext, input: CommandParsedInput<'perio
   const locked: PeriodStatus[] = []
   for (const month of monthRange(startMonth, input.month)) {
     if (isMonthLocked(book, month)) continue
-    book.q.prepare('INSERT INTO period_locks (month, locked_at, locked_by) VALUES (?, ?, ?)').run(month, at, ctx.actor)
-    book.q
-      .prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'TUTUP', NULL, ?, ?)`)
-      .run(month, at, ctx.actor)
+    book.q.run(qb.insertInto('period_locks').values({ month, locked_at: at, locked_by: ctx.actor }))
+    book.q.run(qb.insertInto('period_lock_events').values({ month, action: 'TUTUP', reason: null, at, by: ctx.actor }))
     locked.push(status(book, month))
   }
   if (locked.length === 0) {
@@ -60,10 +58,12 @@ export function unlockPeriod(ctx: CommandContext, input: CommandParsedInput<'per
   if (!isMonthLocked(book, input.month)) {
     throw new CommandError('CONFLICT', `Periode ${formatMonth(input.month)} tidak sedang dikunci`, 'month')
   }
-  book.q.prepare('DELETE FROM period_locks WHERE month = ?').run(input.month)
-  book.q
-    .prepare(`INSERT INTO period_lock_events (month, action, reason, at, by) VALUES (?, 'BUKA', ?, ?, ?)`)
-    .run(input.month, input.reason, nowIso(ctx), ctx.actor)
+  book.q.run(qb.deleteFrom('period_locks').where('month', '=', input.month))
+  book.q.run(
+    qb
+      .insertInto('period_lock_events')
+      .values({ month: input.month, action: 'BUKA', reason: input.reason, at: nowIso(ctx), by: ctx.actor })
+  )
   return status(book, input.month)
 }
 
@@ -73,15 +73,20 @@ export function listPeriods(
   today: string
 ): { periods: PeriodStatus[]; events: PeriodEvent[] } {
   const startMonth = requireProfile(book).booksStartDate.slice(0, 7)
-  const lastLocked = (book.q.prepare('SELECT MAX(month) AS m FROM period_locks').get() as { m: string | null }).m
-  const lastPosted = (book.q.prepare('SELECT MAX(date) AS d FROM journal_entries').get() as { d: string | null }).d
+  const lastLocked = book.q.first(
+    qb.selectFrom('period_locks').select((eb) => eb.fn.max<string | null>('month').as('m'))
+  )!.m
+  const lastPosted = book.q.first(
+    qb.selectFrom('journal_entries').select((eb) => eb.fn.max<string | null>('date').as('d'))
+  )!.d
   const end = [today.slice(0, 7), lastLocked ?? '', lastPosted?.slice(0, 7) ?? ''].sort().at(-1)!
   let months = monthRange(startMonth, end < startMonth ? startMonth : end)
   if (year !== undefined) months = months.filter((m) => m.startsWith(`${year}-`))
-  const events = book.q
-    .prepare(
-      `SELECT id, month, action, reason, at, by FROM period_lock_events ${year !== undefined ? 'WHERE month LIKE ?' : ''} ORDER BY id DESC LIMIT 500`
-    )
-    .all(...(year !== undefined ? [`${year}-%`] : [])) as PeriodEvent[]
-  return { periods: months.map((m) => status(book, m)), events }
+  let events = qb
+    .selectFrom('period_lock_events')
+    .select(['id', 'month', 'action', 'reason', 'at', 'by'])
+    .orderBy('id', 'desc')
+    .limit(500)
+  if (year !== undefined) events = events.where('month', 'like', `${year}-%`)
+  return { periods: months.map((m) => status(book, m)), events: book.q.all(events) }
 }

@@ -1,4 +1,5 @@
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { requireProfile } from '../setup/profile'
 
 /**
@@ -57,18 +58,18 @@ const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim()
 
 export function plainTextJournal(book: Book, format: PlainTextFormat, from: string | null, to: string | null): string {
   const profile = requireProfile(book)
-  const accounts = book.sqlite
-    .prepare(`SELECT code, name, type FROM accounts WHERE is_header = 0 ORDER BY code`)
-    .all() as { code: string; name: string; type: string }[]
-  const rows = book.sqlite
-    .prepare(
-      `SELECT e.id, e.number, e.date, e.description, e.reference, a.code, a.name, a.type, l.debit, l.credit, u.code AS unit, m.member_no AS member, l.pihak
+  const accounts = book.q.all(
+    qb.selectFrom('accounts').select(['code', 'name', 'type']).where('is_header', '=', 0).orderBy('code')
+  )
+  const rows = book.q.iterate<Row>(
+    `SELECT e.id, e.number, e.date, e.description, e.reference, a.code, a.name, a.type, l.debit, l.credit, u.code AS unit, m.member_no AS member, l.pihak
        FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id JOIN accounts a ON a.id = l.account_id
        LEFT JOIN units u ON u.id = l.unit_id LEFT JOIN members m ON m.id = l.member_id
        WHERE e.date >= ? AND e.date <= ?
-       ORDER BY e.date, e.id, l.line_no`
-    )
-    .iterate(from ?? '0000-01-01', to ?? '9999-12-31') as IterableIterator<Row>
+       ORDER BY e.date, e.id, l.line_no`,
+    from ?? '0000-01-01',
+    to ?? '9999-12-31'
+  )
   const out: string[] = []
   const head = `${profile.name} — jurnal${from || to ? ` ${from ?? 'awal'} s.d. ${to ?? 'akhir'}` : ''}, diekspor dari Lumbung`
   if (format === 'ledger') {

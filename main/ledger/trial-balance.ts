@@ -2,6 +2,7 @@ import { CommandError } from '../../shared/errors'
 import type { AccountType, NormalBalance, TrialBalance, TrialBalanceRow } from '../../shared/ledger/types'
 import type { CommandParsedInput } from '../../shared/commands'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { dayBefore } from '../../shared/dates/calendar'
 import { cumulativeByAccount, safeAdd, type DebitCredit } from './balances'
 import { depthOf } from './accounts'
@@ -26,7 +27,7 @@ function split(net: number): { debit: number; credit: number } {
 }
 
 function unitIdOf(book: Book, code: string): number {
-  const u = book.q.prepare('SELECT id FROM units WHERE code = ?').get(code) as { id: number } | undefined
+  const u = book.q.first(qb.selectFrom('units').select('id').where('code', '=', code))
   if (!u) throw new CommandError('NOT_FOUND', `Unit usaha: ${code} tidak ada`, 'unit')
   return u.id
 }
@@ -42,9 +43,12 @@ export function trialBalance(book: Book, input: Input): TrialBalance {
   const closing = upTo(to)
   const opening = from !== null ? upTo(dayBefore(from)) : new Map<number, DebitCredit>()
 
-  const accounts = book.q
-    .prepare('SELECT id, code, name, type, normal_balance, parent_id, is_header FROM accounts ORDER BY code')
-    .all() as AccountNode[]
+  const accounts: AccountNode[] = book.q.all(
+    qb
+      .selectFrom('accounts')
+      .select(['id', 'code', 'name', 'type', 'normal_balance', 'parent_id', 'is_header'])
+      .orderBy('code')
+  )
   const sums = new Map<number, Sums>()
   const byId = new Map(accounts.map((a) => [a.id, a]))
   const totals = { opening: { d: 0, k: 0 }, movDebit: 0, movCredit: 0, closing: { d: 0, k: 0 } }

@@ -3,6 +3,7 @@ import type { Calk, CalkNote } from '../../shared/commands/statements'
 import { formatDateLong } from '../../shared/dates/format'
 import { KOLEKTIBILITAS_LABELS } from '../../shared/loans/provisioning'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import type { CommandContext } from '../commands/context'
 import { loanPortfolio } from '../loans/portfolio'
 import { requireProfile } from '../setup/profile'
@@ -149,10 +150,8 @@ export function calk(book: Book, from: string, to: string): Calk {
  */
 function unitShuNote(book: Book, is: ReturnType<typeof incomeStatement>, to: string): CalkNote {
   const revenue = is.rows.find((r) => r.level === 0 && r.code === 'PENDAPATAN_USAHA')
-  const id = (book.q.prepare(`SELECT id FROM accounts WHERE code = '3-5102'`).get() as { id: number } | undefined)?.id
-  const unitId = new Map(
-    (book.q.prepare('SELECT id, code FROM units').all() as { id: number; code: string }[]).map((u) => [u.code, u.id])
-  )
+  const id = book.q.row<{ id: number }>(`SELECT id FROM accounts WHERE code = '3-5102'`)?.id
+  const unitId = new Map(book.q.all(qb.selectFrom('units').select(['id', 'code'])).map((u) => [u.code, u.id]))
   const undistributed = (code: string): number => {
     if (id === undefined) return 0
     const credit = (dc: { debit: number; credit: number } | undefined) => (dc?.credit ?? 0) - (dc?.debit ?? 0)

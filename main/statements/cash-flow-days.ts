@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { SyncRunner } from '../db/query'
 import { entryCashFlows, type EntryLine } from '../../shared/statements/cash-flow-entry'
 
 export const CASH_ACCOUNTS_SQL = `SELECT id FROM accounts WHERE code LIKE '1-11%' OR code LIKE '1-12%'`
@@ -15,7 +16,7 @@ export function computeCashFlowDays(
   db: Database.Database,
   range?: { from: string; to: string }
 ): Map<string, CashFlowDay> {
-  const cash = new Set((db.prepare(CASH_ACCOUNTS_SQL).all() as { id: number }[]).map((r) => r.id))
+  const cash = new Set(new SyncRunner(db).rows<{ id: number }>(CASH_ACCOUNTS_SQL).map((r) => r.id))
   const out = new Map<string, CashFlowDay>()
   let entry = -1
   let date = ''
@@ -52,6 +53,14 @@ export function computeCashFlowDays(
 
 export function rebuildCashFlowDays(db: Database.Database): void {
   db.exec('DELETE FROM cash_flow_days')
-  const ins = db.prepare('INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)')
-  for (const r of computeCashFlowDays(db).values()) ins.run(r.date, r.accountId, r.inflow, r.outflow)
+  const q = new SyncRunner(db)
+  for (const r of computeCashFlowDays(db).values()) {
+    q.exec(
+      'INSERT INTO cash_flow_days (date, account_id, inflow, outflow) VALUES (?, ?, ?, ?)',
+      r.date,
+      r.accountId,
+      r.inflow,
+      r.outflow
+    )
+  }
 }

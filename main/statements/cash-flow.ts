@@ -32,11 +32,11 @@ interface Flow {
 
 /** What each non-cash account brought into or took out of kas and bank over a period (days kept at posting). */
 export function counterFlows(book: Book, from: string, to: string): Map<number, Flow> {
-  const rows = book.q
-    .prepare(
-      'SELECT account_id, SUM(inflow) AS inflow, SUM(outflow) AS outflow FROM cash_flow_days WHERE date >= ? AND date <= ? GROUP BY account_id'
-    )
-    .all(from, to) as { account_id: number; inflow: number; outflow: number }[]
+  const rows = book.q.rows<{ account_id: number; inflow: number; outflow: number }>(
+    'SELECT account_id, SUM(inflow) AS inflow, SUM(outflow) AS outflow FROM cash_flow_days WHERE date >= ? AND date <= ? GROUP BY account_id',
+    from,
+    to
+  )
   return new Map(rows.map((r) => [r.account_id, { inflow: r.inflow, outflow: r.outflow }]))
 }
 

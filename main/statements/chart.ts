@@ -1,6 +1,7 @@
 import { addDays, lastDayOfMonth } from '../../shared/dates/calendar'
 import type { AccountType } from '../../shared/ledger/types'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import type { DebitCredit } from '../ledger/balances'
 
 export interface ChartAccount {
@@ -21,13 +22,7 @@ const TYPE_ORDER: AccountType[] = ['ASET', 'LIABILITAS', 'EKUITAS', 'PENDAPATAN'
 
 /** Every account with its group header, in code order (which is liquidity order for assets). */
 export function chart(book: Book): ChartAccount[] {
-  const rows = book.q.prepare('SELECT id, code, name, type, is_header FROM accounts ORDER BY code').all() as {
-    id: number
-    code: string
-    name: string
-    type: string
-    is_header: number
-  }[]
+  const rows = book.q.all(qb.selectFrom('accounts').select(['id', 'code', 'name', 'type', 'is_header']).orderBy('code'))
   const byCode = new Map(rows.map((r) => [r.code, r]))
   return rows
     .map((r) => {
@@ -37,7 +32,7 @@ export function chart(book: Book): ChartAccount[] {
         id: r.id,
         code: r.code,
         name: r.name,
-        type: r.type as AccountType,
+        type: r.type,
         group: { code: gcode, name: g?.name ?? gcode },
         isHeader: r.is_header === 1,
         isCash: isCashCode(r.code)
@@ -63,10 +58,7 @@ export function yearBefore(date: string): string {
 }
 
 export function booksStart(book: Book): string | null {
-  return (
-    (book.q.prepare('SELECT books_start_date AS d FROM profile WHERE id = 1').get() as { d: string } | undefined)?.d ??
-    null
-  )
+  return book.q.first(qb.selectFrom('profile').select('books_start_date as d').where('id', '=', 1))?.d ?? null
 }
 
 /**

@@ -28,17 +28,11 @@ export function statementLines(book: Book, f: CommandParsedInput<'statements.lin
       `l.entry_id IN (SELECT c.entry_id FROM journal_lines c JOIN accounts ca ON ca.id = c.account_id WHERE (ca.code LIKE '1-11%' OR ca.code LIKE '1-12%'))`
     )
   const base = `FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE ${where.join(' AND ')}`
-  const totals = book.q
-    .prepare(`SELECT count(*) AS n, COALESCE(SUM(l.debit), 0) AS d, COALESCE(SUM(l.credit), 0) AS c ${base}`)
-    .get(...params) as { n: number; d: number; c: number }
-  const rows = book.q
-    .prepare(
-      `SELECT l.entry_id, e.number, l.date, e.description, a.code, a.name, u.code AS unit, l.pihak, m.name AS member, l.debit, l.credit
-       FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
-       LEFT JOIN units u ON u.id = l.unit_id LEFT JOIN members m ON m.id = l.member_id
-       WHERE ${where.join(' AND ')} ORDER BY l.date, l.entry_id, l.line_no LIMIT ? OFFSET ?`
-    )
-    .all(...params, f.pageSize, (f.page - 1) * f.pageSize) as {
+  const totals = book.q.row<{ n: number; d: number; c: number }>(
+    `SELECT count(*) AS n, COALESCE(SUM(l.debit), 0) AS d, COALESCE(SUM(l.credit), 0) AS c ${base}`,
+    ...params
+  )!
+  const rows = book.q.rows<{
     entry_id: number
     number: string
     date: string
@@ -50,7 +44,15 @@ export function statementLines(book: Book, f: CommandParsedInput<'statements.lin
     member: string | null
     debit: number
     credit: number
-  }[]
+  }>(
+    `SELECT l.entry_id, e.number, l.date, e.description, a.code, a.name, u.code AS unit, l.pihak, m.name AS member, l.debit, l.credit
+       FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id = l.entry_id
+       LEFT JOIN units u ON u.id = l.unit_id LEFT JOIN members m ON m.id = l.member_id
+       WHERE ${where.join(' AND ')} ORDER BY l.date, l.entry_id, l.line_no LIMIT ? OFFSET ?`,
+    ...params,
+    f.pageSize,
+    (f.page - 1) * f.pageSize
+  )
   const lines: DrillLine[] = rows.map((r) => ({
     entryId: r.entry_id,
     number: r.number,

@@ -1,5 +1,6 @@
 import type { IncomeRow, IncomeStatement } from '../../shared/commands/statements'
 import type { Book } from '../db/book'
+import { qb } from '../db/query'
 import { booksStart, chart, forMonths, yearBefore, type ChartAccount } from './chart'
 
 interface Cell {
@@ -28,23 +29,23 @@ function plCells(book: Book, from: string, to: string): Cell[] {
   }
   const days = (a: string, b: string) =>
     add(
-      book.q
-        .prepare(
-          `SELECT d.account_id, u.code AS unit, NULLIF(d.pihak, '') AS pihak, SUM(d.debit) AS debit, SUM(d.credit) AS credit
+      book.q.rows<Cell>(
+        `SELECT d.account_id, u.code AS unit, NULLIF(d.pihak, '') AS pihak, SUM(d.debit) AS debit, SUM(d.credit) AS credit
          FROM pl_day_dims d LEFT JOIN units u ON u.id = NULLIF(d.unit_id, 0)
-         WHERE d.date >= ? AND d.date <= ? GROUP BY d.account_id, d.unit_id, d.pihak`
-        )
-        .all(a, b) as Cell[]
+         WHERE d.date >= ? AND d.date <= ? GROUP BY d.account_id, d.unit_id, d.pihak`,
+        a,
+        b
+      )
     )
   const months = (a: string, b: string) =>
     add(
-      book.q
-        .prepare(
-          `SELECT d.account_id, u.code AS unit, NULLIF(d.pihak, '') AS pihak, SUM(d.debit) AS debit, SUM(d.credit) AS credit
+      book.q.rows<Cell>(
+        `SELECT d.account_id, u.code AS unit, NULLIF(d.pihak, '') AS pihak, SUM(d.debit) AS debit, SUM(d.credit) AS credit
          FROM pl_month_dims d LEFT JOIN units u ON u.id = NULLIF(d.unit_id, 0)
-         WHERE d.month >= ? AND d.month <= ? GROUP BY d.account_id, d.unit_id, d.pihak`
-        )
-        .all(a, b) as Cell[]
+         WHERE d.month >= ? AND d.month <= ? GROUP BY d.account_id, d.unit_id, d.pihak`,
+        a,
+        b
+      )
     )
   forMonths(from, to, days, months)
   return [...cells.values()]
@@ -84,7 +85,7 @@ export function incomeStatement(book: Book, from: string, to: string, compare: b
     compare && start !== null && yearBefore(to) >= start ? { from: yearBefore(from), to: yearBefore(to) } : null
   const cells = plCells(book, from, to)
   const past = cmp ? plCells(book, cmp.from, cmp.to) : []
-  const unitRows = book.q.prepare('SELECT code, name FROM units ORDER BY id').all() as { code: string; name: string }[]
+  const unitRows = book.q.all(qb.selectFrom('units').select(['code', 'name']).orderBy('id'))
   const used = new Set(cells.map((c) => c.unit ?? ''))
   const units = [
     ...unitRows.filter((u) => used.has(u.code)),
